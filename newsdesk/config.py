@@ -1,0 +1,74 @@
+"""Settings: one table (name, default, help) that feeds the CLI, the API and docs.
+
+`docs/SETTINGS.md` is checked against this table by a test, so a setting
+cannot exist undocumented.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields, replace
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class Setting:
+    name: str
+    default: Any
+    help: str
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting(
+        "max_bytes",
+        10_000_000,
+        "Largest input accepted as one article (a .txt/.html file, a JSONL line, a "
+        "WARC record), in bytes. Bigger inputs are refused unread.",
+    ),
+    Setting(
+        "encoding",
+        None,
+        "Force the text encoding of .txt inputs (e.g. cp1252). Default: detect "
+        "(BOM, then UTF-8, then a legacy single-byte encoding).",
+    ),
+    Setting("batch_size", 200, "Articles written to the store per transaction."),
+    Setting(
+        "workers",
+        1,
+        "Worker processes for article stages (1 = in this process).",
+    ),
+    Setting(
+        "min_words",
+        80,
+        "Articles with fewer body words than this are flagged too_short.",
+    ),
+    Setting(
+        "stitched_threshold",
+        0.5,
+        "Score at or above which an article is flagged stitched.",
+    ),
+)
+
+_DEFAULTS = {s.name: s.default for s in SETTINGS}
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    """All settings as one object, passed to readers, stages and runners."""
+
+    max_bytes: int = _DEFAULTS["max_bytes"]
+    encoding: str | None = _DEFAULTS["encoding"]
+    batch_size: int = _DEFAULTS["batch_size"]
+    workers: int = _DEFAULTS["workers"]
+    min_words: int = _DEFAULTS["min_words"]
+    stitched_threshold: float = _DEFAULTS["stitched_threshold"]
+    #: Stage names to run, in order (None = the packaged default pipeline).
+    stages: tuple[str, ...] | None = field(default=None)
+
+    def with_(self, **changes: Any) -> Options:
+        known = {f.name for f in fields(self)}
+        unknown = set(changes) - known
+        if unknown:
+            from .errors import ConfigError
+
+            raise ConfigError(f"unknown setting(s): {', '.join(sorted(unknown))}")
+        return replace(self, **{k: v for k, v in changes.items() if v is not None})
