@@ -1,1 +1,49 @@
-"""newsdesk."""
+"""newsdesk: scraped news in, a clean, searchable, attributed record out.
+
+>>> import newsdesk
+>>> article = newsdesk.extract_text("A headline\\nThe first paragraph of the story, told in full.")
+>>> article.title
+'A headline'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from .article import Article, Flag, Removed, Span
+from .config import Options
+from .pipeline import Pipeline
+from .runner import Problem, RunSummary
+from .runner import analyze as _analyze
+from .store import Store
+
+__version__ = "0.1.0"
+
+
+def extract_text(text: str, *, options: Options | None = None, **meta: str) -> Article:
+    """Run the default pipeline over one text and return the article."""
+    return Pipeline(options=options)(Article(text=text, source=meta.pop("source", "<text>"), **meta))
+
+
+def analyze(
+    paths: Sequence[str | Path], *, db: str | Path = "newsdesk.db", options: Options | None = None
+) -> RunSummary:
+    """Analyze files or directories into the store at `db`."""
+    with Store(db) as store:
+        return _analyze(paths, store, options)
+
+
+__all__ = [
+    "Article",
+    "Flag",
+    "Options",
+    "Pipeline",
+    "Problem",
+    "Removed",
+    "RunSummary",
+    "Span",
+    "Store",
+    "analyze",
+    "extract_text",
+]

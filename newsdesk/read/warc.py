@@ -76,7 +76,10 @@ def read_warc(path: Path, options: Options) -> Iterator[Article | InputError]:
     n_records = 0
     cut = False
     try:
-        for record in ArchiveIterator(stream, arc2warc=True):
+        for record in ArchiveIterator(stream):
+            if record.format != "warc":
+                yield InputError(source, f"not a WARC file (found {record.format} data)")
+                return
             if record.rec_type != "response":
                 continue
             n_records += 1

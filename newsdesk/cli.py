@@ -1,0 +1,242 @@
+"""The `newsdesk` command: each subcommand parses options, calls one library
+function and prints. Exit codes: 0 all went well, 1 some inputs failed (the
+rest was processed), 2 the command could not run (bad options, bad store)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TextIO
+
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from . import __version__
+from .article import Article
+from .config import SETTINGS, Options
+from .errors import NewsdeskError
+from .read import KNOWN_SUFFIXES
+from .report import write_report
+from .runner import Problem, analyze, extract
+from .store import Store
+
+EXIT_OK, EXIT_PARTIAL, EXIT_ERROR = 0, 1, 2
+
+
+def _setting_help(name: str) -> str:
+    s = next(s for s in SETTINGS if s.name == name)
+    return f"{s.help} (default: {s.default})"
+
+
+def _add_input_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "paths", nargs="+", metavar="PATH",
+        help=f"files or directories (walked recursively); types: {' '.join(KNOWN_SUFFIXES)}",
+    )
+    p.add_argument("--max-bytes", type=int, default=None, help=_setting_help("max_bytes"))
+    p.add_argument("--encoding", default=None, help=_setting_help("encoding"))
+    p.add_argument("--workers", type=int, default=None, help=_setting_help("workers"))
+
+
+def _options(args: argparse.Namespace) -> Options:
+    return Options().with_(
+        max_bytes=args.max_bytes,
+        encoding=args.encoding,
+        workers=args.workers,
+        batch_size=getattr(args, "batch_size", None),
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="newsdesk",
+        description="Turn scraped news into a clean, searchable, attributed record.",
+        epilog="Exit codes: 0 success, 1 some inputs failed (the rest was processed), "
+        "2 the command could not run. Docs: README.md and docs/.",
+    )
+    parser.add_argument("--version", action="version", version=f"newsdesk {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    p = sub.add_parser(
+        "analyze", help="read, clean, flag and store articles; write a report",
+        description="Read every article under PATH..., remove spam and boilerplate (as spans), "
+        "flag bad pages, store everything in an SQLite file and print a summary. Articles "
+        "already in the store are skipped, so re-running resumes an interrupted run.",
+    )
+    _add_input_options(p)
+    p.add_argument("--db", default="newsdesk.db", help="store file (default: newsdesk.db)")
+    p.add_argument("--report", metavar="FILE", help="also write a self-contained HTML report")
+    p.add_argument("--batch-size", type=int, default=None, help=_setting_help("batch_size"))
+    p.add_argument("--quiet", action="store_true", help="no progress bar, no summary")
+
+    p = sub.add_parser(
+        "extract", help="print one JSON object per article (no store)",
+        description="Run the pipeline and print each article as one JSON object per line on "
+        "stdout (the v1 contract in docs/CONTRACT.md). Problems go to stderr.",
+    )
+    _add_input_options(p)
+    p.add_argument("--jsonl", action="store_true", help="JSON Lines output (the default and only format)")
+
+    p = sub.add_parser("search", help="full-text search of the store",
+                       description="Search headlines and cleaned text (SQLite FTS5 syntax).")
+    p.add_argument("query", help='words, "a phrase", OR, NOT, prefix*')
+    p.add_argument("--db", default="newsdesk.db", help="store file (default: newsdesk.db)")
+    p.add_argument("--limit", type=int, default=20, help="most results to show (default: 20)")
+    p.add_argument("--jsonl", action="store_true", help="one JSON object per result")
+
+    p = sub.add_parser("show", help="show one stored article with what was removed and flagged")
+    p.add_argument("id", help="article id (or a unique prefix of at least 4 characters)")
+    p.add_argument("--db", default="newsdesk.db", help="store file (default: newsdesk.db)")
+    p.add_argument("--jsonl", action="store_true", help="print the article as contract JSON")
+
+    p = sub.add_parser("report", help="write the HTML report for a store")
+    p.add_argument("--db", default="newsdesk.db", help="store file (default: newsdesk.db)")
+    p.add_argument("-o", "--output", default="report.html", help="report file (default: report.html)")
+    p.add_argument("--max-articles", type=int, default=500,
+                   help="articles shown in full (default: 500)")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    err = Console(stderr=True, highlight=False, soft_wrap=True)
+    try:
+        if args.command == "analyze":
+            return _analyze(args, err)
+        if args.command == "extract":
+            return _extract(args, sys.stdout, err)
+        if args.command == "search":
+            return _search(args)
+        if args.command == "show":
+            return _show(args, err)
+        if args.command == "report":
+            return _report(args, err)
+    except NewsdeskError as exc:
+        err.print(f"[bold red]error:[/] {exc}", markup=True)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        err.print("interrupted: stored batches are kept; run the same command to resume")
+        return 130
+    return EXIT_ERROR
+
+
+def _open_existing(db: str) -> Store:
+    if db != ":memory:" and not Path(db).exists():
+        raise NewsdeskError(f"no store at {db}: create one with `newsdesk analyze PATH --db {db}`")
+    return Store(db)
+
+
+def _print_problems(problems: Sequence[Problem], err: Console) -> None:
+    if problems:
+        err.print(f"[bold red]{len(problems)} input(s) failed:[/]")
+        for p in problems:
+            err.print(f"  {p}", markup=False)
+
+
+def _analyze(args: argparse.Namespace, err: Console) -> int:
+    options = _options(args)
+    with Store(args.db) as store:
+        show = not args.quiet and err.is_terminal
+        with Progress(
+            TextColumn("[bold]analyzing"), BarColumn(), MofNCompleteColumn(),
+            TextColumn("{task.fields[failed]} failed"), TimeElapsedColumn(),
+            console=err, disable=not show, transient=True,
+        ) as bar:
+            task = bar.add_task("analyze", total=None, failed=0)
+            summary = analyze(
+                args.paths, store, options,
+                progress=lambda done, failed: bar.update(task, completed=done, failed=failed),
+            )
+        stats = store.stats()
+        if args.report:
+            write_report(store, args.report)
+    if not args.quiet:
+        out = Console(highlight=False)
+        out.print(
+            f"{summary.added} article(s) added, {summary.skipped} already stored, "
+            f"{summary.failed} failed; the store {args.db} holds {stats['articles']}."
+        )
+        for f in stats["flags"]:
+            out.print(f"  flagged {f['name']}: {f['n']}")
+        for r in stats["removed"]:
+            out.print(f"  removed as {r['reason']}: {r['n']} span(s), {r['chars']} chars")
+        if args.report:
+            out.print(f"report: {args.report}")
+    _print_problems(summary.problems, err)
+    return EXIT_PARTIAL if summary.problems else EXIT_OK
+
+
+def _extract(args: argparse.Namespace, out: TextIO, err: Console) -> int:
+    problems: list[Problem] = []
+    for item in extract(args.paths, _options(args)):
+        if isinstance(item, Article):
+            out.write(json.dumps(item.to_json(), ensure_ascii=False) + "\n")
+        else:
+            problems.append(item)
+            err.print(f"{item}", markup=False)
+    out.flush()
+    return EXIT_PARTIAL if problems else EXIT_OK
+
+
+def _search(args: argparse.Namespace) -> int:
+    with _open_existing(args.db) as store:
+        hits = store.search(args.query, limit=args.limit)
+    out = Console(highlight=False)
+    for h in hits:
+        if args.jsonl:
+            print(json.dumps(h, ensure_ascii=False))
+        else:
+            out.print(f"{h['id']}  {h['published'] or '----------'}  {h['outlet'] or '-'}  "
+                      f"{h['title'] or '(no headline)'}", markup=False)
+            out.print(f"    {h['snippet']}", markup=False)
+    if not args.jsonl:
+        out.print(f"{len(hits)} result(s)", style="dim")
+    return EXIT_OK
+
+
+def _show(args: argparse.Namespace, err: Console) -> int:
+    with _open_existing(args.db) as store:
+        article = store.get(args.id)
+    if article is None:
+        err.print(f"no article with id {args.id!r} in {args.db}", markup=False)
+        return EXIT_ERROR
+    if args.jsonl:
+        print(json.dumps(article.to_json(), ensure_ascii=False))
+        return EXIT_OK
+    out = Console(highlight=False)
+    out.print(f"[bold]{article.title or '(no headline)'}[/]")
+    out.print(f"{article.id} · {article.outlet or 'unknown outlet'} · "
+              f"{article.published or 'no date'} · {article.source}", markup=False, style="dim")
+    for f in article.flags:
+        out.print(f"[red]flag {f.name} {f.score:.2f}[/]: ", end="")
+        out.print(f.explanation, markup=False)
+    out.print()
+    from rich.text import Text
+
+    text = Text()
+    pos = 0
+    for r in sorted(article.removed, key=lambda r: r.start):
+        if r.start < pos:
+            continue
+        text.append(article.text[pos : r.start])
+        text.append(f"[{r.reason}: ", style="bold red")
+        text.append(article.text[r.start : r.end], style="strike dim")
+        text.append("]", style="bold red")
+        pos = r.end
+    text.append(article.text[pos:])
+    out.print(text)
+    return EXIT_OK
+
+
+def _report(args: argparse.Namespace, err: Console) -> int:
+    with _open_existing(args.db) as store:
+        path = write_report(store, args.output, max_articles=args.max_articles)
+    err.print(f"report: {path}", markup=False)
+    return EXIT_OK
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,88 @@
+"""The self-contained HTML report: the corpus at a glance, then each article
+with its removed spans struck through and labelled, and its flags explained.
+
+Article text is untrusted: Jinja2 autoescaping is on for every template and
+nothing from an article is marked safe.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from importlib.resources import files
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from ..article import Article, Removed
+from ..store import Store
+
+#: What each removal reason means, shown in the report's legend.
+REASONS = {
+    "spam": "injected spam: unrelated to the article (other script or language, SEO bait)",
+    "boilerplate": "site furniture: player notices, widgets, share and subscribe lines",
+    "caption": "picture caption or its name line",
+    "video_title": "title of an embedded video",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    text: str
+    removed: Removed | None = None
+
+
+def segments(article: Article) -> list[Segment]:
+    """The text cut into kept and removed pieces, in order."""
+    out: list[Segment] = []
+    pos = 0
+    for r in sorted(article.removed, key=lambda r: r.start):
+        if r.start < pos:
+            continue  # overlapping spans: the first one shown wins
+        if r.start > pos:
+            out.append(Segment(article.text[pos : r.start]))
+        out.append(Segment(article.text[r.start : r.end], r))
+        pos = r.end
+    if pos < len(article.text):
+        out.append(Segment(article.text[pos:]))
+    return out
+
+
+def _excerpt(text: str, start: int, end: int, width: int = 160) -> str:
+    piece = " ".join(text[start:end].split())
+    return piece if len(piece) <= width else piece[: width - 1] + "…"
+
+
+def _environment() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(files("newsdesk.report").joinpath("templates"))),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+    )
+    env.globals["excerpt"] = _excerpt
+    env.globals["segments"] = segments
+    return env
+
+
+def render_report(store: Store, *, max_articles: int = 500, title: str = "newsdesk report") -> str:
+    """The report as one HTML string (CSS inlined, no external resources)."""
+    css = files("newsdesk.report").joinpath("report.css").read_text(encoding="utf-8")
+    runs = store.runs()
+    last = runs[-1] if runs else None
+    context: dict[str, Any] = {
+        "title": title,
+        "css": css,
+        "stats": store.stats(),
+        "articles": list(store.iter_articles(limit=max_articles)),
+        "max_articles": max_articles,
+        "reasons": REASONS,
+        "run": last,
+        "errors": store.errors(last.id) if last else [],
+    }
+    return _environment().get_template("report.html.j2").render(**context)
+
+
+def write_report(store: Store, path: str | Path, **kwargs: Any) -> Path:
+    out = Path(path)
+    out.write_text(render_report(store, **kwargs), encoding="utf-8")
+    return out

@@ -1,0 +1,48 @@
+from __future__ import annotations
+
+import pytest
+
+from newsdesk.article import Article
+from newsdesk.config import Options
+from newsdesk.errors import ConfigError, StageError
+from newsdesk.pipeline import DEFAULT_STAGES, REGISTRY, Pipeline, stage
+
+
+def test_default_stages_are_registered_with_docs() -> None:
+    p = Pipeline()
+    assert p.names == list(DEFAULT_STAGES)
+    for name in DEFAULT_STAGES:
+        assert REGISTRY[name].doc, f"stage {name} has no docstring"
+
+
+def test_an_unknown_stage_is_named() -> None:
+    with pytest.raises(ConfigError, match="no stage called 'nope'"):
+        Pipeline(["nope"])
+
+
+def test_a_stage_that_forgets_to_return_is_named() -> None:
+    @stage("test.forgetful")
+    def forgetful(article: Article, options: Options) -> Article:
+        """Returns nothing by mistake."""
+        return None  # type: ignore[return-value]
+
+    with pytest.raises(StageError, match="test.forgetful.*forgot to return"):
+        Pipeline(["test.forgetful"])(Article(text="x"))
+
+
+def test_a_stage_that_raises_is_named_with_the_article() -> None:
+    @stage("test.broken")
+    def broken(article: Article, options: Options) -> Article:
+        """Always fails."""
+        raise ValueError("boom")
+
+    a = Article(text="some text")
+    with pytest.raises(StageError) as info:
+        Pipeline(["test.broken"])(a)
+    assert (info.value.stage, info.value.article_id) == ("test.broken", a.id)
+    assert "ValueError: boom" in info.value.reason
+
+
+def test_stages_never_edit_the_text() -> None:
+    text = "AG百家乐在线官网\nA headline\nPlease use Chrome browser for a more accessible video player\nBody."
+    assert Pipeline()(Article(text=text)).text == text
