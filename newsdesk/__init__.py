@@ -21,9 +21,21 @@ from .store import Store
 __version__ = "0.1.0"
 
 
-def extract_text(text: str, *, options: Options | None = None, **meta: str) -> Article:
+def extract_text(
+    text: str,
+    *,
+    options: Options | None = None,
+    source: str = "<text>",
+    url: str | None = None,
+    outlet: str | None = None,
+    title: str | None = None,
+    published: str | None = None,
+) -> Article:
     """Run the default pipeline over one text and return the article."""
-    return Pipeline(options=options)(Article(text=text, source=meta.pop("source", "<text>"), **meta))
+    article = Article(
+        text=text, source=source, url=url, outlet=outlet, title=title, published=published
+    )
+    return Pipeline(options=options)(article)
 
 
 def analyze(

@@ -78,7 +78,9 @@ def build_parser() -> argparse.ArgumentParser:
         "stdout (the v1 contract in docs/CONTRACT.md). Problems go to stderr.",
     )
     _add_input_options(p)
-    p.add_argument("--jsonl", action="store_true", help="JSON Lines output (the default and only format)")
+    p.add_argument(
+        "--jsonl", action="store_true", help="JSON Lines output (the default and only format)"
+    )
 
     p = sub.add_parser("search", help="full-text search of the store",
                        description="Search headlines and cleaned text (SQLite FTS5 syntax).")
@@ -94,7 +96,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("report", help="write the HTML report for a store")
     p.add_argument("--db", default="newsdesk.db", help="store file (default: newsdesk.db)")
-    p.add_argument("-o", "--output", default="report.html", help="report file (default: report.html)")
+    p.add_argument(
+        "-o", "--output", default="report.html", help="report file (default: report.html)"
+    )
     p.add_argument("--max-articles", type=int, default=500,
                    help="articles shown in full (default: 500)")
     return parser

@@ -112,8 +112,7 @@ def analyze(
             yield a
 
     batch: list[Article] = []
-    done = 0
-    for result in pipeline.pipe(new_articles()):
+    for done, result in enumerate(pipeline.pipe(new_articles()), start=1):
         if isinstance(result, StageError):
             problems.append(_stage_problem(result, sources))
         else:
@@ -121,7 +120,6 @@ def analyze(
             if len(batch) >= options.batch_size:
                 summary.added += store.add_articles(batch, run_id=summary.run_id)
                 batch.clear()
-        done += 1
         if progress:
             progress(done, len(problems))
     if batch:

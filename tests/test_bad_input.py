@@ -33,7 +33,8 @@ def batch(tmp_path: Path) -> Path:
         + "\n{broken json\n",
         encoding="utf-8",
     )
-    data = gzip.compress(b"WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 9999\r\n\r\n" + b"x" * 400)
+    record = b"WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 9999\r\n\r\n" + b"x" * 400
+    data = gzip.compress(record)
     (d / "cut.warc.gz").write_bytes(data[: len(data) // 2])
     (d / "nothing").mkdir()
     (d / "nothing" / "notes.pdf").write_bytes(b"%PDF-1.4")

@@ -13,12 +13,15 @@ def _corpus(d: Path, n: int) -> Path:
     d.mkdir()
     for i in range(n):
         (d / f"{i:03}.txt").write_text(
-            f"Headline number {i}\nThe committee met for session {i} and said it would report soon.\n"
+            f"Headline number {i}\n"
+            f"The committee met for session {i} and said it would report soon.\n"
         )
     return d
 
 
-def test_a_killed_run_resumes_without_duplicates(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_killed_run_resumes_without_duplicates(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     corpus = _corpus(tmp_path / "c", 10)
     db = tmp_path / "s.db"
     real_add = Store.add_articles

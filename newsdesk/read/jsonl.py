@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 from ..article import Article
 from ..config import Options
@@ -55,7 +56,7 @@ def read_jsonl(path: Path, options: Options) -> Iterator[Article | InputError]:
 
 def _skip_rest_of_line(fh: object) -> int:
     skipped = 0
-    read = getattr(fh, "readline")
+    read = fh.readline
     while True:
         chunk = read(1 << 20)
         skipped += len(chunk)

@@ -30,4 +30,4 @@ def iso_date(value: object) -> str | None:
     )
     if parsed is None:
         raise ValueError(f"{value!r} is not a date newsdesk can read (use YYYY-MM-DD)")
-    return parsed.date().isoformat()
+    return str(parsed.date().isoformat())

@@ -15,7 +15,9 @@ from ..article import Article, Flag, Removed, Span
 from ..errors import StoreError
 from .migrations import migrate
 
-_RECORD_KINDS = (("quotes", "quote"), ("entities", "entity"), ("claims", "claim"), ("dates", "date"))
+_RECORD_KINDS = (
+    ("quotes", "quote"), ("entities", "entity"), ("claims", "claim"), ("dates", "date")
+)
 
 
 def _now() -> str:

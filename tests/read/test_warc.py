@@ -12,6 +12,7 @@ from newsdesk.config import Options
 from newsdesk.errors import InputError
 from newsdesk.read.warc import read_warc
 
+
 def _page(i: int) -> bytes:
     body = "".join(
         f"<p>Paragraph {p} of story {i}: the minister said on Monday that the plan would go "
