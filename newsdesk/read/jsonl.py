@@ -54,11 +54,10 @@ def read_jsonl(path: Path, options: Options) -> Iterator[Article | InputError]:
             yield InputError(source, "empty file: no JSON lines")
 
 
-def _skip_rest_of_line(fh: object) -> int:
+def _skip_rest_of_line(fh: BinaryIO) -> int:
     skipped = 0
-    read = fh.readline
     while True:
-        chunk = read(1 << 20)
+        chunk = fh.readline(1 << 20)
         skipped += len(chunk)
         if not chunk or chunk.endswith(b"\n"):
             return skipped
