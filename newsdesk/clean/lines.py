@@ -1,29 +1,73 @@
-"""Lines of an article with their offsets and the features cleaning uses."""
+"""Lines of an article with their offsets and the features cleaning uses.
+
+Every feature is computed from the line alone (words, case, punctuation,
+script, function words); what a line means next to the rest of the article
+(topic overlap, repeats, position) is decided by the rules in `spam.py` and
+`boilerplate.py`.
+"""
 
 from __future__ import annotations
 
 import re
+import string
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
 _TERMINAL = tuple(".!?…")
 _CLOSERS = "\"'”’»)]"
+# A line's content: trimmed of whitespace and of invisible characters, since a
+# byte-order mark or zero-width space left mid-text by concatenated files would
+# otherwise hide a line's first word from every rule.
+_BLANK = r"\s\u200b-\u200d\u2060\ufeff"
+_CONTENT = re.compile(rf"[^{_BLANK}](?:.*[^{_BLANK}])?")
+_DROP_ASCII_LETTERS = str.maketrans("", "", string.ascii_letters)
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_QUOTE_PAIR = re.compile(r"[\"“”«»„].{2,}?[\"“”«»]")
 
-#: Very common English function words: their share of a line's words tells
-#: English prose from labels, names and other languages.
-ENGLISH_FUNCTION_WORDS = frozenset(
-    """a about after against all also an and any are as at be been before being but by
+_ENGLISH = """a about after against all also an and any are as at be been before being but by
     can could did do does during for from had has have he her here him his how i if in
     into is it its just me more most my no not now of on one only or other our out over
     said says she should so some such than that the their them then there these they this
     those through to too under up us was we were what when where which while who will with
-    would you your""".split()
+    would you your"""
+#: Very common English function words: their share of a line's words tells
+#: English prose from labels, names and other languages.
+ENGLISH_FUNCTION_WORDS = frozenset(_ENGLISH.split())
+
+# Function words of languages spam is often written in (Spanish, French,
+# German, Italian, Portuguese, Dutch, Indonesian/Malay, Turkish, Polish,
+# Vietnamese). Words that are also English words ("a", "in", "per", "door",
+# "plus", "eu") are left out, so an English line never scores here.
+_FOREIGN_BY_LANGUAGE = (
+    "de el la los las del que y en un una por con para es se su sus lo como más pero este "
+    "esta entre cuando muy sobre también hasta hay donde desde todo nos durante todos "
+    "les ni ese eso ellos esto algunos qué unos yo otro otra él tanto esa estos mucho nada",
+    "le les des du est et une pour dans qui pas sur avec ce cette ces sont au aux par "
+    "mais ou où nous vous ils elles leur leurs sa ses été être avoir fait très comme tout "
+    "tous je il elle ne",
+    "der das und ist nicht ein eine einen dem des mit von zu auf für sich auch sie wir "
+    "ihr sind werden wird bei aus nach noch wie oder aber dass nur vor über kann wenn",
+    "il di che è sono della dei delle gli nel nella anche più questo questa ci "
+    "hanno essere molto tutti suo sua loro",
+    "os do da dos das em uma não na ao mais pelo pela são foi seu também muito está "
+    "isso mas ele ela nós",
+    "het een dat niet te zijn voor maar ook bij nog wordt naar deze dit wel heeft "
+    "hebben kan uit om aan worden",
+    "yang dan di ke dari ini itu untuk dengan adalah tidak akan pada juga dalam atau bisa "
+    "ada kami kita anda saya mereka sudah lebih karena",
+    "ve bir bu için ile çok daha olarak gibi ama olan kadar sonra",
+    "się nie jest że jak po czy przez jego jej są być tylko już",
+    "của và các là có được cho trong những một với không này người",
+)
+FOREIGN_FUNCTION_WORDS = frozenset(
+    w for words in _FOREIGN_BY_LANGUAGE for w in words.split() if w not in ENGLISH_FUNCTION_WORDS
 )
 
 
+@lru_cache(maxsize=4096)
 def script_of(ch: str) -> str:
     """A coarse script name for a letter: 'Latin', 'Han', 'Cyrillic', ..."""
     if ch.isascii():
@@ -57,9 +101,19 @@ class Line:
         return [w.lower() for w in self.words]
 
     @cached_property
+    def alpha_words(self) -> list[str]:
+        """Words of two or more letters: what is left when numbers and initials go."""
+        return [w for w in self.words if len(w) >= 2 and any(c.isalpha() for c in w)]
+
+    @cached_property
     def scripts(self) -> dict[str, int]:
+        """Letters per script. ASCII letters are counted in one pass: every
+        stage splits every article, and nearly all letters are ASCII."""
         counts: dict[str, int] = {}
-        for ch in self.text:
+        ascii_letters = len(self.text) - len(self.text.translate(_DROP_ASCII_LETTERS))
+        if ascii_letters:
+            counts["Latin"] = ascii_letters
+        for ch in _NON_ASCII.findall(self.text):
             if ch.isalpha():
                 s = script_of(ch)
                 counts[s] = counts.get(s, 0) + 1
@@ -74,6 +128,32 @@ class Line:
         if not self.words:
             return 0.0
         return sum(w in ENGLISH_FUNCTION_WORDS for w in self.lower_words) / len(self.words)
+
+    @cached_property
+    def foreign_function_words(self) -> int:
+        """How many words are function words of a language other than English.
+
+        Only lower-case words count: a function word is lower case in running
+        text, while "Dan", "De" or "La" in a line are names.
+        """
+        return sum(w in FOREIGN_FUNCTION_WORDS for w in self.words if w.islower())
+
+    @cached_property
+    def lowercase_share(self) -> float:
+        """Share of words that start in lower case.
+
+        Running prose in any cased language is mostly lower-case words; names,
+        lists of names, headings and ALL-CAPS labels are not.
+        """
+        cased = [w for w in self.words if w[0].isalpha() and w[0].lower() != w[0].upper()]
+        if not cased:
+            return 0.0
+        return sum(w[0].islower() for w in cased) / len(cased)
+
+    @property
+    def quoted(self) -> bool:
+        """Holds a quotation: text presented as someone's words is the article's own."""
+        return _QUOTE_PAIR.search(self.text) is not None
 
     @property
     def ends_sentence(self) -> bool:
@@ -105,26 +185,38 @@ def split_lines(text: str) -> list[Line]:
     lines: list[Line] = []
     pos = 0
     for raw in text.split("\n"):
-        stripped = raw.strip()
-        if stripped:
-            lead = len(raw) - len(raw.lstrip())
-            start = pos + lead
-            lines.append(Line(start, start + len(stripped), stripped, len(lines)))
+        m = _CONTENT.search(raw)
+        if m:
+            lines.append(Line(pos + m.start(), pos + m.end(), m.group(), len(lines)))
         pos += len(raw) + 1
     return lines
 
 
-def dominant_script(lines: Iterable[Line]) -> tuple[str, float]:
-    """The script most letters are in, and its share of all letters."""
+def script_totals(lines: Iterable[Line]) -> dict[str, int]:
+    """Letters per script over `lines`."""
     totals: dict[str, int] = {}
     for line in lines:
         for s, n in line.scripts.items():
             totals[s] = totals.get(s, 0) + n
+    return totals
+
+
+def dominant_script(lines: Iterable[Line]) -> tuple[str, float]:
+    """The script most letters are in, and its share of all letters."""
+    return _dominant(script_totals(lines))
+
+
+def _dominant(totals: dict[str, int]) -> tuple[str, float]:
     total = sum(totals.values())
     if not total:
         return "Latin", 0.0
     script = max(totals, key=lambda k: totals[k])
     return script, totals[script] / total
+
+
+def dominant_script_without(totals: dict[str, int], line: Line) -> tuple[str, float]:
+    """`dominant_script` of the article's other lines, from the article's totals."""
+    return _dominant({s: n - line.scripts.get(s, 0) for s, n in totals.items()})
 
 
 def content_words(line: Line) -> set[str]:

@@ -1,0 +1,90 @@
+"""Quality flags other than `stitched`: each with a score and evidence spans."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsdesk.config import Options
+
+
+@pytest.fixture
+def ending(clean):
+    """`ending(*lines)`: the fictional article with `lines` as its last lines."""
+    return lambda *lines: clean(*lines, at=99)
+
+
+def test_a_clean_article_has_no_flags(ending) -> None:
+    article = ending()
+    assert [f.name for f in article.flags] == []
+    assert article.language == "en"
+
+
+def test_an_article_cut_off_mid_sentence_is_truncated(ending) -> None:
+    article = ending("Officials said a second vote would be held in the spring if the")
+    flag = article.flag("truncated")
+    assert flag is not None and flag.score == 0.9
+    (span,) = flag.evidence
+    cut = article.text[span.start : span.end]
+    assert cut.startswith("Officials said") and article.text.endswith(cut)
+
+
+def test_a_cut_after_a_comma_scores_lower(ending) -> None:
+    flag = ending("Officials said a second vote would be held in the spring,").flag("truncated")
+    assert flag is not None and flag.score == 0.6
+
+
+def test_a_lead_in_whose_quote_is_missing_is_truncated(ending) -> None:
+    flag = ending("In a statement on Wednesday night, the campaign's leader said:").flag(
+        "truncated"
+    )
+    assert flag is not None and "lead-in" in flag.explanation
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        pytest.param("Additional reporting by Sam Reed", id="sign-off"),
+        pytest.param(
+            "Councillor Holt Explains Why The Libraries Had To Close Now", id="related-link"
+        ),
+        pytest.param(
+            "Watch the whole of Tuesday's council debate on the libraries below:", id="embed"
+        ),
+        pytest.param('"We will be back," she said.', id="quote"),
+        pytest.param("Sign up to our newsletter", id="removed-widget"),
+    ],
+)
+def test_endings_that_are_not_cuts(ending, last: str) -> None:
+    assert ending(last).flag("truncated") is None
+
+
+def test_too_short_counts_body_words_only(clean_raw, ending) -> None:
+    flag = clean_raw("A headline\n\nOnly a few words of body here.").flag("too_short")
+    assert flag is not None and 0 < flag.score < 1
+    assert flag.explanation.startswith("7 words")  # the headline does not count
+    assert ending().flag("too_short") is None
+    assert clean_raw(ending().text, Options(min_words=500)).flag("too_short") is not None
+
+
+def test_not_english(clean_raw) -> None:
+    article = clean_raw(
+        "El ayuntamiento cierra dos bibliotecas\n\n"
+        "El ayuntamiento votó el martes para cerrar dos bibliotecas en el norte de la ciudad, "
+        "a pesar de una petición firmada por más de cuatro mil vecinos. La concejala dijo que "
+        "la decisión era dolorosa, pero que el presupuesto no dejaba otra opción."
+    )
+    flag = article.flag("not_english")
+    assert flag is not None and flag.score > 0.5
+    assert article.language is None
+    assert article.removed == []  # a whole foreign article is not spam inside itself
+
+
+def test_spam_and_boilerplate_flags_point_at_their_spans(clean, body) -> None:
+    spam, widget = "娱乐城官网 在线 开户", "RELATED STORIES"
+    article = clean(spam, *body[:3], widget, at=0, body=body[3:])
+    injection, furniture = article.flag("spam_injection"), article.flag("boilerplate")
+    assert injection is not None and injection.score == 0.95
+    assert furniture is not None
+    assert [article.text[s.start : s.end] for s in injection.evidence] == [spam]
+    assert [article.text[s.start : s.end] for s in furniture.evidence] == [widget]
+    assert article.title == body[0]
