@@ -94,6 +94,9 @@ class Article:
     entities: list[dict[str, Any]] = field(default_factory=list)
     claims: list[dict[str, Any]] = field(default_factory=list)
     dates: list[dict[str, Any]] = field(default_factory=list)
+    #: The spaCy Doc while stages run; never stored or serialised (the
+    #: pipeline drops it when the last stage is done).
+    doc: Any = field(default=None, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if not self.id:

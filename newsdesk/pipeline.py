@@ -57,7 +57,7 @@ def stage(
 
 def _load_builtin_stages() -> None:
     # Imported for their @stage registrations.
-    from . import clean  # noqa: F401
+    from . import clean, extract  # noqa: F401
 
 
 def get_stage(name: str) -> Stage:
@@ -102,6 +102,7 @@ class Pipeline:
                     "(maybe the stage forgot to return the article?)",
                 )
             article = result
+        article.doc = None  # the Doc is for stages only: never pickled or stored
         return article
 
     def pipe(

@@ -1,0 +1,60 @@
+"""Extraction stages: entities and who said what, on spaCy's parse."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..article import Article
+from ..config import Options
+from ..nlp import parse
+from ..pipeline import stage
+from .mentions import People, clean_name
+from .quotemarks import find_quotes
+from .speakers import SpeakerResolver
+from .statements import find_statements
+
+#: Entity labels newsdesk keeps: people, organisations, places, groups.
+ENTITY_LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC")
+
+
+@stage("extract.entities", requires=("text", "removed"), assigns=("entities",))
+def extract_entities(article: Article, options: Options) -> Article:
+    """People, organisations and places, each with its canonical name."""
+    doc = parse(article)
+    people = People(doc)
+    out: list[dict[str, Any]] = []
+    for ent in doc.ents:
+        if ent.label_ not in ENTITY_LABELS:
+            continue
+        person = people.at(ent.start_char, ent.end_char) if ent.label_ == "PERSON" else None
+        if ent.label_ == "PERSON" and person is None:
+            continue  # dropped as not a person (see People)
+        name = person.name if person else clean_name(ent.text)[0]
+        if name.lower().startswith("the "):
+            name = name[4:]
+        out.append(
+            {"start": ent.start_char, "end": ent.end_char, "label": ent.label_, "name": name}
+        )
+    article.entities = out
+    return article
+
+
+@stage("extract.quotes", requires=("text", "removed"), assigns=("quotes",))
+def extract_quotes(article: Article, options: Options) -> Article:
+    """Quotes and reported speech with cue and resolved speaker."""
+    doc = parse(article)
+    statements = find_statements(doc, find_quotes(doc.text))
+    speakers = SpeakerResolver(doc, People(doc)).resolve_all(statements)
+    article.quotes = [
+        {
+            "content": [[s, e] for s, e in st.content],
+            "cue": list(st.cue) if st.cue else None,
+            "speaker": list(st.speaker) if st.speaker else None,
+            "speaker_name": sp.name,
+            "speaker_type": sp.type,
+            "speaker_role": sp.role,
+            "direct": st.direct,
+        }
+        for st, sp in zip(statements, speakers, strict=True)
+    ]
+    return article

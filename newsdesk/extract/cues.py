@@ -1,0 +1,48 @@
+"""Attribution cues: the words that introduce what someone said or thought.
+
+The lexicon is learned from the PolNeAR train split (scripts/learn_cues.py):
+for each verb lemma, how often it is an annotated cue. A verb is a cue when
+that probability clears a threshold and it governs content (a clause, a
+quote) — the grammar test is in statements.py.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib.resources import files
+
+from spacy.tokens import Token
+
+#: Verbs of saying that are cues even where the train split rarely saw them.
+_ALWAYS = frozenset(
+    [
+        "say", "tell", "add", "insist", "warn", "claim", "deny", "reply", "argue", "note",
+        "suggest", "write", "tweet", "explain", "ask", "announce", "report", "state",
+        "declare", "admit", "acknowledge", "confirm", "predict", "promise", "vow", "urge",
+        "describe", "accuse", "complain", "agree", "conclude", "reveal", "estimate",
+        "testify", "respond", "recall", "concede", "contend", "maintain", "allege",
+        "assert", "stress", "emphasise", "emphasize", "mention", "comment", "boast", "joke",
+        "quip", "sigh", "retort", "counter", "caution", "observe", "remark", "reiterate",
+        "mock", "blast", "slam", "brand"
+    ]
+)
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict[str, float]:
+    """lemma/POS -> probability of being a cue, learned from PolNeAR train."""
+    data = files("newsdesk.extract").joinpath("cue_lexicon.json").read_text(encoding="utf-8")
+    table: dict[str, float] = json.loads(data)
+    return table
+
+
+def cue_probability(token: Token) -> float:
+    lemma = token.lemma_.lower()
+    if token.pos_ in ("VERB", "AUX") and lemma in _ALWAYS:
+        return max(0.8, lexicon().get(f"{lemma}/VERB", 0.0))
+    return lexicon().get(f"{lemma}/{token.pos_}", 0.0)
+
+
+def is_cue_verb(token: Token, *, threshold: float = 0.3) -> bool:
+    return token.pos_ == "VERB" and cue_probability(token) >= threshold

@@ -1,0 +1,338 @@
+"""Named people in one article: mentions clustered into persons, with the
+roles the article binds to them ("Labour leader Jeremy Corbyn", "Jess
+Phillips, an outspoken critic of ...").
+
+"Mr Corbyn", "JEREMY Corbyn" and "Corbyn" join the "Jeremy Corbyn" cluster;
+"Chelsea Clinton" and "Hillary Clinton" stay apart, and a bare "Clinton"
+goes to the one mentioned last.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+from spacy.tokens import Doc, Span
+
+TITLES = {
+    "mr": "m",
+    "mister": "m",
+    "sir": "m",
+    "lord": "m",
+    "mrs": "f",
+    "ms": "f",
+    "miss": "f",
+    "dame": "f",
+    "lady": "f",
+    "dr": None,
+    "prof": None,
+    "professor": None,
+    "rev": None,
+    "sen": None,
+    "senator": None,
+    "rep": None,
+    "gov": None,
+    "governor": None,
+    "president": None,
+    "gen": None,
+    "general": None,
+    "judge": None,
+    "justice": None,
+    "mayor": None,
+    "cllr": None,
+}
+#: Nouns that make a phrase a role ("the Labour leader", "Pontypridd MP").
+ROLE_HEADS = frozenset(
+    [
+        "leader",
+        "minister",
+        "secretary",
+        "chancellor",
+        "president",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "mp",
+        "mps",
+        "senator",
+        "governor",
+        "candidate",
+        "mayor",
+        "chief",
+        "head",
+        "director",
+        "member",
+        "critic",
+        "ally",
+        "activist",
+        "campaigner",
+        "official",
+        "adviser",
+        "advisor",
+        "aide",
+        "founder",
+        "executive",
+        "ceo",
+        "editor",
+        "correspondent",
+        "commentator",
+        "analyst",
+        "economist",
+        "professor",
+        "judge",
+        "lawyer",
+        "attorney",
+        "representative",
+        "congressman",
+        "congresswoman",
+        "lawmaker",
+        "deputy",
+        "whip",
+        "speaker",
+        "ambassador",
+        "commissioner",
+        "general",
+        "nominee",
+        "strategist",
+        "manager",
+        "premier",
+        "councillor",
+        "peer",
+        "baroness",
+        "lord",
+        "prosecutor",
+        "sheriff",
+        "officer",
+        "host",
+        "author",
+        "columnist",
+    ]
+)
+_PROPER_PIECE = re.compile(r"^[A-Z][\w'’.-]*$")
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+def clean_name(text: str) -> tuple[str, str | None]:
+    """A display name from a mention, and the gender its title implies.
+
+    >>> clean_name("JEREMY Corbyn")
+    ('Jeremy Corbyn', None)
+    >>> clean_name("Mr Corbyn's")
+    ('Corbyn', 'm')
+    """
+    words = text.replace("\n", " ").split()
+    gender = None
+    while words and words[0].lower().rstrip(".") in TITLES:
+        gender = TITLES[words[0].lower().rstrip(".")] or gender
+        words = words[1:]
+    if words:
+        words[-1] = _POSSESSIVE.sub("", words[-1]) or words[-1]
+    fixed = [w.capitalize() if w.isupper() and len(w) > 2 else w for w in words]
+    return " ".join(fixed), gender
+
+
+@dataclass
+class Person:
+    name: str
+    gender: str | None = None
+    aliases: set[str] = field(default_factory=set)
+    roles: list[str] = field(default_factory=list)
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+
+    @property
+    def surname(self) -> str:
+        return self.name.split()[-1].casefold() if self.name else ""
+
+    @property
+    def first(self) -> str | None:
+        parts = self.name.split()
+        return parts[0].casefold() if len(parts) > 1 else None
+
+
+class People:
+    """The persons of one article, built from spaCy's PERSON entities."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.persons: list[Person] = []
+        self._at: dict[tuple[int, int], Person] = {}
+        labels: dict[str, Counter[str]] = {}
+        for ent in doc.ents:
+            labels.setdefault(ent.text.casefold(), Counter())[ent.label_] += 1
+        for ent in doc.ents:
+            votes = labels[ent.text.casefold()]
+            if ent.label_ != "PERSON" or votes["PERSON"] * 2 < sum(votes.values()):
+                continue  # "Labour" tagged PERSON once and ORG twice is an organisation
+            root = ent.root
+            if (
+                root.dep_ == "compound"
+                and root.head.pos_ == "NOUN"
+                and ent.start > 0
+                and doc[ent.start - 1].pos_ == "DET"
+            ):
+                continue  # "the Fukushima disaster": a modifier, not a person
+            if any(c.isalpha() for c in ent.text) and not ent.text.rstrip().endswith("."):
+                self._add(ent)
+        self._merge_surname_only()
+        for ent in doc.ents:
+            person = self._at.get((ent.start_char, ent.end_char))
+            if person is not None:
+                role = role_of(ent)
+                if role and role not in person.roles:
+                    person.roles.append(role)
+
+    def _add(self, ent: Span) -> None:
+        name, gender = clean_name(ent.text)
+        before = ent.doc[ent.start - 1] if ent.start > 0 else None
+        if before is not None and before.lower_.rstrip(".") in TITLES:
+            gender = TITLES[before.lower_.rstrip(".")] or gender
+        if not name:
+            return
+        parts = name.split()
+        surname, first = parts[-1].casefold(), parts[0].casefold() if len(parts) > 1 else None
+        match = None
+        for p in reversed(self.persons):
+            if p.surname == surname or (fuzz.ratio(p.surname, surname) >= 90 and len(surname) > 4):
+                if (
+                    first is None
+                    or p.first is None
+                    or p.first == first
+                    or fuzz.ratio(p.first, first) >= 85
+                ):
+                    match = p
+                    break
+            elif first is None and p.first == surname:
+                match = p  # "Jeremy" alone
+                break
+        if match is None:
+            match = Person(name)
+            self.persons.append(match)
+        elif len(parts) > len(match.name.split()):
+            match.name = name
+        match.gender = match.gender or gender
+        match.aliases.add(ent.text.strip())
+        match.mentions.append((ent.start_char, ent.end_char))
+        self._at[(ent.start_char, ent.end_char)] = match
+
+    def _merge_surname_only(self) -> None:
+        """A surname-only cluster joins the one full-name cluster sharing it."""
+        for p in list(self.persons):
+            if p.first is not None:
+                continue
+            full = [q for q in self.persons if q is not p and q.surname == p.surname and q.first]
+            if len(full) == 1:
+                q = full[0]
+                q.aliases |= p.aliases
+                q.mentions += p.mentions
+                q.gender = q.gender or p.gender
+                for key, val in self._at.items():
+                    if val is p:
+                        self._at[key] = q
+                self.persons.remove(p)
+
+    def at(self, start: int, end: int) -> Person | None:
+        """The person a PERSON entity inside [start, end) refers to."""
+        best = None
+        for (s, e), person in self._at.items():
+            if start <= s and e <= end and (best is None or s < best[0]):
+                best = (s, person)
+        return best[1] if best else None
+
+    def by_role(self, description: str) -> Person | None:
+        """The one person the article gave this role ("the Labour leader")."""
+        want = _role_key(description)
+        if not want:
+            return None
+        exact = [p for p in self.persons if any(_role_key(r) == want for r in p.roles)]
+        if len(exact) == 1:
+            return exact[0]
+        head = want.split()[-1]
+        loose = [
+            p
+            for p in self.persons
+            if any(
+                _role_key(r).split()[-1:] == [head]
+                and set(want.split()) <= set(_role_key(r).split())
+                for r in p.roles
+            )
+        ]
+        return loose[0] if len(loose) == 1 else None
+
+    def mentions_before(self, char: int) -> list[tuple[int, Person]]:
+        """(start, person) of mentions before `char`, nearest first."""
+        found = [(s, p) for (s, _), p in self._at.items() if s < char]
+        return sorted(found, key=lambda x: -x[0])
+
+
+def _role_key(text: str) -> str:
+    words = [w.lower().strip(",.") for w in text.split()]
+    while words and words[0] in ("the", "a", "an", "its", "his", "her", "their"):
+        words = words[1:]
+    return " ".join(words)
+
+
+_PREPOSITIONS = frozenset(["of", "for", "in", "at", "on", "from", "by", "to", "with", "against"])
+
+
+def _has_role_head(words: list[str]) -> bool:
+    return any(w.lower() in ROLE_HEADS or w.lower().rstrip("s") in ROLE_HEADS for w in words)
+
+
+def _role_phrase(words: list[str]) -> str | None:
+    """The role at the end of `words`: prepositional parts are kept only when
+    the part before them names a role ("MP for Carlisle", not "resignation of")."""
+    parts: list[list[str]] = [[]]
+    for w in words:
+        if w.lower() in _PREPOSITIONS:
+            parts.append([w])
+        else:
+            parts[-1].append(w)
+    keep = parts[-1]
+    for part in reversed(parts[:-1]):
+        body = part[1:] if part and part[0].lower() in _PREPOSITIONS else part
+        if not _has_role_head(body):
+            break
+        keep = part + keep
+    if keep and keep[0].lower() in _PREPOSITIONS:
+        keep = keep[1:]
+    while keep and keep[0].lower() in ("the", "a", "an", "and", "but"):
+        keep = keep[1:]
+    return " ".join(keep) if keep and _has_role_head(keep) else None
+
+
+def role_of(ent: Span) -> str | None:
+    """The role written with a name: before it in the same phrase
+    ("the Conservative MP for Carlisle John Stevenson") or in apposition
+    ("Jess Phillips, an outspoken critic of the Labour leader")."""
+    doc = ent.doc
+    # left context: walk back over the words of the same noun phrase
+    i = ent.start - 1
+    words: list[str] = []
+    while i >= 0 and ent.start - i <= 8:
+        tok = doc[i]
+        if tok.is_punct or tok.is_space or tok.pos_ in ("VERB", "AUX", "PRON", "SCONJ", "CCONJ"):
+            break
+        if tok.ent_type_ == "PERSON":
+            break
+        words.insert(0, tok.text)
+        i -= 1
+    role = _role_phrase(words)
+    if role:
+        return role
+    # apposition
+    head = ent.root
+    appos = next((c for c in head.children if c.dep_ == "appos" and c.i > head.i), None)
+    if appos is not None and appos.ent_type_ != "PERSON":
+        sub = list(appos.subtree)
+        text = doc[sub[0].i : sub[-1].i + 1].text
+        parts = text.split()
+        if parts and parts[0].lower() in ("a", "an", "the"):
+            parts = parts[1:]
+        if parts and len(parts) <= 12:
+            return " ".join(parts)
+    return None

@@ -1,0 +1,382 @@
+"""Speakers: who a statement's speaker span refers to.
+
+In order: a named person in the span (with the role written beside the
+name); a pronoun, resolved to an antecedent; an anonymous source, typed and
+kept as described ("One Labour MP", "Labour sources") and never merged with
+a named person; a role bound by the article to a person ("the Labour
+leader"); an organisation. A statement that continues a quote takes the
+speaker of the statement it continues. Where nothing says who spoke, the
+speaker is `unknown` rather than a guess.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from .mentions import ROLE_HEADS, People, Person, clean_name
+from .statements import Statement
+
+#: Head nouns of anonymous sources.
+ANONYMOUS_HEADS = frozenset(
+    [
+        "source",
+        "sources",
+        "official",
+        "officials",
+        "aide",
+        "aides",
+        "insider",
+        "insiders",
+        "ally",
+        "allies",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "critic",
+        "critics",
+        "adviser",
+        "advisers",
+        "advisor",
+        "advisors",
+        "figure",
+        "figures",
+        "member",
+        "members",
+        "colleague",
+        "colleagues",
+        "friend",
+        "friends",
+        "person",
+        "people",
+        "diplomat",
+        "diplomats",
+        "observer",
+        "observers",
+        "analyst",
+        "analysts",
+        "expert",
+        "experts",
+        "minister",
+        "ministers",
+        "staffer",
+        "staffers",
+        "strategist",
+        "strategists",
+        "operative",
+        "operatives",
+        "lawmaker",
+        "lawmakers",
+        "mp",
+        "mps",
+        "backbencher",
+        "backbenchers",
+        "activist",
+        "activists",
+        "campaigner",
+        "campaigners",
+        "supporter",
+        "supporters",
+        "resident",
+        "residents",
+        "witness",
+        "witnesses",
+        "voter",
+        "voters",
+        "worker",
+        "workers",
+        "employee",
+        "employees",
+        "executive",
+        "executives",
+        "someone",
+        "one",
+        "another",
+        "others",
+        "veteran",
+        "veterans",
+        "leader",
+        "leaders",
+    ]
+)
+#: Head nouns of organisations named without a proper noun.
+ORGANISATION_HEADS = frozenset(
+    [
+        "government",
+        "party",
+        "campaign",
+        "committee",
+        "department",
+        "ministry",
+        "police",
+        "council",
+        "company",
+        "court",
+        "administration",
+        "agency",
+        "union",
+        "group",
+        "commission",
+        "board",
+        "office",
+        "newspaper",
+        "paper",
+        "network",
+        "institute",
+        "organisation",
+        "organization",
+        "team",
+        "firm",
+        "bank",
+        "parliament",
+        "congress",
+        "senate",
+        "house",
+        "cabinet",
+        "opposition",
+        "coalition",
+        "foundation",
+        "charity",
+        "authority",
+        "service",
+        "survey",
+        "poll",
+        "report",
+        "study",
+        "statement",
+    ]
+)
+_ANON_DETERMINERS = frozenset(
+    [
+        "a",
+        "an",
+        "one",
+        "some",
+        "several",
+        "two",
+        "three",
+        "many",
+        "other",
+        "another",
+        "senior",
+        "most",
+        "few",
+    ]
+)
+_MALE = frozenset(["he", "him", "his", "himself"])
+_FEMALE = frozenset(["she", "her", "hers", "herself"])
+_PLURAL = frozenset(["they", "them", "their"])
+
+
+@dataclass
+class Speaker:
+    name: str | None
+    type: str  # person | organisation | anonymous | unknown
+    role: str | None = None
+    person: Person | None = None
+    plural: bool = False
+    gender: str | None = None
+
+
+UNKNOWN = Speaker(None, "unknown")
+
+
+class SpeakerResolver:
+    def __init__(self, doc: Doc, people: People) -> None:
+        self.doc = doc
+        self.people = people
+        self.history: list[tuple[int, Speaker]] = []  # (char, speaker) of resolved statements
+        self._n_same = 0
+
+    def resolve_all(self, statements: list[Statement]) -> list[Speaker]:
+        resolved: dict[int, Speaker] = {}
+        for st in sorted(statements, key=lambda s: s.start):
+            if st.continues is not None and id(st.continues) in resolved:
+                sp = resolved[id(st.continues)]
+            elif st.speaker is not None:
+                sp = self.resolve(st.speaker, before=st.speaker[0], content=st.content)
+            else:
+                sp = UNKNOWN
+            resolved[id(st)] = sp
+            if sp.type != "unknown":
+                self.history.append((st.start, sp))
+        return [resolved[id(st)] for st in statements]
+
+    # -- one span -------------------------------------------------------------
+
+    def resolve(
+        self, span: tuple[int, int], *, before: int, content: list[tuple[int, int]]
+    ) -> Speaker:
+        s, e = span
+        person = self.people.at(s, e)
+        if person is not None:
+            role = self._role_in_span(s, e, person)
+            return Speaker(
+                person.name,
+                "person",
+                role or (person.roles[0] if person.roles else None),
+                person,
+                gender=person.gender,
+            )
+        sp = self.doc.char_span(s, e, alignment_mode="expand")
+        if sp is None or len(sp) == 0:
+            return UNKNOWN
+        words = [t for t in sp if not t.is_punct and not t.is_space]
+        if len(words) == 1 and words[0].pos_ == "PRON":
+            return self._pronoun(words[0], before)
+        head = sp.root
+        return self._description(sp, head)
+
+    def _role_in_span(self, s: int, e: int, person: Person) -> str | None:
+        """Words before the name inside the speaker span: "the Conservative MP for Carlisle"."""
+        first = min((ms for ms, me in person.mentions if s <= ms and me <= e), default=None)
+        if first is None or first <= s:
+            return None
+        text = self.doc.text[s:first].strip().rstrip(",")
+        name_words = text.split()
+        while name_words and name_words[0].lower() in (
+            "the",
+            "a",
+            "an",
+            "and",
+            "but",
+            "commenting",
+        ):
+            name_words = name_words[1:]
+        if name_words and name_words[-1].lower().rstrip(".") in ("mr", "mrs", "ms", "miss", "dr"):
+            name_words = name_words[:-1]
+        return " ".join(name_words) or None
+
+    def _description(self, sp: Span, head: Token) -> Speaker:
+        text = " ".join(sp.text.split())
+        for lead in ("And ", "But ", "So "):
+            if text.startswith(lead):
+                text = text[len(lead) :]
+        lemma = head.lower_
+        dets = {t.lower_ for t in sp if t.dep_ in ("det", "nummod", "amod", "quantmod")}
+        has_proper = any(t.ent_type_ == "PERSON" for t in sp)
+        plural = head.tag_ in ("NNS", "NNPS") or head.lower_ in ("mps", "sources")
+        if (
+            lemma in ANONYMOUS_HEADS
+            and not has_proper
+            and (
+                dets & _ANON_DETERMINERS
+                or plural
+                or lemma in ("source", "sources", "one", "someone")
+            )
+        ):
+            return Speaker(text, "anonymous", plural=plural)
+        if lemma in ROLE_HEADS or lemma.rstrip("s") in ROLE_HEADS:
+            bound = self.people.by_role(text)
+            if bound is not None:
+                return Speaker(bound.name, "person", text, bound, gender=bound.gender)
+            if "the" in dets or any(t.dep_ == "poss" for t in sp):
+                return Speaker(text, "person", text, plural=plural)
+        name = _proper_name(head)
+        if name is not None:
+            return Speaker(name, "person")
+        ents = [
+            x for x in sp.ents if x.label_ in ("ORG", "NORP", "GPE") and x.start <= head.i < x.end
+        ]
+        if ents or lemma in ORGANISATION_HEADS or head.pos_ == "PROPN":
+            name = clean_name(ents[0].text)[0] if ents else text
+            if name.lower().startswith("the "):
+                name = name[4:] if ents else name
+            return Speaker(name, "organisation", plural=plural)
+        return Speaker(text, "unknown")
+
+    # -- pronouns -------------------------------------------------------------------
+
+    def _pronoun(self, tok: Token, before: int) -> Speaker:
+        word = tok.lower_
+        if word in ("i", "we", "me", "us", "you", "it"):
+            return UNKNOWN  # the writer, the reader, or a quote's own voice
+        gender = "m" if word in _MALE else "f" if word in _FEMALE else None
+        plural = word in _PLURAL
+        for cand in self._candidates(tok, before):
+            if plural != cand.plural and cand.type != "organisation":
+                continue
+            if plural and cand.type == "person":
+                continue
+            if gender and cand.gender and cand.gender != gender:
+                continue
+            if not plural and cand.type == "organisation" and cand.plural:
+                continue
+            return cand
+        return UNKNOWN
+
+    def _candidates(self, tok: Token, before: int) -> list[Speaker]:
+        """Antecedent candidates; within the same sentence, people whose
+        gender is known to agree come first."""
+        word = tok.lower_
+        gender = "m" if word in _MALE else "f" if word in _FEMALE else None
+        ranked = self._raw_candidates(tok, before)
+        if gender is None:
+            return ranked
+        same_sentence = [c for c in ranked[: self._n_same] if c.gender == gender]
+        return same_sentence + ranked
+
+    def _raw_candidates(self, tok: Token, before: int) -> list[Speaker]:
+        """Antecedents, most likely first: a person named earlier in the same
+        sentence; the subject of the sentences before; the speakers of recent
+        statements; the people mentioned last."""
+        out: list[Speaker] = []
+        sent = tok.sent
+        for start, person in self.people.mentions_before(before):
+            if start >= sent.start_char:
+                out.append(self._of(person))
+        self._n_same = len(out)
+        prev = sent.start - 1
+        for _ in range(2):
+            if prev < 0:
+                break
+            psent = self.doc[prev].sent
+            subj = next(
+                (t for t in psent if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"),
+                None,
+            )
+            if subj is not None and subj.pos_ != "PRON":
+                sub = list(subj.subtree)
+                sp = self.resolve(
+                    (sub[0].idx, sub[-1].idx + len(sub[-1].text)), before=sub[0].idx, content=[]
+                )
+                if sp.type in ("person", "anonymous", "organisation"):
+                    out.append(sp)
+            prev = psent.start - 1
+        for start, sp in reversed(self.history):
+            if before - start < 1500:
+                out.append(sp)
+        for start, person in self.people.mentions_before(before):
+            if before - start < 1500:
+                out.append(self._of(person))
+        return out
+
+    @staticmethod
+    def _of(person: Person) -> Speaker:
+        return Speaker(
+            person.name,
+            "person",
+            person.roles[0] if person.roles else None,
+            person,
+            gender=person.gender,
+        )
+
+
+def _proper_name(head: Token) -> str | None:
+    """ "Tristram Hunt" when NER missed it: a run of two or three capitalised
+    proper nouns around the head, outside any organisation or place."""
+    if head.pos_ != "PROPN" or head.ent_type_ in ("ORG", "GPE", "NORP", "LOC", "FAC"):
+        return None
+    doc = head.doc
+    i = head.i
+    while i > 0 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].text[:1].isupper() and head.i - i < 3:
+        i -= 1
+    run = doc[i : head.i + 1]
+    while len(run) and run[0].ent_type_ not in ("", "PERSON"):
+        run = run[1:]  # "last Friday Tristram Hunt"
+    if not 2 <= len(run) <= 3 or not all(t.text[:1].isupper() and t.is_alpha for t in run):
+        return None
+    if any(t.lower_ in ANONYMOUS_HEADS or t.lower_ in ROLE_HEADS for t in run):
+        return None
+    return run.text

@@ -1,0 +1,456 @@
+"""Statements: what is attributed to someone, found on spaCy's parse.
+
+A statement has content spans, the cue that introduces it, and the span of
+its speaker as written (resolved to a person later, in speakers.py). Three
+layouts are found:
+1. a cue verb from the learned lexicon with a clause, quote or object as its
+   content (`X said (that) ...`, `"...," X said`, `X told Y: "..."`,
+   `... , officials said`), or `according to X`;
+2. a quote introduced by a colon or followed by a dash attribution;
+3. a quote paragraph on its own, continuing the previous paragraph's speaker
+   when that paragraph attributed a quote or left one open, else `unknown`.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from .cues import cue_probability
+from .quotemarks import Quoted
+
+CUE_THRESHOLD = 0.3
+_CONTENT_DEPS = ("ccomp", "xcomp")
+_OBJECT_CONTENT_MIN = 0.5  # verbs whose object is their content need a strong cue
+_NOT_OBJECT_CONTENT = frozenset(
+    ["tell", "ask", "remind", "assure", "thank", "urge", "call", "name", "quote"]
+)
+_EDGE_PUNCT = " \n\t,.;:—–-"
+
+
+@dataclass
+class Statement:
+    content: list[tuple[int, int]]
+    cue: tuple[int, int] | None
+    #: The speaker as written (a pronoun, a name, "One Labour MP"), or None.
+    speaker: tuple[int, int] | None
+    direct: bool
+    paragraph: int
+    #: Index of the cue token, when the cue is a word.
+    cue_token: int | None = None
+    #: Statement this one continues (a quote paragraph with no cue of its own).
+    continues: Statement | None = field(default=None, repr=False)
+
+    @property
+    def start(self) -> int:
+        return min(s for s, _ in self.content)
+
+    @property
+    def end(self) -> int:
+        return max(e for _, e in self.content)
+
+
+def _trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """Character span of tokens [start, end), without edge punctuation/space."""
+    text = doc.text
+    s, e = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+    while s < e and text[s] in _EDGE_PUNCT:
+        s += 1
+    while e > s and text[e - 1] in _EDGE_PUNCT:
+        e -= 1
+    return (s, e) if e - s >= 2 else None
+
+
+def _subtree_span(
+    tok: Token, *, exclude: Token | None = None, limit: Span | None = None
+) -> tuple[int, int] | None:
+    """Token range [start, end) of `tok`'s subtree, cut at `exclude`'s subtree
+    and kept inside `limit` (a sentence)."""
+    idxs = [t.i for t in tok.subtree]
+    if exclude is not None:
+        skip = {t.i for t in exclude.subtree}
+        idxs = [i for i in idxs if i not in skip]
+        # keep the contiguous run on the side of tok
+        run = [i for i in idxs if (i < exclude.i) == (tok.i < exclude.i)]
+        idxs = run or idxs
+    if limit is not None:
+        idxs = [i for i in idxs if limit.start <= i < limit.end]
+    if not idxs:
+        return None
+    return min(idxs), max(idxs) + 1
+
+
+class StatementFinder:
+    """Finds statements in one parsed article."""
+
+    def __init__(self, doc: Doc, quotes: list[Quoted], paragraphs: list[tuple[int, int]]):
+        self.doc = doc
+        self.text = doc.text
+        self.quotes = [q for q in quotes if q.depth == 0 and self._words(q) >= 1]
+        self.paragraphs = paragraphs
+        self._starts = [s for s, _ in paragraphs]
+        self.used: set[int] = set()  # indexes into self.quotes
+        self.owner = self._quote_owners()
+
+    # -- helpers ---------------------------------------------------------------
+
+    def _words(self, q: Quoted) -> int:
+        s, e = q.inner
+        return len(self.text[s:e].split())
+
+    def paragraph_of(self, char: int) -> int:
+        i = bisect.bisect_right(self._starts, char) - 1
+        return max(i, 0)
+
+    def in_quote(self, char: int) -> Quoted | None:
+        return next(
+            (q for q in self.quotes if q.start < char < q.end - (1 if q.closed else 0)), None
+        )
+
+    def _speaker_token(self, verb: Token) -> Token | None:
+        """The subject of a cue verb, looking up through participles and conjuncts."""
+        tok: Token | None = verb
+        for step in range(5):
+            if tok is None:
+                return None
+            agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+            pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+            if pobj is not None and step == 0:
+                return pobj  # "it was announced by X": X speaks
+            # climbing from "for suggesting": the one who suggests is the subject,
+            # even of a passive ("X was mocked by Y for suggesting")
+            deps = ("nsubj", "csubj", "nsubjpass") if step else ("nsubj", "csubj")
+            subj = next((c for c in tok.children if c.dep_ in deps), None)
+            if subj is not None:
+                if subj.tag_ in ("WP", "WDT") and tok.dep_ == "relcl":
+                    return tok.head
+                return subj
+            if (
+                tok.dep_ in ("advcl", "xcomp", "conj", "acl", "pcomp", "relcl", "prep")
+                and tok.head is not tok
+            ):
+                if tok.dep_ in ("acl", "relcl"):
+                    return tok.head
+                tok = tok.head
+                continue
+            return None
+        return None
+
+    def _speaker_span(
+        self, subj: Token | None, content: list[tuple[int, int]]
+    ) -> tuple[int, int] | None:
+        if subj is None:
+            return None
+        idxs = [t.i for t in subj.subtree if not any(s <= t.idx < e for s, e in content)]
+        # drop a leading conjunction ("And he said")
+        idxs = [i for i in idxs if not (self.doc[i].dep_ == "cc" and i == min(idxs))]
+        if not idxs:
+            return None
+        span = _trim(self.doc, min(idxs), max(idxs) + 1)
+        if span and subj.pos_ == "PRON" and subj.lower_ in ("it", "there"):
+            return None  # "It was suggested that ...": no speaker
+        return span
+
+    def _is_cue(self, tok: Token) -> bool:
+        return (
+            tok.pos_ == "VERB"
+            and cue_probability(tok) >= CUE_THRESHOLD
+            and not self.in_quote(tok.idx)
+        )
+
+    def _quote_owners(self) -> dict[int, int]:
+        """Quote index -> token index of the cue verb that governs it: the
+        nearest cue verb up the quote's head chain, else the nearest cue verb
+        of the quote's sentence."""
+        owners: dict[int, int] = {}
+        for qi, q in enumerate(self.quotes):
+            span = self.doc.char_span(q.start, q.end, alignment_mode="expand")
+            if span is None:
+                continue
+            words = [t for t in span if t.is_alpha]
+            if not words:
+                continue
+            tok: Token = words[0]
+            owner = None
+            for _ in range(12):
+                if tok.head is tok:
+                    break
+                tok = tok.head
+                if not (q.start <= tok.idx < q.end) and self._is_cue(tok):
+                    owner = tok
+                    break
+            if owner is None:
+                sent = words[0].sent
+                cues = [t for t in sent if self._is_cue(t) and not (q.start <= t.idx < q.end)]
+                if cues:
+                    owner = min(cues, key=lambda t: min(abs(t.idx - q.start), abs(t.idx - q.end)))
+            if owner is not None:
+                owners[qi] = owner.i
+        return owners
+
+    def _quotes_for(self, verb: Token) -> list[int]:
+        """Quotes the cue verb introduces: those it governs in its sentence,
+        or the quote right after a colon that ends its sentence."""
+        owned = [qi for qi, ti in self.owner.items() if ti == verb.i and qi not in self.used]
+        if owned:
+            return sorted(owned)
+        sent = verb.sent
+        picked: list[int] = []
+        if sent.text.rstrip().endswith(":"):
+            after = sent.end_char
+            for i, q in enumerate(self.quotes):
+                if i not in self.used and 0 <= q.start - after <= 3:
+                    picked.append(i)
+                    break
+        return picked
+
+    # -- layouts ----------------------------------------------------------------
+
+    def from_cues(self) -> list[Statement]:
+        out: list[Statement] = []
+        for tok in self.doc:
+            if tok.is_space or self.in_quote(tok.idx):
+                continue
+            if tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
+                st = self._according(tok)
+            elif tok.pos_ == "VERB" and cue_probability(tok) >= CUE_THRESHOLD:
+                st = self._verb(tok)
+            else:
+                st = None
+            if st is not None:
+                out.append(st)
+        return out
+
+    def _according(self, tok: Token) -> Statement | None:
+        to = next(c for c in tok.children if c.lower_ == "to")
+        source = next((c for c in to.children if c.dep_ == "pobj"), None)
+        if source is None:
+            return None
+        sent = tok.sent
+        skip = {t.i for t in tok.subtree}
+        idxs = [t.i for t in sent if t.i not in skip and not t.is_space]
+        if not idxs:
+            return None
+        # the clause on the side of the phrase with more words
+        before = [i for i in idxs if i < tok.i]
+        after = [i for i in idxs if i > tok.i]
+        side = before if len(before) >= len(after) else after
+        if len(side) < 3:
+            return None
+        span = _trim(self.doc, min(side), max(side) + 1)
+        if span is None:
+            return None
+        cue_end = to.idx + len(to.text)
+        speaker = _trim(
+            self.doc, min(t.i for t in source.subtree), max(t.i for t in source.subtree) + 1
+        )
+        return Statement(
+            [span],
+            (tok.idx, cue_end),
+            speaker,
+            self._is_direct([span]),
+            self.paragraph_of(span[0]),
+            tok.i,
+        )
+
+    def _verb(self, verb: Token) -> Statement | None:
+        sent = verb.sent
+        content: list[tuple[int, int]] = []
+        quote_ids = self._quotes_for(verb)
+        clause = next((c for c in verb.children if c.dep_ in _CONTENT_DEPS), None)
+        clause_span = _subtree_span(clause, limit=sent) if clause is not None else None
+        if (
+            clause_span
+            and clause is not None
+            and clause.dep_ == "xcomp"
+            and not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+        ):
+            clause_span = None  # "seemed happy" is not a statement
+        if quote_ids:
+            qs = [self.quotes[i] for i in quote_ids]
+            if clause_span is not None:
+                cs, ce = self.doc[clause_span[0]].idx, self.doc[clause_span[1] - 1].idx
+                inside = all(cs <= q.start and q.end <= ce + 2 for q in qs)
+                quoted_words = sum(self._words(q) for q in qs)
+                clause_words = clause_span[1] - clause_span[0]
+                if inside and clause_words > quoted_words + 2:
+                    span = self._clause_chars(clause_span, qs)
+                    if span:
+                        content = [span]
+            if not content:
+                if sum(self._words(q) for q in qs) < 4 and cue_probability(verb) < 0.6:
+                    return (
+                        None  # a scare quote under a weak cue: "would consider ... “dramatically”"
+                    )
+                content = [(q.start, q.end) for q in qs if self._words(q) >= 1]
+            self.used.update(quote_ids)
+        elif clause_span is not None:
+            span = self._clause_chars(clause_span, [])
+            if span:
+                content = [span]
+        else:
+            content = self._inverted(verb) or self._object(verb)
+        if not content:
+            return None
+        subj = self._speaker_token(verb)
+        cue = (verb.idx, verb.idx + len(verb.text))
+        particle = next((c for c in verb.children if c.dep_ == "prt"), None)
+        if particle is not None and particle.i == verb.i + 1:
+            cue = (verb.idx, particle.idx + len(particle.text))
+        return Statement(
+            content,
+            cue,
+            self._speaker_span(subj, content),
+            self._is_direct(content),
+            self.paragraph_of(content[0][0]),
+            verb.i,
+        )
+
+    def _clause_chars(
+        self, tokens: tuple[int, int], quotes: list[Quoted]
+    ) -> tuple[int, int] | None:
+        span = _trim(self.doc, *tokens)
+        if span is None:
+            return None
+        s, e = span
+        for q in quotes:  # never cut a quote in half
+            s, e = min(s, q.start), max(e, q.end)
+        return (s, e)
+
+    def _inverted(self, verb: Token) -> list[tuple[int, int]]:
+        """`The plan will fail, he said.`: the cue hangs off the clause it reports."""
+        if verb.dep_ not in ("parataxis", "ccomp", "advcl", "conj") or verb.head.i > verb.i:
+            return []
+        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            return []
+        head = verb.head
+        tokens = _subtree_span(head, exclude=verb, limit=verb.sent)
+        if tokens is None or tokens[1] - tokens[0] < 3:
+            return []
+        span = _trim(self.doc, *tokens)
+        return [span] if span else []
+
+    def _object(self, verb: Token) -> list[tuple[int, int]]:
+        """`X criticised the decision`: a strong cue's object is its content."""
+        if (
+            cue_probability(verb) < _OBJECT_CONTENT_MIN
+            or verb.lemma_.lower() in _NOT_OBJECT_CONTENT
+        ):
+            return []
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+        if obj is None or obj.pos_ == "PRON":
+            return []
+        tokens = _subtree_span(obj, limit=verb.sent)
+        if tokens is None or tokens[1] - tokens[0] < 2:
+            return []
+        span = _trim(self.doc, *tokens)
+        return [span] if span else []
+
+    def _is_direct(self, content: list[tuple[int, int]]) -> bool:
+        """Mostly quoted words (a partial quote in reported speech is not)."""
+        total = sum(len(self.text[s:e].split()) for s, e in content)
+        quoted = 0
+        for q in self.quotes:
+            for s, e in content:
+                if q.start >= s and q.end <= e + 1:
+                    quoted += self._words(q)
+        return total > 0 and quoted / total >= 0.6
+
+    def from_quotes(self, found: list[Statement]) -> list[Statement]:
+        """Quotes no cue claimed: colon or dash attributions, continuations, unknowns."""
+        out: list[Statement] = []
+        by_para: dict[int, list[Statement]] = {}
+        for f in found:
+            by_para.setdefault(f.paragraph, []).append(f)
+        for i, q in enumerate(self.quotes):
+            if i in self.used or self._words(q) < 4:
+                continue  # short unclaimed quotes are scare quotes, not statements
+            para = self.paragraph_of(q.start)
+            content = [(q.start, q.end)]
+            st: Statement | None = self._colon(q, para) or self._dash(q, para)
+            if st is None:
+                prev = by_para.get(para - 1, [])
+                ran_on = any(
+                    not p.closed for p in self.quotes if self.paragraph_of(p.start) == para - 1
+                )
+                para_start = self.paragraphs[para][0]
+                opens_para = q.start - para_start <= 1
+                earlier_here = [s for s in by_para.get(para, []) if s.end <= q.start]
+                if earlier_here and earlier_here[-1].direct:
+                    st = Statement(content, None, None, True, para, continues=earlier_here[-1])
+                elif opens_para and prev and (ran_on or prev[-1].direct or prev[-1].speaker):
+                    st = Statement(content, None, None, True, para, continues=prev[-1])
+                else:
+                    st = Statement(content, None, None, True, para)
+            self.used.add(i)
+            out.append(st)
+            by_para.setdefault(para, []).append(st)
+            by_para[para].sort(key=lambda s: s.start)
+        return out
+
+    def _colon(self, q: Quoted, para: int) -> Statement | None:
+        """`And from Chairwoman Rosenworcel: "..."`: a colon with no verb."""
+        ps = self.paragraphs[para][0]
+        before = self.text[ps : q.start].rstrip()
+        if not before.endswith(":") or len(before) < 3:
+            return None
+        colon = ps + len(before) - 1
+        span = self.doc.char_span(ps, colon, alignment_mode="contract")
+        if span is None or len(span) == 0:
+            return None
+        chunk = next((c for c in reversed(list(span.noun_chunks)) if c.end == span.end), None)
+        ents = [e for e in span.ents if e.label_ in ("PERSON", "ORG") and e.end == span.end]
+        target = ents[-1] if ents else chunk
+        speaker = (target.start_char, target.end_char) if target is not None else None
+        return Statement([(q.start, q.end)], (colon, colon + 1), speaker, True, para)
+
+    def _dash(self, q: Quoted, para: int) -> Statement | None:
+        """`"..." -Commissioner Geoffrey Starks`: a dash and a name after the quote."""
+        pe = self.paragraphs[para][1]
+        after = self.text[q.end : pe]
+        stripped = after.lstrip()
+        if stripped[:1] not in ("-", "—", "–"):
+            return None
+        dash = q.end + (len(after) - len(stripped))
+        span = self.doc.char_span(dash + 1, pe, alignment_mode="contract")
+        if span is None:
+            return None
+        ents = [e for e in span.ents if e.label_ in ("PERSON", "ORG")]
+        if not ents:
+            return None
+        e = ents[0]
+        return Statement(
+            [(q.start, q.end)], (dash, dash + 1), (span.start_char, e.end_char), True, para
+        )
+
+
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """Non-blank lines: news paragraphs, whether or not blank lines separate them."""
+    spans = []
+    pos = 0
+    for line in text.split("\n"):
+        if line.strip():
+            spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return spans or [(0, len(text))]
+
+
+def find_statements(doc: Doc, quotes: list[Quoted]) -> list[Statement]:
+    finder = StatementFinder(doc, quotes, paragraph_spans(doc.text))
+    found = finder.from_cues()
+    found += finder.from_quotes(found)
+    return _dedupe(sorted(found, key=lambda s: (s.start, -s.end)))
+
+
+def _dedupe(statements: list[Statement]) -> list[Statement]:
+    """One statement per content span: the one with a cue and a speaker wins."""
+    best: dict[tuple[tuple[int, int], ...], Statement] = {}
+    for st in statements:
+        key = tuple(st.content)
+        cur = best.get(key)
+        rank = (st.cue is not None) + (st.speaker is not None)
+        if cur is None or rank > (cur.cue is not None) + (cur.speaker is not None):
+            best[key] = st
+    return sorted(best.values(), key=lambda s: (s.start, -s.end))
