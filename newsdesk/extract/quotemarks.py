@@ -46,7 +46,8 @@ def _is_letter(ch: str) -> bool:
 def _classify(text: str, i: int, ch: str) -> str | None:
     """'open', 'close' or None (an apostrophe or an unusable mark)."""
     before = text[i - 1] if i > 0 else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
+    j = i + 2 if text[i + 1 : i + 2] == _HALF else i + 1
+    after = text[j] if j < len(text) else " "
     if ch in _DOUBLE_OPEN or ch in _SINGLE_OPEN:
         return "open"
     if ch in _DOUBLE_CLOSE:
@@ -71,8 +72,15 @@ def _classify(text: str, i: int, ch: str) -> str | None:
     return None
 
 
+#: Stands in for the second apostrophe of a `''` double mark (New York Times
+#: style) while pairing: a mark is then one character, the offsets unchanged.
+_HALF = "\x01"
+
+
 def find_quotes(text: str) -> list[Quoted]:
     """Every quoted stretch in `text`, in order of their start."""
+    if text.count("''") >= 2:
+        text = text.replace("''", '"' + _HALF)
     found: list[Quoted] = []
     pos = 0
     carried = False  # the previous paragraph left a double quote open
@@ -118,7 +126,8 @@ def _paragraph(para: str, offset: int, carried: bool) -> tuple[list[Quoted], boo
             while stack:
                 k, j, _ = stack.pop()
                 if k == kind:
-                    out.append(Quoted(offset + j, offset + i + 1, kind, True, True, len(stack)))
+                    end = i + (2 if para[i + 1 : i + 2] == _HALF else 1)
+                    out.append(Quoted(offset + j, offset + end, kind, True, True, len(stack)))
                     break
         elif kind == "double" and not out and not stack and (carried or i > 0):
             # a closing mark with no opener: the quote began in an earlier paragraph

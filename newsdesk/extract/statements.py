@@ -22,11 +22,14 @@ from .cues import cue_probability
 from .quotemarks import Quoted
 
 CUE_THRESHOLD = 0.3
-_CONTENT_DEPS = ("ccomp", "xcomp")
-_OBJECT_CONTENT_MIN = 0.5  # verbs whose object is their content need a strong cue
-_NOT_OBJECT_CONTENT = frozenset(
-    ["tell", "ask", "remind", "assure", "thank", "urge", "call", "name", "quote"]
+#: Verbs of saying: their content is a clause or a quote, never an object.
+_SAYING = frozenset(
+    "say tell add reply write tweet explain state note ask respond continue recall argue "
+    "insist warn claim suggest admit acknowledge concede declare announce predict report "
+    "confirm deny agree complain joke quip comment remark observe reiterate stress".split()
 )
+#: Verbs whose first object is the person addressed, not the content.
+_ADDRESSEE = frozenset("tell ask remind assure urge warn inform thank email text".split())
 _EDGE_PUNCT = " \n\t,.;:—–-"
 
 
@@ -255,43 +258,67 @@ class StatementFinder:
             tok.i,
         )
 
-    def _verb(self, verb: Token) -> Statement | None:
+    def _complement(self, verb: Token) -> tuple[int, int] | None:
+        """Token range of what a cue verb reports: its clause (`said (that)
+        ...`, `refused to ...`), or for verbs of judging and announcing their
+        right-hand complements (`slammed X for Y`, `pointed to X`). Verbs of
+        saying take a clause or a quote only: `said on Monday` reports nothing."""
         sent = verb.sent
+        clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+        if clause is None:
+            clause = next(
+                (
+                    c
+                    for c in verb.children
+                    if c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                ),
+                None,
+            )
+        if clause is not None:
+            return _subtree_span(clause, limit=sent)
+        if verb.lemma_.lower() in _SAYING:
+            return None
+        right = [
+            c
+            for c in verb.children
+            if c.i > verb.i and c.dep_ in ("dobj", "dative", "oprd", "attr", "prep", "acomp", "xcomp")
+        ]
+        if right and right[0].dep_ in ("dobj", "dative") and verb.lemma_.lower() in _ADDRESSEE:
+            right = right[1:]  # "told reporters", "urged voters": the addressee
+        if not right or (len(right) == 1 and right[0].pos_ == "PRON" and not list(right[0].children)):
+            return None
+        idxs = [t.i for c in right for t in c.subtree if sent.start <= t.i < sent.end]
+        if not idxs or max(idxs) + 1 - min(idxs) < 2:
+            return None
+        return min(idxs), max(idxs) + 1
+
+    def _verb(self, verb: Token) -> Statement | None:
         content: list[tuple[int, int]] = []
         quote_ids = self._quotes_for(verb)
-        clause = next((c for c in verb.children if c.dep_ in _CONTENT_DEPS), None)
-        clause_span = _subtree_span(clause, limit=sent) if clause is not None else None
-        if (
-            clause_span
-            and clause is not None
-            and clause.dep_ == "xcomp"
-            and not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
-        ):
-            clause_span = None  # "seemed happy" is not a statement
+        comp = self._complement(verb)
         if quote_ids:
             qs = [self.quotes[i] for i in quote_ids]
-            if clause_span is not None:
-                cs, ce = self.doc[clause_span[0]].idx, self.doc[clause_span[1] - 1].idx
-                inside = all(cs <= q.start and q.end <= ce + 2 for q in qs)
-                quoted_words = sum(self._words(q) for q in qs)
-                clause_words = clause_span[1] - clause_span[0]
-                if inside and clause_words > quoted_words + 2:
-                    span = self._clause_chars(clause_span, qs)
+            if comp is not None:
+                last = self.doc[comp[1] - 1]
+                cs, ce = self.doc[comp[0]].idx, last.idx + len(last.text)
+                # the quote opens inside the clause (its closing mark may fall
+                # outside the parser's sentence)
+                inside = all(cs - 2 <= q.start < ce for q in qs)
+                if inside:
+                    span = self._clause_chars(comp, qs)  # a partial quote in reported speech
                     if span:
                         content = [span]
             if not content:
                 if sum(self._words(q) for q in qs) < 4 and cue_probability(verb) < 0.6:
-                    return (
-                        None  # a scare quote under a weak cue: "would consider ... “dramatically”"
-                    )
+                    return None  # a scare quote under a weak cue
                 content = [(q.start, q.end) for q in qs if self._words(q) >= 1]
             self.used.update(quote_ids)
-        elif clause_span is not None:
-            span = self._clause_chars(clause_span, [])
+        elif comp is not None:
+            span = self._clause_chars(comp, [])
             if span:
                 content = [span]
         else:
-            content = self._inverted(verb) or self._object(verb)
+            content = self._inverted(verb)
         if not content:
             return None
         subj = self._speaker_token(verb)
@@ -332,22 +359,6 @@ class StatementFinder:
         span = _trim(self.doc, *tokens)
         return [span] if span else []
 
-    def _object(self, verb: Token) -> list[tuple[int, int]]:
-        """`X criticised the decision`: a strong cue's object is its content."""
-        if (
-            cue_probability(verb) < _OBJECT_CONTENT_MIN
-            or verb.lemma_.lower() in _NOT_OBJECT_CONTENT
-        ):
-            return []
-        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
-        if obj is None or obj.pos_ == "PRON":
-            return []
-        tokens = _subtree_span(obj, limit=verb.sent)
-        if tokens is None or tokens[1] - tokens[0] < 2:
-            return []
-        span = _trim(self.doc, *tokens)
-        return [span] if span else []
-
     def _is_direct(self, content: list[tuple[int, int]]) -> bool:
         """Mostly quoted words (a partial quote in reported speech is not)."""
         total = sum(len(self.text[s:e].split()) for s, e in content)
@@ -378,6 +389,11 @@ class StatementFinder:
                 para_start = self.paragraphs[para][0]
                 opens_para = q.start - para_start <= 1
                 earlier_here = [s for s in by_para.get(para, []) if s.end <= q.start]
+                if earlier_here and earlier_here[-1].direct and self._same_breath(earlier_here[-1], q):
+                    # `"...," he added. "..."`: one statement in two pieces
+                    earlier_here[-1].content.append((q.start, q.end))
+                    self.used.add(i)
+                    continue
                 if earlier_here and earlier_here[-1].direct:
                     st = Statement(content, None, None, True, para, continues=earlier_here[-1])
                 elif opens_para and prev and (ran_on or prev[-1].direct or prev[-1].speaker):
@@ -389,6 +405,13 @@ class StatementFinder:
             by_para.setdefault(para, []).append(st)
             by_para[para].sort(key=lambda s: s.start)
         return out
+
+    def _same_breath(self, prev: Statement, q: Quoted) -> bool:
+        """Only the attribution stands between a statement's quote and this one."""
+        if prev.cue is None or not (prev.end <= prev.cue[0] < q.start):
+            return False
+        between = self.text[prev.end : q.start]
+        return len(between.split()) <= 10 and not any(c in between for c in "“”\"")
 
     def _colon(self, q: Quoted, para: int) -> Statement | None:
         """`And from Chairwoman Rosenworcel: "..."`: a colon with no verb."""
