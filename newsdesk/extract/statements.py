@@ -24,13 +24,16 @@ from .quotemarks import Quoted
 CUE_THRESHOLD = 0.3
 #: Verbs of saying: their content is a clause or a quote, never an object.
 _SAYING = frozenset(
-    "say tell add reply write tweet explain state note ask respond continue recall argue "
-    "insist warn claim suggest admit acknowledge concede declare announce predict report "
-    "confirm deny agree complain joke quip comment remark observe reiterate stress".split()
+    (
+        "say tell add reply write tweet explain state note ask respond continue recall argue "
+        "insist warn claim suggest admit acknowledge concede declare announce predict report "
+        "confirm deny agree complain joke quip comment remark observe reiterate stress"
+    ).split()
 )
 #: Verbs whose first object is the person addressed, not the content.
-_ADDRESSEE = frozenset("tell ask remind assure urge warn inform thank email text".split())
+_ADDRESSEE = frozenset(("tell ask remind assure urge warn inform thank email text").split())
 _EDGE_PUNCT = " \n\t,.;:—–-"
+_COMPLEMENT_DEPS = ("dobj", "dative", "oprd", "attr", "prep", "acomp", "xcomp")
 
 
 @dataclass
@@ -270,7 +273,8 @@ class StatementFinder:
                 (
                     c
                     for c in verb.children
-                    if c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                    if c.dep_ == "xcomp"
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                 ),
                 None,
             )
@@ -281,11 +285,11 @@ class StatementFinder:
         right = [
             c
             for c in verb.children
-            if c.i > verb.i and c.dep_ in ("dobj", "dative", "oprd", "attr", "prep", "acomp", "xcomp")
+            if c.i > verb.i and c.dep_ in _COMPLEMENT_DEPS
         ]
         if right and right[0].dep_ in ("dobj", "dative") and verb.lemma_.lower() in _ADDRESSEE:
             right = right[1:]  # "told reporters", "urged voters": the addressee
-        if not right or (len(right) == 1 and right[0].pos_ == "PRON" and not list(right[0].children)):
+        if not right or (len(right) == 1 and right[0].pos_ == "PRON" and right[0].n_lefts == 0):
             return None
         idxs = [t.i for c in right for t in c.subtree if sent.start <= t.i < sent.end]
         if not idxs or max(idxs) + 1 - min(idxs) < 2:
@@ -376,9 +380,17 @@ class StatementFinder:
         for f in found:
             by_para.setdefault(f.paragraph, []).append(f)
         for i, q in enumerate(self.quotes):
-            if i in self.used or self._words(q) < 4:
-                continue  # short unclaimed quotes are scare quotes, not statements
+            if i in self.used:
+                continue
             para = self.paragraph_of(q.start)
+            before = [s for s in by_para.get(para, []) if s.end <= q.start]
+            if before and before[-1].direct and self._same_breath(before[-1], q):
+                # `"...," he added. "..."`: one statement in two pieces
+                before[-1].content.append((q.start, q.end))
+                self.used.add(i)
+                continue
+            if self._words(q) < 4:
+                continue  # short unclaimed quotes are scare quotes, not statements
             content = [(q.start, q.end)]
             st: Statement | None = self._colon(q, para) or self._dash(q, para)
             if st is None:
@@ -389,11 +401,6 @@ class StatementFinder:
                 para_start = self.paragraphs[para][0]
                 opens_para = q.start - para_start <= 1
                 earlier_here = [s for s in by_para.get(para, []) if s.end <= q.start]
-                if earlier_here and earlier_here[-1].direct and self._same_breath(earlier_here[-1], q):
-                    # `"...," he added. "..."`: one statement in two pieces
-                    earlier_here[-1].content.append((q.start, q.end))
-                    self.used.add(i)
-                    continue
                 if earlier_here and earlier_here[-1].direct:
                     st = Statement(content, None, None, True, para, continues=earlier_here[-1])
                 elif opens_para and prev and (ran_on or prev[-1].direct or prev[-1].speaker):

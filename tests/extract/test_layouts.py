@@ -1,0 +1,98 @@
+"""Quote layouts news uses, on text written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from newsdesk.article import Article
+from newsdesk.extract.quotemarks import find_quotes
+from newsdesk.pipeline import Pipeline
+
+STORY = """Council row deepens over library closures
+Hugh Hill, a doctor, said: "The closures will hurt the poorest families in the town."
+He added that the council had "not listened to anyone".
+"This is a budget of hard choices." -Councillor Martha Benn
+And from the opposition leader, Dan Price: "We will fight this in the chamber and in the courts."
+Sarah Oduya, a Labour councillor, said she was worried.
+"People rely on these buildings for warmth and for the internet," she said.
+According to council documents, the savings would reach two million pounds a year.
+A spokesman for the council said the decision was final.
+"It's a disgrace," said Mr Hill. "Nobody asked us."
+Mrs Oduya insisted that the plan would be reviewed.
+"""
+
+
+@pytest.fixture(scope="module")
+def quotes() -> list[dict[str, Any]]:
+    stages = ("clean.headline", "extract.quotes")
+    return Pipeline(stages)(Article(text=STORY)).quotes
+
+
+def _by(quotes: list[dict[str, Any]], words: str) -> dict[str, Any]:
+    hits = [q for q in quotes if any(words in STORY[s:e] for s, e in q["content"])]
+    assert hits, f"no statement with {words!r}"
+    return min(hits, key=lambda q: sum(e - s for s, e in q["content"]))
+
+
+@pytest.mark.parametrize(
+    ("words", "speaker", "kind"),
+    [
+        ("poorest families", "Hugh Hill", "person"),  # apposition: the name, not "a doctor"
+        ("not listened", "Hugh Hill", "person"),  # "he added" after an apposition
+        ("hard choices", "Martha Benn", "person"),  # dash attribution after the quote
+        ("fight this", "Dan Price", "person"),  # colon lead-in with no verb
+        ("rely on these", "Sarah Oduya", "person"),  # speaker named in an earlier sentence
+        ("two million", "council documents", "unknown"),  # according to
+        ("decision was final", "A spokesman for the council", "anonymous"),
+        ("disgrace", "Hugh Hill", "person"),  # speaker after the quote, inverted
+        ("plan would be reviewed", "Sarah Oduya", "person"),  # Mrs + surname
+    ],
+)
+def test_speakers(quotes: list[dict[str, Any]], words: str, speaker: str, kind: str) -> None:
+    q = _by(quotes, words)
+    assert (q["speaker_name"], q["speaker_type"]) == (speaker, kind)
+
+
+def test_roles_stated_with_names_are_kept(quotes: list[dict[str, Any]]) -> None:
+    assert _by(quotes, "poorest families")["speaker_role"] == "doctor"
+    assert _by(quotes, "rely on these")["speaker_role"] == "Labour councillor"
+
+
+def test_a_quote_split_by_its_attribution_is_one_statement(quotes: list[dict[str, Any]]) -> None:
+    q = _by(quotes, "disgrace")
+    assert [STORY[s:e] for s, e in q["content"]] == ['"It\'s a disgrace,"', '"Nobody asked us."']
+    assert q["direct"]
+
+
+def test_partial_quote_in_reported_speech_is_not_direct(quotes: list[dict[str, Any]]) -> None:
+    q = _by(quotes, "not listened")
+    assert STORY[q["content"][0][0] :].startswith("that the council")
+    assert not q["direct"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('He said "fine" and \'ok\'.', ['"fine"', "'ok'"]),
+        ("The voters' choice was 'clear', he said.", ["'clear'"]),
+        ("“Outer ‘inner’ done,” she said.", ["“Outer ‘inner’ done,”", "‘inner’"]),
+        ("''NYT style,'' he said.", ["''NYT style,''"]),
+        ('"Yes," he said, "and no."', ['"Yes,"', '"and no."']),
+    ],
+)
+def test_quote_marks_pair(text: str, expected: list[str]) -> None:
+    assert [text[q.start : q.end] for q in find_quotes(text)] == expected
+
+
+def test_a_quote_left_open_runs_to_the_paragraph_end_and_continues() -> None:
+    text = '“First paragraph of a long quote.\n“Second paragraph, closed.”\nAfter.'
+    found = [(text[q.start : q.end], q.closed) for q in find_quotes(text)]
+    assert found == [("“First paragraph of a long quote.", False), ("“Second paragraph, closed.”", True)]
+
+
+@pytest.mark.parametrize("text", ['"', "“", "”", '" " "', "‘’‘", "a ” b “ c", "''", "'''''", "\"\n\"\n"])
+def test_odd_marks_never_raise(text: str) -> None:
+    find_quotes(text)
+    Pipeline(("extract.quotes",))(Article(text=text + " said the man."))
