@@ -34,7 +34,8 @@ def find(article: Article, *words: str) -> list[dict[str, Any]]:
 
 def only(article: Article, *words: str) -> dict[str, Any]:
     found = find(article, *words)
-    assert found, f"no statement containing {words}: {[_content(article, q) for q in article.quotes]}"
+    contents = [_content(article, q) for q in article.quotes]
+    assert found, f"no statement containing {words}: {contents}"
     # the innermost (shortest) statement holding the words
     return min(found, key=lambda q: len(_content(article, q)))
 
