@@ -14,6 +14,7 @@ layouts are found:
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -22,6 +23,9 @@ from .cues import cue_probability
 from .quotemarks import Quoted
 
 CUE_THRESHOLD = 0.3
+#: Statements whose content is (or holds) a quote the cue governs: kept
+#: without the classifier, since the quote marks already say someone spoke.
+QUOTED_VIAS = frozenset({"quote", "partial"})
 #: Verbs of saying: their content is a clause or a quote, never an object.
 _SAYING = frozenset(
     (
@@ -48,6 +52,9 @@ class Statement:
     cue_token: int | None = None
     #: Statement this one continues (a quote paragraph with no cue of its own).
     continues: Statement | None = field(default=None, repr=False)
+    #: How the content was found: quote, partial, clause, complement, inverted,
+    #: according, colon, dash, continuation, orphan.
+    via: str = ""
 
     @property
     def start(self) -> int:
@@ -214,18 +221,22 @@ class StatementFinder:
 
     # -- layouts ----------------------------------------------------------------
 
-    def from_cues(self) -> list[Statement]:
+    def from_cues(
+        self, *, min_probability: float, keep: Callable[[Statement, Doc], bool]
+    ) -> list[Statement]:
+        """Statements around cue words: verbs down to `min_probability` are
+        candidates, and `keep` decides on those that report no quote."""
         out: list[Statement] = []
         for tok in self.doc:
             if tok.is_space or self.in_quote(tok.idx):
                 continue
             if tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
                 st = self._according(tok)
-            elif tok.pos_ == "VERB" and cue_probability(tok) >= CUE_THRESHOLD:
+            elif tok.pos_ == "VERB" and cue_probability(tok) >= min_probability:
                 st = self._verb(tok)
             else:
                 st = None
-            if st is not None:
+            if st is not None and (st.via in QUOTED_VIAS or keep(st, self.doc)):
                 out.append(st)
         return out
 
@@ -259,6 +270,7 @@ class StatementFinder:
             self._is_direct([span]),
             self.paragraph_of(span[0]),
             tok.i,
+            via="according",
         )
 
     def _complement(self, verb: Token) -> tuple[int, int] | None:
@@ -298,6 +310,7 @@ class StatementFinder:
 
     def _verb(self, verb: Token) -> Statement | None:
         content: list[tuple[int, int]] = []
+        via = ""
         quote_ids = self._quotes_for(verb)
         comp = self._complement(verb)
         if quote_ids:
@@ -311,8 +324,9 @@ class StatementFinder:
                 if inside:
                     span = self._clause_chars(comp, qs)  # a partial quote in reported speech
                     if span:
-                        content = [span]
+                        content, via = [span], "partial"
             if not content:
+                via = "quote"
                 if sum(self._words(q) for q in qs) < 4 and cue_probability(verb) < 0.6:
                     return None  # a scare quote under a weak cue
                 content = [(q.start, q.end) for q in qs if self._words(q) >= 1]
@@ -321,8 +335,10 @@ class StatementFinder:
             span = self._clause_chars(comp, [])
             if span:
                 content = [span]
+                clause = any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
+                via = "clause" if clause else "complement"
         else:
-            content = self._inverted(verb)
+            content, via = self._inverted(verb), "inverted"
         if not content:
             return None
         subj = self._speaker_token(verb)
@@ -337,6 +353,7 @@ class StatementFinder:
             self._is_direct(content),
             self.paragraph_of(content[0][0]),
             verb.i,
+            via=via,
         )
 
     def _clause_chars(
@@ -402,11 +419,13 @@ class StatementFinder:
                 opens_para = q.start - para_start <= 1
                 earlier_here = [s for s in by_para.get(para, []) if s.end <= q.start]
                 if earlier_here and earlier_here[-1].direct:
-                    st = Statement(content, None, None, True, para, continues=earlier_here[-1])
+                    st = Statement(content, None, None, True, para, continues=earlier_here[-1],
+                                   via="continuation")
                 elif opens_para and prev and (ran_on or prev[-1].direct or prev[-1].speaker):
-                    st = Statement(content, None, None, True, para, continues=prev[-1])
+                    st = Statement(content, None, None, True, para, continues=prev[-1],
+                                   via="continuation")
                 else:
-                    st = Statement(content, None, None, True, para)
+                    st = Statement(content, None, None, True, para, via="orphan")
             self.used.add(i)
             out.append(st)
             by_para.setdefault(para, []).append(st)
@@ -434,7 +453,7 @@ class StatementFinder:
         ents = [e for e in span.ents if e.label_ in ("PERSON", "ORG") and e.end == span.end]
         target = ents[-1] if ents else chunk
         speaker = (target.start_char, target.end_char) if target is not None else None
-        return Statement([(q.start, q.end)], (colon, colon + 1), speaker, True, para)
+        return Statement([(q.start, q.end)], (colon, colon + 1), speaker, True, para, via="colon")
 
     def _dash(self, q: Quoted, para: int) -> Statement | None:
         """`"..." -Commissioner Geoffrey Starks`: a dash and a name after the quote."""
@@ -452,7 +471,8 @@ class StatementFinder:
             return None
         e = ents[0]
         return Statement(
-            [(q.start, q.end)], (dash, dash + 1), (span.start_char, e.end_char), True, para
+            [(q.start, q.end)], (dash, dash + 1), (span.start_char, e.end_char), True, para,
+            via="dash",
         )
 
 
@@ -467,9 +487,22 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
     return spans or [(0, len(text))]
 
 
-def find_statements(doc: Doc, quotes: list[Quoted]) -> list[Statement]:
+def find_statements(
+    doc: Doc,
+    quotes: list[Quoted],
+    *,
+    min_probability: float | None = None,
+    keep: Callable[[Statement, Doc], bool] | None = None,
+) -> list[Statement]:
+    """Every statement in a parsed article. By default the statement
+    classifier (statement_model.py) judges the candidates that carry no quote."""
+    from .statement_model import MODEL
+
     finder = StatementFinder(doc, quotes, paragraph_spans(doc.text))
-    found = finder.from_cues()
+    found = finder.from_cues(
+        min_probability=MODEL.min_probability if min_probability is None else min_probability,
+        keep=MODEL.accept if keep is None else keep,
+    )
     found += finder.from_quotes(found)
     return _dedupe(sorted(found, key=lambda s: (s.start, -s.end)))
 
