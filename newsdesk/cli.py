@@ -19,7 +19,7 @@ from .article import Article
 from .config import SETTINGS, Options
 from .errors import NewsdeskError
 from .read import KNOWN_SUFFIXES
-from .report import write_report
+from .report import speaker_label, write_report
 from .runner import Problem, analyze, extract
 from .store import Store
 
@@ -232,6 +232,13 @@ def _show(args: argparse.Namespace, err: Console) -> int:
         pos = r.end
     text.append(article.text[pos:])
     out.print(text)
+    if article.quotes:
+        out.print(f"\n[bold]{len(article.quotes)} statement(s)[/]")
+        for q in article.quotes:
+            said = " … ".join(article.text[s:e] for s, e in q["content"])
+            who = speaker_label(q) + (f", {q['speaker_role']}" if q.get("speaker_role") else "")
+            out.print(f"[cyan]{who}[/]: ", end="")
+            out.print(said if len(said) < 300 else said[:299] + "…", markup=False)
     return EXIT_OK
 
 

@@ -30,22 +30,46 @@ REASONS = {
 class Segment:
     text: str
     removed: Removed | None = None
+    #: The statement whose content this piece is (outermost statements only).
+    quote: dict[str, Any] | None = None
+
+
+def _marks(article: Article) -> list[tuple[int, int, Removed | None, dict[str, Any] | None]]:
+    marks: list[tuple[int, int, Removed | None, dict[str, Any] | None]] = [
+        (r.start, r.end, r, None) for r in article.removed
+    ]
+    for q in article.quotes:
+        for s, e in q["content"]:
+            marks.append((s, e, None, q))
+    return sorted(marks, key=lambda m: (m[0], -m[1]))
 
 
 def segments(article: Article) -> list[Segment]:
-    """The text cut into kept and removed pieces, in order."""
+    """The text cut into plain, removed and quoted pieces, in order. Where
+    spans nest or overlap, the outer (earlier, longer) one is shown."""
     out: list[Segment] = []
     pos = 0
-    for r in sorted(article.removed, key=lambda r: r.start):
-        if r.start < pos:
-            continue  # overlapping spans: the first one shown wins
-        if r.start > pos:
-            out.append(Segment(article.text[pos : r.start]))
-        out.append(Segment(article.text[r.start : r.end], r))
-        pos = r.end
+    for start, end, removed, quote in _marks(article):
+        if start < pos:
+            continue
+        if start > pos:
+            out.append(Segment(article.text[pos:start]))
+        out.append(Segment(article.text[start:end], removed, quote))
+        pos = end
     if pos < len(article.text):
         out.append(Segment(article.text[pos:]))
     return out
+
+
+def speaker_label(quote: dict[str, Any]) -> str:
+    """"Jeremy Corbyn", "One Labour MP (anonymous)", "unknown speaker"."""
+    name = quote.get("speaker_name")
+    kind = quote.get("speaker_type")
+    if not name:
+        return "unknown speaker"
+    if kind in ("anonymous", "organisation"):
+        return f"{name} ({kind})"
+    return str(name)
 
 
 def _excerpt(text: str, start: int, end: int, width: int = 160) -> str:
@@ -61,10 +85,23 @@ def _environment() -> jinja2.Environment:
     )
     env.globals["excerpt"] = _excerpt
     env.globals["segments"] = segments
+    env.globals["speaker_label"] = speaker_label
+    env.globals["person_anchor"] = person_anchor
     return env
 
 
-def render_report(store: Store, *, max_articles: int = 500, title: str = "newsdesk report") -> str:
+def person_anchor(name: str) -> str:
+    """A stable HTML id for a person's section."""
+    return "p-" + "".join(c if c.isalnum() else "-" for c in name.lower()).strip("-")
+
+
+def render_report(
+    store: Store,
+    *,
+    max_articles: int = 500,
+    max_people: int = 200,
+    title: str = "newsdesk report",
+) -> str:
     """The report as one HTML string (CSS inlined, no external resources)."""
     css = files("newsdesk.report").joinpath("report.css").read_text(encoding="utf-8")
     runs = store.runs()
@@ -78,6 +115,11 @@ def render_report(store: Store, *, max_articles: int = 500, title: str = "newsde
         "reasons": REASONS,
         "run": last,
         "errors": store.errors(last.id) if last else [],
+        "people": [
+            dict(p, statements=store.statements_by(p["name"]))
+            for p in store.people(limit=max_people)
+            if p["n_statements"]
+        ],
     }
     return _environment().get_template("report.html.j2").render(**context)
 

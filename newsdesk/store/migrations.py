@@ -12,12 +12,15 @@ from importlib.resources import files
 from ..errors import StoreError
 
 
-def _schema_v1() -> str:
-    return files("newsdesk.store").joinpath("schema.sql").read_text(encoding="utf-8")
+def _sql(name: str) -> str:
+    return files("newsdesk.store").joinpath(name).read_text(encoding="utf-8")
 
 
 #: Index i holds the SQL that takes version i to version i + 1.
-MIGRATIONS: list[str] = [_schema_v1()]
+MIGRATIONS: list[str] = [
+    _sql("schema.sql"),  # 1: articles, removed spans, flags, records, runs, errors, FTS
+    _sql("people.sql"),  # 2: statements and people views
+]
 LATEST = len(MIGRATIONS)
 
 

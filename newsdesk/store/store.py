@@ -258,6 +258,24 @@ class Store:
             ).fetchone()[:],
         }
 
+    def people(self, *, limit: int | None = None) -> list[dict[str, Any]]:
+        """Named people across the corpus, most quoted first."""
+        sql = "SELECT * FROM people ORDER BY n_statements DESC, n_articles DESC, name"
+        if limit is not None:
+            sql += f" LIMIT {int(limit)}"
+        return [dict(r) for r in self.conn.execute(sql)]
+
+    def statements_by(self, name: str) -> list[dict[str, Any]]:
+        """What a person said, across articles and outlets, in date order."""
+        return [
+            dict(r)
+            for r in self.conn.execute(
+                "SELECT * FROM statements WHERE speaker_type = 'person' AND speaker_name = ? "
+                "ORDER BY published IS NULL, published, article_id, start",
+                (name,),
+            )
+        ]
+
     # -- helpers ---------------------------------------------------------------
 
     def _transaction(self) -> _Transaction:

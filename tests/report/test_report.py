@@ -45,3 +45,46 @@ def test_the_report_is_self_contained(store: Store) -> None:
     html = render_report(store)
     for external in ('src="http', "href=\"http", "<link ", "@import"):
         assert external not in html
+
+
+def _quoted_article() -> Article:
+    text = f"Headline\nThe mayor, Ann Lee, said: \"We will reopen the bridge {EVIL}.\"\nMore."
+    start = text.index('"We')
+    end = text.index('."') + 2
+    quote = {
+        "content": [[start, end]], "cue": [text.index("said"), text.index("said") + 4],
+        "speaker": [text.index("Ann"), text.index("Ann") + 7], "speaker_name": "Ann Lee",
+        "speaker_type": "person", "speaker_role": "mayor", "direct": True,
+    }
+    entity = {"start": text.index("Ann"), "end": text.index("Ann") + 7, "label": "PERSON",
+              "name": "Ann Lee"}
+    return Article(text=text, source="q.txt", outlet="Example Post", quotes=[quote],
+                   entities=[entity])
+
+
+def test_quotes_are_highlighted_with_their_speaker(store: Store) -> None:
+    store.add_articles([_quoted_article()])
+    html = render_report(store)
+    assert '<mark class="quote q-person" title="Ann Lee">' in html
+    assert '<sup class="speaker">Ann Lee</sup>' in html
+    assert EVIL not in html
+
+
+def test_a_page_per_person_lists_their_statements_with_outlets(store: Store) -> None:
+    store.add_articles([_quoted_article()])
+    html = render_report(store)
+    assert 'id="p-ann-lee"' in html
+    section = html[html.index('id="p-ann-lee"') :]
+    assert "1 statement(s) in 1 article(s) · Example Post" in section
+    assert "We will reopen the bridge" in section
+
+
+def test_people_and_statements_views(store: Store) -> None:
+    store.add_articles([_quoted_article()])
+    [person] = store.people()
+    assert (person["name"], person["n_statements"], person["outlets"]) == (
+        "Ann Lee", 1, "Example Post"
+    )
+    assert person["roles"] == "mayor"
+    [said] = store.statements_by("Ann Lee")
+    assert said["content"].startswith('"We will reopen')
