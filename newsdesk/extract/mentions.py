@@ -243,6 +243,12 @@ class People:
                 best = (s, person)
         return best[1] if best else None
 
+    def by_surname(self, word: str) -> Person | None:
+        """The person whose surname this is ("Trump" tagged as an organisation)."""
+        key = clean_name(word)[0].casefold()
+        found = [p for p in self.persons if p.surname == key and p.first]
+        return found[-1] if len(found) == 1 else None
+
     def by_role(self, description: str) -> Person | None:
         """The one person the article gave this role ("the Labour leader")."""
         want = _role_key(description)

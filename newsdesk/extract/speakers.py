@@ -273,6 +273,10 @@ class SpeakerResolver:
                 return Speaker(bound.name, "person", text, bound, gender=bound.gender)
             if "the" in dets or any(t.dep_ == "poss" for t in sp):
                 return Speaker(text, "person", text, plural=plural)
+        if head.pos_ == "PROPN":
+            known = self.people.by_surname(head.text)
+            if known is not None:  # "Trump said", with "Donald Trump" named before
+                return self._of(known)
         name = _proper_name(head)
         if name is not None:
             return Speaker(name, "person")

@@ -409,7 +409,9 @@ class StatementFinder:
             if self._words(q) < 4:
                 continue  # short unclaimed quotes are scare quotes, not statements
             content = [(q.start, q.end)]
-            st: Statement | None = self._colon(q, para) or self._dash(q, para)
+            st: Statement | None = (
+                self._colon(q, para) or self._dash(q, para) or self._trailing(q, para)
+            )
             if st is None:
                 prev = by_para.get(para - 1, [])
                 ran_on = any(
@@ -454,6 +456,34 @@ class StatementFinder:
         target = ents[-1] if ents else chunk
         speaker = (target.start_char, target.end_char) if target is not None else None
         return Statement([(q.start, q.end)], (colon, colon + 1), speaker, True, para, via="colon")
+
+    def _trailing(self, q: Quoted, para: int) -> Statement | None:
+        """`"...," Trump shot back.`: whatever the verb, a short clause of a
+        subject and a verb closing the sentence right after a quote attributes it."""
+        pe = self.paragraphs[para][1]
+        span = self.doc.char_span(q.end, pe, alignment_mode="expand")
+        if span is None:
+            return None
+        words = [t for t in span[:8] if not t.is_space]
+        verb = next((t for t in words if t.pos_ == "VERB"), None)
+        if verb is None:
+            return None
+        after = [t for t in words if t.i > verb.i]
+        end = next((i for i, t in enumerate(after) if t.text in (".", "!", "?", ";")), None)
+        if end is None or end > 2 or any(t.text in "\"“”" for t in after[:end]):
+            return None
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or not (q.end <= subj.idx < pe):
+            return None
+        if subj.pos_ not in ("PROPN", "PRON", "NOUN") or subj.lower_ in ("it", "this", "that"):
+            return None
+        sub = list(subj.subtree)
+        speaker = (sub[0].idx, sub[-1].idx + len(sub[-1].text))
+        cue_end = after[0].idx + len(after[0].text) if end == 1 and after[0].dep_ == "prt" else (
+            verb.idx + len(verb.text)
+        )
+        return Statement([(q.start, q.end)], (verb.idx, cue_end), speaker, True, para,
+                         verb.i, via="trailing")
 
     def _dash(self, q: Quoted, para: int) -> Statement | None:
         """`"..." -Commissioner Geoffrey Starks`: a dash and a name after the quote."""
