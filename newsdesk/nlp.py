@@ -66,6 +66,14 @@ def masked_text(article: Article) -> str:
     return "".join(chars)
 
 
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, built once: spaCy joins every token on each access."""
+    cached = doc.user_data.get("newsdesk_text")
+    if cached is None:
+        cached = doc.user_data["newsdesk_text"] = doc.text
+    return str(cached)
+
+
 def parse(article: Article) -> Doc:
     """The article's Doc, cached on the article for the stages that follow."""
     if article.doc is None:

@@ -4,14 +4,25 @@ from __future__ import annotations
 
 from typing import Any
 
+from spacy.tokens import Doc
+
 from ..article import Article
 from ..config import Options
-from ..nlp import parse
+from ..nlp import doc_text, parse
 from ..pipeline import stage
 from .mentions import People, clean_name
 from .quotemarks import find_quotes
 from .speakers import SpeakerResolver
 from .statements import find_statements
+
+
+def people_of(doc: Doc) -> People:
+    """The article's people, built once per Doc for every stage that needs them."""
+    people = doc.user_data.get("newsdesk_people")
+    if not isinstance(people, People):
+        people = doc.user_data["newsdesk_people"] = People(doc)
+    return people
+
 
 #: Entity labels newsdesk keeps: people, organisations, places, groups.
 ENTITY_LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC")
@@ -21,7 +32,7 @@ ENTITY_LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC")
 def extract_entities(article: Article, options: Options) -> Article:
     """People, organisations and places, each with its canonical name."""
     doc = parse(article)
-    people = People(doc)
+    people = people_of(doc)
     out: list[dict[str, Any]] = []
     for ent in doc.ents:
         if ent.label_ not in ENTITY_LABELS:
@@ -43,8 +54,8 @@ def extract_entities(article: Article, options: Options) -> Article:
 def extract_quotes(article: Article, options: Options) -> Article:
     """Quotes and reported speech with cue and resolved speaker."""
     doc = parse(article)
-    statements = find_statements(doc, find_quotes(doc.text))
-    speakers = SpeakerResolver(doc, People(doc)).resolve_all(statements)
+    statements = find_statements(doc, find_quotes(doc_text(doc)))
+    speakers = SpeakerResolver(doc, people_of(doc)).resolve_all(statements)
     article.quotes = [
         {
             "content": [[s, e] for s, e in st.content],

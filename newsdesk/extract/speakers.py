@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from ..nlp import doc_text
 from .mentions import ROLE_HEADS, People, Person, clean_name
 from .statements import Statement
 
@@ -233,7 +234,7 @@ class SpeakerResolver:
         first = min((ms for ms, me in person.mentions if s <= ms and me <= e), default=None)
         if first is None or first <= s:
             return None
-        text = self.doc.text[s:first].strip().rstrip(",")
+        text = doc_text(self.doc)[s:first].strip().rstrip(",")
         name_words = text.split()
         while name_words and name_words[0].lower() in (
             "the",
@@ -280,13 +281,11 @@ class SpeakerResolver:
         name = _proper_name(head)
         if name is not None:
             return Speaker(name, "person")
-        ents = [
-            x for x in sp.ents if x.label_ in ("ORG", "NORP", "GPE") and x.start <= head.i < x.end
-        ]
-        if ents or lemma in ORGANISATION_HEADS or head.pos_ == "PROPN":
-            name = clean_name(ents[0].text)[0] if ents else text
+        ent = _entity_at(head) if head.ent_type_ in ("ORG", "NORP", "GPE") else None
+        if ent is not None or lemma in ORGANISATION_HEADS or head.pos_ == "PROPN":
+            name = clean_name(ent)[0] if ent else text
             if name.lower().startswith("the "):
-                name = name[4:] if ents else name
+                name = name[4:] if ent else name
             return Speaker(name, "organisation", plural=plural)
         return Speaker(text, "unknown")
 
@@ -384,3 +383,15 @@ def _proper_name(head: Token) -> str | None:
     if any(t.lower_ in ANONYMOUS_HEADS or t.lower_ in ROLE_HEADS for t in run):
         return None
     return run.text
+
+
+def _entity_at(tok: Token) -> str:
+    """The text of the named entity `tok` is in (IOB tags: no scan of doc.ents)."""
+    doc = tok.doc
+    start = tok.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = tok.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end].text

@@ -18,6 +18,7 @@ from importlib.resources import files
 
 from spacy.tokens import Doc
 
+from ..nlp import doc_text
 from .cues import cue_probability
 from .statements import CUE_THRESHOLD, Statement
 
@@ -45,9 +46,10 @@ def features(st: Statement, doc: Doc) -> list[float]:
     lemma = verb.lemma_.lower() if verb is not None else "according"
     speaker = doc.char_span(*st.speaker, alignment_mode="expand") if st.speaker else None
     words = [t for t in speaker if not t.is_punct] if speaker is not None else []
-    ents = {e.label_ for e in speaker.ents} if speaker is not None else set()
-    n_content = sum(len(doc.text[s:e].split()) for s, e in st.content)
-    content_text = " ".join(doc.text[s:e] for s, e in st.content)
+    ents = {t.ent_type_ for t in words if t.ent_type_}
+    text = doc_text(doc)
+    n_content = sum(len(text[s:e].split()) for s, e in st.content)
+    content_text = " ".join(text[s:e] for s, e in st.content)
     children = list(verb.children) if verb is not None else []
     return [
         cue_probability(verb) if verb is not None else 1.0,

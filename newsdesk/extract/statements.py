@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from ..nlp import doc_text
 from .cues import cue_probability
 from .quotemarks import Quoted
 
@@ -67,7 +68,7 @@ class Statement:
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     """Character span of tokens [start, end), without edge punctuation/space."""
-    text = doc.text
+    text = doc_text(doc)
     s, e = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
     while s < e and text[s] in _EDGE_PUNCT:
         s += 1
@@ -100,8 +101,11 @@ class StatementFinder:
 
     def __init__(self, doc: Doc, quotes: list[Quoted], paragraphs: list[tuple[int, int]]):
         self.doc = doc
-        self.text = doc.text
-        self.quotes = [q for q in quotes if q.depth == 0 and self._words(q) >= 1]
+        self.text = doc_text(doc)
+        self.quotes = sorted(
+            (q for q in quotes if q.depth == 0 and self._words(q) >= 1), key=lambda q: q.start
+        )
+        self._quote_starts = [q.start for q in self.quotes]
         self.paragraphs = paragraphs
         self._starts = [s for s, _ in paragraphs]
         self.used: set[int] = set()  # indexes into self.quotes
@@ -118,9 +122,12 @@ class StatementFinder:
         return max(i, 0)
 
     def in_quote(self, char: int) -> Quoted | None:
-        return next(
-            (q for q in self.quotes if q.start < char < q.end - (1 if q.closed else 0)), None
-        )
+        """The quote whose words cover `char` (quotes do not overlap at depth 0)."""
+        k = bisect.bisect_right(self._quote_starts, char) - 1
+        if k < 0:
+            return None
+        q = self.quotes[k]
+        return q if q.start < char < q.end - (1 if q.closed else 0) else None
 
     def _speaker_token(self, verb: Token) -> Token | None:
         """The subject of a cue verb, looking up through participles and conjuncts."""
@@ -528,7 +535,7 @@ def find_statements(
     classifier (statement_model.py) judges the candidates that carry no quote."""
     from .statement_model import MODEL
 
-    finder = StatementFinder(doc, quotes, paragraph_spans(doc.text))
+    finder = StatementFinder(doc, quotes, paragraph_spans(doc_text(doc)))
     found = finder.from_cues(
         min_probability=MODEL.min_probability if min_probability is None else min_probability,
         keep=MODEL.accept if keep is None else keep,
