@@ -30,7 +30,7 @@ from newsdesk.article import Article, Flag
 from newsdesk.clean.lines import ENGLISH_FUNCTION_WORDS, split_lines
 from newsdesk.clean.stitched import ABBREVIATIONS, MODEL_PATH, features, signals
 from newsdesk.config import Options
-from newsdesk.pipeline import DEFAULT_STAGES, Pipeline
+from newsdesk.pipeline import CLEANING_STAGES, Pipeline
 from newsdesk.read.text import read_text
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -172,7 +172,7 @@ def real_texts(split: str) -> list[str]:
 def feature_matrix(
     texts: Sequence[str], names: Sequence[str] | None = None
 ) -> tuple[np.ndarray, list[str]]:
-    before = Pipeline([s for s in DEFAULT_STAGES if s != "flags.stitched"])
+    before = Pipeline([s for s in CLEANING_STAGES if s != "flags.stitched"])
     rows = []
     for text in texts:
         article = before(Article(text=text))
@@ -265,7 +265,7 @@ def train(n_synthetic: int) -> None:
 
 
 def flags(texts: Sequence[str]) -> Iterator[Flag | None]:
-    pipeline = Pipeline()
+    pipeline = Pipeline(CLEANING_STAGES)
     for text in texts:
         yield pipeline(Article(text=text)).flag("stitched")
 
@@ -288,7 +288,7 @@ def score(n_synthetic: int) -> None:
         for path, flag in zip(paths, real, strict=True):
             if flag is not None:
                 print(f"  flagged {path.name}: {flag.score:.3f} {flag.explanation}")
-    pipeline = Pipeline()
+    pipeline = Pipeline(CLEANING_STAGES)
     for path in sorted(SEEDS.glob("*.txt")):
         flag = pipeline(read_text(path, Options())).flag("stitched")
         print(f"seed {path.name}: " + (f"{flag.score:.3f} {flag.explanation}" if flag else "-"))

@@ -30,14 +30,16 @@ class Stage:
 
 REGISTRY: dict[str, Stage] = {}
 
-#: The packaged default pipeline, in order.
-DEFAULT_STAGES: tuple[str, ...] = (
+#: Cleaning and quality flags: line features only, no NLP (fast).
+CLEANING_STAGES: tuple[str, ...] = (
     "clean.spam",
     "clean.boilerplate",
     "clean.headline",
     "flags.quality",
     "flags.stitched",
 )
+#: The packaged default pipeline, in order: cleaning, then extraction on spaCy's parse.
+DEFAULT_STAGES: tuple[str, ...] = (*CLEANING_STAGES, "extract.entities", "extract.quotes")
 
 
 def stage(

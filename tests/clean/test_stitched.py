@@ -21,7 +21,7 @@ from newsdesk.clean.stitched import (
     starts_mid_sentence,
 )
 from newsdesk.config import Options
-from newsdesk.pipeline import Pipeline
+from newsdesk.pipeline import CLEANING_STAGES, Pipeline
 from newsdesk.read import read_paths
 from newsdesk.read.text import read_text
 from tests.conftest import POLNEAR, need  # skip, or fail under CI=true, naming the path
@@ -51,7 +51,7 @@ STITCHED = "\n\n".join(
 
 
 def run(text: str) -> Article:
-    return Pipeline()(Article(text=text))
+    return Pipeline(CLEANING_STAGES)(Article(text=text))
 
 
 # -- signals ----------------------------------------------------------------
@@ -131,7 +131,7 @@ def test_coherent_fictional_article_is_not_flagged(body: tuple[str, ...]) -> Non
 
 def test_threshold_setting_moves_the_decision() -> None:
     article = Article(text=STITCHED)
-    strict = Pipeline(options=Options(stitched_threshold=0.999999))
+    strict = Pipeline(CLEANING_STAGES, Options(stitched_threshold=0.999999))
     assert strict(article).flag("stitched") is None
 
 
@@ -149,7 +149,7 @@ def test_model_is_read_once_and_scores_half_at_its_threshold() -> None:
 
 
 def test_seed_002_is_flagged_with_explanation_and_evidence(seed_paths: dict[str, Path]) -> None:
-    article = Pipeline()(read_text(seed_paths["002"], Options()))
+    article = Pipeline(CLEANING_STAGES)(read_text(seed_paths["002"], Options()))
     flag = article.flag("stitched")
     assert flag is not None, "the content-farm seed must be flagged stitched"
     reasons = flag.explanation.split(": ", 1)[1].split("; ")
@@ -161,7 +161,7 @@ def test_seed_002_is_flagged_with_explanation_and_evidence(seed_paths: dict[str,
 
 @pytest.mark.parametrize("number", ["000", "001"])
 def test_real_seeds_are_not_flagged(seed_paths: dict[str, Path], number: str) -> None:
-    article = Pipeline()(read_text(seed_paths[number], Options()))
+    article = Pipeline(CLEANING_STAGES)(read_text(seed_paths[number], Options()))
     assert article.flag("stitched") is None, article.flag("stitched")
 
 
@@ -169,7 +169,7 @@ def test_real_seeds_are_not_flagged(seed_paths: dict[str, Path], number: str) ->
 def polnear_flags() -> dict[str, list[str]]:
     """Split -> the PolNeAR articles (real, coherent news) flagged stitched."""
     out: dict[str, list[str]] = {}
-    pipeline = Pipeline()
+    pipeline = Pipeline(CLEANING_STAGES)
     for split in ("train", "dev"):
         text_dir = POLNEAR / split / "text"
         need(text_dir)
