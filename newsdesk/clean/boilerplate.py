@@ -9,8 +9,8 @@ Three kinds of evidence, from strongest to weakest:
    - a widget or call to action: "RELATED STORIES", "More on Conservatives",
      "Why you can trust ...", "Share this article", "Follow us on Twitter",
      "Sign up to our newsletter", a contact line ("Twitter: @name");
-   - a player notice or an embed pointer: "Please use Chrome browser for a
-     more accessible video player", "Watch the video above.";
+   - a player notice or an embed pointer: "Please enable JavaScript to
+     watch this video", "Watch the video above.";
    - stylesheet code that leaked into the text;
 2. a line that is not a sentence and repeats inside the article (players and
    widgets recur; prose and headings with a time do not);
