@@ -173,6 +173,18 @@ class StatementFinder:
             return None  # "It was suggested that ...": no speaker
         return span
 
+    def _is_title(self, q: Quoted) -> bool:
+        """A quoted name of a show, book or slogan: `on CBS's “This Morning,”`
+        is not what anyone said. Title Case, short, after a preposition."""
+        s, e = q.inner
+        words = [w for w in self.text[s:e].strip(" ,.").split() if w.isalpha()]
+        if not 1 <= len(words) <= 6 or not all(w[:1].isupper() for w in words):
+            return False
+        before = self.text[max(0, q.start - 12) : q.start].split()
+        return bool(before) and before[-1].lower().strip("’'s") in (
+            "on", "in", "of", "at", "from", "cbs", "nbc", "abc", "hbo", "fox", "cnn", "msnbc"
+        )
+
     def _is_cue(self, tok: Token) -> bool:
         return (
             tok.pos_ == "VERB"
@@ -214,8 +226,9 @@ class StatementFinder:
         """Quotes the cue verb introduces: those it governs in its sentence,
         or the quote right after a colon that ends its sentence."""
         owned = [qi for qi, ti in self.owner.items() if ti == verb.i and qi not in self.used]
-        if owned:
-            return sorted(owned)
+        spoken = [qi for qi in owned if not self._is_title(self.quotes[qi])]
+        if spoken:
+            return sorted(spoken)
         sent = verb.sent
         picked: list[int] = []
         if sent.text.rstrip().endswith(":"):
@@ -397,6 +410,34 @@ class StatementFinder:
                     quoted += self._words(q)
         return total > 0 and quoted / total >= 0.6
 
+    def from_colon_lines(self, found: list[Statement]) -> list[Statement]:
+        """`Milbank: Republicans ‘Waving The Flag Of Surrender’` — a headline or
+        caption-style line: a short name, a colon, and what they said."""
+        out: list[Statement] = []
+        taken = [(st.start, st.end) for st in found]
+        for i, (ps, pe) in enumerate(self.paragraphs):
+            line = self.text[ps:pe]
+            colon = line.find(":")
+            if not 0 < colon <= 60 or len(line) - colon < 12:
+                continue
+            head = line[:colon].strip()
+            words = head.split()
+            if not 1 <= len(words) <= 5 or not all(w[:1].isupper() for w in words):
+                continue
+            if any(ts < pe and te > ps + colon for ts, te in taken):
+                continue  # the line's content is already a statement
+            span = self.doc.char_span(ps, ps + colon, alignment_mode="contract")
+            if span is None or not any(t.ent_type_ in ("PERSON", "ORG", "NORP") for t in span):
+                continue
+            start = ps + colon + 1
+            while start < pe and self.text[start] == " ":
+                start += 1
+            content = (start, pe)
+            out.append(Statement([content], (ps + colon, ps + colon + 1),
+                                 (ps + len(line) - len(line.lstrip()), ps + colon),
+                                 self._is_direct([content]), i, via="colon"))
+        return out
+
     def from_quotes(self, found: list[Statement]) -> list[Statement]:
         """Quotes no cue claimed: colon or dash attributions, continuations, unknowns."""
         out: list[Statement] = []
@@ -541,7 +582,20 @@ def find_statements(
         keep=MODEL.accept if keep is None else keep,
     )
     found += finder.from_quotes(found)
+    found += finder.from_colon_lines(found)
+    for st in found:
+        _cut_speaker_out(st)
     return _dedupe(sorted(found, key=lambda s: (s.start, -s.end)))
+
+
+def _cut_speaker_out(st: Statement) -> None:
+    """`“Yes, I support him,” Jane Roe, founder of X, said`: when a parse folds
+    the speaker into the content, the content ends where the speaker begins."""
+    if st.speaker is None or len(st.content) != 1:
+        return
+    (s, e), (ps, pe) = st.content[0], st.speaker
+    if s < ps < e and pe >= e - 2:
+        st.content = [(s, ps)] if ps - s > 2 else st.content
 
 
 def _dedupe(statements: list[Statement]) -> list[Statement]:
