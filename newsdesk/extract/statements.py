@@ -170,7 +170,12 @@ class StatementFinder:
             return None
         span = _trim(self.doc, min(idxs), max(idxs) + 1)
         if span and subj.pos_ == "PRON" and subj.lower_ in ("it", "there"):
-            return None  # "It was suggested that ...": no speaker
+            passive = subj.dep_ in ("nsubjpass", "expl") or any(
+                c.dep_ == "auxpass" for c in subj.head.children
+            )
+            if passive or subj.lower_ == "there":
+                return None  # "It was suggested that ...": no speaker
+            # "It (the report) says ...": a speaker, if an unnamed one
         return span
 
     def _is_title(self, q: Quoted) -> bool:
