@@ -351,6 +351,10 @@ class StatementFinder:
                     if span:
                         content, via = [span], "partial"
             if not content:
+                content = self._rest_of_sentence(verb, qs)
+                if content:
+                    via = "partial"
+            if not content:
                 via = "quote"
                 if sum(self._words(q) for q in qs) < 4 and cue_probability(verb) < 0.6:
                     return None  # a scare quote under a weak cue
@@ -380,6 +384,24 @@ class StatementFinder:
             verb.i,
             via=via,
         )
+
+    def _rest_of_sentence(self, verb: Token, qs: list[Quoted]) -> list[tuple[int, int]]:
+        """`said Biden had been there for "a thousand years" and passed "hundreds
+        of bills."`: short quotes after the cue, in its sentence, are pieces of
+        reported speech that runs from the cue to the end of the sentence."""
+        sent = verb.sent
+        end_char = sent.end_char
+        if not all(self._words(q) <= 6 and verb.idx < q.start < end_char for q in qs):
+            return []
+        if self.text[verb.idx + len(verb.text) : qs[0].start].strip() == "":
+            return []  # the quote follows the cue at once: it is the content itself
+        start = verb.i + 1
+        while start < sent.end and (self.doc[start].is_punct or self.doc[start].dep_ == "prt"):
+            start += 1
+        if start >= sent.end:
+            return []
+        span = self._clause_chars((start, sent.end), qs)
+        return [span] if span else []
 
     def _clause_chars(
         self, tokens: tuple[int, int], quotes: list[Quoted]
