@@ -63,8 +63,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser(
         "analyze", help="read, clean, flag and store articles; write a report",
         description="Read every article under PATH..., remove spam and boilerplate (as spans), "
-        "flag bad pages, store everything in an SQLite file and print a summary. Articles "
-        "already in the store are skipped, so re-running resumes an interrupted run.",
+        "flag bad pages, find who said what (quotes, reported speech, speakers) and the "
+        "people and organisations named, store everything in an SQLite file and print a "
+        "summary. Articles already in the store are skipped, so re-running resumes an "
+        "interrupted run.",
     )
     _add_input_options(p)
     p.add_argument("--db", default="newsdesk.db", help="store file (default: newsdesk.db)")
