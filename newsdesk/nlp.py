@@ -74,6 +74,14 @@ def doc_text(doc: Doc) -> str:
     return str(cached)
 
 
+def parse_many(articles: list[Article], *, batch_size: int = 16) -> None:
+    """Parse many articles in one `nlp.pipe` call and cache each Doc on its article."""
+    todo = [a for a in articles if a.doc is None]
+    docs = load_nlp().pipe((masked_text(a) for a in todo), batch_size=batch_size)
+    for article, doc in zip(todo, docs, strict=True):
+        article.doc = doc
+
+
 def parse(article: Article) -> Doc:
     """The article's Doc, cached on the article for the stages that follow."""
     if article.doc is None:

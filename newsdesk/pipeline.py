@@ -26,6 +26,8 @@ class Stage:
     requires: tuple[str, ...]
     assigns: tuple[str, ...]
     doc: str
+    #: Reads spaCy's parse: the runner parses such articles in batches first.
+    nlp: bool = False
 
 
 REGISTRY: dict[str, Stage] = {}
@@ -43,7 +45,11 @@ DEFAULT_STAGES: tuple[str, ...] = (*CLEANING_STAGES, "extract.entities", "extrac
 
 
 def stage(
-    name: str, *, requires: Iterable[str] = ("text",), assigns: Iterable[str] = ()
+    name: str,
+    *,
+    requires: Iterable[str] = ("text",),
+    assigns: Iterable[str] = (),
+    nlp: bool = False,
 ) -> Callable[[StageFunc], StageFunc]:
     """Register `func` as the article stage called `name`."""
 
@@ -51,7 +57,7 @@ def stage(
         if name in REGISTRY and REGISTRY[name].func is not func:
             raise ConfigError(f"two stages are registered as {name!r}")
         doc = (func.__doc__ or "").strip().splitlines()[0] if func.__doc__ else ""
-        REGISTRY[name] = Stage(name, func, tuple(requires), tuple(assigns), doc)
+        REGISTRY[name] = Stage(name, func, tuple(requires), tuple(assigns), doc, nlp)
         return func
 
     return register
@@ -89,7 +95,12 @@ class Pipeline:
         return [s.name for s in self.stages]
 
     def __call__(self, article: Article) -> Article:
-        for st in self.stages:
+        article = self._run(article, self.stages)
+        article.doc = None  # the Doc is for stages only: never pickled or stored
+        return article
+
+    def _run(self, article: Article, stages: list[Stage]) -> Article:
+        for st in stages:
             try:
                 result = st.func(article, self.options)
             except StageError:
@@ -104,8 +115,35 @@ class Pipeline:
                     "(maybe the stage forgot to return the article?)",
                 )
             article = result
-        article.doc = None  # the Doc is for stages only: never pickled or stored
         return article
+
+    def run_batch(self, articles: list[Article]) -> list[Article | StageError]:
+        """Run the stages over a batch: the stages before the first one that
+        needs spaCy, then one `nlp.pipe` call for the whole batch (faster than a
+        call per article), then the rest. Each article's error stays its own."""
+        first_nlp = next((i for i, st in enumerate(self.stages) if st.nlp), None)
+        if first_nlp is None or len(articles) < 2:
+            return [self._safe(a, self.stages) for a in articles]
+        before, after = self.stages[:first_nlp], self.stages[first_nlp:]
+        done: list[Article | StageError] = [self._safe(a, before) for a in articles]
+        ready = [a for a in done if isinstance(a, Article)]
+        from .nlp import parse_many
+
+        parse_many(ready)
+        out: list[Article | StageError] = []
+        for item in done:
+            out.append(self._safe(item, after) if isinstance(item, Article) else item)
+        for item in out:
+            if isinstance(item, Article):
+                item.doc = None
+        return out
+
+    def _safe(self, article: Article, stages: list[Stage]) -> Article | StageError:
+        try:
+            return self._run(article, stages)
+        except StageError as exc:
+            article.doc = None
+            return exc
 
     def pipe(
         self, articles: Iterable[Article], *, workers: int | None = None
@@ -117,21 +155,19 @@ class Pipeline:
         """
         n = workers if workers is not None else self.options.workers
         if n <= 1:
-            for article in articles:
-                try:
-                    yield self(article)
-                except StageError as exc:
-                    yield exc
+            for chunk in _chunks(articles, NLP_BATCH):
+                yield from self.run_batch(chunk)
             return
         ctx = multiprocessing.get_context("spawn")
         with ctx.Pool(n, initializer=_init_worker, initargs=(self.names, self.options)) as pool:
-            for ok, payload in pool.imap(_work, articles, chunksize=4):
-                if ok:
-                    assert isinstance(payload, Article)
-                    yield payload
-                else:
-                    assert isinstance(payload, tuple)
-                    yield StageError(*payload)
+            for results in pool.imap(_work, _chunks(articles, NLP_BATCH)):
+                for ok, payload in results:
+                    if ok:
+                        assert isinstance(payload, Article)
+                        yield payload
+                    else:
+                        assert isinstance(payload, tuple)
+                        yield StageError(*payload)
 
 
 _worker_pipeline: Pipeline | None = None
@@ -142,9 +178,27 @@ def _init_worker(names: list[str], options: Options) -> None:
     _worker_pipeline = Pipeline(names, options)
 
 
-def _work(article: Article) -> tuple[bool, Article | tuple[str, str, str]]:
+def _work(articles: list[Article]) -> list[tuple[bool, Article | tuple[str, str, str]]]:
     assert _worker_pipeline is not None
-    try:
-        return True, _worker_pipeline(article)
-    except StageError as exc:  # exceptions with custom __init__ do not pickle back
-        return False, (exc.stage, exc.article_id, exc.reason)
+    out: list[tuple[bool, Article | tuple[str, str, str]]] = []
+    for item in _worker_pipeline.run_batch(articles):
+        if isinstance(item, StageError):  # exceptions with custom __init__ do not pickle back
+            out.append((False, (item.stage, item.article_id, item.reason)))
+        else:
+            out.append((True, item))
+    return out
+
+
+#: Articles parsed by spaCy in one `nlp.pipe` call (and sent to a worker at once).
+NLP_BATCH = 16
+
+
+def _chunks(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    chunk: list[Article] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk

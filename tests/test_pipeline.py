@@ -49,3 +49,30 @@ def test_stages_never_edit_the_text() -> None:
         "Please enable JavaScript to use our video player\nBody text here."
     )
     assert Pipeline()(Article(text=text)).text == text
+
+
+def test_batched_parsing_gives_what_one_article_at_a_time_gives(
+    seed_paths: dict[str, object],
+) -> None:
+    from pathlib import Path
+
+    texts = [Path(str(p)).read_text(encoding="utf-8") for p in seed_paths.values()]
+    pipeline = Pipeline()
+    one_by_one = [pipeline(Article(text=t)).to_json() for t in texts]
+    batched = pipeline.run_batch([Article(text=t) for t in texts])
+    assert [a.to_json() for a in batched if isinstance(a, Article)] == one_by_one
+
+
+def test_a_failing_article_in_a_batch_does_not_take_the_others_with_it() -> None:
+    @stage("test.picky")
+    def picky(article: Article, options: Options) -> Article:
+        """Fails on one article only."""
+        if "bad" in article.text:
+            raise ValueError("bad article")
+        return article
+
+    results = Pipeline(["test.picky", "extract.entities"]).run_batch(
+        [Article(text="A good one from London."), Article(text="A bad one."),
+         Article(text="Another good one from Paris.")]
+    )
+    assert [type(r).__name__ for r in results] == ["Article", "StageError", "Article"]

@@ -28,7 +28,7 @@ def people_of(doc: Doc) -> People:
 ENTITY_LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC")
 
 
-@stage("extract.entities", requires=("text", "removed"), assigns=("entities",))
+@stage("extract.entities", requires=("text", "removed"), assigns=("entities",), nlp=True)
 def extract_entities(article: Article, options: Options) -> Article:
     """People, organisations and places, each with its canonical name."""
     doc = parse(article)
@@ -50,7 +50,7 @@ def extract_entities(article: Article, options: Options) -> Article:
     return article
 
 
-@stage("extract.quotes", requires=("text", "removed"), assigns=("quotes",))
+@stage("extract.quotes", requires=("text", "removed"), assigns=("quotes",), nlp=True)
 def extract_quotes(article: Article, options: Options) -> Article:
     """Quotes and reported speech with cue and resolved speaker."""
     doc = parse(article)
