@@ -13,13 +13,14 @@ from typing import TextIO
 
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.text import Text
 
 from . import __version__
 from .article import Article
 from .config import SETTINGS, Options
 from .errors import NewsdeskError
 from .read import KNOWN_SUFFIXES
-from .report import speaker_label, write_report
+from .report import segments, speaker_label, write_report
 from .runner import Problem, analyze, extract
 from .store import Store
 
@@ -220,19 +221,14 @@ def _show(args: argparse.Namespace, err: Console) -> int:
         out.print(f"[red]flag {f.name} {f.score:.2f}[/]: ", end="")
         out.print(f.explanation, markup=False)
     out.print()
-    from rich.text import Text
-
     text = Text()
-    pos = 0
-    for r in sorted(article.removed, key=lambda r: r.start):
-        if r.start < pos:
+    for seg in segments(article):
+        if seg.removed is None:
+            text.append(seg.text)
             continue
-        text.append(article.text[pos : r.start])
-        text.append(f"[{r.reason}: ", style="bold red")
-        text.append(article.text[r.start : r.end], style="strike dim")
+        text.append(f"[{seg.removed.reason}: ", style="bold red")
+        text.append(seg.text, style="strike dim")
         text.append("]", style="bold red")
-        pos = r.end
-    text.append(article.text[pos:])
     out.print(text)
     if article.quotes:
         out.print(f"\n[bold]{len(article.quotes)} statement(s)[/]")

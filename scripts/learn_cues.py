@@ -13,25 +13,17 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
+import sys
 from collections import Counter
 from pathlib import Path
 
-from newsdesk.nlp import load_nlp
-
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from eval.polnear_gold import read_split  # noqa: E402
+from newsdesk.nlp import load_nlp  # noqa: E402
+
 OUT = ROOT / "newsdesk" / "extract" / "cue_lexicon.json"
-_T = re.compile(r"^T\d+\tCue ([\d ;]+)\t", re.M)
-
-
-def cue_spans(ann_files: list[Path]) -> list[tuple[int, int]]:
-    spans: list[tuple[int, int]] = []
-    for f in ann_files:
-        for m in _T.finditer(f.read_text(encoding="utf-8")):
-            for piece in m.group(1).split(";"):
-                s, e = piece.split()
-                spans.append((int(s), int(e)))
-    return spans
 
 
 def main() -> None:
@@ -46,13 +38,10 @@ def main() -> None:
     nlp = load_nlp()
     seen: Counter[str] = Counter()
     cue: Counter[str] = Counter()
-    texts = sorted((split / "text").glob("*.txt"))
-    for path in texts:
-        anns = sorted((split / "attributions").glob(path.stem + "*.ann"))
-        if not anns:
-            continue
-        spans = cue_spans(anns[:1])  # one annotator per article, as the scorer does
-        doc = nlp(path.read_text(encoding="utf-8"))
+    golds = [g for g in read_split(split) if g.ann_path is not None]  # first annotator each
+    for gold in golds:
+        spans = [span for a in gold.attributions if a.cue for span in a.cue]
+        doc = nlp(gold.text)
         for tok in doc:
             if tok.pos_ not in ("VERB", "NOUN", "ADP") and tok.text != ":":
                 continue
@@ -66,7 +55,7 @@ def main() -> None:
         if cue[k] >= args.min_count and cue[k] / seen[k] >= args.min_prob
     }
     OUT.write_text(json.dumps(lexicon, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(f"{len(lexicon)} cue lemmas from {len(texts)} train articles -> {OUT}")
+    print(f"{len(lexicon)} cue lemmas from {len(golds)} train articles -> {OUT}")
 
 
 if __name__ == "__main__":

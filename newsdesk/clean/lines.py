@@ -181,7 +181,16 @@ class Line:
 
 
 def split_lines(text: str) -> list[Line]:
-    """The non-blank lines of `text`, trimmed, with exact offsets."""
+    """The non-blank lines of `text`, trimmed, with exact offsets.
+
+    Every cleaning stage asks for the lines of the same text; they are split
+    (and their cached features computed) once, then shared.
+    """
+    return list(_split_lines(text))
+
+
+@lru_cache(maxsize=16)
+def _split_lines(text: str) -> tuple[Line, ...]:
     lines: list[Line] = []
     pos = 0
     for raw in text.split("\n"):
@@ -189,7 +198,7 @@ def split_lines(text: str) -> list[Line]:
         if m:
             lines.append(Line(pos + m.start(), pos + m.end(), m.group(), len(lines)))
         pos += len(raw) + 1
-    return lines
+    return tuple(lines)
 
 
 def script_totals(lines: Iterable[Line]) -> dict[str, int]:

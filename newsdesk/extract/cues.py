@@ -44,5 +44,21 @@ def cue_probability(token: Token) -> float:
     return lexicon().get(f"{lemma}/{token.pos_}", 0.0)
 
 
-def is_cue_verb(token: Token, *, threshold: float = 0.3) -> bool:
+#: A verb whose lexicon probability reaches this is a cue (the classifier in
+#: statement_model.py looks at weaker candidates too).
+CUE_THRESHOLD = 0.3
+
+#: Verbs of saying: their content is a clause or a quote, never an object.
+SAYING_VERBS = frozenset(
+    (
+        "say tell add reply write tweet explain state note ask respond continue recall argue "
+        "insist warn claim suggest admit acknowledge concede declare announce predict report "
+        "confirm deny agree complain joke quip comment remark observe reiterate stress"
+    ).split()
+)
+#: Verbs whose first object is the person addressed, not the content.
+ADDRESSEE_VERBS = frozenset("tell ask remind assure urge warn inform thank email text".split())
+
+
+def is_cue_verb(token: Token, *, threshold: float = CUE_THRESHOLD) -> bool:
     return token.pos_ == "VERB" and cue_probability(token) >= threshold

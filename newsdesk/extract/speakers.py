@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..nlp import doc_text
 from .mentions import ROLE_HEADS, People, Person, clean_name
-from .statements import Statement
+from .statement import Statement
 
 #: Head nouns of anonymous sources.
 ANONYMOUS_HEADS = frozenset(
@@ -188,7 +188,6 @@ class SpeakerResolver:
         self.doc = doc
         self.people = people
         self.history: list[tuple[int, Speaker]] = []  # (char, speaker) of resolved statements
-        self._n_same = 0
 
     def resolve_all(self, statements: list[Statement]) -> list[Speaker]:
         resolved: dict[int, Speaker] = {}
@@ -297,7 +296,7 @@ class SpeakerResolver:
             return UNKNOWN  # the writer, the reader, or a quote's own voice
         gender = "m" if word in _MALE else "f" if word in _FEMALE else None
         plural = word in _PLURAL
-        for cand in self._candidates(tok, before):
+        for cand in self._candidates(tok, before, gender):
             if plural != cand.plural and cand.type != "organisation":
                 continue
             if plural and cand.type == "person":
@@ -309,27 +308,15 @@ class SpeakerResolver:
             return cand
         return UNKNOWN
 
-    def _candidates(self, tok: Token, before: int) -> list[Speaker]:
-        """Antecedent candidates; within the same sentence, people whose
-        gender is known to agree come first."""
-        word = tok.lower_
-        gender = "m" if word in _MALE else "f" if word in _FEMALE else None
-        ranked = self._raw_candidates(tok, before)
-        if gender is None:
-            return ranked
-        same_sentence = [c for c in ranked[: self._n_same] if c.gender == gender]
-        return same_sentence + ranked
-
-    def _raw_candidates(self, tok: Token, before: int) -> list[Speaker]:
+    def _candidates(self, tok: Token, before: int, gender: str | None) -> list[Speaker]:
         """Antecedents, most likely first: a person named earlier in the same
-        sentence; the subject of the sentences before; the speakers of recent
-        statements; the people mentioned last."""
-        out: list[Speaker] = []
+        sentence (those whose gender is known to agree first); the subject of
+        the sentences before; the speakers of recent statements; the people
+        mentioned last."""
         sent = tok.sent
-        for start, person in self.people.mentions_before(before):
-            if start >= sent.start_char:
-                out.append(self._of(person))
-        self._n_same = len(out)
+        earlier = self.people.mentions_before(before)
+        same = [self._of(p) for start, p in earlier if start >= sent.start_char]
+        out = [c for c in same if gender and c.gender == gender] + same
         prev = sent.start - 1
         for _ in range(2):
             if prev < 0:
@@ -347,12 +334,8 @@ class SpeakerResolver:
                 if sp.type in ("person", "anonymous", "organisation"):
                     out.append(sp)
             prev = psent.start - 1
-        for start, sp in reversed(self.history):
-            if before - start < 1500:
-                out.append(sp)
-        for start, person in self.people.mentions_before(before):
-            if before - start < 1500:
-                out.append(self._of(person))
+        out += [sp for start, sp in reversed(self.history) if before - start < 1500]
+        out += [self._of(p) for start, p in earlier if before - start < 1500]
         return out
 
     @staticmethod

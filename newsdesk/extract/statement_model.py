@@ -15,12 +15,15 @@ import json
 import math
 from dataclasses import dataclass, field
 from importlib.resources import files
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
 from ..nlp import doc_text
-from .cues import cue_probability
-from .statements import CUE_THRESHOLD, Statement
+from .cues import CUE_THRESHOLD, SAYING_VERBS, cue_probability
+
+if TYPE_CHECKING:
+    from .statement import Statement
 
 _MODALS = frozenset("will would could should may might must can shall".split())
 _ANONYMOUS_HINTS = frozenset(
@@ -38,8 +41,6 @@ FEATURES = (
 
 def features(st: Statement, doc: Doc) -> list[float]:
     """The feature vector of a cue statement, in the order of FEATURES."""
-    from .statements import _SAYING  # the lexical class the rules use too
-
     verb = doc[st.cue_token] if st.cue_token is not None else None
     tag = verb.tag_ if verb is not None else ""
     dep = verb.dep_ if verb is not None else ""
@@ -53,7 +54,7 @@ def features(st: Statement, doc: Doc) -> list[float]:
     children = list(verb.children) if verb is not None else []
     return [
         cue_probability(verb) if verb is not None else 1.0,
-        float(lemma in _SAYING),
+        float(lemma in SAYING_VERBS),
         float(st.via == "clause"),
         float(st.via == "complement"),
         float(st.via == "inverted"),

@@ -15,85 +15,20 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable
-from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from ..nlp import doc_text
-from .cues import cue_probability
+from .cues import ADDRESSEE_VERBS, SAYING_VERBS, cue_probability, is_cue_verb
+from .quote_cues import colon_before, colon_lines, dash_after, same_breath, trailing_verb
 from .quotemarks import Quoted
+from .statement import Statement, paragraph_spans, subtree_span, trim
+from .statement_model import MODEL
 
-CUE_THRESHOLD = 0.3
 #: Statements whose content is (or holds) a quote the cue governs: kept
 #: without the classifier, since the quote marks already say someone spoke.
 QUOTED_VIAS = frozenset({"quote", "partial"})
-#: Verbs of saying: their content is a clause or a quote, never an object.
-_SAYING = frozenset(
-    (
-        "say tell add reply write tweet explain state note ask respond continue recall argue "
-        "insist warn claim suggest admit acknowledge concede declare announce predict report "
-        "confirm deny agree complain joke quip comment remark observe reiterate stress"
-    ).split()
-)
-#: Verbs whose first object is the person addressed, not the content.
-_ADDRESSEE = frozenset(("tell ask remind assure urge warn inform thank email text").split())
-_EDGE_PUNCT = " \n\t,.;:—–-"
 _COMPLEMENT_DEPS = ("dobj", "dative", "oprd", "attr", "prep", "acomp", "xcomp")
-
-
-@dataclass
-class Statement:
-    content: list[tuple[int, int]]
-    cue: tuple[int, int] | None
-    #: The speaker as written (a pronoun, a name, "One Labour MP"), or None.
-    speaker: tuple[int, int] | None
-    direct: bool
-    paragraph: int
-    #: Index of the cue token, when the cue is a word.
-    cue_token: int | None = None
-    #: Statement this one continues (a quote paragraph with no cue of its own).
-    continues: Statement | None = field(default=None, repr=False)
-    #: How the content was found: quote, partial, clause, complement, inverted,
-    #: according, colon, dash, continuation, orphan.
-    via: str = ""
-
-    @property
-    def start(self) -> int:
-        return min(s for s, _ in self.content)
-
-    @property
-    def end(self) -> int:
-        return max(e for _, e in self.content)
-
-
-def _trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
-    """Character span of tokens [start, end), without edge punctuation/space."""
-    text = doc_text(doc)
-    s, e = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
-    while s < e and text[s] in _EDGE_PUNCT:
-        s += 1
-    while e > s and text[e - 1] in _EDGE_PUNCT:
-        e -= 1
-    return (s, e) if e - s >= 2 else None
-
-
-def _subtree_span(
-    tok: Token, *, exclude: Token | None = None, limit: Span | None = None
-) -> tuple[int, int] | None:
-    """Token range [start, end) of `tok`'s subtree, cut at `exclude`'s subtree
-    and kept inside `limit` (a sentence)."""
-    idxs = [t.i for t in tok.subtree]
-    if exclude is not None:
-        skip = {t.i for t in exclude.subtree}
-        idxs = [i for i in idxs if i not in skip]
-        # keep the contiguous run on the side of tok
-        run = [i for i in idxs if (i < exclude.i) == (tok.i < exclude.i)]
-        idxs = run or idxs
-    if limit is not None:
-        idxs = [i for i in idxs if limit.start <= i < limit.end]
-    if not idxs:
-        return None
-    return min(idxs), max(idxs) + 1
 
 
 class StatementFinder:
@@ -168,7 +103,7 @@ class StatementFinder:
         idxs = [i for i in idxs if not (self.doc[i].dep_ == "cc" and i == min(idxs))]
         if not idxs:
             return None
-        span = _trim(self.doc, min(idxs), max(idxs) + 1)
+        span = trim(self.doc, min(idxs), max(idxs) + 1)
         if span and subj.pos_ == "PRON" and subj.lower_ in ("it", "there"):
             passive = subj.dep_ in ("nsubjpass", "expl") or any(
                 c.dep_ == "auxpass" for c in subj.head.children
@@ -191,11 +126,7 @@ class StatementFinder:
         )
 
     def _is_cue(self, tok: Token) -> bool:
-        return (
-            tok.pos_ == "VERB"
-            and cue_probability(tok) >= CUE_THRESHOLD
-            and not self.in_quote(tok.idx)
-        )
+        return is_cue_verb(tok) and not self.in_quote(tok.idx)
 
     def _quote_owners(self) -> dict[int, int]:
         """Quote index -> token index of the cue verb that governs it: the
@@ -281,18 +212,18 @@ class StatementFinder:
         side = before if len(before) >= len(after) else after
         if len(side) < 3:
             return None
-        span = _trim(self.doc, min(side), max(side) + 1)
+        span = trim(self.doc, min(side), max(side) + 1)
         if span is None:
             return None
         cue_end = to.idx + len(to.text)
-        speaker = _trim(
+        speaker = trim(
             self.doc, min(t.i for t in source.subtree), max(t.i for t in source.subtree) + 1
         )
         return Statement(
             [span],
             (tok.idx, cue_end),
             speaker,
-            self._is_direct([span]),
+            self.is_direct([span]),
             self.paragraph_of(span[0]),
             tok.i,
             via="according",
@@ -316,15 +247,15 @@ class StatementFinder:
                 None,
             )
         if clause is not None:
-            return _subtree_span(clause, limit=sent)
-        if verb.lemma_.lower() in _SAYING:
+            return subtree_span(clause, limit=sent)
+        if verb.lemma_.lower() in SAYING_VERBS:
             return None
         right = [
             c
             for c in verb.children
             if c.i > verb.i and c.dep_ in _COMPLEMENT_DEPS
         ]
-        if right and right[0].dep_ in ("dobj", "dative") and verb.lemma_.lower() in _ADDRESSEE:
+        if right and right[0].dep_ in ("dobj", "dative") and verb.lemma_.lower() in ADDRESSEE_VERBS:
             right = right[1:]  # "told reporters", "urged voters": the addressee
         if not right or (len(right) == 1 and right[0].pos_ == "PRON" and right[0].n_lefts == 0):
             return None
@@ -379,7 +310,7 @@ class StatementFinder:
             content,
             cue,
             self._speaker_span(subj, content),
-            self._is_direct(content),
+            self.is_direct(content),
             self.paragraph_of(content[0][0]),
             verb.i,
             via=via,
@@ -406,7 +337,7 @@ class StatementFinder:
     def _clause_chars(
         self, tokens: tuple[int, int], quotes: list[Quoted]
     ) -> tuple[int, int] | None:
-        span = _trim(self.doc, *tokens)
+        span = trim(self.doc, *tokens)
         if span is None:
             return None
         s, e = span
@@ -421,13 +352,13 @@ class StatementFinder:
         if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             return []
         head = verb.head
-        tokens = _subtree_span(head, exclude=verb, limit=verb.sent)
+        tokens = subtree_span(head, exclude=verb, limit=verb.sent)
         if tokens is None or tokens[1] - tokens[0] < 3:
             return []
-        span = _trim(self.doc, *tokens)
+        span = trim(self.doc, *tokens)
         return [span] if span else []
 
-    def _is_direct(self, content: list[tuple[int, int]]) -> bool:
+    def is_direct(self, content: list[tuple[int, int]]) -> bool:
         """Mostly quoted words (a partial quote in reported speech is not)."""
         total = sum(len(self.text[s:e].split()) for s, e in content)
         quoted = 0
@@ -436,34 +367,6 @@ class StatementFinder:
                 if q.start >= s and q.end <= e + 1:
                     quoted += self._words(q)
         return total > 0 and quoted / total >= 0.6
-
-    def from_colon_lines(self, found: list[Statement]) -> list[Statement]:
-        """`Milbank: Republicans ‘Waving The Flag Of Surrender’` — a headline or
-        caption-style line: a short name, a colon, and what they said."""
-        out: list[Statement] = []
-        taken = [(st.start, st.end) for st in found]
-        for i, (ps, pe) in enumerate(self.paragraphs):
-            line = self.text[ps:pe]
-            colon = line.find(":")
-            if not 0 < colon <= 60 or len(line) - colon < 12:
-                continue
-            head = line[:colon].strip()
-            words = head.split()
-            if not 1 <= len(words) <= 5 or not all(w[:1].isupper() for w in words):
-                continue
-            if any(ts < pe and te > ps + colon for ts, te in taken):
-                continue  # the line's content is already a statement
-            span = self.doc.char_span(ps, ps + colon, alignment_mode="contract")
-            if span is None or not any(t.ent_type_ in ("PERSON", "ORG", "NORP") for t in span):
-                continue
-            start = ps + colon + 1
-            while start < pe and self.text[start] == " ":
-                start += 1
-            content = (start, pe)
-            out.append(Statement([content], (ps + colon, ps + colon + 1),
-                                 (ps + len(line) - len(line.lstrip()), ps + colon),
-                                 self._is_direct([content]), i, via="colon"))
-        return out
 
     def from_quotes(self, found: list[Statement]) -> list[Statement]:
         """Quotes no cue claimed: colon or dash attributions, continuations, unknowns."""
@@ -476,7 +379,7 @@ class StatementFinder:
                 continue
             para = self.paragraph_of(q.start)
             before = [s for s in by_para.get(para, []) if s.end <= q.start]
-            if before and before[-1].direct and self._same_breath(before[-1], q):
+            if before and before[-1].direct and same_breath(self.text, before[-1], q):
                 # `"...," he added. "..."`: one statement in two pieces
                 before[-1].content.append((q.start, q.end))
                 self.used.add(i)
@@ -484,8 +387,9 @@ class StatementFinder:
             if self._words(q) < 4:
                 continue  # short unclaimed quotes are scare quotes, not statements
             content = [(q.start, q.end)]
+            where = (self.doc, self.text, self.paragraphs[para], para)
             st: Statement | None = (
-                self._colon(q, para) or self._dash(q, para) or self._trailing(q, para)
+                colon_before(q, *where) or dash_after(q, *where) or trailing_verb(q, *where)
             )
             if st is None:
                 prev = by_para.get(para - 1, [])
@@ -494,9 +398,8 @@ class StatementFinder:
                 )
                 para_start = self.paragraphs[para][0]
                 opens_para = q.start - para_start <= 1
-                earlier_here = [s for s in by_para.get(para, []) if s.end <= q.start]
-                if earlier_here and earlier_here[-1].direct:
-                    st = Statement(content, None, None, True, para, continues=earlier_here[-1],
+                if before and before[-1].direct:
+                    st = Statement(content, None, None, True, para, continues=before[-1],
                                    via="continuation")
                 elif opens_para and prev and (ran_on or prev[-1].direct or prev[-1].speaker):
                     st = Statement(content, None, None, True, para, continues=prev[-1],
@@ -509,87 +412,6 @@ class StatementFinder:
             by_para[para].sort(key=lambda s: s.start)
         return out
 
-    def _same_breath(self, prev: Statement, q: Quoted) -> bool:
-        """Only the attribution stands between a statement's quote and this one."""
-        if prev.cue is None or not (prev.end <= prev.cue[0] < q.start):
-            return False
-        between = self.text[prev.end : q.start]
-        return len(between.split()) <= 10 and not any(c in between for c in "“”\"")
-
-    def _colon(self, q: Quoted, para: int) -> Statement | None:
-        """`And from Chairwoman Rosenworcel: "..."`: a colon with no verb."""
-        ps = self.paragraphs[para][0]
-        before = self.text[ps : q.start].rstrip()
-        if not before.endswith(":") or len(before) < 3:
-            return None
-        colon = ps + len(before) - 1
-        span = self.doc.char_span(ps, colon, alignment_mode="contract")
-        if span is None or len(span) == 0:
-            return None
-        chunk = next((c for c in reversed(list(span.noun_chunks)) if c.end == span.end), None)
-        ents = [e for e in span.ents if e.label_ in ("PERSON", "ORG") and e.end == span.end]
-        target = ents[-1] if ents else chunk
-        speaker = (target.start_char, target.end_char) if target is not None else None
-        return Statement([(q.start, q.end)], (colon, colon + 1), speaker, True, para, via="colon")
-
-    def _trailing(self, q: Quoted, para: int) -> Statement | None:
-        """`"...," Trump shot back.`: whatever the verb, a short clause of a
-        subject and a verb closing the sentence right after a quote attributes it."""
-        pe = self.paragraphs[para][1]
-        span = self.doc.char_span(q.end, pe, alignment_mode="expand")
-        if span is None:
-            return None
-        words = [t for t in span[:8] if not t.is_space]
-        verb = next((t for t in words if t.pos_ == "VERB"), None)
-        if verb is None:
-            return None
-        after = [t for t in words if t.i > verb.i]
-        end = next((i for i, t in enumerate(after) if t.text in (".", "!", "?", ";")), None)
-        if end is None or end > 2 or any(t.text in "\"“”" for t in after[:end]):
-            return None
-        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is None or not (q.end <= subj.idx < pe):
-            return None
-        if subj.pos_ not in ("PROPN", "PRON", "NOUN") or subj.lower_ in ("it", "this", "that"):
-            return None
-        sub = list(subj.subtree)
-        speaker = (sub[0].idx, sub[-1].idx + len(sub[-1].text))
-        cue_end = after[0].idx + len(after[0].text) if end == 1 and after[0].dep_ == "prt" else (
-            verb.idx + len(verb.text)
-        )
-        return Statement([(q.start, q.end)], (verb.idx, cue_end), speaker, True, para,
-                         verb.i, via="trailing")
-
-    def _dash(self, q: Quoted, para: int) -> Statement | None:
-        """`"..." -Commissioner Geoffrey Starks`: a dash and a name after the quote."""
-        pe = self.paragraphs[para][1]
-        after = self.text[q.end : pe]
-        stripped = after.lstrip()
-        if stripped[:1] not in ("-", "—", "–"):
-            return None
-        dash = q.end + (len(after) - len(stripped))
-        span = self.doc.char_span(dash + 1, pe, alignment_mode="contract")
-        if span is None:
-            return None
-        ents = [e for e in span.ents if e.label_ in ("PERSON", "ORG")]
-        if not ents:
-            return None
-        e = ents[0]
-        return Statement(
-            [(q.start, q.end)], (dash, dash + 1), (span.start_char, e.end_char), True, para,
-            via="dash",
-        )
-
-
-def paragraph_spans(text: str) -> list[tuple[int, int]]:
-    """Non-blank lines: news paragraphs, whether or not blank lines separate them."""
-    spans = []
-    pos = 0
-    for line in text.split("\n"):
-        if line.strip():
-            spans.append((pos, pos + len(line)))
-        pos += len(line) + 1
-    return spans or [(0, len(text))]
 
 
 def find_statements(
@@ -601,15 +423,13 @@ def find_statements(
 ) -> list[Statement]:
     """Every statement in a parsed article. By default the statement
     classifier (statement_model.py) judges the candidates that carry no quote."""
-    from .statement_model import MODEL
-
     finder = StatementFinder(doc, quotes, paragraph_spans(doc_text(doc)))
     found = finder.from_cues(
         min_probability=MODEL.min_probability if min_probability is None else min_probability,
         keep=MODEL.accept if keep is None else keep,
     )
     found += finder.from_quotes(found)
-    found += finder.from_colon_lines(found)
+    found += colon_lines(doc, finder.text, finder.paragraphs, found, finder.is_direct)
     for st in found:
         _cut_speaker_out(st)
     return _dedupe(sorted(found, key=lambda s: (s.start, -s.end)))

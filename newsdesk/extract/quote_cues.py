@@ -1,0 +1,125 @@
+"""Attributions that need no cue verb from the lexicon: what stands right
+around a quote (a colon before it, a dash or a short "X shot back." after it,
+the rest of a quote split by its attribution) and `Name: text` lines."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc
+
+from .quotemarks import Quoted
+from .statement import Statement
+
+
+def same_breath(text: str, prev: Statement, q: Quoted) -> bool:
+    """Only the attribution stands between a statement's quote and this one."""
+    if prev.cue is None or not (prev.end <= prev.cue[0] < q.start):
+        return False
+    between = text[prev.end : q.start]
+    return len(between.split()) <= 10 and not any(c in between for c in "“”\"")
+
+
+def colon_before(
+    q: Quoted, doc: Doc, text: str, paragraph: tuple[int, int], para: int
+) -> Statement | None:
+    """`And from Chairwoman Rosenworcel: "..."`: a colon with no verb."""
+    ps = paragraph[0]
+    before = text[ps : q.start].rstrip()
+    if not before.endswith(":") or len(before) < 3:
+        return None
+    colon = ps + len(before) - 1
+    span = doc.char_span(ps, colon, alignment_mode="contract")
+    if span is None or len(span) == 0:
+        return None
+    chunk = next((c for c in reversed(list(span.noun_chunks)) if c.end == span.end), None)
+    ents = [e for e in span.ents if e.label_ in ("PERSON", "ORG") and e.end == span.end]
+    target = ents[-1] if ents else chunk
+    speaker = (target.start_char, target.end_char) if target is not None else None
+    return Statement([(q.start, q.end)], (colon, colon + 1), speaker, True, para, via="colon")
+
+
+def trailing_verb(
+    q: Quoted, doc: Doc, text: str, paragraph: tuple[int, int], para: int
+) -> Statement | None:
+    """`"...," Trump shot back.`: whatever the verb, a short clause of a
+    subject and a verb closing the sentence right after a quote attributes it."""
+    pe = paragraph[1]
+    span = doc.char_span(q.end, pe, alignment_mode="expand")
+    if span is None:
+        return None
+    words = [t for t in span[:8] if not t.is_space]
+    verb = next((t for t in words if t.pos_ == "VERB"), None)
+    if verb is None:
+        return None
+    after = [t for t in words if t.i > verb.i]
+    end = next((i for i, t in enumerate(after) if t.text in (".", "!", "?", ";")), None)
+    if end is None or end > 2 or any(t.text in "\"“”" for t in after[:end]):
+        return None
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or not (q.end <= subj.idx < pe):
+        return None
+    if subj.pos_ not in ("PROPN", "PRON", "NOUN") or subj.lower_ in ("it", "this", "that"):
+        return None
+    sub = list(subj.subtree)
+    speaker = (sub[0].idx, sub[-1].idx + len(sub[-1].text))
+    particle = end == 1 and after[0].dep_ == "prt"
+    cue_end = after[0].idx + len(after[0].text) if particle else verb.idx + len(verb.text)
+    return Statement([(q.start, q.end)], (verb.idx, cue_end), speaker, True, para,
+                     verb.i, via="trailing")
+
+
+def dash_after(
+    q: Quoted, doc: Doc, text: str, paragraph: tuple[int, int], para: int
+) -> Statement | None:
+    """`"..." -Commissioner Geoffrey Starks`: a dash and a name after the quote."""
+    pe = paragraph[1]
+    after = text[q.end : pe]
+    stripped = after.lstrip()
+    if stripped[:1] not in ("-", "—", "–"):
+        return None
+    dash = q.end + (len(after) - len(stripped))
+    span = doc.char_span(dash + 1, pe, alignment_mode="contract")
+    if span is None:
+        return None
+    ents = [e for e in span.ents if e.label_ in ("PERSON", "ORG")]
+    if not ents:
+        return None
+    return Statement(
+        [(q.start, q.end)], (dash, dash + 1), (span.start_char, ents[0].end_char), True, para,
+        via="dash",
+    )
+
+
+def colon_lines(
+    doc: Doc,
+    text: str,
+    paragraphs: list[tuple[int, int]],
+    found: list[Statement],
+    is_direct: Callable[[list[tuple[int, int]]], bool],
+) -> list[Statement]:
+    """`Milbank: Republicans ‘Waving The Flag Of Surrender’` — a headline or
+    caption-style line: a short name, a colon, and what they said."""
+    out: list[Statement] = []
+    taken = [(st.start, st.end) for st in found]
+    for i, (ps, pe) in enumerate(paragraphs):
+        line = text[ps:pe]
+        colon = line.find(":")
+        if not 0 < colon <= 60 or len(line) - colon < 12:
+            continue
+        words = line[:colon].split()
+        if not 1 <= len(words) <= 5 or not all(w[:1].isupper() for w in words):
+            continue
+        if any(ts < pe and te > ps + colon for ts, te in taken):
+            continue  # the line's content is already a statement
+        span = doc.char_span(ps, ps + colon, alignment_mode="contract")
+        if span is None or not any(t.ent_type_ in ("PERSON", "ORG", "NORP") for t in span):
+            continue
+        start = ps + colon + 1
+        while start < pe and text[start] == " ":
+            start += 1
+        content = (start, pe)
+        out.append(Statement([content], (ps + colon, ps + colon + 1),
+                             (ps + len(line) - len(line.lstrip()), ps + colon),
+                             is_direct([content]), i, via="colon"))
+    return out

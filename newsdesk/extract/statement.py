@@ -1,0 +1,77 @@
+"""The Statement record and the span helpers every statement finder uses."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from ..nlp import doc_text
+
+_EDGE_PUNCT = " \n\t,.;:—–-"
+
+
+@dataclass
+class Statement:
+    content: list[tuple[int, int]]
+    cue: tuple[int, int] | None
+    #: The speaker as written (a pronoun, a name, "One Labour MP"), or None.
+    speaker: tuple[int, int] | None
+    direct: bool
+    paragraph: int
+    #: Index of the cue token, when the cue is a word.
+    cue_token: int | None = None
+    #: Statement this one continues (a quote paragraph with no cue of its own).
+    continues: Statement | None = field(default=None, repr=False)
+    #: How the content was found: quote, partial, clause, complement, inverted,
+    #: according, colon, dash, continuation, orphan.
+    via: str = ""
+
+    @property
+    def start(self) -> int:
+        return min(s for s, _ in self.content)
+
+    @property
+    def end(self) -> int:
+        return max(e for _, e in self.content)
+
+
+def trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """Character span of tokens [start, end), without edge punctuation/space."""
+    text = doc_text(doc)
+    s, e = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+    while s < e and text[s] in _EDGE_PUNCT:
+        s += 1
+    while e > s and text[e - 1] in _EDGE_PUNCT:
+        e -= 1
+    return (s, e) if e - s >= 2 else None
+
+
+def subtree_span(
+    tok: Token, *, exclude: Token | None = None, limit: Span | None = None
+) -> tuple[int, int] | None:
+    """Token range [start, end) of `tok`'s subtree, cut at `exclude`'s subtree
+    and kept inside `limit` (a sentence)."""
+    idxs = [t.i for t in tok.subtree]
+    if exclude is not None:
+        skip = {t.i for t in exclude.subtree}
+        idxs = [i for i in idxs if i not in skip]
+        # keep the contiguous run on the side of tok
+        run = [i for i in idxs if (i < exclude.i) == (tok.i < exclude.i)]
+        idxs = run or idxs
+    if limit is not None:
+        idxs = [i for i in idxs if limit.start <= i < limit.end]
+    if not idxs:
+        return None
+    return min(idxs), max(idxs) + 1
+
+
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """Non-blank lines: news paragraphs, whether or not blank lines separate them."""
+    spans = []
+    pos = 0
+    for line in text.split("\n"):
+        if line.strip():
+            spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return spans or [(0, len(text))]
