@@ -1,0 +1,156 @@
+"""Dates: every time expression in an article, normalised TIMEX3-style.
+
+Candidates come from the rules in `dates_rules` (longest match wins where
+they overlap). Each is resolved against an anchor date, the publication
+date, and the tense of the verb that governs it (spaCy's parse): "said
+Friday" is the Friday before the anchor, "will meet Friday" the one after.
+The anchor is the article's metadata date, else a date found in the text
+(`pubdate`), else a corpus estimate the options carry (marked estimated);
+with none, relative expressions keep a null value (absolute ones such as
+"12 January 2016" or "in 2011" still resolve).
+
+A record: `{start, end, text, type, value, anchor}`, offsets `[start, end)`
+into `Article.text`, `type` DATE | TIME | DURATION | SET, `value` a TIMEX3
+value or null when unresolved, `anchor` `{date, source, estimated}`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from spacy.tokens import Doc, Span
+
+from ..article import Article
+from ..config import Options
+from ..nlp import doc_text, parse
+from ..pipeline import stage
+from . import timex as tx
+from .dates_rules import RULES, Context, Rule
+from .pubdate import find_pubdate
+
+#: A stand-in anchor, used only to learn an unresolved expression's type.
+_ANY_DAY = dt.date(2000, 1, 3)
+
+_FUTURE_AUX = {"will", "shall", "'ll", "wo", "going"}
+_PAST_AUX = {"was", "were", "had", "did", "'d"}
+
+
+def find_candidates(text: str) -> list[tuple[int, int, Rule, re.Match[str]]]:
+    """Every rule match, then the longest of overlapping ones (earliest first on ties)."""
+    found: list[tuple[int, int, Rule, re.Match[str]]] = []
+    for order, r in enumerate(RULES):
+        for m in r.pattern.finditer(text):
+            if m.end() > m.start():
+                found.append((m.start(), m.end(), r, m))
+        del order
+    found.sort(key=lambda f: (-(f[1] - f[0]), f[0]))
+    taken: list[tuple[int, int, Rule, re.Match[str]]] = []
+    for cand in found:
+        if all(cand[1] <= t[0] or cand[0] >= t[1] for t in taken):
+            taken.append(cand)
+    return sorted(taken, key=lambda t: t[0])
+
+
+def direction(doc: Doc | None, start: int, end: int) -> int:
+    """Tense of the verb governing `[start, end)`: -1 past, +1 future, 0 neither."""
+    if doc is None:
+        return 0
+    span: Span | None = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return 0
+    tok = span.root
+    for _ in range(4):
+        if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
+            break
+        tok = tok.head
+    if tok.pos_ not in ("VERB", "AUX"):
+        return 0
+    auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    lowers = {a.lower_ for a in auxes}
+    if lowers & _FUTURE_AUX or any(a.lower_ == "to" for a in auxes):
+        return 1
+    if lowers & _PAST_AUX or any(a.tag_ == "VBD" for a in auxes):
+        return -1
+    if lowers & {"has", "have", "'ve", "'s"} and tok.tag_ == "VBN":
+        return -1
+    if tok.tag_ == "VBD":
+        return -1
+    if tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod"):
+        return -1
+    if tok.tag_ in ("VBZ", "VBP", "VBG"):
+        return 1
+    return 0
+
+
+def normalise(
+    rule: Rule, match: re.Match[str], anchor: dt.date | None, tense: int
+) -> tuple[str, str | None] | None:
+    """(type, value) of a match; value None when it needs an anchor it lacks;
+    None when the match is not a time expression after all."""
+    try:
+        return rule.normalise(match, Context(anchor, tense))
+    except tx.NotTimex:
+        return None
+    except tx.Unresolved:
+        pass
+    try:
+        kind, _ = rule.normalise(match, Context(_ANY_DAY, tense))
+    except (tx.NotTimex, tx.Unresolved):
+        return None
+    return kind, None
+
+
+def find_dates(
+    doc: Doc | str,
+    anchor: str | None,
+    source: str | None,
+    *,
+    estimated: bool = False,
+    skip: list[tuple[int, int]] | None = None,
+) -> list[dict[str, Any]]:
+    """The date records of a text (a Doc, for tense; or a plain string),
+    resolved against `anchor` (`YYYY-MM-DD` or None) found at `source`."""
+    text = doc_text(doc) if isinstance(doc, Doc) else doc
+    parsed = doc if isinstance(doc, Doc) else None
+    day = dt.date.fromisoformat(anchor[:10]) if anchor else None
+    anchor_record = {"date": day.isoformat() if day else None,
+                     "source": source if day else None, "estimated": bool(day and estimated)}
+    out: list[dict[str, Any]] = []
+    for start, end, r, m in find_candidates(text):
+        if skip and any(s < end and start < e for s, e in skip):
+            continue
+        result = normalise(r, m, day, direction(parsed, start, end))
+        if result is None:
+            continue
+        kind, value = result
+        out.append({"start": start, "end": end, "text": text[start:end], "type": kind,
+                    "value": value, "anchor": dict(anchor_record)})
+    return out
+
+
+def article_anchor(article: Article, options: Options) -> tuple[str | None, str | None, bool]:
+    """(date, source, estimated): metadata, else the text, else the corpus estimate."""
+    if article.published:
+        return article.published[:10], "metadata", False
+    found = find_pubdate(article.text)
+    if found is not None:
+        return found.date, "text", False
+    estimate: str | None = getattr(options, "anchor_date", None)
+    if estimate:
+        return estimate[:10], "corpus", True
+    return None, None, False
+
+
+@stage("extract.dates", requires=("text", "removed"), assigns=("dates",), nlp=True)
+def extract_dates(article: Article, options: Options) -> Article:
+    """Time expressions normalised TIMEX3-style against the publication date."""
+    doc = parse(article)
+    date, source, estimated = article_anchor(article, options)
+    removed = [(r.start, r.end) for r in article.removed]
+    records = find_dates(doc, date, source, estimated=estimated, skip=removed)
+    for rec in records:  # the Doc's text has a shouted lead title-cased: quote the source
+        rec["text"] = article.text[rec["start"] : rec["end"]]
+    article.dates = records
+    return article

@@ -1,0 +1,584 @@
+"""The patterns that find time expressions, each with its normaliser.
+
+A rule is a regular expression over the text (case-insensitive; month and
+weekday names must be capitalised, so "may" and "march" as verbs are not
+dates) and a function that turns its match into a TIMEX3 type and value.
+Extents follow TimeML: a leading preposition ("in 2011", "on Sunday",
+"since 2008") is not part of the expression; a determiner and a modifier
+are ("the past three months", "late yesterday", "about a decade").
+Relative values need the context's anchor date and tense direction; with no
+anchor they raise `Unresolved` and the value stays null.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from . import timex as tx
+from .timex import Date, need
+
+#: Month and weekday names, capitalised (`(?-i:...)` switches case-insensitivity off).
+MON = (
+    r"(?-i:(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|JANUARY|FEBRUARY|MARCH"
+    r"|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\b\.?)"
+)
+WD = (
+    r"(?-i:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues?|Wed"
+    r"|Thu(?:rs)?|Fri|Sat|Sun)\b\.?)"
+)
+_NUMW = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+    r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy"
+    r"|eighty|ninety|hundred)"
+)
+NUM = (
+    rf"(?:\d+(?:\.\d+)?(?: \d/\d)?|{_NUMW}(?:[- ]{_NUMW})?|a couple of|couple of|a dozen|dozens of"
+    r"|a few|few|several|some|many|a|an|half an?|a half)"
+)
+UNIT = (
+    r"(?:seconds?|minutes?|hours?|days?|nights?|trading days?|business days?|sessions?"
+    r"|weeks?|weekends?|fortnights?|months?|quarters?|years?|decades?|century|centuries)"
+)
+UNIT1 = r"(?:second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade)"
+SEASON = r"(?:spring|summer|fall|autumn|winter)"
+PART = r"(?:morning|afternoon|evening|night|overnight)"
+MOD = (
+    r"(?:(?:about|around|nearly|almost|roughly|approximately|some|at least|at most|more than"
+    r"|less than|fewer than|over|under|up to|just|only|barely|well over|upwards of|a full"
+    r"|the better part of|the last|the past|the next|the first|the final|the remaining"
+    r"|another|an additional|the same|the) )"
+)
+YEAR = r"(?:1[0-9]{3}|20[0-9]{2})"
+_NOT_NUMBER = r"(?![\d,.]?\d|%| ?per ?cent| percent)"
+
+
+@dataclass(slots=True)
+class Context:
+    """What a normaliser knows beyond its match."""
+
+    anchor: Date | None
+    #: Tense of the governing verb: -1 past, +1 future, 0 unknown or present.
+    direction: int = 0
+
+
+Normaliser = Callable[[re.Match[str], Context], tuple[str, str | None]]
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    name: str
+    pattern: re.Pattern[str]
+    normalise: Normaliser
+
+
+RULES: list[Rule] = []
+
+
+def rule(name: str, pattern: str) -> Callable[[Normaliser], Normaliser]:
+    """Register a pattern (compiled case-insensitive, on word boundaries)."""
+
+    def register(func: Normaliser) -> Normaliser:
+        RULES.append(Rule(name, re.compile(rf"(?<![\w$£€-]){pattern}(?![\w-])", re.I), func))
+        return func
+
+    return register
+
+
+def _g(m: re.Match[str], name: str) -> str:
+    return (m.group(name) or "").lower().strip()
+
+
+def _month(word: str) -> int:
+    return tx.MONTHS[word.lower().rstrip(".")[:4] if word.lower().startswith("sept") else
+                     word.lower().rstrip(".")[:3] if len(word.rstrip(".")) > 3 else
+                     word.lower().rstrip(".")]
+
+
+def _wd(word: str) -> int:
+    w = word.lower().rstrip(".")
+    return tx.WEEKDAYS[w] if w in tx.WEEKDAYS else tx.WEEKDAYS[w[:3]]
+
+
+def _year(text: str) -> int:
+    y = int(text.strip("'"))
+    if len(text.strip("'")) == 2:
+        y += 1900 if y > 30 else 2000
+    return y
+
+
+# -- absolute dates -----------------------------------------------------------
+
+_ORD = r"(?:st|nd|rd|th)?"
+
+
+@rule("iso", r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)")
+def _iso(m: re.Match[str], c: Context) -> tuple[str, str | None]:
+    return "DATE", f"{m['y']}-{m['m']}-{m['d']}"
+
+
+@rule(
+    "month_day",
+    rf"(?:(?P<wd>{WD}),? )?(?:(?P<em>early|mid|late)[- ])?(?P<mon>{MON}) (?P<d>\d{{1,2}}){_ORD}"
+    rf"(?:,? (?P<y>{YEAR}|'\d\d))?{_NOT_NUMBER}",
+)
+def _month_day(m: re.Match[str], c: Context) -> tuple[str, str | None]:
+    return _absolute(m, c)
+
+
+@rule(
+    "day_month",
+    rf"(?:(?P<wd>{WD}),? )?(?:the )?(?P<d>\d{{1,2}}){_ORD} (?:of )?(?P<mon>{MON})"
+    rf"(?:,? (?P<y>{YEAR}))?{_NOT_NUMBER}",
+)
+def _day_month(m: re.Match[str], c: Context) -> tuple[str, str | None]:
+    return _absolute(m, c)
+
+
+def _absolute(m: re.Match[str], c: Context) -> tuple[str, str | None]:
+    mon, d = _month(m["mon"]), int(m["d"])
+    if not 1 <= d <= 31:
+        raise tx.NotTimex
+    if m["y"]:
+        return "DATE", f"{_year(m['y']):04d}-{mon:02d}-{d:02d}"
+    anchor = need(c.anchor)
+    found = tx.date_near(anchor, mon, d, c.direction)
+    return "DATE", tx.day(found) if found else f"{anchor.year}-{mon:02d}-{d:02d}"
+
+
+@rule("month_year", rf"(?:(?P<em>early|mid|late)[- ])?(?P<mon>{MON}),? (?:of )?(?P<y>{YEAR})"
+      rf"{_NOT_NUMBER}")
+def _month_year(m: re.Match[str], c: Context) -> tuple[str, str | None]:
+    return "DATE", tx.month(int(m["y"]), _month(m["mon"]))
+
+
+@rule("month", rf"(?:(?P<rel>this|last|next|early|mid|late|earlier|later|the end of|"
+      rf"the beginning of|the start of|the middle of)[- ])?(?P<mon>{MON})")
+def _month_alone(m: re.Match[str], c: Context) -> tuple[str, str | None]:
+    mon = _month(m["mon"])
+    anchor = need(c.anchor)
+    rel = _g(m, "rel")
+    if rel == "last":
+        y = anchor.year if mon < anchor.month else anchor.year - 1
+    elif rel == "next":
+        y = anchor.year if mon > anchor.month else anchor.year + 1
+    elif rel == "this":
+        y = anchor.year
+    else:
+        y = tx.month_near(anchor, mon, c.direction)
+    return "DATE", tx.month(y, mon)
+
+
+@rule("numeric_date", r"(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\d/])")
+def _numeric(m: re.Match[str], c: Context) -> tuple[str, str | None]:
+    a, b = int(m["m"]), int(m["d"])
+    if a > 12:  # day first
+        a, b = b, a
+    if not (1 <= a <= 12 and 1 <= b <= 31):
+        raise tx.NotTimex
+    return "DATE", f"{_year(m['y']):04d}-{a:02d}-{b:02d}"
+
+
+@rule(
+    "year",
+    rf"(?:(?P<fiscal>fiscal|calendar|the year|model year|school year) )?(?:(?P<em>early|mid|late)"
+    rf"[- ])?(?P<y>{YEAR}){_NOT_NUMBER}(?! ?(?:[ap]\.?m\b|hours|GMT|BST|[A-Z][a-z]))",
+)
+def _year_rule(m: re.Match[str], c: Context) -> tuple[str, str | None]:
+    return "DATE", m["y"]
+
+
+@rule("year_period", rf"the (?P<y>{YEAR}) (?P<what>period|quarter|year|season|fiscal year)")
+def _year_period(m: re.Match[str], c: Context) -> tuple[str, str | None]:
+    if _g(m, "what") == "quarter" and c.anchor is not None:
+        return "DATE", f"{m['y']}-Q{_last_quarter(c.anchor)}"
+    return "DATE", m["y"]
+
+
+@rule("decade", r"(?:the )?(?:(?:early|mid|late)[- ])?(?P<d>1\d\d0|20\d0|'\d0)'?s")
+def _decade(m: re.Match[str], c: Context) -> tuple[str, str | None]:
+    d = m["d"]
+    y = _year(d) if d.startswith("'") else int(d)
+    return "DATE", f"{y // 10}X"
+
+
+# -- words relative to the anchor ---------------------------------------------
+
+_DEICTIC = {
+    "today": 0,
+    "yesterday": -1,
+    "tomorrow": 1,
+    "the day before yesterday": -2,
+    "the day after tomorrow": 2,
+}
+
+
+@rule(
+    "deictic_day",
+    r"(?:(?P<em>early|late|earlier|later) )?(?P<w>the day before yesterday|the day after tomorrow"
+    rf"|today|yesterday|tomorrow)(?: (?P<part>{PART}))?",
+)
+def _deictic_day(m: re.Match[str], c: Context) -> tuple[str, str | None]:
+    d = need(c.anchor) + dt.timedelta(days=_DEICTIC[_g(m, "w")])
+    part = _g(m, "part")
+    if part:
+        return "TIME", f"{tx.day(d)}T{tx.DAY_PARTS[part]}"
+    return "DATE", tx.day(d)
+
+
+@rule("tonight", rf"(?:(?P<rel>this|last|tomorrow|yesterday) )?(?P<part>tonight|{PART})")
+def _day_part(m: re.Match[str], c: Context) -> tuple[str, str | None]:
+    rel, part = _g(m, "rel"), _g(m, "part")
+    if not rel and part != "tonight":
+        raise tx.NotTimex  # a bare "morning" is not an expression: dropped by the tagger
+    anchor = need(c.anchor)
+    shift = {"last": -1 if part in ("night", "overnight") else 0, "yesterday": -1,
+             "tomorrow": 1}.get(rel, 0)
+    return "TIME", f"{tx.day(anchor + dt.timedelta(days=shift))}T{tx.DAY_PARTS[part]}"
+
+
+@rule(
+    "weekday",
+    rf"(?:(?P<rel>this|last|next|this coming|this past|coming|past|early|late) )?(?P<wd>{WD})"
+    rf"(?:,? (?P<part>{PART}))?(?! ?(?:\d|{MON}|the \d))",
+)
+def _weekday(m: re.Match[str], c: Context) -> tuple[str, str | None]:
+    anchor = need(c.anchor)
+    wd = _wd(m["wd"])
+    rel = _g(m, "rel")
+    if rel in ("last", "past", "this past"):
+        d = tx.weekday_near(anchor - dt.timedelta(days=1), wd, -1)
+    elif rel in ("next", "coming", "this coming"):
+        d = tx.weekday_near(anchor + dt.timedelta(days=1), wd, 1)
+    elif rel == "this":
+        d = anchor + dt.timedelta(days=wd - anchor.weekday())
+        if c.direction > 0 and d < anchor:
+            d += dt.timedelta(days=7)
+    else:
+        d = tx.weekday_near(anchor, wd, c.direction)
+    part = _g(m, "part")
+    if part:
+        return "TIME", f"{tx.day(d)}T{tx.DAY_PARTS[part]}"
+    return "DATE", tx.day(d)
+
+
+_REF = {
+    "now": "PRESENT_REF",
+    "right now": "PRESENT_REF",
+    "just now": "PAST_REF",
+    "currently": "PRESENT_REF",
+    "current": "PRESENT_REF",
+    "nowadays": "PRESENT_REF",
+    "these days": "PRESENT_REF",
+    "this time": "PRESENT_REF",
+    "the present": "PRESENT_REF",
+    "present": "PRESENT_REF",
+    "at present": "PRESENT_REF",
+    "the moment": "PRESENT_REF",
+    "recently": "PAST_REF",
+    "recent": "PAST_REF",
+    "lately": "PAST_REF",
+    "previously": "PAST_REF",
+    "formerly": "PAST_REF",
+    "the past": "PAST_REF",
+    "once": "PAST_REF",
+    "earlier": "PAST_REF",
+    "soon": "FUTURE_REF",
+    "shortly": "FUTURE_REF",
+    "the future": "FUTURE_REF",
+    "future": "FUTURE_REF",
+    "a later date": "FUTURE_REF",
+    "later": "FUTURE_REF",
+    "the near future": "FUTURE_REF",
+    "the coming years": "FUTURE_REF",
+    "the years ahead": "FUTURE_REF",
+    "soon after": "FUTURE_REF",
+}
+
+
+@rule(
+    "ref",
+    r"(?P<w>right now|just now|now|currently|nowadays|these days|the present|at present"
+    r"|recently|lately|previously|formerly|the past|soon|the near future|the future"
+    r"|a later date|the coming years|the years ahead)",
+)
+def _ref(m: re.Match[str], c: Context) -> tuple[str, str | None]:
+    return "DATE", _REF[_g(m, "w")]
+
+
+@rule("ref_adj", r"(?P<w>recent|current|future)(?= (?!account|affairs|events|account)[a-z])")
+def _ref_adj(m: re.Match[str], c: Context) -> tuple[str, str | None]:
+    return "DATE", _REF[_g(m, "w")]
+
+
+_REL_UNITS = r"(?:day|night|week|weekend|month|quarter|year|decade|century|season)"
+
+
+@rule(
+    "this_unit",
+    rf"(?:(?P<em>early|late|earlier|later|mid|the end of|the beginning of|the start of"
+    rf"|the middle of|the rest of|the remainder of) (?:in )?)?"
+    rf"(?P<rel>this|last|next|the past|the last|the next|the previous|the coming|the current"
+    rf"|the following|the same|this past|this coming|past|previous|coming|current|the)"
+    rf" (?P<unit>{_REL_UNITS}|{SEASON})",
+)
+def _this_unit(m: re.Match[str], c: Context) -> tuple[str, str | None]:
+    rel, unit = _g(m, "rel"), _g(m, "unit")
+    if rel == "the":
+        return _the_unit(unit, m, c)
+    if rel in ("the past", "the last", "past", "this past") and not m["em"] and unit not in (
+        "weekend", "night") and unit not in tx.SEASONS:
+        # "the past year": the year up to the anchor, a duration in TimeML
+        return "DURATION", tx.duration(1, unit if unit != "season" else "quarter")
+    if rel in ("the next", "the coming") and unit in ("year", "month", "week", "day", "decade"):
+        return "DURATION", tx.duration(1, unit)
+    anchor = need(c.anchor)
+    delta = {"last": -1, "previous": -1, "the previous": -1, "next": 1, "coming": 1,
+             "the coming": 1, "the following": 1, "this coming": 1}.get(rel, 0)
+    if unit in tx.SEASONS:
+        y = anchor.year + (delta if delta else 0)
+        if delta < 0 and tx.SEASONS[unit] == "WI":
+            y = anchor.year - 1
+        return "DATE", f"{y}-{tx.SEASONS[unit]}"
+    if unit == "night":
+        d = anchor + dt.timedelta(days=-1 if delta < 0 or rel == "last" else delta)
+        return "TIME", f"{tx.day(d)}TNI"
+    if unit == "weekend":
+        base = anchor + dt.timedelta(weeks=delta)
+        if delta == 0 and c.direction < 0 and anchor.weekday() < 5:
+            base = anchor - dt.timedelta(weeks=1)
+        return "DATE", f"{tx.week(base)}-WE"
+    if unit == "season":
+        unit = "quarter"
+    return "DATE", tx.shift(anchor, delta, unit)
+
+
+def _the_unit(unit: str, m: re.Match[str], c: Context) -> tuple[str, str | None]:
+    """'the weekend', 'the year', 'the quarter': the one the article is about."""
+    if m["em"]:
+        anchor = need(c.anchor)
+        return "DATE", tx.shift(anchor, 0, unit if unit not in tx.SEASONS else "year")
+    if unit == "weekend":
+        anchor = need(c.anchor)
+        base = anchor if c.direction >= 0 or anchor.weekday() >= 5 else anchor - dt.timedelta(
+            weeks=1)
+        return "DATE", f"{tx.week(base)}-WE"
+    if unit in tx.SEASONS:
+        return "DATE", f"{need(c.anchor).year}-{tx.SEASONS[unit]}"
+    if unit == "quarter":
+        anchor = need(c.anchor)
+        return "DATE", f"{anchor.year}-Q{_last_quarter(anchor)}"
+    if unit in ("year", "week", "month"):
+        return "DURATION", tx.duration(1, unit)
+    if unit == "day":
+        return "DATE", tx.day(need(c.anchor))
+    raise tx.NotTimex
+
+
+def _last_quarter(anchor: Date) -> int:
+    """The quarter news of `anchor`'s date reports on: the one just ended
+    when the anchor is early in a quarter, else the current one."""
+    q = tx.quarter(anchor)
+    return q - 1 if anchor.month % 3 == 1 and q > 1 else q
+
+
+@rule("earlier_this", rf"(?P<em>earlier|later) (?:in |on )?(?:the )?(?P<unit>day|week|month|year)")
+def _earlier_the(m: re.Match[str], c: Context) -> tuple[str, str | None]:
+    return "DATE", tx.shift(need(c.anchor), 0, _g(m, "unit"))
+
+
+@rule(
+    "quarter",
+    r"(?:the )?(?:(?P<rel>latest|last|current|previous|next|same|comparable|fiscal|year-earlier"
+    r"|year-ago|year earlier|prior-year|first|second|third|fourth|1st|2nd|3rd|4th|final)[- ])"
+    r"(?:(?:fiscal|calendar|financial|year-earlier|year-ago)[- ])?(?P<what>quarter|half)"
+    rf"(?: of (?:(?P<y>{YEAR})|(?P<yrel>this|last|next) year))?",
+)
+def _quarter(m: re.Match[str], c: Context) -> tuple[str, str | None]:
+    rel, what = _g(m, "rel"), _g(m, "what")
+    if m["y"]:
+        y = int(m["y"])
+    else:
+        anchor = need(c.anchor)
+        y = anchor.year + {"last": -1, "next": 1}.get(_g(m, "yrel"), 0)
+    if what == "half":
+        n = 1 if rel in ("first", "1st") else 2
+        return "DATE", f"{y}-H{n}"
+    if rel in tx.ORDINALS and rel != "last":
+        q = tx.ORDINALS[rel]
+        if not m["y"] and c.anchor is not None and c.direction < 0 and q > tx.quarter(c.anchor):
+            y -= 1
+        return "DATE", f"{y}-Q{q}"
+    anchor = need(c.anchor)
+    q = _last_quarter(anchor)
+    if rel in ("year-earlier", "year-ago", "year earlier", "prior-year"):
+        return "DATE", f"{y - 1}-Q{q}"
+    if rel in ("last", "previous"):
+        yq = anchor.year * 4 + tx.quarter(anchor) - 2
+        return "DATE", f"{yq // 4}-Q{yq % 4 + 1}"
+    if rel == "next":
+        yq = anchor.year * 4 + tx.quarter(anchor)
+        return "DATE", f"{yq // 4}-Q{yq % 4 + 1}"
+    return "DATE", f"{y}-Q{q}"
+
+
+@rule("year_earlier", r"(?P<w>year-earlier|year-ago|prior-year|a year-ago)")
+def _year_earlier(m: re.Match[str], c: Context) -> tuple[str, str | None]:
+    return "DATE", str(need(c.anchor).year - 1)
+
+
+# -- offsets: "two years ago", "a year earlier" ------------------------------
+
+
+@rule(
+    "ago",
+    rf"{MOD}?(?P<n>{NUM}) (?P<unit>{UNIT}) (?P<dir>ago|earlier|before|later|after|from now|hence"
+    r"|back)(?! (?:than|the|that|this|his|her|its|their|he|she|they|it|we|I|a|an)\b)",
+)
+def _ago(m: re.Match[str], c: Context) -> tuple[str, str | None]:
+    unit = tx.unit_of(m["unit"])
+    n = tx.number(m["n"])
+    sign = -1 if _g(m, "dir") in ("ago", "earlier", "before", "back") else 1
+    if n is None:
+        return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF"
+    anchor = need(c.anchor)
+    if unit in ("hour", "minute", "second"):
+        return "DATE", tx.day(anchor)
+    return "DATE", tx.shift(anchor, int(sign * n), unit)
+
+
+# -- durations ----------------------------------------------------------------
+
+
+@rule("duration", rf"{MOD}?{MOD}?(?P<n>{NUM})(?: more| full| straight| consecutive| long)?"
+      rf" (?P<unit>{UNIT})(?: (?:and a half|or so|or more|running|in a row))?")
+def _duration(m: re.Match[str], c: Context) -> tuple[str, str | None]:
+    unit = tx.unit_of(m["unit"])
+    n = tx.number(m["n"])
+    if m.group(0).lower().endswith("and a half") and n is not None:
+        n += 0.5
+    return "DURATION", tx.duration(n, unit)
+
+
+@rule("duration_adj", rf"(?P<n>\d+|{_NUMW}(?:-{_NUMW})?|half)-(?P<unit>{UNIT1})(?!-old)")
+def _duration_adj(m: re.Match[str], c: Context) -> tuple[str, str | None]:
+    return "DURATION", tx.duration(tx.number(m["n"]) if m["n"] != "half" else 0.5,
+                                   tx.unit_of(m["unit"]))
+
+
+@rule(
+    "vague_plural",
+    r"(?:(?P<rel>recent|the past|the last|past|the coming|the next|coming|many|several|some"
+    r"|a few|few|the) )?(?P<unit>seconds|minutes|hours|days|weeks|months|years|decades"
+    r"|centuries)(?= (?:of|ago|to|before|after|later|earlier)\b|[,.;:)]| and| or| in| on)",
+)
+def _vague_plural(m: re.Match[str], c: Context) -> tuple[str, str | None]:
+    rel = _g(m, "rel")
+    if rel == "recent":
+        return "DATE", "PAST_REF"
+    if rel in ("the coming", "coming") and False:
+        return "DATE", "FUTURE_REF"
+    if not rel:
+        raise tx.NotTimex  # bare plurals are too often not expressions
+    return "DURATION", tx.duration(None, tx.unit_of(m["unit"]))
+
+
+# -- sets ---------------------------------------------------------------------
+
+_SET_WORDS = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M",
+              "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H", "quarterly": "P3M"}
+
+
+@rule("set_adverb", r"(?P<w>daily|nightly|weekly|monthly|annually|yearly|hourly)")
+def _set_adverb(m: re.Match[str], c: Context) -> tuple[str, str | None]:
+    return "SET", _SET_WORDS[_g(m, "w")]
+
+
+@rule(
+    "set_every",
+    rf"(?P<q>every|each|per|a|once a|twice a|(?:\w+) times a) (?:(?P<n>other|\d+|{_NUMW}) )?"
+    rf"(?P<unit>{UNIT1}|{WD}|morning|evening|night|{SEASON})",
+)
+def _set_every(m: re.Match[str], c: Context) -> tuple[str, str | None]:
+    q, unit = _g(m, "q"), _g(m, "unit")
+    if q == "a" and not _after_amount(m):
+        raise tx.NotTimex  # "a year" alone is a duration; "$5 a year" a set
+    n = 2.0 if _g(m, "n") == "other" else tx.number(m["n"]) if m["n"] else 1.0
+    if unit.rstrip(".") in tx.WEEKDAYS or unit[:3] in tx.WEEKDAYS:
+        return "SET", f"XXXX-WXX-{_wd(unit) + 1}"
+    if unit in tx.SEASONS:
+        return "SET", f"XXXX-{tx.SEASONS[unit]}"
+    if unit in tx.DAY_PARTS:
+        return "SET", f"TXX{tx.DAY_PARTS[unit]}" if False else f"XXXX-XX-XXT{tx.DAY_PARTS[unit]}"
+    return "SET", tx.duration(n, unit)
+
+
+def _after_amount(m: re.Match[str]) -> bool:
+    before = m.string[max(0, m.start() - 25) : m.start()]
+    return bool(re.search(r"(?:\d|times|once|twice|million|billion|dollars?|pounds?|cents?)\s*$",
+                          before, re.I))
+
+
+# -- clock times --------------------------------------------------------------
+
+
+@rule(
+    "clock",
+    r"(?P<h>\d{1,2})(?:[:.](?P<mi>\d{2}))? ?(?P<ap>a\.m\.|p\.m\.|am\b|pm\b|o'clock)"
+    r"(?: (?P<tz>[A-Z]{2,4}T|GMT|UTC))?"
+    rf"(?:,? (?:on )?(?P<day>{WD}|today|yesterday|tomorrow|tonight))?",
+)
+def _clock(m: re.Match[str], c: Context) -> tuple[str, str | None]:
+    h, mi = int(m["h"]), int(m["mi"] or 0)
+    ap = _g(m, "ap")
+    if ap.startswith("p") and h < 12:
+        h += 12
+    if ap.startswith("a") and h == 12:
+        h = 0
+    if h > 23 or mi > 59:
+        raise tx.NotTimex
+    anchor = need(c.anchor)
+    day_word = _g(m, "day")
+    if day_word in ("yesterday", "tomorrow", "today", "tonight"):
+        d = anchor + dt.timedelta(days={"yesterday": -1, "tomorrow": 1}.get(day_word, 0))
+    elif day_word:
+        d = tx.weekday_near(anchor, _wd(day_word), c.direction)
+    else:
+        d = anchor
+    return "TIME", f"{tx.day(d)}T{h:02d}:{mi:02d}"
+
+
+@rule("noon", r"(?P<w>noon|midday|midnight)")
+def _noon(m: re.Match[str], c: Context) -> tuple[str, str | None]:
+    return "TIME", f"{tx.day(need(c.anchor))}T{'12:00' if _g(m, 'w') != 'midnight' else '24:00'}"
+
+
+# -- holidays -----------------------------------------------------------------
+
+_HOLIDAYS = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
+             "new year's day": (1, 1), "new year's eve": (12, 31), "boxing day": (12, 26),
+             "halloween": (10, 31), "valentine's day": (2, 14), "independence day": (7, 4)}
+
+
+@rule("holiday", r"(?-i:(?:last |next |this )?(?P<w>Christmas(?: Day| Eve)?|New Year's (?:Day|Eve)"
+      r"|Boxing Day|Halloween|Valentine's Day|Thanksgiving(?: Day)?|Independence Day))")
+def _holiday(m: re.Match[str], c: Context) -> tuple[str, str | None]:
+    w = _g(m, "w")
+    anchor = need(c.anchor)
+    rel = m.group(0).split()[0].lower()
+    if w.startswith("thanksgiving"):
+        y = anchor.year
+        if rel == "last" or (c.direction < 0 and anchor.month < 11):
+            y -= 1
+        nov1 = Date(y, 11, 1)
+        first_thu = nov1 + dt.timedelta(days=(3 - nov1.weekday()) % 7)
+        return "DATE", tx.day(first_thu + dt.timedelta(weeks=3))
+    mon, d = _HOLIDAYS[w]
+    y = anchor.year + {"last": -1, "next": 1}.get(rel, 0)
+    if rel not in ("last", "next"):
+        found = tx.date_near(anchor, mon, d, c.direction)
+        y = found.year if found else y
+    return "DATE", f"{y}-{mon:02d}-{d:02d}"
