@@ -18,6 +18,8 @@ from rich.text import Text
 from . import __version__
 from .article import Article
 from .config import SETTINGS, Options
+from .corpus import queries
+from .corpus.update import update_corpus
 from .errors import NewsdeskError
 from .read import KNOWN_SUFFIXES
 from .report import segments, speaker_label, write_report
@@ -97,6 +99,36 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--db", default="newsdesk.db", help="store file (default: newsdesk.db)")
     p.add_argument("--jsonl", action="store_true", help="print the article as contract JSON")
 
+    p = sub.add_parser(
+        "stories", help="list the stories of the store (articles grouped by event)",
+        description="List stories: articles about one event or development, grouped across "
+        "outlets, with their storyline (stories linked over time). --jsonl prints one object "
+        "per story with its articles and brief (docs/CONTRACT.md).",
+    )
+    p.add_argument("--db", default="newsdesk.db", help="store file (default: newsdesk.db)")
+    p.add_argument("--jsonl", action="store_true", help="one JSON object per story")
+    p.add_argument("--limit", type=int, default=None, help="most stories to list")
+
+    p = sub.add_parser(
+        "story", help="show one story: its brief, who said what, numbers, timeline",
+        description="Print a story's brief (each sentence with its source articles), who said "
+        "what across outlets (possible misquotes marked), the numbers in play (where outlets "
+        "differ) and its timeline.",
+    )
+    p.add_argument("id", type=int, help="story id (from `newsdesk stories`)")
+    p.add_argument("--db", default="newsdesk.db", help="store file (default: newsdesk.db)")
+    p.add_argument("--jsonl", action="store_true", help="print the story as one JSON object")
+
+    p = sub.add_parser(
+        "people", help="list the people of the corpus, with aliases, roles and statements",
+        description="One person per real person across articles and outlets: the names they "
+        "go by, the roles stated with them, their articles and how many statements they made "
+        "(copies counted once). Anonymous sources are never merged into people.",
+    )
+    p.add_argument("--db", default="newsdesk.db", help="store file (default: newsdesk.db)")
+    p.add_argument("--jsonl", action="store_true", help="one JSON object per person")
+    p.add_argument("--limit", type=int, default=None, help="most people to list")
+
     p = sub.add_parser("report", help="write the HTML report for a store")
     p.add_argument("--db", default="newsdesk.db", help="store file (default: newsdesk.db)")
     p.add_argument(
@@ -121,6 +153,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _show(args, err)
         if args.command == "report":
             return _report(args, err)
+        if args.command == "stories":
+            return _stories(args)
+        if args.command == "story":
+            return _story(args, err)
+        if args.command == "people":
+            return _people(args)
     except NewsdeskError as exc:
         err.print(f"[bold red]error:[/] {exc}", markup=True)
         return EXIT_ERROR
@@ -148,14 +186,19 @@ def _analyze(args: argparse.Namespace, err: Console) -> int:
     with Store(args.db) as store:
         show = not args.quiet and err.is_terminal
         with Progress(
-            TextColumn("[bold]analyzing"), BarColumn(), MofNCompleteColumn(),
+            TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),
             TextColumn("{task.fields[failed]} failed"), TimeElapsedColumn(),
             console=err, disable=not show, transient=True,
         ) as bar:
-            task = bar.add_task("analyze", total=None, failed=0)
+            task = bar.add_task("analyzing", total=None, failed=0)
             summary = analyze(
                 args.paths, store, options,
                 progress=lambda done, failed: bar.update(task, completed=done, failed=failed),
+            )
+            linking = bar.add_task("linking stories", total=None, failed=0)
+            corpus = update_corpus(
+                store, progress=lambda done, total: bar.update(
+                    linking, completed=done, total=total),
             )
         stats = store.stats()
         if args.report:
@@ -165,6 +208,10 @@ def _analyze(args: argparse.Namespace, err: Console) -> int:
         out.print(
             f"{summary.added} article(s) added, {summary.skipped} already stored, "
             f"{summary.failed} failed; the store {args.db} holds {stats['articles']}."
+        )
+        out.print(
+            f"  stories: {corpus.new_stories} new, {len(corpus.touched_stories)} updated; "
+            f"near-duplicates found: {corpus.copies}"
         )
         for f in stats["flags"]:
             out.print(f"  flagged {f['name']}: {f['n']}")
@@ -244,6 +291,86 @@ def _report(args: argparse.Namespace, err: Console) -> int:
     with _open_existing(args.db) as store:
         path = write_report(store, args.output, max_articles=args.max_articles)
     err.print(f"report: {path}", markup=False)
+    return EXIT_OK
+
+
+def _stories(args: argparse.Namespace) -> int:
+    with _open_existing(args.db) as store:
+        update_corpus(store)
+        rows = queries.stories(store, limit=args.limit)
+    out = Console(highlight=False)
+    for st in rows:
+        if args.jsonl:
+            print(json.dumps(st, ensure_ascii=False))
+            continue
+        dates = f"{st['first_published'] or '?'}..{st['last_published'] or '?'}"
+        out.print(
+            f"{st['id']:>5}  line {st['storyline']:<4} {dates:<22} "
+            f"{st['n_articles']:>3} art.  {', '.join(st['outlets'])[:30]:<30}  {st['title']}",
+            markup=False,
+        )
+    if not args.jsonl:
+        out.print(f"{len(rows)} story(ies)", style="dim")
+    return EXIT_OK
+
+
+def _story(args: argparse.Namespace, err: Console) -> int:
+    with _open_existing(args.db) as store:
+        update_corpus(store)
+        st = queries.story(store, args.id)
+    if st is None:
+        err.print(f"no story {args.id} in {args.db}", markup=False)
+        return EXIT_ERROR
+    if args.jsonl:
+        print(json.dumps(st, ensure_ascii=False))
+        return EXIT_OK
+    out = Console(highlight=False)
+    out.print(Text(st["title"], style="bold"))
+    out.print(f"story {st['id']} · storyline {st['storyline']} ({st['storyline_title']}) · "
+              f"{st['n_articles']} article(s) · {', '.join(st['outlets']) or 'unknown outlets'}",
+              markup=False, style="dim")
+    out.print("\n[bold]Brief[/]")
+    for s in st["brief"]:
+        out.print(f"- {s['sentence']} ", markup=False, end="")
+        out.print(f"[{', '.join(x[:8] for x in s['sources'])}]", markup=False, style="dim")
+    if st["statements"]:
+        out.print("\n[bold]Who said what[/]")
+    for who in st["statements"]:
+        out.print(Text(f"{who['speaker']} ({who['speaker_type']})", style="cyan"))
+        for s in who["statements"]:
+            srcs = ", ".join(sorted({x["outlet"] or x["article"][:8] for x in s["sources"]}))
+            out.print(f"   {s['text'][:200]}  [{srcs}]", markup=False)
+            if s["misquote"]:
+                out.print(f"   possible misquote: {' '.join(s['misquote']['diff'])}",
+                          markup=False, style="red")
+    if st["numbers"]:
+        out.print("\n[bold]Numbers in play[/]")
+    for g in st["numbers"]:
+        vals = "; ".join(c["text"] for c in g["claims"])
+        mark = "  (sources differ)" if g["differs"] else ""
+        out.print(f"   {g['kind']} {g['subject'] or ''}: {vals}{mark}", markup=False)
+    if st["timeline"]:
+        out.print("\n[bold]Timeline[/]")
+    for t in st["timeline"]:
+        out.print(f"   {t['date']}  {t['sentence'][:160]}", markup=False)
+    return EXIT_OK
+
+
+def _people(args: argparse.Namespace) -> int:
+    with _open_existing(args.db) as store:
+        update_corpus(store)
+        rows = queries.people(store, limit=args.limit)
+    out = Console(highlight=False)
+    for p in rows:
+        if args.jsonl:
+            print(json.dumps(p, ensure_ascii=False))
+            continue
+        roles = "; ".join(r["role"] for r in p["roles"])
+        out.print(f"{p['name']:<28} {p['statements']:>4} stmt  {p['n_articles']:>4} art.  "
+                  f"{', '.join(p['aliases'][:4])}" + (f"  [{roles}]" if roles else ""),
+                  markup=False)
+    if not args.jsonl:
+        out.print(f"{len(rows)} person(s)", style="dim")
     return EXIT_OK
 
 

@@ -20,6 +20,7 @@ def _sql(name: str) -> str:
 MIGRATIONS: list[str] = [
     _sql("schema.sql"),  # 1: articles, removed spans, flags, records, runs, errors, FTS
     _sql("people.sql"),  # 2: statements and people views
+    _sql("corpus.sql"),  # 3: corpus stages: duplicates, stories, people across articles
 ]
 LATEST = len(MIGRATIONS)
 

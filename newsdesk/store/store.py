@@ -98,7 +98,7 @@ class Store:
         rows = [(run_id, s, r, st) for s, r, st in errors]
         if not rows:
             return
-        with self._transaction():
+        with self.transaction():
             self.conn.executemany(
                 "INSERT INTO errors (run_id, source, reason, stage) VALUES (?, ?, ?, ?)", rows
             )
@@ -119,7 +119,7 @@ class Store:
     def add_articles(self, articles: Sequence[Article], *, run_id: int | None = None) -> int:
         """Store a batch in one transaction; return how many were new."""
         added = 0
-        with self._transaction():
+        with self.transaction():
             for a in articles:
                 if self.has(a.id):
                     continue
@@ -278,7 +278,7 @@ class Store:
 
     # -- helpers ---------------------------------------------------------------
 
-    def _transaction(self) -> _Transaction:
+    def transaction(self) -> _Transaction:
         return _Transaction(self.conn)
 
 

@@ -1,0 +1,198 @@
+"""A brief per story: an extractive summary whose every sentence cites its
+sources, then who said what across outlets, the numbers in play and the
+story's timeline.
+
+Summary sentences come from the kept text only (never a removed span), from
+articles that are neither copies nor flagged first; a sentence found only in
+an article flagged `stitched` is never used, and a sentence several articles
+carry cites them all. Sentences are chosen by similarity to the story's
+centroid with a bonus for an article's lead, and a penalty for repeating what
+is already chosen (maximal marginal relevance).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from rapidfuzz import fuzz
+
+from ..article import Article
+from ..store import Store
+from .quotes import statements_across
+from .sentences import sentences
+from .vectors import TermStats, Vector, cosine, unit
+
+MAX_SENTENCES = 8
+#: Sentences shorter or longer than this (in words) make poor brief lines.
+MIN_WORDS, MAX_WORDS = 8, 55
+#: Two sentences are the same when their normalised texts match this well.
+SAME_SENTENCE_RATIO = 92.0
+LEAD_BONUS = 0.1
+MMR_LAMBDA = 0.7
+_WORD = re.compile(r"\w+")
+_ENDS = re.compile(r"[.!?][\"'”’)]*$")
+
+
+@dataclass
+class _Candidate:
+    text: str
+    key: str
+    vector: Vector
+    score: float
+    tier: int
+    order: tuple[str, int, int]
+    sources: list[str] = field(default_factory=list)
+
+
+def article_tier(article: Article, is_copy: bool) -> int:
+    """0: clean original; 1: a copy or flagged; 2: stitched (never cited alone)."""
+    if article.flag("stitched"):
+        return 2
+    if is_copy or any(f.name != "near_duplicate" for f in article.flags):
+        return 1
+    return 0
+
+
+def _normalise(text: str) -> str:
+    return " ".join(_WORD.findall(text.lower()))
+
+
+def summary(
+    articles: list[Article], copies: set[str], terms: TermStats, centroid: Vector
+) -> list[dict[str, Any]]:
+    """At most MAX_SENTENCES `{sentence, sources, article, span}` in story order."""
+    centre = unit(centroid)
+    merged: list[_Candidate] = []
+    spans: dict[int, tuple[str, int, int]] = {}
+    for rank, article in enumerate(articles):
+        tier = article_tier(article, article.id in copies)
+        for i, (s, e) in enumerate(sentences(article)):
+            text = " ".join(article.text[s:e].split())
+            n_words = len(_WORD.findall(text))
+            if not MIN_WORDS <= n_words <= MAX_WORDS or not _ENDS.search(text):
+                continue
+            if not text[0].isupper() and text[0] not in "\"“‘'":
+                continue
+            key = _normalise(text)
+            same = next(
+                (c for c in merged if fuzz.ratio(c.key, key) >= SAME_SENTENCE_RATIO), None
+            )
+            if same is not None:
+                if article.id not in same.sources:
+                    same.sources.append(article.id)
+                if tier < same.tier:
+                    same.tier = tier
+                continue
+            counts = Counter(w for w in _WORD.findall(text.lower()) if len(w) > 2)
+            vec = terms.vector(counts)
+            bonus = LEAD_BONUS if i < 2 else 0.0
+            cand = _Candidate(
+                text, key, vec, cosine(vec, centre) + bonus, tier,
+                (article.published or "9999", rank, i), [article.id],
+            )
+            spans[id(cand)] = (article.id, s, e)
+            merged.append(cand)
+    pool = [c for c in merged if c.tier < 2]
+    chosen: list[_Candidate] = []
+    for tier in (0, 1):
+        while len(chosen) < MAX_SENTENCES:
+            best, best_val = None, float("-inf")
+            for c in pool:
+                if c.tier != tier or c in chosen:
+                    continue
+                redundancy = max((cosine(c.vector, o.vector) for o in chosen), default=0.0)
+                val = MMR_LAMBDA * c.score - (1 - MMR_LAMBDA) * redundancy
+                if val > best_val:
+                    best, best_val = c, val
+            if best is None:
+                break
+            chosen.append(best)
+    out = []
+    for c in sorted(chosen, key=lambda c: c.order):
+        aid, s, e = spans[id(c)]
+        out.append({"sentence": c.text, "sources": c.sources, "article": aid, "span": [s, e]})
+    return out
+
+
+def numbers(articles: list[Article], copies: set[str]) -> list[dict[str, Any]]:
+    """Claims grouped by what they measure; `differs` where sources disagree."""
+    groups: dict[tuple[str, str, str], list[dict[str, Any]]] = {}
+    for article in articles:
+        for c in article.claims:
+            subject = _normalise(str(c.get("subject") or ""))
+            key = (str(c.get("kind")), str(c.get("unit") or ""), subject)
+            groups.setdefault(key, []).append(
+                {
+                    "value": c.get("value"),
+                    "qualifier": c.get("qualifier"),
+                    "text": article.text[int(c["start"]) : int(c["end"])],
+                    "article": article.id,
+                    "outlet": article.outlet,
+                    "copy": article.id in copies,
+                    "speaker_name": c.get("speaker_name"),
+                }
+            )
+    out: list[dict[str, Any]] = []
+    for (kind, unit_, subject), items in groups.items():
+        values = {json.dumps(i["value"], sort_keys=True) for i in items if not i["copy"]}
+        out.append(
+            {
+                "kind": kind, "unit": unit_ or None, "subject": subject or None,
+                "claims": items,
+                "differs": len(values) > 1 and len({i["article"] for i in items}) > 1,
+            }
+        )
+    out.sort(key=lambda g: (-len({i["article"] for i in g["claims"]}), str(g["kind"])))
+    return out
+
+
+def timeline(store: Store, article_ids: list[str]) -> list[dict[str, Any]]:
+    if not article_ids:
+        return []
+    marks = ",".join("?" * len(article_ids))
+    rows = store.conn.execute(
+        f"SELECT t.*, substr(a.text, t.start + 1, t.end - t.start) AS sentence, a.outlet "
+        f"FROM timeline t JOIN articles a ON a.id = t.article_id "
+        f"WHERE t.article_id IN ({marks}) ORDER BY t.date, t.article_id, t.start",
+        article_ids,
+    ).fetchall()
+    return [
+        {
+            "date": r["date"], "sentence": " ".join(r["sentence"].split()),
+            "who": json.loads(r["who"]), "article": r["article_id"], "outlet": r["outlet"],
+            "span": [r["start"], r["end"]],
+        }
+        for r in rows
+    ]
+
+
+def build_brief(store: Store, story_id: int) -> dict[str, Any]:
+    """The brief of one story, from the store."""
+    conn = store.conn
+    row = conn.execute("SELECT centroid FROM stories WHERE id = ?", (story_id,)).fetchone()
+    ids = [
+        str(r[0])
+        for r in conn.execute(
+            "SELECT sa.article_id FROM story_articles sa JOIN articles a ON a.id = sa.article_id "
+            "WHERE sa.story_id = ? ORDER BY a.published IS NULL, a.published, a.rowid",
+            (story_id,),
+        )
+    ]
+    copies = {
+        str(r[0])
+        for r in conn.execute(
+            f"SELECT article_id FROM duplicates WHERE article_id IN ({','.join('?' * len(ids))})",
+            ids,
+        )
+    } if ids else set()
+    articles = [a for a in (store.get(i) for i in ids) if a is not None]
+    return {
+        "summary": summary(articles, copies, TermStats(conn), json.loads(row[0])),
+        "statements": statements_across(store, articles, copies),
+        "numbers": numbers(articles, copies),
+        "timeline": timeline(store, ids),
+    }

@@ -1,0 +1,144 @@
+"""Reading the corpus stages' results: stories, one story, people.
+
+These shape the `newsdesk stories --jsonl` and `newsdesk people --jsonl`
+objects (docs/CONTRACT.md); the CLI and the report print them.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from ..store import Store
+from .briefs import build_brief
+
+
+def _story_row(store: Store, row: Any) -> dict[str, Any]:
+    story_id = int(row["id"])
+    members = store.conn.execute(
+        "SELECT sa.article_id, a.outlet, a.published, d.original_id "
+        "FROM story_articles sa JOIN articles a ON a.id = sa.article_id "
+        "LEFT JOIN duplicates d ON d.article_id = sa.article_id "
+        "WHERE sa.story_id = ? ORDER BY a.published IS NULL, a.published, a.rowid",
+        (story_id,),
+    ).fetchall()
+    brief = json.loads(row["brief"]) if row["brief"] else build_brief(store, story_id)
+    return {
+        "id": story_id,
+        "title": row["title"],
+        "storyline": int(row["storyline_id"]),
+        "storyline_title": row["storyline_title"],
+        "articles": [m["article_id"] for m in members],
+        "copies": {m["article_id"]: m["original_id"] for m in members if m["original_id"]},
+        "n_articles": sum(1 for m in members if not m["original_id"]),
+        "outlets": sorted({m["outlet"] for m in members if m["outlet"]}),
+        "first_published": row["first_published"],
+        "last_published": row["last_published"],
+        "brief": [{"sentence": s["sentence"], "sources": s["sources"]} for s in brief["summary"]],
+        "statements": brief["statements"],
+        "numbers": brief["numbers"],
+        "timeline": brief["timeline"],
+    }
+
+
+_STORIES_SQL = (
+    "SELECT s.*, l.title AS storyline_title FROM stories s "
+    "JOIN storylines l ON l.id = s.storyline_id "
+)
+
+
+def stories(store: Store, *, limit: int | None = None) -> list[dict[str, Any]]:
+    """Every story, storyline by storyline, oldest first."""
+    sql = _STORIES_SQL + (
+        "ORDER BY s.storyline_id, s.first_published IS NULL, s.first_published, s.id"
+    )
+    if limit is not None:
+        sql += f" LIMIT {int(limit)}"
+    return [_story_row(store, r) for r in store.conn.execute(sql).fetchall()]
+
+
+def story(store: Store, story_id: int) -> dict[str, Any] | None:
+    row = store.conn.execute(_STORIES_SQL + "WHERE s.id = ?", (story_id,)).fetchone()
+    return _story_row(store, row) if row is not None else None
+
+
+def story_of(store: Store, article_id: str) -> int | None:
+    row = store.conn.execute(
+        "SELECT story_id FROM story_articles WHERE article_id = ?", (article_id,)
+    ).fetchone()
+    return int(row[0]) if row else None
+
+
+_PRONOUNS = {"he", "she", "him", "her", "they", "i", "we", "you", "it"}
+
+
+def _is_alias(text: str) -> bool:
+    """A way of naming someone, not a pronoun or a whole apposition."""
+    return (
+        text.casefold() not in _PRONOUNS and "," not in text and len(text.split()) <= 6
+    )
+
+
+def people(store: Store, *, limit: int | None = None) -> list[dict[str, Any]]:
+    """Every person across the corpus, most quoted first: the names they go by
+    in the text, the roles stated with them over time, their articles (copies
+    counted once) and statements."""
+    conn = store.conn
+    copies = {str(r[0]) for r in conn.execute("SELECT article_id FROM duplicates")}
+    out = []
+    for p in conn.execute("SELECT id, name FROM persons").fetchall():
+        names = conn.execute(
+            "SELECT pn.article_id, pn.name, a.published, a.outlet, a.text FROM person_names pn "
+            "JOIN articles a ON a.id = pn.article_id WHERE pn.person_id = ? "
+            "ORDER BY a.published IS NULL, a.published, a.rowid",
+            (p["id"],),
+        ).fetchall()
+        aliases: dict[str, None] = {}
+        roles: dict[str, dict[str, Any]] = {}
+        n_statements = 0
+        articles: list[str] = []
+        outlets: dict[str, None] = {}
+        for n in names:
+            aid, text = n["article_id"], n["text"]
+            if aid not in articles:
+                articles.append(aid)
+            if n["outlet"]:
+                outlets[n["outlet"]] = None
+            for (data,) in conn.execute(
+                "SELECT data FROM records WHERE article_id = ? AND kind = 'entity'", (aid,)
+            ):
+                ent = json.loads(data)
+                if ent.get("label") == "PERSON" and ent.get("name") == n["name"]:
+                    aliases[" ".join(text[ent["start"] : ent["end"]].split())] = None
+            for (data,) in conn.execute(
+                "SELECT data FROM records WHERE article_id = ? AND kind = 'quote'", (aid,)
+            ):
+                q = json.loads(data)
+                if q.get("speaker_type") != "person" or q.get("speaker_name") != n["name"]:
+                    continue
+                if aid not in copies:
+                    n_statements += 1
+                if q.get("speaker"):
+                    s, e = q["speaker"]
+                    alias = " ".join(text[s:e].split())
+                    if _is_alias(alias):
+                        aliases[alias] = None
+                role = q.get("speaker_role")
+                if role:
+                    r = roles.setdefault(role, {"role": role, "first": n["published"],
+                                                "last": n["published"]})
+                    r["last"] = n["published"] or r["last"]
+        out.append(
+            {
+                "id": int(p["id"]),
+                "name": p["name"],
+                "aliases": list(aliases),
+                "roles": list(roles.values()),
+                "articles": articles,
+                "n_articles": sum(1 for a in articles if a not in copies),
+                "outlets": list(outlets),
+                "statements": n_statements,
+            }
+        )
+    out.sort(key=lambda p: (-p["statements"], -p["n_articles"], p["name"]))
+    return out[:limit] if limit is not None else out

@@ -1,0 +1,231 @@
+"""Online story clustering: each new article joins the closest recent story or
+starts one; a new story joins the closest storyline or starts one.
+
+Similarity is the cosine of TF-IDF vectors (`vectors.py`) times a time decay
+`exp(-gap / decay_days)`, where `gap` is the number of days between the
+article's date and the story's date range (0 inside it; no decay when either
+date is unknown). Only stories active within `window_days` of the article are
+candidates, so the cost of adding an article does not grow with the corpus
+(the classic TF-IDF-with-decay baseline, Miranda et al. 2018).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import math
+import sqlite3
+from dataclasses import dataclass
+
+from .vectors import Vector, add_into, cosine, top, unit
+
+#: Terms kept in a story's or storyline's centroid.
+CENTROID_TERMS = 400
+
+
+@dataclass(frozen=True, slots=True)
+class StorySettings:
+    """Thresholds of the clustering (see docs/STORIES.md for how they were set)."""
+
+    #: An article joins a story when its decayed similarity reaches this.
+    threshold: float = 0.3
+    #: Days for the time decay to fall by a factor e.
+    decay_days: float = 3.0
+    #: Stories whose dates lie further than this from the article are not candidates.
+    window_days: int = 10
+    #: A new story joins a storyline when its similarity reaches this.
+    storyline_threshold: float = 0.2
+    #: Storylines idle longer than this are not candidates.
+    storyline_window_days: int = 365
+    #: At most this many candidates (most recently updated first).
+    max_candidates: int = 400
+
+
+@dataclass(frozen=True, slots=True)
+class Placement:
+    story_id: int
+    similarity: float
+    new_story: bool
+
+
+def _day(iso: str | None) -> dt.date | None:
+    if not iso:
+        return None
+    try:
+        return dt.date.fromisoformat(iso[:10])
+    except ValueError:
+        return None
+
+
+def _gap_days(day: dt.date | None, first: str | None, last: str | None) -> float | None:
+    lo, hi = _day(first), _day(last)
+    if day is None or lo is None or hi is None:
+        return None
+    if day < lo:
+        return float((lo - day).days)
+    if day > hi:
+        return float((day - hi).days)
+    return 0.0
+
+
+class Stories:
+    """Stories and storylines in the store (tables `stories`, `storylines`,
+    `story_articles`). Callers hold the transaction."""
+
+    def __init__(self, conn: sqlite3.Connection, settings: StorySettings | None = None) -> None:
+        self.conn = conn
+        self.settings = settings or StorySettings()
+
+    def add(
+        self,
+        article_id: str,
+        published: str | None,
+        vector: Vector,
+        title: str,
+        *,
+        copy_of: str | None = None,
+    ) -> Placement:
+        """Place an article. A copy goes to its original's story and leaves the
+        centroid alone, so copies count once."""
+        if copy_of is not None:
+            row = self.conn.execute(
+                "SELECT story_id FROM story_articles WHERE article_id = ?", (copy_of,)
+            ).fetchone()
+            if row is not None:
+                self._join(article_id, int(row[0]), 1.0, published, None)
+                return Placement(int(row[0]), 1.0, False)
+        best_id, best_sim = None, 0.0
+        day = _day(published)
+        for story_id, centroid, first, last in self._candidates(day):
+            sim = cosine(vector, unit(json.loads(centroid)))
+            gap = _gap_days(day, first, last)
+            if gap is not None:
+                sim *= math.exp(-gap / self.settings.decay_days)
+            if sim > best_sim:
+                best_id, best_sim = story_id, sim
+        if best_id is not None and best_sim >= self.settings.threshold:
+            self._join(article_id, best_id, best_sim, published, vector)
+            return Placement(best_id, best_sim, False)
+        story_id = self._new_story(vector, title, published)
+        self._join(article_id, story_id, 1.0, published, vector)
+        return Placement(story_id, 1.0, True)
+
+    # -- internals ---------------------------------------------------------
+
+    def _seq(self) -> int:
+        row = self.conn.execute("SELECT coalesce(max(updated_seq), 0) FROM stories").fetchone()
+        return int(row[0]) + 1
+
+    def _candidates(self, day: dt.date | None) -> list[tuple[int, str, str | None, str | None]]:
+        s = self.settings
+        if day is None:
+            rows = self.conn.execute(
+                "SELECT id, centroid, first_published, last_published FROM stories "
+                "ORDER BY updated_seq DESC LIMIT ?",
+                (s.max_candidates,),
+            ).fetchall()
+        else:
+            lo = (day - dt.timedelta(days=s.window_days)).isoformat()
+            hi = (day + dt.timedelta(days=s.window_days)).isoformat()
+            rows = self.conn.execute(
+                "SELECT id, centroid, first_published, last_published FROM stories "
+                "WHERE (last_published >= ? AND first_published <= ?) "
+                "OR last_published IS NULL ORDER BY updated_seq DESC LIMIT ?",
+                (lo, hi, s.max_candidates),
+            ).fetchall()
+        return [(int(r[0]), str(r[1]), r[2], r[3]) for r in rows]
+
+    def _new_story(self, vector: Vector, title: str, published: str | None) -> int:
+        line = self._storyline_for(vector, published)
+        cur = self.conn.execute(
+            "INSERT INTO stories (storyline_id, title, centroid, first_published, "
+            "last_published, updated_seq) VALUES (?, ?, '{}', ?, ?, ?)",
+            (line, title, published, published, self._seq()),
+        )
+        self.conn.execute(
+            "UPDATE storylines SET title = ? WHERE id = ? AND title = ''", (title, line)
+        )
+        return int(cur.lastrowid or 0)
+
+    def _storyline_for(self, vector: Vector, published: str | None) -> int:
+        s = self.settings
+        day = _day(published)
+        if day is None:
+            rows = self.conn.execute(
+                "SELECT id, centroid FROM storylines ORDER BY id DESC LIMIT ?",
+                (s.max_candidates,),
+            ).fetchall()
+        else:
+            lo = (day - dt.timedelta(days=s.storyline_window_days)).isoformat()
+            rows = self.conn.execute(
+                "SELECT id, centroid FROM storylines WHERE last_published >= ? "
+                "OR last_published IS NULL ORDER BY id DESC LIMIT ?",
+                (lo, s.max_candidates),
+            ).fetchall()
+        best_id, best_sim = None, 0.0
+        for line_id, centroid in rows:
+            sim = cosine(vector, unit(json.loads(centroid)))
+            if sim > best_sim:
+                best_id, best_sim = int(line_id), sim
+        if best_id is not None and best_sim >= s.storyline_threshold:
+            return best_id
+        cur = self.conn.execute(
+            "INSERT INTO storylines (title, centroid, first_published, last_published) "
+            "VALUES ('', '{}', ?, ?)",
+            (published, published),
+        )
+        return int(cur.lastrowid or 0)
+
+    def _join(
+        self,
+        article_id: str,
+        story_id: int,
+        similarity: float,
+        published: str | None,
+        vector: Vector | None,
+    ) -> None:
+        self.conn.execute(
+            "INSERT OR REPLACE INTO story_articles (article_id, story_id, similarity) "
+            "VALUES (?, ?, ?)",
+            (article_id, story_id, round(similarity, 4)),
+        )
+        row = self.conn.execute(
+            "SELECT centroid, storyline_id FROM stories WHERE id = ?", (story_id,)
+        ).fetchone()
+        centroid: Vector = json.loads(row[0])
+        if vector is not None:
+            add_into(centroid, vector)
+            centroid = top(centroid, CENTROID_TERMS)
+        self.conn.execute(
+            "UPDATE stories SET centroid = ?, updated_seq = ?, brief = NULL, "
+            "first_published = CASE WHEN ? IS NULL THEN first_published "
+            "  WHEN first_published IS NULL OR ? < first_published THEN ? "
+            "  ELSE first_published END, "
+            "last_published = CASE WHEN ? IS NULL THEN last_published "
+            "  WHEN last_published IS NULL OR ? > last_published THEN ? "
+            "  ELSE last_published END "
+            "WHERE id = ?",
+            (json.dumps(centroid), self._seq(), published, published, published,
+             published, published, published, story_id),
+        )
+        if vector is not None:
+            self._grow_storyline(int(row[1]), vector, published)
+
+    def _grow_storyline(self, line_id: int, vector: Vector, published: str | None) -> None:
+        row = self.conn.execute(
+            "SELECT centroid FROM storylines WHERE id = ?", (line_id,)
+        ).fetchone()
+        centroid: Vector = json.loads(row[0])
+        add_into(centroid, vector)
+        self.conn.execute(
+            "UPDATE storylines SET centroid = ?, "
+            "first_published = CASE WHEN ? IS NULL THEN first_published "
+            "  WHEN first_published IS NULL OR ? < first_published THEN ? "
+            "  ELSE first_published END, "
+            "last_published = CASE WHEN ? IS NULL THEN last_published "
+            "  WHEN last_published IS NULL OR ? > last_published THEN ? "
+            "  ELSE last_published END "
+            "WHERE id = ?",
+            (json.dumps(top(centroid, CENTROID_TERMS)), published, published, published,
+             published, published, published, line_id),
+        )

@@ -1,0 +1,66 @@
+"""Timeline entries: what happened on what date, who, from which sentence.
+
+An entry is a sentence of the kept text holding a date expression that was
+resolved to a calendar value (a day, week, month or year; not "now" or
+"recently", not durations). Who: the people and organisations named in it.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from typing import Any
+
+from ..article import Article
+from .sentences import containing, sentences
+
+#: TIMEX3 values that name a point or period on the calendar.
+_CALENDAR = re.compile(r"^\d{4}(-(\d{2}|W\d{2}|Q\d|SU|SP|FA|WI|H\d))?(-\d{2})?(T.*)?$")
+_WHO_LABELS = {"PERSON", "ORG"}
+
+
+def entries(article: Article) -> list[dict[str, Any]]:
+    """Timeline entries of one article, in text order."""
+    dates = [
+        d for d in article.dates
+        if d.get("type") in ("DATE", "TIME") and _CALENDAR.match(str(d.get("value") or ""))
+    ]
+    if not dates:
+        return []
+    spans = sentences(article)
+    out: list[dict[str, Any]] = []
+    for d in sorted(dates, key=lambda d: int(d["start"])):
+        sent = containing(spans, int(d["start"]), int(d["end"]))
+        if sent is None:
+            continue
+        who: dict[str, None] = {}
+        for ent in article.entities:
+            if ent.get("label") in _WHO_LABELS and sent[0] <= ent["start"] < sent[1]:
+                who[str(ent["name"])] = None
+        out.append(
+            {
+                "date": str(d["value"]),
+                "date_span": [int(d["start"]), int(d["end"])],
+                "span": [sent[0], sent[1]],
+                "who": list(who),
+            }
+        )
+    return out
+
+
+def store_entries(conn: sqlite3.Connection, article: Article) -> int:
+    """Write the article's entries (callers hold the transaction)."""
+    rows = entries(article)
+    conn.execute("DELETE FROM timeline WHERE article_id = ?", (article.id,))
+    conn.executemany(
+        "INSERT INTO timeline (article_id, date, date_start, date_end, start, end, who) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [
+            (article.id, e["date"], *e["date_span"], *e["span"],
+             json.dumps(e["who"]))
+            for e in rows
+        ],
+    )
+    return len(rows)
+
