@@ -1,0 +1,779 @@
+"""Numeric claims: every number an article states as a fact, as a record.
+
+Numbers are found on the text (`numbers.py`), then judged on spaCy's parse of
+the same article (no second parse): dates, times, ages, identifiers and
+numbers that only refer are dropped; the rest get a kind, a unit, a qualifier
+and the phrase saying what they measure. Polls are gathered into one record
+each (`polls.py`). Who states a claim comes from who-said-what (`quotes`),
+when it holds from the date extractor (`dates`). The vocabulary and the rules
+are documented in docs/CLAIMS.md.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+from ..article import Article, Removed
+from ..config import Options
+from ..nlp import doc_text, parse
+from ..pipeline import stage
+from .numbers import DISTANCE_UNITS, DURATION_UNITS, Number, find_numbers, qualifier_before
+
+#: The kinds of claim (docs/CLAIMS.md), most specific first.
+KINDS = (
+    "poll", "lead", "majority", "change", "money", "percent", "distance", "duration", "rank",
+    "count",
+)  # fmt: skip
+#: Canonical qualifiers; None when the figure is unhedged.
+QUALIFIERS = (
+    "around", "about", "up to", "at least", "more than", "over", "less than", "nearly",
+    "exactly",
+)  # fmt: skip
+#: Entity labels named in a claim's `entities` (those of extract.entities).
+ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
+
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+_DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_UP = frozenset(
+    "up rise rises rose risen rising increase increased increases increasing gain gained "
+    "gains gaining grow grew grown growing climb climbed climbs jump jumped jumps surge surged "
+    "soar soared boost boosted higher more add added adds raise raised".split()
+)
+_DOWN = frozenset(
+    "down fall falls fell fallen falling drop dropped drops dropping decline declined declines "
+    "decrease decreased decreases lose lost loses losing cut cuts slash slashed slump slumped "
+    "dip dipped plunge plunged shrink shrank shrunk lower less reduce reduced sink sank".split()
+)
+_LEAD_WORDS = frozenset("lead leads leading led ahead behind trail trails trailing gap margin "
+                        "advantage edge".split())  # fmt: skip
+_MAJORITY_WORDS = frozenset({"majority", "majorities"})
+_SUPERLATIVE = re.compile(
+    r"-?\s?(?:largest|biggest|highest|lowest|smallest|best|worst|most|least|oldest|largest|"
+    r"richest|poorest|busiest|place|position|spot|ranked|rank)\b",
+    re.IGNORECASE,
+)
+_RANK_BEFORE = re.compile(r"\b(?:ranked|ranks|ranking|finished|came|comes|placed|placing)\s+$",
+                          re.IGNORECASE)  # fmt: skip
+_RECORD = re.compile(
+    r"\b(?P<what>(?:record\s+)?(?:highs?|lows?|highest|lowest|biggest|largest|smallest|worst|"
+    r"best|strongest|weakest|most|fewest|least)\b[^.;:\n]{0,40}?|first\s+time\s+)"
+    r"\b(?:since|in)\s+(?P<year>(?:1[89]|20)\d\d)\b",
+    re.IGNORECASE,
+)
+#: Words before a number that make it a label or identifier, not a quantity.
+_ID_BEFORE = frozenset(
+    "page pages p pp room flight route interstate highway chapter line vol volume no number "
+    "article section amendment proposition prop district ward bill form channel radio fox "
+    "episode season level grade class category type title phase stage tier gate platform "
+    "unit apartment suite box code zip hr h.r. s. resolution act covid version".split()
+)
+#: `the first woman to lead`, `the second candidate ever to win`.
+_FIRST_TO = re.compile(
+    r"^\s+(?:[A-Z]?[a-z]+\s+){0,2}(?:woman|man|person|president|candidate|black|female|"
+    r"politician|leader|state|country|city|party|company|time)s?\s+(?:ever\s+)?to\s+\w+"
+)
+_TIME_AFTER = re.compile(r"^\s?(?:a\.?m\.?|p\.?m\.?|GMT|BST|EST|ET|PT|CET|o'clock|hrs\b)",
+                         re.IGNORECASE)  # fmt: skip
+_PHONE = re.compile(r"\(?\d{3,5}\)?[\s.-]\d{3}[\s.-]?\d{3,4}")
+_AGE_AFTER = re.compile(r"^[\s-]*(?:years?|yrs?)[\s-]*old\b|^-year-old|^-month-old",
+                        re.IGNORECASE)  # fmt: skip
+_AGE_BEFORE = re.compile(r"\b(?:aged|age|ages)\s+$", re.IGNORECASE)
+_PLACES_RELATIVE = re.compile(
+    r"\b(?:past|last|next|coming|previous|recent|first|final|in|within|over\s+the|for\s+the\s+"
+    r"(?:past|last|next))\s+$",
+    re.IGNORECASE,
+)
+_RELATIVE_AFTER = re.compile(r"^\s+(?:ago|later|earlier|before|after|from\s+now|hence)\b",
+                             re.IGNORECASE)  # fmt: skip
+_MULTIPLIER_AFTER = re.compile(r"^\s?(?:times|-fold|fold)\s+(?:as|more|less|the|higher|bigger|"
+                               r"larger|greater|faster|over)\b", re.IGNORECASE)  # fmt: skip
+_REFERRING_DETS = frozenset(
+    "the these those their his her its our your my both all each every".split()
+)
+_STREET = frozenset(
+    "street st road rd avenue ave lane drive boulevard blvd way place square court".split()
+)
+
+
+@dataclass
+class Context:
+    """What a claim is judged with: the article's parse and records."""
+
+    doc: Doc
+    text: str
+    quotes: Sequence[dict[str, Any]] = ()
+    dates: Sequence[dict[str, Any]] = ()
+    removed: Sequence[Removed] = ()
+    outlet: str | None = None
+    #: spaCy entity spans by token index, for quick look-ups.
+    ent_of: dict[int, Span] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for ent in self.doc.ents:
+            for i in range(ent.start, ent.end):
+                self.ent_of[i] = ent
+
+
+def find_claims(
+    doc: Doc,
+    *,
+    quotes: Sequence[dict[str, Any]] = (),
+    dates: Sequence[dict[str, Any]] = (),
+    removed: Sequence[Removed] = (),
+    outlet: str | None = None,
+) -> list[dict[str, Any]]:
+    """Every numeric claim in the parsed article, as contract records, in text order.
+
+    `quotes`, `dates`, `removed` and `outlet` are the article's (all optional):
+    they give who states each claim, when it holds, and what to skip.
+    """
+    from .polls import find_polls  # polls build on this module's helpers
+
+    ctx = Context(doc, doc_text(doc), quotes, dates, removed, outlet)
+    claims: list[dict[str, Any]] = []
+    numbers = [n for n in find_numbers(ctx.text) if not _in_removed(ctx, n.start, n.end)]
+    records = list(_records(ctx))
+    taken = [(r["start"], r["end"]) for r in records]
+    for n in numbers:
+        if any(s <= n.start < e for s, e in taken):
+            continue  # the year of a record (`since 2008`)
+        claim = _claim(ctx, n)
+        if claim is not None:
+            claims.append(claim)
+    claims.extend(records)
+    claims.sort(key=lambda c: (c["start"], c["end"]))
+    claims = find_polls(ctx, claims)
+    for c in claims:
+        _attribute(ctx, c)
+    return claims
+
+
+@stage("extract.claims", requires=("text", "removed", "quotes", "dates"), assigns=("claims",),
+       nlp=True)  # fmt: skip
+def extract_claims(article: Article, options: Options) -> Article:
+    """Numeric claims and polls, with who states them and when they hold."""
+    doc = parse(article)
+    article.claims = find_claims(
+        doc,
+        quotes=article.quotes,
+        dates=article.dates,
+        removed=article.removed,
+        outlet=article.outlet,
+    )
+    return article
+
+
+# -- one number -----------------------------------------------------------------
+
+
+def _in_removed(ctx: Context, start: int, end: int) -> bool:
+    return any(r.start < end and start < r.end for r in ctx.removed)
+
+
+def _claim(ctx: Context, n: Number) -> dict[str, Any] | None:
+    """The claim a number makes, or None when it is not one."""
+    span = ctx.doc.char_span(n.start, n.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    if _not_a_claim(ctx, n, span):
+        return None
+    qualifier, q_start = qualifier_before(ctx.text, n.start)
+    kind, unit, value = _kind(ctx, n, span)
+    if kind is None:
+        return None
+    start = q_start
+    direction = _direction(ctx, n, span)
+    if kind == "change" and direction and isinstance(value, float):
+        value = value * direction
+        cue = _direction_word_start(ctx, span)
+        if cue is not None:
+            start = min(start, cue)
+    record: dict[str, Any] = {
+        "start": start,
+        "end": n.end,
+        "text": ctx.text[start : n.end],
+        "kind": kind,
+        "value": list(value) if isinstance(value, tuple) else value,
+        "unit": unit,
+        "qualifier": qualifier,
+    }
+    _describe(ctx, record, span, kind)
+    return record
+
+
+def _not_a_claim(ctx: Context, n: Number, span: Span) -> bool:
+    """Dates, times, ages, identifiers, names and numbers that only refer."""
+    text = ctx.text
+    before = text[max(0, n.start - 30) : n.start]
+    after = text[n.end : n.end + 20]
+    lower = n.text.lower()
+    tokens = list(span)
+    first, last = tokens[0], tokens[-1]
+    prev = ctx.doc[first.i - 1] if first.i > 0 else None
+    nxt = ctx.doc[last.i + 1] if last.i + 1 < len(ctx.doc) else None
+    words = {t.lower_ for t in (prev, nxt) if t is not None}
+    if n.form == "ordinal":
+        return not _is_rank(ctx, n, span)
+    if isinstance(n.value, float) and n.unit is None and n.form == "digits":
+        digits = n.text.strip()
+        if re.fullmatch(r"(?:1[6-9]|20)\d\d", digits) and not _counts_noun(span):
+            return True  # a year
+        if words & _MONTHS or (nxt is not None and nxt.lower_ in _DAYS):
+            return True  # a day of the month
+        if _TIME_AFTER.match(after) or (nxt is not None and nxt.ent_type_ == "TIME" and
+                                        not _counts_noun(span)):  # fmt: skip
+            return True
+        if prev is not None and prev.lower_.rstrip(".") in _ID_BEFORE:
+            return True
+        if prev is not None and _is_name_word(prev) and not _counts_noun(span):
+            return True  # `Radio 4`, `Proposition 64`, `Labour 26` is left to polls
+        if nxt is not None and nxt.lower_.rstrip(".") in _STREET:
+            return True
+        if nxt is not None and nxt.i + 1 < len(ctx.doc) and nxt.pos_ == "PROPN" and (
+            ctx.doc[nxt.i + 1].lower_.rstrip(".") in _STREET
+        ):
+            return True  # `10 Downing Street`
+    if _PHONE.fullmatch(text[max(0, n.start - 6) : n.end + 9].strip()) or _PHONE.match(
+        text, n.start
+    ):
+        return True
+    if _AGE_AFTER.match(after) or _AGE_BEFORE.search(before) or _apposed_age(ctx, n, span):
+        return True
+    if _MULTIPLIER_AFTER.match(after) or lower in ("twice", "once"):
+        return True
+    if n.unit in DURATION_UNITS and (
+        _PLACES_RELATIVE.search(before) or _RELATIVE_AFTER.match(after)
+    ):
+        return True  # `two years ago`, `in the past 10 years`: the date extractor's
+    if n.form == "words" and lower in ("one", "a", "an") and n.unit is None:
+        return not _direction(ctx, n, span)  # `one of`, `one MP`; `down one` stays
+    if n.form in ("words", "digits") and n.unit is None and isinstance(n.value, float):
+        det = _determiner(span)
+        if det is not None and det.lower_ in _REFERRING_DETS and n.value < 20:
+            return True  # `the two contests`
+    if any(
+        ctx.ent_of.get(t.i) is not None
+        and ctx.ent_of[t.i].label_ in ("ORG", "FAC", "WORK_OF_ART", "LAW", "PRODUCT", "EVENT")
+        and n.unit is None
+        for t in tokens
+    ):
+        return True  # inside a name (`Channel 4 News`, `Article 50`)
+    return _date_overlap(ctx, n)
+
+
+def _date_overlap(ctx: Context, n: Number) -> bool:
+    """True when the date extractor read this number as a date or time (not a duration)."""
+    for d in ctx.dates:
+        if d.get("start", 0) < n.end and n.start < d.get("end", 0):
+            typ = str(d.get("type") or "").upper()
+            if typ != "DURATION" and not (n.unit in DURATION_UNITS and typ in ("", "DURATION")):
+                return True
+    return False
+
+
+def _is_name_word(tok: Token) -> bool:
+    return tok.pos_ == "PROPN" and tok.is_title and tok.ent_type_ not in ("NORP",) and (
+        tok.i > tok.sent.start
+    )
+
+
+def _counts_noun(span: Span) -> bool:
+    """The number counts a plural noun right after it (`2000 votes`, `16 people`)."""
+    root = span.root
+    head = root.head
+    return root.dep_ in ("nummod", "quantmod") and head.tag_ in ("NNS", "NNPS") and (
+        head.i > root.i and head.lower_ not in DURATION_UNITS
+    )
+
+
+def _determiner(span: Span) -> Token | None:
+    head = span.root.head if span.root.dep_ in ("nummod", "quantmod") else span.root
+    for child in head.children:
+        if child.dep_ in ("det", "poss", "predet") and child.i < span.start:
+            return child
+    return None
+
+
+def _apposed_age(ctx: Context, n: Number, span: Span) -> bool:
+    """`Mr. Trump, 70, said`: a number between commas after a person."""
+    if n.unit is not None or not isinstance(n.value, float) or not 15 <= n.value <= 110:
+        return False
+    t0, t1 = span[0].i, span[-1].i
+    doc = ctx.doc
+    if t0 < 2 or t1 + 1 >= len(doc):
+        return False
+    return doc[t0 - 1].text == "," and doc[t1 + 1].text in (",", ")") and (
+        doc[t0 - 2].ent_type_ == "PERSON" or doc[t0 - 2].pos_ == "PROPN"
+    )
+
+
+def _is_rank(ctx: Context, n: Number, span: Span) -> bool:
+    """An ordinal that is a position in a ranking, not one of a sequence."""
+    lower = n.text.lower()
+    after = ctx.text[n.end : n.end + 25]
+    before = ctx.text[max(0, n.start - 30) : n.start]
+    if lower.startswith(("no", "number")):
+        # `No 10` is Downing Street; `No. 1` a rank
+        return not (n.value == 10 and not lower.startswith("no."))
+    if _SUPERLATIVE.match(after) or _RANK_BEFORE.search(before):
+        return True
+    # `the first woman to lead ...`
+    if re.search(r"\bthe\s+$", before, re.IGNORECASE):
+        return bool(_FIRST_TO.match(after))
+    return False
+
+
+# -- kind, unit, value ------------------------------------------------------------
+
+
+def _kind(ctx: Context, n: Number, span: Span) -> tuple[str | None, str | None, Any]:
+    """The kind, unit and value of a number that is a claim."""
+    value: Any = n.value
+    lowers = _window_words(ctx, span, 6, 3)
+    if n.form == "ordinal":
+        return "rank", "rank", value
+    direction = _direction(ctx, n, span)
+    near_lead = bool(lowers & _LEAD_WORDS) or _governs(span, _LEAD_WORDS)
+    if n.money:
+        return ("change" if direction else "money"), n.unit, value
+    if n.unit in ("%", "points"):
+        if (n.unit == "points" and near_lead) or (n.unit == "%" and _lead_of(span)):
+            return "lead", n.unit, value
+        if direction:
+            return "change", n.unit, value
+        if n.unit == "points":
+            return ("lead" if _sentence_has(span, _LEAD_WORDS) else "change"), "points", value
+        return "percent", "%", value
+    if n.unit in DISTANCE_UNITS:
+        return "distance", n.unit, value
+    if n.unit in DURATION_UNITS:
+        return "duration", n.unit, value
+    if n.unit is not None:
+        return "count", n.unit, value
+    noun = _counted_noun(span)
+    noun_text = None
+    if noun is not None:  # as written, but `MPs` stays `MPs`
+        noun_text = noun.text if noun.text[:-1].isupper() else noun.text.lower()
+    if _is_majority(ctx, span, noun):
+        unit = noun_text if noun_text in ("votes", "seats") else "votes"
+        return "majority", unit, value
+    if direction:
+        return "change", (noun_text or _change_unit(ctx, span)), value
+    if noun_text is not None:
+        return "count", noun_text, value
+    if isinstance(value, tuple) or span.root.dep_ in (
+        "dobj", "attr", "nsubj", "nsubjpass", "pobj", "appos", "conj"
+    ):
+        if n.form == "words" and value in (1.0,):
+            return None, None, None
+        return "count", None, value
+    return None, None, None
+
+
+def _window_words(ctx: Context, span: Span, left: int, right: int) -> set[str]:
+    doc = ctx.doc
+    lo = max(span.sent.start, span.start - left)
+    hi = min(span.sent.end, span.end + right)
+    return {t.lower_ for t in doc[lo : span.start]} | {t.lower_ for t in doc[span.end : hi]}
+
+
+def _governs(span: Span, words: Iterable[str]) -> bool:
+    """The number modifies one of `words` (`an 18-point lead`)."""
+    wanted = set(words)
+    tok = span.root
+    for _ in range(2):
+        if tok.lower_ in wanted:
+            return True
+        if tok.head is tok:
+            break
+        tok = tok.head
+    return False
+
+
+def _sentence_has(span: Span, words: Iterable[str]) -> bool:
+    wanted = set(words)
+    return any(t.lower_ in wanted for t in span.sent)
+
+
+def _lead_of(span: Span) -> bool:
+    """`a lead of 5%`, `leads by 5%`, `5% ahead`."""
+    root = span.root
+    head = root.head
+    if head.lower_ in ("by", "of") and head.head.lower_ in _LEAD_WORDS:
+        return True
+    return any(t.lower_ in ("ahead", "behind") for t in root.doc[span.end : span.end + 2])
+
+
+def _direction(ctx: Context, n: Number, span: Span) -> int:
+    """+1 or -1 when the number is a rise or fall (`up two points`, `fell by 3%`), else 0."""
+    doc = ctx.doc
+    lo = max(span.sent.start, span.start - 3)
+    for t in reversed(doc[lo : span.start]):
+        w = t.lower_
+        if w in ("up", "down") and t.i == span.start - 1:
+            return 1 if w == "up" else -1
+        if w in ("by",):
+            continue
+        if t.lemma_.lower() in _UP or w in _UP:
+            return 1 if t.pos_ in ("VERB", "NOUN", "AUX") or w in ("up",) else 0
+        if t.lemma_.lower() in _DOWN or w in _DOWN:
+            return -1 if t.pos_ in ("VERB", "NOUN", "AUX") or w in ("down",) else 0
+        if t.is_punct or t.pos_ in ("DET", "ADV", "NUM"):
+            continue
+        break
+    # `Labour down one`: the direction word right before, as a particle
+    return 0
+
+
+def _direction_word_start(ctx: Context, span: Span) -> int | None:
+    if span.start > 0 and ctx.doc[span.start - 1].lower_ in ("up", "down"):
+        return int(ctx.doc[span.start - 1].idx)
+    return None
+
+
+def _change_unit(ctx: Context, span: Span) -> str | None:
+    """`Labour down one on 26 per cent`: a bare change beside a share is in points."""
+    sent = span.sent
+    for t in ctx.doc[span.end : min(sent.end, span.end + 6)]:
+        if t.text == "%" or t.lower_ in ("cent", "percent"):
+            return "points"
+    return None
+
+
+def _counted_noun(span: Span) -> Token | None:
+    """The noun a number counts: `ten new followers` → followers."""
+    root = span.root
+    if root.dep_ in ("nummod", "quantmod", "compound", "amod") and root.head.pos_ in (
+        "NOUN", "PROPN"
+    ) and root.head.i > root.i and root.head.lower_ not in ("%", "cent", "percent"):
+        return root.head
+    # `20,000 of them`? no noun; `5,000 votes`-like tokens right after
+    return None
+
+
+def _is_majority(ctx: Context, span: Span, noun: Token | None) -> bool:
+    """A winning margin: `a majority of 2,500`, `majority ... was around 2,500`,
+    `5,000 ahead of UKIP`, `won by 5,000 votes`."""
+    doc = ctx.doc
+    sent = span.sent
+    nxt = doc[span.end : min(sent.end, span.end + 3)]
+    if any(t.lower_ in ("ahead", "behind") for t in nxt) and (
+        noun is None or noun.lower_ in ("votes", "seats")
+    ):
+        return True
+    # the clause's subject or the number's head is a majority
+    tok = span.root
+    for _ in range(4):
+        if tok.lower_ in _MAJORITY_WORDS:
+            return True
+        for child in tok.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ in _MAJORITY_WORDS:
+                return True
+        if tok.head is tok:
+            break
+        tok = tok.head
+    prev = doc[max(sent.start, span.start - 3) : span.start]
+    return any(t.lower_ in ("won", "win", "wins", "winning") for t in prev) and (
+        noun is not None and noun.lower_ in ("votes", "seats")
+    )
+
+
+# -- records ---------------------------------------------------------------------
+
+
+def _records(ctx: Context) -> Iterable[dict[str, Any]]:
+    """Records and extremes with their reference year: `lows not seen since 2008`."""
+    for m in _RECORD.finditer(ctx.text):
+        if _in_removed(ctx, m.start(), m.end()):
+            continue
+        span = ctx.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is None:
+            continue
+        record: dict[str, Any] = {
+            "start": m.start(),
+            "end": m.end(),
+            "text": m.group(0),
+            "kind": "rank",
+            "value": float(m.group("year")),
+            "unit": "year",
+            "qualifier": None,
+        }
+        _describe(ctx, record, span, "rank")
+        yield record
+
+
+# -- subject, entities, speaker, date -------------------------------------------------
+
+
+def _describe(ctx: Context, record: dict[str, Any], span: Span, kind: str) -> None:
+    """Fill `subject`, `subject_span`, `entities`, `place` and `over`."""
+    subject = _subject_tokens(span, kind)
+    if subject is not None:
+        s, e = _trim(ctx, subject, record)
+        record["subject"] = ctx.text[s:e] if e > s else None
+        record["subject_span"] = [s, e] if e > s else None
+    else:
+        record["subject"] = record["subject_span"] = None
+    clause = _clause(span)
+    record["entities"] = _entities(ctx, clause)
+    record["place"] = _place(ctx, clause, span)
+    record["over"] = _rival(span, kind)
+
+
+def _subject_tokens(span: Span, kind: str) -> list[Token] | None:
+    """The tokens of the shortest phrase saying what the number measures."""
+    root = span.root
+    doc = span.doc
+    # `the Conservatives up two points`, `Labour down one`
+    if kind == "change" and span.start >= 2 and doc[span.start - 1].lower_ in ("up", "down"):
+        owner = doc[span.start - 2]
+        if owner.pos_ in ("NOUN", "PROPN") or owner.ent_type_ in ENTITY_LABELS:
+            return _noun_phrase(owner, span)
+    # `700-mile round trip`, `ten new followers`, `an 18-point lead`
+    head = root.head
+    if (
+        root.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod", "npadvmod")
+        and head.pos_ in ("NOUN", "PROPN")
+        and head.i > root.i
+        and head.lower_ not in ("cent", "percent", "%")
+    ):
+        return _noun_phrase(root.head, span)
+    # `84% of local Labour parties`
+    for child in root.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            objs = [c for c in child.children if c.dep_ == "pobj"]
+            if objs:
+                return list(objs[0].subtree)
+    # `an audience of eighteen`
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN":
+        return _noun_phrase(root.head.head, span, prep=False)
+    # climb to the verb that takes the number
+    tok = root
+    for _ in range(4):
+        if tok.pos_ in ("VERB", "AUX") or tok.dep_ in ("ROOT", "conj", "relcl"):
+            break
+        if tok.head is tok:
+            break
+        tok = tok.head
+    verb = tok
+    if verb.pos_ not in ("VERB", "AUX"):
+        return _noun_phrase(verb, span) if verb.pos_ in ("NOUN", "PROPN") else None
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and root in subj.subtree:
+        # `22 per cent say leadership skills ...`: the number is the subject
+        # (to the end of the clause: the parse of what follows is often broken)
+        rest: list[Token] = []
+        for t in doc[verb.i : span.sent.end]:
+            if t.text in (".", ";", ":", "!", "?") or len(rest) >= 12:
+                break
+            rest.append(t)
+        return rest or None
+    if subj is not None and subj.lower_ in ("that", "which", "who") and verb.dep_ == "relcl":
+        return _noun_phrase(verb.head, span)
+    if subj is not None and subj.pos_ in ("NOUN", "PROPN"):
+        return _noun_phrase(subj, span)
+    # `put the Conservatives ... on 44 per cent`, `employ up to 20,000 people`
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c not in span), None)
+    if obj is not None and obj.i < span.start:
+        return _noun_phrase(obj, span)
+    return None
+
+
+def _noun_phrase(noun: Token, exclude: Span, *, prep: bool = True) -> list[Token]:
+    """A noun with its left modifiers and one `of`/`over`/`in` phrase on its right."""
+    left = [t for t in noun.lefts]
+    tokens = [t for t in noun.doc[noun.left_edge.i : noun.i + 1]] if left else [noun]
+    right: list[Token] = []
+    for child in noun.rights if prep else ():
+        if child.dep_ == "prep" and child.lower_ in ("of", "over", "in", "for", "on", "to"):
+            right = [t for t in child.subtree]
+            break
+    out = [t for t in [*tokens, *right] if t.i not in range(exclude.start, exclude.end)]
+    return out[:14]
+
+
+def _trim(ctx: Context, tokens: list[Token], record: dict[str, Any]) -> tuple[int, int]:
+    """The characters of the subject tokens, without edge punctuation, determiners
+    or the claim itself."""
+    keep = [t for t in tokens if not (record["start"] <= t.idx < record["end"])]
+    keep = [t for t in keep if not t.is_space]
+    while keep and (keep[0].is_punct or keep[0].pos_ in ("DET", "ADP", "CCONJ", "NUM")
+                    or keep[0].lower_ in ("only", "just") or _glued_unit(keep[0])):  # fmt: skip
+        keep.pop(0)
+    while keep and (keep[-1].is_punct or keep[-1].pos_ in ("ADP", "CCONJ", "DET")):
+        keep.pop()
+    if not keep:
+        return 0, 0
+    keep.sort(key=lambda t: t.i)
+    # one contiguous run: stop at the first gap wider than the claim
+    run = [keep[0]]
+    for t in keep[1:]:
+        if t.i - run[-1].i > 1 and not (
+            record["start"] <= run[-1].idx + len(run[-1]) and t.idx <= record["end"] + 1
+        ):
+            gap = ctx.doc[run[-1].i + 1 : t.i]
+            if any(not (record["start"] <= g.idx < record["end"]) for g in gap):
+                break
+        run.append(t)
+    return int(run[0].idx), int(run[-1].idx + len(run[-1]))
+
+
+def _glued_unit(tok: Token) -> bool:
+    """The `mile` of `700-mile`: a word hyphenated to a number."""
+    doc = tok.doc
+    return tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_ and (
+        doc[tok.i - 2].like_num
+    )
+
+
+def _clause(span: Span) -> list[Token]:
+    """The clause holding the number: its verb's subtree without coordinated clauses."""
+    tok = span.root
+    for _ in range(6):
+        if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
+            break
+        tok = tok.head
+    skip: set[int] = set()
+    for child in tok.children:
+        if child.dep_ in ("conj", "cc") and child.pos_ in ("VERB", "AUX", "CCONJ"):
+            skip.update(t.i for t in child.subtree)
+    return [t for t in tok.subtree if t.i not in skip and t.sent == span.sent]
+
+
+def _entities(ctx: Context, clause: list[Token]) -> list[str]:
+    """Names of the entities in the clause, including proper names spaCy missed
+    (`Stoke-on-Trent Central`)."""
+    if not clause:
+        return []
+    idx = {t.i for t in clause}
+    names: list[str] = []
+    for ent in ctx.doc.ents:
+        if ent.label_ in ENTITY_LABELS and ent.start in idx:
+            names.append(_name(ent.text))
+    for run in _proper_runs(clause):
+        if all(ctx.ent_of.get(t.i) is None for t in run):
+            names.append(_name(ctx.text[run[0].idx : run[-1].idx + len(run[-1])]))
+    seen: list[str] = []
+    for n in names:
+        if n and n not in seen:
+            seen.append(n)
+    return seen
+
+
+def _name(text: str) -> str:
+    text = text.strip()
+    return text[4:] if text.lower().startswith("the ") else text
+
+
+def _proper_runs(tokens: list[Token]) -> list[list[Token]]:
+    """Runs of proper nouns, glued through hyphens (`Stoke-on-Trent`)."""
+    runs: list[list[Token]] = []
+    cur: list[Token] = []
+    for t in sorted(tokens, key=lambda t: t.i):
+        glued = bool(cur) and t.i == cur[-1].i + 1 and not cur[-1].whitespace_
+        if t.pos_ == "PROPN" or (glued and (t.text in "-–" or t.is_lower)) or (
+            cur and t.i == cur[-1].i + 1 and t.pos_ == "PROPN"
+        ):
+            if cur and t.i != cur[-1].i + 1:
+                runs.append(cur)
+                cur = []
+            cur.append(t)
+        else:
+            if cur:
+                runs.append(cur)
+            cur = []
+    if cur:
+        runs.append(cur)
+    out = []
+    for run in runs:
+        while run and run[-1].pos_ != "PROPN":
+            run.pop()
+        if run and not (len(run) == 1 and run[0].i == run[0].sent.start):
+            out.append(run)
+    return out
+
+
+def _place(ctx: Context, clause: list[Token], span: Span) -> str | None:
+    """The place a figure is for: an `in X` phrase of the clause naming a place."""
+    for t in clause:
+        if t.dep_ == "prep" and t.lower_ == "in":
+            for obj in t.children:
+                if obj.dep_ != "pobj":
+                    continue
+                ent = ctx.ent_of.get(obj.i)
+                if ent is not None and ent.label_ in ("GPE", "LOC", "FAC"):
+                    return _name(ent.text)
+                if obj.pos_ == "PROPN" and ent is None:
+                    runs = _proper_runs(list(obj.subtree))
+                    if runs:
+                        run = runs[0]
+                        return ctx.text[run[0].idx : run[-1].idx + len(run[-1])]
+    return None
+
+
+def _rival(span: Span, kind: str) -> str | None:
+    """Who a lead or majority is over: `over the Tories`, `ahead of UKIP`."""
+    if kind not in ("lead", "majority"):
+        return None
+    doc = span.doc
+    sent = span.sent
+    # `ahead of UKIP` after the number; `lead over Labour` / `majority over the Tories` before
+    for t in doc[span.end : min(sent.end, span.end + 4)]:
+        if t.lower_ in ("ahead", "behind"):
+            for c in t.children:
+                if c.lower_ == "of":
+                    objs = [o for o in c.children if o.dep_ == "pobj"]
+                    if objs:
+                        return _name(doc[objs[0].left_edge.i : objs[0].i + 1].text)
+    for t in reversed(list(doc[sent.start : span.start])):
+        if t.lower_ in ("over", "against") and t.head.lower_ in (
+            _LEAD_WORDS | _MAJORITY_WORDS
+        ):
+            objs = [o for o in t.children if o.dep_ == "pobj"]
+            if objs:
+                return _name(doc[objs[0].left_edge.i : objs[0].i + 1].text)
+    return None
+
+
+def _attribute(ctx: Context, claim: dict[str, Any]) -> None:
+    """`speaker_name`/`speaker_type` from the innermost statement holding the
+    claim, else the outlet; `date` from a date expression in its sentence."""
+    best: dict[str, Any] | None = None
+    best_len = 0
+    for q in ctx.quotes:
+        for s, e in q.get("content") or ():
+            if s <= claim["start"] and claim["end"] <= e and (best is None or e - s < best_len):
+                best, best_len = q, e - s
+    if best is not None:
+        claim["speaker_name"] = best.get("speaker_name")
+        claim["speaker_type"] = best.get("speaker_type") or "unknown"
+    else:
+        claim["speaker_name"] = ctx.outlet
+        claim["speaker_type"] = "outlet"
+    claim["date"] = _date(ctx, claim)
+
+
+def _date(ctx: Context, claim: dict[str, Any]) -> Any:
+    if not ctx.dates:
+        return None
+    span = ctx.doc.char_span(claim["start"], claim["end"], alignment_mode="expand")
+    if span is None:
+        return None
+    s0, s1 = span.sent.start_char, span.sent.end_char
+    found = [
+        d for d in ctx.dates
+        if s0 <= d.get("start", -1) < s1 and d.get("value") not in (None, "")
+        and str(d.get("type") or "").upper() != "DURATION"
+    ]  # fmt: skip
+    if not found:
+        return None
+    mid = (claim["start"] + claim["end"]) / 2
+    return min(found, key=lambda d: abs((d["start"] + d["end"]) / 2 - mid)).get("value")

@@ -1,0 +1,227 @@
+"""Opinion polls as one record each: pollster, shares, changes, the lead.
+
+A poll is written as shares next to the names of competitors (`the
+Conservatives up two points on 44 per cent and Labour down one on 26 per cent`,
+`Clinton 46 percent, Trump 44 percent`), near a word that says it is a poll
+(`poll`, `survey`, a pollster's name). The lead and the pollster are often in
+the sentence before (`a new poll showed the Tories had stretched their lead
+over Labour to 18 points`), so a poll looks one sentence either side.
+
+The shares become the poll's `value` and are not listed again as `percent`
+claims; a change or lead stated with the poll stays its own claim *and* is
+copied into the poll record (`changes`, `lead`).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from spacy.tokens import Span, Token
+
+if TYPE_CHECKING:
+    from .claims import Context
+
+#: Pollsters named without a cue word (UK and US; a name next to `poll` is found anyway).
+POLLSTERS = frozenset(
+    "icm yougov ipsos mori comres survation opinium populus bmg gallup quinnipiac rasmussen "
+    "marist monmouth pew emerson siena suffolk zogby harris ppp reuters/ipsos orc selzer "
+    "morning consult".split()
+)
+_CUES = frozenset(
+    "poll polls polling pollster pollsters survey surveys surveyed voters respondents "
+    "favourability favorability".split()
+)
+_PARENS_CHANGE = re.compile(r"^\s*\(\s*(?P<sign>[+\-−–])\s*(?P<num>\d+(?:\.\d+)?)\s*\)")
+_COMPETITOR_LABELS = ("PERSON", "ORG", "NORP", "GPE")
+
+
+def find_polls(ctx: Context, claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """`claims` with each poll gathered into one `poll` record (its shares removed)."""
+    doc = ctx.doc
+    sents = list(doc.sents)
+    by_sent: dict[int, list[dict[str, Any]]] = {}
+    sent_index = {s.start: i for i, s in enumerate(sents)}
+    for c in claims:
+        tok = doc.char_span(c["start"], c["end"], alignment_mode="expand")
+        if tok is not None:
+            c["_sent"] = sent_index[tok.sent.start]
+            by_sent.setdefault(c["_sent"], []).append(c)
+    drop: set[int] = set()
+    polls: list[dict[str, Any]] = []
+    for i, sent in enumerate(sents):
+        shares = [c for c in by_sent.get(i, []) if c["kind"] == "percent" and c["unit"] == "%"
+                  and not isinstance(c["value"], list)]  # fmt: skip
+        if len(shares) < 2:
+            continue
+        window = [s for s in sents[max(0, i - 1) : i + 2]]
+        if not any(_is_cue(t) for s in window for t in s) and not _lead_near(by_sent, i):
+            continue
+        named = _competitors(ctx, sent, shares)
+        if len(named) < 2:
+            continue
+        record = _record(ctx, sents, i, named, by_sent)
+        polls.append(record)
+        drop.update(id(c) for _, c, _ in named)
+    out = [c for c in claims if id(c) not in drop]
+    out.extend(polls)
+    for c in out:
+        c.pop("_sent", None)
+    out.sort(key=lambda c: (c["start"], c["end"]))
+    return out
+
+
+def _is_cue(t: Token) -> bool:
+    w = t.lower_
+    if w in ("polls",) and t.i > 0 and t.doc[t.i - 1].lower_ == "the" and t.i > 1 and (
+        t.doc[t.i - 2].lower_ in ("to", "at")
+    ):
+        return False  # `take to the polls`: an election, not a poll
+    return w in _CUES or w in POLLSTERS
+
+
+def _lead_near(by_sent: dict[int, list[dict[str, Any]]], i: int) -> bool:
+    return any(c["kind"] == "lead" for j in (i - 1, i, i + 1) for c in by_sent.get(j, []))
+
+
+def _competitors(
+    ctx: Context, sent: Span, shares: list[dict[str, Any]]
+) -> list[tuple[str, dict[str, Any], tuple[int, int]]]:
+    """Each share with the competitor it belongs to (the nearest name before it,
+    with no other share between; else the name right after: `46 percent for Clinton`)."""
+    out: list[tuple[str, dict[str, Any], tuple[int, int]]] = []
+    seen: set[str] = set()
+    prev_end = sent.start_char
+    for k, c in enumerate(shares):
+        next_start = shares[k + 1]["start"] if k + 1 < len(shares) else sent.end_char
+        name = _last_name(ctx, prev_end, c["start"]) or _first_name(ctx, c["end"], next_start)
+        prev_end = c["end"]
+        if name is None or name[0] in seen:
+            continue
+        seen.add(name[0])
+        out.append((name[0], c, name[1]))
+    return out
+
+
+def _name_runs(ctx: Context, start: int, end: int) -> list[tuple[str, tuple[int, int]]]:
+    """Names of competitors between two offsets, shortest form (`Clinton`, `Labour`)."""
+    span = ctx.doc.char_span(start, end, alignment_mode="contract")
+    if span is None:
+        return []
+    out: list[tuple[str, tuple[int, int]]] = []
+    seen: set[int] = set()
+    for t in span:
+        if t.i in seen:
+            continue
+        ent = ctx.ent_of.get(t.i)
+        if ent is not None and ent.label_ in _COMPETITOR_LABELS and ent.start >= span.start:
+            seen.update(range(ent.start, ent.end))
+            if ent.text.lower() in POLLSTERS or any(_is_cue(x) for x in ent):
+                continue
+            last = ent[-1] if ent.label_ == "PERSON" else None
+            name = last.text if last is not None else re.sub(r"^the\s+", "", ent.text, flags=re.I)
+            out.append((name, (ent.start_char, ent.end_char)))
+        elif t.pos_ == "PROPN" and t.is_title and t.lower_ not in POLLSTERS:
+            out.append((t.text, (t.idx, t.idx + len(t))))
+    return out
+
+
+def _last_name(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int]] | None:
+    runs = _name_runs(ctx, start, end)
+    return runs[-1] if runs else None
+
+
+def _first_name(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int]] | None:
+    runs = _name_runs(ctx, start, min(end, start + 40))
+    return runs[0] if runs else None
+
+
+def _record(
+    ctx: Context,
+    sents: list[Span],
+    i: int,
+    named: list[tuple[str, dict[str, Any], tuple[int, int]]],
+    by_sent: dict[int, list[dict[str, Any]]],
+) -> dict[str, Any]:
+    """One poll record from its shares and what surrounds them."""
+    text = ctx.text
+    value = {name: c["value"] for name, c, _ in named}
+    changes: dict[str, float] = {}
+    for k, (name, share, where) in enumerate(named):
+        lo = min(where[0], share["start"])
+        hi = named[k + 1][2][0] if k + 1 < len(named) else sents[i].end_char
+        for c in by_sent.get(i, []):
+            if c["kind"] == "change" and lo <= c["start"] < max(share["start"], lo + 1):
+                changes[name] = c["value"]
+                c["poll_party"] = name
+        m = _PARENS_CHANGE.match(text, share["end"], hi)
+        if m and name not in changes:
+            sign = 1 if m.group("sign") == "+" else -1
+            changes[name] = sign * float(m.group("num"))
+    start = min(c["start"] for _, c, _ in named)
+    end = max(c["end"] for _, c, _ in named)
+    record: dict[str, Any] = {
+        "start": start,
+        "end": end,
+        "text": text[start:end],
+        "kind": "poll",
+        "value": value,
+        "unit": "%",
+        "qualifier": None,
+        "changes": changes,
+        "lead": None,
+        "pollster": None,
+        "fieldwork": None,
+    }
+    for j in (i, i - 1, i + 1):
+        leads = [c for c in by_sent.get(j, []) if c["kind"] == "lead"]
+        if leads and record["lead"] is None:
+            record["lead"] = leads[0]["value"]
+    subject, pollster = _poll_phrase(ctx, sents, i)
+    record["pollster"] = pollster
+    if subject is not None:
+        record["subject"] = text[subject[0] : subject[1]]
+        record["subject_span"] = list(subject)
+    else:
+        record["subject"] = record["subject_span"] = None
+    record["entities"] = list(value)
+    record["place"] = None
+    record["over"] = None
+    fieldwork = re.search(
+        r"\b(?:conducted|carried out|fieldwork|taken|surveyed)\b[^.]{0,20}?\b(?:on|between|from)"
+        r"\s+([^.,;]{3,40})",
+        sents[i].text,
+    )
+    if fieldwork:
+        record["fieldwork"] = fieldwork.group(1).strip()
+    return record
+
+
+def _poll_phrase(
+    ctx: Context, sents: list[Span], i: int
+) -> tuple[tuple[int, int] | None, str | None]:
+    """The phrase naming the poll (`The ICM survey`) and its pollster (`ICM`)."""
+    for j in (i, i - 1, i + 1):
+        if not 0 <= j < len(sents):
+            continue
+        for t in sents[j]:
+            if t.lower_ not in ("poll", "survey", "polling") and t.lower_ not in POLLSTERS:
+                continue
+            noun = t if t.lower_ in ("poll", "survey", "polling") else t.head
+            left = noun.left_edge.i
+            phrase = (ctx.doc[left].idx, noun.idx + len(noun))
+            pollster = None
+            for x in ctx.doc[left : noun.i + 1]:
+                ent = ctx.ent_of.get(x.i)
+                if x.lower_ in POLLSTERS or (ent is not None and ent.label_ == "ORG"
+                                             and x.pos_ == "PROPN"):  # fmt: skip
+                    pollster = ent.text if ent is not None else x.text
+                    break
+            if pollster is None:
+                for x in noun.rights:
+                    if x.lower_ in ("by", "from") or x.dep_ == "agent":
+                        objs = [o for o in x.children if o.dep_ == "pobj"]
+                        if objs:
+                            pollster = ctx.doc[objs[0].left_edge.i : objs[0].i + 1].text
+            return phrase, pollster
+    return None, None
