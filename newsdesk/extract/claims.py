@@ -43,14 +43,14 @@ _MONTHS = frozenset(
 )
 _DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _UP = frozenset(
-    "up rise rises rose risen rising increase increased increases increasing gain gained "
+    "rise rises rose risen rising increase increased increases increasing gain gained "
     "gains gaining grow grew grown growing climb climbed climbs jump jumped jumps surge surged "
-    "soar soared boost boosted higher more add added adds raise raised".split()
+    "soar soared boost boosted add added adds raise raised jump spike".split()
 )
 _DOWN = frozenset(
-    "down fall falls fell fallen falling drop dropped drops dropping decline declined declines "
+    "fall falls fell fallen falling drop dropped drops dropping decline declined declines "
     "decrease decreased decreases lose lost loses losing cut cuts slash slashed slump slumped "
-    "dip dipped plunge plunged shrink shrank shrunk lower less reduce reduced sink sank".split()
+    "dip dipped plunge plunged shrink shrank shrunk reduce reduced sink sank".split()
 )
 _LEAD_WORDS = frozenset("lead leads leading led ahead behind trail trails trailing gap margin "
                         "advantage edge".split())  # fmt: skip
@@ -222,6 +222,12 @@ def _not_a_claim(ctx: Context, n: Number, span: Span) -> bool:
     words = {t.lower_ for t in (prev, nxt) if t is not None}
     if n.form == "ordinal":
         return not _is_rank(ctx, n, span)
+    if n.unit is None and (_TIME_AFTER.match(after) or ":" in n.text):
+        return True  # a clock time (`10-11 a.m.`)
+    if n.form == "words" and re.fullmatch(r"(?:hundred|thousand|million|billion)", lower) and (
+        re.search(r"\b(?:several|few|many|some|hundreds|thousands)\s+$", before, re.IGNORECASE)
+    ):
+        return True  # `several hundred`: vague, no number
     if isinstance(n.value, float) and n.unit is None and n.form == "digits":
         digits = n.text.strip()
         if re.fullmatch(r"(?:1[6-9]|20)\d\d", digits) and not _counts_noun(span):
@@ -245,9 +251,15 @@ def _not_a_claim(ctx: Context, n: Number, span: Span) -> bool:
         text, n.start
     ):
         return True
-    if _AGE_AFTER.match(after) or _AGE_BEFORE.search(before) or _apposed_age(ctx, n, span):
+    if (n.unit == "years" and re.match(r"^[\s-]*old\b", after)) or _AGE_AFTER.match(after) or _AGE_BEFORE.search(before) or _apposed_age(ctx, n, span):
         return True
     if _MULTIPLIER_AFTER.match(after) or lower in ("twice", "once"):
+        return True
+    if n.unit in ("%", "points") and re.search(
+        r"(?:\berror\b[^.]{0,25}|plus\s+or\s+minus\s+|\+/-\s?|±\s?)$", before, re.IGNORECASE
+    ):
+        return True  # a margin of error describes the poll, it claims nothing
+    if n.form == "fraction" and not _fraction_is_share(ctx, n, span):
         return True
     if n.unit in DURATION_UNITS and (
         _PLACES_RELATIVE.search(before) or _RELATIVE_AFTER.match(after)
@@ -267,6 +279,18 @@ def _not_a_claim(ctx: Context, n: Number, span: Span) -> bool:
     ):
         return True  # inside a name (`Channel 4 News`, `Article 50`)
     return _date_overlap(ctx, n)
+
+
+def _fraction_is_share(ctx: Context, n: Number, span: Span) -> bool:
+    """`half of voters`, `a third said`, `cut by a third`; not `an hour and a half`,
+    `half an hour`, `the second half`."""
+    before = ctx.text[max(0, n.start - 12) : n.start].lower()
+    after = ctx.text[n.end : n.end + 6].lower()
+    if re.search(r"(?:\band|\bthe|first|second|-)\s*$", before) or re.match(r"^(?:-|\s+an?\b)", after):
+        return False
+    if re.match(r"^\s+of\b", after) or re.search(r"\bby\s+$", before):
+        return True
+    return span.root.dep_ in ("nsubj", "nsubjpass")
 
 
 def _date_overlap(ctx: Context, n: Number) -> bool:
@@ -311,7 +335,7 @@ def _apposed_age(ctx: Context, n: Number, span: Span) -> bool:
     if t0 < 2 or t1 + 1 >= len(doc):
         return False
     return doc[t0 - 1].text == "," and doc[t1 + 1].text in (",", ")") and (
-        doc[t0 - 2].ent_type_ == "PERSON" or doc[t0 - 2].pos_ == "PROPN"
+        doc[t0 - 2].ent_type_ == "PERSON" or doc[t0 - 2].pos_ == "PROPN" or doc[t0 - 2].is_title
     )
 
 
@@ -413,23 +437,33 @@ def _lead_of(span: Span) -> bool:
 
 
 def _direction(ctx: Context, n: Number, span: Span) -> int:
-    """+1 or -1 when the number is a rise or fall (`up two points`, `fell by 3%`), else 0."""
+    """+1 or -1 when the number is a rise or fall, else 0: `up two points`,
+    `fell 3 percent`, `rose by 5%`, `an increase of 5%`, `a 10-point jump`.
+    `rose to 35 percent` is a level, not a change."""
     doc = ctx.doc
-    lo = max(span.sent.start, span.start - 3)
-    for t in reversed(doc[lo : span.start]):
+    lo = max(span.sent.start, span.start - 4)
+    for t in reversed(list(doc[lo : span.start])):
         w = t.lower_
-        if w in ("up", "down") and t.i == span.start - 1:
+        if w in ("up", "down"):
             return 1 if w == "up" else -1
-        if w in ("by",):
-            continue
-        if t.lemma_.lower() in _UP or w in _UP:
-            return 1 if t.pos_ in ("VERB", "NOUN", "AUX") or w in ("up",) else 0
-        if t.lemma_.lower() in _DOWN or w in _DOWN:
-            return -1 if t.pos_ in ("VERB", "NOUN", "AUX") or w in ("down",) else 0
-        if t.is_punct or t.pos_ in ("DET", "ADV", "NUM"):
-            continue
+        if w in ("by", "of") or t.pos_ in ("DET", "ADV") or w in ("nearly", "almost"):
+            continue  # `by`, `an increase of`, `only`, `nearly`
+        sign = _sign_word(t)
+        if sign and t.pos_ in ("VERB", "AUX", "NOUN") and t.dep_ not in ("amod", "compound"):
+            return sign
         break
-    # `Labour down one`: the direction word right before, as a particle
+    head = span.root.head
+    if span.root.dep_ in ("nummod", "compound", "amod", "npadvmod") and head.i >= span.end:
+        return _sign_word(head) if head.pos_ == "NOUN" else 0  # `a 10-point increase`
+    return 0
+
+
+def _sign_word(t: Token) -> int:
+    lemma, w = t.lemma_.lower(), t.lower_
+    if lemma in _UP or w in _UP:
+        return 1
+    if lemma in _DOWN or w in _DOWN:
+        return -1
     return 0
 
 

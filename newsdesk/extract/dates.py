@@ -102,6 +102,20 @@ def normalise(
     return kind, None
 
 
+_QUARTER = re.compile(r"\d{4}-Q[1-4]")
+#: Rules whose "a year ago" may mean the same quarter a year ago.
+_YEAR_BACK = ("ago", "year_earlier")
+#: How far back (characters) a named quarter sets the period of "a year earlier".
+QUARTER_REACH = 400
+
+
+def _same_quarter(words: str, value: str, quarter: str) -> str:
+    """"a year earlier" after a quarter's results is that quarter a year earlier."""
+    if not re.fullmatch(r"\d{4}", value) or not re.search(r"\b(?:a|one) year|year-", words, re.I):
+        return value
+    return f"{value}-{quarter[5:]}"
+
+
 def find_dates(
     doc: Doc | str,
     anchor: str | None,
@@ -118,6 +132,7 @@ def find_dates(
     anchor_record = {"date": day.isoformat() if day else None,
                      "source": source if day else None, "estimated": bool(day and estimated)}
     out: list[dict[str, Any]] = []
+    quarter: tuple[int, str] | None = None  # the last quarter named, and where
     for start, end, r, m in find_candidates(text):
         if skip and any(s < end and start < e for s, e in skip):
             continue
@@ -125,6 +140,10 @@ def find_dates(
         if result is None:
             continue
         kind, value = result
+        if value and _QUARTER.fullmatch(value):
+            quarter = (end, value)
+        elif value and r.name in _YEAR_BACK and quarter and start - quarter[0] < QUARTER_REACH:
+            value = _same_quarter(m.group(0), value, quarter[1])
         out.append({"start": start, "end": end, "text": text[start:end], "type": kind,
                     "value": value, "anchor": dict(anchor_record)})
     return out

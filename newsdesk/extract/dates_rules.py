@@ -22,14 +22,11 @@ from .timex import Date, need
 
 #: Month and weekday names, capitalised (`(?-i:...)` switches case-insensitivity off).
 MON = (
-    r"(?-i:(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|JANUARY|FEBRUARY|MARCH"
-    r"|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\b\.?)"
+    r"(?-i:(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER"
+    r"|DECEMBER)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?)"
 )
-WD = (
-    r"(?-i:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues?|Wed"
-    r"|Thu(?:rs)?|Fri|Sat|Sun)\b\.?)"
-)
+WD = r"(?-i:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
 _NUMW = (
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
     r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy"
@@ -122,8 +119,8 @@ def _iso(m: re.Match[str], c: Context) -> tuple[str, str | None]:
 
 @rule(
     "month_day",
-    rf"(?:(?P<wd>{WD}),? )?(?:(?P<em>early|mid|late)[- ])?(?P<mon>{MON}) (?P<d>\d{{1,2}}){_ORD}"
-    rf"(?:,? (?P<y>{YEAR}|'\d\d))?{_NOT_NUMBER}",
+    rf"(?:(?P<rel>last|next|this) )?(?:(?P<wd>{WD}),? )?(?:(?P<em>early|mid|late)[- ])?"
+    rf"(?P<mon>{MON}) (?P<d>\d{{1,2}}){_ORD}(?:,? (?P<y>{YEAR}|'\d\d))?{_NOT_NUMBER}",
 )
 def _month_day(m: re.Match[str], c: Context) -> tuple[str, str | None]:
     return _absolute(m, c)
@@ -145,7 +142,16 @@ def _absolute(m: re.Match[str], c: Context) -> tuple[str, str | None]:
     if m["y"]:
         return "DATE", f"{_year(m['y']):04d}-{mon:02d}-{d:02d}"
     anchor = need(c.anchor)
-    found = tx.date_near(anchor, mon, d, c.direction)
+    rel = (m.groupdict().get("rel") or "").lower()
+    tense = {"last": -1, "next": 1}.get(rel, c.direction)
+    if m["wd"]:  # "Monday, Oct. 26": the year in which that date is that weekday
+        for y in (anchor.year, anchor.year - 1, anchor.year + 1):
+            try:
+                if Date(y, mon, d).weekday() == _wd(m["wd"]):
+                    return "DATE", f"{y}-{mon:02d}-{d:02d}"
+            except ValueError:
+                break
+    found = tx.date_near(anchor, mon, d, tense)
     return "DATE", tx.day(found) if found else f"{anchor.year}-{mon:02d}-{d:02d}"
 
 
@@ -185,7 +191,7 @@ def _numeric(m: re.Match[str], c: Context) -> tuple[str, str | None]:
 @rule(
     "year",
     rf"(?:(?P<fiscal>fiscal|calendar|the year|model year|school year) )?(?:(?P<em>early|mid|late)"
-    rf"[- ])?(?P<y>{YEAR}){_NOT_NUMBER}(?! ?(?:[ap]\.?m\b|hours|GMT|BST|[A-Z][a-z]))",
+    rf"[- ])?(?P<y>{YEAR}){_NOT_NUMBER}(?! ?(?:[ap]\.?m\b|hours|GMT|BST|UTC))",
 )
 def _year_rule(m: re.Match[str], c: Context) -> tuple[str, str | None]:
     return "DATE", m["y"]
@@ -260,8 +266,8 @@ def _weekday(m: re.Match[str], c: Context) -> tuple[str, str | None]:
     else:
         d = tx.weekday_near(anchor, wd, c.direction)
     part = _g(m, "part")
-    if part:
-        return "TIME", f"{tx.day(d)}T{tx.DAY_PARTS[part]}"
+    if part:  # TimeBank types "Friday night" as a date with a part of day
+        return "DATE", f"{tx.day(d)}T{tx.DAY_PARTS[part]}"
     return "DATE", tx.day(d)
 
 
@@ -302,14 +308,15 @@ _REF = {
 @rule(
     "ref",
     r"(?P<w>right now|just now|now|currently|nowadays|these days|the present|at present"
-    r"|recently|lately|previously|formerly|the past|soon|the near future|the future"
+    r"|recently|lately|the past|soon|the near future|the future"
     r"|a later date|the coming years|the years ahead)",
 )
 def _ref(m: re.Match[str], c: Context) -> tuple[str, str | None]:
     return "DATE", _REF[_g(m, "w")]
 
 
-@rule("ref_adj", r"(?P<w>recent|current|future)(?= (?!account|affairs|events|account)[a-z])")
+# "recent" and "future" alone are mostly not annotated as expressions (TimeBank)
+@rule("ref_adj", r"(?P<w>current)(?= (?!account|affairs|events)[a-z])")
 def _ref_adj(m: re.Match[str], c: Context) -> tuple[str, str | None]:
     return "DATE", _REF[_g(m, "w")]
 
@@ -382,7 +389,8 @@ def _last_quarter(anchor: Date) -> int:
     """The quarter news of `anchor`'s date reports on: the one just ended
     when the anchor is early in a quarter, else the current one."""
     q = tx.quarter(anchor)
-    return q - 1 if anchor.month % 3 == 1 and q > 1 else q
+    early = anchor.month % 3 == 1 or (anchor.month % 3 == 2 and anchor.day <= 20)
+    return q - 1 if early and q > 1 else q
 
 
 @rule("earlier_this", rf"(?P<em>earlier|later) (?:in |on )?(?:the )?(?P<unit>day|week|month|year)")
@@ -479,11 +487,31 @@ def _vague_plural(m: re.Match[str], c: Context) -> tuple[str, str | None]:
     rel = _g(m, "rel")
     if rel == "recent":
         return "DATE", "PAST_REF"
-    if rel in ("the coming", "coming") and False:
-        return "DATE", "FUTURE_REF"
-    if not rel:
+    before = m.string[max(0, m.start() - 8) : m.start()].lower()
+    if not rel and not re.search(r"\b(?:for|within|in|after|over)\s+$", before):
         raise tx.NotTimex  # bare plurals are too often not expressions
     return "DURATION", tx.duration(None, tx.unit_of(m["unit"]))
+
+
+_SPOKEN = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen".split())}
+_SPOKEN_TENS = {w: 20 + 10 * i for i, w in enumerate(
+    "twenty thirty forty fifty sixty seventy eighty ninety".split())}
+
+
+@rule(
+    "spoken_year",
+    r"(?P<c>nineteen|twenty) (?P<t>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:[- ](?P<u>one|two|three|four|five|six|seven|eight|nine))?|the year two thousand"
+    r"(?: and (?P<u2>one|two|three|four|five|six|seven|eight|nine|ten))?",
+)
+def _spoken_year(m: re.Match[str], c: Context) -> tuple[str, str | None]:
+    if m["c"]:
+        y = _SPOKEN[_g(m, "c")] * 100 + _SPOKEN_TENS[_g(m, "t")] + _SPOKEN.get(_g(m, "u"), 0)
+    else:
+        y = 2000 + _SPOKEN.get(_g(m, "u2"), 0)
+    return "DATE", str(y)
 
 
 # -- sets ---------------------------------------------------------------------

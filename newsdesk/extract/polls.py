@@ -87,15 +87,19 @@ def _lead_near(by_sent: dict[int, list[dict[str, Any]]], i: int) -> bool:
 def _competitors(
     ctx: Context, sent: Span, shares: list[dict[str, Any]]
 ) -> list[tuple[str, dict[str, Any], tuple[int, int]]]:
-    """Each share with the competitor it belongs to (the nearest name before it,
-    with no other share between; else the name right after: `46 percent for Clinton`)."""
+    """Each share with the competitor it belongs to: the name just before it
+    (`Clinton 46 percent`, `Trump won out with 22 percent`), else the name just
+    after it (`50 percent chose Clinton`, `46 percent for Clinton`)."""
     out: list[tuple[str, dict[str, Any], tuple[int, int]]] = []
     seen: set[str] = set()
     prev_end = sent.start_char
     for k, c in enumerate(shares):
         next_start = shares[k + 1]["start"] if k + 1 < len(shares) else sent.end_char
-        name = _last_name(ctx, prev_end, c["start"]) or _first_name(ctx, c["end"], next_start)
+        before = _name_runs(ctx, prev_end, c["start"], c)
+        after = _name_runs(ctx, c["end"], next_start, c)
         prev_end = c["end"]
+        chosen = after[0] if after and _chooses(ctx, c["end"], after[0][1][0]) else None
+        name = chosen or (before[-1] if before else None)
         if name is None or name[0] in seen:
             continue
         seen.add(name[0])
@@ -103,37 +107,81 @@ def _competitors(
     return out
 
 
-def _name_runs(ctx: Context, start: int, end: int) -> list[tuple[str, tuple[int, int]]]:
-    """Names of competitors between two offsets, shortest form (`Clinton`, `Labour`)."""
+_CHOOSE = frozenset(
+    "choose chose chosen pick picked back backed backing support supported supporting favor "
+    "favour favored favoured prefer preferred vote voted voting for select selected".split()
+)
+
+
+def _chooses(ctx: Context, start: int, end: int) -> bool:
+    """`50 percent [of respondents chose] Clinton`: a verb of choosing between a
+    share and the name after it, within a few words and no comma."""
+    span = ctx.doc.char_span(start, end, alignment_mode="contract")
+    if span is None or len(span) > 8 or any(t.text in ",;:" for t in span):
+        return False
+    return any(t.lemma_.lower() in _CHOOSE or t.lower_ in _CHOOSE for t in span)
+
+
+def _modifies_person(ctx: Context, tok: Token) -> bool:
+    """`Senator`, `Texas`, `Secretary of State` in front of a person's name."""
+    cur = tok
+    for _ in range(4):
+        if cur.dep_ not in ("compound", "amod", "nmod", "pobj", "prep", "poss", "appos"):
+            return False
+        cur = cur.head
+        ent = ctx.ent_of.get(cur.i)
+        if ent is not None and ent.label_ == "PERSON" and not ent.start <= tok.i < ent.end:
+            return True
+    return False
+
+
+def _name_runs(
+    ctx: Context, start: int, end: int, share: dict[str, Any]
+) -> list[tuple[str, tuple[int, int]]]:
+    """Names of competitors between two offsets, shortest form (`Clinton`, `Labour`);
+    not the group a share is of (`74 percent of Democratic voters`), not dates."""
     span = ctx.doc.char_span(start, end, alignment_mode="contract")
     if span is None:
         return []
+    group = _group_of(ctx, share)
     out: list[tuple[str, tuple[int, int]]] = []
     seen: set[int] = set()
     for t in span:
-        if t.i in seen:
+        if t.i in seen or t.i in group or t.ent_type_ in ("DATE", "TIME", "CARDINAL"):
             continue
         ent = ctx.ent_of.get(t.i)
         if ent is not None and ent.label_ in _COMPETITOR_LABELS and ent.start >= span.start:
             seen.update(range(ent.start, ent.end))
             if ent.text.lower() in POLLSTERS or any(_is_cue(x) for x in ent):
                 continue
+            if ent.label_ == "NORP" and ent.root.dep_ == "amod":
+                continue  # `Democratic voters`: a group, not a competitor
+            if _is_cue(ent.root.head) or _modifies_person(ctx, ent.root):
+                continue  # the pollster (`an NBC News poll`), a title (`Texas Senator`)
             last = ent[-1] if ent.label_ == "PERSON" else None
             name = last.text if last is not None else re.sub(r"^the\s+", "", ent.text, flags=re.I)
             out.append((name, (ent.start_char, ent.end_char)))
-        elif t.pos_ == "PROPN" and t.is_title and t.lower_ not in POLLSTERS:
+        elif (
+            t.pos_ == "PROPN"
+            and t.is_title
+            and t.lower_ not in POLLSTERS
+            and ent is None
+            and not _modifies_person(ctx, t)
+            and not _is_cue(t.head)
+        ):
             out.append((t.text, (t.idx, t.idx + len(t))))
     return out
 
 
-def _last_name(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int]] | None:
-    runs = _name_runs(ctx, start, end)
-    return runs[-1] if runs else None
-
-
-def _first_name(ctx: Context, start: int, end: int) -> tuple[str, tuple[int, int]] | None:
-    runs = _name_runs(ctx, start, min(end, start + 40))
-    return runs[0] if runs else None
+def _group_of(ctx: Context, share: dict[str, Any]) -> set[int]:
+    """Tokens of the `of` phrase after a share: who was asked, not who is chosen."""
+    span = ctx.doc.char_span(share["start"], share["end"], alignment_mode="expand")
+    if span is None:
+        return set()
+    for child in span.root.children:
+        if child.dep_ == "prep" and child.lower_ in ("of", "among"):
+            return {t.i for t in child.subtree}
+    return set()
 
 
 def _record(
@@ -213,9 +261,14 @@ def _poll_phrase(
             pollster = None
             for x in ctx.doc[left : noun.i + 1]:
                 ent = ctx.ent_of.get(x.i)
-                if x.lower_ in POLLSTERS or (ent is not None and ent.label_ == "ORG"
-                                             and x.pos_ == "PROPN"):  # fmt: skip
-                    pollster = ent.text if ent is not None else x.text
+                if ent is not None and ent.label_ in ("ORG", "PERSON", "GPE"):
+                    pollster = ent.text
+                    break
+                if x.lower_ in POLLSTERS or x.pos_ == "PROPN":
+                    run = [x]  # `Morning Consult`: the proper nouns around it
+                    while run[-1].i + 1 < noun.i and ctx.doc[run[-1].i + 1].pos_ == "PROPN":
+                        run.append(ctx.doc[run[-1].i + 1])
+                    pollster = ctx.text[run[0].idx : run[-1].idx + len(run[-1])]
                     break
             if pollster is None:
                 for x in noun.rights:

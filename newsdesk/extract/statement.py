@@ -26,6 +26,9 @@ class Statement:
     #: How the content was found: quote, partial, clause, complement, inverted,
     #: according, colon, dash, continuation, orphan.
     via: str = ""
+    #: How sure the finder is that this is an attribution (the classifier's
+    #: probability for statements it judged; 1.0 when quote marks say so).
+    confidence: float = 1.0
 
     @property
     def start(self) -> int:

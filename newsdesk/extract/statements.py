@@ -193,6 +193,8 @@ class StatementFinder:
             else:
                 st = None
             if st is not None and (st.via in QUOTED_VIAS or keep(st, self.doc)):
+                if st.via not in QUOTED_VIAS and MODEL.trained:
+                    st.confidence = MODEL.probability(st, self.doc)
                 out.append(st)
         return out
 
@@ -420,9 +422,12 @@ def find_statements(
     *,
     min_probability: float | None = None,
     keep: Callable[[Statement, Doc], bool] | None = None,
+    rivals: bool = True,
 ) -> list[Statement]:
     """Every statement in a parsed article. By default the statement
-    classifier (statement_model.py) judges the candidates that carry no quote."""
+    classifier (statement_model.py) judges the candidates that carry no quote,
+    and of two statements that say nearly the same words the less likely one
+    is dropped (`rivals=False` keeps both, for training the classifier)."""
     finder = StatementFinder(doc, quotes, paragraph_spans(doc_text(doc)))
     found = finder.from_cues(
         min_probability=MODEL.min_probability if min_probability is None else min_probability,
@@ -432,7 +437,50 @@ def find_statements(
     found += colon_lines(doc, finder.text, finder.paragraphs, found, finder.is_direct)
     for st in found:
         _cut_speaker_out(st)
-    return _dedupe(sorted(found, key=lambda s: (s.start, -s.end)))
+    found = _dedupe(sorted(found, key=lambda s: (s.start, -s.end)))
+    return _drop_rivals(doc, found) if rivals else found
+
+
+#: Two statements whose content words overlap by at least this share of their
+#: union report the same thing (the evaluation's matching rule is 0.5).
+RIVAL_OVERLAP = float(__import__("os").environ.get("ND_RIVAL", "0.5"))
+
+
+def _drop_rivals(doc: Doc, statements: list[Statement]) -> list[Statement]:
+    """`declined to say who he plans to vote for` yields two candidates, one
+    per cue, with nearly the same content: a reader counts one statement.
+    Of two such rivals the one the finder is less sure of goes."""
+    words: list[frozenset[int]] = []
+    for st in statements:
+        ids: set[int] = set()
+        for s, e in st.content:
+            span = doc.char_span(s, e, alignment_mode="expand")
+            if span is not None:
+                ids.update(t.i for t in span if not (t.is_punct or t.is_space))
+        words.append(frozenset(ids))
+    dropped: set[int] = set()
+    for i, a in enumerate(statements):
+        for j in range(i + 1, len(statements)):
+            b = statements[j]
+            if b.start >= a.end:
+                break  # sorted by start: no later statement overlaps a
+            if i in dropped or j in dropped:
+                continue
+            union = len(words[i] | words[j])
+            if not union or len(words[i] & words[j]) / union < RIVAL_OVERLAP:
+                continue
+            a_in_b, b_in_a = _cue_inside(a, b), _cue_inside(b, a)
+            if a_in_b != b_in_a:
+                # "X said she wants to ...": the report of the saying is the
+                # statement, the cue inside its content only a word of it
+                dropped.add(i if a_in_b else j)
+            elif a.confidence != b.confidence:
+                dropped.add(j if a.confidence > b.confidence else i)
+    return [st for k, st in enumerate(statements) if k not in dropped]
+
+
+def _cue_inside(inner: Statement, outer: Statement) -> bool:
+    return inner.cue is not None and any(s <= inner.cue[0] < e for s, e in outer.content)
 
 
 def _cut_speaker_out(st: Statement) -> None:

@@ -202,42 +202,56 @@ def quarter(d: Date) -> int:
 
 
 def weekday_near(anchor: Date, wd: int, direction: int) -> Date:
-    """The weekday `wd` (0 = Monday) nearest `anchor`: on or before it when
-    `direction` < 0, on or after it when > 0; when 0, the one within the
-    anchor's three days either side (news weekdays are mostly recent)."""
-    back = (anchor.weekday() - wd) % 7
-    if direction < 0:
-        return anchor - dt.timedelta(days=back)
-    ahead = (wd - anchor.weekday()) % 7
+    """The weekday `wd` (0 = Monday) nearest `anchor`: on or after it when
+    `direction` > 0 (future tense), else on or before it (news weekdays
+    are mostly the days just past)."""
     if direction > 0:
-        return anchor + dt.timedelta(days=ahead)
-    return anchor - dt.timedelta(days=back) if back <= 4 else anchor + dt.timedelta(days=ahead)
+        return anchor + dt.timedelta(days=(wd - anchor.weekday()) % 7)
+    return anchor - dt.timedelta(days=(anchor.weekday() - wd) % 7)
+
+
+#: With no tense to go by, a day before the anchor counts as this much nearer
+#: than one after it (news mostly reports what happened; measured on
+#: TempEval-3 train).
+PAST_BIAS = 0.75
 
 
 def month_near(anchor: Date, m: int, direction: int) -> int:
-    """The year of month `m` as the text most likely means it."""
-    if direction < 0 and m > anchor.month:
-        return anchor.year - 1
-    if direction > 0 and m < anchor.month:
-        return anchor.year + 1
-    return anchor.year
+    """The year of month `m` as the text most likely means it: the last one
+    when the verb is past, the next one when it is future, else the nearer."""
+    if direction < 0:
+        return anchor.year - 1 if m > anchor.month else anchor.year
+    if direction > 0:
+        return anchor.year + 1 if m < anchor.month else anchor.year
+    ahead = (m - anchor.month) % 12
+    back = (anchor.month - m) % 12
+    if back * PAST_BIAS <= ahead:
+        return anchor.year - 1 if m > anchor.month else anchor.year
+    return anchor.year + 1 if m < anchor.month else anchor.year
 
 
 def date_near(anchor: Date, m: int, d: int, direction: int) -> Date | None:
     """Month `m`, day `d` in the year the text most likely means (None if no such day)."""
-    y = anchor.year
-    try:
-        cand = Date(y, m, d)
-    except ValueError:
+    options: list[Date] = []
+    for y in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            options.append(Date(y, m, d))
+        except ValueError:
+            continue
+    if not options:
         return None
-    try:
-        if direction < 0 and cand > anchor:
-            cand = Date(y - 1, m, d)
-        elif direction > 0 and cand < anchor - dt.timedelta(days=1):
-            cand = Date(y + 1, m, d)
-    except ValueError:
-        return None
-    return cand
+    if direction < 0:
+        past = [o for o in options if o <= anchor]
+        return past[-1] if past else options[0]
+    if direction > 0:
+        future = [o for o in options if o >= anchor - dt.timedelta(days=1)]
+        return future[0] if future else options[-1]
+
+    def distance(o: Date) -> float:
+        days = (o - anchor).days
+        return -days * PAST_BIAS if days < 0 else days
+
+    return min(options, key=distance)
 
 
 def shift(anchor: Date, amount: int, unit: str) -> str:
