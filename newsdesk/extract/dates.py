@@ -37,17 +37,24 @@ _FUTURE_AUX = {"will", "shall", "'ll", "wo", "going"}
 _PAST_AUX = {"was", "were", "had", "did", "'d"}
 
 
-def find_candidates(text: str) -> list[tuple[int, int, Rule, re.Match[str]]]:
-    """Every rule match, then the longest of overlapping ones (earliest first on ties)."""
-    found: list[tuple[int, int, Rule, re.Match[str]]] = []
-    for order, r in enumerate(RULES):
+Candidate = tuple[int, int, Rule, "re.Match[str]"]
+
+
+def find_candidates(text: str) -> list[Candidate]:
+    """Every rule match, in text order (overlapping ones included)."""
+    found: list[Candidate] = []
+    for r in RULES:
         for m in r.pattern.finditer(text):
             if m.end() > m.start():
                 found.append((m.start(), m.end(), r, m))
-        del order
-    found.sort(key=lambda f: (-(f[1] - f[0]), f[0]))
-    taken: list[tuple[int, int, Rule, re.Match[str]]] = []
-    for cand in found:
+    return sorted(found, key=lambda f: (f[0], -f[1]))
+
+
+def longest(found: list[tuple[int, int, Any]]) -> list[tuple[int, int, Any]]:
+    """The longest of overlapping spans (the earliest on ties), in text order."""
+    ranked = sorted(found, key=lambda f: (-(f[1] - f[0]), f[0]))
+    taken: list[tuple[int, int, Any]] = []
+    for cand in ranked:
         if all(cand[1] <= t[0] or cand[0] >= t[1] for t in taken):
             taken.append(cand)
     return sorted(taken, key=lambda t: t[0])
@@ -131,15 +138,16 @@ def find_dates(
     day = dt.date.fromisoformat(anchor[:10]) if anchor else None
     anchor_record = {"date": day.isoformat() if day else None,
                      "source": source if day else None, "estimated": bool(day and estimated)}
-    out: list[dict[str, Any]] = []
-    quarter: tuple[int, str] | None = None  # the last quarter named, and where
+    valid: list[tuple[int, int, Any]] = []
     for start, end, r, m in find_candidates(text):
         if skip and any(s < end and start < e for s, e in skip):
             continue
         result = normalise(r, m, day, direction(parsed, start, end))
-        if result is None:
-            continue
-        kind, value = result
+        if result is not None:  # a match that is no expression leaves room for shorter ones
+            valid.append((start, end, (r, m, result)))
+    out: list[dict[str, Any]] = []
+    quarter: tuple[int, str] | None = None  # the last quarter named, and where
+    for start, end, (r, m, (kind, value)) in longest(valid):
         if value and _QUARTER.fullmatch(value):
             quarter = (end, value)
         elif value and r.name in _YEAR_BACK and quarter and start - quarter[0] < QUARTER_REACH:

@@ -26,6 +26,10 @@ MON = (
     r"|December|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER"
     r"|DECEMBER)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?)"
 )
+MONTH_NAME = (
+    r"(?-i:(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\b)"
+)
 WD = r"(?-i:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
 _NUMW = (
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
@@ -162,12 +166,16 @@ def _month_year(m: re.Match[str], c: Context) -> tuple[str, str | None]:
 
 
 @rule("month", rf"(?:(?P<rel>this|last|next|early|mid|late|earlier|later|the end of|"
-      rf"the beginning of|the start of|the middle of)[- ])?(?P<mon>{MON})")
+      rf"the beginning of|the start of|the middle of)[- ])?(?P<mon>{MONTH_NAME})"
+      r"(?: (?P<yrel>this|last|next) year)?")
 def _month_alone(m: re.Match[str], c: Context) -> tuple[str, str | None]:
     mon = _month(m["mon"])
     anchor = need(c.anchor)
     rel = _g(m, "rel")
-    if rel == "last":
+    yrel = _g(m, "yrel")
+    if yrel:  # "June last year"
+        y = anchor.year + {"last": -1, "next": 1}.get(yrel, 0)
+    elif rel == "last":
         y = anchor.year if mon < anchor.month else anchor.year - 1
     elif rel == "next":
         y = anchor.year if mon > anchor.month else anchor.year + 1
@@ -378,7 +386,9 @@ def _the_unit(unit: str, m: re.Match[str], c: Context) -> tuple[str, str | None]
     if unit == "quarter":
         anchor = need(c.anchor)
         return "DATE", f"{anchor.year}-Q{_last_quarter(anchor)}"
-    if unit in ("year", "week", "month"):
+    if unit == "week":  # "for the week, the index fell": the anchor's week
+        return "DATE", tx.week(need(c.anchor))
+    if unit in ("year", "month"):
         return "DURATION", tx.duration(1, unit)
     if unit == "day":
         return "DATE", tx.day(need(c.anchor))
@@ -400,15 +410,16 @@ def _earlier_the(m: re.Match[str], c: Context) -> tuple[str, str | None]:
 
 @rule(
     "quarter",
-    r"(?:the )?(?:(?P<rel>latest|last|current|previous|next|same|comparable|fiscal|year-earlier"
+    rf"(?:the )?(?:(?P<y0>{YEAR})(?:'s)? )?(?:(?P<rel>latest|last|current|previous|next|same|comparable|fiscal|year-earlier"
     r"|year-ago|year earlier|prior-year|first|second|third|fourth|1st|2nd|3rd|4th|final)[- ])"
     r"(?:(?:fiscal|calendar|financial|year-earlier|year-ago)[- ])?(?P<what>quarter|half)"
     rf"(?: of (?:(?P<y>{YEAR})|(?P<yrel>this|last|next) year))?",
 )
 def _quarter(m: re.Match[str], c: Context) -> tuple[str, str | None]:
     rel, what = _g(m, "rel"), _g(m, "what")
-    if m["y"]:
-        y = int(m["y"])
+    given = m["y"] or m["y0"]
+    if given:
+        y = int(given)
     else:
         anchor = need(c.anchor)
         y = anchor.year + {"last": -1, "next": 1}.get(_g(m, "yrel"), 0)
@@ -417,7 +428,7 @@ def _quarter(m: re.Match[str], c: Context) -> tuple[str, str | None]:
         return "DATE", f"{y}-H{n}"
     if rel in tx.ORDINALS and rel != "last":
         q = tx.ORDINALS[rel]
-        if not m["y"] and c.anchor is not None and c.direction < 0 and q > tx.quarter(c.anchor):
+        if not given and c.anchor is not None and c.direction < 0 and q > tx.quarter(c.anchor):
             y -= 1
         return "DATE", f"{y}-Q{q}"
     anchor = need(c.anchor)

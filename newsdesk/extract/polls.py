@@ -33,7 +33,9 @@ _CUES = frozenset(
     "favourability favorability".split()
 )
 _PARENS_CHANGE = re.compile(r"^\s*\(\s*(?P<sign>[+\-−–])\s*(?P<num>\d+(?:\.\d+)?)\s*\)")
-_COMPETITOR_LABELS = ("PERSON", "ORG", "NORP", "GPE")
+#: Parties and candidates; places are where a poll was taken, not who competes.
+_COMPETITOR_LABELS = ("PERSON", "ORG", "NORP")
+_WRITTEN_SHARE = re.compile(r"(?:%|\bper\s?cent|\bpercent|\bpct)$", re.IGNORECASE)
 
 
 def find_polls(ctx: Context, claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -50,8 +52,7 @@ def find_polls(ctx: Context, claims: list[dict[str, Any]]) -> list[dict[str, Any
     drop: set[int] = set()
     polls: list[dict[str, Any]] = []
     for i, sent in enumerate(sents):
-        shares = [c for c in by_sent.get(i, []) if c["kind"] == "percent" and c["unit"] == "%"
-                  and not isinstance(c["value"], list)]  # fmt: skip
+        shares = [c for c in by_sent.get(i, []) if _is_share(ctx, c)]
         if len(shares) < 2:
             continue
         window = [s for s in sents[max(0, i - 1) : i + 2]]
@@ -69,6 +70,16 @@ def find_polls(ctx: Context, claims: list[dict[str, Any]]) -> list[dict[str, Any
         c.pop("_sent", None)
     out.sort(key=lambda c: (c["start"], c["end"]))
     return out
+
+
+def _is_share(ctx: Context, claim: dict[str, Any]) -> bool:
+    """A percentage written as one (`44 per cent`, `46%`), not an earlier level
+    (`up from 37 percent`); `two-thirds` and `6 in 10` are breakdowns, not shares."""
+    if claim["kind"] != "percent" or claim["unit"] != "%" or isinstance(claim["value"], list):
+        return False
+    if not _WRITTEN_SHARE.search(claim["text"]):
+        return False
+    return not re.search(r"\bfrom\s+$", ctx.text[max(0, claim["start"] - 8) : claim["start"]])
 
 
 def _is_cue(t: Token) -> bool:
@@ -93,10 +104,13 @@ def _competitors(
     out: list[tuple[str, dict[str, Any], tuple[int, int]]] = []
     seen: set[str] = set()
     prev_end = sent.start_char
+    groups: set[int] = set()
+    for c in shares:
+        groups |= _group_of(ctx, c)
     for k, c in enumerate(shares):
         next_start = shares[k + 1]["start"] if k + 1 < len(shares) else sent.end_char
-        before = _name_runs(ctx, prev_end, c["start"], c)
-        after = _name_runs(ctx, c["end"], next_start, c)
+        before = _name_runs(ctx, prev_end, c["start"], groups)
+        after = _name_runs(ctx, c["end"], next_start, groups)
         prev_end = c["end"]
         chosen = after[0] if after and _chooses(ctx, c["end"], after[0][1][0]) else None
         name = chosen or (before[-1] if before else None)
@@ -136,18 +150,17 @@ def _modifies_person(ctx: Context, tok: Token) -> bool:
 
 
 def _name_runs(
-    ctx: Context, start: int, end: int, share: dict[str, Any]
+    ctx: Context, start: int, end: int, group: set[int]
 ) -> list[tuple[str, tuple[int, int]]]:
     """Names of competitors between two offsets, shortest form (`Clinton`, `Labour`);
     not the group a share is of (`74 percent of Democratic voters`), not dates."""
     span = ctx.doc.char_span(start, end, alignment_mode="contract")
     if span is None:
         return []
-    group = _group_of(ctx, share)
     out: list[tuple[str, tuple[int, int]]] = []
     seen: set[int] = set()
     for t in span:
-        if t.i in seen or t.i in group or t.ent_type_ in ("DATE", "TIME", "CARDINAL"):
+        if t.i in seen or t.i in group or t.ent_type_ in ("DATE", "TIME", "CARDINAL", "GPE", "LOC"):
             continue
         ent = ctx.ent_of.get(t.i)
         if ent is not None and ent.label_ in _COMPETITOR_LABELS and ent.start >= span.start:

@@ -154,9 +154,19 @@ class StatementFinder:
                 cues = [t for t in sent if self._is_cue(t) and not (q.start <= t.idx < q.end)]
                 if cues:
                     owner = min(cues, key=lambda t: min(abs(t.idx - q.start), abs(t.idx - q.end)))
+            if owner is None and words[-1].sent != words[0].sent:
+                owner = self._cue_after(q, words[-1])
             if owner is not None:
                 owners[qi] = owner.i
         return owners
+
+    def _cue_after(self, q: Quoted, last: Token) -> Token | None:
+        """`"First sentence. Second one," Trump said.`: a quote of several
+        sentences is governed by the cue in the sentence it closes, after it."""
+        para_end = self.paragraphs[self.paragraph_of(q.start)][1]
+        sent = last.sent
+        cues = [t for t in sent if q.end <= t.idx < para_end and self._is_cue(t)]
+        return cues[0] if cues else None
 
     def _quotes_for(self, verb: Token) -> list[int]:
         """Quotes the cue verb introduces: those it governs in its sentence,
