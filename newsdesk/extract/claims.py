@@ -251,8 +251,10 @@ def _not_a_claim(ctx: Context, n: Number, span: Span) -> bool:
         text, n.start
     ):
         return True
-    if (n.unit == "years" and re.match(r"^[\s-]*old\b", after)) or _AGE_AFTER.match(after) or _AGE_BEFORE.search(before) or _apposed_age(ctx, n, span):
-        return True
+    if (n.unit == "years" and re.match(r"^[\s-]*old\b", after)) or _AGE_AFTER.match(after):
+        return True  # `69 years old`, `a 16-year-old`
+    if _AGE_BEFORE.search(before) or _apposed_age(ctx, n, span):
+        return True  # `aged 45`, `Mr. Trump, 70,`
     if _MULTIPLIER_AFTER.match(after) or lower in ("twice", "once"):
         return True
     if n.unit in ("%", "points") and re.search(
@@ -286,7 +288,9 @@ def _fraction_is_share(ctx: Context, n: Number, span: Span) -> bool:
     `half an hour`, `the second half`."""
     before = ctx.text[max(0, n.start - 12) : n.start].lower()
     after = ctx.text[n.end : n.end + 6].lower()
-    if re.search(r"(?:\band|\bthe|first|second|-)\s*$", before) or re.match(r"^(?:-|\s+an?\b)", after):
+    if re.search(r"(?:\band|\bthe|first|second|-)\s*$", before) or re.match(
+        r"^(?:-|\s+an?\b)", after
+    ):
         return False
     if re.match(r"^\s+of\b", after) or re.search(r"\bby\s+$", before):
         return True

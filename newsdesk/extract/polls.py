@@ -35,6 +35,7 @@ _CUES = frozenset(
 _PARENS_CHANGE = re.compile(r"^\s*\(\s*(?P<sign>[+\-−–])\s*(?P<num>\d+(?:\.\d+)?)\s*\)")
 #: Parties and candidates; places are where a poll was taken, not who competes.
 _COMPETITOR_LABELS = ("PERSON", "ORG", "NORP")
+_NOT_COMPETITORS = frozenset({"DATE", "TIME", "CARDINAL", "GPE", "LOC", "PERCENT"})
 _WRITTEN_SHARE = re.compile(r"(?:%|\bper\s?cent|\bpercent|\bpct)$", re.IGNORECASE)
 
 
@@ -160,7 +161,7 @@ def _name_runs(
     out: list[tuple[str, tuple[int, int]]] = []
     seen: set[int] = set()
     for t in span:
-        if t.i in seen or t.i in group or t.ent_type_ in ("DATE", "TIME", "CARDINAL", "GPE", "LOC"):
+        if t.i in seen or t.i in group or t.ent_type_ in _NOT_COMPETITORS:
             continue
         ent = ctx.ent_of.get(t.i)
         if ent is not None and ent.label_ in _COMPETITOR_LABELS and ent.start >= span.start:
@@ -173,7 +174,7 @@ def _name_runs(
                 continue  # the pollster (`an NBC News poll`), a title (`Texas Senator`)
             last = ent[-1] if ent.label_ == "PERSON" else None
             name = last.text if last is not None else re.sub(r"^the\s+", "", ent.text, flags=re.I)
-            out.append((name, (ent.start_char, ent.end_char)))
+            out.append((_plain(name), (ent.start_char, ent.end_char)))
         elif (
             t.pos_ == "PROPN"
             and t.is_title
@@ -182,8 +183,13 @@ def _name_runs(
             and not _modifies_person(ctx, t)
             and not _is_cue(t.head)
         ):
-            out.append((t.text, (t.idx, t.idx + len(t))))
+            out.append((_plain(t.text), (t.idx, t.idx + len(t))))
     return out
+
+
+def _plain(name: str) -> str:
+    """`Trump’s` → `Trump`."""
+    return re.sub(r"['’]s?$", "", name)
 
 
 def _group_of(ctx: Context, share: dict[str, Any]) -> set[int]:
@@ -271,18 +277,7 @@ def _poll_phrase(
             noun = t if t.lower_ in ("poll", "survey", "polling") else t.head
             left = noun.left_edge.i
             phrase = (ctx.doc[left].idx, noun.idx + len(noun))
-            pollster = None
-            for x in ctx.doc[left : noun.i + 1]:
-                ent = ctx.ent_of.get(x.i)
-                if ent is not None and ent.label_ in ("ORG", "PERSON", "GPE"):
-                    pollster = ent.text
-                    break
-                if x.lower_ in POLLSTERS or x.pos_ == "PROPN":
-                    run = [x]  # `Morning Consult`: the proper nouns around it
-                    while run[-1].i + 1 < noun.i and ctx.doc[run[-1].i + 1].pos_ == "PROPN":
-                        run.append(ctx.doc[run[-1].i + 1])
-                    pollster = ctx.text[run[0].idx : run[-1].idx + len(run[-1])]
-                    break
+            pollster = _pollster(ctx, list(ctx.doc[left : noun.i]))
             if pollster is None:
                 for x in noun.rights:
                     if x.lower_ in ("by", "from") or x.dep_ == "agent":
@@ -291,3 +286,15 @@ def _poll_phrase(
                             pollster = ctx.doc[objs[0].left_edge.i : objs[0].i + 1].text
             return phrase, pollster
     return None, None
+
+
+def _pollster(ctx: Context, modifiers: list[Token]) -> str | None:
+    """`A Wall Street Journal/NBC News poll` → `Wall Street Journal/NBC News`: the
+    modifiers of the poll noun from the first proper name on (not a date)."""
+    names = [t for t in modifiers if t.pos_ == "PROPN" and t.ent_type_ not in ("DATE", "TIME")]
+    names += [t for t in modifiers if t.lower_ in POLLSTERS]
+    if not names:
+        return None
+    first = min(names, key=lambda t: t.i)
+    last = modifiers[-1]
+    return ctx.text[first.idx : last.idx + len(last)] or None
