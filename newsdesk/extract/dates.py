@@ -111,14 +111,16 @@ def normalise(
 
 _QUARTER = re.compile(r"\d{4}-Q[1-4]")
 #: Rules whose "a year ago" may mean the same quarter a year ago.
-_YEAR_BACK = ("ago", "year_earlier")
+_YEAR_BACK = ("ago", "year_earlier", "year_period")
 #: How far back (characters) a named quarter sets the period of "a year earlier".
 QUARTER_REACH = 400
 
 
 def _same_quarter(words: str, value: str, quarter: str) -> str:
     """"a year earlier" after a quarter's results is that quarter a year earlier."""
-    if not re.fullmatch(r"\d{4}", value) or not re.search(r"\b(?:a|one) year|year-", words, re.I):
+    if not re.fullmatch(r"\d{4}", value) or not re.search(
+        r"\b(?:a|one) year|year-|\d{4} period", words, re.I
+    ):
         return value
     return f"{value}-{quarter[5:]}"
 

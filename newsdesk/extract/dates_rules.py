@@ -366,6 +366,8 @@ def _this_unit(m: re.Match[str], c: Context) -> tuple[str, str | None]:
         if delta == 0 and c.direction < 0 and anchor.weekday() < 5:
             base = anchor - dt.timedelta(weeks=1)
         return "DATE", f"{tx.week(base)}-WE"
+    if unit == "quarter" and delta == 0:
+        return "DATE", f"{anchor.year}-Q{_last_quarter(anchor)}"
     if unit == "season":
         unit = "quarter"
     return "DATE", tx.shift(anchor, delta, unit)
@@ -460,7 +462,11 @@ def _year_earlier(m: re.Match[str], c: Context) -> tuple[str, str | None]:
 def _ago(m: re.Match[str], c: Context) -> tuple[str, str | None]:
     unit = tx.unit_of(m["unit"])
     n = tx.number(m["n"])
-    sign = -1 if _g(m, "dir") in ("ago", "earlier", "before", "back") else 1
+    word = _g(m, "dir")
+    sign = -1 if word in ("ago", "earlier", "before", "back") else 1
+    if word not in ("ago", "back", "from now", "hence") and unit not in ("year", "quarter"):
+        # "three days later": counted from another event, not from the anchor
+        return "DURATION", tx.duration(n, unit)
     if n is None:
         return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF"
     anchor = need(c.anchor)
@@ -546,7 +552,7 @@ def _set_every(m: re.Match[str], c: Context) -> tuple[str, str | None]:
     if q == "a" and not _after_amount(m):
         raise tx.NotTimex  # "a year" alone is a duration; "$5 a year" a set
     n = 2.0 if _g(m, "n") == "other" else tx.number(m["n"]) if m["n"] else 1.0
-    if unit.rstrip(".") in tx.WEEKDAYS or unit[:3] in tx.WEEKDAYS:
+    if unit.endswith("day") and unit in tx.WEEKDAYS:
         return "SET", f"XXXX-WXX-{_wd(unit) + 1}"
     if unit in tx.SEASONS:
         return "SET", f"XXXX-{tx.SEASONS[unit]}"
@@ -568,7 +574,8 @@ def _after_amount(m: re.Match[str]) -> bool:
     "clock",
     r"(?P<h>\d{1,2})(?:[:.](?P<mi>\d{2}))? ?(?P<ap>a\.m\.|p\.m\.|am\b|pm\b|o'clock)"
     r"(?: (?P<tz>[A-Z]{2,4}T|GMT|UTC))?"
-    rf"(?:,? (?:on )?(?P<day>{WD}|today|yesterday|tomorrow|tonight))?",
+    rf"(?:,? (?:on )?(?:(?P<day>{WD}|today|yesterday|tomorrow|tonight)"
+    rf"|(?P<mon>{MON}) (?P<md>\d{{1,2}})))?",
 )
 def _clock(m: re.Match[str], c: Context) -> tuple[str, str | None]:
     h, mi = int(m["h"]), int(m["mi"] or 0)
@@ -585,14 +592,24 @@ def _clock(m: re.Match[str], c: Context) -> tuple[str, str | None]:
         d = anchor + dt.timedelta(days={"yesterday": -1, "tomorrow": 1}.get(day_word, 0))
     elif day_word:
         d = tx.weekday_near(anchor, _wd(day_word), c.direction)
+    elif m["mon"]:
+        d = tx.date_near(anchor, _month(m["mon"]), int(m["md"]), c.direction) or anchor
     else:
         d = anchor
     return "TIME", f"{tx.day(d)}T{h:02d}:{mi:02d}"
 
 
-@rule("noon", r"(?P<w>noon|midday|midnight)")
+@rule("noon", rf"(?P<w>noon|midday|midnight)(?: (?P<day>{WD}|today|yesterday|tomorrow))?")
 def _noon(m: re.Match[str], c: Context) -> tuple[str, str | None]:
-    return "TIME", f"{tx.day(need(c.anchor))}T{'12:00' if _g(m, 'w') != 'midnight' else '24:00'}"
+    anchor = need(c.anchor)
+    day_word = _g(m, "day")
+    if day_word in _DEICTIC:
+        d = anchor + dt.timedelta(days=_DEICTIC[day_word])
+    elif day_word:
+        d = tx.weekday_near(anchor, _wd(day_word), c.direction)
+    else:
+        d = anchor
+    return "TIME", f"{tx.day(d)}T{'12:00' if _g(m, 'w') != 'midnight' else '24:00'}"
 
 
 # -- holidays -----------------------------------------------------------------

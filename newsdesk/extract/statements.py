@@ -480,6 +480,8 @@ def _drop_rivals(doc: Doc, statements: list[Statement]) -> list[Statement]:
             if not union or len(words[i] & words[j]) / union < RIVAL_OVERLAP:
                 continue
             a_in_b, b_in_a = _cue_inside(a, b), _cue_inside(b, a)
+            if _nested_report(doc, a, b) or _nested_report(doc, b, a):
+                continue  # "X said that Y told them ...": two speakers, two statements
             if a_in_b != b_in_a:
                 # "X said she wants to ...": the report of the saying is the
                 # statement, the cue inside its content only a word of it
@@ -487,6 +489,16 @@ def _drop_rivals(doc: Doc, statements: list[Statement]) -> list[Statement]:
             elif a.confidence != b.confidence:
                 dropped.add(j if a.confidence > b.confidence else i)
     return [st for k, st in enumerate(statements) if k not in dropped]
+
+
+def _nested_report(doc: Doc, inner: Statement, outer: Statement) -> bool:
+    """The inner statement reports someone else speaking inside the outer's
+    content: a verb of saying with its own speaker there."""
+    if inner.cue_token is None or inner.speaker is None or not _cue_inside(inner, outer):
+        return False
+    if doc[inner.cue_token].lemma_.lower() not in SAYING_VERBS:
+        return False
+    return any(s <= inner.speaker[0] < e for s, e in outer.content)
 
 
 def _cue_inside(inner: Statement, outer: Statement) -> bool:
