@@ -453,7 +453,7 @@ def find_statements(
 
 #: Two statements whose content words overlap by at least this share of their
 #: union report the same thing (the evaluation's matching rule is 0.5).
-RIVAL_OVERLAP = float(__import__("os").environ.get("ND_RIVAL", "0.5"))
+RIVAL_OVERLAP = 0.5
 
 
 def _drop_rivals(doc: Doc, statements: list[Statement]) -> list[Statement]:
