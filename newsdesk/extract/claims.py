@@ -82,7 +82,7 @@ _FIRST_TO = re.compile(
 )
 _TIME_AFTER = re.compile(r"^\s?(?:a\.?m\.?|p\.?m\.?|GMT|BST|EST|ET|PT|CET|o'clock|hrs\b)",
                          re.IGNORECASE)  # fmt: skip
-_PHONE = re.compile(r"\(?\d{3,5}\)?[\s.-]\d{3}[\s.-]?\d{3,4}")
+_PHONE = re.compile(r"(?<![\d,.])\(?\d{3,5}\)?[\s.-]\d{3}[\s.-]\d{3,4}(?![\d,])")
 _AGE_AFTER = re.compile(r"^[\s-]*(?:years?|yrs?)[\s-]*old\b|^-year-old|^-month-old",
                         re.IGNORECASE)  # fmt: skip
 _AGE_BEFORE = re.compile(r"\b(?:aged|age|ages)\s+$", re.IGNORECASE)
@@ -116,7 +116,11 @@ class Context:
     #: spaCy entity spans by token index, for quick look-ups.
     ent_of: dict[int, Span] = field(default_factory=dict)
 
+    #: Phone numbers: their digits are not claims.
+    phones: list[tuple[int, int]] = field(default_factory=list)
+
     def __post_init__(self) -> None:
+        self.phones = [m.span() for m in _PHONE.finditer(self.text)]
         for ent in self.doc.ents:
             for i in range(ent.start, ent.end):
                 self.ent_of[i] = ent
@@ -224,8 +228,12 @@ def _not_a_claim(ctx: Context, n: Number, span: Span) -> bool:
         return not _is_rank(ctx, n, span)
     if n.unit is None and (_TIME_AFTER.match(after) or ":" in n.text):
         return True  # a clock time (`10-11 a.m.`)
-    if n.form == "words" and re.fullmatch(r"(?:hundred|thousand|million|billion)", lower) and (
-        re.search(r"\b(?:several|few|many|some|hundreds|thousands)\s+$", before, re.IGNORECASE)
+    if (
+        n.form == "words"
+        and re.fullmatch(r"(?:hundred|thousand|million|billion)", lower)
+        and (
+            re.search(r"\b(?:several|few|many|some|hundreds|thousands)\s+$", before, re.IGNORECASE)
+        )
     ):
         return True  # `several hundred`: vague, no number
     if isinstance(n.value, float) and n.unit is None and n.form == "digits":
@@ -243,13 +251,14 @@ def _not_a_claim(ctx: Context, n: Number, span: Span) -> bool:
             return True  # `Radio 4`, `Proposition 64`, `Labour 26` is left to polls
         if nxt is not None and nxt.lower_.rstrip(".") in _STREET:
             return True
-        if nxt is not None and nxt.i + 1 < len(ctx.doc) and nxt.pos_ == "PROPN" and (
-            ctx.doc[nxt.i + 1].lower_.rstrip(".") in _STREET
+        if (
+            nxt is not None
+            and nxt.i + 1 < len(ctx.doc)
+            and nxt.pos_ == "PROPN"
+            and (ctx.doc[nxt.i + 1].lower_.rstrip(".") in _STREET)
         ):
             return True  # `10 Downing Street`
-    if _PHONE.fullmatch(text[max(0, n.start - 6) : n.end + 9].strip()) or _PHONE.match(
-        text, n.start
-    ):
+    if any(s <= n.start < e for s, e in ctx.phones):
         return True
     if (n.unit == "years" and re.match(r"^[\s-]*old\b", after)) or _AGE_AFTER.match(after):
         return True  # `69 years old`, `a 16-year-old`
@@ -308,8 +317,11 @@ def _date_overlap(ctx: Context, n: Number) -> bool:
 
 
 def _is_name_word(tok: Token) -> bool:
-    return tok.pos_ == "PROPN" and tok.is_title and tok.ent_type_ not in ("NORP",) and (
-        tok.i > tok.sent.start
+    return (
+        tok.pos_ == "PROPN"
+        and tok.is_title
+        and tok.ent_type_ not in ("NORP",)
+        and (tok.i > tok.sent.start)
     )
 
 
@@ -317,8 +329,10 @@ def _counts_noun(span: Span) -> bool:
     """The number counts a plural noun right after it (`2000 votes`, `16 people`)."""
     root = span.root
     head = root.head
-    return root.dep_ in ("nummod", "quantmod") and head.tag_ in ("NNS", "NNPS") and (
-        head.i > root.i and head.lower_ not in DURATION_UNITS
+    return (
+        root.dep_ in ("nummod", "quantmod")
+        and head.tag_ in ("NNS", "NNPS")
+        and (head.i > root.i and head.lower_ not in DURATION_UNITS)
     )
 
 
@@ -338,8 +352,12 @@ def _apposed_age(ctx: Context, n: Number, span: Span) -> bool:
     doc = ctx.doc
     if t0 < 2 or t1 + 1 >= len(doc):
         return False
-    return doc[t0 - 1].text == "," and doc[t1 + 1].text in (",", ")") and (
-        doc[t0 - 2].ent_type_ == "PERSON" or doc[t0 - 2].pos_ == "PROPN" or doc[t0 - 2].is_title
+    return (
+        doc[t0 - 1].text == ","
+        and doc[t1 + 1].text in (",", ")")
+        and (
+            doc[t0 - 2].ent_type_ == "PERSON" or doc[t0 - 2].pos_ == "PROPN" or doc[t0 - 2].is_title
+        )
     )
 
 
@@ -398,7 +416,13 @@ def _kind(ctx: Context, n: Number, span: Span) -> tuple[str | None, str | None, 
     if noun_text is not None:
         return "count", noun_text, value
     if isinstance(value, tuple) or span.root.dep_ in (
-        "dobj", "attr", "nsubj", "nsubjpass", "pobj", "appos", "conj"
+        "dobj",
+        "attr",
+        "nsubj",
+        "nsubjpass",
+        "pobj",
+        "appos",
+        "conj",
     ):
         if n.form == "words" and value in (1.0,):
             return None, None, None
@@ -489,9 +513,12 @@ def _change_unit(ctx: Context, span: Span) -> str | None:
 def _counted_noun(span: Span) -> Token | None:
     """The noun a number counts: `ten new followers` → followers."""
     root = span.root
-    if root.dep_ in ("nummod", "quantmod", "compound", "amod") and root.head.pos_ in (
-        "NOUN", "PROPN"
-    ) and root.head.i > root.i and root.head.lower_ not in ("%", "cent", "percent"):
+    if (
+        root.dep_ in ("nummod", "quantmod", "compound", "amod")
+        and root.head.pos_ in ("NOUN", "PROPN")
+        and root.head.i > root.i
+        and root.head.lower_ not in ("%", "cent", "percent")
+    ):
         return root.head
     # `20,000 of them`? no noun; `5,000 votes`-like tokens right after
     return None
@@ -667,8 +694,11 @@ def _trim(ctx: Context, tokens: list[Token], record: dict[str, Any]) -> tuple[in
 def _glued_unit(tok: Token) -> bool:
     """The `mile` of `700-mile`: a word hyphenated to a number."""
     doc = tok.doc
-    return tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_ and (
-        doc[tok.i - 2].like_num
+    return (
+        tok.i >= 2
+        and doc[tok.i - 1].text == "-"
+        and not doc[tok.i - 1].whitespace_
+        and (doc[tok.i - 2].like_num)
     )
 
 
@@ -717,8 +747,10 @@ def _proper_runs(tokens: list[Token]) -> list[list[Token]]:
     cur: list[Token] = []
     for t in sorted(tokens, key=lambda t: t.i):
         glued = bool(cur) and t.i == cur[-1].i + 1 and not cur[-1].whitespace_
-        if t.pos_ == "PROPN" or (glued and (t.text in "-–" or t.is_lower)) or (
-            cur and t.i == cur[-1].i + 1 and t.pos_ == "PROPN"
+        if (
+            t.pos_ == "PROPN"
+            or (glued and (t.text in "-–" or t.is_lower))
+            or (cur and t.i == cur[-1].i + 1 and t.pos_ == "PROPN")
         ):
             if cur and t.i != cur[-1].i + 1:
                 runs.append(cur)
@@ -772,9 +804,7 @@ def _rival(span: Span, kind: str) -> str | None:
                     if objs:
                         return _name(doc[objs[0].left_edge.i : objs[0].i + 1].text)
     for t in reversed(list(doc[sent.start : span.start])):
-        if t.lower_ in ("over", "against") and t.head.lower_ in (
-            _LEAD_WORDS | _MAJORITY_WORDS
-        ):
+        if t.lower_ in ("over", "against") and t.head.lower_ in (_LEAD_WORDS | _MAJORITY_WORDS):
             objs = [o for o in t.children if o.dep_ == "pobj"]
             if objs:
                 return _name(doc[objs[0].left_edge.i : objs[0].i + 1].text)

@@ -317,10 +317,20 @@ def _expression(text: str, m: re.Match[str]) -> Number | None:
             # not a range: keep the first number only, and its own unit
             end = m.end("pct1") if m.group("pct1") else m.end("num")
             start = m.start("sign") if m.group("sign") else m.start("num")
-            return Number(start, end, text[start:end], value, "%" if m.group("pct1") else (
-                unit if sign else None), _form(num), money)
-        if money and value < 1e3 <= v2 and re.search(r"[a-z]$", num2, re.I) and not re.search(
-            r"[a-z]$", num, re.I
+            return Number(
+                start,
+                end,
+                text[start:end],
+                value,
+                "%" if m.group("pct1") else (unit if sign else None),
+                _form(num),
+                money,
+            )
+        if (
+            money
+            and value < 1e3 <= v2
+            and re.search(r"[a-z]$", num2, re.I)
+            and not re.search(r"[a-z]$", num, re.I)
         ):
             value *= v2 / (parse_number(re.sub(r"\s?[a-z]+$", "", num2, flags=re.I)) or 1.0)
         if m.group("lead"):

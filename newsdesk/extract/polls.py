@@ -85,8 +85,12 @@ def _is_share(ctx: Context, claim: dict[str, Any]) -> bool:
 
 def _is_cue(t: Token) -> bool:
     w = t.lower_
-    if w in ("polls",) and t.i > 0 and t.doc[t.i - 1].lower_ == "the" and t.i > 1 and (
-        t.doc[t.i - 2].lower_ in ("to", "at")
+    if (
+        w in ("polls",)
+        and t.i > 0
+        and t.doc[t.i - 1].lower_ == "the"
+        and t.i > 1
+        and (t.doc[t.i - 2].lower_ in ("to", "at"))
     ):
         return False  # `take to the polls`: an election, not a poll
     return w in _CUES or w in POLLSTERS
