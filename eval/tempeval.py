@@ -217,7 +217,8 @@ def _errors(docs: list[GoldDoc], preds: Iterable[list[dict[str, Any]]], limit: i
         for gi, g in enumerate(gold.timexes):
             ctx = gold.text[max(0, g.start - 30) : g.end + 30].replace("\n", " ")
             if gi not in matched:
-                lines.append(f"  MISS {g.type} {g.value!r} [{gold.text[g.start:g.end]}] ...{ctx}...")
+                words = gold.text[g.start : g.end]
+                lines.append(f"  MISS {g.type} {g.value!r} [{words}] ...{ctx}...")
                 continue
             p = pred[matched[gi]]
             ptext = gold.text[p["start"] : p["end"]]

@@ -119,11 +119,30 @@ class Context:
     #: Phone numbers: their digits are not claims.
     phones: list[tuple[int, int]] = field(default_factory=list)
 
+    #: `doc.ents`, built once (spaCy builds the tuple on every access).
+    ents: tuple[Span, ...] = ()
+
     def __post_init__(self) -> None:
         self.phones = [m.span() for m in _PHONE.finditer(self.text)]
-        for ent in self.doc.ents:
+        self.ents = tuple(self.doc.ents)
+        for ent in self.ents:
             for i in range(ent.start, ent.end):
                 self.ent_of[i] = ent
+
+
+def sentence(item: Token | Span) -> Span:
+    """The sentence of a token or span, from a table built once per Doc
+    (`Token.sent` walks the Doc on every call)."""
+    doc = item.doc
+    table = doc.user_data.get("newsdesk_sent_of")
+    if table is None:
+        table = []
+        for sent in doc.sents:
+            table.extend([sent] * len(sent))
+        doc.user_data["newsdesk_sent_of"] = table
+    i = item.i if isinstance(item, Token) else item.start
+    found: Span = table[i]
+    return found
 
 
 def find_claims(
@@ -226,6 +245,8 @@ def _not_a_claim(ctx: Context, n: Number, span: Span) -> bool:
     words = {t.lower_ for t in (prev, nxt) if t is not None}
     if n.form == "ordinal":
         return not _is_rank(ctx, n, span)
+    if n.unit is None and re.match(r"^-(?:and-a-half-)?[a-z]", after):
+        return True  # `a nine-page plan`, `a three-way race`: a descriptor, not a figure
     if n.unit is None and (_TIME_AFTER.match(after) or ":" in n.text):
         return True  # a clock time (`10-11 a.m.`)
     if (
@@ -238,8 +259,10 @@ def _not_a_claim(ctx: Context, n: Number, span: Span) -> bool:
         return True  # `several hundred`: vague, no number
     if isinstance(n.value, float) and n.unit is None and n.form == "digits":
         digits = n.text.strip()
-        if re.fullmatch(r"(?:1[6-9]|20)\d\d", digits) and not _counts_noun(span):
-            return True  # a year
+        if re.fullmatch(r"(?:1[6-9]|20)\d\d", digits) and (
+            not _counts_noun(span) or span[0].ent_type_ == "DATE"
+        ):
+            return True  # a year (`the 2016 presidential contests` too)
         if words & _MONTHS or (nxt is not None and nxt.lower_ in _DAYS):
             return True  # a day of the month
         if _TIME_AFTER.match(after) or (nxt is not None and nxt.ent_type_ == "TIME" and
@@ -321,7 +344,7 @@ def _is_name_word(tok: Token) -> bool:
         tok.pos_ == "PROPN"
         and tok.is_title
         and tok.ent_type_ not in ("NORP",)
-        and (tok.i > tok.sent.start)
+        and (tok.i > sentence(tok).start)
     )
 
 
@@ -432,8 +455,8 @@ def _kind(ctx: Context, n: Number, span: Span) -> tuple[str | None, str | None, 
 
 def _window_words(ctx: Context, span: Span, left: int, right: int) -> set[str]:
     doc = ctx.doc
-    lo = max(span.sent.start, span.start - left)
-    hi = min(span.sent.end, span.end + right)
+    lo = max(sentence(span).start, span.start - left)
+    hi = min(sentence(span).end, span.end + right)
     return {t.lower_ for t in doc[lo : span.start]} | {t.lower_ for t in doc[span.end : hi]}
 
 
@@ -452,7 +475,7 @@ def _governs(span: Span, words: Iterable[str]) -> bool:
 
 def _sentence_has(span: Span, words: Iterable[str]) -> bool:
     wanted = set(words)
-    return any(t.lower_ in wanted for t in span.sent)
+    return any(t.lower_ in wanted for t in sentence(span))
 
 
 def _lead_of(span: Span) -> bool:
@@ -469,7 +492,7 @@ def _direction(ctx: Context, n: Number, span: Span) -> int:
     `fell 3 percent`, `rose by 5%`, `an increase of 5%`, `a 10-point jump`.
     `rose to 35 percent` is a level, not a change."""
     doc = ctx.doc
-    lo = max(span.sent.start, span.start - 4)
+    lo = max(sentence(span).start, span.start - 4)
     for t in reversed(list(doc[lo : span.start])):
         w = t.lower_
         if w in ("up", "down"):
@@ -503,7 +526,7 @@ def _direction_word_start(ctx: Context, span: Span) -> int | None:
 
 def _change_unit(ctx: Context, span: Span) -> str | None:
     """`Labour down one on 26 per cent`: a bare change beside a share is in points."""
-    sent = span.sent
+    sent = sentence(span)
     for t in ctx.doc[span.end : min(sent.end, span.end + 6)]:
         if t.text == "%" or t.lower_ in ("cent", "percent"):
             return "points"
@@ -528,7 +551,7 @@ def _is_majority(ctx: Context, span: Span, noun: Token | None) -> bool:
     """A winning margin: `a majority of 2,500`, `majority ... was around 2,500`,
     `5,000 ahead of UKIP`, `won by 5,000 votes`."""
     doc = ctx.doc
-    sent = span.sent
+    sent = sentence(span)
     nxt = doc[span.end : min(sent.end, span.end + 3)]
     if any(t.lower_ in ("ahead", "behind") for t in nxt) and (
         noun is None or noun.lower_ in ("votes", "seats")
@@ -545,10 +568,9 @@ def _is_majority(ctx: Context, span: Span, noun: Token | None) -> bool:
         if tok.head is tok:
             break
         tok = tok.head
-    prev = doc[max(sent.start, span.start - 3) : span.start]
-    return any(t.lower_ in ("won", "win", "wins", "winning") for t in prev) and (
-        noun is not None and noun.lower_ in ("votes", "seats")
-    )
+    prev = [t.lower_ for t in doc[max(sent.start, span.start - 3) : span.start]]
+    won_by = any(w in ("won", "win", "wins", "winning", "lost") for w in prev) and "by" in prev
+    return won_by and (noun is None or noun.lower_ in ("votes", "seats"))
 
 
 # -- records ---------------------------------------------------------------------
@@ -636,7 +658,7 @@ def _subject_tokens(span: Span, kind: str) -> list[Token] | None:
         # `22 per cent say leadership skills ...`: the number is the subject
         # (to the end of the clause: the parse of what follows is often broken)
         rest: list[Token] = []
-        for t in doc[verb.i : span.sent.end]:
+        for t in doc[verb.i : sentence(span).end]:
             if t.text in (".", ";", ":", "!", "?") or len(rest) >= 12:
                 break
             rest.append(t)
@@ -713,7 +735,8 @@ def _clause(span: Span) -> list[Token]:
     for child in tok.children:
         if child.dep_ in ("conj", "cc") and child.pos_ in ("VERB", "AUX", "CCONJ"):
             skip.update(t.i for t in child.subtree)
-    return [t for t in tok.subtree if t.i not in skip and t.sent == span.sent]
+    sent = sentence(span)
+    return [t for t in tok.subtree if t.i not in skip and sent.start <= t.i < sent.end]
 
 
 def _entities(ctx: Context, clause: list[Token]) -> list[str]:
@@ -723,7 +746,7 @@ def _entities(ctx: Context, clause: list[Token]) -> list[str]:
         return []
     idx = {t.i for t in clause}
     names: list[str] = []
-    for ent in ctx.doc.ents:
+    for ent in ctx.ents:
         if ent.label_ in ENTITY_LABELS and ent.start in idx:
             names.append(_name(ent.text))
     for run in _proper_runs(clause):
@@ -766,7 +789,7 @@ def _proper_runs(tokens: list[Token]) -> list[list[Token]]:
     for run in runs:
         while run and run[-1].pos_ != "PROPN":
             run.pop()
-        if run and not (len(run) == 1 and run[0].i == run[0].sent.start):
+        if run and not (len(run) == 1 and run[0].i == sentence(run[0]).start):
             out.append(run)
     return out
 
@@ -794,7 +817,7 @@ def _rival(span: Span, kind: str) -> str | None:
     if kind not in ("lead", "majority"):
         return None
     doc = span.doc
-    sent = span.sent
+    sent = sentence(span)
     # `ahead of UKIP` after the number; `lead over Labour` / `majority over the Tories` before
     for t in doc[span.end : min(sent.end, span.end + 4)]:
         if t.lower_ in ("ahead", "behind"):
@@ -835,7 +858,7 @@ def _date(ctx: Context, claim: dict[str, Any]) -> Any:
     span = ctx.doc.char_span(claim["start"], claim["end"], alignment_mode="expand")
     if span is None:
         return None
-    s0, s1 = span.sent.start_char, span.sent.end_char
+    s0, s1 = sentence(span).start_char, sentence(span).end_char
     found = [
         d for d in ctx.dates
         if s0 <= d.get("start", -1) < s1 and d.get("value") not in (None, "")

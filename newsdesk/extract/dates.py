@@ -60,6 +60,10 @@ def longest(found: list[tuple[int, int, Any]]) -> list[tuple[int, int, Any]]:
     return sorted(taken, key=lambda t: t[0])
 
 
+#: How far up the parse a date looks for its verb ("the June 23 vote was ..." is four up).
+HEAD_STEPS = 6
+
+
 def direction(doc: Doc | None, start: int, end: int) -> int:
     """Tense of the verb governing `[start, end)`: -1 past, +1 future, 0 neither."""
     if doc is None:
@@ -68,7 +72,7 @@ def direction(doc: Doc | None, start: int, end: int) -> int:
     if span is None or not len(span):
         return 0
     tok = span.root
-    for _ in range(4):
+    for _ in range(HEAD_STEPS):
         if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
             break
         tok = tok.head
@@ -76,8 +80,10 @@ def direction(doc: Doc | None, start: int, end: int) -> int:
         return 0
     auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
     lowers = {a.lower_ for a in auxes}
-    if lowers & _FUTURE_AUX or any(a.lower_ == "to" for a in auxes):
+    if lowers & _FUTURE_AUX:
         return 1
+    if "to" in lowers:  # "plans to visit" looks ahead; "voted to leave" tells nothing
+        return 1 if tok.head is tok or tok.head.tag_ != "VBD" else 0
     if lowers & _PAST_AUX or any(a.tag_ == "VBD" for a in auxes):
         return -1
     if lowers & {"has", "have", "'ve", "'s"} and tok.tag_ == "VBN":

@@ -49,7 +49,7 @@ SEASON = r"(?:spring|summer|fall|autumn|winter)"
 PART = r"(?:morning|afternoon|evening|night|overnight)"
 MOD = (
     r"(?:(?:about|around|nearly|almost|roughly|approximately|some|at least|at most|more than"
-    r"|less than|fewer than|over|under|up to|just|only|barely|well over|upwards of|a full"
+    r"|less than|fewer than|over(?! the)|under|up to|just|only|barely|well over|upwards of|a full"
     r"|the better part of|the last|the past|the next|the first|the final|the remaining"
     r"|another|an additional|the same|the) )"
 )
@@ -405,15 +405,16 @@ def _last_quarter(anchor: Date) -> int:
     return q - 1 if early and q > 1 else q
 
 
-@rule("earlier_this", rf"(?P<em>earlier|later) (?:in |on )?(?:the )?(?P<unit>day|week|month|year)")
+@rule("earlier_this", r"(?P<em>earlier|later) (?:in |on )?(?:the )?(?P<unit>day|week|month|year)")
 def _earlier_the(m: re.Match[str], c: Context) -> tuple[str, str | None]:
     return "DATE", tx.shift(need(c.anchor), 0, _g(m, "unit"))
 
 
 @rule(
     "quarter",
-    rf"(?:the )?(?:(?P<y0>{YEAR})(?:'s)? )?(?:(?P<rel>latest|last|current|previous|next|same|comparable|fiscal|year-earlier"
-    r"|year-ago|year earlier|prior-year|first|second|third|fourth|1st|2nd|3rd|4th|final)[- ])"
+    rf"(?:the )?(?:(?P<y0>{YEAR})(?:'s)? )?(?:(?P<rel>latest|last|current|previous|next|same"
+    r"|comparable|fiscal|year-earlier|year-ago|year earlier|prior-year|first|second|third"
+    r"|fourth|1st|2nd|3rd|4th|final)[- ])"
     r"(?:(?:fiscal|calendar|financial|year-earlier|year-ago)[- ])?(?P<what>quarter|half)"
     rf"(?: of (?:(?P<y>{YEAR})|(?P<yrel>this|last|next) year))?",
 )

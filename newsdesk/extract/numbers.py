@@ -77,7 +77,7 @@ _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 _WORD = "|".join(sorted([*_SMALL, *_SCALES, "dozen"], key=len, reverse=True))
 # `two hundred and fifty thousand`, `twenty-five`, `a dozen`, `a million`
 _WORDS = (
-    rf"(?:(?:an?|one)\s+(?:dozen|hundred|thousand|million|billion|trillion)\b|(?:{_WORD})\b)"
+    rf"\b(?:(?:an?|one)\s+(?:dozen|hundred|thousand|million|billion|trillion)\b|(?:{_WORD})\b)"
     rf"(?:(?:\s+and\s+|[\s-]+)(?:{_WORD})\b)*"
 )
 _SCALE_AFTER = (

@@ -19,6 +19,8 @@ from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Span, Token
 
+from .claims import sentence
+
 if TYPE_CHECKING:
     from .claims import Context
 
@@ -48,7 +50,7 @@ def find_polls(ctx: Context, claims: list[dict[str, Any]]) -> list[dict[str, Any
     for c in claims:
         tok = doc.char_span(c["start"], c["end"], alignment_mode="expand")
         if tok is not None:
-            c["_sent"] = sent_index[tok.sent.start]
+            c["_sent"] = sent_index[sentence(tok).start]
             by_sent.setdefault(c["_sent"], []).append(c)
     drop: set[int] = set()
     polls: list[dict[str, Any]] = []

@@ -318,15 +318,55 @@ class StatementFinder:
         particle = next((c for c in verb.children if c.dep_ == "prt"), None)
         if particle is not None and particle.i == verb.i + 1:
             cue = (verb.idx, particle.idx + len(particle.text))
+        speaker = self._speaker_span(subj, content)
+        if speaker is None and (subj is None or self._inside(subj.idx, content)):
+            speaker = self._adjacent_speaker(verb, content)
         return Statement(
             content,
             cue,
-            self._speaker_span(subj, content),
+            speaker,
             self.is_direct(content),
             self.paragraph_of(content[0][0]),
             verb.i,
             via=via,
         )
+
+    @staticmethod
+    def _inside(char: int, content: list[tuple[int, int]]) -> bool:
+        return any(s <= char < e for s, e in content)
+
+    def _adjacent_speaker(
+        self, verb: Token, content: list[tuple[int, int]]
+    ) -> tuple[int, int] | None:
+        """`"...," Skelly said` or `said Robert Reich, who ...` when the parse
+        gives the cue no subject outside its content: the noun phrase right
+        before the cue (auxiliaries and adverbs skipped), else right after it."""
+        sent = verb.sent
+        i = verb.i - 1
+        while i >= sent.start and self.doc[i].pos_ in ("AUX", "ADV", "PART"):
+            i -= 1
+        if i >= sent.start and not self._inside(self.doc[i].idx, content):
+            tok = self.doc[i]
+            if tok.pos_ in ("PROPN", "PRON", "NOUN") and tok.lower_ not in ("it", "there"):
+                j = i
+                while (
+                    j - 1 >= sent.start
+                    and not self._inside(self.doc[j - 1].idx, content)
+                    and self.doc[j - 1].pos_ in ("PROPN", "NOUN", "DET", "ADJ", "NUM", "PART")
+                ):
+                    j -= 1
+                return trim(self.doc, j, i + 1)
+        # "said Robert Reich, who ...": the name after the cue, to the first comma
+        end = verb.i + 1
+        while (
+            end < sent.end
+            and self.doc[end].pos_ in ("PROPN", "NOUN", "DET", "ADJ", "NUM")
+            and not self._inside(self.doc[end].idx, content)
+        ):
+            end += 1
+        if end > verb.i + 1 and self.doc[end - 1].pos_ in ("PROPN", "NOUN"):
+            return trim(self.doc, verb.i + 1, end)
+        return None
 
     def _rest_of_sentence(self, verb: Token, qs: list[Quoted]) -> list[tuple[int, int]]:
         """`said Biden had been there for "a thousand years" and passed "hundreds
@@ -410,8 +450,10 @@ class StatementFinder:
                 )
                 para_start = self.paragraphs[para][0]
                 opens_para = q.start - para_start <= 1
-                if before and before[-1].direct:
-                    st = Statement(content, None, None, True, para, continues=before[-1],
+                quoted_before = [b for b in before if b.direct or b.via == "partial"]
+                if quoted_before:
+                    # `"...," said X, adding that ... . "..."`: X goes on
+                    st = Statement(content, None, None, True, para, continues=quoted_before[-1],
                                    via="continuation")
                 elif opens_para and prev and (ran_on or prev[-1].direct or prev[-1].speaker):
                     st = Statement(content, None, None, True, para, continues=prev[-1],

@@ -131,8 +131,6 @@ def number(text: str) -> float | None:
     parts = re.split(r"[- ]", t)
     if len(parts) == 2 and parts[0] in NUMBER_WORDS and parts[1] in NUMBER_WORDS:
         return NUMBER_WORDS[parts[0]] + NUMBER_WORDS[parts[1]]
-    if parts and parts[-1] == "and" or not parts:
-        return None
     return None
 
 

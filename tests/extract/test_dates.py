@@ -1,0 +1,190 @@
+"""Dates: TIMEX3 normalisation against fixed anchors, unresolved without one,
+removed spans skipped, the publication date found in the text, and seed 000.
+
+Sentences are written for these tests; seed text is read from ../shared.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
+
+import pytest
+
+from newsdesk.article import Article, Removed
+from newsdesk.config import Options
+from newsdesk.extract.dates import extract_dates, find_dates
+from newsdesk.extract.pubdate import find_pubdate
+from newsdesk.nlp import load_nlp
+from newsdesk.pipeline import Pipeline
+
+#: A Tuesday: the week is 2017-W08, the weekend before it 18-19 February.
+ANCHOR = "2017-02-21"
+
+CASES = [
+    # sentence, expression, type, value
+    ("The leader spoke at last night's meeting of MPs.", "last night", "TIME", "2017-02-20TNI"),
+    ("Voters will go to the polls this Thursday.", "this Thursday", "DATE", "2017-02-23"),
+    ("He made a secret visit to the town on Sunday.", "Sunday", "DATE", "2017-02-19"),
+    ("The MP announced last Friday that he would quit.", "last Friday", "DATE", "2017-02-17"),
+    ("He will travel to the constituency on Friday.", "Friday", "DATE", "2017-02-24"),
+    ("The plant was damaged in 2011.", "2011", "DATE", "2011"),
+    ("Britain voted in the June 23 referendum.", "June 23", "DATE", "2016-06-23"),
+    ("The contest will be decided next month.", "next month", "DATE", "2017-03"),
+    ("Members who joined after 12 January can vote.", "12 January", "DATE", "2017-01-12"),
+    ("Its polling is at lows not seen since 2008.", "2008", "DATE", "2008"),
+    ("He rested over the weekend.", "the weekend", "DATE", "2017-W07-WE"),
+    ("The report will be published on Feb. 27.", "Feb. 27", "DATE", "2017-02-27"),
+    ("The factory closed two years ago.", "two years ago", "DATE", "2015"),
+    ("Prices rose over the past three months.", "the past three months", "DURATION", "P3M"),
+    ("The minister resigned yesterday.", "yesterday", "DATE", "2017-02-20"),
+    ("The company was founded in 1998.", "1998", "DATE", "1998"),
+    ("Music of the 1990s is back.", "the 1990s", "DATE", "199X"),
+    ("Earlier this year, he resigned.", "Earlier this year", "DATE", "2017"),
+    ("She recently left the party.", "recently", "DATE", "PAST_REF"),
+    ("He is now the party's leader.", "now", "DATE", "PRESENT_REF"),
+    ("She served three years in the cabinet.", "three years", "DURATION", "P3Y"),
+    ("The committee meets every week.", "every week", "SET", "P1W"),
+    ("The polls close at 5 p.m.", "5 p.m.", "TIME", "2017-02-21T17:00"),
+    ("The talks lasted two hours.", "two hours", "DURATION", "PT2H"),
+    ("He has had ten new followers this week.", "this week", "DATE", "2017-W08"),
+    ("Sales fell in the third quarter.", "the third quarter", "DATE", "2016-Q3"),
+    ("Profits rose 5% last year.", "last year", "DATE", "2016"),
+    ("The deal will close soon.", "soon", "DATE", "FUTURE_REF"),
+    ("The vote was held on 12 January 2016.", "12 January 2016", "DATE", "2016-01-12"),
+    ("The paper is published daily.", "daily", "SET", "P1D"),
+    ("Talks ran for a year and a half.", "a year and a half", "DURATION", "P1Y6M"),
+    ("The meeting ended at noon yesterday.", "noon yesterday", "TIME", "2017-02-20T12:00"),
+]
+
+
+def _dates(sentence: str, anchor: str | None = ANCHOR) -> list[dict[str, Any]]:
+    return find_dates(load_nlp()(sentence), anchor, "metadata" if anchor else None)
+
+
+def _record(records: list[dict[str, Any]], text: str) -> dict[str, Any]:
+    found = [r for r in records if r["text"] == text]
+    assert found, f"{text!r} not found: {[(r['text'], r['value']) for r in records]}"
+    return found[0]
+
+
+@pytest.mark.parametrize(("sentence", "text", "kind", "value"), CASES, ids=[c[1] for c in CASES])
+def test_normalised_against_a_fixed_anchor(sentence: str, text: str, kind: str, value: str) -> None:
+    rec = _record(_dates(sentence), text)
+    assert (rec["type"], rec["value"]) == (kind, value)
+    assert sentence[rec["start"] : rec["end"]] == text
+    assert rec["anchor"] == {"date": ANCHOR, "source": "metadata", "estimated": False}
+
+
+def test_a_preposition_is_not_part_of_the_expression() -> None:
+    texts = [r["text"] for r in _dates("He left in 2011 and returned on Sunday, since 2008 too.")]
+    assert texts == ["2011", "Sunday", "2008"]
+
+
+def test_relative_expressions_stay_unresolved_without_an_anchor() -> None:
+    records = _dates("Last night he said he met her on 12 January 2016 and in 2011.", None)
+    assert _record(records, "Last night")["value"] is None
+    assert _record(records, "Last night")["type"] == "TIME"
+    assert _record(records, "12 January 2016")["value"] == "2016-01-12"
+    assert _record(records, "2011")["value"] == "2011"
+    assert all(r["anchor"] == {"date": None, "source": None, "estimated": False} for r in records)
+
+
+def test_words_that_only_look_like_dates_are_not_dates() -> None:
+    records = _dates("Sun Microsystems said it may march on. Jan Smith paid $1,500 for 2,000 cars.")
+    assert records == []
+
+
+def _stage(article: Article, options: Any = None) -> Article:
+    return extract_dates(article, options or Options())
+
+
+def test_removed_spans_are_skipped() -> None:
+    text = "Headline\nWatch: the best goals of 2015\nThe vote was held last Friday."
+    start = text.index("Watch")
+    article = Article(text=text, published=ANCHOR,
+                      removed=[Removed(start, text.index("\nThe"), "video_title")])
+    records = _stage(article).dates
+    assert [(r["text"], r["value"]) for r in records] == [("last Friday", "2017-02-17")]
+
+
+def test_anchor_comes_from_metadata_then_text_then_corpus() -> None:
+    body = "MPs met last night."
+    meta = _stage(Article(text=body, published="2017-02-21")).dates[0]
+    assert meta["anchor"] == {"date": "2017-02-21", "source": "metadata", "estimated": False}
+    stamped = _stage(Article(text="Published 12:01, 21 February 2017\n" + body)).dates
+    night = _record(stamped, "last night")
+    assert night["anchor"]["source"] == "text" and night["value"] == "2017-02-20TNI"
+    estimate = SimpleNamespace(anchor_date="2017-03-01")
+    est = _stage(Article(text=body), estimate).dates[0]
+    assert est["anchor"] == {"date": "2017-03-01", "source": "corpus", "estimated": True}
+    none = _stage(Article(text=body)).dates[0]
+    assert none["value"] is None and none["anchor"]["date"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "kind"),
+    [
+        ("Headline\nPublished 12:01, 21 February 2017\nBody text here.", "2017-02-21", "stamp"),
+        ("Headline\nBody.\nUpdated: Feb 21, 2017 4:05 pm", "2017-02-21", "stamp"),
+        ("Tuesday 21 February 2017\nHeadline\nBody text.", "2017-02-21", "dateline"),
+        ("Headline\nBy A Reporter | 2017-02-21\nBody.", "2017-02-21", "dateline"),
+    ],
+)
+def test_publication_date_found_in_the_text(text: str, date: str, kind: str) -> None:
+    found = find_pubdate(text)
+    assert found is not None and (found.date, found.kind) == (date, kind)
+    assert date[:4] in text[found.start : found.end]
+
+
+def test_a_date_in_a_story_sentence_is_not_a_publication_date() -> None:
+    text = ("Headline\nThe party said that the leadership vote held on 12 January 2016 was "
+            "fair and that members had accepted the result.\nMore text.")
+    assert find_pubdate(text) is None
+
+
+def test_publication_stamp_beats_an_update() -> None:
+    text = "Updated 22 February 2017\nPublished 21 February 2017\nBody."
+    found = find_pubdate(text)
+    assert found is not None and found.date == "2017-02-21"
+
+
+# -- seed 000 -----------------------------------------------------------------
+
+STAGES = ("clean.spam", "clean.boilerplate", "clean.headline", "extract.dates")
+
+
+def _seed(path: Path, published: str | None) -> Article:
+    return Pipeline(STAGES)(
+        Article(text=path.read_text(encoding="utf-8"), source=str(path), published=published)
+    )
+
+
+def test_seed_000_relative_dates_resolve_against_its_publication_date(
+    seed_paths: dict[str, Path],
+) -> None:
+    # The scraped text carries no date line, so the date comes as metadata
+    # would give it: the Tuesday after the PLP meeting, two days before the
+    # Thursday by-elections the article looks ahead to.
+    path = seed_paths["000"]
+    assert find_pubdate(path.read_text(encoding="utf-8")) is None
+    article = _seed(path, "2017-02-21")
+    by_text: dict[str, list[Any]] = {}
+    for rec in article.dates:
+        by_text.setdefault(rec["text"].lower(), []).append(rec["value"])
+    assert by_text["last night"] == ["2017-02-20TNI", "2017-02-20TNI"]
+    assert by_text["this thursday"] == ["2017-02-23"]
+    assert by_text["2008"] == ["2008"] and by_text["1983"] == ["1983"]
+    assert by_text["last year"] == ["2016"]
+    assert "2017-W08" in by_text["this week"]
+    assert all(r["anchor"]["source"] == "metadata" for r in article.dates)
+
+
+def test_seed_000_without_a_publication_date_leaves_relative_dates_unresolved(
+    seed_paths: dict[str, Path],
+) -> None:
+    article = _seed(seed_paths["000"], None)
+    values = {r["text"].lower(): r["value"] for r in article.dates}
+    assert values["last night"] is None and values["this thursday"] is None
+    assert values["2008"] == "2008"
