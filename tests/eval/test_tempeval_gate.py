@@ -1,0 +1,40 @@
+"""Evaluation gate: dates on the TempEval-3 dev split (TBAQ-cleaned files
+whose name hashes to dev) may not fall below pinned minimums, a little under
+what docs/DATES.md records."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from eval.tempeval import TEMPEVAL, evaluate  # noqa: E402
+from tests.conftest import need  # noqa: E402
+
+MINIMUMS = {
+    "strict_f1": 0.83,
+    "relaxed_f1": 0.91,
+    "type_accuracy": 0.93,
+    "value_accuracy": 0.81,
+    "value_f1": 0.76,
+}
+
+
+@pytest.fixture(scope="module")
+def dev_scores() -> dict[str, float]:
+    return evaluate("dev", need(TEMPEVAL))
+
+
+@pytest.mark.parametrize(("metric", "minimum"), MINIMUMS.items(), ids=list(MINIMUMS))
+def test_dev_figure_stays_above_its_minimum(
+    dev_scores: dict[str, float], metric: str, minimum: float
+) -> None:
+    assert dev_scores[metric] >= minimum, f"{metric} fell to {dev_scores[metric]:.3f}"
+
+
+def test_dev_split_is_the_expected_size(dev_scores: dict[str, float]) -> None:
+    assert dev_scores["gold"] == 439  # 69 files: the split is stable
