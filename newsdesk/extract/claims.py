@@ -219,6 +219,8 @@ def _claim(ctx: Context, n: Number) -> dict[str, Any] | None:
         cue = _direction_word_start(ctx, span)
         if cue is not None:
             start = min(start, cue)
+        elif ctx.text[n.start - 1 : n.start] in ("+", "-", "−", "–"):
+            start = min(start, n.start - 1)  # the sign is part of the claim
     record: dict[str, Any] = {
         "start": start,
         "end": n.end,
@@ -305,6 +307,8 @@ def _not_a_claim(ctx: Context, n: Number, span: Span) -> bool:
         det = _determiner(span)
         if det is not None and det.lower_ in _REFERRING_DETS and n.value < 20:
             return True  # `the two contests`
+    if ctx.text[n.start - 1 : n.start] in ("+", "-", "−"):
+        return _date_overlap(ctx, n)  # a signed figure (`(-1)`) is no name, whatever NER says
     if any(
         ctx.ent_of.get(t.i) is not None
         and ctx.ent_of[t.i].label_ in ("ORG", "FAC", "WORK_OF_ART", "LAW", "PRODUCT", "EVENT")
@@ -491,6 +495,9 @@ def _direction(ctx: Context, n: Number, span: Span) -> int:
     """+1 or -1 when the number is a rise or fall, else 0: `up two points`,
     `fell 3 percent`, `rose by 5%`, `an increase of 5%`, `a 10-point jump`.
     `rose to 35 percent` is a level, not a change."""
+    sign = ctx.text[n.start - 2 : n.start] if n.start >= 2 else ""
+    if len(sign) == 2 and sign[1] in "+-−–" and not sign[0].isalnum():
+        return 1 if sign[1] == "+" else -1  # `(+2)`, `lost -7 points`
     doc = ctx.doc
     lo = max(sentence(span).start, span.start - 4)
     for t in reversed(list(doc[lo : span.start])):
@@ -527,9 +534,10 @@ def _direction_word_start(ctx: Context, span: Span) -> int | None:
 def _change_unit(ctx: Context, span: Span) -> str | None:
     """`Labour down one on 26 per cent`: a bare change beside a share is in points."""
     sent = sentence(span)
-    for t in ctx.doc[span.end : min(sent.end, span.end + 6)]:
-        if t.text == "%" or t.lower_ in ("cent", "percent"):
-            return "points"
+    near = [*ctx.doc[max(sent.start, span.start - 3) : span.start]]
+    near += [*ctx.doc[span.end : min(sent.end, span.end + 6)]]
+    if any(t.text == "%" or t.lower_ in ("cent", "percent") for t in near):
+        return "points"
     return None
 
 

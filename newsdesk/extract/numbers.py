@@ -278,7 +278,13 @@ def _expression(text: str, m: re.Match[str]) -> Number | None:
         return None
     first = m.start("sign") if m.group("sign") else m.start("num")
     before = text[first - 1] if first else " "
-    if before.isalnum() or before in "/:._-" or re.match(r"[/:]\d", text[m.end() : m.end() + 2]):
+    glued_hyphen = before == "-" and first > 1 and text[first - 2].isalnum()  # `COVID-19`
+    if (
+        before.isalnum()
+        or before in "/:._"
+        or glued_hyphen
+        or re.match(r"[/:]\d", text[m.end() : m.end() + 2])
+    ):
         return None  # inside a name or an identifier (`G20`, `9/11`, `10:30`, `COVID-19`)
     start, end = m.start("num"), m.end()
     if m.group("sign"):

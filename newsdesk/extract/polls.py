@@ -34,7 +34,7 @@ _CUES = frozenset(
     "poll polls polling pollster pollsters survey surveys surveyed voters respondents "
     "favourability favorability".split()
 )
-_PARENS_CHANGE = re.compile(r"^\s*\(\s*(?P<sign>[+\-−–])\s*(?P<num>\d+(?:\.\d+)?)\s*\)")
+_PARENS_CHANGE = re.compile(r"\s*\(\s*(?P<sign>[+\-−–])\s*(?P<num>\d+(?:\.\d+)?)\s*\)")
 #: Parties and candidates; places are where a poll was taken, not who competes.
 _COMPETITOR_LABELS = ("PERSON", "ORG", "NORP")
 _NOT_COMPETITORS = frozenset({"DATE", "TIME", "CARDINAL", "GPE", "LOC", "PERCENT"})

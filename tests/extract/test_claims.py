@@ -265,3 +265,13 @@ def test_claim_records_keep_the_contract(seed_paths: dict[str, Path]) -> None:
                 s, e = c["subject_span"]
                 assert a.text[s:e] == c["subject"]
             assert a.text[c["start"] : c["end"]] == c["text"]
+
+
+def test_poll_with_bracketed_changes() -> None:
+    text = "The latest ICM poll has the Conservatives on 44% (+2) and Labour on 26% (-1)."
+    claims = claims_of(text)
+    poll = next(c for c in claims if c["kind"] == "poll")
+    assert poll["value"] == {"Conservatives": 44, "Labour": 26}
+    assert poll["changes"] == {"Conservatives": 2, "Labour": -1}
+    changes = [(c["text"], c["value"]) for c in claims if c["kind"] == "change"]
+    assert changes == [("+2", 2), ("-1", -1)]
