@@ -495,9 +495,9 @@ def _direction(ctx: Context, n: Number, span: Span) -> int:
     """+1 or -1 when the number is a rise or fall, else 0: `up two points`,
     `fell 3 percent`, `rose by 5%`, `an increase of 5%`, `a 10-point jump`.
     `rose to 35 percent` is a level, not a change."""
-    sign = ctx.text[n.start - 2 : n.start] if n.start >= 2 else ""
-    if len(sign) == 2 and sign[1] in "+-−–" and not sign[0].isalnum():
-        return 1 if sign[1] == "+" else -1  # `(+2)`, `lost -7 points`
+    mark = ctx.text[n.start - 2 : n.start] if n.start >= 2 else ""
+    if len(mark) == 2 and mark[1] in "+-−–" and not mark[0].isalnum():
+        return 1 if mark[1] == "+" else -1  # `(+2)`, `lost -7 points`
     doc = ctx.doc
     lo = max(sentence(span).start, span.start - 4)
     for t in reversed(list(doc[lo : span.start])):
