@@ -167,7 +167,7 @@ def _month_year(m: re.Match[str], c: Context) -> tuple[str, str | None]:
 
 @rule("month", rf"(?:(?P<rel>this|last|next|early|mid|late|earlier|later|the end of|"
       rf"the beginning of|the start of|the middle of)[- ])?(?P<mon>{MONTH_NAME})"
-      r"(?: (?P<yrel>this|last|next) year)?")
+      r"(?: (?P<yrel>this|last|next) year)?(?! (?:for|of|on|to)\b)")
 def _month_alone(m: re.Match[str], c: Context) -> tuple[str, str | None]:
     mon = _month(m["mon"])
     anchor = need(c.anchor)
@@ -309,6 +309,12 @@ _REF = {
     "the near future": "FUTURE_REF",
     "the coming years": "FUTURE_REF",
     "the years ahead": "FUTURE_REF",
+    "the days ahead": "FUTURE_REF",
+    "the weeks ahead": "FUTURE_REF",
+    "the months ahead": "FUTURE_REF",
+    "the near term": "FUTURE_REF",
+    "the short term": "FUTURE_REF",
+    "the long term": "FUTURE_REF",
     "soon after": "FUTURE_REF",
 }
 
@@ -316,8 +322,8 @@ _REF = {
 @rule(
     "ref",
     r"(?P<w>right now|just now|now|currently|nowadays|these days|the present|at present"
-    r"|recently|lately|the past|soon|the near future|the future"
-    r"|a later date|the coming years|the years ahead)",
+    r"|recently|lately|the past|(?<!as )soon(?! as| after)|the near future|the future"
+    r"|a later date|the (?:near|short|long) term|the (?:days|weeks|months|years) ahead)",
 )
 def _ref(m: re.Match[str], c: Context) -> tuple[str, str | None]:
     return "DATE", _REF[_g(m, "w")]
@@ -415,7 +421,7 @@ def _earlier_the(m: re.Match[str], c: Context) -> tuple[str, str | None]:
     rf"(?:the )?(?:(?P<y0>{YEAR})(?:'s)? )?(?:(?P<rel>latest|last|current|previous|next|same"
     r"|comparable|fiscal|year-earlier|year-ago|year earlier|prior-year|first|second|third"
     r"|fourth|1st|2nd|3rd|4th|final)[- ])"
-    r"(?:(?:fiscal|calendar|financial|year-earlier|year-ago)[- ])?(?P<what>quarter|half)"
+    r"(?:(?:fiscal|calendar|financial|year-earlier|year-ago)[- ])?(?P<what>quarter|half|period)"
     rf"(?: of (?:(?P<y>{YEAR})|(?P<yrel>this|last|next) year))?",
 )
 def _quarter(m: re.Match[str], c: Context) -> tuple[str, str | None]:
@@ -429,6 +435,9 @@ def _quarter(m: re.Match[str], c: Context) -> tuple[str, str | None]:
     if what == "half":
         n = 1 if rel in ("first", "1st") else 2
         return "DATE", f"{y}-H{n}"
+    if what == "period" and rel not in ("latest", "year-earlier", "year-ago", "year earlier",
+                                        "prior-year", "comparable", "same", "current"):
+        raise tx.NotTimex  # "the first period" of a match
     if rel in tx.ORDINALS and rel != "last":
         q = tx.ORDINALS[rel]
         if not given and c.anchor is not None and c.direction < 0 and q > tx.quarter(c.anchor):
@@ -450,6 +459,50 @@ def _quarter(m: re.Match[str], c: Context) -> tuple[str, str | None]:
 @rule("year_earlier", r"(?P<w>year-earlier|year-ago|prior-year|a year-ago)")
 def _year_earlier(m: re.Match[str], c: Context) -> tuple[str, str | None]:
     return "DATE", str(need(c.anchor).year - 1)
+
+
+@rule(
+    "fiscal_year",
+    r"(?:the )?(?:(?P<rel>current|latest|last|next|previous|full|same|coming|new|prior|past)"
+    r"[- ])?(?P<kind>fiscal|financial|full|calendar|tax) year|(?P<end>year-end|year's end)",
+)
+def _fiscal_year(m: re.Match[str], c: Context) -> tuple[str, str | None]:
+    rel, kind = _g(m, "rel"), _g(m, "kind")
+    if not rel and kind in ("fiscal", "financial", "tax") and not m["end"]:
+        return "DURATION", "P1Y"  # "for the fiscal year": the year's span
+    anchor = need(c.anchor)
+    delta = {"last": -1, "latest": -1, "previous": -1, "prior": -1, "past": -1, "next": 1,
+             "coming": 1, "new": 1}.get(rel, 0)
+    return "DATE", str(anchor.year + delta)
+
+
+_ORDINAL_WORDS = {w: i for i, w in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+    "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth "
+    "twenty-first".split(), start=1)}
+
+
+@rule(
+    "century",
+    r"(?:the )?(?:(?:early|mid|late)[- ])?(?P<n>\d{1,2})(?:st|nd|rd|th)[- ]century"
+    r"|(?:the )?(?P<w>(?:twenty-)?first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+    r"|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth"
+    r"|nineteenth|twentieth)[- ]century",
+)
+def _century(m: re.Match[str], c: Context) -> tuple[str, str | None]:
+    n = int(m["n"]) if m["n"] else _ORDINAL_WORDS[_g(m, "w")]
+    return "DATE", f"{n - 1:02d}"
+
+
+_DECADE_WORDS = {w: i for i, w in enumerate(
+    "twenties thirties forties fifties sixties seventies eighties nineties".split(), start=2)}
+
+
+@rule("decade_words", r"the (?:(?:early|mid|late)[- ])?(?:(?P<c>nineteen|twenty)[- ])?"
+      r"(?P<d>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)")
+def _decade_words(m: re.Match[str], c: Context) -> tuple[str, str | None]:
+    century = 20 if _g(m, "c") == "twenty" else 19
+    return "DATE", f"{century}{_DECADE_WORDS[_g(m, 'd')]}X"
 
 
 # -- offsets: "two years ago", "a year earlier" ------------------------------
@@ -480,7 +533,7 @@ def _ago(m: re.Match[str], c: Context) -> tuple[str, str | None]:
 
 
 @rule("duration", rf"{MOD}?{MOD}?(?P<n>{NUM})(?: more| full| straight| consecutive| long)?"
-      rf" (?P<unit>{UNIT})(?: (?:and a half|or so|or more|running|in a row))?")
+      rf" (?P<unit>{UNIT})(?: (?:and a half|or so|or more|running|in a row))?(?! old| of age)")
 def _duration(m: re.Match[str], c: Context) -> tuple[str, str | None]:
     unit = tx.unit_of(m["unit"])
     n = tx.number(m["n"])
@@ -499,14 +552,20 @@ def _duration_adj(m: re.Match[str], c: Context) -> tuple[str, str | None]:
     "vague_plural",
     r"(?:(?P<rel>recent|the past|the last|past|the coming|the next|coming|many|several|some"
     r"|a few|few|the) )?(?P<unit>seconds|minutes|hours|days|weeks|months|years|decades"
-    r"|centuries)(?= (?:of|ago|to|before|after|later|earlier)\b|[,.;:)]| and| or| in| on)",
+    r"|centuries)",
 )
 def _vague_plural(m: re.Match[str], c: Context) -> tuple[str, str | None]:
     rel = _g(m, "rel")
     if rel == "recent":
         return "DATE", "PAST_REF"
+    if rel in ("the coming", "coming", "the next"):
+        return "DATE", "FUTURE_REF"
     before = m.string[max(0, m.start() - 8) : m.start()].lower()
-    if not rel and not re.search(r"\b(?:for|within|in|after|over)\s+$", before):
+    after = m.string[m.end() : m.end() + 8].lower()
+    if not rel and not (
+        re.search(r"\b(?:for|within|after|over)\s+$", before)
+        or re.match(r" (?:of|ago|before|after|later|earlier)\b", after)
+    ):
         raise tx.NotTimex  # bare plurals are too often not expressions
     return "DURATION", tx.duration(None, tx.unit_of(m["unit"]))
 
