@@ -60,6 +60,12 @@ def longest(found: list[tuple[int, int, Any]]) -> list[tuple[int, int, Any]]:
     return sorted(taken, key=lambda t: t[0])
 
 
+#: Words before a date that set it ahead, whatever the verb's tense.
+_LOOKS_AHEAD = re.compile(
+    r"\b(?:as (?:early|soon|late) as|until|till|by|no later than|effective|starting|due)\s+"
+    r"(?:on\s+)?(?:next\s+|this\s+)?$",
+    re.I,
+)
 #: How far up the parse a date looks for its verb ("the June 23 vote was ..." is four up).
 HEAD_STEPS = 6
 
@@ -68,6 +74,11 @@ def direction(doc: Doc | None, start: int, end: int) -> int:
     """Tense of the verb governing `[start, end)`: -1 past, +1 future, 0 neither."""
     if doc is None:
         return 0
+    text = doc_text(doc)
+    if _LOOKS_AHEAD.search(text, max(0, start - 30), start):
+        return 1
+    if text.startswith(("'s ", "’s "), end):  # "Thursday's vote": the day has had its event
+        return -1
     span: Span | None = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return 0

@@ -418,7 +418,9 @@ def _earlier_the(m: re.Match[str], c: Context) -> tuple[str, str | None]:
 
 @rule(
     "quarter",
-    rf"(?:the )?(?:(?P<y0>{YEAR})(?:'s)? )?(?:(?P<rel>latest|last|current|previous|next|same"
+    rf"(?:the )?(?:(?P<y0>{YEAR})(?:'s)? |(?P<yrel0>this|last|next) year's )?"
+    r"(?:(?P<ya>year-ago|year-earlier|prior-year) )?"
+    r"(?:(?P<rel>latest|last|current|previous|next|same"
     r"|comparable|fiscal|year-earlier|year-ago|year earlier|prior-year|first|second|third"
     r"|fourth|1st|2nd|3rd|4th|final)[- ])"
     r"(?:(?:fiscal|calendar|financial|year-earlier|year-ago)[- ])?(?P<what>quarter|half|period)"
@@ -431,7 +433,11 @@ def _quarter(m: re.Match[str], c: Context) -> tuple[str, str | None]:
         y = int(given)
     else:
         anchor = need(c.anchor)
-        y = anchor.year + {"last": -1, "next": 1}.get(_g(m, "yrel"), 0)
+        y = anchor.year + {"last": -1, "next": 1}.get(_g(m, "yrel") or _g(m, "yrel0"), 0)
+        given = m["yrel0"] or m["yrel"]
+    if m["ya"]:
+        y -= 1
+        given = given or m["ya"]
     if what == "half":
         n = 1 if rel in ("first", "1st") else 2
         return "DATE", f"{y}-H{n}"
@@ -447,6 +453,8 @@ def _quarter(m: re.Match[str], c: Context) -> tuple[str, str | None]:
     q = _last_quarter(anchor)
     if rel in ("year-earlier", "year-ago", "year earlier", "prior-year"):
         return "DATE", f"{y - 1}-Q{q}"
+    if rel == "current":
+        return "DATE", f"{y}-Q{tx.quarter(anchor)}"
     if rel in ("last", "previous"):
         yq = anchor.year * 4 + tx.quarter(anchor) - 2
         return "DATE", f"{yq // 4}-Q{yq % 4 + 1}"
