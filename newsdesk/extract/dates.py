@@ -50,9 +50,12 @@ def find_candidates(text: str) -> list[Candidate]:
     return sorted(found, key=lambda f: (f[0], -f[1]))
 
 
-def longest(found: list[tuple[int, int, Any]]) -> list[tuple[int, int, Any]]:
-    """The longest of overlapping spans (the earliest on ties), in text order."""
-    ranked = sorted(found, key=lambda f: (-(f[1] - f[0]), f[0]))
+def longest(
+    found: list[tuple[int, int, Any]], priority: Any = lambda f: 0
+) -> list[tuple[int, int, Any]]:
+    """The longest of overlapping spans (then the higher `priority`, then the
+    earliest), in text order."""
+    ranked = sorted(found, key=lambda f: (-(f[1] - f[0]), -priority(f), f[0]))
     taken: list[tuple[int, int, Any]] = []
     for cand in ranked:
         if all(cand[1] <= t[0] or cand[0] >= t[1] for t in taken):
@@ -62,7 +65,8 @@ def longest(found: list[tuple[int, int, Any]]) -> list[tuple[int, int, Any]]:
 
 #: Words before a date that set it ahead, whatever the verb's tense.
 _LOOKS_AHEAD = re.compile(
-    r"\b(?:as (?:early|soon|late) as|until|till|by|no later than|effective|starting|due)\s+"
+    r"\b(?:as (?:early|soon|late) as|until|till|by|no later than|effective|starting|due"
+    r"|ahead of)\s+"
     r"(?:on\s+)?(?:next\s+|this\s+)?$",
     re.I,
 )
@@ -166,7 +170,7 @@ def find_dates(
             valid.append((start, end, (r, m, result)))
     out: list[dict[str, Any]] = []
     quarter: tuple[int, str] | None = None  # the last quarter named, and where
-    for start, end, (r, m, (kind, value)) in longest(valid):
+    for start, end, (r, m, (kind, value)) in longest(valid, lambda f: f[2][0].priority):
         if value and _QUARTER.fullmatch(value):
             quarter = (end, value)
         elif value and r.name in _YEAR_BACK and quarter and start - quarter[0] < QUARTER_REACH:

@@ -74,16 +74,19 @@ class Rule:
     name: str
     pattern: re.Pattern[str]
     normalise: Normaliser
+    #: Wins a tie with another rule matching the same span ("$5 a year" is a set).
+    priority: int = 0
 
 
 RULES: list[Rule] = []
 
 
-def rule(name: str, pattern: str) -> Callable[[Normaliser], Normaliser]:
+def rule(name: str, pattern: str, priority: int = 0) -> Callable[[Normaliser], Normaliser]:
     """Register a pattern (compiled case-insensitive, on word boundaries)."""
 
     def register(func: Normaliser) -> Normaliser:
-        RULES.append(Rule(name, re.compile(rf"(?<![\w$£€-]){pattern}(?![\w-])", re.I), func))
+        compiled = re.compile(rf"(?<![\w$£€-]){pattern}(?![\w-])", re.I)
+        RULES.append(Rule(name, compiled, func, priority))
         return func
 
     return register
@@ -352,8 +355,8 @@ def _this_unit(m: re.Match[str], c: Context) -> tuple[str, str | None]:
         return _the_unit(unit, m, c)
     if rel in ("the past", "the last", "past", "this past") and not m["em"] and unit not in (
         "weekend", "night") and unit not in tx.SEASONS:
-        # "the past year": the year up to the anchor, a duration in TimeML
-        return "DURATION", tx.duration(1, unit if unit != "season" else "quarter")
+        # "the past year": the last calendar year, as TimeBank reads it
+        rel = "last"
     if rel in ("the next", "the coming") and unit in ("year", "month", "week", "day", "decade"):
         return "DURATION", tx.duration(1, unit)
     anchor = need(c.anchor)
@@ -564,7 +567,7 @@ def _duration_adj(m: re.Match[str], c: Context) -> tuple[str, str | None]:
 )
 def _vague_plural(m: re.Match[str], c: Context) -> tuple[str, str | None]:
     rel = _g(m, "rel")
-    if rel == "recent":
+    if rel in ("recent", "past", "the past", "the last"):
         return "DATE", "PAST_REF"
     if rel in ("the coming", "coming", "the next"):
         return "DATE", "FUTURE_REF"
@@ -614,6 +617,7 @@ def _set_adverb(m: re.Match[str], c: Context) -> tuple[str, str | None]:
     "set_every",
     rf"(?P<q>every|each|per|a|once a|twice a|(?:\w+) times a) (?:(?P<n>other|\d+|{_NUMW}) )?"
     rf"(?P<unit>{UNIT1}|{WD}|morning|evening|night|{SEASON})",
+    priority=1,
 )
 def _set_every(m: re.Match[str], c: Context) -> tuple[str, str | None]:
     q, unit = _g(m, "q"), _g(m, "unit")
@@ -629,10 +633,24 @@ def _set_every(m: re.Match[str], c: Context) -> tuple[str, str | None]:
     return "SET", tx.duration(n, unit)
 
 
+_AMOUNT_BEFORE = re.compile(
+    r"(?:\d|\btimes|\bonce|\btwice|\bmillion|\bbillion|\bthousands?|\bhundreds?|\bdollars?"
+    r"|\bpounds?|\bcents?|\bpercent|%)(?:\s+[a-z]\w*){0,2}\s*$",
+    re.I,
+)
+
+
 def _after_amount(m: re.Match[str]) -> bool:
-    before = m.string[max(0, m.start() - 25) : m.start()]
-    return bool(re.search(r"(?:\d|times|once|twice|million|billion|dollars?|pounds?|cents?)\s*$",
-                          before, re.I))
+    """An amount just before: "$5 a day", "fifty thousand CDs a year"."""
+    return bool(_AMOUNT_BEFORE.search(m.string, max(0, m.start() - 40), m.start()))
+
+
+@rule("someday", r"(?:one|some) day", priority=1)
+def _someday(m: re.Match[str], c: Context) -> tuple[str, str | None]:
+    before = m.string[max(0, m.start() - 12) : m.start()].lower()
+    if not re.search(r"\b(?:will|would|could|may|might|can|should|to|hope|hopes)\s+$", before):
+        raise tx.NotTimex  # "one day" as a span is a duration (another rule)
+    return "DATE", "FUTURE_REF"
 
 
 # -- clock times --------------------------------------------------------------

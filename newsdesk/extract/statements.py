@@ -14,6 +14,7 @@ layouts are found:
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
@@ -28,6 +29,9 @@ from .statement_model import MODEL
 #: Statements whose content is (or holds) a quote the cue governs: kept
 #: without the classifier, since the quote marks already say someone spoke.
 QUOTED_VIAS = frozenset({"quote", "partial"})
+#: What starts another clause after a quote: a conjunction, a dash, an
+#: -ing clause or an apposition after a comma.
+_NEW_CLAUSE = re.compile(r"[,;]?\s*(?:(?:and|but|or)\s|[—–]|--?\s|,?\s*\w+ing\s|,\s*(?:an?|the)\s)")
 _COMPLEMENT_DEPS = ("dobj", "dative", "oprd", "attr", "prep", "acomp", "xcomp")
 
 
@@ -297,6 +301,8 @@ class StatementFinder:
                 content = self._rest_of_sentence(verb, qs)
                 if content:
                     via = "partial"
+            if content:
+                content = [self._cut_tail(content[0], qs)]
             if not content:
                 via = "quote"
                 if sum(self._words(q) for q in qs) < 4 and cue_probability(verb) < 0.6:
@@ -385,6 +391,16 @@ class StatementFinder:
             return []
         span = self._clause_chars((start, sent.end), qs)
         return [span] if span else []
+
+    def _cut_tail(self, span: tuple[int, int], qs: list[Quoted]) -> tuple[int, int]:
+        """`called it "shameful" and called on leaders ...`: reported speech
+        around a quote ends with the quote when what follows starts another
+        clause (a conjunction, a dash, `, claiming ...`, an apposition)."""
+        s, e = span
+        last = max(q.end for q in qs)
+        if not s < last < e or not _NEW_CLAUSE.match(self.text, last):
+            return span
+        return (s, last)
 
     def _clause_chars(
         self, tokens: tuple[int, int], quotes: list[Quoted]

@@ -146,8 +146,6 @@ def duration(amount: float | None, unit: str) -> str:
         letter, amount = "Y", amount * 10
     if unit == "century" and amount is not None:
         letter, amount = "Y", amount * 100
-    if unit == "quarter" and amount is not None:
-        letter, amount = "M", amount * 3
     prefix = "PT" if is_time else "P"
     if amount is None:
         return f"{prefix}X{letter}"
