@@ -27,7 +27,7 @@ from ..config import Options
 from ..nlp import doc_text, parse
 from ..pipeline import stage
 from . import timex as tx
-from .dates_rules import RULES, Context, Rule
+from .dates_rules import ANAPHOR, RULES, Context, Rule
 from .pubdate import find_pubdate
 
 #: A stand-in anchor, used only to learn an unresolved expression's type.
@@ -146,6 +146,34 @@ def _same_quarter(words: str, value: str, quarter: str) -> str:
     return f"{value}-{quarter[5:]}"
 
 
+_CALENDAR = re.compile(r"\d{4}(?:-\d\d(?:-\d\d)?)?(?:T\w+)?")
+
+
+def anchor_value(day: dt.date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+def resolve_anaphor(offset: int, unit: str, ref: str | None) -> str | None:
+    """`offset` units (`day`, `week`, `month`, `year`, or a part of a day)
+    from the date `ref` (a TIMEX3 value), at the coarser of the two
+    granularities; None with no reference."""
+    if ref is None:
+        return None
+    y = int(ref[:4])
+    if unit == "year" or len(ref) < 7:
+        return str(y + (offset if unit == "year" else 0))
+    mo = int(ref[5:7])
+    if unit == "month" or len(ref) < 10:
+        return tx.month(*tx.add_months(y, mo, offset if unit == "month" else 0))
+    d = dt.date(y, mo, int(ref[8:10]))
+    if unit == "week":
+        return tx.week(d + dt.timedelta(weeks=offset))
+    d += dt.timedelta(days=offset)
+    if unit in tx.DAY_PARTS:
+        return f"{d.isoformat()}T{tx.DAY_PARTS[unit]}"
+    return d.isoformat()
+
+
 def find_dates(
     doc: Doc | str,
     anchor: str | None,
@@ -170,7 +198,13 @@ def find_dates(
             valid.append((start, end, (r, m, result)))
     out: list[dict[str, Any]] = []
     quarter: tuple[int, str] | None = None  # the last quarter named, and where
+    named: str | None = None  # the last calendar date named: what "that day" refers to
     for start, end, (r, m, (kind, value)) in longest(valid, lambda f: f[2][0].priority):
+        anaphor = ANAPHOR.fullmatch(value) if value else None
+        if anaphor:
+            value = resolve_anaphor(int(anaphor[1]), anaphor[2], named or anchor_value(day))
+        elif value and _CALENDAR.fullmatch(value):
+            named = value
         if value and _QUARTER.fullmatch(value):
             quarter = (end, value)
         elif value and r.name in _YEAR_BACK and quarter and start - quarter[0] < QUARTER_REACH:

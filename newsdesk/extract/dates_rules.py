@@ -414,6 +414,32 @@ def _last_quarter(anchor: Date) -> int:
     return q - 1 if early and q > 1 else q
 
 
+#: A value resolved later against the date the narrative last named ("that
+#: year", "the following day"): `@<offset>:<unit>`.
+ANAPHOR = re.compile(r"@(-?\d+):(\w+)")
+
+
+@rule(
+    "anaphor",
+    r"(?:(?:later|earlier) (?:in |on )?)?(?P<rel>that|the same|the following|the previous"
+    r"|the preceding|the prior|the next(?= (?:day|morning|afternoon|evening|night)))"
+    r" (?P<unit>day|morning|afternoon|evening|night|week|month|year)(?! (?:or|and|to)\b)"
+    r"|the (?:day|night) (?P<ba>before|after)(?! (?:yesterday|tomorrow|last|next)\b)",
+    priority=1,
+)
+def _anaphor(m: re.Match[str], c: Context) -> tuple[str, str | None]:
+    if m["ba"]:
+        if not re.match(r"\s*(?:[,.;:)]|$)", m.string[m.end() : m.end() + 2]):
+            raise tx.NotTimex  # "the day before the vote": an event, not a date
+        return "DATE", f"@{-1 if _g(m, 'ba') == 'before' else 1}:day"
+    unit = _g(m, "unit")
+    offset = {"the following": 1, "the next": 1, "the previous": -1, "the preceding": -1,
+              "the prior": -1}.get(_g(m, "rel"), 0)
+    if unit in tx.DAY_PARTS:
+        return "DATE", f"@{offset}:{unit}"
+    return "DATE", f"@{offset}:{unit}"
+
+
 @rule("earlier_this", r"(?P<em>earlier|later) (?:in |on )?(?:the )?(?P<unit>day|week|month|year)")
 def _earlier_the(m: re.Match[str], c: Context) -> tuple[str, str | None]:
     return "DATE", tx.shift(need(c.anchor), 0, _g(m, "unit"))

@@ -96,6 +96,15 @@ def test_words_that_only_look_like_dates_are_not_dates() -> None:
     assert records == []
 
 
+def test_that_day_refers_to_the_date_last_named() -> None:
+    records = _dates("He fled on 3 May 2010 and was caught the following day. Later that year "
+                     "he died.")
+    assert _record(records, "the following day")["value"] == "2010-05-04"
+    assert _record(records, "Later that year")["value"] == "2010"
+    alone = _dates("He was caught the following day.", None)
+    assert _record(alone, "the following day")["value"] is None
+
+
 def _stage(article: Article, options: Any = None) -> Article:
     return extract_dates(article, options or Options())
 
