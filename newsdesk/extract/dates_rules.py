@@ -329,7 +329,10 @@ _REF = {
     r"|a later date|the (?:near|short|long) term|the (?:days|weeks|months|years) ahead)",
 )
 def _ref(m: re.Match[str], c: Context) -> tuple[str, str | None]:
-    return "DATE", _REF[_g(m, "w")]
+    words = _g(m, "w")
+    if words.endswith("ahead"):  # "in the weeks ahead": a span of weeks to come
+        return "DURATION", tx.duration(None, tx.unit_of(words.split()[1]))
+    return "DATE", _REF[words]
 
 
 # "recent" and "future" alone are mostly not annotated as expressions (TimeBank)
@@ -355,6 +358,8 @@ def _this_unit(m: re.Match[str], c: Context) -> tuple[str, str | None]:
         return _the_unit(unit, m, c)
     if rel in ("the past", "the last", "past", "this past") and not m["em"] and unit not in (
         "weekend", "night") and unit not in tx.SEASONS:
+        if unit in ("decade", "century"):  # "over the past decade": ten years to now
+            return "DURATION", tx.duration(1, unit)
         # "the past year": the last calendar year, as TimeBank reads it
         rel = "last"
     if rel in ("the next", "the coming") and unit in ("year", "month", "week", "day", "decade"):
@@ -596,7 +601,7 @@ def _vague_plural(m: re.Match[str], c: Context) -> tuple[str, str | None]:
     if rel in ("recent", "past", "the past", "the last"):
         return "DATE", "PAST_REF"
     if rel in ("the coming", "coming", "the next"):
-        return "DATE", "FUTURE_REF"
+        return "DURATION", tx.duration(None, tx.unit_of(m["unit"]))
     before = m.string[max(0, m.start() - 8) : m.start()].lower()
     after = m.string[m.end() : m.end() + 8].lower()
     if not rel and not (
