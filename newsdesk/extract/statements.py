@@ -14,7 +14,6 @@ layouts are found:
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
@@ -29,9 +28,7 @@ from .statement_model import MODEL
 #: Statements whose content is (or holds) a quote the cue governs: kept
 #: without the classifier, since the quote marks already say someone spoke.
 QUOTED_VIAS = frozenset({"quote", "partial"})
-#: What starts another clause after a quote: a conjunction, a dash, an
-#: -ing clause or an apposition after a comma.
-_NEW_CLAUSE = re.compile(r"[,;]?\s*(?:(?:and|but|or)\s|[—–]|--?\s|,?\s*\w+ing\s|,\s*(?:an?|the)\s)")
+_SPOKEN_ENDS = ("!", "?", ",")
 _COMPLEMENT_DEPS = ("dobj", "dative", "oprd", "attr", "prep", "acomp", "xcomp")
 
 
@@ -55,6 +52,13 @@ class StatementFinder:
     def _words(self, q: Quoted) -> int:
         s, e = q.inner
         return len(self.text[s:e].split())
+
+    def _exclaimed(self, q: Quoted) -> bool:
+        """`"All the way!"`, `"Oh, my God," he exclaimed`: a short quote
+        whose own punctuation closes a sentence or a clause is speech, not a
+        scare quote."""
+        s, e = q.inner
+        return self.text[s:e].rstrip()[-1:] in _SPOKEN_ENDS
 
     def paragraph_of(self, char: int) -> int:
         i = bisect.bisect_right(self._starts, char) - 1
@@ -305,7 +309,8 @@ class StatementFinder:
                 content = [self._cut_tail(content[0], qs)]
             if not content:
                 via = "quote"
-                if sum(self._words(q) for q in qs) < 4 and cue_probability(verb) < 0.6:
+                short = sum(self._words(q) for q in qs) < 4 and not any(map(self._exclaimed, qs))
+                if short and cue_probability(verb) < 0.6:
                     return None  # a scare quote under a weak cue
                 content = [(q.start, q.end) for q in qs if self._words(q) >= 1]
             self.used.update(quote_ids)
@@ -394,13 +399,25 @@ class StatementFinder:
 
     def _cut_tail(self, span: tuple[int, int], qs: list[Quoted]) -> tuple[int, int]:
         """`called it "shameful" and called on leaders ...`: reported speech
-        around a quote ends with the quote when what follows starts another
-        clause (a conjunction, a dash, `, claiming ...`, an apposition)."""
+        around a quote ends before what starts another clause after the
+        quote (a conjoined verb, a dash, `, claiming ...`)."""
         s, e = span
         last = max(q.end for q in qs)
-        if not s < last < e or not _NEW_CLAUSE.match(self.text, last):
+        tail = self.doc.char_span(last, e, alignment_mode="expand")
+        if not s < last < e or tail is None:
             return span
-        return (s, last)
+        for t in tail:
+            nxt = self.doc[t.i + 1] if t.i + 1 < len(self.doc) else None
+            if nxt is None or t.idx < last:
+                continue
+            if (
+                (t.lower_ in ("and", "but") and nxt.tag_ in ("VBD", "VBZ", "VBP", "VBG", "MD"))
+                or t.text in ("—", "–", "--")
+                or (t.text == "," and nxt.tag_ == "VBG")
+            ):
+                kept = self.text[s : t.idx].rstrip(" \n\t,;:—–-")
+                return (s, max(last, s + len(kept)))
+        return span
 
     def _clause_chars(
         self, tokens: tuple[int, int], quotes: list[Quoted]
@@ -452,7 +469,7 @@ class StatementFinder:
                 before[-1].content.append((q.start, q.end))
                 self.used.add(i)
                 continue
-            if self._words(q) < 4:
+            if self._words(q) < 4 and not self._exclaimed(q):
                 continue  # short unclaimed quotes are scare quotes, not statements
             content = [(q.start, q.end)]
             where = (self.doc, self.text, self.paragraphs[para], para)
