@@ -239,6 +239,9 @@ _DEICTIC = {
     rf"|today|yesterday|tomorrow)(?: (?P<part>{PART}))?",
 )
 def _deictic_day(m: re.Match[str], c: Context) -> tuple[str, str | None]:
+    if m.group(0)[0].isupper() and re.search(r"[A-Z][\w'’-]* $", m.string[max(0, m.start() - 20) :
+                                                                          m.start()]):
+        raise tx.NotTimex  # part of a name: "Labour Tomorrow", "the Today programme"
     d = need(c.anchor) + dt.timedelta(days=_DEICTIC[_g(m, "w")])
     part = _g(m, "part")
     if part:
@@ -407,6 +410,9 @@ def _the_unit(unit: str, m: re.Match[str], c: Context) -> tuple[str, str | None]
     if unit in ("year", "month"):
         return "DURATION", tx.duration(1, unit)
     if unit == "day":
+        if re.match(r" (?:after|before|of|when|that|on|in|which|he|she|they|it)\b",
+                    m.string[m.end() : m.end() + 8]):
+            raise tx.NotTimex  # "the day after the vote": a day fixed by an event
         return "DATE", tx.day(need(c.anchor))
     raise tx.NotTimex
 
