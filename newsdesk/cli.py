@@ -191,13 +191,11 @@ def _analyze(args: argparse.Namespace, err: Console) -> int:
             console=err, disable=not show, transient=True,
         ) as bar:
             task = bar.add_task("analyzing", total=None, failed=0)
+            linking = bar.add_task("linking stories", total=None, failed=0)
             summary = analyze(
                 args.paths, store, options,
                 progress=lambda done, failed: bar.update(task, completed=done, failed=failed),
-            )
-            linking = bar.add_task("linking stories", total=None, failed=0)
-            corpus = update_corpus(
-                store, progress=lambda done, total: bar.update(
+                corpus_progress=lambda done, total: bar.update(
                     linking, completed=done, total=total),
             )
         stats = store.stats()
@@ -209,6 +207,7 @@ def _analyze(args: argparse.Namespace, err: Console) -> int:
             f"{summary.added} article(s) added, {summary.skipped} already stored, "
             f"{summary.failed} failed; the store {args.db} holds {stats['articles']}."
         )
+        corpus = summary.corpus
         out.print(
             f"  stories: {corpus.new_stories} new, {len(corpus.touched_stories)} updated; "
             f"near-duplicates found: {corpus.copies}"

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from .article import Article
 from .config import Options
+from .corpus.update import CorpusProgress, CorpusSummary, update_corpus
 from .errors import InputError, StageError
 from .pipeline import Pipeline
 from .read import read_paths
@@ -35,6 +36,7 @@ class RunSummary:
     added: int = 0
     skipped: int = 0
     problems: list[Problem] = field(default_factory=list)
+    corpus: CorpusSummary = field(default_factory=CorpusSummary)
 
     @property
     def failed(self) -> int:
@@ -91,8 +93,11 @@ def analyze(
     options: Options | None = None,
     *,
     progress: ProgressHook | None = None,
+    corpus: bool = True,
+    corpus_progress: CorpusProgress | None = None,
 ) -> RunSummary:
-    """Read, clean, flag and store every article under `paths`.
+    """Read, clean, flag and store every article under `paths`, then bring the
+    corpus stages (near-duplicates, stories, people, timeline, briefs) up to date.
 
     Articles already in the store are skipped before any stage runs, so a run
     that was killed resumes where it stopped; each batch is one transaction.
@@ -125,6 +130,8 @@ def analyze(
     if batch:
         summary.added += store.add_articles(batch, run_id=summary.run_id)
     store.add_errors(summary.run_id, [(p.source, p.reason, p.stage) for p in problems])
+    if corpus:
+        summary.corpus = update_corpus(store, progress=corpus_progress)
     store.finish_run(
         summary.run_id, added=summary.added, skipped=summary.skipped, failed=summary.failed
     )

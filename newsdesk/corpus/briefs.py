@@ -24,7 +24,7 @@ from ..article import Article
 from ..store import Store
 from .quotes import statements_across
 from .sentences import sentences
-from .vectors import TermStats, Vector, cosine, unit
+from .vectors import TermStats, Vector, cosine
 
 MAX_SENTENCES = 8
 #: Sentences shorter or longer than this (in words) make poor brief lines.
@@ -65,7 +65,7 @@ def summary(
     articles: list[Article], copies: set[str], terms: TermStats, centroid: Vector
 ) -> list[dict[str, Any]]:
     """At most MAX_SENTENCES `{sentence, sources, article, span}` in story order."""
-    centre = unit(centroid)
+    centre = terms.weigh(centroid)
     merged: list[_Candidate] = []
     spans: dict[int, tuple[str, int, int]] = {}
     for rank, article in enumerate(articles):

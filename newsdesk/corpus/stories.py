@@ -17,7 +17,15 @@ import math
 import sqlite3
 from dataclasses import dataclass
 
-from .vectors import Vector, add_into, cosine, top, unit
+from .vectors import TermStats, Vector, add_into, cosine, top, unit
+
+#: Weight of the entity-name cosine in the similarity.
+ENTITY_SHARE = 0.5
+
+
+def _entities(v: Vector) -> Vector:
+    return unit({t: w for t, w in v.items() if t.startswith("e:")})
+
 
 #: Terms kept in a story's or storyline's centroid.
 CENTROID_TERMS = 400
@@ -29,12 +37,15 @@ class StorySettings:
 
     #: An article joins a story when its decayed similarity reaches this.
     threshold: float = 0.3
+    #: The same when either date is unknown: with no evidence from time, the
+    #: text must say more.
+    undated_threshold: float = 0.45
     #: Days for the time decay to fall by a factor e.
     decay_days: float = 3.0
     #: Stories whose dates lie further than this from the article are not candidates.
     window_days: int = 10
     #: A new story joins a storyline when its similarity reaches this.
-    storyline_threshold: float = 0.2
+    storyline_threshold: float = 0.25
     #: Storylines idle longer than this are not candidates.
     storyline_window_days: int = 365
     #: At most this many candidates (most recently updated first).
@@ -72,8 +83,11 @@ class Stories:
     """Stories and storylines in the store (tables `stories`, `storylines`,
     `story_articles`). Callers hold the transaction."""
 
-    def __init__(self, conn: sqlite3.Connection, settings: StorySettings | None = None) -> None:
+    def __init__(
+        self, conn: sqlite3.Connection, terms: TermStats, settings: StorySettings | None = None
+    ) -> None:
         self.conn = conn
+        self.terms = terms
         self.settings = settings or StorySettings()
 
     def add(
@@ -85,8 +99,9 @@ class Stories:
         *,
         copy_of: str | None = None,
     ) -> Placement:
-        """Place an article. A copy goes to its original's story and leaves the
-        centroid alone, so copies count once."""
+        """Place an article by its term-frequency vector (`vectors.tf_vector`).
+        A copy goes to its original's story and leaves the centroid alone, so
+        copies count once."""
         if copy_of is not None:
             row = self.conn.execute(
                 "SELECT story_id FROM story_articles WHERE article_id = ?", (copy_of,)
@@ -94,16 +109,20 @@ class Stories:
             if row is not None:
                 self._join(article_id, int(row[0]), 1.0, published, None)
                 return Placement(int(row[0]), 1.0, False)
-        best_id, best_sim = None, 0.0
+        best_id, best_sim, best_margin = None, 0.0, float("-inf")
         day = _day(published)
+        weighed = self.terms.weigh(vector)
         for story_id, centroid, first, last in self._candidates(day):
-            sim = cosine(vector, unit(json.loads(centroid)))
+            sim = self._similarity(weighed, json.loads(centroid))
             gap = _gap_days(day, first, last)
-            if gap is not None:
+            if gap is None:
+                needed = self.settings.undated_threshold
+            else:
                 sim *= math.exp(-gap / self.settings.decay_days)
-            if sim > best_sim:
-                best_id, best_sim = story_id, sim
-        if best_id is not None and best_sim >= self.settings.threshold:
+                needed = self.settings.threshold
+            if sim - needed > best_margin:
+                best_id, best_sim, best_margin = story_id, sim, sim - needed
+        if best_id is not None and best_margin >= 0:
             self._join(article_id, best_id, best_sim, published, vector)
             return Placement(best_id, best_sim, False)
         story_id = self._new_story(vector, title, published)
@@ -111,6 +130,14 @@ class Stories:
         return Placement(story_id, 1.0, True)
 
     # -- internals ---------------------------------------------------------
+
+    def _similarity(self, weighed: Vector, centroid: Vector) -> float:
+        """The mean of two cosines: over all terms, and over entity names only
+        (who and where an event is about carries across outlets' wording)."""
+        other = self.terms.weigh(centroid)
+        text = cosine(weighed, other)
+        names = cosine(_entities(weighed), _entities(other))
+        return (1 - ENTITY_SHARE) * text + ENTITY_SHARE * names
 
     def _seq(self) -> int:
         row = self.conn.execute("SELECT coalesce(max(updated_seq), 0) FROM stories").fetchone()
@@ -163,8 +190,9 @@ class Stories:
                 (lo, s.max_candidates),
             ).fetchall()
         best_id, best_sim = None, 0.0
+        weighed = self.terms.weigh(vector)
         for line_id, centroid in rows:
-            sim = cosine(vector, unit(json.loads(centroid)))
+            sim = self._similarity(weighed, json.loads(centroid))
             if sim > best_sim:
                 best_id, best_sim = int(line_id), sim
         if best_id is not None and best_sim >= s.storyline_threshold:

@@ -20,7 +20,7 @@ from .dedup import NearDuplicates
 from .people import PersonIndex
 from .stories import Stories, StorySettings
 from .timeline import store_entries
-from .vectors import TermStats, term_counts
+from .vectors import TermStats, term_counts, tf_vector
 
 #: Called after each article: (done, total).
 CorpusProgress = Callable[[int, int], None]
@@ -48,12 +48,13 @@ def update_corpus(
     settings: StorySettings | None = None,
     *,
     progress: CorpusProgress | None = None,
+    briefs: bool = True,
 ) -> CorpusSummary:
     """Run dedup, stories and people over the articles not yet taken in."""
     conn = store.conn
     dedup = NearDuplicates(conn)
     terms = TermStats(conn)
-    stories = Stories(conn, settings)
+    stories = Stories(conn, terms, settings)
     people = PersonIndex(conn)
     summary = CorpusSummary()
     todo = pending(store)
@@ -72,7 +73,7 @@ def update_corpus(
             placed = stories.add(
                 article.id,
                 article.published,
-                terms.vector(counts) if copy_of is None else {},
+                tf_vector(counts) if copy_of is None else {},
                 article.title or _first_words(article.kept_text()),
                 copy_of=copy_of,
             )
@@ -87,7 +88,8 @@ def update_corpus(
         summary.touched_stories.add(placed.story_id)
         if progress:
             progress(done, len(todo))
-    refresh_briefs(store)
+    if briefs:
+        refresh_briefs(store)
     return summary
 
 

@@ -10,10 +10,13 @@ clustering, and what keeps adding an article independent of corpus size.
 
 from __future__ import annotations
 
+import json
 import math
 import re
 import sqlite3
 from collections import Counter
+from functools import lru_cache
+from importlib.resources import files
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -29,12 +32,20 @@ TOP_TERMS = 150
 _ENTITY_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"}
 
 
+#: The headline and the lead say what the event is: their words count more.
+TITLE_WEIGHT, LEAD_WEIGHT, LEAD_CHARS = 3, 1, 600
+
+
 def term_counts(article: Article) -> Counter[str]:
-    """Raw term counts: content words, headline twice, entity names."""
+    """Raw term counts: content words (headline and lead up-weighted) and
+    entity names."""
     counts: Counter[str] = Counter()
     body = article.kept_text()
     title = article.title or ""
-    for text, weight in ((body, 1), (title, 1)):
+    if article.title_span is not None and body.startswith(title):
+        body = body[len(title) :]  # the headline is counted on its own
+    lead = body[:LEAD_CHARS]
+    for text, weight in ((body, 1), (title, TITLE_WEIGHT), (lead, LEAD_WEIGHT)):
         for word in _WORD.findall(text.lower()):
             word = word.replace("’", "'")
             if len(word) < 3 or word in STOP_WORDS:
@@ -46,50 +57,82 @@ def term_counts(article: Article) -> Counter[str]:
     return counts
 
 
+@lru_cache(maxsize=1)
+def background_df() -> tuple[int, dict[str, int]]:
+    """Document frequencies of a background news corpus (built by
+    scripts/build_background_df.py from PolNeAR train; counts only)."""
+    data = json.loads(files("newsdesk.corpus").joinpath("background_df.json").read_text("utf-8"))
+    return int(data["n_docs"]), {str(k): int(v) for k, v in data["df"].items()}
+
+
+def tf_vector(counts: Counter[str]) -> Vector:
+    """Sublinear term frequencies, entity terms up-weighted, unit length, top
+    terms only. IDF is applied at comparison time (`TermStats.weigh`), with the
+    document frequencies of the corpus as it is then, so early articles are not
+    stuck with the weights of a tiny corpus."""
+    weights: Vector = {}
+    for term, tf in counts.items():
+        w = 1.0 + math.log(tf)
+        weights[term] = w * ENTITY_WEIGHT if term.startswith("e:") else w
+    return unit(top(weights, TOP_TERMS))
+
+
 class TermStats:
-    """Document frequencies in the store (tables `terms`, `corpus_meta`)."""
+    """Document frequencies in the store (tables `terms`, `corpus_meta`),
+    cached in memory for the length of an update."""
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
-
-    @property
-    def n_docs(self) -> int:
-        row = self.conn.execute("SELECT value FROM corpus_meta WHERE key = 'n_docs'").fetchone()
-        return int(row[0]) if row else 0
+        self._df: dict[str, int] = {}
+        row = conn.execute("SELECT value FROM corpus_meta WHERE key = 'n_docs'").fetchone()
+        self.n_docs = int(row[0]) if row else 0
 
     def add(self, counts: Counter[str]) -> None:
+        self._fetch(list(counts))
         self.conn.executemany(
             "INSERT INTO terms (term, df) VALUES (?, 1) "
             "ON CONFLICT(term) DO UPDATE SET df = df + 1",
             [(t,) for t in counts],
         )
+        for t in counts:
+            self._df[t] += 1
+        self.n_docs += 1
         self.conn.execute(
-            "INSERT INTO corpus_meta (key, value) VALUES ('n_docs', '1') "
-            "ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1"
+            "INSERT INTO corpus_meta (key, value) VALUES ('n_docs', ?) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (str(self.n_docs),),
         )
 
-    def vector(self, counts: Counter[str]) -> Vector:
-        """Sublinear TF times smoothed IDF, unit length, top terms only."""
-        if not counts:
-            return {}
-        n = self.n_docs
-        df: dict[str, int] = {}
-        terms = list(counts)
-        for i in range(0, len(terms), 500):
-            chunk = terms[i : i + 500]
+    def _fetch(self, terms: list[str]) -> None:
+        missing = [t for t in terms if t not in self._df]
+        for i in range(0, len(missing), 500):
+            chunk = missing[i : i + 500]
             marks = ",".join("?" * len(chunk))
-            df.update(
+            for t in chunk:
+                self._df[t] = 0
+            self._df.update(
                 (r[0], int(r[1]))
                 for r in self.conn.execute(
                     f"SELECT term, df FROM terms WHERE term IN ({marks})", chunk
                 )
             )
-        weights: Vector = {}
-        for term, tf in counts.items():
-            idf = math.log((n + 1) / (df.get(term, 0) + 1)) + 1.0
-            w = (1.0 + math.log(tf)) * idf
-            weights[term] = w * ENTITY_WEIGHT if term.startswith("e:") else w
-        return unit(top(weights, TOP_TERMS))
+
+    def idf(self, term: str) -> float:
+        """BM25's IDF over the store plus a background corpus of news, so that
+        a store of three articles still knows "said" from "Copeland"."""
+        n_bg, df_bg = background_df()
+        n = self.n_docs + n_bg
+        df = self._df.get(term, 0) + df_bg.get(term, 0)
+        return math.log(1.0 + (n - df + 0.5) / (df + 0.5))
+
+    def weigh(self, v: Vector) -> Vector:
+        """`v` times the current IDF, unit length."""
+        self._fetch(list(v))
+        return unit({t: w * self.idf(t) for t, w in v.items()})
+
+    def vector(self, counts: Counter[str]) -> Vector:
+        """The TF-IDF vector of raw counts, unit length."""
+        return self.weigh(tf_vector(counts))
 
 
 def top(v: Vector, k: int) -> Vector:
