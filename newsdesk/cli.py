@@ -42,6 +42,8 @@ def _add_input_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--max-bytes", type=int, default=None, help=_setting_help("max_bytes"))
     p.add_argument("--encoding", default=None, help=_setting_help("encoding"))
     p.add_argument("--workers", type=int, default=None, help=_setting_help("workers"))
+    p.add_argument("--anchor-date", metavar="YYYY-MM-DD", type=_iso_date, default=None,
+                   help=_setting_help("anchor_date"))
 
 
 def _options(args: argparse.Namespace) -> Options:
@@ -50,7 +52,17 @@ def _options(args: argparse.Namespace) -> Options:
         encoding=args.encoding,
         workers=args.workers,
         batch_size=getattr(args, "batch_size", None),
+        anchor_date=args.anchor_date,
     )
+
+
+def _iso_date(value: str) -> str:
+    import datetime as dt
+
+    try:
+        return dt.date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from None
 
 
 def build_parser() -> argparse.ArgumentParser:

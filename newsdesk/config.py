@@ -46,6 +46,14 @@ SETTINGS: tuple[Setting, ...] = (
         0.5,
         "Score at or above which an article is flagged stitched.",
     ),
+    Setting(
+        "anchor_date",
+        None,
+        "Date (YYYY-MM-DD) to resolve relative dates against in articles whose "
+        "publication date is neither in their metadata nor in their text; such "
+        "dates are marked estimated. Default for analyze: the median publication "
+        "date of the store, when it has one; for extract: none (left unresolved).",
+    ),
 )
 
 _DEFAULTS = {s.name: s.default for s in SETTINGS}
@@ -61,6 +69,7 @@ class Options:
     workers: int = _DEFAULTS["workers"]
     min_words: int = _DEFAULTS["min_words"]
     stitched_threshold: float = _DEFAULTS["stitched_threshold"]
+    anchor_date: str | None = _DEFAULTS["anchor_date"]
     #: Stage names to run, in order (None = the packaged default pipeline).
     stages: tuple[str, ...] | None = field(default=None)
 

@@ -41,7 +41,13 @@ CLEANING_STAGES: tuple[str, ...] = (
     "flags.stitched",
 )
 #: The packaged default pipeline, in order: cleaning, then extraction on spaCy's parse.
-DEFAULT_STAGES: tuple[str, ...] = (*CLEANING_STAGES, "extract.entities", "extract.quotes")
+DEFAULT_STAGES: tuple[str, ...] = (
+    *CLEANING_STAGES,
+    "extract.entities",
+    "extract.quotes",
+    "extract.dates",
+    "extract.claims",
+)
 
 
 def stage(

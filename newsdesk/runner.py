@@ -103,6 +103,8 @@ def analyze(
     that was killed resumes where it stopped; each batch is one transaction.
     """
     options = options or Options()
+    if options.anchor_date is None:
+        options = options.with_(anchor_date=store.median_published())
     pipeline = Pipeline(options=options)
     summary = RunSummary(run_id=store.start_run("analyze", [str(p) for p in paths]))
     problems = summary.problems

@@ -15,6 +15,9 @@ from .quotemarks import find_quotes
 from .speakers import SpeakerResolver
 from .statements import find_statements
 
+# Imported for their @stage registrations.
+from . import claims, dates  # noqa: F401  # isort: skip
+
 
 def people_of(doc: Doc) -> People:
     """The article's people, built once per Doc for every stage that needs them."""

@@ -214,6 +214,21 @@ class Store:
         for row in self.conn.execute(sql).fetchall():
             yield self._article(row)
 
+    def median_published(self) -> str | None:
+        """The median publication date of the stored articles, or None: the
+        corpus's estimate of when an undated article was written."""
+        (n,) = self.conn.execute(
+            "SELECT count(*) FROM articles WHERE published IS NOT NULL"
+        ).fetchone()
+        if not n:
+            return None
+        row = self.conn.execute(
+            "SELECT published FROM articles WHERE published IS NOT NULL "
+            "ORDER BY published LIMIT 1 OFFSET ?",
+            (n // 2,),
+        ).fetchone()
+        return str(row[0])[:10]
+
     def count(self) -> int:
         return int(self.conn.execute("SELECT count(*) FROM articles").fetchone()[0])
 
