@@ -107,6 +107,11 @@ def direction(doc: Doc | None, start: int, end: int) -> int:
         return -1
     if tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod"):
         return -1
+    if tok.tag_ == "VBG" and not auxes:  # "began raising its stake in July": the head's tense
+        head = tok.head
+        if head is not tok and head.pos_ in ("VERB", "AUX"):
+            return -1 if head.tag_ == "VBD" else 1 if head.tag_ in ("VBZ", "VBP", "MD") else 0
+        return 0
     if tok.tag_ in ("VBZ", "VBP", "VBG"):
         return 1
     return 0
@@ -139,11 +144,13 @@ QUARTER_REACH = 400
 
 def _same_quarter(words: str, value: str, quarter: str) -> str:
     """"a year earlier" after a quarter's results is that quarter a year earlier."""
-    if not re.fullmatch(r"\d{4}", value) or not re.search(
-        r"\b(?:a|one) year|year-|\d{4} period", words, re.I
-    ):
+    if not re.fullmatch(r"\d{4}", value):
         return value
-    return f"{value}-{quarter[5:]}"
+    if re.search(r"\d{4} period", words):  # "the 1988 period": that year's quarter
+        return f"{value}-{quarter[5:]}"
+    if re.search(r"\b(?:a|one) year|year-", words, re.I):  # a year before the quarter named
+        return f"{int(quarter[:4]) - 1}-{quarter[5:]}"
+    return value
 
 
 _CALENDAR = re.compile(r"\d{4}(?:-\d\d(?:-\d\d)?)?(?:T\w+)?")

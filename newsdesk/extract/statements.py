@@ -29,6 +29,8 @@ from .statement_model import MODEL
 #: without the classifier, since the quote marks already say someone spoke.
 QUOTED_VIAS = frozenset({"quote", "partial"})
 _SPOKEN_ENDS = ("!", "?", ",")
+#: Dependents of a cue that are not what it reports.
+_ASIDE_DEPS = frozenset(("advcl", "prep", "npadvmod", "nsubj", "csubj", "agent"))
 _COMPLEMENT_DEPS = ("dobj", "dative", "oprd", "attr", "prep", "acomp", "xcomp")
 
 
@@ -150,13 +152,21 @@ class StatementFinder:
                 continue
             tok: Token = words[0]
             owner = None
+            aside = False
             for _ in range(12):
                 if tok.head is tok:
                     break
-                tok = tok.head
+                child, tok = tok, tok.head
                 if not (q.start <= tok.idx < q.end) and self._is_cue(tok):
-                    owner = tok
+                    # `Invoking the "Great Game", he says there is ...`: a quote
+                    # in a phrase beside a cue that reports a clause is not its content
+                    aside = child.dep_ in _ASIDE_DEPS and any(
+                        c.dep_ == "ccomp" for c in tok.children
+                    )
+                    owner = None if aside else tok
                     break
+            if aside:
+                continue
             if owner is None:
                 sent = words[0].sent
                 cues = [t for t in sent if self._is_cue(t) and not (q.start <= t.idx < q.end)]

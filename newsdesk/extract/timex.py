@@ -210,7 +210,7 @@ def weekday_near(anchor: Date, wd: int, direction: int) -> Date:
 #: 0 unknown, +1 future): the tense leans, it does not forbid ("extended the
 #: offer to Nov. 16" is past tense about a day to come). News mostly reports
 #: what happened, so with no tense the past leans a little (TempEval-3 train).
-LEAN: dict[int, tuple[float, float]] = {-1: (1.0, 3.0), 0: (0.75, 1.0), 1: (3.0, 1.0)}
+LEAN: dict[int, tuple[float, float]] = {-1: (1.0, 6.0), 0: (0.75, 1.0), 1: (6.0, 1.0)}
 
 
 def _lean(days: int, direction: int) -> float:

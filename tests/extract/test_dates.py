@@ -56,6 +56,13 @@ CASES = [
     ("The paper is published daily.", "daily", "SET", "P1D"),
     ("Talks ran for a year and a half.", "a year and a half", "DURATION", "P1Y6M"),
     ("The meeting ended at noon yesterday.", "noon yesterday", "TIME", "2017-02-20T12:00"),
+    ("He was elected in April.", "April", "DATE", "2016-04"),
+    ("She will be back at Christmas.", "Christmas", "DATE", "2017-12-25"),
+    ("The offer was extended to Feb. 27.", "Feb. 27", "DATE", "2017-02-27"),
+    ("Wednesday's vote was close.", "Wednesday", "DATE", "2017-02-15"),
+    ("No decision is expected until Monday.", "Monday", "DATE", "2017-02-27"),
+    ("Sales rose 5% from a year earlier, in the third quarter.", "a year earlier", "DATE", "2016"),
+    ("Third-quarter profit rose from a year earlier.", "a year earlier", "DATE", "2015-Q3"),
 ]
 
 
