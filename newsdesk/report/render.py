@@ -15,6 +15,7 @@ from typing import Any
 import jinja2
 
 from ..article import Article, Removed
+from ..corpus import queries
 from ..store import Store
 
 #: What each removal reason means, shown in the report's legend.
@@ -100,6 +101,7 @@ def render_report(
     *,
     max_articles: int = 500,
     max_people: int = 200,
+    max_stories: int = 200,
     title: str = "newsdesk report",
 ) -> str:
     """The report as one HTML string (CSS inlined, no external resources)."""
@@ -115,6 +117,7 @@ def render_report(
         "reasons": REASONS,
         "run": last,
         "errors": store.errors(last.id) if last else [],
+        "stories": queries.stories(store, limit=max_stories),
         "people": [
             dict(p, statements=store.statements_by(p["name"]))
             for p in store.people(limit=max_people)

@@ -115,3 +115,27 @@ def test_a_second_run_takes_in_nothing_again(seed_store: Store) -> None:
     summary = update_corpus(seed_store)
     assert summary.articles == 0
     assert queries.stories(seed_store) == before
+
+
+def test_the_report_has_a_page_per_story_with_escaped_text(seed_store: Store) -> None:
+    from newsdesk.report import render_report
+
+    html = render_report(seed_store)
+    assert html.count('class="story"') == 2
+    assert "<h4>Brief</h4>" in html
+
+
+def test_story_pages_escape_article_text() -> None:
+    from newsdesk.article import Article
+    from newsdesk.corpus.update import update_corpus
+    from newsdesk.report import render_report
+
+    evil = "The council said <script>alert(1)</script> was posted on its site today."
+    text = "\n".join([evil] * 3 + ["A second paragraph about the harbour vote and its fares."])
+    with Store(":memory:") as store:
+        store.add_articles([Article(text=text, title="<b>Harbour</b> vote")])
+        update_corpus(store)
+        html = render_report(store)
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert "<script>alert(1)" not in html
+    assert "<b>Harbour</b>" not in html
