@@ -170,7 +170,7 @@ def _month_year(m: re.Match[str], c: Context) -> tuple[str, str | None]:
 
 @rule("month", rf"(?:(?P<rel>this|last|next|early|mid|late|earlier|later|the end of|"
       rf"the beginning of|the start of|the middle of)[- ])?(?P<mon>{MONTH_NAME})"
-      r"(?: (?P<yrel>this|last|next) year)?(?! (?:for|of|on|to)\b)")
+      r"(?: (?P<yrel>this|last|next) year)?(?! of the\b| (?-i:for [A-Z]))")
 def _month_alone(m: re.Match[str], c: Context) -> tuple[str, str | None]:
     mon = _month(m["mon"])
     anchor = need(c.anchor)
