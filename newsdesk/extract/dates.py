@@ -138,6 +138,7 @@ def normalise(
 _QUARTER = re.compile(r"\d{4}-Q[1-4]")
 #: Rules whose "a year ago" may mean the same quarter a year ago.
 _YEAR_BACK = ("ago", "year_earlier", "year_period")
+_YEAR_BACK_WORDS = re.compile(r"year-ago|year-earlier|year earlier|prior-year|a year ago", re.I)
 #: How far back (characters) a named quarter sets the period of "a year earlier".
 QUARTER_REACH = 400
 
@@ -213,7 +214,8 @@ def find_dates(
         elif value and _CALENDAR.fullmatch(value):
             named = value
         if value and _QUARTER.fullmatch(value):
-            quarter = (end, value)
+            if not _YEAR_BACK_WORDS.search(m.group(0)):  # "the year-ago quarter" is the echo
+                quarter = (end, value)
         elif value and r.name in _YEAR_BACK and quarter and start - quarter[0] < QUARTER_REACH:
             value = _same_quarter(m.group(0), value, quarter[1])
         out.append({"start": start, "end": end, "text": text[start:end], "type": kind,

@@ -307,6 +307,7 @@ _REF = {
     "once": "PAST_REF",
     "earlier": "PAST_REF",
     "soon": "FUTURE_REF",
+    "as soon as possible": "FUTURE_REF",
     "shortly": "FUTURE_REF",
     "the future": "FUTURE_REF",
     "future": "FUTURE_REF",
@@ -328,7 +329,8 @@ _REF = {
 @rule(
     "ref",
     r"(?P<w>right now|just now|now|currently|nowadays|these days|the present|at present"
-    r"|recently|lately|the past|(?<!as )soon(?! as| after)|the near future|the future"
+    r"|recently|lately|the past|(?<!as )soon(?! as| after)|as soon as possible"
+    r"|the near future|the future"
     r"|a later date|the (?:near|short|long) term|the (?:days|weeks|months|years) ahead)",
 )
 def _ref(m: re.Match[str], c: Context) -> tuple[str, str | None]:
