@@ -18,6 +18,7 @@ import argparse
 import json
 import random
 import sys
+from collections import Counter
 from pathlib import Path
 
 import numpy as np
@@ -30,7 +31,11 @@ from eval.polnear import Tokens, overlap_ratio  # noqa: E402
 from eval.polnear_gold import read_split  # noqa: E402
 from newsdesk.article import Article  # noqa: E402
 from newsdesk.extract.quotemarks import find_quotes  # noqa: E402
-from newsdesk.extract.statement_model import FEATURES, features  # noqa: E402
+from newsdesk.extract.statement_model import (  # noqa: E402
+    FEATURES,
+    features,
+    lemma_key,
+)
 from newsdesk.extract.statements import QUOTED_VIAS, find_statements  # noqa: E402
 from newsdesk.nlp import load_nlp, masked_text  # noqa: E402
 from newsdesk.pipeline import Pipeline  # noqa: E402
@@ -58,7 +63,7 @@ def candidates(pairs: list, min_probability: float) -> list[dict]:  # type: igno
         toks = Tokens.of(gold.text)
         gsets = [toks.covered(a.content) for a in gold.attributions]
         found = find_statements(doc, find_quotes(doc.text), min_probability=min_probability,
-                                keep=lambda st, d: True)
+                                keep=lambda st, d: True, rivals=False)
         quoted = [st for st in found if st.via in QUOTED_VIAS or st.cue_token is None]
         rows.append({
             "gold": len(gsets),
@@ -66,10 +71,22 @@ def candidates(pairs: list, min_probability: float) -> list[dict]:  # type: igno
                              for st in quoted),
             "quoted": len(quoted),
             "x": [features(st, doc) for st in found if st not in quoted],
+            "keys": [lemma_key(st, doc) for st in found if st not in quoted],
             "y": [float(any(overlap_ratio(toks.covered(st.content), g) >= 0.5 for g in gsets))
                   for st in found if st not in quoted],
         })
     return rows
+
+
+def vocabulary(rows: list[dict], n: int) -> list[str]:  # type: ignore[type-arg]
+    """The n most frequent cue lemmas and n most frequent lemma/layout pairs."""
+    lemmas: Counter[str] = Counter()
+    pairs: Counter[str] = Counter()
+    for r in rows:
+        for lemma, pair in r["keys"]:
+            lemmas[lemma] += 1
+            pairs[pair] += 1
+    return [k for k, _ in lemmas.most_common(n)] + [k for k, _ in pairs.most_common(n)]
 
 
 def fit(
@@ -120,9 +137,16 @@ def main() -> None:
     ap.add_argument("--cache", type=Path, help="keep the parsed train docs here (DocBin)")
     ap.add_argument("--min-probability", type=float, default=0.1)
     ap.add_argument("--seed", type=int, default=13)
+    ap.add_argument("--lemmas", type=int, default=40,
+                    help="indicators for this many of the most frequent lemmas (and as many "
+                         "lemma/layout pairs)")
     args = ap.parse_args()
     pairs = parse(args.data / "train", args.cache)
     rows = candidates(pairs, args.min_probability)
+    lemmas = vocabulary(rows, args.lemmas)
+    for r in rows:  # the lemma indicators, now that the vocabulary is known
+        r["x"] = [x + [float(k in keys) for k in lemmas]
+                  for x, keys in zip(r["x"], r["keys"], strict=True)]
     random.Random(args.seed).shuffle(rows)
     cut = int(len(rows) * 0.8)
     fit_rows, held = rows[:cut], rows[cut:]
@@ -138,8 +162,10 @@ def main() -> None:
     y_all = np.array([v for r in rows for v in r["y"]])
     mean, scale = x_all.mean(axis=0), x_all.std(axis=0) + 1e-6
     w, b = fit((x_all - mean) / scale, y_all)
+    names = list(FEATURES) + lemmas
     OUT.write_text(json.dumps({
-        "features": list(FEATURES),
+        "features": names,
+        "lemmas": lemmas,
         "weights": [round(float(v), 5) for v in w],
         "bias": round(float(b), 5),
         "mean": [round(float(v), 5) for v in mean],
@@ -148,7 +174,7 @@ def main() -> None:
         "min_probability": args.min_probability,
         "trained_on": "PolNeAR train split, all articles",
     }, indent=1) + "\n", encoding="utf-8")
-    for name, weight in sorted(zip(FEATURES, w, strict=True), key=lambda p: -abs(p[1])):
+    for name, weight in sorted(zip(names, w, strict=True), key=lambda p: -abs(p[1]))[:30]:
         print(f"  {name:24} {weight:+.3f}")
     print(f"-> {OUT}")
 

@@ -3,10 +3,12 @@
 A verb like "show", "seek" or "expect" introduces what someone said or
 thought in some sentences and not in others. Candidates that report a
 clause or an object (not a quote) are scored by a logistic regression over
-a few explainable features of the cue, its speaker and its content, trained
-on the PolNeAR train split by `scripts/train_statements.py` (weights in
-`statement_model.json`). Without the weights file the rule alone decides:
-a cue from the lexicon with probability >= CUE_THRESHOLD.
+a few explainable features of the cue, its speaker and its content, and an
+indicator for each of the cue lemmas (and lemma-and-layout pairs) most often
+seen, trained on the PolNeAR train split by `scripts/train_statements.py`
+(weights and the lemma lists in `statement_model.json`). Without the
+weights file the rule alone decides: a cue from the lexicon with probability
+>= CUE_THRESHOLD.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from dataclasses import dataclass, field
 from importlib.resources import files
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..nlp import doc_text
 from .cues import CUE_THRESHOLD, SAYING_VERBS, cue_probability
@@ -25,6 +27,12 @@ from .cues import CUE_THRESHOLD, SAYING_VERBS, cue_probability
 if TYPE_CHECKING:
     from .statement import Statement
 
+#: The preposition after a cue that says what kind of complement it takes.
+_PREPS = ("about", "for", "to", "of", "against", "on", "as", "with", "at", "in")
+#: Verbs of thinking and wanting: attributions of belief more than of speech.
+_THOUGHT = frozenset(
+    "think believe know feel want hope expect see consider understand wonder fear".split()
+)
 _MODALS = frozenset("will would could should may might must can shall".split())
 _ANONYMOUS_HINTS = frozenset(
     "source sources official officials aide aides spokesman spokeswoman".split()
@@ -36,6 +44,10 @@ FEATURES = (
     "speaker_anonymous", "log_content_tokens", "past", "present", "gerund", "participle",
     "base", "root", "ccomp_or_parataxis", "advcl_xcomp_conj", "relcl_acl", "content_has_quote",
     "negated", "modal", "content_starts_that", "speaker_is_noun_phrase",
+    "content_starts_to", "content_finite_verb", "content_head_ccomp", "content_head_object",
+    "content_head_xcomp", "content_share_of_sentence", "speaker_first_person", "title_case_line",
+    "cue_has_object", "content_after_cue", "sentence_has_quote", "content_is_question",
+    "cue_passive", "cue_of_thought", *(f"prep_{p}" for p in _PREPS),
 )
 
 
@@ -79,7 +91,63 @@ def features(st: Statement, doc: Doc) -> list[float]:
         float(any(c.dep_ == "aux" and c.lower_ in _MODALS for c in children)),
         float(content_text.lower().startswith("that ")),
         float(len(words) > 1 and not ents),
+        *_content_features(st, doc, verb, words),
     ]
+
+
+def _content_features(
+    st: Statement, doc: Doc, verb: Token | None, speaker: list[Token]
+) -> list[float]:
+    """What the content looks like: a clause or an object, how much of its
+    sentence it takes, whether it is a question; and the cue's complement."""
+    text = doc_text(doc)
+    s, e = st.content[0]
+    span = doc.char_span(s, e, alignment_mode="expand")
+    toks = list(span) if span is not None else []
+    first = toks[0] if toks else None
+    head_dep = span.root.dep_ if span is not None and len(span) else ""
+    sent = verb.sent if verb is not None else (first.sent if first is not None else None)
+    children = list(verb.children) if verb is not None else []
+    prep = next((c.lower_ for c in children if c.dep_ == "prep" and c.i > c.head.i), "")
+    line_start = text.rfind("\n", 0, s) + 1
+    line_end = text.find("\n", e)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    line_words = [w for w in line.split() if w.isalpha()]
+    title = len(line_words) >= 3 and sum(w[0].isupper() for w in line_words) > 0.7 * len(
+        line_words
+    )
+    question = first is not None and (
+        first.tag_ in ("WDT", "WP", "WRB") or first.lower_ in ("whether", "if")
+    )
+    return [
+        float(first is not None and first.lower_ == "to"),
+        float(any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in toks)),
+        float(head_dep == "ccomp"),
+        float(head_dep in ("dobj", "pobj")),
+        float(head_dep == "xcomp"),
+        len(toks) / max(len(sent) if sent is not None else 1, 1),
+        float(len(speaker) == 1 and speaker[0].lower_ in ("i", "we")),
+        float(title),
+        float(any(c.dep_ == "dobj" for c in children)),
+        float(verb is not None and first is not None and verb.i < first.i),
+        float(sent is not None and any(c in sent.text for c in "\"“”")),
+        float(question),
+        float(any(c.dep_ == "auxpass" for c in children)),
+        float(verb is not None and verb.lemma_.lower() in _THOUGHT),
+        *(float(prep == p) for p in _PREPS),
+    ]
+
+
+def lemma_key(st: Statement, doc: Doc) -> tuple[str, str]:
+    """The cue's lemma and the statement's layout (`said`+clause, ...)."""
+    lemma = doc[st.cue_token].lemma_.lower() if st.cue_token is not None else "according"
+    return lemma, f"{lemma}/{st.via}"
+
+
+def indicators(st: Statement, doc: Doc, lemmas: list[str]) -> list[float]:
+    """One feature per lemma (or lemma/layout) of the model's vocabulary."""
+    keys = lemma_key(st, doc)
+    return [float(k in keys) for k in lemmas]
 
 
 @dataclass
@@ -91,13 +159,15 @@ class StatementModel:
     threshold: float = 0.5
     #: Verbs below this cue probability are not even candidates.
     min_probability: float = CUE_THRESHOLD
+    #: Lemmas and lemma/layout pairs with a weight of their own.
+    lemmas: list[str] = field(default_factory=list)
 
     @property
     def trained(self) -> bool:
-        return len(self.weights) == len(FEATURES)
+        return len(self.weights) == len(FEATURES) + len(self.lemmas)
 
     def probability(self, st: Statement, doc: Doc) -> float:
-        x = features(st, doc)
+        x = features(st, doc) + indicators(st, doc, self.lemmas)
         params = zip(self.weights, x, self.mean, self.scale, strict=True)
         z = self.bias + sum(w * (v - m) / s for w, v, m, s in params)
         return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
@@ -115,11 +185,11 @@ def load() -> StatementModel:
     except FileNotFoundError:
         return StatementModel()
     data = json.loads(raw)
-    if data.get("features") != list(FEATURES):
+    if data.get("features") != list(FEATURES) + data.get("lemmas", []):
         return StatementModel()  # weights for another feature set: fall back to the rule
     return StatementModel(
         data["weights"], data["bias"], data["mean"], data["scale"], data["threshold"],
-        data["min_probability"],
+        data["min_probability"], data.get("lemmas", []),
     )
 
 
