@@ -31,6 +31,9 @@ QUOTED_VIAS = frozenset({"quote", "partial"})
 _SPOKEN_ENDS = ("!", "?", ",")
 #: Dependents of a cue that are not what it reports.
 _ASIDE_DEPS = frozenset(("advcl", "prep", "npadvmod", "nsubj", "csubj", "agent"))
+#: Phrases a writer adds after a comma at the end of reported speech.
+_ASIDES = frozenset(("relcl", "appos"))
+_RELATIVES = frozenset(("who", "which", "whose", "where", "when"))
 _COMPLEMENT_DEPS = ("dobj", "dative", "oprd", "attr", "prep", "acomp", "xcomp")
 
 
@@ -429,10 +432,35 @@ class StatementFinder:
                 return (s, max(last, s + len(kept)))
         return span
 
+    def _cut_aside(self, start: int, end: int, quotes: list[Quoted]) -> int:
+        """`said Y helped Clinton, who does not need ...`: what the writer
+        adds after a comma at the end of a clause (a relative clause, an
+        apposition) is not part of what was said. Returns the new end token.
+        (-ing phrases and dash asides were tried: as often part of it.)"""
+        doc = self.doc
+        for i in range(start + 3, end - 1):
+            c, n = doc[i], doc[i + 1]
+            if c.text not in (",", "—", "–", "--") or self.in_quote(c.idx):
+                continue
+            if any(q.start > c.idx for q in quotes):
+                return end  # a quote after the comma belongs to the content
+            if c.text != ",":
+                continue  # a dash aside is as often part of what was said
+            aside = next(
+                (t for t in doc[i + 1 : end] if t.left_edge.i == i + 1 and t.head.i < i), None
+            )
+            if aside is None or aside.right_edge.i < end - 2:
+                continue
+            if aside.dep_ in _ASIDES or n.lower_ in _RELATIVES:
+                return i
+        return end
+
     def _clause_chars(
         self, tokens: tuple[int, int], quotes: list[Quoted]
     ) -> tuple[int, int] | None:
-        span = trim(self.doc, *tokens)
+        start, end = tokens
+        end = self._cut_aside(start, end, quotes)
+        span = trim(self.doc, start, end)
         if span is None:
             return None
         s, e = span
