@@ -567,6 +567,9 @@ def find_statements(
 #: Two statements whose content words overlap by at least this share of their
 #: union report the same thing (the evaluation's matching rule is 0.5).
 RIVAL_OVERLAP = 0.5
+#: Between two reported-speech statements (no quote marks) a smaller overlap
+#: already makes rivals: nested clauses under two cues ("wants to", "plans to").
+REPORTED_RIVAL_OVERLAP = 0.3
 
 
 def _drop_rivals(doc: Doc, statements: list[Statement]) -> list[Statement]:
@@ -590,7 +593,9 @@ def _drop_rivals(doc: Doc, statements: list[Statement]) -> list[Statement]:
             if i in dropped or j in dropped:
                 continue
             union = len(words[i] | words[j])
-            if not union or len(words[i] & words[j]) / union < RIVAL_OVERLAP:
+            quoted = a.via in QUOTED_VIAS or b.via in QUOTED_VIAS or a.direct or b.direct
+            limit = RIVAL_OVERLAP if quoted else REPORTED_RIVAL_OVERLAP
+            if not union or len(words[i] & words[j]) / union < limit:
                 continue
             a_in_b, b_in_a = _cue_inside(a, b), _cue_inside(b, a)
             if _nested_report(doc, a, b) or _nested_report(doc, b, a):
