@@ -102,3 +102,51 @@ ODD_MARKS = ['"', "“", "”", '" " "', "‘’‘", "a ” b “ c", "''", "''
 def test_odd_marks_never_raise(text: str) -> None:
     find_quotes(text)
     Pipeline(("extract.quotes",))(Article(text=text + " said the man."))
+
+
+MORE = """Mayor faces questions over bridge repairs
+"The bridge is safe. We checked it twice this year and the engineers agree," Mayor Ann Cole said.
+Tom Reed declined to say who would pay for the repairs.
+Ann Cole said the repairs helped the town, which had waited ten years for them.
+One engineer said that Ms Cole told the council the bridge was "perfectly sound".
+"Shame!" shouted Tom Reed.
+"""
+
+
+@pytest.fixture(scope="module")
+def more() -> list[dict[str, Any]]:
+    return Pipeline(("clean.headline", "extract.quotes"))(Article(text=MORE)).quotes
+
+
+def _in(quotes: list[dict[str, Any]], words: str) -> list[dict[str, Any]]:
+    return [q for q in quotes if any(words in MORE[s:e] for s, e in q["content"])]
+
+
+def test_a_quote_of_several_sentences_belongs_to_the_cue_after_it(
+    more: list[dict[str, Any]],
+) -> None:
+    (q,) = _in(more, "engineers agree")
+    assert q["speaker_name"] == "Ann Cole" and q["direct"]
+    assert MORE[slice(*q["cue"])] == "said"
+
+
+def test_nearly_the_same_content_under_two_cues_is_one_statement(
+    more: list[dict[str, Any]],
+) -> None:
+    (q,) = _in(more, "who would pay")
+    assert q["speaker_name"] == "Tom Reed"
+
+
+def test_a_relative_clause_the_writer_adds_is_not_content(more: list[dict[str, Any]]) -> None:
+    (q,) = _in(more, "helped the town")
+    assert MORE[slice(*q["content"][0])] == "the repairs helped the town"
+
+
+def test_a_nested_report_of_speech_keeps_both_speakers(more: list[dict[str, Any]]) -> None:
+    names = {q["speaker_name"] for q in _in(more, "perfectly sound")}
+    assert names == {"One engineer", "Ann Cole"}
+
+
+def test_a_short_exclamation_is_a_statement(more: list[dict[str, Any]]) -> None:
+    (q,) = _in(more, "Shame")
+    assert q["speaker_name"] == "Tom Reed"
