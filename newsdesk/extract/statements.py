@@ -522,8 +522,16 @@ class StatementFinder:
                 para_start = self.paragraphs[para][0]
                 opens_para = q.start - para_start <= 1
                 quoted_before = [b for b in before if b.direct or b.via == "partial"]
+                last = quoted_before[-1] if quoted_before else None
+                after = last is not None and (last.cue is None or last.cue[0] > last.start)
+                if last is not None and last.direct and after:
+                    # `"...," X said, adding that ... . "..."`: the quote goes on
+                    # after its attribution, one statement in several pieces
+                    last.content.append((q.start, q.end))
+                    self.used.add(i)
+                    continue
                 if quoted_before:
-                    # `"...," said X, adding that ... . "..."`: X goes on
+                    # `X said: "..." ... "..."`: X goes on
                     st = Statement(content, None, None, True, para, continues=quoted_before[-1],
                                    via="continuation")
                 elif opens_para and prev and (ran_on or prev[-1].direct or prev[-1].speaker):

@@ -150,3 +150,14 @@ def test_a_nested_report_of_speech_keeps_both_speakers(more: list[dict[str, Any]
 def test_a_short_exclamation_is_a_statement(more: list[dict[str, Any]]) -> None:
     (q,) = _in(more, "Shame")
     assert q["speaker_name"] == "Tom Reed"
+
+
+def test_a_quote_going_on_after_a_long_attribution_is_one_statement() -> None:
+    text = (
+        '"We will win the ward," said Tom Reed, who has been the party\'s candidate there '
+        'since last spring and taught at the school for twenty years. "Nobody doubts it now."\n'
+    )
+    quotes = Pipeline(("extract.quotes",))(Article(text=text)).quotes
+    (q,) = [q for q in quotes if any("win the ward" in text[s:e] for s, e in q["content"])]
+    assert [text[s:e] for s, e in q["content"]][-1] == '"Nobody doubts it now."'
+    assert q["speaker_name"] == "Tom Reed"
