@@ -18,7 +18,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from ..article import Article
 from ..store import Store
@@ -61,16 +61,30 @@ def _normalise(text: str) -> str:
     return " ".join(_WORD.findall(text.lower()))
 
 
+def _quote_interiors(article: Article) -> list[tuple[int, int]]:
+    """Spans of direct quotes: a sentence starting inside one is mid-quote."""
+    return [
+        (int(piece[0]), int(piece[1]))
+        for q in article.quotes
+        if q.get("direct")
+        for piece in q.get("content") or []
+    ]
+
+
 def summary(
     articles: list[Article], copies: set[str], terms: TermStats, centroid: Vector
 ) -> list[dict[str, Any]]:
     """At most MAX_SENTENCES `{sentence, sources, article, span}` in story order."""
     centre = terms.weigh(centroid)
     merged: list[_Candidate] = []
+    keys: list[str] = []
     spans: dict[int, tuple[str, int, int]] = {}
     for rank, article in enumerate(articles):
         tier = article_tier(article, article.id in copies)
+        inside_quote = _quote_interiors(article)
         for i, (s, e) in enumerate(sentences(article)):
+            if any(qs < s < qe for qs, qe in inside_quote):
+                continue  # the middle of someone's quote reads badly out of context
             text = " ".join(article.text[s:e].split())
             n_words = len(_WORD.findall(text))
             if not MIN_WORDS <= n_words <= MAX_WORDS or not _ENDS.search(text):
@@ -78,9 +92,10 @@ def summary(
             if not text[0].isupper() and text[0] not in "\"“‘'":
                 continue
             key = _normalise(text)
-            same = next(
-                (c for c in merged if fuzz.ratio(c.key, key) >= SAME_SENTENCE_RATIO), None
-            )
+            hit = process.extractOne(
+                key, keys, scorer=fuzz.ratio, score_cutoff=SAME_SENTENCE_RATIO
+            ) if keys else None
+            same = merged[hit[2]] if hit is not None else None
             if same is not None:
                 if article.id not in same.sources:
                     same.sources.append(article.id)
@@ -96,21 +111,27 @@ def summary(
             )
             spans[id(cand)] = (article.id, s, e)
             merged.append(cand)
+            keys.append(key)
     pool = [c for c in merged if c.tier < 2]
+    redundancy = [0.0] * len(pool)  # max similarity to what is chosen so far
+    taken = [False] * len(pool)
     chosen: list[_Candidate] = []
     for tier in (0, 1):
         while len(chosen) < MAX_SENTENCES:
-            best, best_val = None, float("-inf")
-            for c in pool:
-                if c.tier != tier or c in chosen:
+            best, best_val = -1, float("-inf")
+            for j, c in enumerate(pool):
+                if c.tier != tier or taken[j]:
                     continue
-                redundancy = max((cosine(c.vector, o.vector) for o in chosen), default=0.0)
-                val = MMR_LAMBDA * c.score - (1 - MMR_LAMBDA) * redundancy
+                val = MMR_LAMBDA * c.score - (1 - MMR_LAMBDA) * redundancy[j]
                 if val > best_val:
-                    best, best_val = c, val
-            if best is None:
+                    best, best_val = j, val
+            if best < 0:
                 break
-            chosen.append(best)
+            taken[best] = True
+            chosen.append(pool[best])
+            for j, c in enumerate(pool):
+                if not taken[j]:
+                    redundancy[j] = max(redundancy[j], cosine(c.vector, pool[best].vector))
     out = []
     for c in sorted(chosen, key=lambda c: c.order):
         aid, s, e = spans[id(c)]

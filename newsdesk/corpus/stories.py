@@ -89,6 +89,9 @@ class Stories:
         self.conn = conn
         self.terms = terms
         self.settings = settings or StorySettings()
+        # ("s" | "l", id) -> (IDF epoch, weighed centroid, its entity part):
+        # a centroid is re-weighed only when it changes or IDF has moved.
+        self._weighed: dict[tuple[str, int], tuple[int, Vector, Vector]] = {}
 
     def add(
         self,
@@ -111,9 +114,9 @@ class Stories:
                 return Placement(int(row[0]), 1.0, False)
         best_id, best_sim, best_margin = None, 0.0, float("-inf")
         day = _day(published)
-        weighed = self.terms.weigh(vector)
+        article = self._article(vector)
         for story_id, centroid, first, last in self._candidates(day):
-            sim = self._similarity(weighed, json.loads(centroid))
+            sim = self._similarity(article, self._centroid("s", story_id, centroid))
             gap = _gap_days(day, first, last)
             if gap is None:
                 needed = self.settings.undated_threshold
@@ -131,12 +134,24 @@ class Stories:
 
     # -- internals ---------------------------------------------------------
 
-    def _similarity(self, weighed: Vector, centroid: Vector) -> float:
+    def _article(self, vector: Vector) -> tuple[Vector, Vector]:
+        weighed = self.terms.weigh(vector)
+        return weighed, _entities(weighed)
+
+    def _centroid(self, kind: str, key: int, centroid_json: str) -> tuple[Vector, Vector]:
+        epoch = self.terms.epoch
+        cached = self._weighed.get((kind, key))
+        if cached is None or cached[0] != epoch:
+            weighed = self.terms.weigh(json.loads(centroid_json))
+            cached = self._weighed[(kind, key)] = (epoch, weighed, _entities(weighed))
+        return cached[1], cached[2]
+
+    @staticmethod
+    def _similarity(article: tuple[Vector, Vector], other: tuple[Vector, Vector]) -> float:
         """The mean of two cosines: over all terms, and over entity names only
         (who and where an event is about carries across outlets' wording)."""
-        other = self.terms.weigh(centroid)
-        text = cosine(weighed, other)
-        names = cosine(_entities(weighed), _entities(other))
+        text = cosine(article[0], other[0])
+        names = cosine(article[1], other[1])
         return (1 - ENTITY_SHARE) * text + ENTITY_SHARE * names
 
     def _seq(self) -> int:
@@ -190,9 +205,9 @@ class Stories:
                 (lo, s.max_candidates),
             ).fetchall()
         best_id, best_sim = None, 0.0
-        weighed = self.terms.weigh(vector)
+        article = self._article(vector)
         for line_id, centroid in rows:
-            sim = self._similarity(weighed, json.loads(centroid))
+            sim = self._similarity(article, self._centroid("l", int(line_id), centroid))
             if sim > best_sim:
                 best_id, best_sim = int(line_id), sim
         if best_id is not None and best_sim >= s.storyline_threshold:
@@ -224,6 +239,7 @@ class Stories:
         if vector is not None:
             add_into(centroid, vector)
             centroid = top(centroid, CENTROID_TERMS)
+            self._weighed.pop(("s", story_id), None)
         self.conn.execute(
             "UPDATE stories SET centroid = ?, updated_seq = ?, brief = NULL, "
             "first_published = CASE WHEN ? IS NULL THEN first_published "
@@ -245,6 +261,7 @@ class Stories:
         ).fetchone()
         centroid: Vector = json.loads(row[0])
         add_into(centroid, vector)
+        self._weighed.pop(("l", line_id), None)
         self.conn.execute(
             "UPDATE storylines SET centroid = ?, "
             "first_published = CASE WHEN ? IS NULL THEN first_published "

@@ -27,6 +27,8 @@ Vector = dict[str, float]
 _WORD = re.compile(r"[^\W\d_][\w'’-]*[^\W_]|[^\W\d_]")
 #: Entity terms weigh this many content words.
 ENTITY_WEIGHT = 2.0
+#: IDF values are recomputed when the corpus has grown by this factor.
+IDF_EPOCH_GROWTH = 1.02
 #: Terms kept per vector (the rest carry little weight and cost space).
 TOP_TERMS = 150
 _ENTITY_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"}
@@ -84,6 +86,8 @@ class TermStats:
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
         self._df: dict[str, int] = {}
+        self._idf: dict[str, float] = {}
+        self._idf_epoch = -1
         row = conn.execute("SELECT value FROM corpus_meta WHERE key = 'n_docs'").fetchone()
         self.n_docs = int(row[0]) if row else 0
 
@@ -96,6 +100,7 @@ class TermStats:
         )
         for t in counts:
             self._df[t] += 1
+            self._idf.pop(t, None)  # its df moved: recompute
         self.n_docs += 1
         self.conn.execute(
             "INSERT INTO corpus_meta (key, value) VALUES ('n_docs', ?) "
@@ -117,13 +122,25 @@ class TermStats:
                 )
             )
 
+    @property
+    def epoch(self) -> int:
+        """Changes each time the corpus grows by about 2 %: weights computed in
+        one epoch are reused within it (IDF moves little in between)."""
+        return int(math.log(self.n_docs + background_df()[0] + 1) / math.log(IDF_EPOCH_GROWTH))
+
     def idf(self, term: str) -> float:
         """BM25's IDF over the store plus a background corpus of news, so that
         a store of three articles still knows "said" from "Copeland"."""
-        n_bg, df_bg = background_df()
-        n = self.n_docs + n_bg
-        df = self._df.get(term, 0) + df_bg.get(term, 0)
-        return math.log(1.0 + (n - df + 0.5) / (df + 0.5))
+        if self._idf_epoch != self.epoch:
+            self._idf.clear()
+            self._idf_epoch = self.epoch
+        value = self._idf.get(term)
+        if value is None:
+            n_bg, df_bg = background_df()
+            n = self.n_docs + n_bg
+            df = self._df.get(term, 0) + df_bg.get(term, 0)
+            value = self._idf[term] = math.log(1.0 + (n - df + 0.5) / (df + 0.5))
+        return value
 
     def weigh(self, v: Vector) -> Vector:
         """`v` times the current IDF, unit length."""
