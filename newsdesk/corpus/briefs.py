@@ -24,6 +24,7 @@ from ..article import Article
 from ..store import Store
 from .quotes import statements_across
 from .sentences import sentences
+from .timeline import read_entries
 from .vectors import TermStats, Vector, cosine
 
 MAX_SENTENCES = 8
@@ -171,26 +172,6 @@ def numbers(articles: list[Article], copies: set[str]) -> list[dict[str, Any]]:
     return out
 
 
-def timeline(store: Store, article_ids: list[str]) -> list[dict[str, Any]]:
-    if not article_ids:
-        return []
-    marks = ",".join("?" * len(article_ids))
-    rows = store.conn.execute(
-        f"SELECT t.*, substr(a.text, t.start + 1, t.end - t.start) AS sentence, a.outlet "
-        f"FROM timeline t JOIN articles a ON a.id = t.article_id "
-        f"WHERE t.article_id IN ({marks}) ORDER BY t.date, t.article_id, t.start",
-        article_ids,
-    ).fetchall()
-    return [
-        {
-            "date": r["date"], "sentence": " ".join(r["sentence"].split()),
-            "who": json.loads(r["who"]), "article": r["article_id"], "outlet": r["outlet"],
-            "span": [r["start"], r["end"]],
-        }
-        for r in rows
-    ]
-
-
 def build_brief(store: Store, story_id: int) -> dict[str, Any]:
     """The brief of one story, from the store."""
     conn = store.conn
@@ -215,5 +196,5 @@ def build_brief(store: Store, story_id: int) -> dict[str, Any]:
         "summary": summary(articles, copies, TermStats(conn), json.loads(row[0])),
         "statements": statements_across(store, articles, copies),
         "numbers": numbers(articles, copies),
-        "timeline": timeline(store, ids),
+        "timeline": read_entries(conn, ids),
     }

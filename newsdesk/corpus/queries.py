@@ -11,6 +11,7 @@ from typing import Any
 
 from ..store import Store
 from .briefs import build_brief
+from .timeline import read_entries
 
 
 def _story_row(store: Store, row: Any) -> dict[str, Any]:
@@ -142,3 +143,9 @@ def people(store: Store, *, limit: int | None = None) -> list[dict[str, Any]]:
         )
     out.sort(key=lambda p: (-p["statements"], -p["n_articles"], p["name"]))
     return out[:limit] if limit is not None else out
+
+
+
+def timeline(store: Store, *, limit: int | None = None) -> list[dict[str, Any]]:
+    """Dated events across the corpus, in date order (copies left out)."""
+    return read_entries(store.conn, limit=limit)

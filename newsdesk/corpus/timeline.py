@@ -64,3 +64,36 @@ def store_entries(conn: sqlite3.Connection, article: Article) -> int:
     )
     return len(rows)
 
+
+
+def read_entries(
+    conn: sqlite3.Connection,
+    article_ids: list[str] | None = None,
+    *,
+    limit: int | None = None,
+) -> list[dict[str, Any]]:
+    """Stored entries in date order, of some articles or of the whole corpus
+    (then copies are left out: each event counts once)."""
+    if article_ids is not None and not article_ids:
+        return []
+    where = (
+        f"t.article_id IN ({','.join('?' * len(article_ids))})"
+        if article_ids is not None
+        else "t.article_id NOT IN (SELECT article_id FROM duplicates)"
+    )
+    sql = (
+        "SELECT t.*, substr(a.text, t.start + 1, t.end - t.start) AS sentence, a.outlet "
+        f"FROM timeline t JOIN articles a ON a.id = t.article_id WHERE {where} "
+        "ORDER BY t.date, a.published, t.article_id, t.start"
+    )
+    if limit is not None:
+        sql += f" LIMIT {int(limit)}"
+    rows = conn.execute(sql, article_ids or []).fetchall()
+    return [
+        {
+            "date": r["date"], "sentence": " ".join(r["sentence"].split()),
+            "who": json.loads(r["who"]), "article": r["article_id"], "outlet": r["outlet"],
+            "span": [r["start"], r["end"]],
+        }
+        for r in rows
+    ]

@@ -102,6 +102,7 @@ def render_report(
     max_articles: int = 500,
     max_people: int = 200,
     max_stories: int = 200,
+    max_timeline: int = 500,
     title: str = "newsdesk report",
 ) -> str:
     """The report as one HTML string (CSS inlined, no external resources)."""
@@ -118,6 +119,7 @@ def render_report(
         "run": last,
         "errors": store.errors(last.id) if last else [],
         "stories": queries.stories(store, limit=max_stories),
+        "timeline": queries.timeline(store, limit=max_timeline),
         "people": [
             dict(p, statements=store.statements_by(p["name"]))
             for p in store.people(limit=max_people)
