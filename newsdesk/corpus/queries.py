@@ -149,3 +149,19 @@ def people(store: Store, *, limit: int | None = None) -> list[dict[str, Any]]:
 def timeline(store: Store, *, limit: int | None = None) -> list[dict[str, Any]]:
     """Dated events across the corpus, in date order (copies left out)."""
     return read_entries(store.conn, limit=limit)
+
+
+def person_statements(store: Store, person_id: int) -> list[dict[str, Any]]:
+    """What one person said, across articles and outlets, in date order
+    (rows of the `statements` view; copies marked)."""
+    return [
+        dict(r)
+        for r in store.conn.execute(
+            "SELECT s.*, d.original_id AS copy_of FROM statements s "
+            "JOIN person_names pn ON pn.article_id = s.article_id AND pn.name = s.speaker_name "
+            "LEFT JOIN duplicates d ON d.article_id = s.article_id "
+            "WHERE pn.person_id = ? AND s.speaker_type = 'person' "
+            "ORDER BY s.published IS NULL, s.published, s.article_id, s.start",
+            (person_id,),
+        )
+    ]

@@ -16,6 +16,7 @@ import jinja2
 
 from ..article import Article, Removed
 from ..corpus import queries
+from ..corpus.update import update_corpus
 from ..store import Store
 
 #: What each removal reason means, shown in the report's legend.
@@ -105,7 +106,9 @@ def render_report(
     max_timeline: int = 500,
     title: str = "newsdesk report",
 ) -> str:
-    """The report as one HTML string (CSS inlined, no external resources)."""
+    """The report as one HTML string (CSS inlined, no external resources).
+    The corpus stages first take in any stored article they have not seen."""
+    update_corpus(store)
     css = files("newsdesk.report").joinpath("report.css").read_text(encoding="utf-8")
     runs = store.runs()
     last = runs[-1] if runs else None
@@ -121,9 +124,17 @@ def render_report(
         "stories": queries.stories(store, limit=max_stories),
         "timeline": queries.timeline(store, limit=max_timeline),
         "people": [
-            dict(p, statements=store.statements_by(p["name"]))
-            for p in store.people(limit=max_people)
-            if p["n_statements"]
+            {
+                "name": p["name"],
+                "n_statements": p["statements"],
+                "n_articles": p["n_articles"],
+                "outlets": ", ".join(p["outlets"]),
+                "roles": "; ".join(r["role"] for r in p["roles"]),
+                "aliases": ", ".join(p["aliases"]),
+                "statements": queries.person_statements(store, p["id"]),
+            }
+            for p in queries.people(store, limit=max_people)
+            if p["statements"]
         ],
     }
     return _environment().get_template("report.html.j2").render(**context)
