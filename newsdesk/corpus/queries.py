@@ -125,7 +125,7 @@ def people(store: Store, *, limit: int | None = None) -> list[dict[str, Any]]:
                     if _is_alias(alias):
                         aliases[alias] = None
                 role = q.get("speaker_role")
-                if role:
+                if role and any(ch.isalpha() for ch in role):  # not an age ("44")
                     r = roles.setdefault(role, {"role": role, "first": n["published"],
                                                 "last": n["published"]})
                     r["last"] = n["published"] or r["last"]
