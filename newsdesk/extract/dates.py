@@ -20,7 +20,7 @@ import datetime as dt
 import re
 from typing import Any
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..article import Article
 from ..config import Options
@@ -70,28 +70,37 @@ _LOOKS_AHEAD = re.compile(
     r"(?:on\s+)?(?:next\s+|this\s+)?$",
     re.I,
 )
+#: Words before a date that set it back: "since Oct. 23", "since shortly after the Oct. 23 attack".
+_LOOKS_BACK = re.compile(
+    r"\b(?:since|as recently as)\s+(?:(?:shortly|just|soon|right)\s+)?(?:(?:after|before)\s+)?"
+    r"(?:the\s+)?(?:last\s+)?$",
+    re.I,
+)
 #: How far up the parse a date looks for its verb ("the June 23 vote was ..." is four up).
 HEAD_STEPS = 6
 
 
 def direction(doc: Doc | None, start: int, end: int) -> int:
-    """Tense of the verb governing `[start, end)`: -1 past, +1 future, 0 neither."""
+    """Tense of the verb governing `[start, end)`: -1 past, +1 future, 0 neither;
+    -2 when a word before it sets it in the past ("since")."""
     if doc is None:
         return 0
     text = doc_text(doc)
+    if _LOOKS_BACK.search(text, max(0, start - 40), start):
+        return -2
+    span: Span | None = doc.char_span(start, end, alignment_mode="expand")
+    tok = span.root if span is not None and len(span) else None
+    for _ in range(HEAD_STEPS):
+        if tok is None or tok.pos_ in ("VERB", "AUX") or tok.head is tok:
+            break
+        tok = tok.head
+    if tok is not None and tok.pos_ in ("VERB", "AUX") and _past_perfect(tok):
+        return -1  # "had been due to expire Friday", "until Thursday they had not called"
     if _LOOKS_AHEAD.search(text, max(0, start - 30), start):
         return 1
     if text.startswith(("'s ", "’s "), end):  # "Thursday's vote": the day has had its event
         return -1
-    span: Span | None = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or not len(span):
-        return 0
-    tok = span.root
-    for _ in range(HEAD_STEPS):
-        if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
-            break
-        tok = tok.head
-    if tok.pos_ not in ("VERB", "AUX"):
+    if tok is None or tok.pos_ not in ("VERB", "AUX"):
         return 0
     auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
     lowers = {a.lower_ for a in auxes}
@@ -115,6 +124,18 @@ def direction(doc: Doc | None, start: int, end: int) -> int:
     if tok.tag_ in ("VBZ", "VBP", "VBG"):
         return 1
     return 0
+
+
+def _past_perfect(tok: Token) -> bool:
+    """Whether `tok`'s clause, or one it complements ("had been due to
+    expire"), is in the past perfect: its time lies before a past one."""
+    for _ in range(3):
+        if any(c.lower_ == "had" and c.dep_ in ("aux", "auxpass") for c in tok.children):
+            return True
+        if tok.dep_ not in ("xcomp", "acomp", "ccomp") or tok.head is tok:
+            return False
+        tok = tok.head
+    return False
 
 
 def normalise(
@@ -164,9 +185,17 @@ def anchor_value(day: dt.date | None) -> str | None:
 def resolve_anaphor(offset: int, unit: str, ref: str | None) -> str | None:
     """`offset` units (`day`, `week`, `month`, `year`, or a part of a day)
     from the date `ref` (a TIMEX3 value), at the coarser of the two
-    granularities; None with no reference."""
+    granularities; for a weekday unit (`wd4`: Friday) the one before (-1) or
+    after (+1) the day `ref`. None with no reference."""
     if ref is None:
         return None
+    if unit.startswith("wd"):  # the weekday before / after the day `ref`
+        if len(ref) < 10 or not ref[:10].replace("-", "").isdigit():
+            return None
+        d, wd = dt.date.fromisoformat(ref[:10]), int(unit[2:])
+        if offset > 0:
+            return (d + dt.timedelta(days=(wd - d.weekday()) % 7 or 7)).isoformat()
+        return (d - dt.timedelta(days=(d.weekday() - wd) % 7 or 7)).isoformat()
     y = int(ref[:4])
     if unit == "year" or len(ref) < 7:
         return str(y + (offset if unit == "year" else 0))
@@ -210,7 +239,10 @@ def find_dates(
     for start, end, (r, m, (kind, value)) in longest(valid, lambda f: f[2][0].priority):
         anaphor = ANAPHOR.fullmatch(value) if value else None
         if anaphor:
-            value = resolve_anaphor(int(anaphor[1]), anaphor[2], named or anchor_value(day))
+            ref = named or anchor_value(day)
+            if anaphor[2].startswith("wd") and (ref is None or len(ref) < 10):
+                ref = anchor_value(day)  # a weekday needs a day to count from
+            value = resolve_anaphor(int(anaphor[1]), anaphor[2], ref)
         elif value and _CALENDAR.fullmatch(value):
             named = value
         if value and _QUARTER.fullmatch(value):

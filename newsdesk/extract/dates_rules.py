@@ -62,7 +62,7 @@ class Context:
     """What a normaliser knows beyond its match."""
 
     anchor: Date | None
-    #: Tense of the governing verb: -1 past, +1 future, 0 unknown or present.
+    #: Tense of the governing verb: -1 past, +1 future, 0 unknown; -2 forced past ("since").
     direction: int = 0
 
 
@@ -160,6 +160,26 @@ def _absolute(m: re.Match[str], c: Context) -> tuple[str, str | None]:
                 break
     found = tx.date_near(anchor, mon, d, tense)
     return "DATE", tx.day(found) if found else f"{anchor.year}-{mon:02d}-{d:02d}"
+
+
+@rule(
+    "week_of",
+    rf"the week of (?P<mon>{MON}) (?P<d>\d{{1,2}}){_ORD}(?:,? (?P<y>{YEAR}))?(?!\d)"
+    rf"|the week of (?:the )?(?P<d2>\d{{1,2}}){_ORD} (?:of )?(?P<mon2>{MON})(?:,? (?P<y2>{YEAR}))?",
+)
+def _week_of(m: re.Match[str], c: Context) -> tuple[str, str | None]:
+    mon, d, y = (m["mon"], m["d"], m["y"]) if m["mon"] else (m["mon2"], m["d2"], m["y2"])
+    try:
+        if y:
+            day = Date(_year(y), _month(mon), int(d))
+        else:
+            found = tx.date_near(need(c.anchor), _month(mon), int(d), c.direction)
+            if found is None:
+                raise tx.NotTimex
+            day = found
+    except ValueError:
+        raise tx.NotTimex from None
+    return "DATE", tx.week(day)
 
 
 @rule("month_year", rf"(?:(?P<em>early|mid|late)[- ])?(?P<mon>{MON}),? (?:of )?(?P<y>{YEAR})"
@@ -386,7 +406,8 @@ def _this_unit(m: re.Match[str], c: Context) -> tuple[str, str | None]:
             base = anchor - dt.timedelta(weeks=1)
         return "DATE", f"{tx.week(base)}-WE"
     if unit == "quarter" and delta == 0:
-        return "DATE", f"{anchor.year}-Q{_last_quarter(anchor)}"
+        current = rel in ("current", "the current")
+        return "DATE", f"{anchor.year}-Q{tx.quarter(anchor)}" if current else _quarter_value(anchor)
     if unit == "season":
         unit = "quarter"
     return "DATE", tx.shift(anchor, delta, unit)
@@ -405,8 +426,7 @@ def _the_unit(unit: str, m: re.Match[str], c: Context) -> tuple[str, str | None]
     if unit in tx.SEASONS:
         return "DATE", f"{need(c.anchor).year}-{tx.SEASONS[unit]}"
     if unit == "quarter":
-        anchor = need(c.anchor)
-        return "DATE", f"{anchor.year}-Q{_last_quarter(anchor)}"
+        return "DATE", _quarter_value(need(c.anchor))
     if unit == "week":  # "for the week, the index fell": the anchor's week
         return "DATE", tx.week(need(c.anchor))
     if unit in ("year", "month"):
@@ -419,12 +439,25 @@ def _the_unit(unit: str, m: re.Match[str], c: Context) -> tuple[str, str | None]
     raise tx.NotTimex
 
 
-def _last_quarter(anchor: Date) -> int:
-    """The quarter news of `anchor`'s date reports on: the one just ended
-    when the anchor is early in a quarter, else the current one."""
+def _reported_quarter(anchor: Date) -> tuple[int, int]:
+    """(year, quarter) news of `anchor`'s date reports on: the one just
+    ended when the anchor is early in a quarter (in January, the last
+    year's fourth), else the current one."""
     q = tx.quarter(anchor)
     early = anchor.month % 3 == 1 or (anchor.month % 3 == 2 and anchor.day <= 20)
-    return q - 1 if early and q > 1 else q
+    if not early:
+        return anchor.year, q
+    return (anchor.year, q - 1) if q > 1 else (anchor.year - 1, 4)
+
+
+def _last_quarter(anchor: Date) -> int:
+    """The number of `_reported_quarter`."""
+    return _reported_quarter(anchor)[1]
+
+
+def _quarter_value(anchor: Date) -> str:
+    y, q = _reported_quarter(anchor)
+    return f"{y}-Q{q}"
 
 
 #: A value resolved later against the date the narrative last named ("that
@@ -434,10 +467,11 @@ ANAPHOR = re.compile(r"@(-?\d+):(\w+)")
 
 @rule(
     "anaphor",
-    r"(?:(?:later|earlier) (?:in |on )?)?(?P<rel>that|the same|the following|the previous"
+    r"(?:(?:later|earlier) (?:in |on )?)?(?P<rel>that(?: same)?|the same|the following|the previous"
     r"|the preceding|the prior|the next(?= (?:day|morning|afternoon|evening|night)))"
     r" (?P<unit>day|morning|afternoon|evening|night|week|month|year)(?! (?:or|and|to)\b)"
-    r"|the (?:day|night) (?P<ba>before|after)(?! (?:yesterday|tomorrow|last|next)\b)",
+    r"|the (?:day|night) (?P<ba>before|after)(?! (?:yesterday|tomorrow|last|next)\b)"
+    rf"|(?P<wrel>the following|the previous|the preceding|the prior) (?P<wd>{WD})",
     priority=1,
 )
 def _anaphor(m: re.Match[str], c: Context) -> tuple[str, str | None]:
@@ -445,11 +479,11 @@ def _anaphor(m: re.Match[str], c: Context) -> tuple[str, str | None]:
         if not re.match(r"\s*(?:[,.;:)]|$)", m.string[m.end() : m.end() + 2]):
             raise tx.NotTimex  # "the day before the vote": an event, not a date
         return "DATE", f"@{-1 if _g(m, 'ba') == 'before' else 1}:day"
+    if m["wd"]:  # "the previous Friday": the Friday before the day last named
+        return "DATE", f"@{1 if _g(m, 'wrel') == 'the following' else -1}:wd{_wd(m['wd'])}"
     unit = _g(m, "unit")
     offset = {"the following": 1, "the next": 1, "the previous": -1, "the preceding": -1,
               "the prior": -1}.get(_g(m, "rel"), 0)
-    if unit in tx.DAY_PARTS:
-        return "DATE", f"@{offset}:{unit}"
     return "DATE", f"@{offset}:{unit}"
 
 
@@ -465,7 +499,8 @@ def _earlier_the(m: re.Match[str], c: Context) -> tuple[str, str | None]:
     r"(?:(?P<rel>latest|last|current|previous|next|same"
     r"|comparable|fiscal|year-earlier|year-ago|year earlier|prior-year|first|second|third"
     r"|fourth|1st|2nd|3rd|4th|final)[- ])"
-    r"(?:(?:fiscal|calendar|financial|year-earlier|year-ago)[- ])?(?P<what>quarter|half|period)"
+    r"(?:(?:fiscal|calendar|financial|(?P<ya2>year-earlier|year-ago))[- ])?"
+    r"(?P<what>quarter|half|period)"
     rf"(?: of (?:(?P<y>{YEAR})|(?P<yrel>this|last|next) year))?",
 )
 def _quarter(m: re.Match[str], c: Context) -> tuple[str, str | None]:
@@ -477,9 +512,9 @@ def _quarter(m: re.Match[str], c: Context) -> tuple[str, str | None]:
         anchor = need(c.anchor)
         y = anchor.year + {"last": -1, "next": 1}.get(_g(m, "yrel") or _g(m, "yrel0"), 0)
         given = m["yrel0"] or m["yrel"]
-    if m["ya"]:
+    if m["ya"] or m["ya2"]:
         y -= 1
-        given = given or m["ya"]
+        given = given or m["ya"] or m["ya2"]
     if what == "half":
         n = 1 if rel in ("first", "1st") else 2
         return "DATE", f"{y}-H{n}"
@@ -492,7 +527,8 @@ def _quarter(m: re.Match[str], c: Context) -> tuple[str, str | None]:
             y -= 1
         return "DATE", f"{y}-Q{q}"
     anchor = need(c.anchor)
-    q = _last_quarter(anchor)
+    reported, q = _reported_quarter(anchor)
+    y += reported - anchor.year  # in January the quarter reported on is last year's
     if rel in ("year-earlier", "year-ago", "year earlier", "prior-year"):
         return "DATE", f"{y - 1}-Q{q}"
     if rel == "current":
@@ -560,8 +596,9 @@ def _decade_words(m: re.Match[str], c: Context) -> tuple[str, str | None]:
 
 @rule(
     "ago",
-    rf"{MOD}?(?P<n>{NUM}) (?P<unit>{UNIT}) (?P<dir>ago|earlier|before|later|after|from now|hence"
-    r"|back)(?! (?:than|the|that|this|his|her|its|their|he|she|they|it|we|I|a|an)\b)",
+    rf"{MOD}?(?P<n>{NUM}) (?P<unit>{UNIT})(?: or so)?"
+    r" (?P<dir>ago|earlier|before|later|after|from now|hence|back)"
+    r"(?! (?:than|the|that|this|his|her|its|their|he|she|they|it|we|I|a|an)\b)",
 )
 def _ago(m: re.Match[str], c: Context) -> tuple[str, str | None]:
     unit = tx.unit_of(m["unit"])
@@ -596,6 +633,14 @@ def _duration(m: re.Match[str], c: Context) -> tuple[str, str | None]:
 def _duration_adj(m: re.Match[str], c: Context) -> tuple[str, str | None]:
     return "DURATION", tx.duration(tx.number(m["n"]) if m["n"] != "half" else 0.5,
                                    tx.unit_of(m["unit"]))
+
+
+@rule("duration_long", rf"(?:(?P<n>\d+|{_NUMW}|half)-)?(?P<unit>{UNIT})-long")
+def _duration_long(m: re.Match[str], c: Context) -> tuple[str, str | None]:
+    unit = tx.unit_of(m["unit"])
+    plural = m["unit"].lower() != unit
+    n = 0.5 if _g(m, "n") == "half" else tx.number(m["n"]) if m["n"] else None if plural else 1
+    return "DURATION", tx.duration(n, unit)
 
 
 @rule(
@@ -713,6 +758,9 @@ def _clock(m: re.Match[str], c: Context) -> tuple[str, str | None]:
         raise tx.NotTimex
     anchor = need(c.anchor)
     day_word = _g(m, "day")
+    if not day_word and not m["mon"]:  # "10:35 a.m. (0735 GMT) Friday": the day after an aside
+        aside = _ASIDE_DAY.match(m.string, m.end())
+        day_word = aside["day"].lower() if aside else ""
     if day_word in ("yesterday", "tomorrow", "today", "tonight"):
         d = anchor + dt.timedelta(days={"yesterday": -1, "tomorrow": 1}.get(day_word, 0))
     elif day_word:
@@ -722,6 +770,9 @@ def _clock(m: re.Match[str], c: Context) -> tuple[str, str | None]:
     else:
         d = anchor
     return "TIME", f"{tx.day(d)}T{h:02d}:{mi:02d}"
+
+
+_ASIDE_DAY = re.compile(rf" \([^()\n]{{1,30}}\),? (?:on )?(?P<day>{WD}|today|yesterday|tomorrow)")
 
 
 @rule("noon", rf"(?P<w>noon|midday|midnight)(?: (?P<day>{WD}|today|yesterday|tomorrow))?")
@@ -744,22 +795,29 @@ _HOLIDAYS = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": 
              "halloween": (10, 31), "valentine's day": (2, 14), "independence day": (7, 4)}
 
 
+def _thanksgiving(y: int) -> Date:
+    nov1 = Date(y, 11, 1)
+    return nov1 + dt.timedelta(days=(3 - nov1.weekday()) % 7, weeks=3)
+
+
 @rule("holiday", r"(?-i:(?:last |next |this )?(?P<w>Christmas(?: Day| Eve)?|New Year's (?:Day|Eve)"
       r"|Boxing Day|Halloween|Valentine's Day|Thanksgiving(?: Day)?|Independence Day))")
 def _holiday(m: re.Match[str], c: Context) -> tuple[str, str | None]:
     w = _g(m, "w")
     anchor = need(c.anchor)
     rel = m.group(0).split()[0].lower()
-    if w.startswith("thanksgiving"):
-        y = anchor.year
-        if rel == "last" or (c.direction < 0 and anchor.month < 11):
-            y -= 1
-        nov1 = Date(y, 11, 1)
-        first_thu = nov1 + dt.timedelta(days=(3 - nov1.weekday()) % 7)
-        return "DATE", tx.day(first_thu + dt.timedelta(weeks=3))
+    if w.startswith("thanksgiving"):  # the fourth Thursday of November
+        days = [_thanksgiving(y) for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
+        if rel == "last":
+            found = max(d for d in days if d < anchor)
+        elif rel == "next":
+            found = min(d for d in days if d > anchor)
+        else:
+            found = tx.nearest(anchor, days, c.direction) or anchor
+        return "DATE", tx.day(found)
     mon, d = _HOLIDAYS[w]
     y = anchor.year + {"last": -1, "next": 1}.get(rel, 0)
     if rel not in ("last", "next"):
-        found = tx.date_near(anchor, mon, d, c.direction)
-        y = found.year if found else y
+        near = tx.date_near(anchor, mon, d, c.direction)
+        y = near.year if near else y
     return "DATE", f"{y}-{mon:02d}-{d:02d}"

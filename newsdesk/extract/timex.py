@@ -210,11 +210,13 @@ def weekday_near(anchor: Date, wd: int, direction: int) -> Date:
 #: 0 unknown, +1 future): the tense leans, it does not forbid ("extended the
 #: offer to Nov. 16" is past tense about a day to come). News mostly reports
 #: what happened, so with no tense the past leans a little (TempEval-3 train).
-LEAN: dict[int, tuple[float, float]] = {-1: (1.0, 6.0), 0: (0.75, 1.0), 1: (6.0, 1.0)}
+#: -2 / +2 ("since", "as recently as") all but force a side.
+LEAN: dict[int, tuple[float, float]] = {
+    -2: (1.0, 100.0), -1: (1.0, 6.0), 0: (0.75, 1.0), 1: (6.0, 1.0), 2: (100.0, 1.0)}
 
 
 def _lean(days: int, direction: int) -> float:
-    past, future = LEAN[max(-1, min(1, direction))]
+    past, future = LEAN[max(-2, min(2, direction))]
     return -days * past if days < 0 else days * future
 
 
@@ -226,6 +228,14 @@ def month_near(anchor: Date, m: int, direction: int) -> int:
     return min(options, key=lambda y: _lean(y * 12 + m - 1 - here, direction))
 
 
+def nearest(anchor: Date, options: list[Date], direction: int) -> Date | None:
+    """The day of `options` the text most likely means: the nearest to
+    `anchor`, leaning to the past or future as the tense says."""
+    if not options:
+        return None
+    return min(options, key=lambda o: _lean((o - anchor).days, direction))
+
+
 def date_near(anchor: Date, m: int, d: int, direction: int) -> Date | None:
     """Month `m`, day `d` in the year the text most likely means (None if no such day)."""
     options: list[Date] = []
@@ -234,9 +244,7 @@ def date_near(anchor: Date, m: int, d: int, direction: int) -> Date | None:
             options.append(Date(y, m, d))
         except ValueError:
             continue
-    if not options:
-        return None
-    return min(options, key=lambda o: _lean((o - anchor).days, direction))
+    return nearest(anchor, options, direction)
 
 
 def shift(anchor: Date, amount: int, unit: str) -> str:
@@ -256,7 +264,7 @@ def shift(anchor: Date, amount: int, unit: str) -> str:
     if unit == "decade":
         return f"{(anchor.year + 10 * amount) // 10}X"
     if unit == "century":
-        return f"{(anchor.year + 100 * amount) // 100}XX"
+        return f"{(anchor.year + 100 * amount) // 100:02d}"  # TIMEX3 writes a century "19"
     if unit in ("hour", "minute", "second"):
         return day(anchor)
     raise ValueError(unit)

@@ -63,6 +63,22 @@ CASES = [
     ("No decision is expected until Monday.", "Monday", "DATE", "2017-02-27"),
     ("Sales rose 5% from a year earlier, in the third quarter.", "a year earlier", "DATE", "2016"),
     ("Third-quarter profit rose from a year earlier.", "a year earlier", "DATE", "2015-Q3"),
+    ("The blast came at 10:35 a.m. (0735 GMT) Friday.", "10:35 a.m.", "TIME", "2017-02-17T10:35"),
+    ("The boy was rescued on Thanksgiving Day.", "Thanksgiving Day", "DATE", "2016-11-24"),
+    ("The hearing is set for the week of March 6.", "the week of March 6", "DATE", "2017-W10"),
+    ("Officials met a week or so ago.", "a week or so ago", "DATE", "2017-W07"),
+    ("Sales in the current quarter were strong.", "the current quarter", "DATE", "2017-Q1"),
+    ("Results for the comparable year-ago quarter were restated.",
+     "the comparable year-ago quarter", "DATE", "2016-Q1"),
+    ("It was one of the worst disasters of this century.", "this century", "DATE", "20"),
+    ("It ended a decades-long feud.", "decades-long", "DURATION", "PXDE"),
+    ("They emerged from a day-long meeting.", "day-long", "DURATION", "P1D"),
+    # the past perfect sets a date back, whatever "until" or "due to" says
+    ("Until Thursday, police had not named him.", "Thursday", "DATE", "2017-02-16"),
+    ("The offer had been due to expire Friday.", "Friday", "DATE", "2017-02-17"),
+    ("Police have been searching since the Jan. 23 attack.", "Jan. 23", "DATE", "2017-01-23"),
+    ("Police have been searching since shortly after the March 3 attack.", "March 3", "DATE",
+     "2016-03-03"),
 ]
 
 
@@ -108,6 +124,10 @@ def test_that_day_refers_to_the_date_last_named() -> None:
                      "he died.")
     assert _record(records, "the following day")["value"] == "2010-05-04"
     assert _record(records, "Later that year")["value"] == "2010"
+    stocks = _dates("The index fell on Friday, Feb. 10, down from the previous Friday.")
+    assert _record(stocks, "the previous Friday")["value"] == "2017-02-03"
+    month = _dates("In March 2016 they met; he left the following Monday.")
+    assert _record(month, "the following Monday")["value"] == "2017-02-27"  # no day: the anchor
     alone = _dates("He was caught the following day.", None)
     assert _record(alone, "the following day")["value"] is None
 
@@ -204,3 +224,14 @@ def test_seed_000_without_a_publication_date_leaves_relative_dates_unresolved(
     values = {r["text"].lower(): r["value"] for r in article.dates}
     assert values["last night"] is None and values["this thursday"] is None
     assert values["2008"] == "2008"
+
+
+def test_in_january_the_quarter_reported_on_is_last_years_fourth() -> None:
+    records = _dates("Profit rose in the latest quarter from the year-ago quarter.", "2017-01-15")
+    assert _record(records, "the latest quarter")["value"] == "2016-Q4"
+    assert _record(records, "the year-ago quarter")["value"] == "2015-Q4"
+
+
+def test_since_sets_a_date_in_the_past() -> None:
+    records = _dates("Prices have risen since Jan. 30.", "2017-01-15")
+    assert _record(records, "Jan. 30")["value"] == "2016-01-30"
