@@ -158,7 +158,7 @@ def normalise(
 
 _QUARTER = re.compile(r"\d{4}-Q[1-4]")
 #: Rules whose "a year ago" may mean the same quarter a year ago.
-_YEAR_BACK = ("ago", "year_earlier", "year_period")
+_YEAR_BACK = ("ago", "year_earlier", "year_period", "period_last_year")
 _YEAR_BACK_WORDS = re.compile(r"year-ago|year-earlier|year earlier|prior-year|a year ago", re.I)
 #: How far back (characters) a named quarter sets the period of "a year earlier".
 QUARTER_REACH = 400
@@ -170,7 +170,8 @@ def _same_quarter(words: str, value: str, quarter: str) -> str:
         return value
     if re.search(r"\d{4} period", words):  # "the 1988 period": that year's quarter
         return f"{value}-{quarter[5:]}"
-    if re.search(r"\b(?:a|one) year|year-", words, re.I):  # a year before the quarter named
+    if re.search(r"\b(?:a|one|last|previous|prior) year|year-", words, re.I):
+        # a year before the quarter named
         return f"{int(quarter[:4]) - 1}-{quarter[5:]}"
     return value
 
@@ -211,6 +212,14 @@ def resolve_anaphor(offset: int, unit: str, ref: str | None) -> str | None:
     return d.isoformat()
 
 
+#: An opening quote just before a match, and a time word inside it written
+#: capitalised as in a title.
+_QUOTED_TITLE = re.compile(r"(?:[\"“‘]|``|'')$")
+_TITLE_WORDS = re.compile(
+    r"(?<=\S )(?-i:(?:Seconds?|Minutes?|Hours?|Days?|Nights?|Weeks?|Months?|Years?|Decades?"
+    r"|Century|Morning|Evening|Tonight|Today|Tomorrow|Yesterday)\b)")
+
+
 def find_dates(
     doc: Doc | str,
     anchor: str | None,
@@ -230,6 +239,9 @@ def find_dates(
     for start, end, r, m in find_candidates(text):
         if skip and any(s < end and start < e for s, e in skip):
             continue
+        if _QUOTED_TITLE.search(text, max(0, start - 2), start) and _TITLE_WORDS.search(
+                text, start, end):
+            continue  # ABC's "This Week", CBS's "60 Minutes": the name of a show
         result = normalise(r, m, day, direction(parsed, start, end))
         if result is not None:  # a match that is no expression leaves room for shorter ones
             valid.append((start, end, (r, m, result)))

@@ -542,6 +542,18 @@ def _quarter(m: re.Match[str], c: Context) -> tuple[str, str | None]:
     return "DATE", f"{y}-Q{q}"
 
 
+@rule(
+    "period_last_year",
+    r"(?:the )?(?:corresponding|comparable|same|like) (?:period|quarter)(?: of| in)?"
+    r" (?:last year|a year (?:ago|earlier)|the (?:previous|prior) year)"
+    r"|(?:last|the (?:previous|prior)) year's (?:period|quarter)",
+)
+def _period_last_year(m: re.Match[str], c: Context) -> tuple[str, str | None]:
+    """"the corresponding period last year": last year, until a quarter named
+    before makes it that quarter a year back (`dates.find_dates`)."""
+    return "DATE", str(need(c.anchor).year - 1)
+
+
 @rule("year_earlier", r"(?P<w>year-earlier|year-ago|prior-year|a year-ago)")
 def _year_earlier(m: re.Match[str], c: Context) -> tuple[str, str | None]:
     return "DATE", str(need(c.anchor).year - 1)
@@ -619,11 +631,19 @@ def _ago(m: re.Match[str], c: Context) -> tuple[str, str | None]:
 # -- durations ----------------------------------------------------------------
 
 
+#: After "a second": a noun it counts ("a second group"), not a span of time.
+_ORDINAL_SECOND = re.compile(
+    r" (?!(?:ago|later|earlier|before|after|or|and|to|of|in|for|longer|more|too)\b)"
+    r"(?:[a-z][\w-]*)")
+
+
 @rule("duration", rf"{MOD}?{MOD}?(?P<n>{NUM})(?: more| full| straight| consecutive| long)?"
       rf" (?P<unit>{UNIT})(?: (?:and a half|or so|or more|running|in a row))?(?! old| of age)")
 def _duration(m: re.Match[str], c: Context) -> tuple[str, str | None]:
     unit = tx.unit_of(m["unit"])
     n = tx.number(m["n"])
+    if m["unit"].lower() == "second" and n == 1 and _ORDINAL_SECOND.match(m.string, m.end()):
+        raise tx.NotTimex  # "a second betrayal": the ordinal
     if m.group(0).lower().endswith("and a half") and n is not None:
         n += 0.5
     return "DURATION", tx.duration(n, unit)
@@ -713,7 +733,9 @@ def _set_every(m: re.Match[str], c: Context) -> tuple[str, str | None]:
     if unit in tx.SEASONS:
         return "SET", f"XXXX-{tx.SEASONS[unit]}"
     if unit in tx.DAY_PARTS:
-        return "SET", f"TXX{tx.DAY_PARTS[unit]}" if False else f"XXXX-XX-XXT{tx.DAY_PARTS[unit]}"
+        if q in ("a", "per") and unit == "night":  # "$55 a night": a rate per night
+            return "SET", "P1D"
+        return "SET", f"XXXX-XX-XXT{tx.DAY_PARTS[unit]}"
     return "SET", tx.duration(n, unit)
 
 

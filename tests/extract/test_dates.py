@@ -235,3 +235,16 @@ def test_in_january_the_quarter_reported_on_is_last_years_fourth() -> None:
 def test_since_sets_a_date_in_the_past() -> None:
     records = _dates("Prices have risen since Jan. 30.", "2017-01-15")
     assert _record(records, "Jan. 30")["value"] == "2016-01-30"
+
+
+def test_the_corresponding_period_last_year_is_the_quarter_named_a_year_back() -> None:
+    records = _dates("Third-quarter profit fell to $2 million from $3 million in the corresponding "
+                     "period last year.")
+    assert _record(records, "the corresponding period last year")["value"] == "2015-Q3"
+
+
+def test_show_titles_and_ordinals_are_not_time_expressions() -> None:
+    records = _dates('He spoke on ABC\'s "This Week" and on "60 Minutes." It was a second '
+                     "betrayal.")
+    assert records == []
+    assert _record(_dates("Rooms cost $55 a night."), "a night")["value"] == "P1D"
