@@ -314,6 +314,10 @@ class StatementFinder:
                     span = self._clause_chars(comp, qs)  # a partial quote in reported speech
                     if span:
                         content, via = [span], "partial"
+            if not content and comp is None:
+                content = self._inverted_around(verb, qs)
+                if content:
+                    via = "partial"
             if not content:
                 content = self._rest_of_sentence(verb, qs)
                 if content:
@@ -391,6 +395,27 @@ class StatementFinder:
         if end > verb.i + 1 and self.doc[end - 1].pos_ in ("PROPN", "NOUN"):
             return trim(self.doc, verb.i + 1, end)
         return None
+
+    def _inverted_around(self, verb: Token, qs: list[Quoted]) -> list[tuple[int, int]]:
+        """`Donations are vetted, but "we don't ask ...," he said.`: the quotes
+        sit inside the clause an inverted cue reports, with words of the
+        writer's own around them: the whole clause is the content."""
+        clause = self._inverted(verb)
+        if not clause:
+            return []
+        s, e = clause[0]
+        if not all(s - 2 <= q.start and q.end <= e + 2 for q in qs):
+            return []
+        quoted = sum(self._words(q) for q in qs)
+        if len(self.text[s:e].split()) - quoted < 3:
+            return []  # the clause is the quote: a direct statement
+        span = self._clause_chars(self._token_range(s, e), qs)
+        return [span] if span else []
+
+    def _token_range(self, start: int, end: int) -> tuple[int, int]:
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        assert span is not None
+        return span.start, span.end
 
     def _rest_of_sentence(self, verb: Token, qs: list[Quoted]) -> list[tuple[int, int]]:
         """`said Biden had been there for "a thousand years" and passed "hundreds
