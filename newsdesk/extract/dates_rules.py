@@ -209,6 +209,29 @@ def _month_alone(m: re.Match[str], c: Context) -> tuple[str, str | None]:
     return "DATE", tx.month(y, mon)
 
 
+@rule(
+    "season_year",
+    rf"(?:the )?(?:(?:early|mid|late)[- ])?(?P<s>{SEASON}),? (?:of )?(?P<y>{YEAR}){_NOT_NUMBER}"
+    rf"|(?:the )?(?:(?:early|mid|late)[- ])?(?P<s2>{SEASON}) of (?P<sy>nineteen|twenty) "
+    r"(?P<st>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:[- ](?P<su>one|two|three|four|five|six|seven|eight|nine))?"
+    rf"|the (?:early|mid|late)[- ](?P<s3>{SEASON})",
+)
+def _season_year(m: re.Match[str], c: Context) -> tuple[str, str | None]:
+    """"the summer of 1969", "spring 2016", "the winter of nineteen ninety-four";
+    "the early summer" of the anchor's year, the last one when past tense
+    says it has not come yet."""
+    if m["s3"]:
+        anchor, season = need(c.anchor), _g(m, "s3")
+        middle = {"spring": 4, "summer": 7, "fall": 10, "autumn": 10, "winter": 1}[season]
+        y = anchor.year - (c.direction < 0 and middle > anchor.month)
+        return "DATE", f"{y}-{tx.SEASONS[season]}"
+    if m["y"]:
+        return "DATE", f"{m['y']}-{tx.SEASONS[_g(m, 's')]}"
+    y = _SPOKEN[_g(m, "sy")] * 100 + _SPOKEN_TENS[_g(m, "st")] + _SPOKEN.get(_g(m, "su"), 0)
+    return "DATE", f"{y}-{tx.SEASONS[_g(m, 's2')]}"
+
+
 @rule("numeric_date", r"(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\d/])")
 def _numeric(m: re.Match[str], c: Context) -> tuple[str, str | None]:
     a, b = int(m["m"]), int(m["d"])
@@ -544,7 +567,7 @@ def _quarter(m: re.Match[str], c: Context) -> tuple[str, str | None]:
 
 @rule(
     "period_last_year",
-    r"(?:the )?(?:corresponding|comparable|same|like) (?:period|quarter)(?: of| in)?"
+    r"(?:the )?(?:(?:corresponding|comparable|same|like) )?(?:period|quarter)(?: of| in)?"
     r" (?:last year|a year (?:ago|earlier)|the (?:previous|prior) year)"
     r"|(?:last|the (?:previous|prior)) year's (?:period|quarter)",
 )
@@ -820,6 +843,41 @@ _HOLIDAYS = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": 
 def _thanksgiving(y: int) -> Date:
     nov1 = Date(y, 11, 1)
     return nov1 + dt.timedelta(days=(3 - nov1.weekday()) % 7, weeks=3)
+
+
+def easter(y: int) -> Date:
+    """Easter Sunday of year `y` (Gregorian calendar, the Meeus/Jones/Butcher computus)."""
+    a, b, c = y % 19, y // 100, y % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month, day = divmod(h + l_ - 7 * m + 114, 31)
+    return Date(y, month, day + 1)
+
+
+#: Days from Easter Sunday of the movable feasts.
+_EASTER_DAYS = {"easter": 0, "easter sunday": 0, "easter day": 0, "easter monday": 1,
+                "good friday": -2, "easter week": 0, "holy week": 0}
+
+
+@rule("easter", r"(?-i:(?:(?P<rel>last|next|this) )?"
+      r"(?P<w>Easter(?: Sunday| Day| Monday| week| Week)?|Good Friday|Holy Week))")
+def _easter(m: re.Match[str], c: Context) -> tuple[str, str | None]:
+    anchor, w, rel = need(c.anchor), _g(m, "w"), _g(m, "rel")
+    days = [easter(y) + dt.timedelta(days=_EASTER_DAYS[w])
+            for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
+    if rel == "last":
+        found = max(d for d in days if d < anchor)
+    elif rel == "next":
+        found = min(d for d in days if d > anchor)
+    else:
+        found = tx.nearest(anchor, days, c.direction) or anchor
+    if w.endswith("week"):  # the week that ends on Easter Sunday
+        return "DATE", tx.week(found)
+    return "DATE", tx.day(found)
 
 
 @rule("holiday", r"(?-i:(?:last |next |this )?(?P<w>Christmas(?: Day| Eve)?|New Year's (?:Day|Eve)"

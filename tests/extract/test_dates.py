@@ -79,6 +79,14 @@ CASES = [
     ("Police have been searching since the Jan. 23 attack.", "Jan. 23", "DATE", "2017-01-23"),
     ("Police have been searching since shortly after the March 3 attack.", "March 3", "DATE",
      "2016-03-03"),
+    ("Oil was cheaper in the winter of nineteen ninety-four.", "the winter of nineteen ninety-four",
+     "DATE", "1994-WI"),
+    ("The festival moved in the summer of 1969.", "the summer of 1969", "DATE", "1969-SU"),
+    ("Prices rose from the lows of the early summer.", "the early summer", "DATE", "2016-SU"),
+    ("Profit for the quarter a year ago was $1 million.", "the quarter a year ago", "DATE", "2016"),
+    ("Pilgrims will arrive for Easter.", "Easter", "DATE", "2017-04-16"),
+    ("Crowds will gather as Easter week begins.", "Easter week", "DATE", "2017-W15"),
+    ("Shops close on Good Friday.", "Good Friday", "DATE", "2017-04-14"),
 ]
 
 
