@@ -248,9 +248,12 @@ def find_dates(
     out: list[dict[str, Any]] = []
     quarter: tuple[int, str] | None = None  # the last quarter named, and where
     named: str | None = None  # the last calendar date named: what "that day" refers to
+    named_quarter: str | None = None  # the last quarter named: what "that quarter" refers to
     for start, end, (r, m, (kind, value)) in longest(valid, lambda f: f[2][0].priority):
         anaphor = ANAPHOR.fullmatch(value) if value else None
-        if anaphor:
+        if anaphor and anaphor[2] == "quarter":
+            value = named_quarter or (f"{day.year}-Q{tx.quarter(day)}" if day else None)
+        elif anaphor:
             ref = named or anchor_value(day)
             if anaphor[2].startswith("wd") and (ref is None or len(ref) < 10):
                 ref = anchor_value(day)  # a weekday needs a day to count from
@@ -258,6 +261,7 @@ def find_dates(
         elif value and _CALENDAR.fullmatch(value):
             named = value
         if value and _QUARTER.fullmatch(value):
+            named_quarter = value
             if not _YEAR_BACK_WORDS.search(m.group(0)):  # "the year-ago quarter" is the echo
                 quarter = (end, value)
         elif value and r.name in _YEAR_BACK and quarter and start - quarter[0] < QUARTER_REACH:

@@ -244,8 +244,8 @@ def _numeric(m: re.Match[str], c: Context) -> tuple[str, str | None]:
 
 @rule(
     "year",
-    rf"(?:(?P<fiscal>fiscal|calendar|the year|model year|school year) )?(?:(?P<em>early|mid|late)"
-    rf"[- ])?(?P<y>{YEAR}){_NOT_NUMBER}(?! ?(?:[ap]\.?m\b|hours|GMT|BST|UTC))",
+    rf"(?:(?P<fiscal>fiscal|calendar|the year|model year|school year) )?(?:(?P<em>early|mid|late"
+    rf"|pre|post)[- ])?(?P<y>{YEAR}){_NOT_NUMBER}(?! ?(?:[ap]\.?m\b|hours|GMT|BST|UTC))",
 )
 def _year_rule(m: re.Match[str], c: Context) -> tuple[str, str | None]:
     return "DATE", m["y"]
@@ -493,6 +493,7 @@ ANAPHOR = re.compile(r"@(-?\d+):(\w+)")
     r"(?:(?:later|earlier) (?:in |on )?)?(?P<rel>that(?: same)?|the same|the following|the previous"
     r"|the preceding|the prior|the next(?= (?:day|morning|afternoon|evening|night)))"
     r" (?P<unit>day|morning|afternoon|evening|night|week|month|year)(?! (?:or|and|to)\b)"
+    r"|that (?:same )?(?P<q>quarter)"
     r"|the (?:day|night) (?P<ba>before|after)(?! (?:yesterday|tomorrow|last|next)\b)"
     rf"|(?P<wrel>the following|the previous|the preceding|the prior) (?P<wd>{WD})",
     priority=1,
@@ -502,6 +503,8 @@ def _anaphor(m: re.Match[str], c: Context) -> tuple[str, str | None]:
         if not re.match(r"\s*(?:[,.;:)]|$)", m.string[m.end() : m.end() + 2]):
             raise tx.NotTimex  # "the day before the vote": an event, not a date
         return "DATE", f"@{-1 if _g(m, 'ba') == 'before' else 1}:day"
+    if m["q"]:  # "that quarter": the quarter last named
+        return "DATE", "@0:quarter"
     if m["wd"]:  # "the previous Friday": the Friday before the day last named
         return "DATE", f"@{1 if _g(m, 'wrel') == 'the following' else -1}:wd{_wd(m['wd'])}"
     unit = _g(m, "unit")

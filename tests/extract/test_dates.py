@@ -87,6 +87,7 @@ CASES = [
     ("Pilgrims will arrive for Easter.", "Easter", "DATE", "2017-04-16"),
     ("Crowds will gather as Easter week begins.", "Easter week", "DATE", "2017-W15"),
     ("Shops close on Good Friday.", "Good Friday", "DATE", "2017-04-14"),
+    ("The post-1959 politics split families.", "post-1959", "DATE", "1959"),
 ]
 
 
@@ -256,3 +257,9 @@ def test_show_titles_and_ordinals_are_not_time_expressions() -> None:
                      "betrayal.")
     assert records == []
     assert _record(_dates("Rooms cost $55 a night."), "a night")["value"] == "P1D"
+
+
+def test_that_quarter_is_the_quarter_last_named() -> None:
+    records = _dates("Profit fell in the second quarter of 2015. Results for that quarter included "
+                     "a charge.")
+    assert _record(records, "that quarter")["value"] == "2015-Q2"
