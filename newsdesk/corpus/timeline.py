@@ -30,10 +30,12 @@ def entries(article: Article) -> list[dict[str, Any]]:
         return []
     spans = sentences(article)
     out: list[dict[str, Any]] = []
+    seen: set[tuple[str, tuple[int, int]]] = set()
     for d in sorted(dates, key=lambda d: int(d["start"])):
         sent = containing(spans, int(d["start"]), int(d["end"]))
-        if sent is None:
-            continue
+        if sent is None or (str(d["value"]), sent) in seen:
+            continue  # "on Wednesday, March 26": one event, not two
+        seen.add((str(d["value"]), sent))
         who: dict[str, None] = {}
         for ent in article.entities:
             if ent.get("label") in _WHO_LABELS and sent[0] <= ent["start"] < sent[1]:
