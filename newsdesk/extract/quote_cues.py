@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from .quotemarks import Quoted
 from .statement import Statement
@@ -91,6 +91,24 @@ def dash_after(
     )
 
 
+#: Headline words that stand for a source before a colon: `Poll: Clinton leads`.
+_SOURCE_NOUNS = frozenset(
+    "report reports poll polls survey study sources source officials official police "
+    "witnesses witness newspaper aides aide lawyer lawyers spokesman spokeswoman".split()
+)
+
+
+def _names_a_source(span: Span, words: list[str]) -> bool:
+    """The words before a line's colon name who speaks: an entity, a
+    transcript's speaker label in capitals (`KATE BOULDUAN:`, `Q:`), or a
+    headline's source noun (`Report:`)."""
+    if any(t.ent_type_ in ("PERSON", "ORG", "NORP") for t in span):
+        return True
+    if all(w.isalpha() and w.isupper() for w in words) and len(words) <= 3:
+        return True
+    return len(words) == 1 and words[0].lower() in _SOURCE_NOUNS
+
+
 def colon_lines(
     doc: Doc,
     text: str,
@@ -113,7 +131,7 @@ def colon_lines(
         if any(ts < pe and te > ps + colon for ts, te in taken):
             continue  # the line's content is already a statement
         span = doc.char_span(ps, ps + colon, alignment_mode="contract")
-        if span is None or not any(t.ent_type_ in ("PERSON", "ORG", "NORP") for t in span):
+        if span is None or not _names_a_source(span, words):
             continue
         start = ps + colon + 1
         while start < pe and text[start] == " ":

@@ -495,6 +495,8 @@ class StatementFinder:
 
     def _inverted(self, verb: Token) -> list[tuple[int, int]]:
         """`The plan will fail, he said.`: the cue hangs off the clause it reports."""
+        if verb.dep_ == "parataxis" and verb.head.i > verb.i:
+            return self._parenthetical(verb)
         if verb.dep_ not in ("parataxis", "ccomp", "advcl", "conj") or verb.head.i > verb.i:
             return []
         if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
@@ -505,6 +507,25 @@ class StatementFinder:
             return []
         span = trim(self.doc, *tokens)
         return [span] if span else []
+
+    def _parenthetical(self, verb: Token) -> list[tuple[int, int]]:
+        """`The goal, he said, is to forge a cease-fire.`: a cue between commas
+        inside the clause it reports; the content is that clause in two pieces."""
+        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            return []
+        inner = list(verb.subtree)
+        first, last = inner[0].i, inner[-1].i
+        if not (self.doc[first].is_punct and self.doc[last].is_punct):
+            return []  # not set off by commas or dashes
+        tokens = [t.i for t in verb.head.subtree if t.i < first or t.i > last]
+        sent = verb.sent
+        before = [i for i in tokens if sent.start <= i < first]
+        after = [i for i in tokens if last < i < sent.end]
+        if len(before) < 1 or len(after) < 2:
+            return []
+        pieces = [trim(self.doc, min(before), max(before) + 1),
+                  trim(self.doc, min(after), max(after) + 1)]
+        return [p for p in pieces if p is not None]
 
     def is_direct(self, content: list[tuple[int, int]]) -> bool:
         """Mostly quoted words (a partial quote in reported speech is not)."""
