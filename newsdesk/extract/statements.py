@@ -280,7 +280,14 @@ class StatementFinder:
                 None,
             )
         if clause is not None:
-            return subtree_span(clause, limit=sent)
+            span = subtree_span(clause, limit=sent)
+            more = [c for c in verb.children if c.dep_ == "conj" and c.i > clause.i
+                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+            if span is not None and more:
+                # `said that X ... and that Y ...`: both clauses are what was said
+                end = subtree_span(more[-1], limit=sent)
+                return (span[0], end[1]) if end is not None else span
+            return span
         if verb.lemma_.lower() in SAYING_VERBS:
             return None
         right = [
@@ -444,6 +451,15 @@ class StatementFinder:
         tail = self.doc.char_span(last, e, alignment_mode="expand")
         if not s < last < e or tail is None:
             return span
+        if self.text[s:last].rstrip("\"”’' ").endswith(","):
+            # `has "expanded the party," claiming ...`: the comma closing the
+            # quote, inside its marks, ends what was said before a writer's aside
+            first = next((t for t in tail if t.idx >= last and not t.is_punct), None)
+            if first is not None and (
+                first.tag_ == "VBG" or first.lower_ in _RELATIVES or first.dep_ == "appos"
+                or first.head.dep_ == "appos"
+            ):
+                return (s, last)
         for t in tail:
             nxt = self.doc[t.i + 1] if t.i + 1 < len(self.doc) else None
             if nxt is None or t.idx < last:
