@@ -449,6 +449,8 @@ def _the_unit(unit: str, m: re.Match[str], c: Context) -> tuple[str, str | None]
     if unit in tx.SEASONS:
         return "DATE", f"{need(c.anchor).year}-{tx.SEASONS[unit]}"
     if unit == "quarter":
+        if _FRACTION.match(m.string, m.end()):
+            raise tx.NotTimex  # "the quarter of caucus voters": a fourth part
         return "DATE", _quarter_value(need(c.anchor))
     if unit == "week":  # "for the week, the index fell": the anchor's week
         return "DATE", tx.week(need(c.anchor))
@@ -657,6 +659,8 @@ def _ago(m: re.Match[str], c: Context) -> tuple[str, str | None]:
 # -- durations ----------------------------------------------------------------
 
 
+#: After "quarter(s)": what it is a fourth part of ("a quarter of voters"), not a year's quarter.
+_FRACTION = re.compile(r" of (?!(?:the |this |last |next )?(?:year|fiscal|\d{4}|'\d\d)\b)")
 #: After "a second": a noun it counts ("a second group"), not a span of time.
 _ORDINAL_SECOND = re.compile(
     r" (?!(?:ago|later|earlier|before|after|or|and|to|of|in|for|longer|more|too)\b)"
@@ -670,6 +674,8 @@ def _duration(m: re.Match[str], c: Context) -> tuple[str, str | None]:
     n = tx.number(m["n"])
     if m["unit"].lower() == "second" and n == 1 and _ORDINAL_SECOND.match(m.string, m.end()):
         raise tx.NotTimex  # "a second betrayal": the ordinal
+    if m["unit"].lower() == "quarter" and _FRACTION.match(m.string, m.end()):
+        raise tx.NotTimex  # "more than a quarter of the market": a fourth part
     if m.group(0).lower().endswith("and a half") and n is not None:
         n += 0.5
     return "DURATION", tx.duration(n, unit)

@@ -263,3 +263,9 @@ def test_that_quarter_is_the_quarter_last_named() -> None:
     records = _dates("Profit fell in the second quarter of 2015. Results for that quarter included "
                      "a charge.")
     assert _record(records, "that quarter")["value"] == "2015-Q2"
+
+
+def test_a_quarter_of_something_is_a_fraction() -> None:
+    records = _dates("He won the quarter of voters under 30, more than a quarter of the total.")
+    assert records == []
+    assert _record(_dates("Profit rose for the quarter."), "the quarter")["value"] == "2017-Q1"
