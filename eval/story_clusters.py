@@ -8,7 +8,11 @@ be re-scored in seconds. Thresholds are chosen on the train rows; the dev rows
 are the reported figure.
 
     .venv/bin/python eval/story_clusters.py                 # score the defaults
-    .venv/bin/python eval/story_clusters.py --sweep --split train
+    .venv/bin/python eval/story_clusters.py --sweep --split train \
+        --thresholds 0.1 0.15 --decays 3 5 --lines 0.25 --lead-shares 0.5 --entity-shares 0.2
+
+In a sweep the share of the all-terms cosine is what the entity and lead
+shares leave (1 - entity - lead).
 """
 
 from __future__ import annotations
@@ -98,26 +102,36 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--thresholds", type=float, nargs="+", default=[0.1, 0.15, 0.2, 0.25, 0.3])
     ap.add_argument("--decays", type=float, nargs="+", default=[2.0, 5.0])
     ap.add_argument("--lines", type=float, nargs="+", default=[0.1, 0.2])
+    ap.add_argument("--entity-shares", type=float, nargs="+",
+                    default=[StorySettings().entity_share])
+    ap.add_argument("--lead-shares", type=float, nargs="+", default=[StorySettings().lead_share])
     ap.add_argument("--threshold", type=float, default=StorySettings().threshold)
     ap.add_argument("--decay-days", type=float, default=StorySettings().decay_days)
     ap.add_argument("--storyline-threshold", type=float,
                     default=StorySettings().storyline_threshold)
+    ap.add_argument("--text-share", type=float, default=StorySettings().text_share)
+    ap.add_argument("--entity-share", type=float, default=StorySettings().entity_share)
+    ap.add_argument("--lead-share", type=float, default=StorySettings().lead_share)
     args = ap.parse_args(argv)
     build_store()
     if args.sweep:
         if args.split == "dev":
             raise SystemExit("sweep on train: thresholds are never chosen on dev")
-        for th, decay, line in itertools.product(
-            args.thresholds, args.decays, args.lines
+        for th, decay, line, ent, lead in itertools.product(
+            args.thresholds, args.decays, args.lines, args.entity_shares, args.lead_shares
         ):
-            s = score(StorySettings(threshold=th, decay_days=decay, storyline_threshold=line),
-                      args.split)
-            print(f"threshold {th:.2f} decay {decay:4.1f} line {line:.2f}  "
+            s = score(StorySettings(threshold=th, decay_days=decay, storyline_threshold=line,
+                                    text_share=1 - ent - lead, entity_share=ent,
+                                    lead_share=lead), args.split)
+            print(f"threshold {th:.2f} decay {decay:4.1f} line {line:.2f} "
+                  f"entity {ent:.2f} lead {lead:.2f}  "
                   f"story P/R/F1 {s['story_p']:.3f}/{s['story_r']:.3f}/{s['story_f1']:.3f}  "
                   f"storyline F1 {s['storyline_f1']:.3f}", flush=True)
         return 0
     settings = StorySettings(threshold=args.threshold, decay_days=args.decay_days,
-                             storyline_threshold=args.storyline_threshold)
+                             storyline_threshold=args.storyline_threshold,
+                             text_share=args.text_share, entity_share=args.entity_share,
+                             lead_share=args.lead_share)
     s = score(settings, args.split)
     print(f"split {args.split}: {len(gold_articles(args.split))} gold articles; {settings}")
     print(f"story      B-cubed P {s['story_p']:.3f}  R {s['story_r']:.3f}  F1 {s['story_f1']:.3f}")

@@ -18,7 +18,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from newsdesk.article import Article, normalise_newlines  # noqa: E402
-from newsdesk.corpus.vectors import term_counts  # noqa: E402
+from newsdesk.corpus.vectors import is_lead, term_counts  # noqa: E402
 
 TRAIN = ROOT.parent / "shared" / "eval" / "polnear" / "train" / "text"
 OUT = ROOT / "newsdesk" / "corpus" / "background_df.json"
@@ -30,7 +30,8 @@ def main() -> int:
     df: Counter[str] = Counter()
     for f in files:
         article = Article(text=normalise_newlines(f.read_text(encoding="utf-8")))
-        df.update(set(term_counts(article)))
+        # Lead terms take their plain word's df (vectors.TermStats.idf).
+        df.update({t for t in term_counts(article) if not is_lead(t)})
     kept = {t: n for t, n in sorted(df.items()) if n >= MIN_DF}
     OUT.write_text(
         json.dumps({"source": "PolNeAR train split", "n_docs": len(files), "df": kept},

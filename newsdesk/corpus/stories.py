@@ -17,14 +17,15 @@ import math
 import sqlite3
 from dataclasses import dataclass
 
-from .vectors import TermStats, Vector, add_into, cosine, top, unit
-
-#: Weight of the entity-name cosine in the similarity.
-ENTITY_SHARE = 0.5
+from .vectors import ENTITY, TermStats, Vector, add_into, cosine, trim, unit
 
 
 def _entities(v: Vector) -> Vector:
-    return unit({t: w for t, w in v.items() if t.startswith("e:")})
+    return unit({t: w for t, w in v.items() if t.startswith(ENTITY)})
+
+
+#: An article or centroid, weighed: all terms, entity names, headline and lead.
+Weighed = tuple[Vector, Vector, Vector]
 
 
 #: Terms kept in a story's or storyline's centroid.
@@ -36,10 +37,12 @@ class StorySettings:
     """Thresholds of the clustering (see docs/STORIES.md for how they were set)."""
 
     #: An article joins a story when its decayed similarity reaches this.
-    threshold: float = 0.3
-    #: The same when either date is unknown: with no evidence from time, the
-    #: text must say more.
-    undated_threshold: float = 0.45
+    threshold: float = 0.08
+    #: The same when either date is unknown, for the mean of the all-terms and
+    #: entity cosines (lead words are left out: without a date they cannot
+    #: tie an article to one event): with no evidence from time, the text
+    #: must say more.
+    undated_threshold: float = 0.48
     #: Days for the time decay to fall by a factor e.
     decay_days: float = 3.0
     #: Stories whose dates lie further than this from the article are not candidates.
@@ -50,6 +53,11 @@ class StorySettings:
     storyline_window_days: int = 365
     #: At most this many candidates (most recently updated first).
     max_candidates: int = 400
+    #: Weights of the three cosines in an article's similarity to a story:
+    #: all terms, entity names, and headline-and-lead words.
+    text_share: float = 0.3
+    entity_share: float = 0.2
+    lead_share: float = 0.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,9 +97,9 @@ class Stories:
         self.conn = conn
         self.terms = terms
         self.settings = settings or StorySettings()
-        # ("s" | "l", id) -> (IDF epoch, weighed centroid, its entity part):
-        # a centroid is re-weighed only when it changes or IDF has moved.
-        self._weighed: dict[tuple[str, int], tuple[int, Vector, Vector]] = {}
+        # ("s" | "l", id) -> (IDF epoch, weighed centroid): a centroid is
+        # re-weighed only when it changes or IDF has moved.
+        self._weighed: dict[tuple[str, int], tuple[int, Weighed]] = {}
 
     def add(
         self,
@@ -116,11 +124,15 @@ class Stories:
         day = _day(published)
         article = self._article(vector)
         for story_id, centroid, first, last in self._candidates(day):
-            sim = self._similarity(article, self._centroid("s", story_id, centroid))
+            weighed = self._centroid("s", story_id, centroid)
             gap = _gap_days(day, first, last)
             if gap is None:
+                # Event words ("debate", "by-election") name one event only
+                # within a few days: with no date, whole text and names decide.
+                sim = self._similarity(article, weighed)
                 needed = self.settings.undated_threshold
             else:
+                sim = self._story_similarity(article, weighed)
                 sim *= math.exp(-gap / self.settings.decay_days)
                 needed = self.settings.threshold
             if sim - needed > best_margin:
@@ -134,25 +146,35 @@ class Stories:
 
     # -- internals ---------------------------------------------------------
 
-    def _article(self, vector: Vector) -> tuple[Vector, Vector]:
+    def _article(self, vector: Vector) -> Weighed:
         weighed = self.terms.weigh(vector)
-        return weighed, _entities(weighed)
+        return weighed, _entities(weighed), self.terms.weigh_lead(vector)
 
-    def _centroid(self, kind: str, key: int, centroid_json: str) -> tuple[Vector, Vector]:
+    def _centroid(self, kind: str, key: int, centroid_json: str) -> Weighed:
         epoch = self.terms.epoch
         cached = self._weighed.get((kind, key))
         if cached is None or cached[0] != epoch:
-            weighed = self.terms.weigh(json.loads(centroid_json))
-            cached = self._weighed[(kind, key)] = (epoch, weighed, _entities(weighed))
-        return cached[1], cached[2]
+            cached = self._weighed[(kind, key)] = (epoch, self._article(json.loads(centroid_json)))
+        return cached[1]
+
+    def _story_similarity(self, article: Weighed, story: Weighed) -> float:
+        """A weighed sum of three cosines: over all terms, over entity names
+        (who and where an event is about carries across outlets' wording), and
+        over headline-and-lead words (what the article says it is about, not
+        drowned by the long tail of its body)."""
+        s = self.settings
+        return (
+            s.text_share * cosine(article[0], story[0])
+            + s.entity_share * cosine(article[1], story[1])
+            + s.lead_share * cosine(article[2], story[2])
+        )
 
     @staticmethod
-    def _similarity(article: tuple[Vector, Vector], other: tuple[Vector, Vector]) -> float:
-        """The mean of two cosines: over all terms, and over entity names only
-        (who and where an event is about carries across outlets' wording)."""
-        text = cosine(article[0], other[0])
-        names = cosine(article[1], other[1])
-        return (1 - ENTITY_SHARE) * text + ENTITY_SHARE * names
+    def _similarity(article: Weighed, other: Weighed) -> float:
+        """The mean of the all-terms and entity-name cosines: for storylines (a
+        thread is carried by its people and places more than by headlines),
+        and for stories when a date is unknown."""
+        return 0.5 * cosine(article[0], other[0]) + 0.5 * cosine(article[1], other[1])
 
     def _seq(self) -> int:
         row = self.conn.execute("SELECT coalesce(max(updated_seq), 0) FROM stories").fetchone()
@@ -238,7 +260,7 @@ class Stories:
         centroid: Vector = json.loads(row[0])
         if vector is not None:
             add_into(centroid, vector)
-            centroid = top(centroid, CENTROID_TERMS)
+            centroid = trim(centroid, CENTROID_TERMS)
             self._weighed.pop(("s", story_id), None)
         self.conn.execute(
             "UPDATE stories SET centroid = ?, updated_seq = ?, brief = NULL, "
@@ -271,6 +293,6 @@ class Stories:
             "  WHEN last_published IS NULL OR ? > last_published THEN ? "
             "  ELSE last_published END "
             "WHERE id = ?",
-            (json.dumps(top(centroid, CENTROID_TERMS)), published, published, published,
+            (json.dumps(trim(centroid, CENTROID_TERMS)), published, published, published,
              published, published, published, line_id),
         )

@@ -1,8 +1,10 @@
 """TF-IDF vectors of articles, with document frequencies kept in the store.
 
-Terms are lower-cased content words of the kept text (the headline counts
-twice) and the canonical names of the article's entities (`e:` prefix),
-which carry what a story is about across outlets' wording. Document
+Terms are lower-cased content words of the kept text (the headline
+up-weighted), the canonical names of the article's entities (`e:` prefix),
+which carry what a story is about across outlets' wording, and the words of
+the headline and lead again (`l:` prefix): what the article says it is about,
+compared on its own so that the long tail of a body's words does not drown it. Document
 frequencies grow as articles arrive, so a vector is weighted by the corpus
 as it was when its article came in: the usual compromise of online
 clustering, and what keeps adding an article independent of corpus size.
@@ -31,6 +33,10 @@ ENTITY_WEIGHT = 2.0
 IDF_EPOCH_GROWTH = 1.02
 #: Terms kept per vector (the rest carry little weight and cost space).
 TOP_TERMS = 150
+#: Headline-and-lead terms kept per vector.
+TOP_LEAD_TERMS = 60
+#: Prefixes of entity names and of headline-and-lead words.
+ENTITY, LEAD = "e:", "l:"
 _ENTITY_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"}
 
 
@@ -38,9 +44,18 @@ _ENTITY_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"}
 TITLE_WEIGHT, LEAD_WEIGHT, LEAD_CHARS = 3, 1, 600
 
 
+def _words(text: str) -> list[str]:
+    out = []
+    for word in _WORD.findall(text.lower()):
+        word = word.replace("’", "'")
+        if len(word) >= 3 and word not in STOP_WORDS:
+            out.append(word)
+    return out
+
+
 def term_counts(article: Article) -> Counter[str]:
-    """Raw term counts: content words (headline and lead up-weighted) and
-    entity names."""
+    """Raw term counts: content words (headline and lead up-weighted), entity
+    names, and headline-and-lead words on their own (`l:`)."""
     counts: Counter[str] = Counter()
     body = article.kept_text()
     title = article.title or ""
@@ -48,15 +63,34 @@ def term_counts(article: Article) -> Counter[str]:
         body = body[len(title) :]  # the headline is counted on its own
     lead = body[:LEAD_CHARS]
     for text, weight in ((body, 1), (title, TITLE_WEIGHT), (lead, LEAD_WEIGHT)):
-        for word in _WORD.findall(text.lower()):
-            word = word.replace("’", "'")
-            if len(word) < 3 or word in STOP_WORDS:
-                continue
+        for word in _words(text):
             counts[word] += weight
+    names: set[str] = set()
     for ent in article.entities:
         if ent.get("label") in _ENTITY_LABELS and ent.get("name"):
-            counts["e:" + str(ent["name"]).lower()] += 1
+            counts[ENTITY + str(ent["name"]).lower()] += 1
+            names.update(_words(str(ent["name"])))
+            names.update(_words(text_of(article, ent)))
+    # Names are compared as entities; in the lead, the words that say what
+    # happened (debate, caucus, by-election, resigns) are what is left.
+    for word in _words(title) + _words(lead):
+        if word not in names:
+            counts[LEAD + word] += 1
     return counts
+
+
+def text_of(article: Article, ent: dict[str, object]) -> str:
+    """The surface text of an entity mention ("" when its span is unusable)."""
+    start, end = ent.get("start"), ent.get("end")
+    if isinstance(start, int) and isinstance(end, int) and 0 <= start <= end:
+        return article.text[start:end]
+    return ""
+
+
+def is_lead(term: str) -> bool:
+    """A headline-and-lead term (`l:`): weighed by its plain word's IDF and
+    not counted in the store's document frequencies."""
+    return term.startswith(LEAD)
 
 
 @lru_cache(maxsize=1)
@@ -67,16 +101,45 @@ def background_df() -> tuple[int, dict[str, int]]:
     return int(data["n_docs"]), {str(k): int(v) for k, v in data["df"].items()}
 
 
+def background_term_df(term: str) -> int:
+    """A term's document frequency in the background corpus. The background
+    has no entity annotation, so an entity name takes the df of its rarest
+    word: an upper bound (a text naming "Hillary Clinton" contains
+    "hillary"), which keeps "e:hillary clinton" light and "e:dixville notch"
+    heavy instead of giving every name the weight of an unseen word."""
+    df_bg = background_df()[1]
+    if not term.startswith(ENTITY):
+        return df_bg.get(term, 0)
+    words = [w.replace("’", "'") for w in _WORD.findall(term[len(ENTITY) :])]
+    words = [w for w in words if len(w) >= 3] or words
+    return min((df_bg.get(w, 0) for w in words), default=0)
+
+
 def tf_vector(counts: Counter[str]) -> Vector:
     """Sublinear term frequencies, entity terms up-weighted, unit length, top
     terms only. IDF is applied at comparison time (`TermStats.weigh`), with the
     document frequencies of the corpus as it is then, so early articles are not
     stuck with the weights of a tiny corpus."""
     weights: Vector = {}
+    lead: Vector = {}
     for term, tf in counts.items():
         w = 1.0 + math.log(tf)
-        weights[term] = w * ENTITY_WEIGHT if term.startswith("e:") else w
-    return unit(top(weights, TOP_TERMS))
+        if is_lead(term):
+            lead[term] = w
+        else:
+            weights[term] = w * ENTITY_WEIGHT if term.startswith(ENTITY) else w
+    # Each part has unit length, so the lead words neither crowd out nor
+    # dilute the body's terms in the centroid briefs use.
+    out = unit(top(weights, TOP_TERMS))
+    out.update(unit(top(lead, TOP_LEAD_TERMS)))
+    return out
+
+
+def trim(v: Vector, k: int) -> Vector:
+    """The top `k` body-and-entity terms and the top `k` lead terms of `v`."""
+    body = {t: w for t, w in v.items() if not is_lead(t)}
+    lead = {t: w for t, w in v.items() if is_lead(t)}
+    return {**top(body, k), **top(lead, k)}
 
 
 class TermStats:
@@ -92,13 +155,15 @@ class TermStats:
         self.n_docs = int(row[0]) if row else 0
 
     def add(self, counts: Counter[str]) -> None:
-        self._fetch(list(counts))
+        """Count an article's terms (lead terms share their plain word's df)."""
+        terms = [t for t in counts if not is_lead(t)]
+        self._fetch(terms)
         self.conn.executemany(
             "INSERT INTO terms (term, df) VALUES (?, 1) "
             "ON CONFLICT(term) DO UPDATE SET df = df + 1",
-            [(t,) for t in counts],
+            [(t,) for t in terms],
         )
-        for t in counts:
+        for t in terms:
             self._df[t] += 1
             self._idf.pop(t, None)  # its df moved: recompute
         self.n_docs += 1
@@ -136,16 +201,23 @@ class TermStats:
             self._idf_epoch = self.epoch
         value = self._idf.get(term)
         if value is None:
-            n_bg, df_bg = background_df()
+            n_bg = background_df()[0]
             n = self.n_docs + n_bg
-            df = self._df.get(term, 0) + df_bg.get(term, 0)
+            df = self._df.get(term, 0) + background_term_df(term)
             value = self._idf[term] = math.log(1.0 + (n - df + 0.5) / (df + 0.5))
         return value
 
     def weigh(self, v: Vector) -> Vector:
-        """`v` times the current IDF, unit length."""
+        """`v` times the current IDF, unit length; lead terms left out."""
+        v = {t: w for t, w in v.items() if not is_lead(t)}
         self._fetch(list(v))
         return unit({t: w * self.idf(t) for t, w in v.items()})
+
+    def weigh_lead(self, v: Vector) -> Vector:
+        """The lead terms of `v` times their plain words' IDF, unit length."""
+        lead = {t[len(LEAD) :]: w for t, w in v.items() if is_lead(t)}
+        self._fetch(list(lead))
+        return unit({LEAD + t: w * self.idf(t) for t, w in lead.items()})
 
     def vector(self, counts: Counter[str]) -> Vector:
         """The TF-IDF vector of raw counts, unit length."""
