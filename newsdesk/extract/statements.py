@@ -330,7 +330,7 @@ class StatementFinder:
                 if content:
                     via = "partial"
             if content:
-                content = [self._cut_tail(content[0], qs)]
+                content = content[:-1] + [self._cut_tail(content[-1], qs)]
             if not content:
                 via = "quote"
                 short = sum(self._words(q) for q in qs) < 4 and not any(map(self._exclaimed, qs))
@@ -410,14 +410,19 @@ class StatementFinder:
         clause = self._inverted(verb)
         if not clause:
             return []
-        s, e = clause[0]
+        s, e = clause[0][0], clause[-1][1]
         if not all(s - 2 <= q.start and q.end <= e + 2 for q in qs):
             return []
         quoted = sum(self._words(q) for q in qs)
-        if len(self.text[s:e].split()) - quoted < 3:
+        if sum(len(self.text[a:b].split()) for a, b in clause) - quoted < 3:
             return []  # the clause is the quote: a direct statement
-        span = self._clause_chars(self._token_range(s, e), qs)
-        return [span] if span else []
+        pieces = []
+        for a, b in clause:  # `X, he said, "..."`: each piece keeps its quotes whole
+            inside = [q for q in qs if a - 2 <= q.start < b]
+            span = self._clause_chars(self._token_range(a, b), inside)
+            if span:
+                pieces.append(span)
+        return pieces
 
     def _token_range(self, start: int, end: int) -> tuple[int, int]:
         span = self.doc.char_span(start, end, alignment_mode="expand")
