@@ -330,7 +330,7 @@ class StatementFinder:
                 if content:
                     via = "partial"
             if content:
-                content = content[:-1] + [self._cut_tail(content[-1], qs)]
+                content = [*content[:-1], self._cut_tail(content[-1], qs)]
             if not content:
                 via = "quote"
                 short = sum(self._words(q) for q in qs) < 4 and not any(map(self._exclaimed, qs))
