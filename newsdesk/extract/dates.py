@@ -66,7 +66,7 @@ def longest(
 #: Words before a date that set it ahead, whatever the verb's tense.
 _LOOKS_AHEAD = re.compile(
     r"\b(?:as (?:early|soon|late) as|until|till|by|no later than|effective|starting|due"
-    r"|ahead of)\s+"
+    r"|ahead of|(?<!to )come)\s+"
     r"(?:on\s+)?(?:next\s+|this\s+)?$",
     re.I,
 )
@@ -76,6 +76,7 @@ _LOOKS_BACK = re.compile(
     r"(?:the\s+)?(?:last\s+)?$",
     re.I,
 )
+_WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[Yy]esterday|[Tt]oday")
 #: How far up the parse a date looks for its verb ("the June 23 vote was ..." is four up).
 HEAD_STEPS = 6
 
@@ -98,8 +99,8 @@ def direction(doc: Doc | None, start: int, end: int) -> int:
         return -1  # "had been due to expire Friday", "until Thursday they had not called"
     if _LOOKS_AHEAD.search(text, max(0, start - 30), start):
         return 1
-    if text.startswith(("'s ", "’s "), end):  # "Thursday's vote": the day has had its event
-        return -1
+    if text.startswith(("'s ", "’s "), end) and _WEEKDAY.search(text, start, end):
+        return -1  # "Thursday's vote": the day has had its event ("May's contests" need not)
     if tok is None or tok.pos_ not in ("VERB", "AUX"):
         return 0
     auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]

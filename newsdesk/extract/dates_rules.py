@@ -783,6 +783,15 @@ def _after_amount(m: re.Match[str]) -> bool:
     return bool(_AMOUNT_BEFORE.search(m.string, max(0, m.start() - 40), m.start()))
 
 
+@rule("weekday_plural", rf"(?P<wd>(?-i:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun))days"
+      rf"|(?P<wd2>{WD}) (?P<part>mornings|afternoons|evenings|nights)")
+def _weekday_plural(m: re.Match[str], c: Context) -> tuple[str, str | None]:
+    """"on Mondays", "on Monday nights": every one of them."""
+    wd = _wd((m["wd"] + "day") if m["wd"] else m["wd2"])
+    part = _g(m, "part")
+    return "SET", f"XXXX-WXX-{wd + 1}" + (f"T{tx.DAY_PARTS[part[:-1]]}" if part else "")
+
+
 @rule("someday", r"(?:one|some) day", priority=1)
 def _someday(m: re.Match[str], c: Context) -> tuple[str, str | None]:
     before = m.string[max(0, m.start() - 12) : m.start()].lower()

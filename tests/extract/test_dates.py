@@ -88,6 +88,10 @@ CASES = [
     ("Crowds will gather as Easter week begins.", "Easter week", "DATE", "2017-W15"),
     ("Shops close on Good Friday.", "Good Friday", "DATE", "2017-04-14"),
     ("The post-1959 politics split families.", "post-1959", "DATE", "1959"),
+    ("He needs to win through April's contests.", "April", "DATE", "2017-04"),
+    ("She has backers she will need come November.", "November", "DATE", "2017-11"),
+    ("He covered games on Monday nights.", "Monday nights", "SET", "XXXX-WXX-1TNI"),
+    ("The shop shuts on Sundays.", "Sundays", "SET", "XXXX-WXX-7"),
 ]
 
 
