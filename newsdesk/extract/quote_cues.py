@@ -32,6 +32,15 @@ def colon_before(
     span = doc.char_span(ps, colon, alignment_mode="contract")
     if span is None or len(span) == 0:
         return None
+    last = span[-1]
+    verb = last.head if last.dep_ == "prt" else last
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if verb.pos_ == "VERB" and subj is not None and subj.i < verb.i:
+        # `Mr. Smith shot back: "..."`: whatever the verb, its subject speaks
+        sub = list(subj.subtree)
+        who = (sub[0].idx, sub[-1].idx + len(sub[-1].text))
+        cue = (verb.idx, last.idx + len(last.text))
+        return Statement([(q.start, q.end)], cue, who, True, para, verb.i, via="colon")
     chunk = next((c for c in reversed(list(span.noun_chunks)) if c.end == span.end), None)
     ents = [e for e in span.ents if e.label_ in ("PERSON", "ORG") and e.end == span.end]
     target = ents[-1] if ents else chunk

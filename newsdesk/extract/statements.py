@@ -175,11 +175,31 @@ class StatementFinder:
                 cues = [t for t in sent if self._is_cue(t) and not (q.start <= t.idx < q.end)]
                 if cues:
                     owner = min(cues, key=lambda t: min(abs(t.idx - q.start), abs(t.idx - q.end)))
+            if owner is not None and not self._introduces(owner, q):
+                # `Asked whether ..., Mr. Smith shot back: "..."`: a quote after
+                # a colon is not the content of a cue in an earlier clause
+                later = [t for t in words[0].sent if t.idx >= q.end and self._is_cue(t)]
+                owner = later[0] if later else None
             if owner is None and words[-1].sent != words[0].sent:
                 owner = self._cue_after(q, words[-1])
             if owner is not None:
                 owners[qi] = owner.i
         return owners
+
+    def _introduces(self, cue: Token, q: Quoted) -> bool:
+        """False when a colon opens the quote and a clause of its own (a verb
+        with its own subject) stands between the cue before it and the colon."""
+        before = self.text[: q.start].rstrip()
+        if not before.endswith(":") or cue.idx > q.start:
+            return True
+        colon = len(before) - 1
+        between = self.doc.char_span(cue.idx + len(cue.text), colon, alignment_mode="expand")
+        if between is None:
+            return True
+        return not any(
+            t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+            for t in between
+        )
 
     def _cue_after(self, q: Quoted, last: Token) -> Token | None:
         """`"First sentence. Second one," Trump said.`: a quote of several
