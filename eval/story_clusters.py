@@ -39,6 +39,7 @@ CACHE = Path(tempfile.gettempdir()) / "newsdesk_story_gold.db"
 _CORPUS_TABLES = (
     "corpus_done", "signatures", "lsh_bands", "duplicates", "terms", "corpus_meta",
     "story_articles", "stories", "storylines", "person_names", "persons", "timeline",
+    "article_sentences",
 )
 
 

@@ -23,11 +23,13 @@ from rapidfuzz import fuzz, process
 from ..article import Article
 from ..store import Store
 from .quotes import statements_across
-from .sentences import sentences
+from .sentences import stored_sentences
 from .timeline import read_entries
 from .vectors import TermStats, Vector, cosine
 
 MAX_SENTENCES = 8
+#: A brief reads at most this many of its story's articles (the closest ones).
+MAX_BRIEF_ARTICLES = 30
 #: Sentences shorter or longer than this (in words) make poor brief lines.
 MIN_WORDS, MAX_WORDS = 8, 55
 #: Two sentences are the same when their normalised texts match this well.
@@ -83,7 +85,7 @@ def summary(
     for rank, article in enumerate(articles):
         tier = article_tier(article, article.id in copies)
         inside_quote = _quote_interiors(article)
-        for i, (s, e) in enumerate(sentences(article)):
+        for i, (s, e) in enumerate(stored_sentences(terms.conn, article)):
             if any(qs < s < qe for qs, qe in inside_quote):
                 continue  # the middle of someone's quote reads badly out of context
             text = " ".join(article.text[s:e].split())
@@ -172,28 +174,29 @@ def numbers(articles: list[Article], copies: set[str]) -> list[dict[str, Any]]:
     return out
 
 
-def build_brief(store: Store, story_id: int) -> dict[str, Any]:
-    """The brief of one story, from the store."""
+def build_brief(store: Store, story_id: int, terms: TermStats | None = None) -> dict[str, Any]:
+    """The brief of one story, from the store. A large story is read through
+    its MAX_BRIEF_ARTICLES originals closest to the story (and their copies),
+    so a brief costs the same however big its story grows."""
     conn = store.conn
     row = conn.execute("SELECT centroid FROM stories WHERE id = ?", (story_id,)).fetchone()
+    members = conn.execute(
+        "SELECT sa.article_id, sa.similarity, d.original_id FROM story_articles sa "
+        "JOIN articles a ON a.id = sa.article_id "
+        "LEFT JOIN duplicates d ON d.article_id = sa.article_id "
+        "WHERE sa.story_id = ? ORDER BY a.published IS NULL, a.published, a.rowid",
+        (story_id,),
+    ).fetchall()
+    similarity = {str(m[0]): float(m[1]) for m in members if m[2] is None}
+    closest = set(sorted(similarity, key=lambda aid: -similarity[aid])[:MAX_BRIEF_ARTICLES])
     ids = [
-        str(r[0])
-        for r in conn.execute(
-            "SELECT sa.article_id FROM story_articles sa JOIN articles a ON a.id = sa.article_id "
-            "WHERE sa.story_id = ? ORDER BY a.published IS NULL, a.published, a.rowid",
-            (story_id,),
-        )
+        str(m[0]) for m in members
+        if str(m[0]) in closest or (m[2] is not None and str(m[2]) in closest)
     ]
-    copies = {
-        str(r[0])
-        for r in conn.execute(
-            f"SELECT article_id FROM duplicates WHERE article_id IN ({','.join('?' * len(ids))})",
-            ids,
-        )
-    } if ids else set()
+    copies = {str(m[0]) for m in members if m[2] is not None}
     articles = [a for a in (store.get(i) for i in ids) if a is not None]
     return {
-        "summary": summary(articles, copies, TermStats(conn), json.loads(row[0])),
+        "summary": summary(articles, copies, terms or TermStats(conn), json.loads(row[0])),
         "statements": statements_across(store, articles, copies),
         "numbers": numbers(articles, copies),
         "timeline": read_entries(conn, ids),

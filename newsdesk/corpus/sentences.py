@@ -7,6 +7,8 @@ briefs and timeline entries from.
 
 from __future__ import annotations
 
+import json
+import sqlite3
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -70,3 +72,23 @@ def containing(spans: list[tuple[int, int]], start: int, end: int) -> tuple[int,
         if s <= start and end <= e:
             return s, e
     return None
+
+
+def store_sentences(conn: sqlite3.Connection, article: Article) -> list[tuple[int, int]]:
+    """Split the article once and keep the spans (callers hold the transaction)."""
+    spans = sentences(article)
+    conn.execute(
+        "INSERT OR REPLACE INTO article_sentences (article_id, spans) VALUES (?, ?)",
+        (article.id, json.dumps(spans)),
+    )
+    return spans
+
+
+def stored_sentences(conn: sqlite3.Connection, article: Article) -> list[tuple[int, int]]:
+    """The spans kept at intake, else split now."""
+    row = conn.execute(
+        "SELECT spans FROM article_sentences WHERE article_id = ?", (article.id,)
+    ).fetchone()
+    if row is None:
+        return sentences(article)
+    return [(int(s), int(e)) for s, e in json.loads(row[0])]

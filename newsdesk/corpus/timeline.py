@@ -20,15 +20,18 @@ _CALENDAR = re.compile(r"^\d{4}(-(\d{2}|W\d{2}|Q\d|SU|SP|FA|WI|H\d))?(-\d{2})?(T
 _WHO_LABELS = {"PERSON", "ORG"}
 
 
-def entries(article: Article) -> list[dict[str, Any]]:
-    """Timeline entries of one article, in text order."""
+def entries(
+    article: Article, spans: list[tuple[int, int]] | None = None
+) -> list[dict[str, Any]]:
+    """Timeline entries of one article, in text order (`spans`: its sentences)."""
     dates = [
         d for d in article.dates
         if d.get("type") in ("DATE", "TIME") and _CALENDAR.match(str(d.get("value") or ""))
     ]
     if not dates:
         return []
-    spans = sentences(article)
+    if spans is None:
+        spans = sentences(article)
     out: list[dict[str, Any]] = []
     seen: set[tuple[str, tuple[int, int]]] = set()
     for d in sorted(dates, key=lambda d: int(d["start"])):
@@ -51,9 +54,11 @@ def entries(article: Article) -> list[dict[str, Any]]:
     return out
 
 
-def store_entries(conn: sqlite3.Connection, article: Article) -> int:
+def store_entries(
+    conn: sqlite3.Connection, article: Article, spans: list[tuple[int, int]] | None = None
+) -> int:
     """Write the article's entries (callers hold the transaction)."""
-    rows = entries(article)
+    rows = entries(article, spans)
     conn.execute("DELETE FROM timeline WHERE article_id = ?", (article.id,))
     conn.executemany(
         "INSERT INTO timeline (article_id, date, date_start, date_end, start, end, who) "

@@ -18,6 +18,7 @@ from ..store import Store
 from .briefs import build_brief
 from .dedup import NearDuplicates
 from .people import PersonIndex
+from .sentences import store_sentences
 from .stories import Stories, StorySettings
 from .timeline import store_entries
 from .vectors import TermStats, term_counts, tf_vector
@@ -78,7 +79,7 @@ def update_corpus(
                 copy_of=copy_of,
             )
             people.add(article, placed.story_id)
-            store_entries(conn, article)
+            store_entries(conn, article, store_sentences(conn, article))
             conn.execute(
                 "INSERT INTO corpus_done (article_id, done_at) VALUES (?, ?)",
                 (article.id, dt.datetime.now(dt.UTC).isoformat(timespec="seconds")),
@@ -98,8 +99,9 @@ def refresh_briefs(store: Store) -> int:
     stale = [
         int(r[0]) for r in store.conn.execute("SELECT id FROM stories WHERE brief IS NULL")
     ]
+    terms = TermStats(store.conn)
     for story_id in stale:
-        brief = build_brief(store, story_id)
+        brief = build_brief(store, story_id, terms)
         with store.transaction():
             store.conn.execute(
                 "UPDATE stories SET brief = ? WHERE id = ?", (json.dumps(brief), story_id)

@@ -21,6 +21,7 @@ MIGRATIONS: list[str] = [
     _sql("schema.sql"),  # 1: articles, removed spans, flags, records, runs, errors, FTS
     _sql("people.sql"),  # 2: statements and people views
     _sql("corpus.sql"),  # 3: corpus stages: duplicates, stories, people across articles
+    _sql("sentences.sql"),  # 4: sentence spans kept at intake, for briefs
 ]
 LATEST = len(MIGRATIONS)
 
