@@ -34,6 +34,10 @@ _ASIDE_DEPS = frozenset(("advcl", "prep", "npadvmod", "nsubj", "csubj", "agent")
 #: Phrases a writer adds after a comma at the end of reported speech.
 _ASIDES = frozenset(("relcl", "appos"))
 _RELATIVES = frozenset(("who", "which", "whose", "where", "when"))
+#: Prepositions of a setting (time, place, company), not of what is reported.
+_SETTING_PREPS = frozenset(
+    "in on at during with aboard after before since across among amid through".split()
+)
 _COMPLEMENT_DEPS = ("dobj", "dative", "oprd", "attr", "prep", "acomp", "xcomp")
 
 
@@ -317,11 +321,18 @@ class StatementFinder:
         ]
         if right and right[0].dep_ in ("dobj", "dative") and verb.lemma_.lower() in ADDRESSEE_VERBS:
             right = right[1:]  # "told reporters", "urged voters": the addressee
+        if right and right[0].dep_ != "prep":
+            # `endorsed Canova in late May`: when and where are the writer's;
+            # `slammed X for Y`, `described X as Y` keep their second part
+            cut = next((k for k, c in enumerate(right) if k and c.dep_ == "prep"
+                        and c.lower_ in _SETTING_PREPS), None)
+            right = right[:cut] if cut is not None else right
         if not right or (len(right) == 1 and right[0].pos_ == "PRON" and right[0].n_lefts == 0):
             return None
         idxs = [t.i for c in right for t in c.subtree if sent.start <= t.i < sent.end]
-        if not idxs or max(idxs) + 1 - min(idxs) < 2:
-            return None
+        named = len(idxs) == 1 and self.doc[idxs[0]].pos_ == "PROPN"
+        if not idxs or (max(idxs) + 1 - min(idxs) < 2 and not named):
+            return None  # one word reports nothing, unless it names someone
         return min(idxs), max(idxs) + 1
 
     def _verb(self, verb: Token) -> Statement | None:
