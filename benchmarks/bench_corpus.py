@@ -1,14 +1,14 @@
 """Cost of adding 100 articles to stores of different sizes (corpus stages).
 
-Stores of N synthetic articles are built from PolNeAR train sentences
-(each article: 6-12 paragraphs of 2-4 sentences drawn at random, so texts are
+Stores of N synthetic articles are built from PolNeAR train sentences (each
+article: 6-12 paragraphs of 2-4 sentences drawn at random, so texts are
 distinct but news-like; whole paragraphs are not reused, which would make
 thousands of partial copies that no real corpus has), with publication dates
-at a constant density of 10 a day, as a store grows over time. Then 100 new articles, dated after the last ones, are
-stored and the corpus stages (near-duplicates, stories, people, timeline,
-briefs) take them in; that time is what is compared. The article stages
-(spaCy) cost the same whatever the store's size and are measured in
-bench_analyze.py.
+at a constant density of 10 a day, as a store grows over time. Then 100 new
+articles, dated after the last ones, are stored and the corpus stages
+(near-duplicates, stories, people, timeline, briefs) take them in; that time
+is what is compared. The article stages (spaCy) cost the same whatever the
+store's size and are measured in bench_analyze.py.
 
     .venv/bin/python benchmarks/bench_corpus.py --sizes 1000 10000
 """
