@@ -33,7 +33,11 @@ def colon_before(
     if span is None or len(span) == 0:
         return None
     last = span[-1]
-    verb = last.head if last.dep_ == "prt" else last
+    verb = last
+    for _ in range(2):  # `shot back:`, `told reporters:`: up to the verb
+        if verb.pos_ == "VERB" or verb.dep_ not in ("prt", "advmod", "dobj", "dative", "pobj"):
+            break
+        verb = verb.head
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if verb.pos_ == "VERB" and subj is not None and subj.i < verb.i:
         # `Mr. Smith shot back: "..."`: whatever the verb, its subject speaks

@@ -161,3 +161,56 @@ def test_a_quote_going_on_after_a_long_attribution_is_one_statement() -> None:
     (q,) = [q for q in quotes if any("win the ward" in text[s:e] for s, e in q["content"])]
     assert [text[s:e] for s, e in q["content"]][-1] == '"Nobody doubts it now."'
     assert q["speaker_name"] == "Tom Reed"
+
+
+LAYOUTS = """The plan, the mayor said, will cost the town nothing this year.
+Asked whether the council would pay, Tom Reed shot back: "Not one penny of it."
+Ann Cole said that the road was closed and that the bridge would reopen in May.
+The engineers admitted the crack had been "a serious worry", she said.
+HOST: Why did the council wait so long to act on the bridge?
+"""
+
+
+@pytest.fixture(scope="module")
+def layouts() -> list[dict[str, Any]]:
+    return Pipeline(("extract.quotes",))(Article(text=LAYOUTS)).quotes
+
+
+def _pieces(quotes: list[dict[str, Any]], words: str) -> list[list[str]]:
+    return [
+        [LAYOUTS[s:e] for s, e in q["content"]]
+        for q in quotes
+        if any(words in LAYOUTS[s:e] for s, e in q["content"])
+    ]
+
+
+def test_a_cue_between_commas_reports_both_pieces(layouts: list[dict[str, Any]]) -> None:
+    assert _pieces(layouts, "will cost") == [["The plan", "will cost the town nothing this year"]]
+
+
+def test_a_quote_after_a_colon_is_the_verb_before_it(layouts: list[dict[str, Any]]) -> None:
+    (q,) = [q for q in layouts if any("penny" in LAYOUTS[s:e] for s, e in q["content"])]
+    assert [LAYOUTS[s:e] for s, e in q["content"]] == ['"Not one penny of it."']
+    assert q["speaker_name"] == "Tom Reed" and q["direct"]
+
+
+def test_two_that_clauses_under_one_cue_are_one_content(
+    layouts: list[dict[str, Any]],
+) -> None:
+    assert _pieces(layouts, "road was closed") == [
+        ["that the road was closed and that the bridge would reopen in May"]
+    ]
+
+
+def test_a_partial_quote_in_a_clause_an_inverted_cue_reports(
+    layouts: list[dict[str, Any]],
+) -> None:
+    (q,) = [q for q in layouts if LAYOUTS[slice(*q["cue"])] == "said" and "worry" in
+            LAYOUTS[slice(*q["content"][0])]]
+    assert LAYOUTS[slice(*q["content"][0])].startswith("The engineers admitted")
+    assert q["speaker_name"] == "Ann Cole" and not q["direct"]
+
+
+def test_a_transcript_speaker_label_attributes_its_line(layouts: list[dict[str, Any]]) -> None:
+    (q,) = [q for q in layouts if any("wait so long" in LAYOUTS[s:e] for s, e in q["content"])]
+    assert LAYOUTS[slice(*q["speaker"])] == "HOST"
