@@ -121,7 +121,15 @@ _ORD = r"(?:st|nd|rd|th)?"
 
 @rule("iso", r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)")
 def _iso(m: re.Match[str], c: Context) -> tuple[str, str | None]:
-    return "DATE", f"{m['y']}-{m['m']}-{m['d']}"
+    return "DATE", _calendar_day(int(m["y"]), int(m["m"]), int(m["d"]))
+
+
+def _calendar_day(y: int, mon: int, d: int) -> str:
+    """`YYYY-MM-DD`, or NotTimex when there is no such day ("Feb. 30", "2016-13-45")."""
+    try:
+        return Date(y, mon, d).isoformat()
+    except ValueError:
+        raise tx.NotTimex from None
 
 
 @rule(
@@ -147,7 +155,7 @@ def _absolute(m: re.Match[str], c: Context) -> tuple[str, str | None]:
     if not 1 <= d <= 31:
         raise tx.NotTimex
     if m["y"]:
-        return "DATE", f"{_year(m['y']):04d}-{mon:02d}-{d:02d}"
+        return "DATE", _calendar_day(_year(m["y"]), mon, d)
     anchor = need(c.anchor)
     rel = (m.groupdict().get("rel") or "").lower()
     tense = {"last": -1, "next": 1}.get(rel, c.direction)
@@ -159,7 +167,9 @@ def _absolute(m: re.Match[str], c: Context) -> tuple[str, str | None]:
             except ValueError:
                 break
     found = tx.date_near(anchor, mon, d, tense)
-    return "DATE", tx.day(found) if found else f"{anchor.year}-{mon:02d}-{d:02d}"
+    if found is None:
+        raise tx.NotTimex  # "Feb. 30"
+    return "DATE", tx.day(found)
 
 
 @rule(
@@ -228,7 +238,7 @@ def _season_year(m: re.Match[str], c: Context) -> tuple[str, str | None]:
         return "DATE", f"{y}-{tx.SEASONS[season]}"
     if m["y"]:
         return "DATE", f"{m['y']}-{tx.SEASONS[_g(m, 's')]}"
-    y = _SPOKEN[_g(m, "sy")] * 100 + _SPOKEN_TENS[_g(m, "st")] + _SPOKEN.get(_g(m, "su"), 0)
+    y = _spoken(_g(m, "sy"), _g(m, "st"), _g(m, "su"))
     return "DATE", f"{y}-{tx.SEASONS[_g(m, 's2')]}"
 
 
@@ -237,9 +247,7 @@ def _numeric(m: re.Match[str], c: Context) -> tuple[str, str | None]:
     a, b = int(m["m"]), int(m["d"])
     if a > 12:  # day first
         a, b = b, a
-    if not (1 <= a <= 12 and 1 <= b <= 31):
-        raise tx.NotTimex
-    return "DATE", f"{_year(m['y']):04d}-{a:02d}-{b:02d}"
+    return "DATE", _calendar_day(_year(m["y"]), a, b)
 
 
 @rule(
@@ -440,7 +448,9 @@ def _the_unit(unit: str, m: re.Match[str], c: Context) -> tuple[str, str | None]
     """'the weekend', 'the year', 'the quarter': the one the article is about."""
     if m["em"]:
         anchor = need(c.anchor)
-        return "DATE", tx.shift(anchor, 0, unit if unit not in tx.SEASONS else "year")
+        # "the end of the summer", "the end of the season": within the anchor's year
+        within = "year" if unit in tx.SEASONS or unit == "season" else unit
+        return "DATE", tx.shift(anchor, 0, within)
     if unit == "weekend":
         anchor = need(c.anchor)
         base = anchor if c.direction >= 0 or anchor.weekday() >= 5 else anchor - dt.timedelta(
@@ -724,6 +734,11 @@ _SPOKEN_TENS = {w: 20 + 10 * i for i, w in enumerate(
     "twenty thirty forty fifty sixty seventy eighty ninety".split())}
 
 
+def _spoken(century: str, tens: str, units: str) -> int:
+    """A year said in words: ("nineteen", "ninety", "four") -> 1994; "twenty twenty" -> 2020."""
+    return (19 if century == "nineteen" else 20) * 100 + _SPOKEN_TENS[tens] + _SPOKEN.get(units, 0)
+
+
 @rule(
     "spoken_year",
     r"(?P<c>nineteen|twenty) (?P<t>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
@@ -732,7 +747,7 @@ _SPOKEN_TENS = {w: 20 + 10 * i for i, w in enumerate(
 )
 def _spoken_year(m: re.Match[str], c: Context) -> tuple[str, str | None]:
     if m["c"]:
-        y = _SPOKEN[_g(m, "c")] * 100 + _SPOKEN_TENS[_g(m, "t")] + _SPOKEN.get(_g(m, "u"), 0)
+        y = _spoken(_g(m, "c"), _g(m, "t"), _g(m, "u"))
     else:
         y = 2000 + _SPOKEN.get(_g(m, "u2"), 0)
     return "DATE", str(y)

@@ -273,3 +273,17 @@ def test_a_quarter_of_something_is_a_fraction() -> None:
     records = _dates("He won the quarter of voters under 30, more than a quarter of the total.")
     assert records == []
     assert _record(_dates("Profit rose for the quarter."), "the quarter")["value"] == "2017-Q1"
+
+
+ODD = ["the end of the season", "Feb. 30, 2016", "2016-13-45 and that night", "2/30/2016, that day"]
+
+
+@pytest.mark.parametrize("text", ODD)
+def test_odd_inputs_do_not_crash_and_no_such_day_is_no_date(text: str) -> None:
+    for anchor in (ANCHOR, None):
+        records = find_dates(text, anchor, "metadata" if anchor else None)
+        assert not any(r["text"].startswith(("Feb. 30", "2016-13", "2/30")) for r in records)
+
+
+def test_a_spoken_year_of_the_new_century() -> None:
+    assert _record(_dates("It was planned for twenty twenty."), "twenty twenty")["value"] == "2020"
