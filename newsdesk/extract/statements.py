@@ -34,6 +34,12 @@ _ASIDE_DEPS = frozenset(("advcl", "prep", "npadvmod", "nsubj", "csubj", "agent")
 #: Phrases a writer adds after a comma at the end of reported speech.
 _ASIDES = frozenset(("relcl", "appos"))
 _RELATIVES = frozenset(("who", "which", "whose", "where", "when"))
+#: What a writer cites with `In a ..., X`: the source of what follows.
+_SOURCE_DOCUMENTS = frozenset(
+    "poll survey interview statement letter tweet speech report memo email op-ed column "
+    "essay study filing lawsuit complaint ad video remarks editorial release post "
+    "testimony transcript message".split()
+)
 #: Prepositions of a setting (time, place, company), not of what is reported.
 _SETTING_PREPS = frozenset(
     "in on at during with aboard after before since across among amid through".split()
@@ -243,6 +249,8 @@ class StatementFinder:
                 continue
             if tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
                 st = self._according(tok)
+            elif tok.lower_ == "in" and tok.dep_ == "prep" and tok.head.i > tok.i:
+                st = self._in_source(tok)
             elif tok.pos_ == "VERB" and cue_probability(tok) >= min_probability:
                 st = self._verb(tok)
             else:
@@ -285,6 +293,25 @@ class StatementFinder:
             tok.i,
             via="according",
         )
+
+    def _in_source(self, tok: Token) -> Statement | None:
+        """`In a new poll, Clinton leads by six points`: a poll, interview or
+        statement named before the clause it reports is its source."""
+        pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        if pobj is None or pobj.lemma_.lower() not in _SOURCE_DOCUMENTS:
+            return None
+        clause = subtree_span(tok.head, exclude=tok, limit=tok.sent)
+        if clause is None or clause[1] - clause[0] < 4:
+            return None
+        if any(is_cue_verb(t) for t in self.doc[clause[0] : clause[1]]):
+            return None  # `In an interview, X said ...`: the cue verb reports it
+        span = self._clause_chars(clause, [])
+        if span is None:
+            return None
+        first, last = min(t.i for t in pobj.subtree), max(t.i for t in pobj.subtree)
+        speaker = trim(self.doc, first, last + 1)
+        return Statement([span], (tok.idx, tok.idx + len(tok.text)), speaker,
+                         self.is_direct([span]), self.paragraph_of(span[0]), tok.i, via="according")
 
     def _complement(self, verb: Token) -> tuple[int, int] | None:
         """Token range of what a cue verb reports: its clause (`said (that)

@@ -168,6 +168,7 @@ Asked whether the council would pay, Tom Reed shot back: "Not one penny of it."
 Ann Cole said that the road was closed and that the bridge would reopen in May.
 The engineers admitted the crack had been "a serious worry", she said.
 HOST: Why did the council wait so long to act on the bridge?
+In a new poll of the town's voters, the mayor leads her rival by six points.
 """
 
 
@@ -214,3 +215,9 @@ def test_a_partial_quote_in_a_clause_an_inverted_cue_reports(
 def test_a_transcript_speaker_label_attributes_its_line(layouts: list[dict[str, Any]]) -> None:
     (q,) = [q for q in layouts if any("wait so long" in LAYOUTS[s:e] for s, e in q["content"])]
     assert LAYOUTS[slice(*q["speaker"])] == "HOST"
+
+
+def test_a_survey_named_before_a_clause_is_its_source(layouts: list[dict[str, Any]]) -> None:
+    (q,) = [q for q in layouts if any("six points" in LAYOUTS[s:e] for s, e in q["content"])]
+    assert LAYOUTS[slice(*q["content"][0])] == "the mayor leads her rival by six points"
+    assert LAYOUTS[slice(*q["speaker"])].startswith("a new poll")
