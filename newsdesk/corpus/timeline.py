@@ -73,6 +73,9 @@ def store_entries(
 
 
 
+_MAX_PARAMS = 900
+
+
 def read_entries(
     conn: sqlite3.Connection,
     article_ids: list[str] | None = None,
@@ -83,6 +86,12 @@ def read_entries(
     (then copies are left out: each event counts once)."""
     if article_ids is not None and not article_ids:
         return []
+    if article_ids is not None and len(article_ids) > _MAX_PARAMS:  # SQLite's limit
+        out: list[dict[str, Any]] = []
+        for i in range(0, len(article_ids), _MAX_PARAMS):
+            out += read_entries(conn, article_ids[i : i + _MAX_PARAMS])
+        out.sort(key=lambda e: (e["date"], e["article"], e["span"][0]))
+        return out[:limit] if limit is not None else out
     where = (
         f"t.article_id IN ({','.join('?' * len(article_ids))})"
         if article_ids is not None

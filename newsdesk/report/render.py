@@ -16,6 +16,7 @@ import jinja2
 
 from ..article import Article, Removed
 from ..corpus import queries
+from ..corpus.timeline import read_entries
 from ..corpus.update import update_corpus
 from ..store import Store
 
@@ -109,6 +110,10 @@ def render_report(
     """The report as one HTML string (CSS inlined, no external resources).
     The corpus stages first take in any stored article they have not seen."""
     update_corpus(store)
+    articles = list(store.iter_articles(limit=max_articles))
+    timeline_of: dict[str, list[dict[str, Any]]] = {}
+    for entry in read_entries(store.conn, [a.id for a in articles]):
+        timeline_of.setdefault(entry["article"], []).append(entry)
     css = files("newsdesk.report").joinpath("report.css").read_text(encoding="utf-8")
     runs = store.runs()
     last = runs[-1] if runs else None
@@ -116,7 +121,8 @@ def render_report(
         "title": title,
         "css": css,
         "stats": store.stats(),
-        "articles": list(store.iter_articles(limit=max_articles)),
+        "articles": articles,
+        "timeline_of": timeline_of,
         "max_articles": max_articles,
         "reasons": REASONS,
         "run": last,

@@ -80,3 +80,4 @@ def test_stories_and_people_as_jsonl_and_incremental_adding(
     assert 'id="timeline"' in html and "Timeline across the corpus" in html
     assert "numeric claim(s)" in html and "date expression(s)" in html
     assert "resolved against 2017-03-07 (metadata)" in html
+    assert "timeline entr" in html  # per article, as well as across the corpus
