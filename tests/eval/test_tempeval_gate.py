@@ -15,12 +15,12 @@ sys.path.insert(0, str(ROOT))
 from eval.tempeval import TEMPEVAL, evaluate  # noqa: E402
 from tests.conftest import need  # noqa: E402
 
-MINIMUMS = {
-    "strict_f1": 0.86,
-    "relaxed_f1": 0.92,
-    "type_accuracy": 0.93,
-    "value_accuracy": 0.82,
-    "value_f1": 0.78,
+MINIMUMS = {  # dev figures: 0.885, 0.943, 0.953, 0.853, 0.804
+    "strict_f1": 0.875,
+    "relaxed_f1": 0.935,
+    "type_accuracy": 0.945,
+    "value_accuracy": 0.845,
+    "value_f1": 0.796,
 }
 
 
