@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
@@ -22,7 +21,15 @@ from ..article import Article, Removed
 from ..config import Options
 from ..nlp import doc_text, parse
 from ..pipeline import stage
+from .claim_context import (
+    LEAD_WORDS,
+    MAJORITY_WORDS,
+    Context,
+    sentence,
+)
+from .claim_subjects import attribute, describe
 from .numbers import DISTANCE_UNITS, DURATION_UNITS, Number, find_numbers, qualifier_before
+from .polls import find_polls
 
 #: The kinds of claim (docs/CLAIMS.md), most specific first.
 KINDS = (
@@ -34,8 +41,6 @@ QUALIFIERS = (
     "around", "about", "up to", "at least", "more than", "over", "less than", "nearly",
     "exactly",
 )  # fmt: skip
-#: Entity labels named in a claim's `entities` (those of extract.entities).
-ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
 
 _MONTHS = frozenset(
     "january february march april may june july august september october november december "
@@ -52,9 +57,6 @@ _DOWN = frozenset(
     "decrease decreased decreases lose lost loses losing cut cuts slash slashed slump slumped "
     "dip dipped plunge plunged shrink shrank shrunk reduce reduced sink sank".split()
 )
-_LEAD_WORDS = frozenset("lead leads leading led ahead behind trail trails trailing gap margin "
-                        "advantage edge".split())  # fmt: skip
-_MAJORITY_WORDS = frozenset({"majority", "majorities"})
 _SUPERLATIVE = re.compile(
     r"-?\s?(?:largest|biggest|highest|lowest|smallest|best|worst|most|least|oldest|largest|"
     r"richest|poorest|busiest|place|position|spot|ranked|rank)\b",
@@ -82,7 +84,6 @@ _FIRST_TO = re.compile(
 )
 _TIME_AFTER = re.compile(r"^\s?(?:a\.?m\.?|p\.?m\.?|GMT|BST|EST|ET|PT|CET|o'clock|hrs\b)",
                          re.IGNORECASE)  # fmt: skip
-_PHONE = re.compile(r"(?<![\d,.])\(?\d{3,5}\)?[\s.-]\d{3}[\s.-]\d{3,4}(?![\d,])")
 _AGE_AFTER = re.compile(r"^[\s-]*(?:years?|yrs?)[\s-]*old\b|^-year-old|^-month-old",
                         re.IGNORECASE)  # fmt: skip
 _AGE_BEFORE = re.compile(r"\b(?:aged|age|ages)\s+$", re.IGNORECASE)
@@ -103,48 +104,6 @@ _STREET = frozenset(
 )
 
 
-@dataclass
-class Context:
-    """What a claim is judged with: the article's parse and records."""
-
-    doc: Doc
-    text: str
-    quotes: Sequence[dict[str, Any]] = ()
-    dates: Sequence[dict[str, Any]] = ()
-    removed: Sequence[Removed] = ()
-    outlet: str | None = None
-    #: spaCy entity spans by token index, for quick look-ups.
-    ent_of: dict[int, Span] = field(default_factory=dict)
-
-    #: Phone numbers: their digits are not claims.
-    phones: list[tuple[int, int]] = field(default_factory=list)
-
-    #: `doc.ents`, built once (spaCy builds the tuple on every access).
-    ents: tuple[Span, ...] = ()
-
-    def __post_init__(self) -> None:
-        self.phones = [m.span() for m in _PHONE.finditer(self.text)]
-        self.ents = tuple(self.doc.ents)
-        for ent in self.ents:
-            for i in range(ent.start, ent.end):
-                self.ent_of[i] = ent
-
-
-def sentence(item: Token | Span) -> Span:
-    """The sentence of a token or span, from a table built once per Doc
-    (`Token.sent` walks the Doc on every call)."""
-    doc = item.doc
-    table = doc.user_data.get("newsdesk_sent_of")
-    if table is None:
-        table = []
-        for sent in doc.sents:
-            table.extend([sent] * len(sent))
-        doc.user_data["newsdesk_sent_of"] = table
-    i = item.i if isinstance(item, Token) else item.start
-    found: Span = table[i]
-    return found
-
-
 def find_claims(
     doc: Doc,
     *,
@@ -158,8 +117,6 @@ def find_claims(
     `quotes`, `dates`, `removed` and `outlet` are the article's (all optional):
     they give who states each claim, when it holds, and what to skip.
     """
-    from .polls import find_polls  # polls build on this module's helpers
-
     ctx = Context(doc, doc_text(doc), quotes, dates, removed, outlet)
     claims: list[dict[str, Any]] = []
     numbers = [n for n in find_numbers(ctx.text) if not _in_removed(ctx, n.start, n.end)]
@@ -175,7 +132,7 @@ def find_claims(
     claims.sort(key=lambda c: (c["start"], c["end"]))
     claims = find_polls(ctx, claims)
     for c in claims:
-        _attribute(ctx, c)
+        attribute(ctx, c)
     return claims
 
 
@@ -230,7 +187,7 @@ def _claim(ctx: Context, n: Number) -> dict[str, Any] | None:
         "unit": unit,
         "qualifier": qualifier,
     }
-    _describe(ctx, record, span, kind)
+    describe(ctx, record, span, kind)
     return record
 
 
@@ -414,7 +371,7 @@ def _kind(ctx: Context, n: Number, span: Span) -> tuple[str | None, str | None, 
     if n.form == "ordinal":
         return "rank", "rank", value
     direction = _direction(ctx, n, span)
-    near_lead = bool(lowers & _LEAD_WORDS) or _governs(span, _LEAD_WORDS)
+    near_lead = bool(lowers & LEAD_WORDS) or _governs(span, LEAD_WORDS)
     if n.money:
         return ("change" if direction else "money"), n.unit, value
     if n.unit in ("%", "points"):
@@ -423,7 +380,7 @@ def _kind(ctx: Context, n: Number, span: Span) -> tuple[str | None, str | None, 
         if direction:
             return "change", n.unit, value
         if n.unit == "points":
-            return ("lead" if _sentence_has(span, _LEAD_WORDS) else "change"), "points", value
+            return ("lead" if _sentence_has(span, LEAD_WORDS) else "change"), "points", value
         return "percent", "%", value
     if n.unit in DISTANCE_UNITS:
         return "distance", n.unit, value
@@ -486,7 +443,7 @@ def _lead_of(span: Span) -> bool:
     """`a lead of 5%`, `leads by 5%`, `5% ahead`."""
     root = span.root
     head = root.head
-    if head.lower_ in ("by", "of") and head.head.lower_ in _LEAD_WORDS:
+    if head.lower_ in ("by", "of") and head.head.lower_ in LEAD_WORDS:
         return True
     return any(t.lower_ in ("ahead", "behind") for t in root.doc[span.end : span.end + 2])
 
@@ -568,10 +525,10 @@ def _is_majority(ctx: Context, span: Span, noun: Token | None) -> bool:
     # the clause's subject or the number's head is a majority
     tok = span.root
     for _ in range(4):
-        if tok.lower_ in _MAJORITY_WORDS:
+        if tok.lower_ in MAJORITY_WORDS:
             return True
         for child in tok.children:
-            if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ in _MAJORITY_WORDS:
+            if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ in MAJORITY_WORDS:
                 return True
         if tok.head is tok:
             break
@@ -601,278 +558,5 @@ def _records(ctx: Context) -> Iterable[dict[str, Any]]:
             "unit": "year",
             "qualifier": None,
         }
-        _describe(ctx, record, span, "rank")
+        describe(ctx, record, span, "rank")
         yield record
-
-
-# -- subject, entities, speaker, date -------------------------------------------------
-
-
-def _describe(ctx: Context, record: dict[str, Any], span: Span, kind: str) -> None:
-    """Fill `subject`, `subject_span`, `entities`, `place` and `over`."""
-    subject = _subject_tokens(span, kind)
-    if subject is not None:
-        s, e = _trim(ctx, subject, record)
-        record["subject"] = ctx.text[s:e] if e > s else None
-        record["subject_span"] = [s, e] if e > s else None
-    else:
-        record["subject"] = record["subject_span"] = None
-    clause = _clause(span)
-    record["entities"] = _entities(ctx, clause)
-    record["place"] = _place(ctx, clause, span)
-    record["over"] = _rival(span, kind)
-
-
-def _subject_tokens(span: Span, kind: str) -> list[Token] | None:
-    """The tokens of the shortest phrase saying what the number measures."""
-    root = span.root
-    doc = span.doc
-    # `the Conservatives up two points`, `Labour down one`
-    if kind == "change" and span.start >= 2 and doc[span.start - 1].lower_ in ("up", "down"):
-        owner = doc[span.start - 2]
-        if owner.pos_ in ("NOUN", "PROPN") or owner.ent_type_ in ENTITY_LABELS:
-            return _noun_phrase(owner, span)
-    # `700-mile round trip`, `ten new followers`, `an 18-point lead`
-    head = root.head
-    if (
-        root.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod", "npadvmod")
-        and head.pos_ in ("NOUN", "PROPN")
-        and head.i > root.i
-        and head.lower_ not in ("cent", "percent", "%")
-    ):
-        return _noun_phrase(root.head, span)
-    # `84% of local Labour parties`
-    for child in root.children:
-        if child.dep_ == "prep" and child.lower_ == "of":
-            objs = [c for c in child.children if c.dep_ == "pobj"]
-            if objs:
-                return list(objs[0].subtree)
-    # `an audience of eighteen`
-    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN":
-        return _noun_phrase(root.head.head, span, prep=False)
-    # climb to the verb that takes the number
-    tok = root
-    for _ in range(4):
-        if tok.pos_ in ("VERB", "AUX") or tok.dep_ in ("ROOT", "conj", "relcl"):
-            break
-        if tok.head is tok:
-            break
-        tok = tok.head
-    verb = tok
-    if verb.pos_ not in ("VERB", "AUX"):
-        return _noun_phrase(verb, span) if verb.pos_ in ("NOUN", "PROPN") else None
-    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is not None and root in subj.subtree:
-        # `22 per cent say leadership skills ...`: the number is the subject
-        # (to the end of the clause: the parse of what follows is often broken)
-        rest: list[Token] = []
-        for t in doc[verb.i : sentence(span).end]:
-            if t.text in (".", ";", ":", "!", "?") or len(rest) >= 12:
-                break
-            rest.append(t)
-        return rest or None
-    if subj is not None and subj.lower_ in ("that", "which", "who") and verb.dep_ == "relcl":
-        return _noun_phrase(verb.head, span)
-    if subj is not None and subj.pos_ in ("NOUN", "PROPN"):
-        return _noun_phrase(subj, span)
-    # `put the Conservatives ... on 44 per cent`, `employ up to 20,000 people`
-    obj = next((c for c in verb.children if c.dep_ == "dobj" and c not in span), None)
-    if obj is not None and obj.i < span.start:
-        return _noun_phrase(obj, span)
-    return None
-
-
-def _noun_phrase(noun: Token, exclude: Span, *, prep: bool = True) -> list[Token]:
-    """A noun with its left modifiers and one `of`/`over`/`in` phrase on its right."""
-    left = [t for t in noun.lefts]
-    tokens = [t for t in noun.doc[noun.left_edge.i : noun.i + 1]] if left else [noun]
-    right: list[Token] = []
-    for child in noun.rights if prep else ():
-        if child.dep_ == "prep" and child.lower_ in ("of", "over", "in", "for", "on", "to"):
-            right = [t for t in child.subtree]
-            break
-    out = [t for t in [*tokens, *right] if t.i not in range(exclude.start, exclude.end)]
-    return out[:14]
-
-
-def _trim(ctx: Context, tokens: list[Token], record: dict[str, Any]) -> tuple[int, int]:
-    """The characters of the subject tokens, without edge punctuation, determiners
-    or the claim itself."""
-    keep = [t for t in tokens if not (record["start"] <= t.idx < record["end"])]
-    keep = [t for t in keep if not t.is_space]
-    while keep and (keep[0].is_punct or keep[0].pos_ in ("DET", "ADP", "CCONJ", "NUM")
-                    or keep[0].lower_ in ("only", "just") or _glued_unit(keep[0])):  # fmt: skip
-        keep.pop(0)
-    while keep and (keep[-1].is_punct or keep[-1].pos_ in ("ADP", "CCONJ", "DET")):
-        keep.pop()
-    if not keep:
-        return 0, 0
-    keep.sort(key=lambda t: t.i)
-    # one contiguous run: stop at the first gap wider than the claim
-    run = [keep[0]]
-    for t in keep[1:]:
-        if t.i - run[-1].i > 1 and not (
-            record["start"] <= run[-1].idx + len(run[-1]) and t.idx <= record["end"] + 1
-        ):
-            gap = ctx.doc[run[-1].i + 1 : t.i]
-            if any(not (record["start"] <= g.idx < record["end"]) for g in gap):
-                break
-        run.append(t)
-    return int(run[0].idx), int(run[-1].idx + len(run[-1]))
-
-
-def _glued_unit(tok: Token) -> bool:
-    """The `mile` of `700-mile`: a word hyphenated to a number."""
-    doc = tok.doc
-    return (
-        tok.i >= 2
-        and doc[tok.i - 1].text == "-"
-        and not doc[tok.i - 1].whitespace_
-        and (doc[tok.i - 2].like_num)
-    )
-
-
-def _clause(span: Span) -> list[Token]:
-    """The clause holding the number: its verb's subtree without coordinated clauses."""
-    tok = span.root
-    for _ in range(6):
-        if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
-            break
-        tok = tok.head
-    skip: set[int] = set()
-    for child in tok.children:
-        if child.dep_ in ("conj", "cc") and child.pos_ in ("VERB", "AUX", "CCONJ"):
-            skip.update(t.i for t in child.subtree)
-    sent = sentence(span)
-    return [t for t in tok.subtree if t.i not in skip and sent.start <= t.i < sent.end]
-
-
-def _entities(ctx: Context, clause: list[Token]) -> list[str]:
-    """Names of the entities in the clause, including proper names spaCy missed
-    (`Stoke-on-Trent Central`)."""
-    if not clause:
-        return []
-    idx = {t.i for t in clause}
-    names: list[str] = []
-    for ent in ctx.ents:
-        if ent.label_ in ENTITY_LABELS and ent.start in idx:
-            names.append(_name(ent.text))
-    for run in _proper_runs(clause):
-        if all(ctx.ent_of.get(t.i) is None for t in run):
-            names.append(_name(ctx.text[run[0].idx : run[-1].idx + len(run[-1])]))
-    seen: list[str] = []
-    for n in names:
-        if n and n not in seen:
-            seen.append(n)
-    return seen
-
-
-def _name(text: str) -> str:
-    text = text.strip()
-    return text[4:] if text.lower().startswith("the ") else text
-
-
-def _proper_runs(tokens: list[Token]) -> list[list[Token]]:
-    """Runs of proper nouns, glued through hyphens (`Stoke-on-Trent`)."""
-    runs: list[list[Token]] = []
-    cur: list[Token] = []
-    for t in sorted(tokens, key=lambda t: t.i):
-        glued = bool(cur) and t.i == cur[-1].i + 1 and not cur[-1].whitespace_
-        if (
-            t.pos_ == "PROPN"
-            or (glued and (t.text in "-–" or t.is_lower))
-            or (cur and t.i == cur[-1].i + 1 and t.pos_ == "PROPN")
-        ):
-            if cur and t.i != cur[-1].i + 1:
-                runs.append(cur)
-                cur = []
-            cur.append(t)
-        else:
-            if cur:
-                runs.append(cur)
-            cur = []
-    if cur:
-        runs.append(cur)
-    out = []
-    for run in runs:
-        while run and run[-1].pos_ != "PROPN":
-            run.pop()
-        if run and not (len(run) == 1 and run[0].i == sentence(run[0]).start):
-            out.append(run)
-    return out
-
-
-def _place(ctx: Context, clause: list[Token], span: Span) -> str | None:
-    """The place a figure is for: an `in X` phrase of the clause naming a place."""
-    for t in clause:
-        if t.dep_ == "prep" and t.lower_ == "in":
-            for obj in t.children:
-                if obj.dep_ != "pobj":
-                    continue
-                ent = ctx.ent_of.get(obj.i)
-                if ent is not None and ent.label_ in ("GPE", "LOC", "FAC"):
-                    return _name(ent.text)
-                if obj.pos_ == "PROPN" and ent is None:
-                    runs = _proper_runs(list(obj.subtree))
-                    if runs:
-                        run = runs[0]
-                        return ctx.text[run[0].idx : run[-1].idx + len(run[-1])]
-    return None
-
-
-def _rival(span: Span, kind: str) -> str | None:
-    """Who a lead or majority is over: `over the Tories`, `ahead of UKIP`."""
-    if kind not in ("lead", "majority"):
-        return None
-    doc = span.doc
-    sent = sentence(span)
-    # `ahead of UKIP` after the number; `lead over Labour` / `majority over the Tories` before
-    for t in doc[span.end : min(sent.end, span.end + 4)]:
-        if t.lower_ in ("ahead", "behind"):
-            for c in t.children:
-                if c.lower_ == "of":
-                    objs = [o for o in c.children if o.dep_ == "pobj"]
-                    if objs:
-                        return _name(doc[objs[0].left_edge.i : objs[0].i + 1].text)
-    for t in reversed(list(doc[sent.start : span.start])):
-        if t.lower_ in ("over", "against") and t.head.lower_ in (_LEAD_WORDS | _MAJORITY_WORDS):
-            objs = [o for o in t.children if o.dep_ == "pobj"]
-            if objs:
-                return _name(doc[objs[0].left_edge.i : objs[0].i + 1].text)
-    return None
-
-
-def _attribute(ctx: Context, claim: dict[str, Any]) -> None:
-    """`speaker_name`/`speaker_type` from the innermost statement holding the
-    claim, else the outlet; `date` from a date expression in its sentence."""
-    best: dict[str, Any] | None = None
-    best_len = 0
-    for q in ctx.quotes:
-        for s, e in q.get("content") or ():
-            if s <= claim["start"] and claim["end"] <= e and (best is None or e - s < best_len):
-                best, best_len = q, e - s
-    if best is not None:
-        claim["speaker_name"] = best.get("speaker_name")
-        claim["speaker_type"] = best.get("speaker_type") or "unknown"
-    else:
-        claim["speaker_name"] = ctx.outlet
-        claim["speaker_type"] = "outlet"
-    claim["date"] = _date(ctx, claim)
-
-
-def _date(ctx: Context, claim: dict[str, Any]) -> Any:
-    if not ctx.dates:
-        return None
-    span = ctx.doc.char_span(claim["start"], claim["end"], alignment_mode="expand")
-    if span is None:
-        return None
-    s0, s1 = sentence(span).start_char, sentence(span).end_char
-    found = [
-        d for d in ctx.dates
-        if s0 <= d.get("start", -1) < s1 and d.get("value") not in (None, "")
-        and str(d.get("type") or "").upper() != "DURATION"
-    ]  # fmt: skip
-    if not found:
-        return None
-    mid = (claim["start"] + claim["end"]) / 2
-    return min(found, key=lambda d: abs((d["start"] + d["end"]) / 2 - mid)).get("value")

@@ -15,14 +15,11 @@ copied into the poll record (`changes`, `lead`).
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from spacy.tokens import Span, Token
 
-from .claims import sentence
-
-if TYPE_CHECKING:
-    from .claims import Context
+from .claim_context import Context, sentence
 
 #: Pollsters named without a cue word (UK and US; a name next to `poll` is found anyway).
 POLLSTERS = frozenset(
