@@ -9,6 +9,7 @@ Python code points.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -124,14 +125,7 @@ class Article:
     def kept_text(self) -> str:
         """The text with removed spans cut out (for display and indexing only;
         offsets always index `text`)."""
-        parts: list[str] = []
-        pos = 0
-        for r in sorted(self.removed, key=lambda r: r.start):
-            if r.start > pos:
-                parts.append(self.text[pos : r.start])
-            pos = max(pos, r.end)
-        parts.append(self.text[pos:])
-        return "".join(parts)
+        return cut_spans(self.text, ((r.start, r.end) for r in self.removed))
 
     def to_json(self) -> dict[str, Any]:
         """The `extract --jsonl` contract (v1); see docs/CONTRACT.md."""
@@ -203,6 +197,18 @@ class Article:
         )
 
 
+def cut_spans(text: str, spans: Iterable[tuple[int, int]]) -> str:
+    """`text` without the (possibly overlapping) `[start, end)` spans."""
+    parts: list[str] = []
+    pos = 0
+    for start, end in sorted(spans):
+        if start > pos:
+            parts.append(text[pos:start])
+        pos = max(pos, end)
+    parts.append(text[pos:])
+    return "".join(parts)
+
+
 def content_id(text: str) -> str:
     """A stable id from the text: the same article read twice gets the same id."""
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
@@ -219,5 +225,6 @@ __all__ = [
     "Removed",
     "Span",
     "content_id",
+    "cut_spans",
     "normalise_newlines",
 ]

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 import numpy as np
 from datasketch import MinHash
 
-from ..article import Article
+from ..article import Article, cut_spans
 
 #: 42 bands of 3 rows: a pair whose shingle sets have Jaccard 0.3 becomes a
 #: candidate with probability 0.68, at 0.5 with 0.996; unrelated texts
@@ -133,10 +133,9 @@ class NearDuplicates:
         found.discard(article_id)
         best: tuple[str, float, float] | None = None
         for other in sorted(found):
-            row = self.conn.execute("SELECT id FROM articles WHERE id = ?", (other,)).fetchone()
-            if row is None:
-                continue
             text = _kept_text(self.conn, other)
+            if text is None:  # deleted since it was indexed
+                continue
             jaccard, containment = _overlap(own, shingles(text))
             if containment >= MIN_CONTAINMENT and (best is None or containment > best[2]):
                 best = (other, jaccard, containment)
@@ -177,18 +176,15 @@ class NearDuplicates:
         )
 
 
-def _kept_text(conn: sqlite3.Connection, article_id: str) -> str:
-    text = conn.execute("SELECT text FROM articles WHERE id = ?", (article_id,)).fetchone()[0]
+def _kept_text(conn: sqlite3.Connection, article_id: str) -> str | None:
+    """A stored article's kept text, without loading its records."""
+    row = conn.execute("SELECT text FROM articles WHERE id = ?", (article_id,)).fetchone()
+    if row is None:
+        return None
     spans = conn.execute(
-        "SELECT start, end FROM removed WHERE article_id = ? ORDER BY start", (article_id,)
+        "SELECT start, end FROM removed WHERE article_id = ?", (article_id,)
     ).fetchall()
-    parts, pos = [], 0
-    for start, end in spans:
-        if start > pos:
-            parts.append(text[pos:start])
-        pos = max(pos, end)
-    parts.append(text[pos:])
-    return "".join(parts)
+    return cut_spans(str(row[0]), ((int(s), int(e)) for s, e in spans))
 
 
 def _better_original(conn: sqlite3.Connection, candidate: str, current: str) -> bool:

@@ -87,6 +87,17 @@ def _gap_days(day: dt.date | None, first: str | None, last: str | None) -> float
     return 0.0
 
 
+#: SET clause widening a row's date range to take in `:day` (a NULL day changes nothing).
+_WIDEN_DATES = (
+    "first_published = CASE WHEN :day IS NULL THEN first_published "
+    "  WHEN first_published IS NULL OR :day < first_published THEN :day "
+    "  ELSE first_published END, "
+    "last_published = CASE WHEN :day IS NULL THEN last_published "
+    "  WHEN last_published IS NULL OR :day > last_published THEN :day "
+    "  ELSE last_published END"
+)
+
+
 class Stories:
     """Stories and storylines in the store (tables `stories`, `storylines`,
     `story_articles`). Callers hold the transaction."""
@@ -263,16 +274,10 @@ class Stories:
             centroid = trim(centroid, CENTROID_TERMS)
             self._weighed.pop(("s", story_id), None)
         self.conn.execute(
-            "UPDATE stories SET centroid = ?, updated_seq = ?, brief = NULL, "
-            "first_published = CASE WHEN ? IS NULL THEN first_published "
-            "  WHEN first_published IS NULL OR ? < first_published THEN ? "
-            "  ELSE first_published END, "
-            "last_published = CASE WHEN ? IS NULL THEN last_published "
-            "  WHEN last_published IS NULL OR ? > last_published THEN ? "
-            "  ELSE last_published END "
-            "WHERE id = ?",
-            (json.dumps(centroid), self._seq(), published, published, published,
-             published, published, published, story_id),
+            "UPDATE stories SET centroid = :centroid, updated_seq = :seq, brief = NULL, "
+            + _WIDEN_DATES + " WHERE id = :id",
+            {"centroid": json.dumps(centroid), "seq": self._seq(), "day": published,
+             "id": story_id},
         )
         if vector is not None:
             self._grow_storyline(int(row[1]), vector, published)
@@ -285,14 +290,7 @@ class Stories:
         add_into(centroid, vector)
         self._weighed.pop(("l", line_id), None)
         self.conn.execute(
-            "UPDATE storylines SET centroid = ?, "
-            "first_published = CASE WHEN ? IS NULL THEN first_published "
-            "  WHEN first_published IS NULL OR ? < first_published THEN ? "
-            "  ELSE first_published END, "
-            "last_published = CASE WHEN ? IS NULL THEN last_published "
-            "  WHEN last_published IS NULL OR ? > last_published THEN ? "
-            "  ELSE last_published END "
-            "WHERE id = ?",
-            (json.dumps(trim(centroid, CENTROID_TERMS)), published, published, published,
-             published, published, published, line_id),
+            "UPDATE storylines SET centroid = :centroid, " + _WIDEN_DATES + " WHERE id = :id",
+            {"centroid": json.dumps(trim(centroid, CENTROID_TERMS)), "day": published,
+             "id": line_id},
         )
