@@ -22,6 +22,7 @@ from ..nlp import doc_text
 from .cues import ADDRESSEE_VERBS, SAYING_VERBS, cue_probability, is_cue_verb
 from .quote_cues import colon_before, colon_lines, dash_after, same_breath, trailing_verb
 from .quotemarks import Quoted
+from .short_quotes import short_quote_statement
 from .statement import Statement, paragraph_spans, subtree_span, trim
 from .statement_model import MODEL
 
@@ -633,7 +634,14 @@ class StatementFinder:
                 self.used.add(i)
                 continue
             if self._words(q) < 4 and not self._exclaimed(q):
-                continue  # short unclaimed quotes are scare quotes, not statements
+                # short unclaimed quotes are mostly scare quotes, not statements
+                short = short_quote_statement(self, q, para)
+                if short is not None:
+                    self.used.add(i)
+                    out.append(short)
+                    by_para.setdefault(para, []).append(short)
+                    by_para[para].sort(key=lambda s: s.start)
+                continue
             content = [(q.start, q.end)]
             where = (self.doc, self.text, self.paragraphs[para], para)
             st: Statement | None = (
