@@ -59,7 +59,7 @@ def _subject_tokens(span: Span, kind: str) -> list[Token] | None:
     for _ in range(4):
         if tok.pos_ in ("VERB", "AUX") or tok.dep_ in ("ROOT", "conj", "relcl"):
             break
-        if tok.head is tok:
+        if tok.head == tok:
             break
         tok = tok.head
     verb = tok
@@ -140,7 +140,7 @@ def _clause(span: Span) -> list[Token]:
     """The clause holding the number: its verb's subtree without coordinated clauses."""
     tok = span.root
     for _ in range(6):
-        if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
+        if tok.pos_ in ("VERB", "AUX") or tok.head == tok:
             break
         tok = tok.head
     skip: set[int] = set()

@@ -428,7 +428,7 @@ def _governs(span: Span, words: Iterable[str]) -> bool:
     for _ in range(2):
         if tok.lower_ in wanted:
             return True
-        if tok.head is tok:
+        if tok.head == tok:
             break
         tok = tok.head
     return False
@@ -530,7 +530,7 @@ def _is_majority(ctx: Context, span: Span, noun: Token | None) -> bool:
         for child in tok.children:
             if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ in MAJORITY_WORDS:
                 return True
-        if tok.head is tok:
+        if tok.head == tok:
             break
         tok = tok.head
     prev = [t.lower_ for t in doc[max(sent.start, span.start - 3) : span.start]]

@@ -92,7 +92,7 @@ def direction(doc: Doc | None, start: int, end: int) -> int:
     span: Span | None = doc.char_span(start, end, alignment_mode="expand")
     tok = span.root if span is not None and len(span) else None
     for _ in range(HEAD_STEPS):
-        if tok is None or tok.pos_ in ("VERB", "AUX") or tok.head is tok:
+        if tok is None or tok.pos_ in ("VERB", "AUX") or tok.head == tok:
             break
         tok = tok.head
     if tok is not None and tok.pos_ in ("VERB", "AUX") and _past_perfect(tok):
@@ -108,7 +108,7 @@ def direction(doc: Doc | None, start: int, end: int) -> int:
     if lowers & _FUTURE_AUX:
         return 1
     if "to" in lowers:  # "plans to visit" looks ahead; "voted to leave" tells nothing
-        return 1 if tok.head is tok or tok.head.tag_ != "VBD" else 0
+        return 1 if tok.head == tok or tok.head.tag_ != "VBD" else 0
     if lowers & _PAST_AUX or any(a.tag_ == "VBD" for a in auxes):
         return -1
     if lowers & {"has", "have", "'ve", "'s"} and tok.tag_ == "VBN":
@@ -119,7 +119,7 @@ def direction(doc: Doc | None, start: int, end: int) -> int:
         return -1
     if tok.tag_ == "VBG" and not auxes:  # "began raising its stake in July": the head's tense
         head = tok.head
-        if head is not tok and head.pos_ in ("VERB", "AUX"):
+        if head != tok and head.pos_ in ("VERB", "AUX"):
             return -1 if head.tag_ == "VBD" else 1 if head.tag_ in ("VBZ", "VBP", "MD") else 0
         return 0
     if tok.tag_ in ("VBZ", "VBP", "VBG"):
@@ -133,7 +133,7 @@ def _past_perfect(tok: Token) -> bool:
     for _ in range(3):
         if any(c.lower_ == "had" and c.dep_ in ("aux", "auxpass") for c in tok.children):
             return True
-        if tok.dep_ not in ("xcomp", "acomp", "ccomp") or tok.head is tok:
+        if tok.dep_ not in ("xcomp", "acomp", "ccomp") or tok.head == tok:
             return False
         tok = tok.head
     return False

@@ -108,7 +108,7 @@ class StatementFinder:
                 return subj
             if (
                 tok.dep_ in ("advcl", "xcomp", "conj", "acl", "pcomp", "relcl", "prep")
-                and tok.head is not tok
+                and tok.head != tok
             ):
                 if tok.dep_ in ("acl", "relcl"):
                     return tok.head
@@ -168,7 +168,7 @@ class StatementFinder:
             owner = None
             aside = False
             for _ in range(12):
-                if tok.head is tok:
+                if tok.head == tok:
                     break
                 child, tok = tok, tok.head
                 if not (q.start <= tok.idx < q.end) and self._is_cue(tok):
