@@ -87,16 +87,33 @@ def _path_up(root: Token, start: int, end: int, steps: int = 6) -> list[Token]:
     return out
 
 
-def _speaker(finder: StatementFinder, path: list[Token]) -> tuple[Token | None, bool]:
+def _speaker(
+    finder: StatementFinder, path: list[Token], colon: Token | None, content: tuple[int, int]
+) -> tuple[Token | None, bool]:
     """Who said it: a possessor on the way up (`his slogan`), else the subject
-    of the first verb up. Also whether it was a possessor."""
+    of the first verb up, else (`Trump Addresses Attack: 'This Cannot
+    Continue.'`) the subject or first name of the clause before a colon.
+    Never a word of the content. Also whether it was a possessor."""
+    s, e = content
     for tok in path:
+        if s <= tok.idx < e and tok.pos_ not in ("VERB", "AUX", "NOUN", "PROPN"):
+            continue
         poss = next((c for c in tok.children if c.dep_ == "poss"), None)
-        if poss is not None and tok.pos_ in ("NOUN", "PROPN"):
+        if poss is not None and tok.pos_ in ("NOUN", "PROPN") and not s <= poss.idx < e:
             return poss, True
         if tok.pos_ in ("VERB", "AUX"):
-            return finder._speaker_token(tok), False
-    return None, False
+            subj = finder._speaker_token(tok)
+            if subj is not None and not s <= subj.idx < e:
+                return subj, False
+    if colon is None:
+        return None, False
+    root = colon.sent.root
+    if root.pos_ in ("VERB", "AUX"):
+        return finder._speaker_token(root), False
+    line = finder.text.rfind("\n", 0, colon.idx) + 1
+    names = [ent.root for ent in finder.doc.ents if line <= ent.start_char < colon.idx
+             and ent.label_ in ("PERSON", "ORG", "NORP", "GPE")]
+    return (names[0] if names else None), False
 
 
 def candidates(finder: StatementFinder, q: Quoted) -> list[Candidate]:
@@ -121,7 +138,10 @@ def candidates(finder: StatementFinder, q: Quoted) -> list[Candidate]:
     window = [t for t in doc[max(0, span.start - 5) : span.end + 2]
               if not q.start <= t.idx < q.end and t.pos_ in ("NOUN", "VERB")]
     owned = next((ti for qi, ti in finder.owner.items() if finder.quotes[qi] is q), None)
-    speaker, possessive = _speaker(finder, path)
+    colon_before = text[: q.start].rstrip().endswith(":")
+    colon = doc[span.start - 1] if colon_before and span.start > 0 else None
+    speaker, possessive = _speaker(finder, path, colon, (q.start, q.end))
+    subjects = [c for t in path[:2] for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
     base = [
         math.log1p(len(words)),
         float(bool(alpha) and all(w[0].isupper() for w in alpha)),
@@ -130,7 +150,7 @@ def candidates(finder: StatementFinder, q: Quoted) -> list[Candidate]:
         float(any(w.lower().strip(".,!?'’") in _PERSONAL for w in words)),
         float(any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VBN" for t in span)),
         cue_probability(doc[owned]) if owned is not None else 0.0,
-        float(text[:q.start].rstrip().endswith(":")),
+        float(colon_before),
         float(len(line_words) >= 3 and sum(w[0].isupper() for w in line_words)
               > 0.7 * len(line_words)),
         float(text[q.end:line_end].strip() == ""),
@@ -151,7 +171,7 @@ def candidates(finder: StatementFinder, q: Quoted) -> list[Candidate]:
         float(speaker is not None),
         float(possessive),
         float(any(w.strip(",.;:'’s") in SPEECH_NOUNS for w in after)),
-        float(any(t.lemma_.lower() in SPEECH_NOUNS for t in path[:2])),
+        float(any(t.lemma_.lower() in SPEECH_NOUNS for t in path[:2] + subjects)),
         max((cue_probability(t) for t in window), default=0.0),
         float(len(words) == 1 and words[0][:1].islower()),
     ]
@@ -164,7 +184,8 @@ def candidates(finder: StatementFinder, q: Quoted) -> list[Candidate]:
             ps, pe = min(phrase[0], q.start), max(phrase[1], q.end)
             n = len(text[ps:pe].split())
             if n <= MAX_PHRASE_WORDS and (ps, pe) != (q.start, q.end):
-                out.append(Candidate((ps, pe), 1, head, speaker, [*zeros, *base, math.log1p(n)]))
+                who, _ = _speaker(finder, path, colon, (ps, pe))
+                out.append(Candidate((ps, pe), 1, head, who, [*zeros, *base, math.log1p(n)]))
     return out
 
 
