@@ -79,7 +79,7 @@ def _path_up(root: Token, start: int, end: int, steps: int = 6) -> list[Token]:
     out: list[Token] = []
     tok = root
     for _ in range(steps):
-        if tok.head is tok:
+        if tok.head == tok:  # spaCy makes a new Token on each access: compare, not `is`
             break
         tok = tok.head
         if not start <= tok.idx < end:
