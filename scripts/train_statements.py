@@ -36,7 +36,8 @@ from newsdesk.extract.statement_model import (  # noqa: E402
     features,
     lemma_key,
 )
-from newsdesk.extract.statements import QUOTED_VIAS, find_statements  # noqa: E402
+from newsdesk.extract.statement_rivals import QUOTED_VIAS  # noqa: E402
+from newsdesk.extract.statements import find_statements  # noqa: E402
 from newsdesk.nlp import load_nlp, masked_text  # noqa: E402
 from newsdesk.pipeline import Pipeline  # noqa: E402
 

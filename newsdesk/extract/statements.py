@@ -21,17 +21,15 @@ from spacy.tokens import Doc, Token
 from ..nlp import doc_text
 from .cues import ADDRESSEE_VERBS, SAYING_VERBS, cue_probability, is_cue_verb
 from .quote_cues import colon_before, colon_lines, dash_after, same_breath, trailing_verb
+from .quote_owners import quote_owners
 from .quotemarks import Quoted
 from .short_quotes import short_quote_statement
+from .speaker_spans import adjacent_speaker, speaker_span, speaker_token
 from .statement import Statement, paragraph_spans, subtree_span, trim
 from .statement_model import MODEL
+from .statement_rivals import QUOTED_VIAS, cut_speaker_out, dedupe, drop_rivals
 
-#: Statements whose content is (or holds) a quote the cue governs: kept
-#: without the classifier, since the quote marks already say someone spoke.
-QUOTED_VIAS = frozenset({"quote", "partial"})
 _SPOKEN_ENDS = ("!", "?", ",")
-#: Dependents of a cue that are not what it reports.
-_ASIDE_DEPS = frozenset(("advcl", "prep", "npadvmod", "nsubj", "csubj", "agent"))
 #: Phrases a writer adds after a comma at the end of reported speech.
 _ASIDES = frozenset(("relcl", "appos"))
 _RELATIVES = frozenset(("who", "which", "whose", "where", "when"))
@@ -61,7 +59,7 @@ class StatementFinder:
         self.paragraphs = paragraphs
         self._starts = [s for s, _ in paragraphs]
         self.used: set[int] = set()  # indexes into self.quotes
-        self.owner = self._quote_owners()
+        self.owner = quote_owners(self)
 
     # -- helpers ---------------------------------------------------------------
 
@@ -88,54 +86,14 @@ class StatementFinder:
         q = self.quotes[k]
         return q if q.start < char < q.end - (1 if q.closed else 0) else None
 
+    # the speaker helpers as methods, for callers written before speaker_spans.py
     def _speaker_token(self, verb: Token) -> Token | None:
-        """The subject of a cue verb, looking up through participles and conjuncts."""
-        tok: Token | None = verb
-        for step in range(5):
-            if tok is None:
-                return None
-            agent = next((c for c in tok.children if c.dep_ == "agent"), None)
-            pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
-            if pobj is not None and step == 0:
-                return pobj  # "it was announced by X": X speaks
-            # climbing from "for suggesting": the one who suggests is the subject,
-            # even of a passive ("X was mocked by Y for suggesting")
-            deps = ("nsubj", "csubj", "nsubjpass") if step else ("nsubj", "csubj")
-            subj = next((c for c in tok.children if c.dep_ in deps), None)
-            if subj is not None:
-                if subj.tag_ in ("WP", "WDT") and tok.dep_ == "relcl":
-                    return tok.head
-                return subj
-            if (
-                tok.dep_ in ("advcl", "xcomp", "conj", "acl", "pcomp", "relcl", "prep")
-                and tok.head != tok
-            ):
-                if tok.dep_ in ("acl", "relcl"):
-                    return tok.head
-                tok = tok.head
-                continue
-            return None
-        return None
+        return speaker_token(verb)
 
     def _speaker_span(
         self, subj: Token | None, content: list[tuple[int, int]]
     ) -> tuple[int, int] | None:
-        if subj is None:
-            return None
-        idxs = [t.i for t in subj.subtree if not any(s <= t.idx < e for s, e in content)]
-        # drop a leading conjunction ("And he said")
-        idxs = [i for i in idxs if not (self.doc[i].dep_ == "cc" and i == min(idxs))]
-        if not idxs:
-            return None
-        span = trim(self.doc, min(idxs), max(idxs) + 1)
-        if span and subj.pos_ == "PRON" and subj.lower_ in ("it", "there"):
-            passive = subj.dep_ in ("nsubjpass", "expl") or any(
-                c.dep_ == "auxpass" for c in subj.head.children
-            )
-            if passive or subj.lower_ == "there":
-                return None  # "It was suggested that ...": no speaker
-            # "It (the report) says ...": a speaker, if an unnamed one
-        return span
+        return speaker_span(self.doc, subj, content)
 
     def _is_title(self, q: Quoted) -> bool:
         """A quoted name of a show, book or slogan: `on CBS's “This Morning,”`
@@ -149,76 +107,8 @@ class StatementFinder:
             "on", "in", "of", "at", "from", "cbs", "nbc", "abc", "hbo", "fox", "cnn", "msnbc"
         )
 
-    def _is_cue(self, tok: Token) -> bool:
+    def is_cue(self, tok: Token) -> bool:
         return is_cue_verb(tok) and not self.in_quote(tok.idx)
-
-    def _quote_owners(self) -> dict[int, int]:
-        """Quote index -> token index of the cue verb that governs it: the
-        nearest cue verb up the quote's head chain, else the nearest cue verb
-        of the quote's sentence."""
-        owners: dict[int, int] = {}
-        for qi, q in enumerate(self.quotes):
-            span = self.doc.char_span(q.start, q.end, alignment_mode="expand")
-            if span is None:
-                continue
-            words = [t for t in span if t.is_alpha]
-            if not words:
-                continue
-            tok: Token = words[0]
-            owner = None
-            aside = False
-            for _ in range(12):
-                if tok.head == tok:
-                    break
-                child, tok = tok, tok.head
-                if not (q.start <= tok.idx < q.end) and self._is_cue(tok):
-                    # `Invoking the "Great Game", he says there is ...`: a quote
-                    # in a phrase beside a cue that reports a clause is not its content
-                    aside = child.dep_ in _ASIDE_DEPS and any(
-                        c.dep_ == "ccomp" for c in tok.children
-                    )
-                    owner = None if aside else tok
-                    break
-            if aside:
-                continue
-            if owner is None:
-                sent = words[0].sent
-                cues = [t for t in sent if self._is_cue(t) and not (q.start <= t.idx < q.end)]
-                if cues:
-                    owner = min(cues, key=lambda t: min(abs(t.idx - q.start), abs(t.idx - q.end)))
-            if owner is not None and not self._introduces(owner, q):
-                # `Asked whether ..., Mr. Smith shot back: "..."`: a quote after
-                # a colon is not the content of a cue in an earlier clause
-                later = [t for t in words[0].sent if t.idx >= q.end and self._is_cue(t)]
-                owner = later[0] if later else None
-            if owner is None and words[-1].sent != words[0].sent:
-                owner = self._cue_after(q, words[-1])
-            if owner is not None:
-                owners[qi] = owner.i
-        return owners
-
-    def _introduces(self, cue: Token, q: Quoted) -> bool:
-        """False when a colon opens the quote and a clause of its own (a verb
-        with its own subject) stands between the cue before it and the colon."""
-        before = self.text[: q.start].rstrip()
-        if not before.endswith(":") or cue.idx > q.start:
-            return True
-        colon = len(before) - 1
-        between = self.doc.char_span(cue.idx + len(cue.text), colon, alignment_mode="expand")
-        if between is None:
-            return True
-        return not any(
-            t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
-            for t in between
-        )
-
-    def _cue_after(self, q: Quoted, last: Token) -> Token | None:
-        """`"First sentence. Second one," Trump said.`: a quote of several
-        sentences is governed by the cue in the sentence it closes, after it."""
-        para_end = self.paragraphs[self.paragraph_of(q.start)][1]
-        sent = last.sent
-        cues = [t for t in sent if q.end <= t.idx < para_end and self._is_cue(t)]
-        return cues[0] if cues else None
 
     def _quotes_for(self, verb: Token) -> list[int]:
         """Quotes the cue verb introduces: those it governs in its sentence,
@@ -407,14 +297,14 @@ class StatementFinder:
             content, via = self._inverted(verb), "inverted"
         if not content:
             return None
-        subj = self._speaker_token(verb)
+        subj = speaker_token(verb)
         cue = (verb.idx, verb.idx + len(verb.text))
         particle = next((c for c in verb.children if c.dep_ == "prt"), None)
         if particle is not None and particle.i == verb.i + 1:
             cue = (verb.idx, particle.idx + len(particle.text))
-        speaker = self._speaker_span(subj, content)
-        if speaker is None and (subj is None or self._inside(subj.idx, content)):
-            speaker = self._adjacent_speaker(verb, content)
+        speaker = speaker_span(self.doc, subj, content)
+        if speaker is None and (subj is None or any(s <= subj.idx < e for s, e in content)):
+            speaker = adjacent_speaker(self.doc, verb, content)
         return Statement(
             content,
             cue,
@@ -424,43 +314,6 @@ class StatementFinder:
             verb.i,
             via=via,
         )
-
-    @staticmethod
-    def _inside(char: int, content: list[tuple[int, int]]) -> bool:
-        return any(s <= char < e for s, e in content)
-
-    def _adjacent_speaker(
-        self, verb: Token, content: list[tuple[int, int]]
-    ) -> tuple[int, int] | None:
-        """`"...," Skelly said` or `said Robert Reich, who ...` when the parse
-        gives the cue no subject outside its content: the noun phrase right
-        before the cue (auxiliaries and adverbs skipped), else right after it."""
-        sent = verb.sent
-        i = verb.i - 1
-        while i >= sent.start and self.doc[i].pos_ in ("AUX", "ADV", "PART"):
-            i -= 1
-        if i >= sent.start and not self._inside(self.doc[i].idx, content):
-            tok = self.doc[i]
-            if tok.pos_ in ("PROPN", "PRON", "NOUN") and tok.lower_ not in ("it", "there"):
-                j = i
-                while (
-                    j - 1 >= sent.start
-                    and not self._inside(self.doc[j - 1].idx, content)
-                    and self.doc[j - 1].pos_ in ("PROPN", "NOUN", "DET", "ADJ", "NUM", "PART")
-                ):
-                    j -= 1
-                return trim(self.doc, j, i + 1)
-        # "said Robert Reich, who ...": the name after the cue, to the first comma
-        end = verb.i + 1
-        while (
-            end < sent.end
-            and self.doc[end].pos_ in ("PROPN", "NOUN", "DET", "ADJ", "NUM")
-            and not self._inside(self.doc[end].idx, content)
-        ):
-            end += 1
-        if end > verb.i + 1 and self.doc[end - 1].pos_ in ("PROPN", "NOUN"):
-            return trim(self.doc, verb.i + 1, end)
-        return None
 
     def _inverted_around(self, verb: Token, qs: list[Quoted]) -> list[tuple[int, int]]:
         """`Donations are vetted, but "we don't ask ...," he said.`: the quotes
@@ -700,87 +553,6 @@ def find_statements(
     found += finder.from_quotes(found)
     found += colon_lines(doc, finder.text, finder.paragraphs, found, finder.is_direct)
     for st in found:
-        _cut_speaker_out(st)
-    found = _dedupe(sorted(found, key=lambda s: (s.start, -s.end)))
-    return _drop_rivals(doc, found) if rivals else found
-
-
-#: Two statements whose content words overlap by at least this share of their
-#: union report the same thing (the evaluation's matching rule is 0.5).
-RIVAL_OVERLAP = 0.5
-#: Between two reported-speech statements (no quote marks) a smaller overlap
-#: already makes rivals: nested clauses under two cues ("wants to", "plans to").
-REPORTED_RIVAL_OVERLAP = 0.3
-
-
-def _drop_rivals(doc: Doc, statements: list[Statement]) -> list[Statement]:
-    """`declined to say who he plans to vote for` yields two candidates, one
-    per cue, with nearly the same content: a reader counts one statement.
-    Of two such rivals the one the finder is less sure of goes."""
-    words: list[frozenset[int]] = []
-    for st in statements:
-        ids: set[int] = set()
-        for s, e in st.content:
-            span = doc.char_span(s, e, alignment_mode="expand")
-            if span is not None:
-                ids.update(t.i for t in span if not (t.is_punct or t.is_space))
-        words.append(frozenset(ids))
-    dropped: set[int] = set()
-    for i, a in enumerate(statements):
-        for j in range(i + 1, len(statements)):
-            b = statements[j]
-            if b.start >= a.end:
-                break  # sorted by start: no later statement overlaps a
-            if i in dropped or j in dropped:
-                continue
-            union = len(words[i] | words[j])
-            quoted = a.via in QUOTED_VIAS or b.via in QUOTED_VIAS or a.direct or b.direct
-            limit = RIVAL_OVERLAP if quoted else REPORTED_RIVAL_OVERLAP
-            if not union or len(words[i] & words[j]) / union < limit:
-                continue
-            a_in_b, b_in_a = _cue_inside(a, b), _cue_inside(b, a)
-            if _nested_report(doc, a, b) or _nested_report(doc, b, a):
-                continue  # "X said that Y told them ...": two speakers, two statements
-            if a_in_b != b_in_a:
-                # "X said she wants to ...": the report of the saying is the
-                # statement, the cue inside its content only a word of it
-                dropped.add(i if a_in_b else j)
-            elif a.confidence != b.confidence:
-                dropped.add(j if a.confidence > b.confidence else i)
-    return [st for k, st in enumerate(statements) if k not in dropped]
-
-
-def _nested_report(doc: Doc, inner: Statement, outer: Statement) -> bool:
-    """The inner statement reports someone else speaking inside the outer's
-    content: a verb of saying with its own speaker there."""
-    if inner.cue_token is None or inner.speaker is None or not _cue_inside(inner, outer):
-        return False
-    if doc[inner.cue_token].lemma_.lower() not in SAYING_VERBS:
-        return False
-    return any(s <= inner.speaker[0] < e for s, e in outer.content)
-
-
-def _cue_inside(inner: Statement, outer: Statement) -> bool:
-    return inner.cue is not None and any(s <= inner.cue[0] < e for s, e in outer.content)
-
-
-def _cut_speaker_out(st: Statement) -> None:
-    """`“Yes, I support him,” Jane Roe, founder of X, said`: when a parse folds
-    the speaker into the content, the content ends where the speaker begins."""
-    if st.speaker is None or len(st.content) != 1:
-        return
-    (s, e), (ps, pe) = st.content[0], st.speaker
-    if s < ps < e and pe >= e - 2:
-        st.content = [(s, ps)] if ps - s > 2 else st.content
-
-
-def _dedupe(statements: list[Statement]) -> list[Statement]:
-    """One statement per content span: the one with a cue and a speaker wins."""
-    best: dict[tuple[tuple[int, int], ...], Statement] = {}
-    for st in statements:
-        key = tuple(st.content)
-        cur = best.get(key)
-        rank = (st.cue is not None) + (st.speaker is not None)
-        if cur is None or rank > (cur.cue is not None) + (cur.speaker is not None):
-            best[key] = st
-    return sorted(best.values(), key=lambda s: (s.start, -s.end))
+        cut_speaker_out(st)
+    found = dedupe(sorted(found, key=lambda s: (s.start, -s.end)))
+    return drop_rivals(doc, found) if rivals else found

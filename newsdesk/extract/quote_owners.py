@@ -1,0 +1,90 @@
+"""Which cue verb a quote belongs to.
+
+A quote is the content of the cue verb up its chain of syntactic heads, else
+of the nearest cue verb in its sentence; a quote after a colon that opens a
+clause of its own is not the content of a cue before it, and a quote of
+several sentences belongs to the cue in the sentence it closes.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from .quotemarks import Quoted
+
+if TYPE_CHECKING:
+    from .statements import StatementFinder
+
+#: Dependencies of a phrase that stands beside a cue rather than reporting it.
+_ASIDE_DEPS = frozenset(("advcl", "prep", "npadvmod", "nsubj", "csubj", "agent"))
+
+
+def quote_owners(finder: StatementFinder) -> dict[int, int]:
+    """Quote index -> token index of the cue verb that governs it: the
+    nearest cue verb up the quote's head chain, else the nearest cue verb
+    of the quote's sentence."""
+    owners: dict[int, int] = {}
+    for qi, q in enumerate(finder.quotes):
+        span = finder.doc.char_span(q.start, q.end, alignment_mode="expand")
+        if span is None:
+            continue
+        words = [t for t in span if t.is_alpha]
+        if not words:
+            continue
+        tok: Token = words[0]
+        owner = None
+        aside = False
+        for _ in range(12):
+            if tok.head == tok:
+                break
+            child, tok = tok, tok.head
+            if not (q.start <= tok.idx < q.end) and finder.is_cue(tok):
+                # `Invoking the "Great Game", he says there is ...`: a quote
+                # in a phrase beside a cue that reports a clause is not its content
+                aside = child.dep_ in _ASIDE_DEPS and any(
+                    c.dep_ == "ccomp" for c in tok.children
+                )
+                owner = None if aside else tok
+                break
+        if aside:
+            continue
+        if owner is None:
+            sent = words[0].sent
+            cues = [t for t in sent if finder.is_cue(t) and not (q.start <= t.idx < q.end)]
+            if cues:
+                owner = min(cues, key=lambda t: min(abs(t.idx - q.start), abs(t.idx - q.end)))
+        if owner is not None and not _introduces(finder, owner, q):
+            # `Asked whether ..., Mr. Smith shot back: "..."`: a quote after
+            # a colon is not the content of a cue in an earlier clause
+            later = [t for t in words[0].sent if t.idx >= q.end and finder.is_cue(t)]
+            owner = later[0] if later else None
+        if owner is None and words[-1].sent != words[0].sent:
+            owner = _cue_after(finder, q, words[-1])
+        if owner is not None:
+            owners[qi] = owner.i
+    return owners
+
+def _introduces(finder: StatementFinder, cue: Token, q: Quoted) -> bool:
+    """False when a colon opens the quote and a clause of its own (a verb
+    with its own subject) stands between the cue before it and the colon."""
+    before = finder.text[: q.start].rstrip()
+    if not before.endswith(":") or cue.idx > q.start:
+        return True
+    colon = len(before) - 1
+    between = finder.doc.char_span(cue.idx + len(cue.text), colon, alignment_mode="expand")
+    if between is None:
+        return True
+    return not any(
+        t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+        for t in between
+    )
+
+def _cue_after(finder: StatementFinder, q: Quoted, last: Token) -> Token | None:
+    """`"First sentence. Second one," Trump said.`: a quote of several
+    sentences is governed by the cue in the sentence it closes, after it."""
+    para_end = finder.paragraphs[finder.paragraph_of(q.start)][1]
+    sent = last.sent
+    cues = [t for t in sent if q.end <= t.idx < para_end and finder.is_cue(t)]
+    return cues[0] if cues else None

@@ -1,0 +1,95 @@
+"""Where a cue's speaker is written: its subject (looking up through
+participles and conjuncts), else the noun phrase beside the cue."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from .statement import trim
+
+
+def speaker_token(verb: Token) -> Token | None:
+    """The subject of a cue verb, looking up through participles and conjuncts."""
+    tok: Token | None = verb
+    for step in range(5):
+        if tok is None:
+            return None
+        agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+        pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+        if pobj is not None and step == 0:
+            return pobj  # "it was announced by X": X speaks
+        # climbing from "for suggesting": the one who suggests is the subject,
+        # even of a passive ("X was mocked by Y for suggesting")
+        deps = ("nsubj", "csubj", "nsubjpass") if step else ("nsubj", "csubj")
+        subj = next((c for c in tok.children if c.dep_ in deps), None)
+        if subj is not None:
+            if subj.tag_ in ("WP", "WDT") and tok.dep_ == "relcl":
+                return tok.head
+            return subj
+        if (
+            tok.dep_ in ("advcl", "xcomp", "conj", "acl", "pcomp", "relcl", "prep")
+            and tok.head != tok
+        ):
+            if tok.dep_ in ("acl", "relcl"):
+                return tok.head
+            tok = tok.head
+            continue
+        return None
+    return None
+
+def speaker_span(
+    doc: Doc, subj: Token | None, content: list[tuple[int, int]]
+) -> tuple[int, int] | None:
+    """The subject's words outside the content: the speaker as written."""
+    if subj is None:
+        return None
+    idxs = [t.i for t in subj.subtree if not any(s <= t.idx < e for s, e in content)]
+    # drop a leading conjunction ("And he said")
+    idxs = [i for i in idxs if not (doc[i].dep_ == "cc" and i == min(idxs))]
+    if not idxs:
+        return None
+    span = trim(doc, min(idxs), max(idxs) + 1)
+    if span and subj.pos_ == "PRON" and subj.lower_ in ("it", "there"):
+        passive = subj.dep_ in ("nsubjpass", "expl") or any(
+            c.dep_ == "auxpass" for c in subj.head.children
+        )
+        if passive or subj.lower_ == "there":
+            return None  # "It was suggested that ...": no speaker
+        # "It (the report) says ...": a speaker, if an unnamed one
+    return span
+
+def _inside(char: int, content: list[tuple[int, int]]) -> bool:
+    return any(s <= char < e for s, e in content)
+
+def adjacent_speaker(
+    doc: Doc, verb: Token, content: list[tuple[int, int]]
+) -> tuple[int, int] | None:
+    """`"...," Skelly said` or `said Robert Reich, who ...` when the parse
+    gives the cue no subject outside its content: the noun phrase right
+    before the cue (auxiliaries and adverbs skipped), else right after it."""
+    sent = verb.sent
+    i = verb.i - 1
+    while i >= sent.start and doc[i].pos_ in ("AUX", "ADV", "PART"):
+        i -= 1
+    if i >= sent.start and not _inside(doc[i].idx, content):
+        tok = doc[i]
+        if tok.pos_ in ("PROPN", "PRON", "NOUN") and tok.lower_ not in ("it", "there"):
+            j = i
+            while (
+                j - 1 >= sent.start
+                and not _inside(doc[j - 1].idx, content)
+                and doc[j - 1].pos_ in ("PROPN", "NOUN", "DET", "ADJ", "NUM", "PART")
+            ):
+                j -= 1
+            return trim(doc, j, i + 1)
+    # "said Robert Reich, who ...": the name after the cue, to the first comma
+    end = verb.i + 1
+    while (
+        end < sent.end
+        and doc[end].pos_ in ("PROPN", "NOUN", "DET", "ADJ", "NUM")
+        and not _inside(doc[end].idx, content)
+    ):
+        end += 1
+    if end > verb.i + 1 and doc[end - 1].pos_ in ("PROPN", "NOUN"):
+        return trim(doc, verb.i + 1, end)
+    return None

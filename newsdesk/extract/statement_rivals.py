@@ -1,0 +1,96 @@
+"""What to keep of statements that report the same words.
+
+`declined to say who he plans to vote for` gives two candidates with nearly
+the same content, one per cue; a content span found twice is one statement;
+a parse that folds the speaker into the content is cut back.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from .cues import SAYING_VERBS
+from .statement import Statement
+
+#: Statements whose content is (or holds) a quote the cue governs.
+QUOTED_VIAS = frozenset({"quote", "partial"})
+
+#: Two statements whose content words overlap by at least this share of their
+#: union report the same thing (the evaluation's matching rule is 0.5).
+RIVAL_OVERLAP = 0.5
+#: Between two reported-speech statements (no quote marks) a smaller overlap
+#: already makes rivals: nested clauses under two cues ("wants to", "plans to").
+REPORTED_RIVAL_OVERLAP = 0.3
+
+
+def drop_rivals(doc: Doc, statements: list[Statement]) -> list[Statement]:
+    """`declined to say who he plans to vote for` yields two candidates, one
+    per cue, with nearly the same content: a reader counts one statement.
+    Of two such rivals the one the finder is less sure of goes."""
+    words: list[frozenset[int]] = []
+    for st in statements:
+        ids: set[int] = set()
+        for s, e in st.content:
+            span = doc.char_span(s, e, alignment_mode="expand")
+            if span is not None:
+                ids.update(t.i for t in span if not (t.is_punct or t.is_space))
+        words.append(frozenset(ids))
+    dropped: set[int] = set()
+    for i, a in enumerate(statements):
+        for j in range(i + 1, len(statements)):
+            b = statements[j]
+            if b.start >= a.end:
+                break  # sorted by start: no later statement overlaps a
+            if i in dropped or j in dropped:
+                continue
+            union = len(words[i] | words[j])
+            quoted = a.via in QUOTED_VIAS or b.via in QUOTED_VIAS or a.direct or b.direct
+            limit = RIVAL_OVERLAP if quoted else REPORTED_RIVAL_OVERLAP
+            if not union or len(words[i] & words[j]) / union < limit:
+                continue
+            a_in_b, b_in_a = _cue_inside(a, b), _cue_inside(b, a)
+            if _nested_report(doc, a, b) or _nested_report(doc, b, a):
+                continue  # "X said that Y told them ...": two speakers, two statements
+            if a_in_b != b_in_a:
+                # "X said she wants to ...": the report of the saying is the
+                # statement, the cue inside its content only a word of it
+                dropped.add(i if a_in_b else j)
+            elif a.confidence != b.confidence:
+                dropped.add(j if a.confidence > b.confidence else i)
+    return [st for k, st in enumerate(statements) if k not in dropped]
+
+
+def _nested_report(doc: Doc, inner: Statement, outer: Statement) -> bool:
+    """The inner statement reports someone else speaking inside the outer's
+    content: a verb of saying with its own speaker there."""
+    if inner.cue_token is None or inner.speaker is None or not _cue_inside(inner, outer):
+        return False
+    if doc[inner.cue_token].lemma_.lower() not in SAYING_VERBS:
+        return False
+    return any(s <= inner.speaker[0] < e for s, e in outer.content)
+
+
+def _cue_inside(inner: Statement, outer: Statement) -> bool:
+    return inner.cue is not None and any(s <= inner.cue[0] < e for s, e in outer.content)
+
+
+def cut_speaker_out(st: Statement) -> None:
+    """`“Yes, I support him,” Jane Roe, founder of X, said`: when a parse folds
+    the speaker into the content, the content ends where the speaker begins."""
+    if st.speaker is None or len(st.content) != 1:
+        return
+    (s, e), (ps, pe) = st.content[0], st.speaker
+    if s < ps < e and pe >= e - 2:
+        st.content = [(s, ps)] if ps - s > 2 else st.content
+
+
+def dedupe(statements: list[Statement]) -> list[Statement]:
+    """One statement per content span: the one with a cue and a speaker wins."""
+    best: dict[tuple[tuple[int, int], ...], Statement] = {}
+    for st in statements:
+        key = tuple(st.content)
+        cur = best.get(key)
+        rank = (st.cue is not None) + (st.speaker is not None)
+        if cur is None or rank > (cur.cue is not None) + (cur.speaker is not None):
+            best[key] = st
+    return sorted(best.values(), key=lambda s: (s.start, -s.end))
