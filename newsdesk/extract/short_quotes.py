@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from .cues import SAYING_VERBS, cue_probability
+from .speaker_spans import speaker_span, speaker_token
 from .statement import Statement, trim
 
 if TYPE_CHECKING:
@@ -102,14 +103,14 @@ def _speaker(
         if poss is not None and tok.pos_ in ("NOUN", "PROPN") and not s <= poss.idx < e:
             return poss, True
         if tok.pos_ in ("VERB", "AUX"):
-            subj = finder._speaker_token(tok)
+            subj = speaker_token(tok)
             if subj is not None and not s <= subj.idx < e:
                 return subj, False
     if colon is None:
         return None, False
     root = colon.sent.root
     if root.pos_ in ("VERB", "AUX"):
-        return finder._speaker_token(root), False
+        return speaker_token(root), False
     line = finder.text.rfind("\n", 0, colon.idx) + 1
     names = [ent.root for ent in finder.doc.ents if line <= ent.start_char < colon.idx
              and ent.label_ in ("PERSON", "ORG", "NORP", "GPE")]
@@ -239,7 +240,7 @@ def short_quote_statement(finder: StatementFinder, q: Quoted, para: int) -> Stat
     return Statement(
         content,
         (cue.idx, cue.idx + len(cue.text)) if cue is not None else None,
-        finder._speaker_span(best.speaker, content),
+        speaker_span(finder.doc, best.speaker, content),
         True,
         para,
         cue_token=cue.i if cue is not None else None,
