@@ -138,7 +138,7 @@ def candidates(finder: StatementFinder, q: Quoted) -> list[Candidate]:
     after = text[q.end : q.end + 30].lower().split()[:2]
     window = [t for t in doc[max(0, span.start - 5) : span.end + 2]
               if not q.start <= t.idx < q.end and t.pos_ in ("NOUN", "VERB")]
-    owned = next((ti for qi, ti in finder.owner.items() if finder.quotes[qi] is q), None)
+    owned = next((ti for qi, ti in finder.owner.items() if finder.quotes[qi] == q), None)
     colon_before = text[: q.start].rstrip().endswith(":")
     colon = doc[span.start - 1] if colon_before and span.start > 0 else None
     speaker, possessive = _speaker(finder, path, colon, (q.start, q.end))
