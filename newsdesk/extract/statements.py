@@ -86,15 +86,6 @@ class StatementFinder:
         q = self.quotes[k]
         return q if q.start < char < q.end - (1 if q.closed else 0) else None
 
-    # the speaker helpers as methods, for callers written before speaker_spans.py
-    def _speaker_token(self, verb: Token) -> Token | None:
-        return speaker_token(verb)
-
-    def _speaker_span(
-        self, subj: Token | None, content: list[tuple[int, int]]
-    ) -> tuple[int, int] | None:
-        return speaker_span(self.doc, subj, content)
-
     def _is_title(self, q: Quoted) -> bool:
         """A quoted name of a show, book or slogan: `on CBS's “This Morning,”`
         is not what anyone said. Title Case, short, after a preposition."""
