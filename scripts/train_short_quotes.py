@@ -16,7 +16,6 @@ all statements, and written with the weights to
 from __future__ import annotations
 
 import argparse
-import json
 import random
 import sys
 from pathlib import Path
@@ -28,7 +27,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from train_statements import parse  # noqa: E402
+from train_statements import parse, write_model  # noqa: E402
 
 import newsdesk.extract.statements as statements  # noqa: E402
 from eval.polnear import Tokens, overlap_ratio  # noqa: E402
@@ -177,18 +176,7 @@ def main() -> None:
           f"(+{best[2]:.1f} statements, {best[3]:.1f} right, mean of {args.repeats} "
           f"{args.folds}-fold runs)")
     w, b, mean, scale = train(rows, args.l2)  # refit on every train article
-    OUT.write_text(json.dumps({
-        "features": list(FEATURES),
-        "weights": [round(float(v), 5) for v in w],
-        "bias": round(float(b), 5),
-        "mean": [round(float(v), 5) for v in mean],
-        "scale": [round(float(v), 5) for v in scale],
-        "threshold": round(best[0], 3),
-        "trained_on": "PolNeAR train split, all articles",
-    }, indent=1) + "\n", encoding="utf-8")
-    for name, weight in sorted(zip(FEATURES, w, strict=True), key=lambda p: -abs(p[1]))[:20]:
-        print(f"  {name:34} {weight:+.3f}")
-    print(f"-> {OUT}")
+    write_model(OUT, list(FEATURES), w, b, mean, scale, threshold=round(best[0], 3))
 
 
 if __name__ == "__main__":

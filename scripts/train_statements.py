@@ -164,20 +164,26 @@ def main() -> None:
     mean, scale = x_all.mean(axis=0), x_all.std(axis=0) + 1e-6
     w, b = fit((x_all - mean) / scale, y_all)
     names = list(FEATURES) + lemmas
-    OUT.write_text(json.dumps({
+    write_model(OUT, names, w, b, mean, scale, lemmas=lemmas, threshold=round(threshold, 3),
+                min_probability=args.min_probability)
+
+
+def write_model(path: Path, names: list[str], w: np.ndarray, b: float, mean: np.ndarray,
+                scale: np.ndarray, **extra: object) -> None:
+    """Write a logistic regression's weights (as `newsdesk.extract.logistic`
+    reads them) and print its heaviest features."""
+    path.write_text(json.dumps({
         "features": names,
-        "lemmas": lemmas,
         "weights": [round(float(v), 5) for v in w],
         "bias": round(float(b), 5),
         "mean": [round(float(v), 5) for v in mean],
         "scale": [round(float(v), 5) for v in scale],
-        "threshold": round(threshold, 3),
-        "min_probability": args.min_probability,
+        **extra,
         "trained_on": "PolNeAR train split, all articles",
     }, indent=1) + "\n", encoding="utf-8")
-    for name, weight in sorted(zip(names, w, strict=True), key=lambda p: -abs(p[1]))[:30]:
-        print(f"  {name:24} {weight:+.3f}")
-    print(f"-> {OUT}")
+    for name, weight in sorted(zip(names, w, strict=True), key=lambda p: -abs(p[1]))[:25]:
+        print(f"  {name:34} {weight:+.3f}")
+    print(f"-> {path}")
 
 
 if __name__ == "__main__":

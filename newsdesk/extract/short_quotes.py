@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from .cues import SAYING_VERBS, cue_probability
+from .logistic import Logistic
 from .speaker_spans import speaker_span, speaker_token
 from .statement import Statement, trim
 
@@ -191,21 +192,12 @@ def candidates(finder: StatementFinder, q: Quoted) -> list[Candidate]:
 
 
 @dataclass
-class ShortQuoteModel:
-    weights: list[float] = field(default_factory=list)
-    bias: float = 0.0
-    mean: list[float] = field(default_factory=list)
-    scale: list[float] = field(default_factory=list)
+class ShortQuoteModel(Logistic):
     threshold: float = 1.0
 
     @property
     def trained(self) -> bool:
         return len(self.weights) == len(FEATURES)
-
-    def probability(self, x: list[float]) -> float:
-        params = zip(self.weights, x, self.mean, self.scale, strict=True)
-        z = self.bias + sum(w * (v - m) / (s or 1.0) for w, v, m, s in params)
-        return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
 
 
 def load() -> ShortQuoteModel:
@@ -229,7 +221,7 @@ def short_quote_statement(finder: StatementFinder, q: Quoted, para: int) -> Stat
     """The statement a short unclaimed quote makes, or None for a scare quote."""
     if not MODEL.trained:
         return None
-    scored = [(MODEL.probability(c.x), c) for c in candidates(finder, q)]
+    scored = [(MODEL.score(c.x), c) for c in candidates(finder, q)]
     if not scored:
         return None
     p, best = max(scored, key=lambda pc: pc[0])

@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Token
 
 from ..nlp import doc_text
 from .cues import CUE_THRESHOLD, SAYING_VERBS, cue_probability
+from .logistic import Logistic
 
 if TYPE_CHECKING:
     from .statement import Statement
@@ -151,11 +152,7 @@ def indicators(st: Statement, doc: Doc, lemmas: list[str]) -> list[float]:
 
 
 @dataclass
-class StatementModel:
-    weights: list[float] = field(default_factory=list)
-    bias: float = 0.0
-    mean: list[float] = field(default_factory=list)
-    scale: list[float] = field(default_factory=list)
+class StatementModel(Logistic):
     threshold: float = 0.5
     #: Verbs below this cue probability are not even candidates.
     min_probability: float = CUE_THRESHOLD
@@ -167,10 +164,7 @@ class StatementModel:
         return len(self.weights) == len(FEATURES) + len(self.lemmas)
 
     def probability(self, st: Statement, doc: Doc) -> float:
-        x = features(st, doc) + indicators(st, doc, self.lemmas)
-        params = zip(self.weights, x, self.mean, self.scale, strict=True)
-        z = self.bias + sum(w * (v - m) / s for w, v, m, s in params)
-        return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
+        return self.score(features(st, doc) + indicators(st, doc, self.lemmas))
 
     def accept(self, st: Statement, doc: Doc) -> bool:
         if not self.trained:
