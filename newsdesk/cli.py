@@ -279,23 +279,39 @@ def _show(args: argparse.Namespace, err: Console) -> int:
         out.print(f"[red]flag {f.name} {f.score:.2f}[/]: ", end="")
         out.print(f.explanation, markup=False)
     out.print()
-    text = Text()
-    for seg in segments(article):
-        if seg.removed is None:
-            text.append(seg.text)
-            continue
-        text.append(f"[{seg.removed.reason}: ", style="bold red")
-        text.append(seg.text, style="strike dim")
-        text.append("]", style="bold red")
-    out.print(text)
+    out.print(highlighted(article))
     if article.quotes:
         out.print(f"\n[bold]{len(article.quotes)} statement(s)[/]")
         for q in article.quotes:
             said = " … ".join(article.text[s:e] for s, e in q["content"])
-            who = speaker_label(q) + (f", {q['speaker_role']}" if q.get("speaker_role") else "")
+            role = q.get("speaker_role")
+            same = role and role.lower().removeprefix("the ") in speaker_label(q).lower()
+            who = speaker_label(q) + (f", {role}" if role and not same else "")
             out.print(f"[cyan]{who}[/]: ", end="")
             out.print(said if len(said) < 300 else said[:299] + "…", markup=False)
     return EXIT_OK
+
+
+def highlighted(article: Article) -> Text:
+    """The article text for a terminal: removed spans struck through with
+    their reason, each statement's words highlighted and followed by its
+    speaker (after the statement's last piece)."""
+    last_piece = {id(q): max(e for _, e in q["content"]) for q in article.quotes}
+    text = Text()
+    pos = 0
+    for seg in segments(article):
+        pos += len(seg.text)
+        if seg.removed is not None:
+            text.append(f"[{seg.removed.reason}: ", style="bold red")
+            text.append(seg.text, style="strike dim")
+            text.append("]", style="bold red")
+        elif seg.quote is not None:
+            text.append(seg.text, style="yellow")
+            if pos >= last_piece[id(seg.quote)]:
+                text.append(f" [{speaker_label(seg.quote)}]", style="bold cyan")
+        else:
+            text.append(seg.text)
+    return text
 
 
 def _report(args: argparse.Namespace, err: Console) -> int:

@@ -143,6 +143,9 @@ def render_report(
             if p["statements"]
         ],
     }
+    # a speaker links to a person's section only where the report has one
+    # (people with statements, at most `max_people`)
+    context["person_anchors"] = {person_anchor(p["name"]) for p in context["people"]}
     return _environment().get_template("report.html.j2").render(**context)
 
 

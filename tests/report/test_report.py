@@ -88,3 +88,14 @@ def test_people_and_statements_views(store: Store) -> None:
     assert person["roles"] == "mayor"
     [said] = store.statements_by("Ann Lee")
     assert said["content"].startswith('"We will reopen')
+
+
+def test_a_speaker_links_only_to_a_person_section_that_exists(store: Store) -> None:
+    article = _quoted_article()
+    # a role the article never binds to a name: no person section for it
+    article.quotes.append({**article.quotes[0], "speaker_name": "The Chancellor"})
+    store.add_articles([article])
+    html = render_report(store)
+    for anchor in {a.split('"')[0] for a in html.split('href="#')[1:]}:
+        assert f'id="{anchor}"' in html, f"link to a missing section #{anchor}"
+    assert 'href="#p-ann-lee"' in html
