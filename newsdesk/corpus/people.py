@@ -37,7 +37,17 @@ def looks_like_name(name: str) -> bool:
     words = name.split()
     if not words or words[0].casefold() in _NOT_NAME_START:
         return False
+    if len(words) > 1 and words[-1].casefold() in _NOT_SURNAME:
+        return False  # "Labour MPs", "Albert Museum", "Stoke-on-Trent Central"
     return all(w[0].isupper() or w.casefold() in _PARTICLES for w in words)
+
+
+#: Last words that make a capitalised phrase a group, place or body, not a person.
+_NOT_SURNAME = {
+    "mps", "members", "voters", "supporters", "museum", "central", "street", "square",
+    "party", "council", "committee", "centre", "center", "university", "college", "hospital",
+    "trust", "court", "office", "department", "ministry", "agency", "church", "station",
+}
 
 
 _PARTICLES = {"de", "van", "von", "der", "da", "di", "la", "le", "bin", "al", "el", "du"}

@@ -83,3 +83,20 @@ def test_descriptions_and_anonymous_sources_are_not_people() -> None:
                         Article(text="y " * 40, quotes=[quote])])
     update_corpus(store)
     assert queries.people(store) == []
+
+
+def test_groups_places_and_bodies_are_not_names() -> None:
+    for phrase in ("Labour MPs", "Albert Museum", "Trent Central", "Downing Street"):
+        assert not looks_like_name(phrase), phrase
+    assert looks_like_name("John Keynes") and looks_like_name("Ed Miliband")
+
+
+def test_a_lone_word_that_never_speaks_is_not_listed_as_a_person() -> None:
+    text = "Mr Corbyn spoke in Glasgow. " * 6
+    quote = {"content": [[0, 9]], "speaker": [0, 10], "speaker_type": "person",
+             "speaker_name": "Corbyn"}
+    article = _person_article(text, ["Glasgow", "Corbyn", "Gordon Brown"], quotes=[quote])
+    store = _store(article)
+    update_corpus(store)
+    names = {p["name"] for p in queries.people(store)}
+    assert names == {"Corbyn", "Gordon Brown"}
