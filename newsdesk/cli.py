@@ -138,6 +138,9 @@ def build_parser() -> argparse.ArgumentParser:
         "(copies counted once). Anonymous sources are never merged into people.",
     )
     p.add_argument("--db", default="newsdesk.db", help="store file (default: newsdesk.db)")
+    p.add_argument("name", nargs="?", default=None,
+                   help="show this person's statements across articles and outlets (a name "
+                   "or alias, any case; without it, list everyone)")
     p.add_argument("--jsonl", action="store_true", help="one JSON object per person")
     p.add_argument("--limit", type=int, default=None, help="most people to list")
 
@@ -170,7 +173,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "story":
             return _story(args, err)
         if args.command == "people":
-            return _people(args)
+            return _person(args, err) if args.name else _people(args)
     except NewsdeskError as exc:
         err.print(f"[bold red]error:[/] {exc}", markup=True)
         return EXIT_ERROR
@@ -398,6 +401,39 @@ def _people(args: argparse.Namespace) -> int:
                   markup=False)
     if not args.jsonl:
         out.print(f"{len(rows)} person(s)", style="dim")
+    return EXIT_OK
+
+
+def _person(args: argparse.Namespace, err: Console) -> int:
+    """One person's page: names, roles, then every statement with its outlet and date."""
+    wanted = " ".join(args.name.split()).casefold()
+    with _open_existing(args.db) as store:
+        update_corpus(store)
+        found = [p for p in queries.people(store)
+                 if wanted in {p["name"].casefold(), *(a.casefold() for a in p["aliases"])}]
+        if not found:
+            err.print(f"no person called {args.name!r} in {args.db} "
+                      f"(`newsdesk people` lists them)", markup=False)
+            return EXIT_ERROR
+        statements = {p["id"]: queries.person_statements(store, p["id"]) for p in found}
+    out = Console(highlight=False)
+    for p in found:
+        rows = statements[p["id"]]
+        if args.jsonl:
+            print(json.dumps({**p, "statement_rows": rows}, ensure_ascii=False))
+            continue
+        roles = "; ".join(r["role"] for r in p["roles"])
+        out.print(f"{p['name']}", style="bold", markup=False)
+        out.print(f"also: {', '.join(p['aliases']) or '-'}" + (f"  roles: {roles}" if roles else "")
+                  + f"  · {p['n_articles']} article(s) · {', '.join(p['outlets']) or '-'}",
+                  style="dim", markup=False)
+        for r in rows:
+            where = f"{r['published'] or 'no date'} · {r['outlet'] or 'unknown outlet'}"
+            copy = " (copy)" if r["copy_of"] else ""
+            said = " ".join(str(r["content"]).split())
+            out.print(f"  {where}{copy} · {r['article_id'][:8]}: ", end="", style="cyan",
+                      markup=False)
+            out.print(said if len(said) < 300 else said[:299] + "…", markup=False)
     return EXIT_OK
 
 

@@ -97,3 +97,17 @@ def test_help_explains_every_command(capsys: pytest.CaptureFixture[str]) -> None
     out = capsys.readouterr().out
     for cmd in ("analyze", "extract", "search", "show", "report"):
         assert cmd in out
+
+
+def test_people_with_a_name_lists_that_persons_statements(
+    db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["people", "mr corbyn", "--db", str(db)]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Jeremy Corbyn") and "we do a lot better on social media" in out
+    assert main(["people", "Mr Corbyn", "--db", str(db), "--jsonl"]) == 0
+    (row,) = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert row["name"] == "Jeremy Corbyn"
+    assert all(r["speaker_type"] == "person" for r in row["statement_rows"])
+    assert main(["people", "Nobody Atall", "--db", str(db)]) == 2
+    assert "no person called" in capsys.readouterr().err
