@@ -100,3 +100,15 @@ def test_a_lone_word_that_never_speaks_is_not_listed_as_a_person() -> None:
     update_corpus(store)
     names = {p["name"] for p in queries.people(store)}
     assert names == {"Corbyn", "Gordon Brown"}
+
+
+def test_a_persons_statement_shows_its_pieces_not_the_attribution_between() -> None:
+    text = '"We will win," Mr Lee said, "and we will win well." ' * 4
+    first, second = (0, text.index(",") + 2), (text.index('"and'), text.index('well."') + 6)
+    quote = {"content": [list(first), list(second)], "speaker": [15, 21],
+             "speaker_type": "person", "speaker_name": "Tom Lee", "direct": True}
+    store = _store(_person_article(text, ["Tom Lee"], quotes=[quote]))
+    update_corpus(store)
+    (person,) = queries.people(store)
+    (row,) = queries.person_statements(store, person["id"])
+    assert row["content"] == '"We will win," … "and we will win well."'
