@@ -117,13 +117,18 @@ _PROPER_PIECE = re.compile(r"^[A-Z][\w'’.-]*$")
 _POSSESSIVE = re.compile(r"['’]s?$")
 
 
-def clean_name(text: str) -> tuple[str, str | None]:
+def clean_name(text: str, *, person: bool = False) -> tuple[str, str | None]:
     """A display name from a mention, and the gender its title implies.
 
-    >>> clean_name("JEREMY Corbyn")
+    A person's shouted name is re-cased; an organisation's short all-caps
+    words are acronyms and stay as written.
+
+    >>> clean_name("JEREMY Corbyn", person=True)
     ('Jeremy Corbyn', None)
     >>> clean_name("Mr Corbyn's")
     ('Corbyn', 'm')
+    >>> clean_name("NHS England")
+    ('NHS England', None)
     """
     words = text.replace("\n", " ").split()
     gender = None
@@ -132,8 +137,17 @@ def clean_name(text: str) -> tuple[str, str | None]:
         words = words[1:]
     if words:
         words[-1] = _POSSESSIVE.sub("", words[-1]) or words[-1]
-    fixed = [w.capitalize() if w.isupper() and len(w) > 2 else w for w in words]
+    # a wholly shouted name ("LOS ANGELES") is re-cased like a person's
+    person = person or (len(words) > 1 and all(w.isupper() for w in words))
+    fixed = [w.capitalize() if _shouted(w, person) else w for w in words]
     return " ".join(fixed), gender
+
+
+def _shouted(word: str, person: bool) -> bool:
+    """An all-caps word to re-case: any in a person's name; in other names
+    only long ones ("CONSERVATIVES"), since "BBC" and "UKIP" are acronyms."""
+    letters = sum(c.isalpha() for c in word)
+    return word.isupper() and letters > 2 and (person or letters > 5)
 
 
 @dataclass
@@ -187,7 +201,7 @@ class People:
                     person.roles.append(role)
 
     def _add(self, ent: Span) -> None:
-        name, gender = clean_name(ent.text)
+        name, gender = clean_name(ent.text, person=True)
         before = ent.doc[ent.start - 1] if ent.start > 0 else None
         if before is not None and before.lower_.rstrip(".") in TITLES:
             gender = TITLES[before.lower_.rstrip(".")] or gender
@@ -245,7 +259,7 @@ class People:
 
     def by_surname(self, word: str) -> Person | None:
         """The person whose surname this is ("Trump" tagged as an organisation)."""
-        key = clean_name(word)[0].casefold()
+        key = clean_name(word, person=True)[0].casefold()
         found = [p for p in self.persons if p.surname == key and p.first]
         return found[-1] if len(found) == 1 else None
 
@@ -258,12 +272,14 @@ class People:
         if len(exact) == 1:
             return exact[0]
         head = want.split()[-1]
+        qualifiers = set(want.split()) & QUALIFIERS
         loose = [
             p
             for p in self.persons
             if any(
                 _role_key(r).split()[-1:] == [head]
                 and set(want.split()) <= set(_role_key(r).split())
+                and set(_role_key(r).split()) & QUALIFIERS == qualifiers
                 for r in p.roles
             )
         ]
@@ -275,8 +291,15 @@ class People:
         return sorted(found, key=lambda x: -x[0])
 
 
+#: Words that make a role a different office: "the Chancellor" is not "the
+#: shadow chancellor", nor "the former minister" the minister.
+QUALIFIERS = frozenset(
+    ["shadow", "former", "ex", "deputy", "vice", "acting", "interim", "assistant", "junior"]
+)
+
+
 def _role_key(text: str) -> str:
-    words = [w.lower().strip(",.") for w in text.split()]
+    words = [w.lower().strip(",.") for w in text.replace("-", " ").split()]
     while words and words[0] in ("the", "a", "an", "its", "his", "her", "their"):
         words = words[1:]
     return " ".join(words)
@@ -330,6 +353,10 @@ def role_of(ent: Span) -> str | None:
     role = _role_phrase(words)
     if role:
         return role
+    if not words and i > 0 and doc[i].text == ",":
+        role = _comma_role(doc, i)
+        if role:
+            return role
     # apposition
     head = ent.root
     appos = next((c for c in head.children if c.dep_ == "appos" and c.i > head.i), None)
@@ -342,3 +369,22 @@ def role_of(ent: Span) -> str | None:
         if parts and len(parts) <= 12:
             return " ".join(parts)
     return None
+
+
+def _comma_role(doc: Doc, comma: int) -> str | None:
+    """A role set off by a comma before the name, opening its clause:
+    "Sefton Central chairman, Andy Wilson said"."""
+    words: list[str] = []
+    i = comma - 1
+    while i >= 0 and comma - i <= 8:
+        tok = doc[i]
+        if tok.is_punct or tok.is_space or tok.pos_ in ("VERB", "AUX", "PRON", "SCONJ", "CCONJ"):
+            break
+        if tok.ent_type_ == "PERSON":
+            return None
+        words.insert(0, tok.text)
+        i -= 1
+    opens = i < 0 or doc[i + 1].is_sent_start or doc[i].is_space
+    if not words or not opens or not _has_role_head(words[-1:]):
+        return None
+    return _role_phrase(words)
