@@ -73,6 +73,15 @@ def story_of(store: Store, article_id: str) -> int | None:
 _PRONOUNS = {"he", "she", "him", "her", "they", "i", "we", "you", "it"}
 
 
+def _written(span: str) -> str:
+    """A name as written, on one line and without a possessive ("Jeremy’s")."""
+    name = " ".join(span.split())
+    for ending in ("'s", "’s", "'", "’"):
+        if name.endswith(ending) and len(name) > len(ending) + 1:
+            return name[: -len(ending)]
+    return name
+
+
 def _is_alias(text: str) -> bool:
     """A way of naming someone, not a pronoun or a whole apposition."""
     return (
@@ -110,7 +119,7 @@ def people(store: Store, *, limit: int | None = None) -> list[dict[str, Any]]:
             ):
                 ent = json.loads(data)
                 if ent.get("label") == "PERSON" and ent.get("name") == n["name"]:
-                    aliases[" ".join(text[ent["start"] : ent["end"]].split())] = None
+                    aliases[_written(text[ent["start"] : ent["end"]])] = None
             for (data,) in conn.execute(
                 "SELECT data FROM records WHERE article_id = ? AND kind = 'quote'", (aid,)
             ):
@@ -121,7 +130,7 @@ def people(store: Store, *, limit: int | None = None) -> list[dict[str, Any]]:
                     n_statements += 1
                 if q.get("speaker"):
                     s, e = q["speaker"]
-                    alias = " ".join(text[s:e].split())
+                    alias = _written(text[s:e])
                     if _is_alias(alias):
                         aliases[alias] = None
                 role = q.get("speaker_role")

@@ -112,3 +112,14 @@ def test_a_persons_statement_shows_its_pieces_not_the_attribution_between() -> N
     (person,) = queries.people(store)
     (row,) = queries.person_statements(store, person["id"])
     assert row["content"] == '"We will win," … "and we will win well."'
+
+
+def test_aliases_are_names_as_written_without_a_possessive() -> None:
+    text = "Tom Lee’s plan was praised. " * 6
+    ents = [{"start": 0, "end": 9, "label": "PERSON", "name": "Tom Lee"}]
+    quote = {"content": [[10, 26]], "speaker": [0, 9], "speaker_type": "person",
+             "speaker_name": "Tom Lee"}
+    store = _store(Article(text=text, entities=ents, quotes=[quote]))
+    update_corpus(store)
+    (person,) = queries.people(store)
+    assert person["aliases"] == ["Tom Lee"]
