@@ -165,6 +165,41 @@ _ANON_DETERMINERS = frozenset(
         "few",
     ]
 )
+#: Nouns for a party's members: "a senior Tory", "one Republican" speak
+#: for themselves, not for the party.
+PARTY_MEMBERS = frozenset(
+    [
+        "tory",
+        "tories",
+        "conservative",
+        "conservatives",
+        "democrat",
+        "democrats",
+        "republican",
+        "republicans",
+        "liberal",
+        "liberals",
+        "socialist",
+        "socialists",
+        "nationalist",
+        "nationalists",
+        "unionist",
+        "unionists",
+        "blairite",
+        "blairites",
+        "corbynite",
+        "corbynites",
+        "brexiteer",
+        "brexiteers",
+        "remainer",
+        "remainers",
+    ]
+)
+#: Last words of places that speak for an institution ("Downing Street").
+PLACE_WORDS = frozenset(
+    ["street", "house", "hall", "palace", "square", "avenue", "road", "lane", "yard", "building"]
+)
+_DEFINITE = frozenset(["the", "this", "that", "these", "those"])
 _MALE = frozenset(["he", "him", "his", "himself"])
 _FEMALE = frozenset(["she", "her", "hers", "herself"])
 _PLURAL = frozenset(["they", "them", "their"])
@@ -178,6 +213,7 @@ class Speaker:
     person: Person | None = None
     plural: bool = False
     gender: str | None = None
+    head: str | None = None  # an anonymous source's head noun, for "the source" later
 
 
 UNKNOWN = Speaker(None, "unknown")
@@ -187,7 +223,8 @@ class SpeakerResolver:
     def __init__(self, doc: Doc, people: People) -> None:
         self.doc = doc
         self.people = people
-        self.history: list[tuple[int, Speaker]] = []  # (char, speaker) of resolved statements
+        # (statement start, speaker span start, speaker) of resolved statements
+        self.history: list[tuple[int, int, Speaker]] = []
 
     def resolve_all(self, statements: list[Statement]) -> list[Speaker]:
         resolved: dict[int, Speaker] = {}
@@ -200,7 +237,8 @@ class SpeakerResolver:
                 sp = UNKNOWN
             resolved[id(st)] = sp
             if sp.type != "unknown":
-                self.history.append((st.start, sp))
+                at = st.speaker[0] if st.speaker is not None else st.start
+                self.history.append((st.start, at, sp))
         return [resolved[id(st)] for st in statements]
 
     # -- one span -------------------------------------------------------------
@@ -257,6 +295,13 @@ class SpeakerResolver:
         dets = {t.lower_ for t in sp if t.dep_ in ("det", "nummod", "amod", "quantmod")}
         has_proper = any(t.ent_type_ == "PERSON" for t in sp)
         plural = head.tag_ in ("NNS", "NNPS") or head.lower_ in ("mps", "sources")
+        if lemma in ANONYMOUS_HEADS and not has_proper and dets & _DEFINITE:
+            earlier = self._described_before(text, lemma, plural)
+            if earlier is not None:  # "the source added", after "A Labour source said"
+                return earlier
+        own = {t.lower_ for t in head.children if t.dep_ in ("det", "nummod", "amod", "predet")}
+        if lemma in PARTY_MEMBERS and own & _ANON_DETERMINERS:
+            return Speaker(text, "anonymous", plural=plural, head=lemma)
         if (
             lemma in ANONYMOUS_HEADS
             and not has_proper
@@ -266,12 +311,16 @@ class SpeakerResolver:
                 or lemma in ("source", "sources", "one", "someone")
             )
         ):
-            return Speaker(text, "anonymous", plural=plural)
+            return Speaker(text, "anonymous", plural=plural, head=lemma)
         if lemma in ROLE_HEADS or lemma.rstrip("s") in ROLE_HEADS:
             bound = self.people.by_role(text)
             if bound is not None:
                 return Speaker(bound.name, "person", text, bound, gender=bound.gender)
-            if "the" in dets or any(t.dep_ == "poss" for t in sp):
+            named = _apposed_name(head)
+            if named is not None:  # "Labour's shadow home secretary, Marcus Bell,"
+                role = " ".join(sp.doc[sp.start : named.start].text.split()).strip(" ,")
+                return self._named(named, role or None)
+            if "the" in dets or any(t.dep_ == "poss" for t in sp) or (len(sp) == 1 and not plural):
                 return Speaker(text, "person", text, plural=plural)
         if head.pos_ == "PROPN":
             known = self.people.by_surname(head.text)
@@ -287,6 +336,23 @@ class SpeakerResolver:
                 name = name[4:] if ent else name
             return Speaker(name, "organisation", plural=plural)
         return Speaker(text, "unknown")
+
+    def _named(self, span: Span, role: str | None) -> Speaker:
+        known = self.people.by_surname(span[-1].text)
+        if known is not None and clean_name(span.text, person=True)[0].endswith(known.name):
+            return Speaker(known.name, "person", role, known, gender=known.gender)
+        return Speaker(clean_name(span.text, person=True)[0], "person", role)
+
+    def _described_before(self, text: str, lemma: str, plural: bool) -> Speaker | None:
+        """The latest anonymous source this definite description fits: its
+        head noun and every other word of it ("the Labour source")."""
+        words = {w.lower() for w in text.split()} - _DEFINITE
+        for _, _, sp in reversed(self.history):
+            if sp.type != "anonymous" or sp.head != lemma or sp.plural != plural or not sp.name:
+                continue
+            if words <= {w.lower() for w in sp.name.split()}:
+                return sp
+        return None
 
     # -- pronouns -------------------------------------------------------------------
 
@@ -315,7 +381,11 @@ class SpeakerResolver:
         mentioned last."""
         sent = tok.sent
         earlier = self.people.mentions_before(before)
-        same = [self._of(p) for start, p in earlier if start >= sent.start_char]
+        near = [(start, self._of(p)) for start, p in earlier if start >= sent.start_char]
+        # speakers of earlier statements in this sentence: "A senior Tory said
+        # ..., and she added"
+        near += [(at, sp) for _, at, sp in self.history if sent.start_char <= at < before]
+        same = [sp for _, sp in sorted(near, key=lambda x: -x[0])]
         out = [c for c in same if gender and c.gender == gender] + same
         prev = sent.start - 1
         for _ in range(2):
@@ -333,8 +403,11 @@ class SpeakerResolver:
                 )
                 if sp.type in ("person", "anonymous", "organisation"):
                     out.append(sp)
+            elif subj is None:  # a misparsed sentence: the people it names
+                span = (psent.start_char, psent.end_char)
+                out += [self._of(p) for start, p in earlier if span[0] <= start < span[1]]
             prev = psent.start - 1
-        out += [sp for start, sp in reversed(self.history) if before - start < 1500]
+        out += [sp for start, _, sp in reversed(self.history) if before - start < 1500]
         out += [self._of(p) for start, p in earlier if before - start < 1500]
         return out
 
@@ -365,7 +438,23 @@ def _proper_name(head: Token) -> str | None:
         return None
     if any(t.lower_ in ANONYMOUS_HEADS or t.lower_ in ROLE_HEADS for t in run):
         return None
+    if run[-1].lower_ in PLACE_WORDS:
+        return None  # "Downing Street claimed": the place speaks for an institution
     return run.text
+
+
+def _apposed_name(head: Token) -> Span | None:
+    """A proper name in apposition after a role noun, whatever NER made of it."""
+    appos = next((c for c in head.children if c.dep_ == "appos" and c.i > head.i), None)
+    if appos is None or appos.pos_ != "PROPN":
+        return None
+    toks = [t for t in appos.subtree if t.i <= appos.i]
+    run = [t for t in toks if t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha]
+    if not 2 <= len(run) <= 3 or len(run) != len(toks):
+        return None
+    if run[-1].lower_ in PLACE_WORDS or run[-1].ent_type_ in ("GPE", "LOC", "NORP", "FAC"):
+        return None
+    return head.doc[run[0].i : run[-1].i + 1]
 
 
 def _entity_at(tok: Token) -> str:

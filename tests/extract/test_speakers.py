@@ -1,0 +1,96 @@
+"""Speaker resolution on sentences written for these tests.
+
+Statements are built by hand (speaker phrase and content located in the
+text) so that what is tested is the resolver alone, not the finder.
+"""
+
+from __future__ import annotations
+
+from newsdesk.extract.mentions import People, clean_name
+from newsdesk.extract.speakers import Speaker, SpeakerResolver
+from newsdesk.extract.statement import Statement
+from newsdesk.nlp import load_nlp
+
+
+def _span(text: str, phrase: str, after: int) -> tuple[int, int]:
+    start = text.index(phrase, after)
+    return start, start + len(phrase)
+
+
+def resolve(text: str, *pairs: tuple[str, str]) -> list[Speaker]:
+    """The speakers of statements given as (speaker phrase, content phrase),
+    each phrase found after the previous statement's content."""
+    doc = load_nlp()(text)
+    statements: list[Statement] = []
+    at = 0
+    for speaker, content in pairs:
+        sp = _span(text, speaker, at)
+        ct = _span(text, content, at)
+        statements.append(Statement([ct], None, sp, direct=True, paragraph=0))
+        at = min(sp[0], ct[0]) + 1
+    return SpeakerResolver(doc, People(doc)).resolve_all(statements)
+
+
+def test_a_role_does_not_bind_to_the_shadow_of_that_role() -> None:
+    text = (
+        "The Chancellor said borrowing was too high. Labour's shadow chancellor "
+        "Anita Rowe said the Chancellor was wrong."
+    )
+    first, second = resolve(text, ("The Chancellor", "borrowing"), ("Anita Rowe", "the Chancellor"))
+    assert first.name != "Anita Rowe"
+    assert second.name == "Anita Rowe"
+
+
+def test_a_party_member_with_a_determiner_is_an_anonymous_source() -> None:
+    text = "A senior Tory said the figures were wrong. One Tory said it was over."
+    first, second = resolve(text, ("A senior Tory", "the figures"), ("One Tory", "it was"))
+    assert (first.type, first.name) == ("anonymous", "A senior Tory")
+    assert second.type == "anonymous"
+
+
+def test_a_street_that_speaks_is_an_organisation() -> None:
+    text = "Downing Street claimed the figures were out of date."
+    (sp,) = resolve(text, ("Downing Street", "the figures"))
+    assert (sp.type, sp.name) == ("organisation", "Downing Street")
+
+
+def test_a_pronoun_takes_the_nearest_speaker_in_its_sentence() -> None:
+    text = (
+        'One Labour MP said: "We are doomed." '
+        'A senior Tory said the figures were wrong, and she added: "They always are."'
+    )
+    *_, last = resolve(
+        text,
+        ("One Labour MP", "We are doomed."),
+        ("A senior Tory", "the figures"),
+        ("she", "They always are."),
+    )
+    assert last.name == "A senior Tory"
+
+
+def test_the_source_is_the_source_named_before() -> None:
+    text = 'A Labour source said the plan was dead. "It is over," the source added.'
+    first, second = resolve(text, ("A Labour source", "the plan"), ("the source", "It is over"))
+    assert first.name == second.name == "A Labour source"
+
+
+def test_acronyms_keep_their_capitals_and_shouted_names_do_not() -> None:
+    assert clean_name("NHS England")[0] == "NHS England"
+    assert clean_name("UKIP")[0] == "UKIP"
+    assert clean_name("JEREMY Corbyn", person=True)[0] == "Jeremy Corbyn"
+    assert clean_name("LOS ANGELES")[0] == "Los Angeles"
+
+
+def test_a_role_set_off_by_a_comma_stays_with_the_name() -> None:
+    text = (
+        "Sefton Central chairman, Andy Wilson said the vote was rigged. "
+        "Labour's shadow home secretary, Marcus Bell, said the policy was a shambles."
+    )
+    first, second = resolve(
+        text,
+        ("Andy Wilson", "the vote"),
+        ("Labour's shadow home secretary, Marcus Bell", "the policy"),
+    )
+    assert (first.name, first.role) == ("Andy Wilson", "Sefton Central chairman")
+    assert second.name == "Marcus Bell"
+    assert second.role is not None and second.role.endswith("shadow home secretary")
