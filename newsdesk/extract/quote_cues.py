@@ -96,12 +96,25 @@ def dash_after(
     if span is None:
         return None
     ents = [e for e in span.ents if e.label_ in ("PERSON", "ORG")]
-    if not ents:
+    end = ents[0].end_char if ents else _leading_name(span)
+    if end is None:
         return None
     return Statement(
-        [(q.start, q.end)], (dash, dash + 1), (span.start_char, ents[0].end_char), True, para,
-        via="dash",
+        [(q.start, q.end)], (dash, dash + 1), (span.start_char, end), True, para, via="dash",
     )
+
+
+def _leading_name(span: Span) -> int | None:
+    """End of the name a dash attribution starts with (`Mick Lynch, RMT
+    general secretary.`) when the tagger saw no entity there: two or more
+    capitalised proper nouns, closing the line or followed by a comma."""
+    words = [t for t in span if not t.is_space]
+    k = 0
+    while k < len(words) and words[k].pos_ == "PROPN" and words[k].text[:1].isupper():
+        k += 1
+    if k < 2 or (k < len(words) and words[k].text not in (",", ".")):
+        return None
+    return words[k - 1].idx + len(words[k - 1].text)
 
 
 #: Headline words that stand for a source before a colon: `Poll: Clinton leads`.

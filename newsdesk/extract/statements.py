@@ -74,6 +74,30 @@ class StatementFinder:
         s, e = q.inner
         return self.text[s:e].rstrip()[-1:] in _SPOKEN_ENDS
 
+    def _alone(self, q: Quoted, para: int) -> bool:
+        """`"Never."`, `"That is untrue."` as a paragraph of their own: a
+        line that is nothing but a quote is someone speaking, however short,
+        not a scare quote. A quoted noun phrase alone on its line (`'A change
+        warrior.'`) is a subheading, and `"Related:"` a label."""
+        ps, pe = self.paragraphs[para]
+        rest = self.text[ps : q.start] + self.text[q.end : pe]
+        s, e = q.inner
+        if not q.opened or any(c.isalnum() for c in rest) or self.text[s:e].rstrip()[-1:] == ":":
+            return False
+        span = self.doc.char_span(s, e, alignment_mode="contract")
+        if span is None:
+            return False
+        tags = {t.pos_ for t in span}
+        return bool(tags & {"VERB", "AUX"}) or not tags & {"NOUN", "PROPN"}
+
+    def _signed(self, q: Quoted, para: int) -> bool:
+        """`"Enough is enough" – Sharon Graham, Unite.`: a short quote
+        signed with a dash and a name that close its line. (A dash after a
+        scare quote opens the writer's aside, a longer clause.)"""
+        pe = self.paragraphs[para][1]
+        where = (self.doc, self.text, self.paragraphs[para], para)
+        return len(self.text[q.end : pe].split()) <= 8 and dash_after(q, *where) is not None
+
     def paragraph_of(self, char: int) -> int:
         i = bisect.bisect_right(self._starts, char) - 1
         return max(i, 0)
@@ -477,7 +501,8 @@ class StatementFinder:
                 before[-1].content.append((q.start, q.end))
                 self.used.add(i)
                 continue
-            if self._words(q) < 4 and not self._exclaimed(q):
+            brief = self._words(q) < 4 and not self._exclaimed(q) and not self._alone(q, para)
+            if brief and not self._signed(q, para):
                 # short unclaimed quotes are mostly scare quotes, not statements
                 short = short_quote_statement(self, q, para)
                 if short is not None:

@@ -221,3 +221,53 @@ def test_a_survey_named_before_a_clause_is_its_source(layouts: list[dict[str, An
     (q,) = [q for q in layouts if any("six points" in LAYOUTS[s:e] for s, e in q["content"])]
     assert LAYOUTS[slice(*q["content"][0])] == "the mayor leads her rival by six points"
     assert LAYOUTS[slice(*q["speaker"])].startswith("a new poll")
+
+
+SIGNED = """Ferry strike goes ahead
+"Our members have run out of patience" - Dora Quill, harbour union secretary.
+"Pay us fairly" – Amos Petrie, Unite.
+The harbour board met on Friday.
+"""
+
+
+@pytest.mark.parametrize(
+    ("words", "speaker"),
+    [
+        ("run out of patience", "Dora Quill"),  # a spaced hyphen before the name
+        ("Pay us fairly", "Amos Petrie"),  # an en dash, and a quote of three words
+    ],
+)
+def test_a_hyphen_or_en_dash_signs_a_quote(words: str, speaker: str) -> None:
+    quotes = Pipeline(("clean.headline", "extract.quotes"))(Article(text=SIGNED)).quotes
+    (q,) = [q for q in quotes if any(words in SIGNED[s:e] for s, e in q["content"])]
+    assert q["speaker_name"] == speaker and q["direct"]
+    assert SIGNED[slice(*q["cue"])] in ("-", "–")
+
+
+ALONE = """Harbour board answers its critics
+The chairman, Rex Oyelaran, said: "We have followed every rule."
+"That is false."
+The board will meet again in June.
+"Absolutely not."
+She called the plan "a fudge" and left.
+'A port reborn.'
+"""
+
+
+@pytest.fixture(scope="module")
+def alone() -> list[dict[str, Any]]:
+    return Pipeline(("clean.headline", "extract.quotes"))(Article(text=ALONE)).quotes
+
+
+def test_a_short_quote_alone_on_its_line_is_a_statement(alone: list[dict[str, Any]]) -> None:
+    by_words = {ALONE[slice(*q["content"][0])]: q for q in alone}
+    assert by_words['"That is false."']["speaker_name"] == "Rex Oyelaran"  # he goes on
+    assert by_words['"Absolutely not."']["speaker_type"] == "unknown"  # no one to continue
+
+
+def test_a_short_quote_in_a_sentence_or_a_quoted_subheading_is_not(
+    alone: list[dict[str, Any]],
+) -> None:
+    contents = [ALONE[s:e] for q in alone for s, e in q["content"]]
+    assert '"a fudge"' not in contents
+    assert "'A port reborn.'" not in contents
