@@ -84,14 +84,27 @@ def find_quotes(text: str) -> list[Quoted]:
     found: list[Quoted] = []
     pos = 0
     carried = False  # the previous paragraph left a double quote open
-    for para in text.split("\n"):
-        quotes, carried = _paragraph(para, pos, carried)
+    paras = text.split("\n")
+    for k, para in enumerate(paras):
+        reopens = _opens_single(paras, k + 1)
+        quotes, carried = _paragraph(para, pos, carried, reopens)
         found.extend(quotes)
         pos += len(para) + 1
     return sorted(found, key=lambda q: (q.start, -q.end))
 
 
-def _paragraph(para: str, offset: int, carried: bool) -> tuple[list[Quoted], bool]:
+def _opens_single(paras: list[str], k: int) -> bool:
+    """The next non-blank paragraph from `k` opens with a single quotation
+    mark: how British papers go on with a quote left open."""
+    for para in paras[k:]:
+        if para.strip():
+            return para.lstrip()[:1] in "‘'"
+    return False
+
+
+def _paragraph(
+    para: str, offset: int, carried: bool, reopens: bool = False
+) -> tuple[list[Quoted], bool]:
     out: list[Quoted] = []
     stack: list[tuple[str, int, str]] = []  # (kind, index, mark)
     stripped = para.lstrip()
@@ -132,13 +145,14 @@ def _paragraph(para: str, offset: int, carried: bool) -> tuple[list[Quoted], boo
         elif kind == "double" and not out and not stack and (carried or i > 0):
             # a closing mark with no opener: the quote began in an earlier paragraph
             out.append(Quoted(offset + lead, offset + i + 1, kind, False, True, 0))
-    # marks still open run on to the paragraph end (double quotes only: a
+    # marks still open run on to the paragraph end (double quotes, or a
+    # single one when the next paragraph reopens with a single mark: else a
     # stray single mark is far more often an apostrophe)
     still_open = False
     for k, j, _ in stack:
-        if k == "double":
+        if k == "double" or (reopens and len(stack) == 1):
             end = offset + len(para.rstrip())
             if end - (offset + j) > 1:
                 out.append(Quoted(offset + j, end, k, True, False, 0))
-                still_open = True
+                still_open = still_open or k == "double"
     return out, still_open

@@ -271,3 +271,25 @@ def test_a_short_quote_in_a_sentence_or_a_quoted_subheading_is_not(
     contents = [ALONE[s:e] for q in alone for s, e in q["content"]]
     assert '"a fudge"' not in contents
     assert "'A port reborn.'" not in contents
+
+
+def test_a_single_quote_left_open_runs_on_when_the_next_paragraph_reopens() -> None:
+    text = "'The pier stays,' she added, 'and so do we.\n\n'Count on it.'\nThe '90s are back."
+    found = [(text[q.start : q.end], q.closed) for q in find_quotes(text)]
+    assert found == [
+        ("'The pier stays,'", True),
+        ("'and so do we.", False),
+        ("'Count on it.'", True),
+    ]
+
+
+def test_a_quote_split_by_its_attribution_keeps_the_piece_after_it() -> None:
+    text = (
+        "Harbour row\nRex Oyelaran was angry. 'The pier is ours,' the chairman added, "
+        "'and it will stay ours.\n\n'We will not sell it.'\n"
+    )
+    quotes = Pipeline(("clean.headline", "extract.quotes"))(Article(text=text)).quotes
+    pieces = [[text[s:e] for s, e in q["content"]] for q in quotes]
+    assert ["'The pier is ours,'", "'and it will stay ours."] in pieces
+    (last,) = [q for q in quotes if "sell it" in text[slice(*q["content"][0])]]
+    assert last["speaker_type"] != "unknown"
