@@ -113,6 +113,36 @@ ROLE_HEADS = frozenset(
         "columnist",
     ]
 )
+#: Nouns for a party's members: "a senior Tory", "one Republican" speak
+#: for themselves, not for the party.
+PARTY_MEMBERS = frozenset(
+    [
+        "tory",
+        "tories",
+        "conservative",
+        "conservatives",
+        "democrat",
+        "democrats",
+        "republican",
+        "republicans",
+        "liberal",
+        "liberals",
+        "socialist",
+        "socialists",
+        "nationalist",
+        "nationalists",
+        "unionist",
+        "unionists",
+        "blairite",
+        "blairites",
+        "corbynite",
+        "corbynites",
+        "brexiteer",
+        "brexiteers",
+        "remainer",
+        "remainers",
+    ]
+)
 _PROPER_PIECE = re.compile(r"^[A-Z][\w'’.-]*$")
 _POSSESSIVE = re.compile(r"['’]s?$")
 
@@ -190,6 +220,8 @@ class People:
                 and doc[ent.start - 1].pos_ == "DET"
             ):
                 continue  # "the Fukushima disaster": a modifier, not a person
+            if root.lower_ in PARTY_MEMBERS:
+                continue  # "Senior Conservatives": a party's members, not a person
             if any(c.isalpha() for c in ent.text) and not ent.text.rstrip().endswith("."):
                 self._add(ent)
         self._merge_surname_only()
@@ -385,6 +417,10 @@ def _comma_role(doc: Doc, comma: int) -> str | None:
         words.insert(0, tok.text)
         i -= 1
     opens = i < 0 or doc[i + 1].is_sent_start or doc[i].is_space
+    while words and words[0].lower() in ("as", "its", "their"):
+        words, i = words[1:], i + 1  # "As Virginia's governor, Tim Kaine ..."
     if not words or not opens or not _has_role_head(words[-1:]):
         return None
-    return _role_phrase(words)
+    role = _role_phrase(words)
+    # the words as written ("Trump's", not "Trump 's") when the role is all of them
+    return " ".join(doc[i + 1 : comma].text.split()) if role == " ".join(words) else role

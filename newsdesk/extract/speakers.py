@@ -11,12 +11,13 @@ speaker is `unknown` rather than a guess.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
 from ..nlp import doc_text
-from .mentions import ROLE_HEADS, People, Person, clean_name
+from .mentions import PARTY_MEMBERS, ROLE_HEADS, People, Person, clean_name
 from .statement import Statement
 
 #: Head nouns of anonymous sources.
@@ -165,40 +166,11 @@ _ANON_DETERMINERS = frozenset(
         "few",
     ]
 )
-#: Nouns for a party's members: "a senior Tory", "one Republican" speak
-#: for themselves, not for the party.
-PARTY_MEMBERS = frozenset(
-    [
-        "tory",
-        "tories",
-        "conservative",
-        "conservatives",
-        "democrat",
-        "democrats",
-        "republican",
-        "republicans",
-        "liberal",
-        "liberals",
-        "socialist",
-        "socialists",
-        "nationalist",
-        "nationalists",
-        "unionist",
-        "unionists",
-        "blairite",
-        "blairites",
-        "corbynite",
-        "corbynites",
-        "brexiteer",
-        "brexiteers",
-        "remainer",
-        "remainers",
-    ]
-)
 #: Last words of places that speak for an institution ("Downing Street").
 PLACE_WORDS = frozenset(
     ["street", "house", "hall", "palace", "square", "avenue", "road", "lane", "yard", "building"]
 )
+_NUMBER_TEN = re.compile(r"^(?:number|no\.?) ?10$", re.IGNORECASE)
 _DEFINITE = frozenset(["the", "this", "that", "these", "those"])
 _MALE = frozenset(["he", "him", "his", "himself"])
 _FEMALE = frozenset(["she", "her", "hers", "herself"])
@@ -299,6 +271,8 @@ class SpeakerResolver:
             earlier = self._described_before(text, lemma, plural)
             if earlier is not None:  # "the source added", after "A Labour source said"
                 return earlier
+        if _NUMBER_TEN.match(text):
+            return Speaker("Number 10", "organisation")  # Downing Street by its door
         own = {t.lower_ for t in head.children if t.dep_ in ("det", "nummod", "amod", "predet")}
         if lemma in PARTY_MEMBERS and own & _ANON_DETERMINERS:
             return Speaker(text, "anonymous", plural=plural, head=lemma)

@@ -49,9 +49,16 @@ def test_a_party_member_with_a_determiner_is_an_anonymous_source() -> None:
 
 
 def test_a_street_that_speaks_is_an_organisation() -> None:
-    text = "Downing Street claimed the figures were out of date."
-    (sp,) = resolve(text, ("Downing Street", "the figures"))
-    assert (sp.type, sp.name) == ("organisation", "Downing Street")
+    text = "Downing Street claimed the figures were out of date. Number 10 said it was wrong."
+    first, second = resolve(text, ("Downing Street", "the figures"), ("Number 10", "it was"))
+    assert (first.type, first.name) == ("organisation", "Downing Street")
+    assert second.type == "organisation"
+
+
+def test_members_of_a_party_are_not_a_person() -> None:
+    text = "Senior Conservatives said the leader must go."
+    (sp,) = resolve(text, ("Senior Conservatives", "the leader"))
+    assert sp.type == "anonymous"
 
 
 def test_a_pronoun_takes_the_nearest_speaker_in_its_sentence() -> None:
