@@ -64,7 +64,7 @@ def extract_quotes(article: Article, options: Options) -> Article:
             "content": [[s, e] for s, e in st.content],
             "cue": list(st.cue) if st.cue else None,
             "speaker": list(st.speaker) if st.speaker else None,
-            "speaker_name": sp.name if sp.type != "unknown" else None,  # the contract
+            "speaker_name": sp.name,
             "speaker_type": sp.type,
             "speaker_role": sp.role,
             "direct": st.direct,
