@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span
 
+from .cues import is_cue_verb
 from .quotemarks import Quoted
 from .statement import Statement
 
@@ -115,6 +116,44 @@ def _leading_name(span: Span) -> int | None:
     if k < 2 or (k < len(words) and words[k].text not in (",", ".")):
         return None
     return words[k - 1].idx + len(words[k - 1].text)
+
+
+#: Entity labels that say a name is not a person's.
+_NOT_PEOPLE = frozenset(("ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART"))
+
+
+def subject_before(
+    q: Quoted, doc: Doc, text: str, paragraph: tuple[int, int], para: int
+) -> Statement | None:
+    """`Nicola Sturgeon was in defiant mood. "Scotland will not be ignored."`:
+    a quote after a paragraph's opening sentence about a named person, with
+    no verb of saying anywhere before it, is that person speaking."""
+    ps = paragraph[0]
+    span = doc.char_span(ps, q.start, alignment_mode="contract")
+    if span is None or len(span) < 3 or any(c in text[ps : q.start] for c in "\"“”‘"):
+        return None
+    if any(is_cue_verb(t) for t in span):
+        return None
+    if text[ps : q.start].rstrip()[-1:] not in (".", ":", ";"):
+        return None  # the quote sits inside the opening sentence
+    words = [t for t in span if not t.is_space]
+    subj = next((t for t in words if t.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ != "PROPN":
+        return None
+    # the name the paragraph opens with (the parser may cut a sentence
+    # inside it: `Nicola | Sturgeon was ...`)
+    first = min(subj.left_edge.i, subj.i)
+    while first > words[0].i and doc[first - 1].pos_ == "PROPN" and doc[first - 1].is_title:
+        first -= 1
+    if first != words[0].i:
+        return None
+    name = doc[first : subj.i + 1]
+    if subj.ent_type_ != "PERSON" and (
+        len(name) < 2 or any(t.ent_type_ in _NOT_PEOPLE for t in name)
+    ):
+        return None
+    who = (name.start_char, name.end_char)
+    return Statement([(q.start, q.end)], None, who, True, para, via="orphan")
 
 
 #: Headline words that stand for a source before a colon: `Poll: Clinton leads`.

@@ -20,7 +20,14 @@ from spacy.tokens import Doc, Token
 
 from ..nlp import doc_text
 from .cues import ADDRESSEE_VERBS, SAYING_VERBS, cue_probability, is_cue_verb
-from .quote_cues import colon_before, colon_lines, dash_after, same_breath, trailing_verb
+from .quote_cues import (
+    colon_before,
+    colon_lines,
+    dash_after,
+    same_breath,
+    subject_before,
+    trailing_verb,
+)
 from .quote_owners import quote_owners
 from .quotemarks import Quoted
 from .short_quotes import short_quote_statement
@@ -540,7 +547,9 @@ class StatementFinder:
                     st = Statement(content, None, None, True, para, continues=prev[-1],
                                    via="continuation")
                 else:
-                    st = Statement(content, None, None, True, para, via="orphan")
+                    st = subject_before(q, *where) or Statement(
+                        content, None, None, True, para, via="orphan"
+                    )
             self.used.add(i)
             out.append(st)
             by_para.setdefault(para, []).append(st)

@@ -293,3 +293,14 @@ def test_a_quote_split_by_its_attribution_keeps_the_piece_after_it() -> None:
     assert ["'The pier is ours,'", "'and it will stay ours."] in pieces
     (last,) = [q for q in quotes if "sell it" in text[slice(*q["content"][0])]]
     assert last["speaker_type"] != "unknown"
+
+
+def test_a_quote_after_an_opening_sentence_about_a_named_person_is_theirs() -> None:
+    text = (
+        "Harbour row\nRex Oyelaran was in a hurry on Friday. \"The board has made up its mind.\"\n"
+        "The ferry was late again. \"Nobody will ever fix this timetable.\"\n"
+    )
+    quotes = Pipeline(("clean.headline", "extract.quotes"))(Article(text=text)).quotes
+    by_words = {text[slice(*q["content"][0])]: q for q in quotes}
+    assert text[slice(*by_words['"The board has made up its mind."']["speaker"])] == "Rex Oyelaran"
+    assert by_words['"Nobody will ever fix this timetable."']["speaker"] is None
