@@ -53,6 +53,26 @@ def colon_before(
     return Statement([(q.start, q.end)], (colon, colon + 1), speaker, True, para, via="colon")
 
 
+def dash_before(
+    q: Quoted, doc: Doc, text: str, paragraph: tuple[int, int], para: int
+) -> Statement | None:
+    """`Mick Lynch - "We are going nowhere."`: a line that opens with a name
+    alone and a dash, then the quote."""
+    ps = paragraph[0]
+    before = text[ps : q.start].rstrip()
+    if before[-1:] not in ("-", "–", "—") or before[-2:-1] != " ":
+        return None
+    dash = ps + len(before) - 1
+    span = doc.char_span(ps, dash, alignment_mode="contract")
+    if span is None:
+        return None
+    words = [t for t in span if not t.is_space]
+    if not 2 <= len(words) <= 4 or not all(t.pos_ == "PROPN" and t.is_title for t in words):
+        return None
+    who = (words[0].idx, words[-1].idx + len(words[-1].text))
+    return Statement([(q.start, q.end)], (dash, dash + 1), who, True, para, via="dash")
+
+
 def trailing_verb(
     q: Quoted, doc: Doc, text: str, paragraph: tuple[int, int], para: int
 ) -> Statement | None:

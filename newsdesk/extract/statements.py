@@ -24,6 +24,7 @@ from .quote_cues import (
     colon_before,
     colon_lines,
     dash_after,
+    dash_before,
     same_breath,
     subject_before,
     trailing_verb,
@@ -521,7 +522,10 @@ class StatementFinder:
             content = [(q.start, q.end)]
             where = (self.doc, self.text, self.paragraphs[para], para)
             st: Statement | None = (
-                colon_before(q, *where) or dash_after(q, *where) or trailing_verb(q, *where)
+                colon_before(q, *where)
+                or dash_before(q, *where)
+                or dash_after(q, *where)
+                or trailing_verb(q, *where)
             )
             if st is None:
                 prev = by_para.get(para - 1, [])

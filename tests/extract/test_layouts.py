@@ -226,6 +226,7 @@ def test_a_survey_named_before_a_clause_is_its_source(layouts: list[dict[str, An
 SIGNED = """Ferry strike goes ahead
 "Our members have run out of patience" - Dora Quill, harbour union secretary.
 "Pay us fairly" – Amos Petrie, Unite.
+Lena Marsh - "the boats will sit in the harbour until the board pays up".
 The harbour board met on Friday.
 """
 
@@ -235,6 +236,7 @@ The harbour board met on Friday.
     [
         ("run out of patience", "Dora Quill"),  # a spaced hyphen before the name
         ("Pay us fairly", "Amos Petrie"),  # an en dash, and a quote of three words
+        ("sit in the harbour", "Lena Marsh"),  # the name and a dash before the quote
     ],
 )
 def test_a_hyphen_or_en_dash_signs_a_quote(words: str, speaker: str) -> None:
