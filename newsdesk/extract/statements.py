@@ -6,9 +6,12 @@ layouts are found:
 1. a cue verb from the learned lexicon with a clause, quote or object as its
    content (`X said (that) ...`, `"...," X said`, `X told Y: "..."`,
    `... , officials said`), or `according to X`;
-2. a quote introduced by a colon or followed by a dash attribution;
-3. a quote paragraph on its own, continuing the previous paragraph's speaker
-   when that paragraph attributed a quote or left one open, else `unknown`.
+2. a quote introduced by a colon or a name and a dash, or followed by a
+   dash attribution;
+3. a quote paragraph on its own (however short: a line that is only a quote
+   is speech), continuing the previous paragraph's speaker when that
+   paragraph attributed a quote or left one open; a quote after an opening
+   sentence about a named person is theirs; else `unknown`.
 """
 
 from __future__ import annotations
