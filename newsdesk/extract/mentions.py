@@ -225,6 +225,7 @@ class People:
             if any(c.isalpha() for c in ent.text) and not ent.text.rstrip().endswith("."):
                 self._add(ent)
         self._merge_surname_only()
+        self._complete_surnames()
         for ent in doc.ents:
             person = self._at.get((ent.start_char, ent.end_char))
             if person is not None:
@@ -280,6 +281,26 @@ class People:
                     if val is p:
                         self._at[key] = q
                 self.persons.remove(p)
+
+    def _complete_surnames(self) -> None:
+        """A surname-only person takes the full name written before the first
+        mention when NER missed it there ("Nicola Sturgeon ... Ms Sturgeon")."""
+        for p in self.persons:
+            if p.first is not None or not p.mentions:
+                continue
+            first = self.doc.char_span(*min(p.mentions), alignment_mode="expand")
+            if first is None:
+                continue
+            for i in range(first.start - 1, 0, -1):
+                tok, given = self.doc[i], self.doc[i - 1]
+                if tok.text.casefold() != p.surname or given.pos_ != "PROPN":
+                    continue
+                if not given.is_title or given.lower_.rstrip(".") in TITLES:
+                    continue
+                if given.ent_type_ in ("GPE", "NORP", "LOC", "FAC"):
+                    continue
+                p.name = f"{given.text} {p.name}"
+                break
 
     def at(self, start: int, end: int) -> Person | None:
         """The person a PERSON entity inside [start, end) refers to."""

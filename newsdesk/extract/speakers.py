@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ..nlp import doc_text
-from .mentions import PARTY_MEMBERS, ROLE_HEADS, People, Person, clean_name
+from .mentions import PARTY_MEMBERS, ROLE_HEADS, TITLES, People, Person, clean_name
 from .statement import Statement
 
 #: Head nouns of anonymous sources.
@@ -302,7 +302,11 @@ class SpeakerResolver:
                 return self._of(known)
         name = _proper_name(head)
         if name is not None:
-            return Speaker(name, "person")
+            if name.split()[0].lower().rstrip(".") not in TITLES:
+                return Speaker(name, "person")
+            # "Ms Sturgeon", which NER missed: the full name if written before
+            display, gender = clean_name(name, person=True)
+            return Speaker(_full_name_before(head) or display, "person", gender=gender)
         ent = _entity_at(head) if head.ent_type_ in ("ORG", "NORP", "GPE") else None
         if ent is not None or lemma in ORGANISATION_HEADS or head.pos_ == "PROPN":
             name = clean_name(ent)[0] if ent else text
@@ -415,6 +419,19 @@ def _proper_name(head: Token) -> str | None:
     if run[-1].lower_ in PLACE_WORDS:
         return None  # "Downing Street claimed": the place speaks for an institution
     return run.text
+
+
+def _full_name_before(head: Token) -> str | None:
+    """ "Nicola Sturgeon", written earlier, for a titled surname NER missed."""
+    doc = head.doc
+    for i in range(head.i - 1, 0, -1):
+        tok, first = doc[i], doc[i - 1]
+        if tok.text != head.text or first.pos_ != "PROPN" or not first.is_title:
+            continue
+        if first.lower_.rstrip(".") in TITLES or first.ent_type_ in ("ORG", "GPE", "NORP"):
+            continue
+        return f"{first.text} {tok.text}"
+    return None
 
 
 def _apposed_name(head: Token) -> Span | None:

@@ -101,3 +101,9 @@ def test_a_role_set_off_by_a_comma_stays_with_the_name() -> None:
     assert (first.name, first.role) == ("Andy Wilson", "Sefton Central chairman")
     assert second.name == "Marcus Bell"
     assert second.role is not None and second.role.endswith("shadow home secretary")
+
+
+def test_a_titled_surname_takes_the_full_name_written_before() -> None:
+    text = "Nicola Sturgeon was in defiant mood. Ms Sturgeon said the vote must happen."
+    (sp,) = resolve(text, ("Ms Sturgeon", "the vote"))
+    assert (sp.type, sp.name) == ("person", "Nicola Sturgeon")
