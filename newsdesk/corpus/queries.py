@@ -140,7 +140,7 @@ def people(store: Store, *, limit: int | None = None) -> list[dict[str, Any]]:
                     r["last"] = n["published"] or r["last"]
         if n_statements == 0 and len(str(p["name"]).split()) == 1:
             # a lone capitalised word that never spoke and never met a full
-            # name ("Glasgow", "Pat" in "Pat yourselves on the back") is far
+            # name ("Glasgow", "Mark" opening "Mark my words") is far
             # more often the small model's mistake than a person
             continue
         out.append(

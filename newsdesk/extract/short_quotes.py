@@ -1,6 +1,6 @@
 """Short quotes no cue claimed: scare quotes, or statements of their own?
 
-`The party's slogan is "Axe the tax"`, `chants of "Lock her up"`: a quote of
+`The party's slogan is "Build the bridge"`, `chants of "Save our pier"`: a quote of
 a few words with no verb of saying is most often the writer's scare quote,
 but under some nouns and in headlines it is what someone said. Each such
 quote gives two candidate statements: the quote alone, and the phrase its

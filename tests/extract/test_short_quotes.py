@@ -30,11 +30,11 @@ def test_the_shipped_weights_fit_the_features() -> None:
 
 
 def test_a_chant_is_what_the_crowd_was_led_to_say() -> None:
-    text = 'Mr. Christie roused the crowd to chants of "Lock her up."'
-    st = judge(text, "Lock her up")
+    text = 'Mr. Dalby roused the crowd to chants of "Save our pier."'
+    st = judge(text, "Save our pier")
     assert st is not None and st.direct and st.via == "short"
-    assert text[st.start : st.end] == '"Lock her up."'
-    assert st.speaker is not None and "Christie" in text[st.speaker[0] : st.speaker[1]]
+    assert text[st.start : st.end] == '"Save our pier."'
+    assert st.speaker is not None and "Dalby" in text[st.speaker[0] : st.speaker[1]]
 
 
 def test_a_message_after_a_colon_is_said() -> None:
