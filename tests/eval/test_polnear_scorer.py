@@ -16,17 +16,13 @@ if str(ROOT) not in sys.path:  # `eval` is a top-level directory of the reposito
     sys.path.insert(0, str(ROOT))
 
 from eval.polnear import (  # noqa: E402
-    OffsetMap,
-    Predicted,
     Tokens,
     cue_correct,
-    gold_as_quotes,
     is_match,
     main,
     match_contents,
     names_source,
     normalise_content,
-    read_quote,
     score,
     score_article,
     speaker_correct,
@@ -41,6 +37,12 @@ from eval.polnear_gold import (  # noqa: E402
     parse_ann,
     read_article,
     read_split,
+)
+from eval.polnear_predictions import (  # noqa: E402
+    OffsetMap,
+    Predicted,
+    gold_as_quotes,
+    read_quote,
 )
 from tests.conftest import need  # noqa: E402  (skip, or fail under CI=true, naming the path)
 
