@@ -159,6 +159,8 @@ def clean_name(text: str, *, person: bool = False) -> tuple[str, str | None]:
     ('Corbyn', 'm')
     >>> clean_name("NHS England")
     ('NHS England', None)
+    >>> clean_name("LOS ANGELES")
+    ('Los Angeles', None)
     """
     words = text.replace("\n", " ").split()
     gender = None
@@ -397,7 +399,9 @@ def role_of(ent: Span) -> str | None:
     words: list[str] = []
     while i >= 0 and ent.start - i <= 8:
         tok = doc[i]
-        if tok.is_punct or tok.is_space or tok.pos_ in ("VERB", "AUX", "PRON", "SCONJ", "CCONJ"):
+        if tok.is_punct or tok.is_space or tok.pos_ in ("VERB", "AUX", "PRON", "CCONJ") or (
+            tok.pos_ in ("ADP", "SCONJ") and tok.lower_ != "as"  # "Unlike the mayor, X said"
+        ):
             break
         if tok.ent_type_ == "PERSON":
             break
@@ -431,7 +435,9 @@ def _comma_role(doc: Doc, comma: int) -> str | None:
     i = comma - 1
     while i >= 0 and comma - i <= 8:
         tok = doc[i]
-        if tok.is_punct or tok.is_space or tok.pos_ in ("VERB", "AUX", "PRON", "SCONJ", "CCONJ"):
+        if tok.is_punct or tok.is_space or tok.pos_ in ("VERB", "AUX", "PRON", "CCONJ") or (
+            tok.pos_ in ("ADP", "SCONJ") and tok.lower_ != "as"  # "Unlike the mayor, X said"
+        ):
             break
         if tok.ent_type_ == "PERSON":
             return None

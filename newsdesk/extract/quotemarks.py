@@ -150,7 +150,10 @@ def _paragraph(
     # stray single mark is far more often an apostrophe)
     still_open = False
     for k, j, _ in stack:
-        if k == "double" or (reopens and len(stack) == 1):
+        # a run-on single mark must open the paragraph or a word: `the '90s`
+        # is an apostrophe even before a quote paragraph
+        single_opens = j == lead or para[j + 1 : j + 2].isalpha()
+        if k == "double" or (reopens and len(stack) == 1 and single_opens):
             end = offset + len(para.rstrip())
             if end - (offset + j) > 1:
                 out.append(Quoted(offset + j, end, k, True, False, 0))

@@ -140,7 +140,7 @@ def candidates(finder: StatementFinder, q: Quoted) -> list[Candidate]:
     window = [t for t in doc[max(0, span.start - 5) : span.end + 2]
               if not q.start <= t.idx < q.end and t.pos_ in ("NOUN", "VERB")]
     owned = next((ti for qi, ti in finder.owner.items() if finder.quotes[qi] == q), None)
-    colon_before = text[: q.start].rstrip().endswith(":")
+    colon_before = text[max(0, q.start - 8) : q.start].rstrip().endswith(":")
     colon = doc[span.start - 1] if colon_before and span.start > 0 else None
     speaker, possessive = _speaker(finder, path, colon, (q.start, q.end))
     subjects = [c for t in path[:2] for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -180,7 +180,8 @@ def candidates(finder: StatementFinder, q: Quoted) -> list[Candidate]:
     zeros = [0.0] * len(base)
     out = [Candidate((q.start, q.end), 0, head, speaker, [*base, *zeros, 0.0])]
     if head is not None:
-        sub = [t.i for t in head.subtree if t.sent == root.sent]
+        sent = root.sent  # built once: `t.sent` makes a Span per token
+        sub = [t.i for t in head.subtree if sent.start <= t.i < sent.end]
         phrase = trim(doc, min(sub), max(sub) + 1) if sub else None
         if phrase is not None:
             ps, pe = min(phrase[0], q.start), max(phrase[1], q.end)
@@ -233,7 +234,7 @@ def short_quote_statement(finder: StatementFinder, q: Quoted, para: int) -> Stat
         content,
         (cue.idx, cue.idx + len(cue.text)) if cue is not None else None,
         speaker_span(finder.doc, best.speaker, content),
-        True,
+        finder.is_direct(content),
         para,
         cue_token=cue.i if cue is not None else None,
         via="short",

@@ -107,6 +107,8 @@ class StatementFinder:
         scare quote opens the writer's aside, a longer clause.)"""
         pe = self.paragraphs[para][1]
         where = (self.doc, self.text, self.paragraphs[para], para)
+        if dash_before(q, *where) is not None:  # `Mick Lynch - "Going nowhere."`
+            return True
         return len(self.text[q.end : pe].split()) <= 8 and dash_after(q, *where) is not None
 
     def paragraph_of(self, char: int) -> int:
@@ -517,10 +519,9 @@ class StatementFinder:
                 # short unclaimed quotes are mostly scare quotes, not statements
                 short = short_quote_statement(self, q, para)
                 if short is not None:
+                    # not a statement later quotes continue: it has no cue of its own
                     self.used.add(i)
                     out.append(short)
-                    by_para.setdefault(para, []).append(short)
-                    by_para[para].sort(key=lambda s: s.start)
                 continue
             content = [(q.start, q.end)]
             where = (self.doc, self.text, self.paragraphs[para], para)

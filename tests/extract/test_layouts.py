@@ -306,3 +306,33 @@ def test_a_quote_after_an_opening_sentence_about_a_named_person_is_theirs() -> N
     by_words = {text[slice(*q["content"][0])]: q for q in quotes}
     assert text[slice(*by_words['"The board has made up its mind."']["speaker"])] == "Rex Oyelaran"
     assert by_words['"Nobody will ever fix this timetable."']["speaker"] is None
+
+
+def _said(text: str) -> list[dict[str, Any]]:
+    return Pipeline(("extract.quotes",))(Article(text=text)).quotes
+
+
+def test_an_apostrophe_before_a_quote_paragraph_does_not_open_a_quote() -> None:
+    text = ("Officials met on Monday.\nThe band peaked in the '90s, he said.\n"
+            "'We were young,' he added.")
+    contents = [text[q["content"][0][0] : q["content"][-1][1]] for q in _said(text)]
+    assert "The band peaked in the '90s" in contents
+
+
+def test_a_later_quote_does_not_continue_a_short_quote_statement() -> None:
+    text = ('Mr. Dalby roused the crowd to chants of "Save our pier." Then the band played on '
+            'and "the whole pier was dancing all night long."')
+    later = [q for q in _said(text) if "dancing" in text[q["content"][0][0] : q["content"][0][1]]]
+    assert later and all(q["speaker_name"] != "Dalby" for q in later)
+
+
+def test_a_short_quote_signed_by_a_name_and_dash_before_it_is_kept() -> None:
+    text = 'Mick Lynch - "Going nowhere, mate."'
+    (q,) = _said(text)
+    assert q["speaker_name"] == "Mick Lynch" and q["direct"]
+
+
+def test_a_phrase_opened_by_a_preposition_is_not_a_role() -> None:
+    text = "Unlike the mayor, Andy Wilson said the plan was fair."
+    (q,) = _said(text)
+    assert q["speaker_name"] == "Andy Wilson" and q["speaker_role"] is None
