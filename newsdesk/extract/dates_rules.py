@@ -873,6 +873,16 @@ _HOLIDAYS = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": 
              "halloween": (10, 31), "valentine's day": (2, 14), "independence day": (7, 4)}
 
 
+def _pick(days: list[Date], anchor: Date, rel: str | None, direction: int) -> Date:
+    """Of a feast's dates in three years: the one before the anchor ("last"),
+    after it ("next"), else the nearest in the sentence's direction."""
+    if rel == "last":
+        return max(d for d in days if d < anchor)
+    if rel == "next":
+        return min(d for d in days if d > anchor)
+    return tx.nearest(anchor, days, direction) or anchor
+
+
 def _thanksgiving(y: int) -> Date:
     nov1 = Date(y, 11, 1)
     return nov1 + dt.timedelta(days=(3 - nov1.weekday()) % 7, weeks=3)
@@ -902,12 +912,7 @@ def _easter(m: re.Match[str], c: Context) -> tuple[str, str | None]:
     anchor, w, rel = need(c.anchor), _g(m, "w"), _g(m, "rel")
     days = [easter(y) + dt.timedelta(days=_EASTER_DAYS[w])
             for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
-    if rel == "last":
-        found = max(d for d in days if d < anchor)
-    elif rel == "next":
-        found = min(d for d in days if d > anchor)
-    else:
-        found = tx.nearest(anchor, days, c.direction) or anchor
+    found = _pick(days, anchor, rel, c.direction)
     if w.endswith("week"):  # the week that ends on Easter Sunday
         return "DATE", tx.week(found)
     return "DATE", tx.day(found)
@@ -921,13 +926,7 @@ def _holiday(m: re.Match[str], c: Context) -> tuple[str, str | None]:
     rel = m.group(0).split()[0].lower()
     if w.startswith("thanksgiving"):  # the fourth Thursday of November
         days = [_thanksgiving(y) for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
-        if rel == "last":
-            found = max(d for d in days if d < anchor)
-        elif rel == "next":
-            found = min(d for d in days if d > anchor)
-        else:
-            found = tx.nearest(anchor, days, c.direction) or anchor
-        return "DATE", tx.day(found)
+        return "DATE", tx.day(_pick(days, anchor, rel, c.direction))
     mon, d = _HOLIDAYS[w]
     y = anchor.year + {"last": -1, "next": 1}.get(rel, 0)
     if rel not in ("last", "next"):

@@ -3,8 +3,12 @@
 
 from __future__ import annotations
 
+import json
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from importlib.resources import files
+from typing import Any
 
 
 @dataclass
@@ -19,3 +23,16 @@ class Logistic:
         params = zip(self.weights, x, self.mean, self.scale, strict=True)
         z = self.bias + sum(w * (v - m) / (s or 1.0) for w, v, m, s in params)
         return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def read_weights(name: str, features: Sequence[str]) -> dict[str, Any] | None:
+    """The weights file `name` shipped beside the finders, or None when it is
+    missing or was fitted for another feature list (the caller's rule then
+    stands). A file's `lemmas` (indicator features it learned) end its list."""
+    try:
+        raw = files("newsdesk.extract").joinpath(name).read_text("utf-8")
+    except FileNotFoundError:
+        return None
+    data: dict[str, Any] = json.loads(raw)
+    expected = [*features, *data.get("lemmas", [])]
+    return data if data.get("features") == expected else None

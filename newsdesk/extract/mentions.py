@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 TITLES = {
     "mr": "m",
@@ -145,6 +145,24 @@ PARTY_MEMBERS = frozenset(
 )
 _PROPER_PIECE = re.compile(r"^[A-Z][\w'’.-]*$")
 _POSSESSIVE = re.compile(r"['’]s?$")
+
+
+def given_name_before(
+    doc: Doc, before: int, surname: str, *, not_types: tuple[str, ...]
+) -> Token | None:
+    """The given name written before an earlier mention of `surname` (the
+    nearest before token `before`): a capitalised proper noun that is not a
+    title and whose entity type is none of `not_types` ("Nicola" for a later
+    "Ms Sturgeon" that NER missed)."""
+    key = surname.casefold()
+    for i in range(before - 1, 0, -1):
+        tok, given = doc[i], doc[i - 1]
+        if tok.text.casefold() != key or given.pos_ != "PROPN" or not given.is_title:
+            continue
+        if given.lower_.rstrip(".") in TITLES or given.ent_type_ in not_types:
+            continue
+        return given
+    return None
 
 
 def clean_name(text: str, *, person: bool = False) -> tuple[str, str | None]:
@@ -293,16 +311,10 @@ class People:
             first = self.doc.char_span(*min(p.mentions), alignment_mode="expand")
             if first is None:
                 continue
-            for i in range(first.start - 1, 0, -1):
-                tok, given = self.doc[i], self.doc[i - 1]
-                if tok.text.casefold() != p.surname or given.pos_ != "PROPN":
-                    continue
-                if not given.is_title or given.lower_.rstrip(".") in TITLES:
-                    continue
-                if given.ent_type_ in ("GPE", "NORP", "LOC", "FAC"):
-                    continue
+            given = given_name_before(self.doc, first.start, p.surname,
+                                      not_types=("GPE", "NORP", "LOC", "FAC"))
+            if given is not None:
                 p.name = f"{given.text} {p.name}"
-                break
 
     def at(self, start: int, end: int) -> Person | None:
         """The person a PERSON entity inside [start, end) refers to."""

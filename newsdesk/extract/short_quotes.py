@@ -14,16 +14,14 @@ every short quote stays a scare quote.
 
 from __future__ import annotations
 
-import json
 import math
 from dataclasses import dataclass, field
-from importlib.resources import files
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
 from .cues import SAYING_VERBS, cue_probability
-from .logistic import Logistic
+from .logistic import Logistic, read_weights
 from .speaker_spans import speaker_span, speaker_token
 from .statement import Statement, trim
 
@@ -203,13 +201,9 @@ class ShortQuoteModel(Logistic):
 
 def load() -> ShortQuoteModel:
     """The trained weights, or an untrained model (every quote a scare quote)."""
-    try:
-        raw = files("newsdesk.extract").joinpath("short_quote_model.json").read_text("utf-8")
-    except FileNotFoundError:
+    data = read_weights("short_quote_model.json", FEATURES)
+    if data is None:
         return ShortQuoteModel()
-    data = json.loads(raw)
-    if data.get("features") != list(FEATURES):
-        return ShortQuoteModel()  # weights for another feature set
     return ShortQuoteModel(
         data["weights"], data["bias"], data["mean"], data["scale"], data["threshold"]
     )

@@ -17,7 +17,15 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ..nlp import doc_text
-from .mentions import PARTY_MEMBERS, ROLE_HEADS, TITLES, People, Person, clean_name
+from .mentions import (
+    PARTY_MEMBERS,
+    ROLE_HEADS,
+    TITLES,
+    People,
+    Person,
+    clean_name,
+    given_name_before,
+)
 from .statement import Statement
 
 #: Head nouns of anonymous sources.
@@ -423,15 +431,8 @@ def _proper_name(head: Token) -> str | None:
 
 def _full_name_before(head: Token) -> str | None:
     """ "Nicola Sturgeon", written earlier, for a titled surname NER missed."""
-    doc = head.doc
-    for i in range(head.i - 1, 0, -1):
-        tok, first = doc[i], doc[i - 1]
-        if tok.text != head.text or first.pos_ != "PROPN" or not first.is_title:
-            continue
-        if first.lower_.rstrip(".") in TITLES or first.ent_type_ in ("ORG", "GPE", "NORP"):
-            continue
-        return f"{first.text} {tok.text}"
-    return None
+    given = given_name_before(head.doc, head.i, head.text, not_types=("ORG", "GPE", "NORP"))
+    return f"{given.text} {head.text}" if given is not None else None
 
 
 def _apposed_name(head: Token) -> Span | None:

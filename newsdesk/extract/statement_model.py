@@ -13,17 +13,15 @@ weights file the rule alone decides: a cue from the lexicon with probability
 
 from __future__ import annotations
 
-import json
 import math
 from dataclasses import dataclass, field
-from importlib.resources import files
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
 from ..nlp import doc_text
 from .cues import CUE_THRESHOLD, SAYING_VERBS, cue_probability
-from .logistic import Logistic
+from .logistic import Logistic, read_weights
 
 if TYPE_CHECKING:
     from .statement import Statement
@@ -174,13 +172,9 @@ class StatementModel(Logistic):
 
 
 def load() -> StatementModel:
-    try:
-        raw = files("newsdesk.extract").joinpath("statement_model.json").read_text("utf-8")
-    except FileNotFoundError:
-        return StatementModel()
-    data = json.loads(raw)
-    if data.get("features") != list(FEATURES) + data.get("lemmas", []):
-        return StatementModel()  # weights for another feature set: fall back to the rule
+    data = read_weights("statement_model.json", FEATURES)
+    if data is None:
+        return StatementModel()  # no weights, or for another feature set: the rule decides
     return StatementModel(
         data["weights"], data["bias"], data["mean"], data["scale"], data["threshold"],
         data["min_probability"], data.get("lemmas", []),
