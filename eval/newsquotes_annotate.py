@@ -91,8 +91,20 @@ def _gap(a: tuple[int, int], spans: list[tuple[int, int]]) -> int:
     return min(max(0, s - a[1], a[0] - e) for s, e in spans)
 
 
+def _whole_words(text: str, words: str) -> list[tuple[int, int]]:
+    """Occurrences that do not start or end inside a word ("he" is not in "the")."""
+    return [
+        (s, e)
+        for s, e in _find_all(text, words)
+        if not (s > 0 and text[s - 1].isalnum() and text[s].isalnum())
+        and not (e < len(text) and text[e].isalnum() and text[e - 1].isalnum())
+    ]
+
+
 def _nearest(text: str, words: str, to: list[tuple[int, int]], what: str) -> list[int]:
-    found = _find_all(text, words)
+    found = _whole_words(text, words)
+    outside = [f for f in found if not any(s <= f[0] < e for s, e in to)]
+    found = outside or found  # a cue is not one of the content's own words
     if not found:
         raise AnnotationError(f"{what} {words!r} is not in the text")
     best = min(found, key=lambda span: (_gap(span, to), span[0]))
@@ -138,6 +150,8 @@ def resolve_statement(text: str, st: dict[str, Any]) -> dict[str, Any]:
         if not isinstance(st.get(key, False), bool):
             raise AnnotationError(f"{key} must be true or false")
     cue = _nearest(text, st["cue"], spans, "cue") if st.get("cue") else None
+    if cue is not None and any(s <= cue[0] < e for s, e in spans):
+        raise AnnotationError(f"cue {st['cue']!r} falls inside the content: give more words")
     mention = None
     if st.get("speaker_mention"):
         mention = _nearest(
