@@ -172,10 +172,17 @@ def predictions_from_file(path: Path) -> tuple[dict[str, Predicted], list[str]]:
             if stem in out:
                 problems.append(f"{path}:{number}: {stem} seen before; the first is used")
                 continue
-            quotes = obj.get("quotes")
+            # PolNeAR annotates every attribution: statements (`quotes`) and
+            # what someone is said to think, plan or do (`attributions`)
+            quotes = [
+                q
+                for key in ("quotes", "attributions")
+                if isinstance(obj.get(key), list)
+                for q in obj[key]
+            ]
             text = obj.get("text")
             out[stem] = Predicted(
-                quotes if isinstance(quotes, list) else [],
+                quotes,
                 text if isinstance(text, str) else None,
             )
     return out, problems
@@ -190,7 +197,7 @@ def predictions_in_process(paths: Sequence[Path]) -> dict[str, Predicted]:
         if isinstance(item, Problem):
             out[_stem(item.source)] = Predicted([], None, f"pipeline: {item}")
         else:
-            out[_stem(item.source)] = Predicted(list(item.quotes), item.text)
+            out[_stem(item.source)] = Predicted([*item.quotes, *item.attributions], item.text)
     return out
 
 

@@ -92,6 +92,10 @@ class Article:
     removed: list[Removed] = field(default_factory=list)
     flags: list[Flag] = field(default_factory=list)
     quotes: list[dict[str, Any]] = field(default_factory=list)
+    #: Attributions that are not statements: what someone is said to think,
+    #: believe, plan or do ("X plans to ...", "X voted to ...") — PolNeAR's
+    #: broader notion, kept apart so that `quotes` holds only things said.
+    attributions: list[dict[str, Any]] = field(default_factory=list)
     entities: list[dict[str, Any]] = field(default_factory=list)
     claims: list[dict[str, Any]] = field(default_factory=list)
     dates: list[dict[str, Any]] = field(default_factory=list)
@@ -156,6 +160,7 @@ class Article:
                 for f in self.flags
             ],
             "quotes": list(self.quotes),
+            "attributions": list(self.attributions),
             "entities": list(self.entities),
             "claims": list(self.claims),
             "dates": list(self.dates),
@@ -191,6 +196,7 @@ class Article:
                 for f in data.get("flags", [])
             ],
             quotes=list(data.get("quotes", [])),
+            attributions=list(data.get("attributions", [])),
             entities=list(data.get("entities", [])),
             claims=list(data.get("claims", [])),
             dates=list(data.get("dates", [])),

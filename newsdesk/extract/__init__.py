@@ -13,6 +13,7 @@ from ..pipeline import stage
 from .mentions import People, clean_name
 from .quotemarks import find_quotes
 from .speakers import SpeakerResolver
+from .speech import is_statement
 from .statements import find_statements
 
 # Imported for their @stage registrations.
@@ -41,8 +42,8 @@ def extract_entities(article: Article, options: Options) -> Article:
         if ent.label_ not in ENTITY_LABELS:
             continue
         person = people.at(ent.start_char, ent.end_char) if ent.label_ == "PERSON" else None
-        if ent.label_ == "PERSON" and person is None:
-            continue  # dropped as not a person (see People)
+        if ent.label_ == "PERSON" and (person is None or not people.listable(person)):
+            continue  # dropped as not a person (see People.listable)
         name = person.name if person else clean_name(ent.text)[0]
         if name.lower().startswith("the "):
             name = name[4:]
@@ -53,14 +54,22 @@ def extract_entities(article: Article, options: Options) -> Article:
     return article
 
 
-@stage("extract.quotes", requires=("text", "removed"), assigns=("quotes",), nlp=True)
+@stage(
+    "extract.quotes",
+    requires=("text", "removed"),
+    assigns=("quotes", "attributions"),
+    nlp=True,
+)
 def extract_quotes(article: Article, options: Options) -> Article:
-    """Quotes and reported speech with cue and resolved speaker."""
+    """Statements (quotes and reported speech) with cue and resolved speaker;
+    what someone is said to think, plan or do goes to `attributions`."""
     doc = parse(article)
     statements = find_statements(doc, find_quotes(doc_text(doc)))
     speakers = SpeakerResolver(doc, people_of(doc)).resolve_all(statements)
-    article.quotes = [
-        {
+    headline = (article.title_span.start, article.title_span.end) if article.title_span else None
+    article.quotes, article.attributions = [], []
+    for st, sp in zip(statements, speakers, strict=True):
+        record = {
             "content": [[s, e] for s, e in st.content],
             "cue": list(st.cue) if st.cue else None,
             "speaker": list(st.speaker) if st.speaker else None,
@@ -69,6 +78,10 @@ def extract_quotes(article: Article, options: Options) -> Article:
             "speaker_role": sp.role,
             "direct": st.direct,
         }
-        for st, sp in zip(statements, speakers, strict=True)
-    ]
+        # reported speech that nobody is said to have said is no statement
+        nobody = not st.direct and sp.name is None and st.continues is None
+        if is_statement(st, doc, headline) and not nobody:
+            article.quotes.append(record)
+        else:
+            article.attributions.append(record)
     return article

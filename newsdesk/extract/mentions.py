@@ -10,6 +10,7 @@ goes to the one mentioned last.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -42,6 +43,54 @@ TITLES = {
     "justice": None,
     "mayor": None,
     "cllr": None,
+    "congressman": "m",
+    "congresswoman": "f",
+    "councilman": "m",
+    "councilwoman": "f",
+    "councillor": None,
+    "councilor": None,
+    "taoiseach": None,
+    "tanaiste": None,
+    "tánaiste": None,
+    "premier": None,
+    "minister": None,
+    "chancellor": None,
+    "secretary": None,
+    "ambassador": None,
+    "commissioner": None,
+    "sheriff": None,
+    "detective": None,
+    "det": None,
+    "sgt": None,
+    "sergeant": None,
+    "officer": None,
+    "lt": None,
+    "capt": None,
+    "captain": None,
+    "col": None,
+    "colonel": None,
+    "maj": None,
+    "major": None,
+    "cpl": None,
+    "supt": None,
+    "inspector": None,
+    "chief": None,
+    "coach": None,
+    "pastor": None,
+    "bishop": None,
+    "rabbi": None,
+    "imam": None,
+    "fr": "m",
+    "father": "m",
+    "sister": "f",
+    "king": "m",
+    "queen": "f",
+    "prince": "m",
+    "princess": "f",
+    "sheikh": "m",
+    "atty": None,
+    "attorney": None,
+    "rep.": None,
 }
 #: Nouns that make a phrase a role ("the Labour leader", "Pontypridd MP").
 ROLE_HEADS = frozenset(
@@ -111,6 +160,20 @@ ROLE_HEADS = frozenset(
         "host",
         "author",
         "columnist",
+        "owner",
+        "coach",
+        "doctor",
+        "captain",
+        "inspector",
+        "superintendent",
+        "commander",
+        "principal",
+        "pastor",
+        "bishop",
+        "boss",
+        "premier",
+        "president-elect",
+        "superintendent",
     ]
 )
 #: Nouns for a party's members: "a senior Tory", "one Republican" speak
@@ -143,6 +206,22 @@ PARTY_MEMBERS = frozenset(
         "remainers",
     ]
 )
+#: Lower-case words inside names: "van Sebille", "bin Salman", "al-Assad".
+NAME_PARTICLES = frozenset(
+    "van von der den de da di du la le del della dos das bin ibn al el abu ben ter ten y".split()
+)
+#: Last words that make a capitalised phrase a place, a body or a business,
+#: not a person ("Shelbourne Bar", "Hispanic Caucus", "Stony Hill").
+NOT_SURNAMES = frozenset(
+    """mps members voters supporters museum central street square road avenue lane hill
+    point park head bay island valley party council committee caucus federation forum
+    union association foundation institute centre center university college school
+    hospital clinic trust court office department ministry agency church station pub bar
+    inn hotel restaurant cafe club store shop market media worldwide consulting group
+    company inc ltd llc corp progress space golf airport stadium hall tower bridge""".split()
+)
+#: First words no one is named: "Never Trump", "Beauty Boss" aside, adverbs.
+_NOT_GIVEN = frozenset("never not no the a an mr. ms. our your their".split())
 _PROPER_PIECE = re.compile(r"^[A-Z][\w'’.-]*$")
 _POSSESSIVE = re.compile(r"['’]s?$")
 
@@ -182,7 +261,7 @@ def clean_name(text: str, *, person: bool = False) -> tuple[str, str | None]:
     """
     words = text.replace("\n", " ").split()
     gender = None
-    while words and words[0].lower().rstrip(".") in TITLES:
+    while len(words) > 1 and words[0].lower().rstrip(".") in TITLES:
         gender = TITLES[words[0].lower().rstrip(".")] or gender
         words = words[1:]
     if words:
@@ -207,6 +286,10 @@ class Person:
     aliases: set[str] = field(default_factory=set)
     roles: list[str] = field(default_factory=list)
     mentions: list[tuple[int, int]] = field(default_factory=list)
+    #: A courtesy title or rank stood before a mention ("Mr Hasib").
+    titled: bool = False
+    #: Every word of some mention was tagged a proper noun.
+    proper: bool = False
 
     @property
     def surname(self) -> str:
@@ -282,6 +365,12 @@ class People:
         elif len(parts) > len(match.name.split()):
             match.name = name
         match.gender = match.gender or gender
+        match.titled |= (before is not None and before.lower_.rstrip(".") in TITLES) or (
+            ent[0].lower_.rstrip(".") in TITLES and len(ent) > 1
+        )
+        match.proper |= all(
+            t.pos_ == "PROPN" or t.lower_ in NAME_PARTICLES or not t.is_alpha for t in ent
+        )
         match.aliases.add(ent.text.strip())
         match.mentions.append((ent.start_char, ent.end_char))
         self._at[(ent.start_char, ent.end_char)] = match
@@ -351,6 +440,46 @@ class People:
             )
         ]
         return loose[0] if len(loose) == 1 else None
+
+    def listable(self, person: Person) -> bool:
+        """Whether a person reads as one in a people list: a name written in
+        capitalised Latin letters (name particles aside) that the tagger read
+        as a proper noun at least once, and of two words or more unless a
+        title stood before it ("Mr Hasib"). NER's PERSON alone also gives
+        places, products, headline fragments and shouted furniture."""
+        words = person.name.split()
+        if not words or not person.proper:
+            return False
+        for word in words:
+            if any(c.isdigit() or c in "@/\\|#" for c in word):
+                return False
+            if any(c.isalpha() and "LATIN" not in unicodedata.name(c, "") for c in word):
+                return False
+            if not word[:1].isupper() and word.lower().split("-")[0] not in NAME_PARTICLES:
+                return False
+        if words[-1].casefold() in NOT_SURNAMES or words[0].casefold() in _NOT_GIVEN:
+            return False
+        return len(words) > 1 or person.titled
+
+    def salient(self, description: str) -> Person | None:
+        """The article's main person, for a definite role the article never
+        binds to a name ("the owner said", "the Labour leader claimed"): the
+        person mentioned most (the first of equals), unless a role they were
+        given says otherwise ("the former mayor" is not the mayor)."""
+        want = _role_key(description)
+        if not self.persons or not want:
+            return None
+        ranked = sorted(self.persons, key=lambda p: (-len(p.mentions), min(p.mentions)))
+        top = ranked[0]
+        if len(ranked) > 1 and len(ranked[1].mentions) == len(top.mentions):
+            return None  # two people as prominent: the role does not say which
+        qualifiers = set(want.split()) & QUALIFIERS
+        for role in top.roles:
+            key = _role_key(role)
+            same_head = key.split()[-1:] == want.split()[-1:]
+            if same_head and set(key.split()) & QUALIFIERS != qualifiers:
+                return None
+        return top
 
     def mentions_before(self, char: int) -> list[tuple[int, Person]]:
         """(start, person) of mentions before `char`, nearest first."""

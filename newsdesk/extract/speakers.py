@@ -197,6 +197,8 @@ class Speaker:
 
 
 UNKNOWN = Speaker(None, "unknown")
+#: How far (characters) back a continuation looks for the quote it continues.
+_CONTINUATION_REACH = 1500
 
 
 class SpeakerResolver:
@@ -205,17 +207,32 @@ class SpeakerResolver:
         self.people = people
         # (statement start, speaker span start, speaker) of resolved statements
         self.history: list[tuple[int, int, Speaker]] = []
+        # (statement start, speaker) of direct statements with a known speaker
+        self.quoted: list[tuple[int, Speaker]] = []
+
+    def _last_quoted(self, before: int) -> Speaker | None:
+        """The speaker of the latest direct statement close enough before `before`."""
+        for start, sp in reversed(self.quoted):
+            if start < before:
+                return sp if before - start <= _CONTINUATION_REACH else None
+        return None
 
     def resolve_all(self, statements: list[Statement]) -> list[Speaker]:
         resolved: dict[int, Speaker] = {}
         for st in sorted(statements, key=lambda s: s.start):
             if st.continues is not None and id(st.continues) in resolved:
                 sp = resolved[id(st.continues)]
+                if sp.type == "unknown":
+                    # it continues something nobody was named for (a writer's
+                    # sentence between two quotes): the last quoted speaker
+                    sp = self._last_quoted(st.start) or sp
             elif st.speaker is not None:
                 sp = self.resolve(st.speaker, before=st.speaker[0], content=st.content)
             else:
                 sp = UNKNOWN
             resolved[id(st)] = sp
+            if st.direct and sp.type != "unknown":
+                self.quoted.append((st.start, sp))
             if sp.type != "unknown":
                 at = st.speaker[0] if st.speaker is not None else st.start
                 self.history.append((st.start, at, sp))
@@ -303,6 +320,9 @@ class SpeakerResolver:
                 role = " ".join(sp.doc[sp.start : named.start].text.split()).strip(" ,")
                 return self._named(named, role or None)
             if "the" in dets or any(t.dep_ == "poss" for t in sp) or (len(sp) == 1 and not plural):
+                main = None if plural else self.people.salient(text)
+                if main is not None:  # "the owner said", the article being about her
+                    return Speaker(main.name, "person", text, main, gender=main.gender)
                 return Speaker(text, "person", text, plural=plural)
         if head.pos_ == "PROPN":
             known = self.people.by_surname(head.text)
