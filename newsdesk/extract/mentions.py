@@ -14,6 +14,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
+from nameparser import HumanName
 from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span, Token
 
@@ -244,6 +245,33 @@ def given_name_before(
     return None
 
 
+def name_parts(name: str) -> tuple[str | None, str]:
+    """(given name or None, surname), case-folded, as nameparser reads a
+    person's name: "Donald J. Trump" -> ("donald", "trump"); "Erik van
+    Sebille" and "van Sebille" share the surname "sebille"; "Abu Hatab" has
+    no given name.
+
+    >>> name_parts("Donald J. Trump"), name_parts("van Sebille")
+    (('donald', 'trump'), (None, 'sebille'))
+    """
+    parsed = HumanName(name)
+    last = (parsed.last or name).split()
+    surname = last[-1].casefold() if last else name.casefold()
+    first = parsed.first.casefold() or None
+    if first is not None and (first in NAME_PARTICLES or first == surname):
+        first = None
+    return first, surname
+
+
+def given_names_agree(a: str, b: str) -> bool:
+    """The same given name, or an initial of it ("J." and "John"); "Ivana"
+    and "Ivanka" are two people."""
+    a, b = a.rstrip("."), b.rstrip(".")
+    if a == b:
+        return True
+    return (len(a) == 1 or len(b) == 1) and a[:1] == b[:1]
+
+
 def clean_name(text: str, *, person: bool = False) -> tuple[str, str | None]:
     """A display name from a mention, and the gender its title implies.
 
@@ -293,12 +321,11 @@ class Person:
 
     @property
     def surname(self) -> str:
-        return self.name.split()[-1].casefold() if self.name else ""
+        return name_parts(self.name)[1] if self.name else ""
 
     @property
     def first(self) -> str | None:
-        parts = self.name.split()
-        return parts[0].casefold() if len(parts) > 1 else None
+        return name_parts(self.name)[0] if self.name else None
 
 
 class People:
@@ -344,16 +371,14 @@ class People:
         if not name:
             return
         parts = name.split()
-        surname, first = parts[-1].casefold(), parts[0].casefold() if len(parts) > 1 else None
+        first, surname = name_parts(name)
         match = None
         for p in reversed(self.persons):
-            if p.surname == surname or (fuzz.ratio(p.surname, surname) >= 90 and len(surname) > 4):
-                if (
-                    first is None
-                    or p.first is None
-                    or p.first == first
-                    or fuzz.ratio(p.first, first) >= 85
-                ):
+            p_first, p_surname = name_parts(p.name)
+            if p_surname == surname or (
+                fuzz.ratio(p_surname, surname) >= 90 and len(surname) > 4
+            ):
+                if first is None or p_first is None or given_names_agree(first, p_first):
                     match = p
                     break
             elif first is None and p.first == surname:

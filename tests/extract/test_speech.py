@@ -1,0 +1,89 @@
+"""Statements apart from other attributions, headlines, continuations and
+names of one person, on text written for them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from newsdesk.article import Article
+from newsdesk.extract.mentions import given_names_agree, name_parts
+from newsdesk.pipeline import Pipeline
+
+STAGES = ("clean.headline", "extract.entities", "extract.quotes")
+
+
+def run(text: str) -> Article:
+    return Pipeline(STAGES)(Article(text=text))
+
+
+def _with(a: Article, records: list[dict[str, Any]], words: str) -> list[dict[str, Any]]:
+    return [q for q in records if any(words in a.text[s:e] for s, e in q["content"])]
+
+
+STORY = """Harbour plan divides the town
+Mayor Ann Cole said the harbour would reopen in May.
+The council plans to sell the old pier next year.
+Tom Reed believes the sale will fail.
+Residents voted to keep the lighthouse.
+"We will not give up," Ann Cole told reporters.
+She then walked to the quay with her staff.
+"Nobody should," she said.
+"""
+
+
+def test_speech_is_a_statement_and_belief_plan_or_vote_an_attribution() -> None:
+    a = run(STORY)
+    assert _with(a, a.quotes, "would reopen in May")
+    for words in ("to sell the old pier", "the sale will fail", "to keep the lighthouse"):
+        assert not _with(a, a.quotes, words), words
+    assert _with(a, a.attributions, "the sale will fail")
+
+
+def test_a_headline_naming_someone_is_not_a_statement_but_one_saying_so_is() -> None:
+    a = run("Ann Cole mocked at harbour meeting\nThe meeting ran late on Monday night.\n")
+    assert not a.quotes
+    b = run("Ann Cole says harbour will reopen in May\nThe meeting ran late on Monday.\n")
+    (q,) = _with(b, b.quotes, "harbour will reopen")
+    assert q["speaker_name"] == "Ann Cole"
+
+
+def test_a_quote_after_a_writers_sentence_continues_the_last_speaker() -> None:
+    text = (
+        "Pier sale halted\n"
+        'Council leader Ann Cole explained: "We need more time to think."\n'
+        "In short, it would see the sale delayed by a year.\n"
+        '"We asked for a second survey. Nobody gave us one."\n'
+    )
+    a = run(text)
+    (q,) = _with(a, a.quotes, "second survey")
+    assert q["speaker_name"] == "Ann Cole"
+
+
+def test_reported_speech_nobody_said_is_not_a_statement() -> None:
+    a = run("Pier sale halted\nIt was said that the pier would be sold.\n")
+    assert not _with(a, a.quotes, "would be sold")
+
+
+def test_one_person_whatever_the_title_particle_or_initial() -> None:
+    assert name_parts("Congressman Mark Meadows".split(" ", 1)[1]) == name_parts("Mark Meadows")
+    assert name_parts("van Sebille")[1] == name_parts("Erik van Sebille")[1]
+    assert name_parts("Donald J. Trump") == name_parts("Donald Trump")
+    assert given_names_agree("j.", "john")
+    assert not given_names_agree("ivana", "ivanka")
+    a = run(
+        "Budget row\nCongressman Mark Meadows said the plan was dead.\n"
+        "Meadows added that talks would go on.\nIvana Trump and Ivanka Trump attended.\n"
+    )
+    names = {e["name"] for e in a.entities if e["label"] == "PERSON"}
+    assert "Mark Meadows" in names and "Congressman Mark Meadows" not in names
+    assert {"Ivana Trump", "Ivanka Trump"} <= names
+    assert {q["speaker_name"] for q in a.quotes} == {"Mark Meadows"}
+
+
+def test_people_are_names_not_places_or_fragments() -> None:
+    a = run(
+        "Storm hits coast\nJane Doe of Shelbourne Bar said the roof had gone.\n"
+        "Visitors to Stony Hill were moved, Jane Doe said.\n"
+    )
+    names = {e["name"] for e in a.entities if e["label"] == "PERSON"}
+    assert "Shelbourne Bar" not in names and "Stony Hill" not in names
