@@ -1,36 +1,25 @@
-"""Stages, the registry that names them, and the runner.
+"""Pipelines of named stages, and the executors that run them.
 
 An article stage is a function `(Article, Options) -> Article`, registered by
-name with what it requires and assigns (like spaCy's components). A pipeline
-is a list of stage names. Executors change how stages run (here, or in a pool
-of worker processes), never what they do.
+name with what it requires and assigns (like spaCy's components) in
+`registry.py`. A pipeline is a list of stage names. Executors change how
+stages run (here, or in a pool of worker processes), never what they do.
 """
 
 from __future__ import annotations
 
 import multiprocessing
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator
 
 from .article import Article
 from .config import Options
 from .errors import ConfigError, StageError
 
-StageFunc = Callable[[Article, Options], Article]
-
-
-@dataclass(frozen=True, slots=True)
-class Stage:
-    name: str
-    func: StageFunc
-    requires: tuple[str, ...]
-    assigns: tuple[str, ...]
-    doc: str
-    #: Reads spaCy's parse: the runner parses such articles in batches first.
-    nlp: bool = False
-
-
-REGISTRY: dict[str, Stage] = {}
+# Re-exported: the registry lived here before registry.py.
+from .registry import REGISTRY as REGISTRY
+from .registry import Stage as Stage
+from .registry import StageFunc as StageFunc
+from .registry import stage as stage
 
 #: Cleaning and quality flags: line features only, no NLP (fast).
 CLEANING_STAGES: tuple[str, ...] = (
@@ -48,25 +37,6 @@ DEFAULT_STAGES: tuple[str, ...] = (
     "extract.dates",
     "extract.claims",
 )
-
-
-def stage(
-    name: str,
-    *,
-    requires: Iterable[str] = ("text",),
-    assigns: Iterable[str] = (),
-    nlp: bool = False,
-) -> Callable[[StageFunc], StageFunc]:
-    """Register `func` as the article stage called `name`."""
-
-    def register(func: StageFunc) -> StageFunc:
-        if name in REGISTRY and REGISTRY[name].func is not func:
-            raise ConfigError(f"two stages are registered as {name!r}")
-        doc = (func.__doc__ or "").strip().splitlines()[0] if func.__doc__ else ""
-        REGISTRY[name] = Stage(name, func, tuple(requires), tuple(assigns), doc, nlp)
-        return func
-
-    return register
 
 
 def _load_builtin_stages() -> None:

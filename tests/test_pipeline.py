@@ -5,7 +5,8 @@ import pytest
 from newsdesk.article import Article
 from newsdesk.config import Options
 from newsdesk.errors import ConfigError, StageError
-from newsdesk.pipeline import DEFAULT_STAGES, REGISTRY, Pipeline, stage
+from newsdesk.pipeline import DEFAULT_STAGES, Pipeline
+from newsdesk.registry import REGISTRY, stage
 
 
 def test_default_stages_are_registered_with_docs() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..article import Article
 from ..config import Options
-from ..pipeline import stage
+from ..registry import stage
 from .boilerplate import boilerplate_lines
 from .headline import find_headline
 from .lines import split_lines

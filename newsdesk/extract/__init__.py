@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 from ..article import Article
 from ..config import Options
 from ..nlp import doc_text, parse
-from ..pipeline import stage
+from ..registry import stage
 from .mentions import People, clean_name
 from .quotemarks import find_quotes
 from .speakers import SpeakerResolver

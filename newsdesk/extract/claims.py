@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from ..article import Article, Removed
 from ..config import Options
 from ..nlp import doc_text, parse
-from ..pipeline import stage
+from ..registry import stage
 from .claim_context import (
     LEAD_WORDS,
     MAJORITY_WORDS,

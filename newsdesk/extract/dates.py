@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from ..article import Article
 from ..config import Options
 from ..nlp import doc_text, parse
-from ..pipeline import stage
+from ..registry import stage
 from . import timex as tx
 from .dates_rules import ANAPHOR, RULES, Context, Rule
 from .pubdate import find_pubdate
