@@ -19,7 +19,7 @@ from pathlib import Path
 
 from newsdesk.article import Article
 from newsdesk.config import Options
-from newsdesk.extract import extract_entities, extract_quotes
+from newsdesk.extract.stages import extract_entities, extract_quotes
 from newsdesk.nlp import load_nlp, masked_text
 from newsdesk.pipeline import Pipeline
 

@@ -566,20 +566,13 @@ def score(
 
 def claims_stages() -> list[str] | None:
     """The default stages plus dates and claims, or None when no claims stage exists."""
-    import importlib
-
     from newsdesk import pipeline
+    from newsdesk.registry import REGISTRY
 
     pipeline._load_builtin_stages()
-    for module in ("newsdesk.extract.dates", "newsdesk.extract.claims"):
-        try:
-            importlib.import_module(module)
-        except ModuleNotFoundError as exc:
-            if exc.name != module:
-                raise
-    if "extract.claims" not in pipeline.REGISTRY:
+    if "extract.claims" not in REGISTRY:
         return None
-    extra = [s for s in ("extract.dates", "extract.claims") if s in pipeline.REGISTRY]
+    extra = [s for s in ("extract.dates", "extract.claims") if s in REGISTRY]
     return [*pipeline.DEFAULT_STAGES, *(s for s in extra if s not in pipeline.DEFAULT_STAGES)]
 
 
@@ -693,7 +686,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if stages is None:
             print(
                 "numeric claims are not available: no `extract.claims` stage is registered "
-                "(newsdesk/extract/claims.py missing?). Score a file with --pred instead.",
+                "(newsdesk/extract/stages.py missing?). Score a file with --pred instead.",
                 file=sys.stderr,
             )
             return 2

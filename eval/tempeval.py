@@ -119,7 +119,7 @@ def read_split(split: str = "dev", root: Path = TEMPEVAL) -> list[GoldDoc]:
 
 def predict(docs: list[GoldDoc]) -> Iterator[list[dict[str, Any]]]:
     """newsdesk's date records for each document, anchored on its DCT."""
-    from newsdesk.extract.dates import find_dates
+    from newsdesk.extract.dates.finder import find_dates
     from newsdesk.nlp import load_nlp
 
     nlp = load_nlp()

@@ -41,7 +41,8 @@ DEFAULT_STAGES: tuple[str, ...] = (
 
 def _load_builtin_stages() -> None:
     # Imported for their @stage registrations.
-    from . import clean, extract  # noqa: F401
+    from . import clean  # noqa: F401
+    from .extract import stages  # noqa: F401
 
 
 def get_stage(name: str) -> Stage:

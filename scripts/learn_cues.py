@@ -5,9 +5,9 @@ how often its tokens sit inside a gold Cue span, over its occurrences in the
 train texts outside quote marks: the extractor looks for cues only there (what
 a quote says inside itself is the quote's, and PolNeAR marks no attributions
 inside a quotation), so "I think" in a quote does not make "think" a rare cue.
-Lemmas that are cues often enough become `newsdesk/extract/cue_lexicon.json`
-(lemma -> probability). Only the train split is read: the dev split stays
-unseen for evaluation.
+Lemmas that are cues often enough become
+`newsdesk/extract/quotes/cue_lexicon.json` (lemma -> probability). Only the
+train split is read: the dev split stays unseen for evaluation.
 
     .venv/bin/python scripts/learn_cues.py [--data ../shared/eval/polnear] [--cache F]
 
@@ -28,10 +28,10 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from eval.polnear_gold import read_split  # noqa: E402
-from newsdesk.extract.quotemarks import find_quotes  # noqa: E402
+from newsdesk.extract.quotes.marks import find_quotes  # noqa: E402
 from newsdesk.nlp import doc_text, load_nlp  # noqa: E402
 
-OUT = ROOT / "newsdesk" / "extract" / "cue_lexicon.json"
+OUT = ROOT / "newsdesk" / "extract" / "quotes" / "cue_lexicon.json"
 
 
 def main() -> None:

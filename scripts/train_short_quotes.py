@@ -1,14 +1,14 @@
 """Train the short-quote classifier on the PolNeAR train split.
 
 Every short quote (under four words) that no cue claimed gives candidates
-(newsdesk/extract/short_quotes.py: the quote alone, the phrase its head
+(newsdesk/extract/quotes/short.py: the quote alone, the phrase its head
 governs). A candidate is positive when its content matches a gold
 attribution (token overlap >= half of the union, the evaluation's rule) that
 no statement found without it matches already: a second match of one gold
 would be a false positive. A logistic regression is fitted with numpy; the
 threshold is chosen on held-out train articles to maximise content F1 over
 all statements, and written with the weights to
-`newsdesk/extract/short_quote_model.json`. The dev split is never read.
+`newsdesk/extract/quotes/short_quote_model.json`. The dev split is never read.
 
     .venv/bin/python scripts/train_short_quotes.py [--cache /tmp/train.docs]
 """
@@ -29,15 +29,15 @@ sys.path.insert(0, str(ROOT / "scripts"))
 
 from train_statements import parse, write_model  # noqa: E402
 
-import newsdesk.extract.statements as statements  # noqa: E402
+import newsdesk.extract.quotes.finder as statements  # noqa: E402
 from eval.polnear import Tokens, overlap_ratio  # noqa: E402
-from newsdesk.extract.quotemarks import Quoted, find_quotes  # noqa: E402
-from newsdesk.extract.short_quotes import FEATURES, candidates  # noqa: E402
-from newsdesk.extract.statement import Statement  # noqa: E402
-from newsdesk.extract.statements import StatementFinder, find_statements  # noqa: E402
+from newsdesk.extract.quotes.finder import StatementFinder, find_statements  # noqa: E402
+from newsdesk.extract.quotes.marks import Quoted, find_quotes  # noqa: E402
+from newsdesk.extract.quotes.short import FEATURES, candidates  # noqa: E402
+from newsdesk.extract.quotes.statement import Statement  # noqa: E402
 from newsdesk.nlp import doc_text  # noqa: E402
 
-OUT = ROOT / "newsdesk" / "extract" / "short_quote_model.json"
+OUT = ROOT / "newsdesk" / "extract" / "quotes" / "short_quote_model.json"
 
 
 def collect(pairs: list) -> list[dict[str, Any]]:  # type: ignore[type-arg]

@@ -4,10 +4,10 @@ Every cue-and-clause candidate (verbs down to --min-probability in the cue
 lexicon) found in the train articles is labelled by the gold attributions:
 positive when its content matches one (token overlap >= half of the union,
 the evaluation's rule). A logistic regression over the explainable features
-of `newsdesk/extract/statement_model.py` is fitted with numpy; the decision
+of `newsdesk/extract/quotes/classifier.py` is fitted with numpy; the decision
 threshold is chosen on held-out train articles to maximise content F1, and
-written with the weights to `newsdesk/extract/statement_model.json`. The dev
-split is never read.
+written with the weights to `newsdesk/extract/quotes/statement_model.json`.
+The dev split is never read.
 
     .venv/bin/python scripts/train_statements.py [--cache /tmp/train.docs]
 """
@@ -30,18 +30,18 @@ sys.path.insert(0, str(ROOT))
 from eval.polnear import Tokens, overlap_ratio  # noqa: E402
 from eval.polnear_gold import read_split  # noqa: E402
 from newsdesk.article import Article  # noqa: E402
-from newsdesk.extract.quotemarks import find_quotes  # noqa: E402
-from newsdesk.extract.statement_model import (  # noqa: E402
+from newsdesk.extract.quotes.classifier import (  # noqa: E402
     FEATURES,
     features,
     lemma_key,
 )
-from newsdesk.extract.statement_rivals import QUOTED_VIAS  # noqa: E402
-from newsdesk.extract.statements import find_statements  # noqa: E402
+from newsdesk.extract.quotes.finder import find_statements  # noqa: E402
+from newsdesk.extract.quotes.marks import find_quotes  # noqa: E402
+from newsdesk.extract.quotes.rivals import QUOTED_VIAS  # noqa: E402
 from newsdesk.nlp import load_nlp, masked_text  # noqa: E402
 from newsdesk.pipeline import Pipeline  # noqa: E402
 
-OUT = ROOT / "newsdesk" / "extract" / "statement_model.json"
+OUT = ROOT / "newsdesk" / "extract" / "quotes" / "statement_model.json"
 
 
 def parse(split_dir: Path, cache: Path | None) -> list[tuple[str, object]]:

@@ -25,12 +25,13 @@ class Logistic:
         return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
 
 
-def read_weights(name: str, features: Sequence[str]) -> dict[str, Any] | None:
-    """The weights file `name` shipped beside the finders, or None when it is
-    missing or was fitted for another feature list (the caller's rule then
-    stands). A file's `lemmas` (indicator features it learned) end its list."""
+def read_weights(package: str, name: str, features: Sequence[str]) -> dict[str, Any] | None:
+    """The weights file `name` shipped in `package` beside its finder, or None
+    when it is missing or was fitted for another feature list (the caller's
+    rule then stands). A file's `lemmas` (indicator features it learned) end
+    its list."""
     try:
-        raw = files("newsdesk.extract").joinpath(name).read_text("utf-8")
+        raw = files(package).joinpath(name).read_text("utf-8")
     except FileNotFoundError:
         return None
     data: dict[str, Any] = json.loads(raw)

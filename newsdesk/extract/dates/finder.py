@@ -1,6 +1,6 @@
 """Dates: every time expression in an article, normalised TIMEX3-style.
 
-Candidates come from the rules in `dates_rules` (longest match wins where
+Candidates come from the rules in `rules` (longest match wins where
 they overlap). Each is resolved against an anchor date, the publication
 date, and the tense of the verb that governs it (spaCy's parse): "said
 Friday" is the Friday before the anchor, "will meet Friday" the one after.
@@ -22,13 +22,12 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from ..article import Article
-from ..config import Options
-from ..nlp import doc_text, parse
-from ..registry import stage
+from ...article import Article
+from ...config import Options
+from ...nlp import doc_text
 from . import timex as tx
-from .dates_rules import ANAPHOR, RULES, Context, Rule
 from .pubdate import find_pubdate
+from .rules import ANAPHOR, RULES, Context, Rule
 
 #: A stand-in anchor, used only to learn an unresolved expression's type.
 _ANY_DAY = dt.date(2000, 1, 3)
@@ -283,16 +282,3 @@ def article_anchor(article: Article, options: Options) -> tuple[str | None, str 
     if estimate:
         return estimate[:10], "corpus", True
     return None, None, False
-
-
-@stage("extract.dates", requires=("text", "removed"), assigns=("dates",), nlp=True)
-def extract_dates(article: Article, options: Options) -> Article:
-    """Time expressions normalised TIMEX3-style against the publication date."""
-    doc = parse(article)
-    date, source, estimated = article_anchor(article, options)
-    removed = [(r.start, r.end) for r in article.removed]
-    records = find_dates(doc, date, source, estimated=estimated, skip=removed)
-    for rec in records:  # the Doc's text has a shouted lead title-cased: quote the source
-        rec["text"] = article.text[rec["start"] : rec["end"]]
-    article.dates = records
-    return article

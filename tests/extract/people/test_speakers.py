@@ -6,9 +6,9 @@ text) so that what is tested is the resolver alone, not the finder.
 
 from __future__ import annotations
 
-from newsdesk.extract.mentions import People, clean_name
-from newsdesk.extract.speakers import Speaker, SpeakerResolver
-from newsdesk.extract.statement import Statement
+from newsdesk.extract.people.mentions import People, clean_name
+from newsdesk.extract.people.speakers import Speaker, SpeakerResolver
+from newsdesk.extract.quotes.statement import Statement
 from newsdesk.nlp import load_nlp
 
 

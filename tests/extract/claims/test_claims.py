@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from newsdesk.article import Article, Removed
-from newsdesk.extract.claims import KINDS, QUALIFIERS, find_claims
+from newsdesk.extract.claims.finder import KINDS, QUALIFIERS, find_claims
 from newsdesk.nlp import load_nlp
 from newsdesk.pipeline import Pipeline
 
@@ -163,7 +163,7 @@ def test_shares_of_groups_are_not_a_poll() -> None:
 
 @cache
 def _article(path: Path) -> Article:
-    import newsdesk.extract.claims  # noqa: F401  registers the stage
+    import newsdesk.extract.stages  # noqa: F401  registers the stage
 
     return Pipeline(STAGES)(Article(text=path.read_text(encoding="utf-8"), source=str(path)))
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from ..nlp import doc_text
+from ...nlp import doc_text
 
 _EDGE_PUNCT = " \n\t,.;:—–-"
 

@@ -8,7 +8,7 @@ percentage), ranges and tallies (`between 10 and 20`, `10-20`, `19-15`),
 percentages (`44 per cent`, `44%`, `44 percent`), measurement units written
 with the number (`700-mile`, `16 hours`, `18-point`) and ordinals (`third`,
 `45th`, `No. 1`). Whether a number is a *claim* is decided later, on the
-parse (see `claims.py`); this module only reads what is written.
+parse (see `finder.py`); this module only reads what is written.
 
 It is plain regular expressions over the text, so it is cheap and needs no
 parse; offsets are offsets into the string given.

@@ -19,7 +19,8 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
-from .claim_context import Context, sentence
+from ..doc import sentence
+from .context import Context
 
 #: Pollsters named without a cue word (UK and US; a name next to `poll` is found anyway).
 POLLSTERS = frozenset(

@@ -19,9 +19,9 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
-from ..nlp import doc_text
+from ...nlp import doc_text
+from ..logistic import Logistic, read_weights
 from .cues import CUE_THRESHOLD, SAYING_VERBS, cue_probability
-from .logistic import Logistic, read_weights
 
 if TYPE_CHECKING:
     from .statement import Statement
@@ -172,7 +172,7 @@ class StatementModel(Logistic):
 
 
 def load() -> StatementModel:
-    data = read_weights("statement_model.json", FEATURES)
+    data = read_weights("newsdesk.extract.quotes", "statement_model.json", FEATURES)
     if data is None:
         return StatementModel()  # no weights, or for another feature set: the rule decides
     return StatementModel(

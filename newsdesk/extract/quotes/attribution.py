@@ -9,7 +9,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span
 
 from .cues import is_cue_verb
-from .quotemarks import Quoted
+from .marks import Quoted
 from .statement import Statement
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsdesk.extract.numbers import Number, find_numbers, parse_number, qualifier_before
+from newsdesk.extract.claims.numbers import Number, find_numbers, parse_number, qualifier_before
 
 
 def one(text: str) -> Number:

@@ -20,14 +20,14 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from ..logistic import Logistic, read_weights
 from .cues import SAYING_VERBS, cue_probability
-from .logistic import Logistic, read_weights
 from .speaker_spans import speaker_span, speaker_token
 from .statement import Statement, trim
 
 if TYPE_CHECKING:
-    from .quotemarks import Quoted
-    from .statements import StatementFinder
+    from .layout import QuoteLayout
+    from .marks import Quoted
 
 #: Nouns that name something said: what they govern in quotes was said.
 SPEECH_NOUNS = frozenset(
@@ -88,7 +88,7 @@ def _path_up(root: Token, start: int, end: int, steps: int = 6) -> list[Token]:
 
 
 def _speaker(
-    finder: StatementFinder, path: list[Token], colon: Token | None, content: tuple[int, int]
+    layout: QuoteLayout, path: list[Token], colon: Token | None, content: tuple[int, int]
 ) -> tuple[Token | None, bool]:
     """Who said it: a possessor on the way up (`his slogan`), else the subject
     of the first verb up, else (`Trump Addresses Attack: 'This Cannot
@@ -110,15 +110,15 @@ def _speaker(
     root = colon.sent.root
     if root.pos_ in ("VERB", "AUX"):
         return speaker_token(root), False
-    line = finder.text.rfind("\n", 0, colon.idx) + 1
-    names = [ent.root for ent in finder.doc.ents if line <= ent.start_char < colon.idx
+    line = layout.text.rfind("\n", 0, colon.idx) + 1
+    names = [ent.root for ent in layout.doc.ents if line <= ent.start_char < colon.idx
              and ent.label_ in ("PERSON", "ORG", "NORP", "GPE")]
     return (names[0] if names else None), False
 
 
-def candidates(finder: StatementFinder, q: Quoted) -> list[Candidate]:
+def candidates(layout: QuoteLayout, q: Quoted) -> list[Candidate]:
     """The quote alone and, when its head is outside it, the head's phrase."""
-    doc, text = finder.doc, finder.text
+    doc, text = layout.doc, layout.text
     span = doc.char_span(q.start, q.end, alignment_mode="expand")
     if span is None or not len(span):
         return []
@@ -137,10 +137,10 @@ def candidates(finder: StatementFinder, q: Quoted) -> list[Candidate]:
     after = text[q.end : q.end + 30].lower().split()[:2]
     window = [t for t in doc[max(0, span.start - 5) : span.end + 2]
               if not q.start <= t.idx < q.end and t.pos_ in ("NOUN", "VERB")]
-    owned = next((ti for qi, ti in finder.owner.items() if finder.quotes[qi] == q), None)
+    owned = next((ti for qi, ti in layout.owner.items() if layout.quotes[qi] == q), None)
     colon_before = text[max(0, q.start - 8) : q.start].rstrip().endswith(":")
     colon = doc[span.start - 1] if colon_before and span.start > 0 else None
-    speaker, possessive = _speaker(finder, path, colon, (q.start, q.end))
+    speaker, possessive = _speaker(layout, path, colon, (q.start, q.end))
     subjects = [c for t in path[:2] for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
     base = [
         math.log1p(len(words)),
@@ -185,7 +185,7 @@ def candidates(finder: StatementFinder, q: Quoted) -> list[Candidate]:
             ps, pe = min(phrase[0], q.start), max(phrase[1], q.end)
             n = len(text[ps:pe].split())
             if n <= MAX_PHRASE_WORDS and (ps, pe) != (q.start, q.end):
-                who, _ = _speaker(finder, path, colon, (ps, pe))
+                who, _ = _speaker(layout, path, colon, (ps, pe))
                 out.append(Candidate((ps, pe), 1, head, who, [*zeros, *base, math.log1p(n)]))
     return out
 
@@ -201,7 +201,7 @@ class ShortQuoteModel(Logistic):
 
 def load() -> ShortQuoteModel:
     """The trained weights, or an untrained model (every quote a scare quote)."""
-    data = read_weights("short_quote_model.json", FEATURES)
+    data = read_weights("newsdesk.extract.quotes", "short_quote_model.json", FEATURES)
     if data is None:
         return ShortQuoteModel()
     return ShortQuoteModel(
@@ -212,11 +212,11 @@ def load() -> ShortQuoteModel:
 MODEL = load()
 
 
-def short_quote_statement(finder: StatementFinder, q: Quoted, para: int) -> Statement | None:
+def short_quote_statement(layout: QuoteLayout, q: Quoted, para: int) -> Statement | None:
     """The statement a short unclaimed quote makes, or None for a scare quote."""
     if not MODEL.trained:
         return None
-    scored = [(MODEL.score(c.x), c) for c in candidates(finder, q)]
+    scored = [(MODEL.score(c.x), c) for c in candidates(layout, q)]
     if not scored:
         return None
     p, best = max(scored, key=lambda pc: pc[0])
@@ -227,8 +227,8 @@ def short_quote_statement(finder: StatementFinder, q: Quoted, para: int) -> Stat
     return Statement(
         content,
         (cue.idx, cue.idx + len(cue.text)) if cue is not None else None,
-        speaker_span(finder.doc, best.speaker, content),
-        finder.is_direct(content),
+        speaker_span(layout.doc, best.speaker, content),
+        layout.is_direct(content),
         para,
         cue_token=cue.i if cue is not None else None,
         via="short",

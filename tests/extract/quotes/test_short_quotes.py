@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from newsdesk.extract.quotemarks import find_quotes
-from newsdesk.extract.short_quotes import MODEL, candidates, short_quote_statement
-from newsdesk.extract.statement import Statement, paragraph_spans
-from newsdesk.extract.statements import StatementFinder, find_statements
+from newsdesk.extract.quotes.finder import StatementFinder, find_statements
+from newsdesk.extract.quotes.marks import find_quotes
+from newsdesk.extract.quotes.short import MODEL, candidates, short_quote_statement
+from newsdesk.extract.quotes.statement import Statement, paragraph_spans
 from newsdesk.nlp import doc_text, load_nlp
 
 

@@ -1,5 +1,5 @@
-"""What a numeric claim is judged with: the article's parse and records, and
-the sentence table shared by the claim modules."""
+"""What a numeric claim is judged with: the article's parse and records,
+and the words the claim modules share."""
 
 from __future__ import annotations
 
@@ -8,12 +8,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
-from ..article import Removed
+from ...article import Removed
 
-#: Entity labels named in a claim's `entities` (those of extract.entities).
-ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
 LEAD_WORDS = frozenset("lead leads leading led ahead behind trail trails trailing gap margin "
                         "advantage edge".split())  # fmt: skip
 MAJORITY_WORDS = frozenset({"majority", "majorities"})
@@ -46,17 +44,3 @@ class Context:
             for i in range(ent.start, ent.end):
                 self.ent_of[i] = ent
 
-
-def sentence(item: Token | Span) -> Span:
-    """The sentence of a token or span, from a table built once per Doc
-    (`Token.sent` walks the Doc on every call)."""
-    doc = item.doc
-    table = doc.user_data.get("newsdesk_sent_of")
-    if table is None:
-        table = []
-        for sent in doc.sents:
-            table.extend([sent] * len(sent))
-        doc.user_data["newsdesk_sent_of"] = table
-    i = item.i if isinstance(item, Token) else item.start
-    found: Span = table[i]
-    return found

@@ -3,7 +3,7 @@
 The lexicon is learned from the PolNeAR train split (scripts/learn_cues.py):
 for each verb lemma, how often it is an annotated cue. A verb is a cue when
 that probability clears a threshold and it governs content (a clause, a
-quote) — the grammar test is in statements.py.
+quote) — the grammar test is in finder.py.
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ _ALWAYS = frozenset(
 @lru_cache(maxsize=1)
 def lexicon() -> dict[str, float]:
     """lemma/POS -> probability of being a cue, learned from PolNeAR train."""
-    data = files("newsdesk.extract").joinpath("cue_lexicon.json").read_text(encoding="utf-8")
+    data = files("newsdesk.extract.quotes").joinpath("cue_lexicon.json").read_text(encoding="utf-8")
     table: dict[str, float] = json.loads(data)
     return table
 
@@ -45,7 +45,7 @@ def cue_probability(token: Token) -> float:
 
 
 #: A verb whose lexicon probability reaches this is a cue (the classifier in
-#: statement_model.py looks at weaker candidates too).
+#: classifier.py looks at weaker candidates too).
 CUE_THRESHOLD = 0.3
 
 #: Verbs of saying: their content is a clause or a quote, never an object.

@@ -16,7 +16,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from ..nlp import doc_text
+from ...nlp import doc_text
+from ..quotes.statement import Statement
 from .mentions import (
     PARTY_MEMBERS,
     ROLE_HEADS,
@@ -26,7 +27,6 @@ from .mentions import (
     clean_name,
     given_name_before,
 )
-from .statement import Statement
 
 #: Head nouns of anonymous sources.
 ANONYMOUS_HEADS = frozenset(

@@ -7,7 +7,8 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
-from .claim_context import ENTITY_LABELS, LEAD_WORDS, MAJORITY_WORDS, Context, sentence
+from ..doc import ENTITY_LABELS, sentence
+from .context import LEAD_WORDS, MAJORITY_WORDS, Context
 
 # -- subject, entities, speaker, date -------------------------------------------------
 

@@ -14,8 +14,9 @@ import pytest
 
 from newsdesk.article import Article, Removed
 from newsdesk.config import Options
-from newsdesk.extract.dates import extract_dates, find_dates
-from newsdesk.extract.pubdate import find_pubdate
+from newsdesk.extract.dates.finder import find_dates
+from newsdesk.extract.dates.pubdate import find_pubdate
+from newsdesk.extract.stages import extract_dates
 from newsdesk.nlp import load_nlp
 from newsdesk.pipeline import Pipeline
 

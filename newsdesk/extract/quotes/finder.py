@@ -1,8 +1,8 @@
 """Statements: what is attributed to someone, found on spaCy's parse.
 
 A statement has content spans, the cue that introduces it, and the span of
-its speaker as written (resolved to a person later, in speakers.py). Three
-layouts are found:
+its speaker as written (resolved to a person later, in people/speakers.py).
+Three layouts are found:
 1. a cue verb from the learned lexicon with a clause, quote or object as its
    content (`X said (that) ...`, `"...," X said`, `X told Y: "..."`,
    `... , officials said`), or `according to X`;
@@ -16,14 +16,12 @@ layouts are found:
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
-from ..nlp import doc_text
-from .cues import ADDRESSEE_VERBS, SAYING_VERBS, cue_probability, is_cue_verb
-from .quote_cues import (
+from ...nlp import doc_text
+from .attribution import (
     colon_before,
     colon_lines,
     dash_after,
@@ -32,13 +30,15 @@ from .quote_cues import (
     subject_before,
     trailing_verb,
 )
-from .quote_owners import quote_owners
-from .quotemarks import Quoted
-from .short_quotes import short_quote_statement
+from .classifier import MODEL
+from .cues import ADDRESSEE_VERBS, SAYING_VERBS, cue_probability, is_cue_verb
+from .layout import QuoteLayout
+from .marks import Quoted
+from .owners import quote_owners
+from .rivals import QUOTED_VIAS, cut_speaker_out, dedupe, drop_rivals
+from .short import short_quote_statement
 from .speaker_spans import adjacent_speaker, speaker_span, speaker_token
 from .statement import Statement, paragraph_spans, subtree_span, trim
-from .statement_model import MODEL
-from .statement_rivals import QUOTED_VIAS, cut_speaker_out, dedupe, drop_rivals
 
 _SPOKEN_ENDS = ("!", "?", ",")
 #: Phrases a writer adds after a comma at the end of reported speech.
@@ -57,26 +57,15 @@ _SETTING_PREPS = frozenset(
 _COMPLEMENT_DEPS = ("dobj", "dative", "oprd", "attr", "prep", "acomp", "xcomp")
 
 
-class StatementFinder:
+class StatementFinder(QuoteLayout):
     """Finds statements in one parsed article."""
 
     def __init__(self, doc: Doc, quotes: list[Quoted], paragraphs: list[tuple[int, int]]):
-        self.doc = doc
-        self.text = doc_text(doc)
-        self.quotes = sorted(
-            (q for q in quotes if q.depth == 0 and self._words(q) >= 1), key=lambda q: q.start
-        )
-        self._quote_starts = [q.start for q in self.quotes]
-        self.paragraphs = paragraphs
-        self._starts = [s for s, _ in paragraphs]
+        super().__init__(doc, quotes, paragraphs)
         self.used: set[int] = set()  # indexes into self.quotes
         self.owner = quote_owners(self)
 
     # -- helpers ---------------------------------------------------------------
-
-    def _words(self, q: Quoted) -> int:
-        s, e = q.inner
-        return len(self.text[s:e].split())
 
     def _exclaimed(self, q: Quoted) -> bool:
         """`"All the way!"`, `"Oh, my God," he exclaimed`: a short quote
@@ -111,18 +100,6 @@ class StatementFinder:
             return True
         return len(self.text[q.end : pe].split()) <= 8 and dash_after(q, *where) is not None
 
-    def paragraph_of(self, char: int) -> int:
-        i = bisect.bisect_right(self._starts, char) - 1
-        return max(i, 0)
-
-    def in_quote(self, char: int) -> Quoted | None:
-        """The quote whose words cover `char` (quotes do not overlap at depth 0)."""
-        k = bisect.bisect_right(self._quote_starts, char) - 1
-        if k < 0:
-            return None
-        q = self.quotes[k]
-        return q if q.start < char < q.end - (1 if q.closed else 0) else None
-
     def _is_title(self, q: Quoted) -> bool:
         """A quoted name of a show, book or slogan: `on CBS's “This Morning,”`
         is not what anyone said. Title Case, short, after a preposition."""
@@ -134,9 +111,6 @@ class StatementFinder:
         return bool(before) and before[-1].lower().strip("’'s") in (
             "on", "in", "of", "at", "from", "cbs", "nbc", "abc", "hbo", "fox", "cnn", "msnbc"
         )
-
-    def is_cue(self, tok: Token) -> bool:
-        return is_cue_verb(tok) and not self.in_quote(tok.idx)
 
     def _quotes_for(self, verb: Token) -> list[int]:
         """Quotes the cue verb introduces: those it governs in its sentence,
@@ -488,16 +462,6 @@ class StatementFinder:
                   trim(self.doc, min(after), max(after) + 1)]
         return [p for p in pieces if p is not None]
 
-    def is_direct(self, content: list[tuple[int, int]]) -> bool:
-        """Mostly quoted words (a partial quote in reported speech is not)."""
-        total = sum(len(self.text[s:e].split()) for s, e in content)
-        quoted = 0
-        for q in self.quotes:
-            for s, e in content:
-                if q.start >= s and q.end <= e + 1:
-                    quoted += self._words(q)
-        return total > 0 and quoted / total >= 0.6
-
     def from_quotes(self, found: list[Statement]) -> list[Statement]:
         """Quotes no cue claimed: colon or dash attributions, continuations, unknowns."""
         out: list[Statement] = []
@@ -575,7 +539,7 @@ def find_statements(
     rivals: bool = True,
 ) -> list[Statement]:
     """Every statement in a parsed article. By default the statement
-    classifier (statement_model.py) judges the candidates that carry no quote,
+    classifier (classifier.py) judges the candidates that carry no quote,
     and of two statements that say nearly the same words the less likely one
     is dropped (`rivals=False` keeps both, for training the classifier)."""
     finder = StatementFinder(doc, quotes, paragraph_spans(doc_text(doc)))

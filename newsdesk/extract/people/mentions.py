@@ -514,6 +514,14 @@ class People:
 
 #: Words that make a role a different office: "the Chancellor" is not "the
 #: shadow chancellor", nor "the former minister" the minister.
+def people_of(doc: Doc) -> People:
+    """The article's people, built once per Doc for every stage that needs them."""
+    people = doc.user_data.get("newsdesk_people")
+    if not isinstance(people, People):
+        people = doc.user_data["newsdesk_people"] = People(doc)
+    return people
+
+
 QUALIFIERS = frozenset(
     ["shadow", "former", "ex", "deputy", "vice", "acting", "interim", "assistant", "junior"]
 )

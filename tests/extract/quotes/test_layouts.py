@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 from newsdesk.article import Article
-from newsdesk.extract.quotemarks import find_quotes
+from newsdesk.extract.quotes.marks import find_quotes
 from newsdesk.pipeline import Pipeline
 
 STORY = """Council row deepens over library closures

@@ -12,22 +12,22 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from .quotemarks import Quoted
+from .marks import Quoted
 
 if TYPE_CHECKING:
-    from .statements import StatementFinder
+    from .layout import QuoteLayout
 
 #: Dependencies of a phrase that stands beside a cue rather than reporting it.
 _ASIDE_DEPS = frozenset(("advcl", "prep", "npadvmod", "nsubj", "csubj", "agent"))
 
 
-def quote_owners(finder: StatementFinder) -> dict[int, int]:
+def quote_owners(layout: QuoteLayout) -> dict[int, int]:
     """Quote index -> token index of the cue verb that governs it: the
     nearest cue verb up the quote's head chain, else the nearest cue verb
     of the quote's sentence."""
     owners: dict[int, int] = {}
-    for qi, q in enumerate(finder.quotes):
-        span = finder.doc.char_span(q.start, q.end, alignment_mode="expand")
+    for qi, q in enumerate(layout.quotes):
+        span = layout.doc.char_span(q.start, q.end, alignment_mode="expand")
         if span is None:
             continue
         words = [t for t in span if t.is_alpha]
@@ -40,7 +40,7 @@ def quote_owners(finder: StatementFinder) -> dict[int, int]:
             if tok.head == tok:
                 break
             child, tok = tok, tok.head
-            if not (q.start <= tok.idx < q.end) and finder.is_cue(tok):
+            if not (q.start <= tok.idx < q.end) and layout.is_cue(tok):
                 # `Invoking the "Great Game", he says there is ...`: a quote
                 # in a phrase beside a cue that reports a clause is not its content
                 aside = child.dep_ in _ASIDE_DEPS and any(
@@ -52,28 +52,28 @@ def quote_owners(finder: StatementFinder) -> dict[int, int]:
             continue
         if owner is None:
             sent = words[0].sent
-            cues = [t for t in sent if finder.is_cue(t) and not (q.start <= t.idx < q.end)]
+            cues = [t for t in sent if layout.is_cue(t) and not (q.start <= t.idx < q.end)]
             if cues:
                 owner = min(cues, key=lambda t: min(abs(t.idx - q.start), abs(t.idx - q.end)))
-        if owner is not None and not _introduces(finder, owner, q):
+        if owner is not None and not _introduces(layout, owner, q):
             # `Asked whether ..., Mr. Smith shot back: "..."`: a quote after
             # a colon is not the content of a cue in an earlier clause
-            later = [t for t in words[0].sent if t.idx >= q.end and finder.is_cue(t)]
+            later = [t for t in words[0].sent if t.idx >= q.end and layout.is_cue(t)]
             owner = later[0] if later else None
         if owner is None and words[-1].sent != words[0].sent:
-            owner = _cue_after(finder, q, words[-1])
+            owner = _cue_after(layout, q, words[-1])
         if owner is not None:
             owners[qi] = owner.i
     return owners
 
-def _introduces(finder: StatementFinder, cue: Token, q: Quoted) -> bool:
+def _introduces(layout: QuoteLayout, cue: Token, q: Quoted) -> bool:
     """False when a colon opens the quote and a clause of its own (a verb
     with its own subject) stands between the cue before it and the colon."""
-    before = finder.text[: q.start].rstrip()
+    before = layout.text[: q.start].rstrip()
     if not before.endswith(":") or cue.idx > q.start:
         return True
     colon = len(before) - 1
-    between = finder.doc.char_span(cue.idx + len(cue.text), colon, alignment_mode="expand")
+    between = layout.doc.char_span(cue.idx + len(cue.text), colon, alignment_mode="expand")
     if between is None:
         return True
     return not any(
@@ -81,10 +81,10 @@ def _introduces(finder: StatementFinder, cue: Token, q: Quoted) -> bool:
         for t in between
     )
 
-def _cue_after(finder: StatementFinder, q: Quoted, last: Token) -> Token | None:
+def _cue_after(layout: QuoteLayout, q: Quoted, last: Token) -> Token | None:
     """`"First sentence. Second one," Trump said.`: a quote of several
     sentences is governed by the cue in the sentence it closes, after it."""
-    para_end = finder.paragraphs[finder.paragraph_of(q.start)][1]
+    para_end = layout.paragraphs[layout.paragraph_of(q.start)][1]
     sent = last.sent
-    cues = [t for t in sent if q.end <= t.idx < para_end and finder.is_cue(t)]
+    cues = [t for t in sent if q.end <= t.idx < para_end and layout.is_cue(t)]
     return cues[0] if cues else None

@@ -17,19 +17,17 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from ..article import Article, Removed
-from ..config import Options
-from ..nlp import doc_text, parse
-from ..registry import stage
-from .claim_context import (
+from ...article import Removed
+from ...nlp import doc_text
+from ..doc import sentence
+from .context import (
     LEAD_WORDS,
     MAJORITY_WORDS,
     Context,
-    sentence,
 )
-from .claim_subjects import attribute, describe
 from .numbers import DISTANCE_UNITS, DURATION_UNITS, Number, find_numbers, qualifier_before
 from .polls import find_polls
+from .subjects import attribute, describe
 
 #: The kinds of claim (docs/CLAIMS.md), most specific first.
 KINDS = (
@@ -134,21 +132,6 @@ def find_claims(
     for c in claims:
         attribute(ctx, c)
     return claims
-
-
-@stage("extract.claims", requires=("text", "removed", "quotes", "dates"), assigns=("claims",),
-       nlp=True)  # fmt: skip
-def extract_claims(article: Article, options: Options) -> Article:
-    """Numeric claims and polls, with who states them and when they hold."""
-    doc = parse(article)
-    article.claims = find_claims(
-        doc,
-        quotes=article.quotes,
-        dates=article.dates,
-        removed=article.removed,
-        outlet=article.outlet,
-    )
-    return article
 
 
 # -- one number -----------------------------------------------------------------

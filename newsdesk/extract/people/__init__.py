@@ -1,0 +1,13 @@
+"""The people of one article: mentions clustered into persons with their
+roles (`mentions`), who a statement's speaker is (`speakers`), and the
+entity records (`entities`)."""
+
+from __future__ import annotations
+
+from .entities import find_entities
+from .mentions import People, Person, clean_name, people_of
+from .speakers import Speaker, SpeakerResolver
+
+__all__ = [
+    "People", "Person", "Speaker", "SpeakerResolver", "clean_name", "find_entities", "people_of"
+]

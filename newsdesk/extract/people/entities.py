@@ -1,0 +1,30 @@
+"""Entities: people, organisations and places, each with its canonical name."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Doc
+
+from ..doc import ENTITY_LABELS
+from .mentions import clean_name, people_of
+
+
+def find_entities(doc: Doc) -> list[dict[str, Any]]:
+    """The entity records of a parsed article: spaCy's entities of the kept
+    labels, a PERSON only when it is one of the article's people and listable."""
+    people = people_of(doc)
+    out: list[dict[str, Any]] = []
+    for ent in doc.ents:
+        if ent.label_ not in ENTITY_LABELS:
+            continue
+        person = people.at(ent.start_char, ent.end_char) if ent.label_ == "PERSON" else None
+        if ent.label_ == "PERSON" and (person is None or not people.listable(person)):
+            continue  # dropped as not a person (see People.listable)
+        name = person.name if person else clean_name(ent.text)[0]
+        if name.lower().startswith("the "):
+            name = name[4:]
+        out.append(
+            {"start": ent.start_char, "end": ent.end_char, "label": ent.label_, "name": name}
+        )
+    return out

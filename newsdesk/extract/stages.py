@@ -1,0 +1,89 @@
+"""The extraction stages: entities, who said what, dates and numeric claims.
+
+Each stage parses the article (once: the Doc is cached on it), calls its
+finder and stores the records on the article. This is the only extraction
+module that imports the stage registry.
+"""
+
+from __future__ import annotations
+
+from ..article import Article
+from ..config import Options
+from ..nlp import doc_text, parse
+from ..registry import stage
+from .claims.finder import find_claims
+from .dates.finder import article_anchor, find_dates
+from .people.entities import find_entities
+from .people.mentions import people_of
+from .people.speakers import SpeakerResolver
+from .quotes.finder import find_statements
+from .quotes.marks import find_quotes
+from .quotes.speech import is_statement
+
+
+@stage("extract.entities", requires=("text", "removed"), assigns=("entities",), nlp=True)
+def extract_entities(article: Article, options: Options) -> Article:
+    """People, organisations and places, each with its canonical name."""
+    article.entities = find_entities(parse(article))
+    return article
+
+
+@stage(
+    "extract.quotes",
+    requires=("text", "removed"),
+    assigns=("quotes", "attributions"),
+    nlp=True,
+)
+def extract_quotes(article: Article, options: Options) -> Article:
+    """Statements (quotes and reported speech) with cue and resolved speaker;
+    what someone is said to think, plan or do goes to `attributions`."""
+    doc = parse(article)
+    statements = find_statements(doc, find_quotes(doc_text(doc)))
+    speakers = SpeakerResolver(doc, people_of(doc)).resolve_all(statements)
+    headline = (article.title_span.start, article.title_span.end) if article.title_span else None
+    article.quotes, article.attributions = [], []
+    for st, sp in zip(statements, speakers, strict=True):
+        record = {
+            "content": [[s, e] for s, e in st.content],
+            "cue": list(st.cue) if st.cue else None,
+            "speaker": list(st.speaker) if st.speaker else None,
+            "speaker_name": sp.name,
+            "speaker_type": sp.type,
+            "speaker_role": sp.role,
+            "direct": st.direct,
+        }
+        # reported speech that nobody is said to have said is no statement
+        nobody = not st.direct and sp.name is None and st.continues is None
+        if is_statement(st, doc, headline) and not nobody:
+            article.quotes.append(record)
+        else:
+            article.attributions.append(record)
+    return article
+
+
+@stage("extract.dates", requires=("text", "removed"), assigns=("dates",), nlp=True)
+def extract_dates(article: Article, options: Options) -> Article:
+    """Time expressions normalised TIMEX3-style against the publication date."""
+    doc = parse(article)
+    date, source, estimated = article_anchor(article, options)
+    removed = [(r.start, r.end) for r in article.removed]
+    records = find_dates(doc, date, source, estimated=estimated, skip=removed)
+    for rec in records:  # the Doc's text has a shouted lead title-cased: quote the source
+        rec["text"] = article.text[rec["start"] : rec["end"]]
+    article.dates = records
+    return article
+
+
+@stage("extract.claims", requires=("text", "removed", "quotes", "dates"), assigns=("claims",),
+       nlp=True)  # fmt: skip
+def extract_claims(article: Article, options: Options) -> Article:
+    """Numeric claims and polls, with who states them and when they hold."""
+    doc = parse(article)
+    article.claims = find_claims(
+        doc,
+        quotes=article.quotes,
+        dates=article.dates,
+        removed=article.removed,
+        outlet=article.outlet,
+    )
+    return article
