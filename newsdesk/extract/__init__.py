@@ -12,7 +12,8 @@ from .dates.finder import find_dates
 from .dates.pubdate import find_pubdate
 from .doc import ENTITY_LABELS
 from .people.entities import find_entities
-from .people.mentions import People, Person, clean_name, people_of
+from .people.mentions import People, Person, people_of
+from .people.names import clean_name
 from .people.speakers import Speaker, SpeakerResolver
 from .quotes.finder import StatementFinder, find_statements
 from .quotes.marks import Quoted, find_quotes

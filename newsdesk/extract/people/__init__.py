@@ -1,11 +1,12 @@
-"""The people of one article: mentions clustered into persons with their
-roles (`mentions`), who a statement's speaker is (`speakers`), and the
-entity records (`entities`)."""
+"""The people of one article: names as written (`names`), mentions
+clustered into persons with their roles (`mentions`), who a statement's
+speaker is (`speakers`), and the entity records (`entities`)."""
 
 from __future__ import annotations
 
 from .entities import find_entities
-from .mentions import People, Person, clean_name, people_of
+from .mentions import People, Person, people_of
+from .names import clean_name
 from .speakers import Speaker, SpeakerResolver
 
 __all__ = [

@@ -7,7 +7,8 @@ from typing import Any
 from spacy.tokens import Doc
 
 from ..doc import ENTITY_LABELS
-from .mentions import clean_name, people_of
+from .mentions import people_of
+from .names import clean_name
 
 
 def find_entities(doc: Doc) -> list[dict[str, Any]]:

@@ -18,15 +18,8 @@ from spacy.tokens import Doc, Span, Token
 
 from ...nlp import doc_text
 from ..quotes.statement import Statement
-from .mentions import (
-    PARTY_MEMBERS,
-    ROLE_HEADS,
-    TITLES,
-    People,
-    Person,
-    clean_name,
-    given_name_before,
-)
+from .mentions import People, Person
+from .names import PARTY_MEMBERS, ROLE_HEADS, TITLES, clean_name, given_name_before
 
 #: Head nouns of anonymous sources.
 ANONYMOUS_HEADS = frozenset(

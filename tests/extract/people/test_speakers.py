@@ -6,7 +6,8 @@ text) so that what is tested is the resolver alone, not the finder.
 
 from __future__ import annotations
 
-from newsdesk.extract.people.mentions import People, clean_name
+from newsdesk.extract.people.mentions import People
+from newsdesk.extract.people.names import clean_name
 from newsdesk.extract.people.speakers import Speaker, SpeakerResolver
 from newsdesk.extract.quotes.statement import Statement
 from newsdesk.nlp import load_nlp

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from newsdesk.article import Article
-from newsdesk.extract.people.mentions import given_names_agree, name_parts
+from newsdesk.extract.people.names import given_names_agree, name_parts
 from newsdesk.pipeline import Pipeline
 
 STAGES = ("clean.headline", "extract.entities", "extract.quotes")

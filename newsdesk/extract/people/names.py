@@ -1,0 +1,300 @@
+"""Names as written: titles and the gender they imply, role and party words,
+the words of a name (particles, what is no surname), a display name cleaned
+from a mention, a name's parts, and a given name written earlier.
+
+What both the people of an article (mentions.py) and the speaker resolver
+(speakers.py) read a name with.
+"""
+
+from __future__ import annotations
+
+import re
+
+from nameparser import HumanName
+from spacy.tokens import Doc, Token
+
+TITLES = {
+    "mr": "m",
+    "mister": "m",
+    "sir": "m",
+    "lord": "m",
+    "mrs": "f",
+    "ms": "f",
+    "miss": "f",
+    "dame": "f",
+    "lady": "f",
+    "dr": None,
+    "prof": None,
+    "professor": None,
+    "rev": None,
+    "sen": None,
+    "senator": None,
+    "rep": None,
+    "gov": None,
+    "governor": None,
+    "president": None,
+    "gen": None,
+    "general": None,
+    "judge": None,
+    "justice": None,
+    "mayor": None,
+    "cllr": None,
+    "congressman": "m",
+    "congresswoman": "f",
+    "councilman": "m",
+    "councilwoman": "f",
+    "councillor": None,
+    "councilor": None,
+    "taoiseach": None,
+    "tanaiste": None,
+    "tánaiste": None,
+    "premier": None,
+    "minister": None,
+    "chancellor": None,
+    "secretary": None,
+    "ambassador": None,
+    "commissioner": None,
+    "sheriff": None,
+    "detective": None,
+    "det": None,
+    "sgt": None,
+    "sergeant": None,
+    "officer": None,
+    "lt": None,
+    "capt": None,
+    "captain": None,
+    "col": None,
+    "colonel": None,
+    "maj": None,
+    "major": None,
+    "cpl": None,
+    "supt": None,
+    "inspector": None,
+    "chief": None,
+    "coach": None,
+    "pastor": None,
+    "bishop": None,
+    "rabbi": None,
+    "imam": None,
+    "fr": "m",
+    "father": "m",
+    "sister": "f",
+    "king": "m",
+    "queen": "f",
+    "prince": "m",
+    "princess": "f",
+    "sheikh": "m",
+    "atty": None,
+    "attorney": None,
+    "rep.": None,
+}
+#: Nouns that make a phrase a role ("the Labour leader", "Pontypridd MP").
+ROLE_HEADS = frozenset(
+    [
+        "leader",
+        "minister",
+        "secretary",
+        "chancellor",
+        "president",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "mp",
+        "mps",
+        "senator",
+        "governor",
+        "candidate",
+        "mayor",
+        "chief",
+        "head",
+        "director",
+        "member",
+        "critic",
+        "ally",
+        "activist",
+        "campaigner",
+        "official",
+        "adviser",
+        "advisor",
+        "aide",
+        "founder",
+        "executive",
+        "ceo",
+        "editor",
+        "correspondent",
+        "commentator",
+        "analyst",
+        "economist",
+        "professor",
+        "judge",
+        "lawyer",
+        "attorney",
+        "representative",
+        "congressman",
+        "congresswoman",
+        "lawmaker",
+        "deputy",
+        "whip",
+        "speaker",
+        "ambassador",
+        "commissioner",
+        "general",
+        "nominee",
+        "strategist",
+        "manager",
+        "premier",
+        "councillor",
+        "peer",
+        "baroness",
+        "lord",
+        "prosecutor",
+        "sheriff",
+        "officer",
+        "host",
+        "author",
+        "columnist",
+        "owner",
+        "coach",
+        "doctor",
+        "captain",
+        "inspector",
+        "superintendent",
+        "commander",
+        "principal",
+        "pastor",
+        "bishop",
+        "boss",
+        "premier",
+        "president-elect",
+        "superintendent",
+    ]
+)
+#: Nouns for a party's members: "a senior Tory", "one Republican" speak
+#: for themselves, not for the party.
+PARTY_MEMBERS = frozenset(
+    [
+        "tory",
+        "tories",
+        "conservative",
+        "conservatives",
+        "democrat",
+        "democrats",
+        "republican",
+        "republicans",
+        "liberal",
+        "liberals",
+        "socialist",
+        "socialists",
+        "nationalist",
+        "nationalists",
+        "unionist",
+        "unionists",
+        "blairite",
+        "blairites",
+        "corbynite",
+        "corbynites",
+        "brexiteer",
+        "brexiteers",
+        "remainer",
+        "remainers",
+    ]
+)
+#: Lower-case words inside names: "van Sebille", "bin Salman", "al-Assad".
+NAME_PARTICLES = frozenset(
+    "van von der den de da di du la le del della dos das bin ibn al el abu ben ter ten y".split()
+)
+#: Last words that make a capitalised phrase a place, a body or a business,
+#: not a person ("Shelbourne Bar", "Hispanic Caucus", "Stony Hill").
+NOT_SURNAMES = frozenset(
+    """mps members voters supporters museum central street square road avenue lane hill
+    point park head bay island valley party council committee caucus federation forum
+    union association foundation institute centre center university college school
+    hospital clinic trust court office department ministry agency church station pub bar
+    inn hotel restaurant cafe club store shop market media worldwide consulting group
+    company inc ltd llc corp progress space golf airport stadium hall tower bridge""".split()
+)
+_PROPER_PIECE = re.compile(r"^[A-Z][\w'’.-]*$")
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+def given_name_before(
+    doc: Doc, before: int, surname: str, *, not_types: tuple[str, ...]
+) -> Token | None:
+    """The given name written before an earlier mention of `surname` (the
+    nearest before token `before`): a capitalised proper noun that is not a
+    title and whose entity type is none of `not_types` ("Nicola" for a later
+    "Ms Sturgeon" that NER missed)."""
+    key = surname.casefold()
+    for i in range(before - 1, 0, -1):
+        tok, given = doc[i], doc[i - 1]
+        if tok.text.casefold() != key or given.pos_ != "PROPN" or not given.is_title:
+            continue
+        if given.lower_.rstrip(".") in TITLES or given.ent_type_ in not_types:
+            continue
+        return given
+    return None
+
+
+def name_parts(name: str) -> tuple[str | None, str]:
+    """(given name or None, surname), case-folded, as nameparser reads a
+    person's name: "Donald J. Trump" -> ("donald", "trump"); "Erik van
+    Sebille" and "van Sebille" share the surname "sebille"; "Abu Hatab" has
+    no given name.
+
+    >>> name_parts("Donald J. Trump"), name_parts("van Sebille")
+    (('donald', 'trump'), (None, 'sebille'))
+    """
+    parsed = HumanName(name)
+    last = (parsed.last or name).split()
+    surname = last[-1].casefold() if last else name.casefold()
+    first = parsed.first.casefold() or None
+    if first is not None and (first in NAME_PARTICLES or first == surname):
+        first = None
+    return first, surname
+
+
+def given_names_agree(a: str, b: str) -> bool:
+    """The same given name, or an initial of it ("J." and "John"); "Ivana"
+    and "Ivanka" are two people."""
+    a, b = a.rstrip("."), b.rstrip(".")
+    if a == b:
+        return True
+    return (len(a) == 1 or len(b) == 1) and a[:1] == b[:1]
+
+
+def clean_name(text: str, *, person: bool = False) -> tuple[str, str | None]:
+    """A display name from a mention, and the gender its title implies.
+
+    A person's shouted name is re-cased; an organisation's short all-caps
+    words are acronyms and stay as written.
+
+    >>> clean_name("JEREMY Corbyn", person=True)
+    ('Jeremy Corbyn', None)
+    >>> clean_name("Mr Corbyn's")
+    ('Corbyn', 'm')
+    >>> clean_name("NHS England")
+    ('NHS England', None)
+    >>> clean_name("LOS ANGELES")
+    ('Los Angeles', None)
+    """
+    words = text.replace("\n", " ").split()
+    gender = None
+    while len(words) > 1 and words[0].lower().rstrip(".") in TITLES:
+        gender = TITLES[words[0].lower().rstrip(".")] or gender
+        words = words[1:]
+    if words:
+        words[-1] = _POSSESSIVE.sub("", words[-1]) or words[-1]
+    # a wholly shouted name ("LOS ANGELES") is re-cased like a person's
+    person = person or (len(words) > 1 and all(w.isupper() for w in words))
+    fixed = [w.capitalize() if _shouted(w, person) else w for w in words]
+    return " ".join(fixed), gender
+
+
+def _shouted(word: str, person: bool) -> bool:
+    """An all-caps word to re-case: any in a person's name; in other names
+    only long ones ("CONSERVATIVES"), since "BBC" and "UKIP" are acronyms."""
+    letters = sum(c.isalpha() for c in word)
+    return word.isupper() and letters > 2 and (person or letters > 5)
