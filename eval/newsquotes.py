@@ -17,7 +17,7 @@ Measures, summed over the documents of the split:
   leading "the" are set aside; two person names also agree when their first and
   last words agree (`Donald J. Trump` = `Donald Trump`); an organisation's or a
   document's name when one is the other with words left out (`the Sheriff's
-  Office` = `Harris County Sheriff's Office`). A gold anonymous source is
+  Office` = `Harris County Sheriff's Office`) or its acronym (`IMF`). A gold anonymous source is
   matched by a prediction of type `anonymous`; a gold `unknown` by a prediction
   with no speaker name.
 - **People**: each article's people are the distinct names of its `PERSON`
@@ -86,6 +86,15 @@ def _person_words(name: str) -> list[str]:
     return [w for w in words if w not in ("jr", "sr", "ii", "iii")] or words
 
 
+def _acronym_of(short: str, long_: str) -> bool:
+    """`IMF` for `International Monetary Fund`, `HCSO` for `Harris County Sheriff's Office`."""
+    short = short.strip().removeprefix("the ").strip()
+    if not (2 <= len(short) <= 6 and short.isupper() and short.isalpha()):
+        return False
+    initials = "".join(w[0] for w in _words(long_) if w not in ("of", "the", "and", "for"))
+    return initials == short.casefold()
+
+
 def names_agree(gold: str, pred: str, kind: str = "person") -> bool:
     """Whether a predicted name names the gold speaker (see the module docstring)."""
     if kind == "person":
@@ -95,6 +104,8 @@ def names_agree(gold: str, pred: str, kind: str = "person") -> bool:
         if g == p:
             return True
         return len(g) > 1 and len(p) > 1 and g[0] == p[0] and g[-1] == p[-1]
+    if _acronym_of(gold, pred) or _acronym_of(pred, gold):
+        return True
     g, p = _words(gold), _words(pred)
     g = g[1:] if g[:1] == ["the"] else g
     p = p[1:] if p[:1] == ["the"] else p

@@ -44,6 +44,8 @@ def st(content: list[list[int]], name: str | None = None, kind: str = "person",
         ("José Álvarez", "Jose Alvarez", "person", True),
         ("Harris County Sheriff's Office", "the Sheriff's Office", "organisation", True),
         ("Amazon", "Amazon Web Services Inc", "organisation", False),
+        ("International Monetary Fund", "IMF", "organisation", True),
+        ("International Monetary Fund", "IMO", "organisation", False),
     ],
 )
 def test_names_agree(gold: str, pred: str, kind: str, agree: bool) -> None:

@@ -9,10 +9,12 @@ goes to the one mentioned last.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
+from nameparser import HumanName
 from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span
 
@@ -53,6 +55,10 @@ class Person:
         return name_parts(self.name)[0] if self.name else None
 
 
+#: "and" or "&" between two names.
+_JOINED = re.compile(r"\s+(?:and|&)\s+")
+
+
 class People:
     """The persons of one article, built from spaCy's PERSON entities."""
 
@@ -79,6 +85,7 @@ class People:
                 continue  # "Senior Conservatives": a party's members, not a person
             if any(c.isalpha() for c in ent.text) and not ent.text.rstrip().endswith("."):
                 self._add(ent)
+        self._share_surnames()
         self._merge_surname_only()
         self._complete_surnames()
         for ent in doc.ents:
@@ -124,6 +131,21 @@ class People:
         match.aliases.add(ent.text.strip())
         match.mentions.append((ent.start_char, ent.end_char))
         self._at[(ent.start_char, ent.end_char)] = match
+
+    def _share_surnames(self) -> None:
+        """A given name alone joined to a full name shares its surname: "John
+        and Sherry Petersik" are John Petersik and Sherry Petersik."""
+        text = self.doc.text
+        starts = {s: person for (s, _), person in self._at.items()}
+        for p in self.persons:
+            if len(p.name.split()) != 1:
+                continue
+            for _, end in p.mentions:
+                joined = _JOINED.match(text, end)
+                q = starts.get(joined.end()) if joined else None
+                if q is not None and q is not p and q.first is not None:
+                    p.name = f"{p.name} {HumanName(q.name).last or q.name.split()[-1]}"
+                    break
 
     def _merge_surname_only(self) -> None:
         """A surname-only cluster joins the one full-name cluster sharing it."""

@@ -174,9 +174,7 @@ class StatementFinder(QuoteLayout):
         if span is None:
             return None
         cue_end = to.idx + len(to.text)
-        speaker = trim(
-            self.doc, min(t.i for t in source.subtree), max(t.i for t in source.subtree) + 1
-        )
+        speaker = speaker_span(self.doc, source, [span])
         return Statement(
             [span],
             (tok.idx, cue_end),
@@ -304,7 +302,7 @@ class StatementFinder(QuoteLayout):
         particle = next((c for c in verb.children if c.dep_ == "prt"), None)
         if particle is not None and particle.i == verb.i + 1:
             cue = (verb.idx, particle.idx + len(particle.text))
-        speaker = speaker_span(self.doc, subj, content)
+        speaker = speaker_span(self.doc, subj, content, verb)
         if speaker is None and (subj is None or any(s <= subj.idx < e for s, e in content)):
             speaker = adjacent_speaker(self.doc, verb, content)
         return Statement(

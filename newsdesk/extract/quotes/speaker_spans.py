@@ -30,6 +30,15 @@ def speaker_token(verb: Token) -> Token | None:
             tok.dep_ in ("advcl", "xcomp", "conj", "acl", "pcomp", "relcl", "prep")
             and tok.head != tok
         ):
+            if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.dep_ in ("pobj", "dobj"):
+                # "hit out at the decision, saying ...": the parser hangs the
+                # participle on the object; the one saying is the clause's subject
+                head = tok.head
+                while head.pos_ not in ("VERB", "AUX") and head.head != head:
+                    head = head.head
+                if head.pos_ in ("VERB", "AUX"):
+                    tok = head
+                    continue
             if tok.dep_ in ("acl", "relcl"):
                 return tok.head
             tok = tok.head
@@ -38,12 +47,18 @@ def speaker_token(verb: Token) -> Token | None:
     return None
 
 def speaker_span(
-    doc: Doc, subj: Token | None, content: list[tuple[int, int]]
+    doc: Doc, subj: Token | None, content: list[tuple[int, int]], cue: Token | None = None
 ) -> tuple[int, int] | None:
     """The subject's words outside the content: the speaker as written."""
     if subj is None:
         return None
-    idxs = [t.i for t in subj.subtree if not any(s <= t.idx < e for s, e in content)]
+    # a clause after the head describes the speaker, it does not name them
+    # ("reports cited by MySA"), unless it is the clause of the cue itself
+    # ("an architect, who said ...": the relative pronoun speaks)
+    clauses = {t.i for c in subj.children if c.dep_ in ("acl", "relcl") and c.i > subj.i
+               and (cue is None or cue not in c.subtree) for t in c.subtree}
+    idxs = [t.i for t in subj.subtree
+            if t.i not in clauses and not any(s <= t.idx < e for s, e in content)]
     # drop a leading conjunction ("And he said")
     idxs = [i for i in idxs if not (doc[i].dep_ == "cc" and i == min(idxs))]
     if not idxs:

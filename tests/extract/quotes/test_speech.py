@@ -87,3 +87,25 @@ def test_people_are_names_not_places_or_fragments() -> None:
     )
     names = {e["name"] for e in a.entities if e["label"] == "PERSON"}
     assert "Shelbourne Bar" not in names and "Stony Hill" not in names
+def test_the_one_saying_is_the_subject_not_the_object_a_participle_hangs_on() -> None:
+    a = run(
+        "Pubs protest\nThe Restaurants Association hit out at the decision, saying "
+        "thousands of jobs would go.\n"
+    )
+    (q,) = _with(a, a.quotes, "thousands of jobs")
+    assert q["speaker_name"] == "Restaurants Association"
+
+
+def test_a_clause_describing_the_speaker_is_not_part_of_the_name() -> None:
+    a = run("Outage\nAccording to reports cited by the Daily Planet, the network failed twice.\n")
+    (q,) = _with(a, a.quotes, "the network failed")
+    assert a.text[slice(*q["speaker"])] == "reports"
+
+
+def test_a_given_name_joined_to_a_full_name_shares_its_surname() -> None:
+    a = run(
+        "Home bloggers\nJohn and Sherry Petersik run a blog.\n"
+        '"We work every day," John said.\n'
+    )
+    (q,) = _with(a, a.quotes, "We work every day")
+    assert q["speaker_name"] == "John Petersik"
