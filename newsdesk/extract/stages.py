@@ -53,7 +53,7 @@ def extract_quotes(article: Article, options: Options) -> Article:
             "direct": st.direct,
         }
         # reported speech that nobody is said to have said is no statement
-        nobody = not st.direct and sp.name is None and st.continues is None
+        nobody = not st.direct and sp.name is None and st.continues is None and st.via != "colon"
         if is_statement(st, doc, headline) and not nobody:
             article.quotes.append(record)
         else:

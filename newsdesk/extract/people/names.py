@@ -265,6 +265,14 @@ def given_names_agree(a: str, b: str) -> bool:
     return (len(a) == 1 or len(b) == 1) and a[:1] == b[:1]
 
 
+#: Role nouns that stand as a title before a person's full name.
+_ROLE_TITLES = frozenset(
+    "chef director coach manager founder chairman chairwoman chair executive editor "
+    "correspondent commander principal superintendent spokesman spokeswoman deputy "
+    "ceo cfo coo owner producer dean".split()
+)
+
+
 def clean_name(text: str, *, person: bool = False) -> tuple[str, str | None]:
     """A display name from a mention, and the gender its title implies.
 
@@ -284,6 +292,9 @@ def clean_name(text: str, *, person: bool = False) -> tuple[str, str | None]:
     gender = None
     while len(words) > 1 and words[0].lower().rstrip(".") in TITLES:
         gender = TITLES[words[0].lower().rstrip(".")] or gender
+        words = words[1:]
+    # a role written as a title before a full name: "Chef Ann Cole", "Director Jo Park"
+    while person and len(words) > 2 and words[0].istitle() and words[0].lower() in _ROLE_TITLES:
         words = words[1:]
     if words:
         words[-1] = _POSSESSIVE.sub("", words[-1]) or words[-1]

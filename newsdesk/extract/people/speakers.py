@@ -19,7 +19,14 @@ from spacy.tokens import Doc, Span, Token
 from ...nlp import doc_text
 from ..quotes.statement import Statement
 from .mentions import People, Person
-from .names import PARTY_MEMBERS, ROLE_HEADS, TITLES, clean_name, given_name_before
+from .names import (
+    PARTY_MEMBERS,
+    ROLE_HEADS,
+    TITLES,
+    clean_name,
+    given_name_before,
+    name_parts,
+)
 
 #: Head nouns of anonymous sources.
 ANONYMOUS_HEADS = frozenset(
@@ -190,6 +197,8 @@ class Speaker:
 
 
 UNKNOWN = Speaker(None, "unknown")
+#: A transcript's speaker label: Q, A, initials or a name in capitals.
+_LABEL = re.compile(r"Q|A|Question|Answer|[A-Z]{2,4}|[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){1,2}")
 #: How far (characters) back a continuation looks for the quote it continues.
 _CONTINUATION_REACH = 1500
 
@@ -219,6 +228,10 @@ class SpeakerResolver:
                     # it continues something nobody was named for (a writer's
                     # sentence between two quotes): the last quoted speaker
                     sp = self._last_quoted(st.start) or sp
+            elif st.speaker is not None and st.via == "colon" and (
+                label := self._label(doc_text(self.doc)[st.speaker[0] : st.speaker[1]])
+            ):
+                sp = label
             elif st.speaker is not None:
                 sp = self.resolve(st.speaker, before=st.speaker[0], content=st.content)
             else:
@@ -255,6 +268,28 @@ class SpeakerResolver:
             return self._pronoun(words[0], before)
         head = sp.root
         return self._description(sp, head)
+
+    def _label(self, text: str) -> Speaker | None:
+        """A transcript's speaker label before a colon: `Q` (the interviewer,
+        not named), `A` (the one interviewed: the article's main person),
+        initials (`OW` for Oprah Winfrey) or a name in capitals."""
+        label = text.strip().rstrip(".")
+        if not _LABEL.fullmatch(label):
+            return None
+        if label in ("Q", "Question"):
+            return UNKNOWN
+        if label in ("A", "Answer"):
+            main = self.people.salient("interviewee")
+            return self._of(main) if main is not None else UNKNOWN
+        if " " not in label and len(label) <= 4:
+            fits = [p for p in self.people.persons
+                    if "".join(w[0] for w in p.name.split()).upper() == label]
+            return self._of(fits[0]) if len(fits) == 1 else None
+        name = clean_name(label, person=True)[0]
+        first, surname = name_parts(name)
+        known = [p for p in self.people.persons if p.surname == surname
+                 and (first is None or p.first in (None, first))]
+        return self._of(known[0]) if len(known) == 1 else Speaker(name, "person")
 
     def _role_in_span(self, s: int, e: int, person: Person) -> str | None:
         """Words before the name inside the speaker span: "the Conservative MP for Carlisle"."""

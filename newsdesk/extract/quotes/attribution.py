@@ -194,6 +194,14 @@ def _names_a_source(span: Span, words: list[str]) -> bool:
     return len(words) == 1 and words[0].lower() in _SOURCE_NOUNS
 
 
+def _is_label(words: list[str]) -> bool:
+    """A transcript's speaker label: `Q`, `A`, initials (`OW`) or a name in
+    capitals (`KATE BOLDUAN`): the whole line is theirs, whatever it reports."""
+    return all(w.isalpha() and w.isupper() for w in words) and len(words) <= 3 and (
+        len(words) > 1 or len(words[0]) <= 4
+    )
+
+
 def colon_lines(
     doc: Doc,
     text: str,
@@ -213,7 +221,8 @@ def colon_lines(
         words = line[:colon].split()
         if not 1 <= len(words) <= 5 or not all(w[:1].isupper() for w in words):
             continue
-        if any(ts < pe and te > ps + colon for ts, te in taken):
+        label = _is_label(words)
+        if not label and any(ts < pe and te > ps + colon for ts, te in taken):
             continue  # the line's content is already a statement
         span = doc.char_span(ps, ps + colon, alignment_mode="contract")
         if span is None or not _names_a_source(span, words):

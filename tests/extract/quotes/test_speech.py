@@ -109,3 +109,21 @@ def test_a_given_name_joined_to_a_full_name_shares_its_surname() -> None:
     )
     (q,) = _with(a, a.quotes, "We work every day")
     assert q["speaker_name"] == "John Petersik"
+
+
+INTERVIEW = """An hour with a chef
+Chef Ann Cole has cooked for presidents. We asked Ann Cole about the job.
+Q: How did you start?
+A: I washed dishes for ten years and said nothing to anyone.
+Q: And now?
+AC: Now I run three kitchens, and the critics say I am lucky.
+"""
+
+
+def test_interview_labels_give_each_answer_to_its_speaker() -> None:
+    a = run(INTERVIEW)
+    answers = [q for q in a.quotes if q["speaker_name"] == "Ann Cole"]
+    said = {a.text[q["content"][0][0] : q["content"][-1][1]][:12] for q in answers}
+    assert said == {"I washed dis", "Now I run th"}
+    questions = _with(a, a.quotes, "How did you start")
+    assert questions and questions[0]["speaker_type"] == "unknown"
