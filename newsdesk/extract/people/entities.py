@@ -13,19 +13,23 @@ from .names import clean_name
 
 def find_entities(doc: Doc) -> list[dict[str, Any]]:
     """The entity records of a parsed article: spaCy's entities of the kept
-    labels, a PERSON only when it is one of the article's people and listable."""
+    labels, a PERSON only when it is one of the article's people and listable
+    (a surname the tagger labelled otherwise is that person's)."""
     people = people_of(doc)
     out: list[dict[str, Any]] = []
     for ent in doc.ents:
         if ent.label_ not in ENTITY_LABELS:
             continue
-        person = people.at(ent.start_char, ent.end_char) if ent.label_ == "PERSON" else None
-        if ent.label_ == "PERSON" and (person is None or not people.listable(person)):
+        label = ent.label_
+        person = people.mention(ent.start_char, ent.end_char)
+        if person is not None and label != "PERSON" and people.listable(person):
+            label = "PERSON"  # "Hasib", tagged ORG after "Usman Hasib"
+        elif person is None or label != "PERSON":
+            person = None
+        if label == "PERSON" and (person is None or not people.listable(person)):
             continue  # dropped as not a person (see People.listable)
         name = person.name if person else clean_name(ent.text)[0]
         if name.lower().startswith("the "):
             name = name[4:]
-        out.append(
-            {"start": ent.start_char, "end": ent.end_char, "label": ent.label_, "name": name}
-        )
+        out.append({"start": ent.start_char, "end": ent.end_char, "label": label, "name": name})
     return out

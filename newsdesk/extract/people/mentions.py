@@ -88,6 +88,7 @@ class People:
         self._share_surnames()
         self._merge_surname_only()
         self._complete_surnames()
+        self._adopt_surnames()
         for ent in doc.ents:
             person = self._at.get((ent.start_char, ent.end_char))
             if person is not None:
@@ -147,6 +148,26 @@ class People:
                     p.name = f"{p.name} {HumanName(q.name).last or q.name.split()[-1]}"
                     break
 
+    def _adopt_surnames(self) -> None:
+        """A surname the tagger labelled something else ("Hasib" as an
+        organisation after "Usman Hasib") is a mention of the one person
+        whose full name ends with it."""
+        full: dict[str, list[Person]] = {}
+        for p in self.persons:
+            if p.first is not None:
+                full.setdefault(p.surname, []).append(p)
+        for ent in self.doc.ents:
+            if ent.label_ == "PERSON" or (ent.start_char, ent.end_char) in self._at:
+                continue
+            words = clean_name(ent.text, person=True)[0].split()
+            if len(words) != 1 or not words[0][:1].isupper():
+                continue
+            owners = full.get(words[0].casefold(), [])
+            if len(owners) == 1:
+                owners[0].mentions.append((ent.start_char, ent.end_char))
+                owners[0].aliases.add(ent.text.strip())
+                self._at[(ent.start_char, ent.end_char)] = owners[0]
+
     def _merge_surname_only(self) -> None:
         """A surname-only cluster joins the one full-name cluster sharing it."""
         for p in list(self.persons):
@@ -177,13 +198,19 @@ class People:
             if given is not None:
                 p.name = f"{given.text} {p.name}"
 
+    def mention(self, start: int, end: int) -> Person | None:
+        """The person the entity at exactly [start, end) is a mention of."""
+        return self._at.get((start, end))
+
     def at(self, start: int, end: int) -> Person | None:
-        """The person a PERSON entity inside [start, end) refers to."""
-        best = None
-        for (s, e), person in self._at.items():
-            if start <= s and e <= end and (best is None or s < best[0]):
-                best = (s, person)
-        return best[1] if best else None
+        """The person a mention inside [start, end) refers to: the first whose
+        name reads as a person's ("Garry Cha" before "Organic Market")."""
+        inside = sorted((s, i, person) for i, ((s, e), person) in enumerate(self._at.items())
+                        if start <= s and e <= end)
+        named = [person for _, _, person in inside if self.listable(person)]
+        if named:
+            return named[0]
+        return inside[0][2] if inside else None
 
     def by_surname(self, word: str) -> Person | None:
         """The person whose surname this is ("Trump" tagged as an organisation)."""
@@ -239,9 +266,10 @@ class People:
         person mentioned most (the first of equals), unless a role they were
         given says otherwise ("the former mayor" is not the mayor)."""
         want = _role_key(description)
-        if not self.persons or not want:
+        people = [p for p in self.persons if self.listable(p)]
+        if not people or not want:
             return None
-        ranked = sorted(self.persons, key=lambda p: (-len(p.mentions), min(p.mentions)))
+        ranked = sorted(people, key=lambda p: (-len(p.mentions), min(p.mentions)))
         top = ranked[0]
         if len(ranked) > 1 and len(ranked[1].mentions) == len(top.mentions):
             return None  # two people as prominent: the role does not say which
