@@ -25,6 +25,8 @@ still scores them.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from .statement import Statement
@@ -52,6 +54,11 @@ SPEECH_VERBS = frozenset(
 PROMISING_VERBS = frozenset(
     "promise vow pledge threaten urge ask call demand request order instruct advise "
     "warn beg implore appeal".split()
+)
+#: Verbs that name: after a noun (`a group called 'X'`) they give a name, not words.
+NAMING_VERBS = frozenset("call name dub title entitle label brand nickname".split())
+_NAMED = re.compile(
+    r"\b(?:called|named|dubbed|titled|entitled|labell?ed|nicknamed|so-called)\s*$", re.I
 )
 #: Verbs of finding: a study, a report or an inquiry states what follows.
 FINDING_VERBS = frozenset("find show conclude reveal indicate suggest determine".split())
@@ -82,6 +89,14 @@ def _reports_clause(st: Statement, doc: Doc) -> bool:
 def is_statement(st: Statement, doc: Doc, headline: tuple[int, int] | None = None) -> bool:
     """Whether a found attribution is something someone said (see the module docstring)."""
     lemma = _cue_lemma(st, doc)
+    cue = doc[st.cue_token] if st.cue_token is not None else None
+    if cue is not None and cue.dep_ in ("acl", "amod") and (
+        lemma in NAMING_VERBS or cue.tag_ == "VBN"
+    ):
+        return False  # "a group called 'X'", "a so-called 'plan'": a name, not speech
+    opens = doc.text[st.start : st.start + 1] in "\"'“‘"
+    if len(st.content) == 1 and opens and _NAMED.search(doc.text[max(0, st.start - 20) : st.start]):
+        return False  # "a group called 'We support X'": the quote is a name
     if headline is not None and st.start < headline[1] and st.end > headline[0]:
         if st.via in ("colon", "dash", "trailing"):
             return True
@@ -93,3 +108,4 @@ def is_statement(st: Statement, doc: Doc, headline: tuple[int, int] | None = Non
     if lemma in FINDING_VERBS and _reports_clause(st, doc):
         return True
     return lemma in PROMISING_VERBS and st.via == "clause"
+

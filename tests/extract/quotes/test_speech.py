@@ -127,3 +127,14 @@ def test_interview_labels_give_each_answer_to_its_speaker() -> None:
     assert said == {"I washed dis", "Now I run th"}
     questions = _with(a, a.quotes, "How did you start")
     assert questions and questions[0]["speaker_type"] == "unknown"
+
+
+def test_a_quote_after_a_naming_verb_is_a_name_not_speech() -> None:
+    a = run(
+        "Fans of the doctor\nA group called 'We back the doctor' has 5,000 members, "
+        "and another named 'Doctor Fan Club' has more.\n"
+        '"He saved us," one member said.\n'
+    )
+    assert not _with(a, a.quotes, "We back the doctor")
+    assert not _with(a, a.quotes, "Doctor Fan Club")
+    assert _with(a, a.quotes, "He saved us")
