@@ -9,6 +9,7 @@ What both the people of an article (mentions.py) and the speaker resolver
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from nameparser import HumanName
 from spacy.tokens import Doc, Token
@@ -238,6 +239,7 @@ def given_name_before(
     return None
 
 
+@lru_cache(maxsize=4096)
 def name_parts(name: str) -> tuple[str | None, str]:
     """(given name or None, surname), case-folded, as nameparser reads a
     person's name: "Donald J. Trump" -> ("donald", "trump"); "Erik van
