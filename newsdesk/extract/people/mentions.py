@@ -233,7 +233,8 @@ class People:
             for p in self.persons
             if any(
                 _role_key(r).split()[-1:] == [head]
-                and set(want.split()) <= set(_role_key(r).split())
+                and (set(want.split()) <= set(_role_key(r).split())
+                     or set(_role_key(r).split()) <= set(want.split()))
                 and set(_role_key(r).split()) & QUALIFIERS == qualifiers
                 for r in p.roles
             )

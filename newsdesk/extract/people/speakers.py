@@ -363,6 +363,10 @@ class SpeakerResolver:
             # "Ms Sturgeon", which NER missed: the full name if written before
             display, gender = clean_name(name, person=True)
             return Speaker(_full_name_before(head) or display, "person", gender=gender)
+        if "the" in dets and head.pos_ == "NOUN" and not plural:
+            named = _named_before(sp, head)
+            if named is not None:  # "the hospital", after "Cork University Hospital"
+                return Speaker(named, "organisation")
         ent = _entity_at(head) if head.ent_type_ in ("ORG", "NORP", "GPE") else None
         if ent is not None or lemma in ORGANISATION_HEADS or head.pos_ == "PROPN":
             name = clean_name(ent)[0] if ent else text
@@ -495,6 +499,18 @@ def _apposed_name(head: Token) -> Span | None:
     if run[-1].lower_ in PLACE_WORDS or run[-1].ent_type_ in ("GPE", "LOC", "NORP", "FAC"):
         return None
     return head.doc[run[0].i : run[-1].i + 1]
+
+
+def _named_before(sp: Span, head: Token) -> str | None:
+    """The name a definite description stands for: the latest organisation or
+    building named before it whose last word is the description's head
+    ("the hospital" for "Cork University Hospital", "the council" for "Cork
+    County Council")."""
+    word = head.lower_
+    for ent in reversed([e for e in sp.doc.ents if e.end <= sp.start]):
+        if ent.label_ in ("ORG", "FAC") and len(ent) > 1 and ent[-1].lower_ == word:
+            return clean_name(ent.text)[0].removeprefix("the ").removeprefix("The ")
+    return None
 
 
 def _entity_at(tok: Token) -> str:

@@ -36,6 +36,8 @@ def speaker_token(verb: Token) -> Token | None:
                 head = tok.head
                 while head.pos_ not in ("VERB", "AUX") and head.head != head:
                     head = head.head
+                while head.dep_ == "ccomp" and head.head.pos_ == "VERB":
+                    head = head.head  # "warned that X cut Y, highlighting ...": who warned
                 if head.pos_ in ("VERB", "AUX"):
                     tok = head
                     continue

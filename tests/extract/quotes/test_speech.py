@@ -138,3 +138,22 @@ def test_a_quote_after_a_naming_verb_is_a_name_not_speech() -> None:
     assert not _with(a, a.quotes, "We back the doctor")
     assert not _with(a, a.quotes, "Doctor Fan Club")
     assert _with(a, a.quotes, "He saved us")
+
+
+def test_a_definite_description_takes_the_name_it_stands_for() -> None:
+    a = run(
+        "Visits limited\nCork University Hospital has closed two wards.\n"
+        "The hospital said visits would be allowed at the end of life.\n"
+    )
+    (q,) = _with(a, a.quotes, "visits would be allowed")
+    assert q["speaker_name"] == "Cork University Hospital"
+
+
+def test_a_role_with_its_body_binds_to_the_person_given_that_role() -> None:
+    a = run(
+        "Americas at risk of new wave, health agency director warns\n"
+        "The agency's Director, Dr Carla Mendes, spoke in Washington.\n"
+        "Vaccination gaps must close, the agency director said on Wednesday.\n"
+    )
+    (q,) = _with(a, a.quotes, "Vaccination gaps must close")
+    assert q["speaker_name"] == "Carla Mendes"
