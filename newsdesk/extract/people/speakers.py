@@ -364,9 +364,9 @@ class SpeakerResolver:
             display, gender = clean_name(name, person=True)
             return Speaker(_full_name_before(head) or display, "person", gender=gender)
         if "the" in dets and head.pos_ == "NOUN" and not plural:
-            named = _named_before(sp, head)
-            if named is not None:  # "the hospital", after "Cork University Hospital"
-                return Speaker(named, "organisation")
+            org_name = _named_before(sp, head)
+            if org_name is not None:  # "the hospital", after "Cork University Hospital"
+                return Speaker(org_name, "organisation")
         ent = _entity_at(head) if head.ent_type_ in ("ORG", "NORP", "GPE") else None
         if ent is not None or lemma in ORGANISATION_HEADS or head.pos_ == "PROPN":
             name = clean_name(ent)[0] if ent else text
