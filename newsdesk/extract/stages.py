@@ -42,6 +42,7 @@ def extract_quotes(article: Article, options: Options) -> Article:
     speakers = SpeakerResolver(doc, people_of(doc)).resolve_all(statements)
     headline = (article.title_span.start, article.title_span.end) if article.title_span else None
     article.quotes, article.attributions = [], []
+    index: dict[int, int] = {}  # id(statement) -> its place in `quotes`
     for st, sp in zip(statements, speakers, strict=True):
         record = {
             "content": [[s, e] for s, e in st.content],
@@ -51,10 +52,13 @@ def extract_quotes(article: Article, options: Options) -> Article:
             "speaker_type": sp.type,
             "speaker_role": sp.role,
             "direct": st.direct,
+            # the statement this quote continues (its speaker is this one's)
+            "continues": index.get(id(st.continues)) if st.continues is not None else None,
         }
         # reported speech that nobody is said to have said is no statement
         nobody = not st.direct and sp.name is None and st.continues is None and st.via != "colon"
         if is_statement(st, doc, headline) and not nobody:
+            index[id(st)] = len(article.quotes)
             article.quotes.append(record)
         else:
             article.attributions.append(record)

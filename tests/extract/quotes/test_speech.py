@@ -157,3 +157,18 @@ def test_a_role_with_its_body_binds_to_the_person_given_that_role() -> None:
     )
     (q,) = _with(a, a.quotes, "Vaccination gaps must close")
     assert q["speaker_name"] == "Carla Mendes"
+
+
+def test_a_continuation_points_at_the_statement_it_continues() -> None:
+    a = run(
+        "Pier sale\n"
+        '"We will fight this," Ann Cole, the council leader, said on Monday.\n'
+        '"The pier belongs to the town and it always will."\n'
+    )
+    (first,) = _with(a, a.quotes, "fight this")
+    (cont,) = _with(a, a.quotes, "belongs to the town")
+    assert cont["continues"] == a.quotes.index(first)
+    assert first["continues"] is None
+    assert (cont["speaker_name"], cont["speaker_type"], cont["speaker_role"]) == (
+        first["speaker_name"], first["speaker_type"], first["speaker_role"])
+    assert cont["speaker_name"] == "Ann Cole"
