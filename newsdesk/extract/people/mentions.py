@@ -226,16 +226,17 @@ class People:
         exact = [p for p in self.persons if any(_role_key(r) == want for r in p.roles)]
         if len(exact) == 1:
             return exact[0]
-        head = want.split()[-1]
-        qualifiers = set(want.split()) & QUALIFIERS
+        want_words = _role_core(want)
+        head = want_words[-1:]
+        qualifiers = set(want_words) & QUALIFIERS
         loose = [
             p
             for p in self.persons
             if any(
-                _role_key(r).split()[-1:] == [head]
-                and (set(want.split()) <= set(_role_key(r).split())
-                     or set(_role_key(r).split()) <= set(want.split()))
-                and set(_role_key(r).split()) & QUALIFIERS == qualifiers
+                _role_core(_role_key(r))[-1:] == head
+                and (set(want_words) <= set(_role_core(_role_key(r)))
+                     or set(_role_core(_role_key(r))) <= set(want_words))
+                and set(_role_core(_role_key(r))) & QUALIFIERS == qualifiers
                 for r in p.roles
             )
         ]
@@ -301,6 +302,15 @@ def people_of(doc: Doc) -> People:
 QUALIFIERS = frozenset(
     ["shadow", "former", "ex", "deputy", "vice", "acting", "interim", "assistant", "junior"]
 )
+
+
+def _role_core(key: str) -> list[str]:
+    """A role's words before its complement: "grandson of the late mayor" ->
+    ["grandson"], "mp for carlisle" -> ["mp"]; the last of them is its head."""
+    words = key.split()
+    cut = next((i for i, w in enumerate(words) if i and w in ("of", "for", "at", "to", "in")),
+               len(words))
+    return words[:cut]
 
 
 def _role_key(text: str) -> str:

@@ -172,3 +172,25 @@ def test_a_continuation_points_at_the_statement_it_continues() -> None:
     assert (cont["speaker_name"], cont["speaker_type"], cont["speaker_role"]) == (
         first["speaker_name"], first["speaker_type"], first["speaker_role"])
     assert cont["speaker_name"] == "Ann Cole"
+
+
+SPEAKERS = """Debate turns sour
+Senator Maria Lopez hit back at Newt Gingrich, saying his plan would hurt families.
+Tom Barnes, the grandson of the late mayor Frank Barnes, said the statue should stay.
+"He built this town," the grandson said.
+Former mayor Jane Holt spoke next. The former mayor said the vote was unfair.
+"""
+
+
+def test_the_speaker_is_the_one_saying_not_the_one_attacked() -> None:
+    a = run(SPEAKERS)
+    (q,) = _with(a, a.quotes, "would hurt families")
+    assert q["speaker_name"] == "Maria Lopez"
+
+
+def test_a_kinship_role_is_the_person_given_it_not_the_relative() -> None:
+    a = run(SPEAKERS)
+    (q,) = _with(a, a.quotes, "He built this town")
+    assert q["speaker_name"] == "Tom Barnes"
+    (r,) = _with(a, a.quotes, "the vote was unfair")
+    assert r["speaker_name"] == "Jane Holt"
