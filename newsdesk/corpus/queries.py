@@ -9,6 +9,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from ..extract.people.mentions import QUALIFIERS
+from ..extract.people.names import NAME_PARTICLES, ROLE_HEADS
 from ..store import Store
 from .briefs import build_brief
 from .timeline import read_entries
@@ -83,10 +85,31 @@ def _written(span: str) -> str:
 
 
 def _is_alias(text: str) -> bool:
-    """A way of naming someone, not a pronoun or a whole apposition."""
-    return (
-        text.casefold() not in _PRONOUNS and "," not in text and len(text.split()) <= 6
+    """A way of naming someone — a name, with or without a title, or a role
+    ("the Labour leader") — not a pronoun, a whole apposition or a name with
+    the sentence around it ("last Friday Tristram Hunt")."""
+    if text.casefold() in _PRONOUNS or "," in text or len(text.split()) > 6:
+        return False
+    return all(
+        w[:1].isupper() or w.casefold().removesuffix("'s").removesuffix("’s") in _ALIAS_WORDS
+        for w in text.split()
     )
+
+
+#: Lower-case words an alias may hold: determiners, name particles, role nouns.
+_ALIAS_WORDS = (
+    frozenset({"the", "a", "an", "of", "for", "and"})
+    | NAME_PARTICLES
+    | ROLE_HEADS
+    | QUALIFIERS
+)
+
+
+def _is_role(role: str) -> bool:
+    """A role names an office or a relation ("Labour leader", "MP for
+    Carlisle"), not an affiliation alone ("Labour's") or an age."""
+    words = [w.casefold().strip(",.").removesuffix("'s").removesuffix("’s") for w in role.split()]
+    return any(w in ROLE_HEADS or w.rstrip("s") in ROLE_HEADS for w in words)
 
 
 def people(store: Store, *, limit: int | None = None) -> list[dict[str, Any]]:
@@ -134,7 +157,7 @@ def people(store: Store, *, limit: int | None = None) -> list[dict[str, Any]]:
                     if _is_alias(alias):
                         aliases[alias] = None
                 role = q.get("speaker_role")
-                if role and any(ch.isalpha() for ch in role):  # not an age ("44")
+                if role and _is_role(role):
                     r = roles.setdefault(role, {"role": role, "first": n["published"],
                                                 "last": n["published"]})
                     r["last"] = n["published"] or r["last"]
