@@ -15,7 +15,7 @@ from .claims.finder import find_claims
 from .dates.finder import article_anchor, find_dates
 from .people.entities import find_entities
 from .people.mentions import people_of
-from .people.speakers import SpeakerResolver
+from .people.speakers import Speaker, SpeakerResolver
 from .quotes.finder import find_statements
 from .quotes.marks import find_quotes
 from .quotes.speech import is_statement
@@ -44,6 +44,8 @@ def extract_quotes(article: Article, options: Options) -> Article:
     article.quotes, article.attributions = [], []
     index: dict[int, int] = {}  # id(statement) -> its place in `quotes`
     for st, sp in zip(statements, speakers, strict=True):
+        if st.via == "question" and article.outlet:
+            sp = Speaker(article.outlet, "organisation")  # the interviewer: the outlet
         record = {
             "content": [[s, e] for s, e in st.content],
             "cue": list(st.cue) if st.cue else None,
@@ -56,7 +58,8 @@ def extract_quotes(article: Article, options: Options) -> Article:
             "continues": index.get(id(st.continues)) if st.continues is not None else None,
         }
         # reported speech that nobody is said to have said is no statement
-        nobody = not st.direct and sp.name is None and st.continues is None and st.via != "colon"
+        nobody = (not st.direct and sp.name is None and st.continues is None
+                  and st.via not in ("colon", "question", "answer"))
         if is_statement(st, doc, headline) and not nobody:
             index[id(st)] = len(article.quotes)
             article.quotes.append(record)

@@ -222,7 +222,10 @@ class SpeakerResolver:
     def resolve_all(self, statements: list[Statement]) -> list[Speaker]:
         resolved: dict[int, Speaker] = {}
         for st in sorted(statements, key=lambda s: s.start):
-            if st.continues is not None and id(st.continues) in resolved:
+            if st.via == "answer" and st.continues is None:
+                main = self.people.salient("interviewee")  # the one interviewed
+                sp = self._of(main) if main is not None else UNKNOWN
+            elif st.continues is not None and id(st.continues) in resolved:
                 sp = resolved[id(st.continues)]
                 if sp.type == "unknown":
                     # it continues something nobody was named for (a writer's

@@ -26,6 +26,7 @@ from .attribution import (
     colon_lines,
     dash_after,
     dash_before,
+    interview_turns,
     same_breath,
     subject_before,
     trailing_verb,
@@ -547,6 +548,7 @@ def find_statements(
     )
     found += finder.from_quotes(found)
     found += colon_lines(doc, finder.text, finder.paragraphs, found, finder.is_direct)
+    found += interview_turns(finder.text, finder.paragraphs, found)
     for st in found:
         cut_speaker_out(st)
     found = dedupe(sorted(found, key=lambda s: (s.start, -s.end)))

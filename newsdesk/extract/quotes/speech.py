@@ -69,7 +69,8 @@ HEADLINE_VERBS = frozenset(
 )
 #: Layouts that hold quoted words by construction.
 QUOTED_LAYOUTS = frozenset(
-    {"quote", "partial", "colon", "dash", "trailing", "continuation", "orphan", "short"}
+    {"quote", "partial", "colon", "dash", "trailing", "continuation", "orphan", "short",
+     "question", "answer"}
 )
 
 

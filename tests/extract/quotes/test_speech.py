@@ -194,3 +194,37 @@ def test_a_kinship_role_is_the_person_given_it_not_the_relative() -> None:
     assert q["speaker_name"] == "Tom Barnes"
     (r,) = _with(a, a.quotes, "the vote was unfair")
     assert r["speaker_name"] == "Jane Holt"
+
+
+UNLABELLED = """Cooking for presidents
+Chef Ann Cole has cooked in three White House kitchens. We spoke with Ann Cole about it.
+What was your first job?
+I washed dishes in a diner for ten years. My boss never let me near the stove.
+Did you ever think you would cook for a president?
+Never. We were poor, and I thought cooks were people on television.
+What do you tell young cooks now?
+I tell them to wash the dishes first. Our kitchen starts with clean plates.
+"""
+
+FAQ = """Level 3: what it means for you
+Are shops open?
+Yes, all shops will stay open for now.
+Can I see my family?
+Visits to other households are not allowed.
+What about schools?
+Schools remain open, the minister confirmed.
+"""
+
+
+def test_an_unlabelled_interview_gives_each_answer_to_the_one_interviewed() -> None:
+    a = run(UNLABELLED)
+    answers = [q for q in a.quotes if q["speaker_name"] == "Ann Cole"]
+    assert len(answers) == 3
+    (question,) = _with(a, a.quotes, "first job")
+    assert question["speaker_type"] == "unknown"  # the interviewer, unnamed here
+
+
+def test_a_list_of_questions_and_answers_is_not_an_interview() -> None:
+    a = run(FAQ)
+    assert not _with(a, a.quotes, "all shops will stay open")
+    assert not _with(a, a.quotes, "Are shops open")
