@@ -355,7 +355,7 @@ class SpeakerResolver:
                 if main is not None:  # "the owner said", the article being about her
                     return Speaker(main.name, "person", text, main, gender=main.gender)
                 return Speaker(text, "person", text, plural=plural)
-        if head.pos_ == "PROPN":
+        if head.pos_ == "PROPN" or head.text[:1].isupper():  # tagged NOUN, it is still a name
             known = self.people.by_surname(head.text)
             if known is not None:  # "Trump said", with "Donald Trump" named before
                 return self._of(known)
@@ -421,7 +421,10 @@ class SpeakerResolver:
         the sentences before; the speakers of recent statements; the people
         mentioned last."""
         sent = tok.sent
-        earlier = self.people.mentions_before(before)
+        # only people whose name reads as one ("Yes! Organic Market" tagged a
+        # person is nobody's antecedent)
+        earlier = [(start, p) for start, p in self.people.mentions_before(before)
+                   if self.people.listable(p)]
         near = [(start, self._of(p)) for start, p in earlier if start >= sent.start_char]
         # speakers of earlier statements in this sentence: "A senior Tory said
         # ..., and she added"

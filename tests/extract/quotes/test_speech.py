@@ -228,3 +228,12 @@ def test_a_list_of_questions_and_answers_is_not_an_interview() -> None:
     a = run(FAQ)
     assert not _with(a, a.quotes, "all shops will stay open")
     assert not _with(a, a.quotes, "Are shops open")
+
+
+def test_a_surname_the_tagger_reads_as_a_noun_is_still_the_person() -> None:
+    a = run(
+        "Tattoo fan\nOn Monday admirer Gustav Lloyd Agerblad had a portrait inked on his arm.\n"
+        '"It will be part of my life," Agerblad told reporters.\n'
+    )
+    (q,) = _with(a, a.quotes, "part of my life")
+    assert q["speaker_name"] == "Gustav Lloyd Agerblad"
