@@ -45,6 +45,8 @@ class Person:
     titled: bool = False
     #: Every word of some mention was tagged a proper noun.
     proper: bool = False
+    #: Mentions written after a preposition of place ("in Khan Younis").
+    placed: int = 0
 
     @property
     def surname(self) -> str:
@@ -55,6 +57,8 @@ class Person:
         return name_parts(self.name)[0] if self.name else None
 
 
+#: Prepositions before a place: a "person" only ever written after them is one.
+_PLACE_PREPOSITIONS = frozenset("in at near into across around outside inside".split())
 #: "and" or "&" between two names.
 _JOINED = re.compile(r"\s+(?:and|&)\s+")
 
@@ -129,6 +133,7 @@ class People:
         match.proper |= all(
             t.pos_ == "PROPN" or t.lower_ in NAME_PARTICLES or not t.is_alpha for t in ent
         )
+        match.placed += before is not None and before.lower_ in _PLACE_PREPOSITIONS
         match.aliases.add(ent.text.strip())
         match.mentions.append((ent.start_char, ent.end_char))
         self._at[(ent.start_char, ent.end_char)] = match
@@ -260,6 +265,8 @@ class People:
                 return False
         if words[-1].casefold() in NOT_SURNAMES or words[0].casefold() in _NOT_GIVEN:
             return False
+        if person.placed and person.placed == len(person.mentions) and not person.titled:
+            return False  # only ever "in Khan Younis", "to Punta Cana": a place
         return len(words) > 1 or person.titled
 
     def salient(self, description: str) -> Person | None:
