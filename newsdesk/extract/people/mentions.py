@@ -18,6 +18,7 @@ from nameparser import HumanName
 from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span
 
+from ...nlp import doc_text
 from .names import (
     NAME_PARTICLES,
     NOT_SURNAMES,
@@ -69,6 +70,7 @@ class People:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.persons: list[Person] = []
+        self._listable: dict[tuple[int, str], bool] = {}
         self._at: dict[tuple[int, int], Person] = {}
         labels: dict[str, Counter[str]] = {}
         for ent in doc.ents:
@@ -141,7 +143,7 @@ class People:
     def _share_surnames(self) -> None:
         """A given name alone joined to a full name shares its surname: "John
         and Sherry Petersik" are John Petersik and Sherry Petersik."""
-        text = self.doc.text
+        text = doc_text(self.doc)
         starts = {s: person for (s, _), person in self._at.items()}
         for p in self.persons:
             if len(p.name.split()) != 1:
@@ -253,6 +255,13 @@ class People:
         as a proper noun at least once, and of two words or more unless a
         title stood before it ("Mr Hasib"). NER's PERSON alone also gives
         places, products, headline fragments and shouted furniture."""
+        key = (id(person), person.name)
+        known = self._listable.get(key)
+        if known is None:
+            known = self._listable[key] = self._reads_as_person(person)
+        return known
+
+    def _reads_as_person(self, person: Person) -> bool:
         words = person.name.split()
         if not words or not person.proper:
             return False

@@ -29,6 +29,7 @@ import re
 
 from spacy.tokens import Doc
 
+from ...nlp import doc_text
 from .statement import Statement
 
 #: Verbs of saying and writing: their content is what the speaker said.
@@ -95,8 +96,9 @@ def is_statement(st: Statement, doc: Doc, headline: tuple[int, int] | None = Non
         lemma in NAMING_VERBS or cue.tag_ == "VBN"
     ):
         return False  # "a group called 'X'", "a so-called 'plan'": a name, not speech
-    opens = doc.text[st.start : st.start + 1] in "\"'“‘"
-    if len(st.content) == 1 and opens and _NAMED.search(doc.text[max(0, st.start - 20) : st.start]):
+    text = doc_text(doc)
+    opens = text[st.start : st.start + 1] in "\"'“‘"
+    if len(st.content) == 1 and opens and _NAMED.search(text[max(0, st.start - 20) : st.start]):
         return False  # "a group called 'We support X'": the quote is a name
     if headline is not None and st.start < headline[1] and st.end > headline[0]:
         if st.via in ("colon", "dash", "trailing"):

@@ -237,3 +237,12 @@ def test_a_surname_the_tagger_reads_as_a_noun_is_still_the_person() -> None:
     )
     (q,) = _with(a, a.quotes, "part of my life")
     assert q["speaker_name"] == "Gustav Lloyd Agerblad"
+
+
+def test_a_person_named_inside_the_quote_is_not_its_speaker() -> None:
+    a = run(
+        "Council row\nTom Reed chairs the committee.\n"
+        '"I told Ann Cole the budget was wrong," Tom Reed said.\n'
+    )
+    (q,) = _with(a, a.quotes, "the budget was wrong")
+    assert q["speaker_name"] == "Tom Reed"
