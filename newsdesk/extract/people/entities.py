@@ -23,7 +23,7 @@ def find_entities(doc: Doc) -> list[dict[str, Any]]:
         label = ent.label_
         person = people.mention(ent.start_char, ent.end_char)
         if person is not None and label != "PERSON" and people.listable(person):
-            label = "PERSON"  # "Hasib", tagged ORG after "Usman Hasib"
+            label = "PERSON"  # "Okafor", tagged ORG after "Ade Okafor"
         elif person is None or label != "PERSON":
             person = None
         if label == "PERSON" and (person is None or not people.listable(person)):

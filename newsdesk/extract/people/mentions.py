@@ -42,11 +42,11 @@ class Person:
     aliases: set[str] = field(default_factory=set)
     roles: list[str] = field(default_factory=list)
     mentions: list[tuple[int, int]] = field(default_factory=list)
-    #: A courtesy title or rank stood before a mention ("Mr Hasib").
+    #: A courtesy title or rank stood before a mention ("Mr Okafor").
     titled: bool = False
     #: Every word of some mention was tagged a proper noun.
     proper: bool = False
-    #: Mentions written after a preposition of place ("in Khan Younis").
+    #: Mentions written after a preposition of place ("in Port Elmer").
     placed: int = 0
 
     @property
@@ -141,8 +141,8 @@ class People:
         self._at[(ent.start_char, ent.end_char)] = match
 
     def _share_surnames(self) -> None:
-        """A given name alone joined to a full name shares its surname: "John
-        and Sherry Petersik" are John Petersik and Sherry Petersik."""
+        """A given name alone joined to a full name shares its surname: "Mark
+        and Sarah Collins" are Mark Collins and Sarah Collins."""
         text = doc_text(self.doc)
         starts = {s: person for (s, _), person in self._at.items()}
         for p in self.persons:
@@ -156,8 +156,8 @@ class People:
                     break
 
     def _adopt_surnames(self) -> None:
-        """A surname the tagger labelled something else ("Hasib" as an
-        organisation after "Usman Hasib") is a mention of the one person
+        """A surname the tagger labelled something else ("Okafor" as an
+        organisation after "Ade Okafor") is a mention of the one person
         whose full name ends with it."""
         full: dict[str, list[Person]] = {}
         for p in self.persons:
@@ -211,7 +211,7 @@ class People:
 
     def at(self, start: int, end: int) -> Person | None:
         """The person a mention inside [start, end) refers to: the first whose
-        name reads as a person's ("Garry Cha" before "Organic Market")."""
+        name reads as a person's ("Lee Park" before "Green Grocer Market")."""
         inside = sorted((s, i, person) for i, ((s, e), person) in enumerate(self._at.items())
                         if start <= s and e <= end)
         named = [person for _, _, person in inside if self.listable(person)]
@@ -253,7 +253,7 @@ class People:
         """Whether a person reads as one in a people list: a name written in
         capitalised Latin letters (name particles aside) that the tagger read
         as a proper noun at least once, and of two words or more unless a
-        title stood before it ("Mr Hasib"). NER's PERSON alone also gives
+        title stood before it ("Mr Okafor"). NER's PERSON alone also gives
         places, products, headline fragments and shouted furniture."""
         key = (id(person), person.name)
         known = self._listable.get(key)
@@ -275,7 +275,7 @@ class People:
         if words[-1].casefold() in NOT_SURNAMES or words[0].casefold() in _NOT_GIVEN:
             return False
         if person.placed and person.placed == len(person.mentions) and not person.titled:
-            return False  # only ever "in Khan Younis", "to Punta Cana": a place
+            return False  # only ever "in Port Elmer", "near Lake Mira": a place
         return len(words) > 1 or person.titled
 
     def salient(self, description: str) -> Person | None:

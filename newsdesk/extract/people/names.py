@@ -225,7 +225,7 @@ NAME_PARTICLES = frozenset(
     "van von der den de da di du la le del della dos das bin ibn al el abu ben ter ten y".split()
 )
 #: Last words that make a capitalised phrase a place, a body or a business,
-#: not a person ("Shelbourne Bar", "Hispanic Caucus", "Stony Hill").
+#: not a person ("Harbour Bar", "Farmers Caucus", "Elm Hill").
 NOT_SURNAMES = frozenset(
     """mps members voters supporters museum central street square road avenue lane hill
     point park head bay island valley party council committee caucus federation forum

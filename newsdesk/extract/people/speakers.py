@@ -368,7 +368,7 @@ class SpeakerResolver:
             return Speaker(_full_name_before(head) or display, "person", gender=gender)
         if "the" in dets and head.pos_ == "NOUN" and not plural:
             org_name = _named_before(sp, head)
-            if org_name is not None:  # "the hospital", after "Cork University Hospital"
+            if org_name is not None:  # "the hospital", after "Northfield General Hospital"
                 return Speaker(org_name, "organisation")
         ent = _entity_at(head) if head.ent_type_ in ("ORG", "NORP", "GPE") else None
         if ent is not None or lemma in ORGANISATION_HEADS or head.pos_ == "PROPN":
@@ -421,7 +421,7 @@ class SpeakerResolver:
         the sentences before; the speakers of recent statements; the people
         mentioned last."""
         sent = tok.sent
-        # only people whose name reads as one ("Yes! Organic Market" tagged a
+        # only people whose name reads as one ("Green Grocer Market" tagged a
         # person is nobody's antecedent)
         earlier = [(start, p) for start, p in self.people.mentions_before(before)
                    if self.people.listable(p)]
@@ -510,8 +510,8 @@ def _apposed_name(head: Token) -> Span | None:
 def _named_before(sp: Span, head: Token) -> str | None:
     """The name a definite description stands for: the latest organisation or
     building named before it whose last word is the description's head
-    ("the hospital" for "Cork University Hospital", "the council" for "Cork
-    County Council")."""
+    ("the hospital" for "Northfield General Hospital", "the council" for
+    "Northfield County Council")."""
     word = head.lower_
     for ent in reversed([e for e in sp.doc.ents if e.end <= sp.start]):
         if ent.label_ in ("ORG", "FAC") and len(ent) > 1 and ent[-1].lower_ == word:

@@ -55,7 +55,7 @@ def speaker_span(
     if subj is None:
         return None
     # a clause after the head describes the speaker, it does not name them
-    # ("reports cited by MySA"), unless it is the clause of the cue itself
+    # ("reports cited by the Daily Planet"), unless it is the clause of the cue itself
     # ("an architect, who said ...": the relative pronoun speaks)
     clauses = {t.i for c in subj.children if c.dep_ in ("acl", "relcl") and c.i > subj.i
                and (cue is None or cue not in c.subtree) for t in c.subtree}

@@ -82,11 +82,11 @@ def test_one_person_whatever_the_title_particle_or_initial() -> None:
 
 def test_people_are_names_not_places_or_fragments() -> None:
     a = run(
-        "Storm hits coast\nJane Doe of Shelbourne Bar said the roof had gone.\n"
-        "Visitors to Stony Hill were moved, Jane Doe said.\n"
+        "Storm hits coast\nJane Doe of Harbour Bar said the roof had gone.\n"
+        "Visitors to Elm Hill were moved, Jane Doe said.\n"
     )
     names = {e["name"] for e in a.entities if e["label"] == "PERSON"}
-    assert "Shelbourne Bar" not in names and "Stony Hill" not in names
+    assert "Harbour Bar" not in names and "Elm Hill" not in names
 def test_the_one_saying_is_the_subject_not_the_object_a_participle_hangs_on() -> None:
     a = run(
         "Pubs protest\nThe Restaurants Association hit out at the decision, saying "
@@ -104,11 +104,11 @@ def test_a_clause_describing_the_speaker_is_not_part_of_the_name() -> None:
 
 def test_a_given_name_joined_to_a_full_name_shares_its_surname() -> None:
     a = run(
-        "Home bloggers\nJohn and Sherry Petersik run a blog.\n"
-        '"We work every day," John said.\n'
+        "Home bloggers\nMark and Sarah Collins run a popular blog about their house.\n"
+        '"We work every day," Mark said.\n'
     )
     (q,) = _with(a, a.quotes, "We work every day")
-    assert q["speaker_name"] == "John Petersik"
+    assert q["speaker_name"] == "Mark Collins"
 
 
 INTERVIEW = """An hour with a chef
@@ -142,11 +142,11 @@ def test_a_quote_after_a_naming_verb_is_a_name_not_speech() -> None:
 
 def test_a_definite_description_takes_the_name_it_stands_for() -> None:
     a = run(
-        "Visits limited\nCork University Hospital has closed two wards.\n"
+        "Visits limited\nNorthfield General Hospital has closed two wards.\n"
         "The hospital said visits would be allowed at the end of life.\n"
     )
     (q,) = _with(a, a.quotes, "visits would be allowed")
-    assert q["speaker_name"] == "Cork University Hospital"
+    assert q["speaker_name"] == "Northfield General Hospital"
 
 
 def test_a_role_with_its_body_binds_to_the_person_given_that_role() -> None:
@@ -175,7 +175,7 @@ def test_a_continuation_points_at_the_statement_it_continues() -> None:
 
 
 SPEAKERS = """Debate turns sour
-Senator Maria Lopez hit back at Newt Gingrich, saying his plan would hurt families.
+Senator Maria Lopez hit back at Rex Holden, saying his plan would hurt families.
 Tom Barnes, the grandson of the late mayor Frank Barnes, said the statue should stay.
 "He built this town," the grandson said.
 Former mayor Jane Holt spoke next. The former mayor said the vote was unfair.
@@ -232,11 +232,11 @@ def test_a_list_of_questions_and_answers_is_not_an_interview() -> None:
 
 def test_a_surname_the_tagger_reads_as_a_noun_is_still_the_person() -> None:
     a = run(
-        "Tattoo fan\nOn Monday admirer Gustav Lloyd Agerblad had a portrait inked on his arm.\n"
-        '"It will be part of my life," Agerblad told reporters.\n'
+        "Tattoo fan\nOn Monday admirer Nils Erik Sandqvist had a portrait inked on his arm.\n"
+        '"It will be part of my life," Sandqvist told reporters.\n'
     )
     (q,) = _with(a, a.quotes, "part of my life")
-    assert q["speaker_name"] == "Gustav Lloyd Agerblad"
+    assert q["speaker_name"] == "Nils Erik Sandqvist"
 
 
 def test_a_person_named_inside_the_quote_is_not_its_speaker() -> None:
