@@ -233,6 +233,8 @@ class People:
         exact = [p for p in self.persons if any(_role_key(r) == want for r in p.roles)]
         if len(exact) == 1:
             return exact[0]
+        then = "then" in want.split()  # "the then prime minister": a former one fits
+        want = " ".join(w for w in want.split() if w != "then")
         want_words = _role_core(want)
         head = want_words[-1:]
         qualifiers = set(want_words) & QUALIFIERS
@@ -243,7 +245,8 @@ class People:
                 _role_core(_role_key(r))[-1:] == head
                 and (set(want_words) <= set(_role_core(_role_key(r)))
                      or set(_role_core(_role_key(r))) <= set(want_words))
-                and set(_role_core(_role_key(r))) & QUALIFIERS == qualifiers
+                and (set(_role_core(_role_key(r))) & QUALIFIERS == qualifiers
+                     or (then and set(_role_core(_role_key(r))) & QUALIFIERS <= {"former", "ex"}))
                 for r in p.roles
             )
         ]
@@ -292,12 +295,23 @@ class People:
         if len(ranked) > 1 and len(ranked[1].mentions) == len(top.mentions):
             return None  # two people as prominent: the role does not say which
         qualifiers = set(want.split()) & QUALIFIERS
+        then = "then" in want.split()
         for role in top.roles:
             key = _role_key(role)
             same_head = key.split()[-1:] == want.split()[-1:]
-            if same_head and set(key.split()) & QUALIFIERS != qualifiers:
+            differs = set(key.split()) & QUALIFIERS != qualifiers
+            if same_head and differs and not (then and set(key.split()) & QUALIFIERS <= {"former"}):
                 return None
         return top
+
+    def by_age(self, age: str) -> Person | None:
+        """The one person the article gives this age ("Anna Berg, 58," or "58-year-old
+        Anna Berg"), for "the 58-year-old said"."""
+        text = doc_text(self.doc)
+        found = {p.name: p for p in self.persons for s, e in p.mentions
+                 if re.match(rf",\s*(?:aged\s+)?{age}\b", text[e : e + 12])
+                 or re.search(rf"\b{age}-year-old\s*$", text[max(0, s - 16) : s])}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def mentions_before(self, char: int) -> list[tuple[int, Person]]:
         """(start, person) of mentions before `char`, nearest first."""

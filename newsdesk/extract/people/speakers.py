@@ -178,6 +178,7 @@ _ANON_DETERMINERS = frozenset(
 PLACE_WORDS = frozenset(
     ["street", "house", "hall", "palace", "square", "avenue", "road", "lane", "yard", "building"]
 )
+_AGED = re.compile(r"^the (\d{1,3})-year-old$", re.IGNORECASE)
 _NUMBER_TEN = re.compile(r"^(?:number|no\.?) ?10$", re.IGNORECASE)
 _DEFINITE = frozenset(["the", "this", "that", "these", "those"])
 _MALE = frozenset(["he", "him", "his", "himself"])
@@ -327,6 +328,11 @@ class SpeakerResolver:
             earlier = self._described_before(text, lemma, plural)
             if earlier is not None:  # "the source added", after "A Labour source said"
                 return earlier
+        age = _AGED.match(text)
+        if age is not None:  # "the 58-year-old said": the person of that age
+            aged = self.people.by_age(age.group(1)) or self.people.salient("person")
+            if aged is not None:
+                return Speaker(aged.name, "person", None, aged, gender=aged.gender)
         if _NUMBER_TEN.match(text):
             return Speaker("Number 10", "organisation")  # Downing Street by its door
         own = {t.lower_ for t in head.children if t.dep_ in ("det", "nummod", "amod", "predet")}

@@ -246,3 +246,16 @@ def test_a_person_named_inside_the_quote_is_not_its_speaker() -> None:
     )
     (q,) = _with(a, a.quotes, "the budget was wrong")
     assert q["speaker_name"] == "Tom Reed"
+
+
+def test_an_age_or_a_then_office_is_the_person_the_article_gave_it() -> None:
+    a = run(
+        "Old feud revived\nFormer prime minister Anna Berg visited the plant on Monday, "
+        "with the mayor, Tom Reed. Berg, 58, toured the site.\n"
+        '"This plant must stay open," the 58-year-old said.\n'
+        "The then prime minister said in 2015 that the plant was safe.\n"
+    )
+    (q,) = _with(a, a.quotes, "must stay open")
+    assert q["speaker_name"] == "Anna Berg"
+    (r,) = _with(a, a.quotes, "the plant was safe")
+    assert r["speaker_name"] == "Anna Berg"
