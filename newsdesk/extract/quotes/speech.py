@@ -112,3 +112,20 @@ def is_statement(st: Statement, doc: Doc, headline: tuple[int, int] | None = Non
         return True
     return lemma in PROMISING_VERBS and st.via == "clause"
 
+
+
+def reads_as_title(text: str) -> bool:
+    """Quoted words that name a work or a coinage rather than say something:
+    most words capitalised (`"Superminds: The Power of People"`), or at most
+    three words with no sentence in them (`"equality"`)."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", text)
+    if not words:
+        return True
+    capitalised = sum(w[:1].isupper() for w in words)
+    minor = sum(w.lower() in _MINOR_WORDS for w in words)
+    if len(words) <= 14 and capitalised >= 0.8 * (len(words) - minor) and len(words) > 1:
+        return True
+    return len(words) <= 3 and not re.search(r"[.!?]", text.strip(" \"'“”‘’"))
+
+
+_MINOR_WORDS = frozenset("a an the of and or in on at to for with by from as vs".split())

@@ -259,3 +259,18 @@ def test_an_age_or_a_then_office_is_the_person_the_article_gave_it() -> None:
     assert q["speaker_name"] == "Anna Berg"
     (r,) = _with(a, a.quotes, "the plant was safe")
     assert r["speaker_name"] == "Anna Berg"
+
+
+def test_an_unattributed_quoted_title_or_coinage_is_not_a_statement() -> None:
+    from newsdesk.extract.quotes.speech import reads_as_title
+
+    assert reads_as_title("“Superminds: The Surprising Power of People and Computers”")
+    assert reads_as_title('"equality"')
+    assert not reads_as_title("“I don’t think they’re Trotskyists”")
+    assert not reads_as_title('"Never."')
+    a = run(
+        "A book on teams\nThe professor wrote a new book.\n"
+        "“Superminds: The Surprising Power of Groups”\n"
+        "It sold well in its first week.\n"
+    )
+    assert not _with(a, a.quotes, "Superminds")
