@@ -34,6 +34,7 @@ on them, and pass the output with `--predictions`.
     .venv/bin/python eval/newsquotes.py inputs > nq.jsonl
     .venv/bin/newsdesk extract nq.jsonl --jsonl > pred.jsonl
     .venv/bin/python eval/newsquotes.py --predictions pred.jsonl --errors 20
+    .venv/bin/python eval/newsquotes.py people --split test   # `newsdesk people`'s list
 """
 
 from __future__ import annotations
@@ -335,9 +336,49 @@ def evaluate(
     return score
 
 
+def score_store_people(gold: Sequence[dict[str, Any]]) -> dict[str, Any]:
+    """The people list as `newsdesk people` builds it: the documents analysed
+    into a fresh store (PERSON entities and person speakers, merged across the
+    corpus), each article's people scored against the gold people as above."""
+    import sqlite3
+    import tempfile
+
+    import newsdesk
+
+    with tempfile.TemporaryDirectory() as tmp:
+        inputs = Path(tmp) / "inputs.jsonl"
+        inputs.write_text(
+            "".join(json.dumps(reference(g["doc"]).as_input()) + "\n" for g in gold),
+            encoding="utf-8",
+        )
+        db = Path(tmp) / "store.db"
+        newsdesk.analyze([inputs], db=db)
+        conn = sqlite3.connect(db)
+        docs = {
+            str(aid): gold[int(src.rsplit(":", 1)[1]) - 1]
+            for aid, src in conn.execute("SELECT id, source FROM articles")
+        }
+        listed: dict[str, set[str]] = {}
+        for aid, name in conn.execute(
+            "SELECT pn.article_id, p.name FROM person_names pn JOIN persons p "
+            "ON p.id = pn.person_id"
+        ):
+            listed.setdefault(str(aid), set()).add(str(name))
+        conn.close()
+    score = Score()
+    for aid, people in listed.items():
+        entities = [{"label": "PERSON", "name": n} for n in sorted(people)]
+        score_people(score, docs[aid], {"entities": entities})
+    out = score.as_dict()
+    return {k: out[k] for k in ("people_listed", "people_real_share", "people_duplicates")}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("command", nargs="?", choices=("score", "inputs"), default="score")
+    parser.add_argument("command", nargs="?", choices=("score", "inputs", "people"),
+                        default="score",
+                        help="score (default); inputs: the documents as JSONL for `newsdesk "
+                        "extract`; people: the people list of a store built from them")
     parser.add_argument("--split", choices=("dev", "test", "all"), default="dev")
     parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD)
     parser.add_argument("--predictions", type=Path, help="a `newsdesk extract --jsonl` file")
@@ -351,6 +392,9 @@ def main(argv: list[str] | None = None) -> int:
             print(json.dumps(reference(name).as_input(), ensure_ascii=False))
         return 0
     gold = load_gold(args.gold, args.split)
+    if args.command == "people":
+        print(json.dumps({"split": args.split, **score_store_people(gold)}))
+        return 0
     preds = read_predictions(args.predictions) if args.predictions else None
     score = evaluate(gold, preds)
     result = {"split": args.split, "documents": len(gold), **score.as_dict()}

@@ -88,6 +88,15 @@ TITLES = {
     "atty": None,
     "attorney": None,
     "rep.": None,
+    "honourable": None,
+    "honorable": None,
+    "hon": None,
+    "supervisor": None,
+    "assemblyman": "m",
+    "assemblywoman": "f",
+    "assemblymember": None,
+    "alderman": None,
+    "delegate": None,
 }
 #: Nouns that make a phrase a role ("the Labour leader", "Pontypridd MP").
 ROLE_HEADS = frozenset(

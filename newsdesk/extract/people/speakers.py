@@ -255,6 +255,8 @@ class SpeakerResolver:
     ) -> Speaker:
         s, e = span
         person = self.people.at(s, e)
+        if person is not None and not self.people.listable(person):
+            person = None  # the tagger's "person" is a place or a business: read the words
         if person is not None:
             role = self._role_in_span(s, e, person)
             return Speaker(
