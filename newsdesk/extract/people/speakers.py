@@ -20,6 +20,7 @@ from ...nlp import doc_text
 from ..quotes.statement import Statement
 from .mentions import People, Person
 from .names import (
+    NOT_SURNAMES,
     PARTY_MEMBERS,
     ROLE_HEADS,
     TITLES,
@@ -418,6 +419,8 @@ class SpeakerResolver:
                 continue
             if gender and cand.gender and cand.gender != gender:
                 continue
+            if gender and cand.type == "organisation":
+                continue  # "he" and "she" are people, never a company
             if not plural and cand.type == "organisation" and cand.plural:
                 continue
             return cand
@@ -492,6 +495,8 @@ def _proper_name(head: Token) -> str | None:
         return None
     if run[-1].lower_ in PLACE_WORDS:
         return None  # "Downing Street claimed": the place speaks for an institution
+    if run[-1].lower_ in NOT_SURNAMES:
+        return None  # "Green Grocer Market": a business
     return run.text
 
 

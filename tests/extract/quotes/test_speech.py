@@ -274,3 +274,13 @@ def test_an_unattributed_quoted_title_or_coinage_is_not_a_statement() -> None:
         "It sold well in its first week.\n"
     )
     assert not _with(a, a.quotes, "Superminds")
+
+
+def test_he_is_a_person_never_the_business_named_before() -> None:
+    a = run(
+        "Shop owners adapt\nLee Park runs his grocery chain, Green Grocer Market, "
+        "taking time to learn about his customers.\n"
+        '"We stopped printing coupons two years ago," he says.\n'
+    )
+    (q,) = _with(a, a.quotes, "stopped printing coupons")
+    assert q["speaker_name"] == "Lee Park"
