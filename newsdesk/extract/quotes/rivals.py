@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from .cues import SAYING_VERBS
+from .speech import is_statement
 from .statement import Statement
 
 #: Statements whose content is (or holds) a quote the cue governs.
@@ -53,8 +54,14 @@ def drop_rivals(doc: Doc, statements: list[Statement]) -> list[Statement]:
                 continue  # "X said that Y told them ...": two speakers, two statements
             if a_in_b != b_in_a:
                 # "X said she wants to ...": the report of the saying is the
-                # statement, the cue inside its content only a word of it
-                dropped.add(i if a_in_b else j)
+                # statement, the cue inside its content only a word of it;
+                # unless the outer one reports no speech ("hit out at the
+                # decision, saying ..."), where the saying is the statement
+                inner, outer = (i, j) if a_in_b else (j, i)
+                if is_statement(statements[outer], doc) or not is_statement(
+                    statements[inner], doc
+                ):
+                    dropped.add(inner)
             elif a.confidence != b.confidence:
                 dropped.add(j if a.confidence > b.confidence else i)
     return [st for k, st in enumerate(statements) if k not in dropped]

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ...nlp import doc_text
 from .statement import Statement
@@ -75,6 +75,16 @@ QUOTED_LAYOUTS = frozenset(
 )
 
 
+#: Verbs whose to-infinitive was not done: "declined to say", "refused to comment".
+_REFUSING = frozenset("decline refuse fail avoid".split())
+
+
+def _unsaid(cue: Token) -> bool:
+    if any(c.dep_ == "neg" for c in cue.children):
+        return True
+    return cue.dep_ == "xcomp" and cue.head.lemma_.lower() in _REFUSING
+
+
 def _cue_lemma(st: Statement, doc: Doc) -> str:
     return doc[st.cue_token].lemma_.lower() if st.cue_token is not None else ""
 
@@ -100,6 +110,8 @@ def is_statement(st: Statement, doc: Doc, headline: tuple[int, int] | None = Non
     opens = text[st.start : st.start + 1] in "\"'“‘"
     if len(st.content) == 1 and opens and _NAMED.search(text[max(0, st.start - 20) : st.start]):
         return False  # "a group called 'We support X'": the quote is a name
+    if cue is not None and _unsaid(cue):
+        return False  # "declined to say who would pay", "did not say": nothing was said
     if headline is not None and st.start < headline[1] and st.end > headline[0]:
         if st.via in ("colon", "dash", "trailing"):
             return True

@@ -284,3 +284,15 @@ def test_he_is_a_person_never_the_business_named_before() -> None:
     )
     (q,) = _with(a, a.quotes, "stopped printing coupons")
     assert q["speaker_name"] == "Lee Park"
+
+
+def test_what_someone_declined_or_failed_to_say_is_not_a_statement() -> None:
+    a = run(
+        "Bridge repairs\nTom Reed declined to say who would pay for the repairs.\n"
+        "Ann Cole did not say when the work would start.\n"
+        "The union hit out at the plan, saying the repairs would cost jobs.\n"
+    )
+    assert not _with(a, a.quotes, "who would pay")
+    assert not _with(a, a.quotes, "when the work would start")
+    (q,) = _with(a, a.quotes, "the repairs would cost jobs")
+    assert q["speaker_name"] == "The union" and q["speaker_type"] == "organisation"
