@@ -303,3 +303,46 @@ def interview_turns(
                 out.append(st)
                 first = first or st
     return out
+
+
+#: Nouns of saying whose `that` clause is what was said: `made a claim that ...`,
+#: `the minister's warning that ...`.
+SPEECH_NOUNS = frozenset(
+    """claim statement warning announcement promise pledge assertion allegation insistence
+    admission suggestion remark argument prediction assurance accusation""".split()
+)
+
+
+def noun_cues(doc: Doc, text: str, found: list[Statement],
+              is_direct: Callable[[list[tuple[int, int]]], bool],
+              paragraph_of: Callable[[int], int]) -> list[Statement]:
+    """Statements a noun of saying introduces with a `that` clause; the speaker
+    is the noun's possessor or the subject of the verb that has it as object
+    (`X made a claim that ...`, `X's warning that ...`)."""
+    taken = {(st.start, st.end) for st in found}
+    out: list[Statement] = []
+    for noun in doc:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in SPEECH_NOUNS:
+            continue
+        clause = next((c for c in noun.children if c.dep_ in ("acl", "relcl", "ccomp")
+                       and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)),
+                      None)
+        if clause is None:
+            continue
+        tokens = [t for t in clause.subtree if t.sent == noun.sent]
+        first = next((t for t in tokens if t.lower_ != "that"), None)
+        if first is None or len(tokens) < 4:
+            continue
+        span = (first.idx, tokens[-1].idx + len(tokens[-1].text))
+        span = (span[0], span[1] - (1 if text[span[1] - 1] in ".,;:" else 0))
+        if any(a <= span[0] < b or span[0] <= a < span[1] for a, b in taken):
+            continue
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if owner is None and noun.dep_ == "dobj":
+            owner = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+        if owner is None:
+            continue
+        speaker = (owner.left_edge.idx, owner.idx + len(owner.text))
+        out.append(Statement([span], (noun.idx, noun.idx + len(noun.text)), speaker,
+                             is_direct([span]), paragraph_of(span[0]), noun.i, via="noun"))
+    return out

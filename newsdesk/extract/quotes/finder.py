@@ -27,6 +27,7 @@ from .attribution import (
     dash_after,
     dash_before,
     interview_turns,
+    noun_cues,
     same_breath,
     subject_before,
     trailing_verb,
@@ -549,6 +550,7 @@ def find_statements(
     found += finder.from_quotes(found)
     found += colon_lines(doc, finder.text, finder.paragraphs, found, finder.is_direct)
     found += interview_turns(finder.text, finder.paragraphs, found)
+    found += noun_cues(doc, finder.text, found, finder.is_direct, finder.paragraph_of)
     for st in found:
         cut_speaker_out(st)
     found = dedupe(sorted(found, key=lambda s: (s.start, -s.end)))

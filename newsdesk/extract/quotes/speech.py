@@ -116,7 +116,7 @@ def is_statement(st: Statement, doc: Doc, headline: tuple[int, int] | None = Non
         if st.via in ("colon", "dash", "trailing"):
             return True
         return lemma in HEADLINE_VERBS and (st.direct or _reports_clause(st, doc))
-    if st.direct or st.via in QUOTED_LAYOUTS or st.via == "according":
+    if st.direct or st.via in QUOTED_LAYOUTS or st.via in ("according", "noun"):
         return True
     if lemma in SPEECH_VERBS and _reports_clause(st, doc):
         return True

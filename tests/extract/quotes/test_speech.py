@@ -296,3 +296,13 @@ def test_what_someone_declined_or_failed_to_say_is_not_a_statement() -> None:
     assert not _with(a, a.quotes, "when the work would start")
     (q,) = _with(a, a.quotes, "the repairs would cost jobs")
     assert q["speaker_name"] == "The union" and q["speaker_type"] == "organisation"
+
+
+def test_a_noun_of_saying_with_a_that_clause_is_a_statement() -> None:
+    a = run(
+        "Lockdown row\nLast night Ann Cole made a strong claim on the radio that the agency "
+        "had no answers for the government.\n"
+    )
+    (q,) = _with(a, a.quotes, "had no answers")
+    assert q["speaker_name"] == "Ann Cole"
+    assert a.text[slice(*q["cue"])] == "claim"
