@@ -59,7 +59,7 @@ def extract_quotes(article: Article, options: Options) -> Article:
         }
         # reported speech that nobody is said to have said is no statement
         nobody = (not st.direct and sp.name is None and st.continues is None
-                  and st.via not in ("colon", "question", "answer"))
+                  and st.via not in ("colon", "question", "answer", "bullet"))
         # a quote nobody said that reads as a title or a coinage is no statement
         named = (sp.name is None and st.cue is None and st.continues is None
                  and st.via in ("orphan", "short")

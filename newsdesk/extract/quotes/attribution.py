@@ -346,3 +346,48 @@ def noun_cues(doc: Doc, text: str, found: list[Statement],
         out.append(Statement([span], (noun.idx, noun.idx + len(noun.text)), speaker,
                              is_direct([span]), paragraph_of(span[0]), noun.i, via="noun"))
     return out
+
+
+_BULLET = re.compile(r"^\s*[-–•*·]\s+")
+#: Verbs that introduce a list of what someone said: `X warned:`, `X offered these tips:`.
+LISTING_VERBS = frozenset("offer give share list outline set recommend suggest".split())
+#: A list under a speaker is read up to this many items.
+MAX_LIST_ITEMS = 8
+
+
+def bullet_lists(doc: Doc, text: str, paragraphs: list[tuple[int, int]],
+                 found: list[Statement], saying: frozenset[str]) -> list[Statement]:
+    """`The letter warned:` or `X offered some tips:` followed by bulleted
+    lines: each item is X's (the first with the cue, the others continuing it)."""
+    quoted = [(st.start, st.end) for st in found if st.direct]
+    out: list[Statement] = []
+    for i, (ps, pe) in enumerate(paragraphs[:-1]):
+        listed = _BULLET.match(text[slice(*paragraphs[i + 1])])
+        if not text[ps:pe].rstrip().endswith(":") or not listed:
+            continue
+        tail = doc.char_span(ps, pe, alignment_mode="expand")
+        if tail is None:
+            continue
+        sent = tail[-1].sent
+        verb = next((t for t in reversed(list(sent)) if t.pos_ == "VERB"
+                     and t.lemma_.lower() in saying | LISTING_VERBS
+                     and any(c.dep_ == "nsubj" for c in t.children)), None)
+        if verb is None:
+            continue
+        subj = next(c for c in verb.children if c.dep_ == "nsubj")
+        speaker = (subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text))
+        first: Statement | None = None
+        for j in range(i + 1, min(i + 1 + MAX_LIST_ITEMS, len(paragraphs))):
+            s, e = paragraphs[j]
+            bullet = _BULLET.match(text[s:e])
+            if not bullet:
+                break
+            content = (s + bullet.end(), e)
+            if any(a <= content[0] and content[1] <= b for a, b in quoted):
+                continue  # the item is already someone's quote
+            st = Statement([content], (verb.idx, verb.idx + len(verb.text)) if first is None
+                           else None, speaker if first is None else None, False, j,
+                           verb.i if first is None else None, continues=first, via="bullet")
+            out.append(st)
+            first = first or st
+    return out

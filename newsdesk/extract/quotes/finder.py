@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Token
 
 from ...nlp import doc_text
 from .attribution import (
+    bullet_lists,
     colon_before,
     colon_lines,
     dash_after,
@@ -551,6 +552,7 @@ def find_statements(
     found += colon_lines(doc, finder.text, finder.paragraphs, found, finder.is_direct)
     found += interview_turns(finder.text, finder.paragraphs, found)
     found += noun_cues(doc, finder.text, found, finder.is_direct, finder.paragraph_of)
+    found += bullet_lists(doc, finder.text, finder.paragraphs, found, SAYING_VERBS)
     for st in found:
         cut_speaker_out(st)
     found = dedupe(sorted(found, key=lambda s: (s.start, -s.end)))

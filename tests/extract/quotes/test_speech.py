@@ -306,3 +306,21 @@ def test_a_noun_of_saying_with_a_that_clause_is_a_statement() -> None:
     (q,) = _with(a, a.quotes, "had no answers")
     assert q["speaker_name"] == "Ann Cole"
     assert a.text[slice(*q["cue"])] == "claim"
+
+
+def test_a_bulleted_list_under_a_speaker_is_theirs() -> None:
+    a = run(
+        "Working from home\nJane Doe, who runs a freelancers' union, offered some tips:\n"
+        "- Keep office hours: start and stop at the same time every day.\n"
+        "- Close the door: leave your desk when the day ends.\n"
+        "The union has 4,000 members.\n"
+    )
+    items = [q for q in a.quotes if q["speaker_name"] == "Jane Doe"]
+    assert len(items) == 2
+    assert items[1]["continues"] == a.quotes.index(items[0])
+    assert not _with(a, a.quotes, "4,000 members")
+
+
+def test_a_list_after_a_colon_with_no_speaker_is_not_speech() -> None:
+    a = run("Flood toll\nThe following roads were closed:\n- Elm Road\n- Harbour Lane\n")
+    assert not a.quotes
