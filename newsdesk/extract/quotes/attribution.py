@@ -383,6 +383,8 @@ def bullet_lists(doc: Doc, text: str, paragraphs: list[tuple[int, int]],
             if not bullet:
                 break
             content = (s + bullet.end(), e)
+            if len(re.findall(r"\w+", text[content[0] : content[1]])) < 2:
+                continue  # an empty or one-word item says nothing
             if any(a <= content[0] and content[1] <= b for a, b in quoted):
                 continue  # the item is already someone's quote
             st = Statement([content], (verb.idx, verb.idx + len(verb.text)) if first is None

@@ -324,3 +324,9 @@ def test_a_bulleted_list_under_a_speaker_is_theirs() -> None:
 def test_a_list_after_a_colon_with_no_speaker_is_not_speech() -> None:
     a = run("Flood toll\nThe following roads were closed:\n- Elm Road\n- Harbour Lane\n")
     assert not a.quotes
+
+
+def test_empty_list_items_are_no_statements() -> None:
+    a = run("Notes\nJane Doe warned:\n- \n- ok\n")
+    assert all(a.text[s:e].strip() for q in a.quotes for s, e in q["content"])
+    assert not a.quotes
