@@ -337,9 +337,10 @@ def evaluate(
 
 
 def score_store_people(gold: Sequence[dict[str, Any]]) -> dict[str, Any]:
-    """The people list as `newsdesk people` builds it: the documents analysed
-    into a fresh store (PERSON entities and person speakers, merged across the
-    corpus), each article's people scored against the gold people as above."""
+    """The people list `newsdesk people` prints: the documents analysed into a
+    fresh store (PERSON entities and person speakers, merged across the corpus,
+    a lone word that never spoke left out), each article's people scored
+    against the gold people as above."""
     import sqlite3
     import tempfile
 
@@ -358,13 +359,15 @@ def score_store_people(gold: Sequence[dict[str, Any]]) -> dict[str, Any]:
             str(aid): gold[int(src.rsplit(":", 1)[1]) - 1]
             for aid, src in conn.execute("SELECT id, source FROM articles")
         }
-        listed: dict[str, set[str]] = {}
-        for aid, name in conn.execute(
-            "SELECT pn.article_id, p.name FROM person_names pn JOIN persons p "
-            "ON p.id = pn.person_id"
-        ):
-            listed.setdefault(str(aid), set()).add(str(name))
         conn.close()
+        from newsdesk.corpus.queries import people as people_list
+        from newsdesk.store import Store
+
+        listed: dict[str, set[str]] = {}
+        with Store(db) as store:  # the list `newsdesk people` prints
+            for person in people_list(store):
+                for aid in person["articles"]:
+                    listed.setdefault(str(aid), set()).add(str(person["name"]))
     score = Score()
     for aid, people in listed.items():
         entities = [{"label": "PERSON", "name": n} for n in sorted(people)]

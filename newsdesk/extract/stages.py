@@ -43,6 +43,7 @@ def extract_quotes(article: Article, options: Options) -> Article:
     headline = (article.title_span.start, article.title_span.end) if article.title_span else None
     article.quotes, article.attributions = [], []
     index: dict[int, int] = {}  # id(statement) -> its place in `quotes`
+    aside: set[int] = set()  # id(statement) of those sent to `attributions`
     for st, sp in zip(statements, speakers, strict=True):
         if st.via == "question" and article.outlet:
             sp = Speaker(article.outlet, "organisation")  # the interviewer: the outlet
@@ -64,10 +65,12 @@ def extract_quotes(article: Article, options: Options) -> Article:
         named = (sp.name is None and st.cue is None and st.continues is None
                  and st.via in ("orphan", "short")
                  and reads_as_title(" ".join(article.text[s:e] for s, e in st.content)))
-        if is_statement(st, doc, headline) and not nobody and not named:
+        follows_aside = st.continues is not None and id(st.continues) in aside
+        if is_statement(st, doc, headline) and not nobody and not named and not follows_aside:
             index[id(st)] = len(article.quotes)
             article.quotes.append(record)
         else:
+            aside.add(id(st))
             article.attributions.append(record)
     return article
 

@@ -199,6 +199,14 @@ class Speaker:
 
 
 UNKNOWN = Speaker(None, "unknown")
+#: Roles that, left unbound, name the article's main person ("the owner said",
+#: "the Labour leader claimed"); a lawyer, a prosecutor or a spokesman is
+#: usually someone else's.
+SALIENT_ROLES = frozenset(
+    """leader owner founder chairman chairwoman chair president ceo executive director chief
+    mayor governor minister premier senator candidate manager coach head boss secretary
+    chancellor principal captain congressman congresswoman""".split()
+)
 #: A transcript's speaker label: Q, A, initials or a name in capitals.
 _LABEL = re.compile(r"Q|A|Question|Answer|[A-Z]{2,4}|[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){1,2}")
 #: How far (characters) back a continuation looks for the quote it continues.
@@ -232,7 +240,9 @@ class SpeakerResolver:
                 if sp.type == "unknown":
                     # it continues something nobody was named for (a writer's
                     # sentence between two quotes): the last quoted speaker
-                    sp = self._last_quoted(st.start) or sp
+                    borrowed = self._last_quoted(st.start)
+                    if borrowed is not None:
+                        sp, st.continues = borrowed, None
             elif st.speaker is not None and st.via == "colon" and (
                 label := self._label(doc_text(self.doc)[st.speaker[0] : st.speaker[1]])
             ):
@@ -296,7 +306,7 @@ class SpeakerResolver:
         first, surname = name_parts(name)
         known = [p for p in self.people.persons if p.surname == surname
                  and (first is None or p.first in (None, first))]
-        return self._of(known[0]) if len(known) == 1 else Speaker(name, "person")
+        return self._of(known[0]) if len(known) == 1 else None  # "WHITE HOUSE:" is no one
 
     def _role_in_span(self, s: int, e: int, person: Person) -> str | None:
         """Words before the name inside the speaker span: "the Conservative MP for Carlisle"."""
@@ -360,7 +370,9 @@ class SpeakerResolver:
                 role = " ".join(sp.doc[sp.start : named.start].text.split()).strip(" ,")
                 return self._named(named, role or None)
             if "the" in dets or any(t.dep_ == "poss" for t in sp) or (len(sp) == 1 and not plural):
-                main = None if plural else self.people.salient(text)
+                possessed = any(t.dep_ == "poss" for t in sp)  # "his lawyer": another's
+                main = (None if plural or possessed or lemma.rstrip("s") not in SALIENT_ROLES
+                        else self.people.salient(text))
                 if main is not None:  # "the owner said", the article being about her
                     return Speaker(main.name, "person", text, main, gender=main.gender)
                 return Speaker(text, "person", text, plural=plural)

@@ -313,6 +313,10 @@ SPEECH_NOUNS = frozenset(
 )
 
 
+#: Verbs whose subject is the one making the claim: `made a claim`, `issued a warning`.
+MAKING_VERBS = frozenset("make issue repeat give voice reiterate renew level put sound".split())
+
+
 def noun_cues(doc: Doc, text: str, found: list[Statement],
               is_direct: Callable[[list[tuple[int, int]]], bool],
               paragraph_of: Callable[[int], int]) -> list[Statement]:
@@ -329,7 +333,8 @@ def noun_cues(doc: Doc, text: str, found: list[Statement],
                       None)
         if clause is None:
             continue
-        tokens = [t for t in clause.subtree if t.sent == noun.sent]
+        sent = noun.sent
+        tokens = [t for t in clause.subtree if sent.start <= t.i < sent.end]
         first = next((t for t in tokens if t.lower_ != "that"), None)
         if first is None or len(tokens) < 4:
             continue
@@ -338,7 +343,8 @@ def noun_cues(doc: Doc, text: str, found: list[Statement],
         if any(a <= span[0] < b or span[0] <= a < span[1] for a, b in taken):
             continue
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-        if owner is None and noun.dep_ == "dobj":
+        if owner is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in MAKING_VERBS:
+            # "X made a claim that": not "X denied the claim that", whose claim is another's
             owner = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
         if owner is None:
             continue
