@@ -341,11 +341,13 @@ def score_store_people(gold: Sequence[dict[str, Any]]) -> dict[str, Any]:
     fresh store (PERSON entities and person speakers, merged across the corpus,
     a lone word that never spoke left out), each article's people scored
     against the gold people as above."""
-    import sqlite3
     import tempfile
 
     import newsdesk
+    from newsdesk.corpus.queries import people as people_list
+    from newsdesk.store import Store
 
+    listed: dict[str, set[str]] = {}
     with tempfile.TemporaryDirectory() as tmp:
         inputs = Path(tmp) / "inputs.jsonl"
         inputs.write_text(
@@ -354,20 +356,11 @@ def score_store_people(gold: Sequence[dict[str, Any]]) -> dict[str, Any]:
         )
         db = Path(tmp) / "store.db"
         newsdesk.analyze([inputs], db=db)
-        conn = sqlite3.connect(db)
-        docs = {
-            str(aid): gold[int(src.rsplit(":", 1)[1]) - 1]
-            for aid, src in conn.execute("SELECT id, source FROM articles")
-        }
-        conn.close()
-        from newsdesk.corpus.queries import people as people_list
-        from newsdesk.store import Store
-
-        listed: dict[str, set[str]] = {}
-        with Store(db) as store:  # the list `newsdesk people` prints
+        with Store(db) as store:  # article ids are the documents' names (`as_input`)
             for person in people_list(store):
                 for aid in person["articles"]:
                     listed.setdefault(str(aid), set()).add(str(person["name"]))
+    docs = {g["doc"]: g for g in gold}
     score = Score()
     for aid, people in listed.items():
         entities = [{"label": "PERSON", "name": n} for n in sorted(people)]

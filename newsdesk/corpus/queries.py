@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from ..extract.people.mentions import QUALIFIERS
+from ..extract.people.mentions import QUALIFIERS, has_role_head
 from ..extract.people.names import NAME_PARTICLES, ROLE_HEADS
 from ..store import Store
 from .briefs import build_brief
@@ -108,8 +108,8 @@ _ALIAS_WORDS = (
 def _is_role(role: str) -> bool:
     """A role names an office or a relation ("Labour leader", "MP for
     Carlisle"), not an affiliation alone ("Labour's") or an age."""
-    words = [w.casefold().strip(",.").removesuffix("'s").removesuffix("’s") for w in role.split()]
-    return any(w in ROLE_HEADS or w.rstrip("s") in ROLE_HEADS for w in words)
+    return has_role_head([w.strip(",.").removesuffix("'s").removesuffix("’s")
+                          for w in role.split()])
 
 
 def people(store: Store, *, limit: int | None = None) -> list[dict[str, Any]]:

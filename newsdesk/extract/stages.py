@@ -18,7 +18,7 @@ from .people.mentions import people_of
 from .people.speakers import Speaker, SpeakerResolver
 from .quotes.finder import find_statements
 from .quotes.marks import find_quotes
-from .quotes.speech import is_statement, reads_as_title
+from .quotes.speech import is_quote
 
 
 @stage("extract.entities", requires=("text", "removed"), assigns=("entities",), nlp=True)
@@ -58,15 +58,8 @@ def extract_quotes(article: Article, options: Options) -> Article:
             # the statement this quote continues (its speaker is this one's)
             "continues": index.get(id(st.continues)) if st.continues is not None else None,
         }
-        # reported speech that nobody is said to have said is no statement
-        nobody = (not st.direct and sp.name is None and st.continues is None
-                  and st.via not in ("colon", "question", "answer", "bullet"))
-        # a quote nobody said that reads as a title or a coinage is no statement
-        named = (sp.name is None and st.cue is None and st.continues is None
-                 and st.via in ("orphan", "short")
-                 and reads_as_title(" ".join(article.text[s:e] for s, e in st.content)))
         follows_aside = st.continues is not None and id(st.continues) in aside
-        if is_statement(st, doc, headline) and not nobody and not named and not follows_aside:
+        if is_quote(st, doc, headline, sp.name) and not follows_aside:
             index[id(st)] = len(article.quotes)
             article.quotes.append(record)
         else:

@@ -234,22 +234,17 @@ class People:
         if len(exact) == 1:
             return exact[0]
         then = "then" in want.split()  # "the then prime minister": a former one fits
-        want = " ".join(w for w in want.split() if w != "then")
-        want_words = _role_core(want)
-        head = want_words[-1:]
-        qualifiers = set(want_words) & QUALIFIERS
-        loose = [
-            p
-            for p in self.persons
-            if any(
-                _role_core(_role_key(r))[-1:] == head
-                and (set(want_words) <= set(_role_core(_role_key(r)))
-                     or set(_role_core(_role_key(r))) <= set(want_words))
-                and (set(_role_core(_role_key(r))) & QUALIFIERS == qualifiers
-                     or (then and set(_role_core(_role_key(r))) & QUALIFIERS <= {"former", "ex"}))
-                for r in p.roles
+        want_words = _role_core(" ".join(w for w in want.split() if w != "then"))
+
+        def fits(role: str) -> bool:
+            words = _role_core(_role_key(role))
+            return (
+                words[-1:] == want_words[-1:]
+                and (set(want_words) <= set(words) or set(words) <= set(want_words))
+                and _same_office(want_words, words, then)
             )
-        ]
+
+        loose = [p for p in self.persons if any(fits(r) for r in p.roles)]
         return loose[0] if len(loose) == 1 else None
 
     def listable(self, person: Person) -> bool:
@@ -294,13 +289,10 @@ class People:
         top = ranked[0]
         if len(ranked) > 1 and len(ranked[1].mentions) == len(top.mentions):
             return None  # two people as prominent: the role does not say which
-        qualifiers = set(want.split()) & QUALIFIERS
         then = "then" in want.split()
         for role in top.roles:
-            key = _role_key(role)
-            same_head = key.split()[-1:] == want.split()[-1:]
-            differs = set(key.split()) & QUALIFIERS != qualifiers
-            if same_head and differs and not (then and set(key.split()) & QUALIFIERS <= {"former"}):
+            key = _role_key(role).split()
+            if key[-1:] == want.split()[-1:] and not _same_office(want.split(), key, then):
                 return None
         return top
 
@@ -319,8 +311,6 @@ class People:
         return sorted(found, key=lambda x: -x[0])
 
 
-#: Words that make a role a different office: "the Chancellor" is not "the
-#: shadow chancellor", nor "the former minister" the minister.
 def people_of(doc: Doc) -> People:
     """The article's people, built once per Doc for every stage that needs them."""
     people = doc.user_data.get("newsdesk_people")
@@ -329,9 +319,18 @@ def people_of(doc: Doc) -> People:
     return people
 
 
+#: Words that make a role a different office: "the Chancellor" is not "the
+#: shadow chancellor", nor "the former minister" the minister.
 QUALIFIERS = frozenset(
     ["shadow", "former", "ex", "deputy", "vice", "acting", "interim", "assistant", "junior"]
 )
+
+
+def _same_office(want: list[str], role: list[str], then: bool) -> bool:
+    """Whether a role's qualifiers fit a description's: the same ones, or for
+    "the then X" a former X."""
+    role_q = set(role) & QUALIFIERS
+    return role_q == set(want) & QUALIFIERS or (then and role_q <= {"former", "ex"})
 
 
 def _role_core(key: str) -> list[str]:
@@ -353,7 +352,8 @@ def _role_key(text: str) -> str:
 _PREPOSITIONS = frozenset(["of", "for", "in", "at", "on", "from", "by", "to", "with", "against"])
 
 
-def _has_role_head(words: list[str]) -> bool:
+def has_role_head(words: list[str]) -> bool:
+    """Whether a role noun ("leader", "MPs") is among the words."""
     return any(w.lower() in ROLE_HEADS or w.lower().rstrip("s") in ROLE_HEADS for w in words)
 
 
@@ -369,14 +369,14 @@ def _role_phrase(words: list[str]) -> str | None:
     keep = parts[-1]
     for part in reversed(parts[:-1]):
         body = part[1:] if part and part[0].lower() in _PREPOSITIONS else part
-        if not _has_role_head(body):
+        if not has_role_head(body):
             break
         keep = part + keep
     if keep and keep[0].lower() in _PREPOSITIONS:
         keep = keep[1:]
     while keep and keep[0].lower() in ("the", "a", "an", "and", "but"):
         keep = keep[1:]
-    return " ".join(keep) if keep and _has_role_head(keep) else None
+    return " ".join(keep) if keep and has_role_head(keep) else None
 
 
 def role_of(ent: Span) -> str | None:
@@ -436,7 +436,7 @@ def _comma_role(doc: Doc, comma: int) -> str | None:
     opens = i < 0 or doc[i + 1].is_sent_start or doc[i].is_space
     while words and words[0].lower() in ("as", "its", "their"):
         words, i = words[1:], i + 1  # "As Virginia's governor, Tim Kaine ..."
-    if not words or not opens or not _has_role_head(words[-1:]):
+    if not words or not opens or not has_role_head(words[-1:]):
         return None
     role = _role_phrase(words)
     # the words as written ("Trump's", not "Trump 's") when the role is all of them

@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span
 
-from .cues import is_cue_verb
+from .cues import SAYING_VERBS, is_cue_verb
 from .marks import Quoted
 from .statement import Statement
 
@@ -357,12 +357,13 @@ def noun_cues(doc: Doc, text: str, found: list[Statement],
 _BULLET = re.compile(r"^\s*[-–•*·]\s+")
 #: Verbs that introduce a list of what someone said: `X warned:`, `X offered these tips:`.
 LISTING_VERBS = frozenset("offer give share list outline set recommend suggest".split())
+_LIST_CUES = SAYING_VERBS | LISTING_VERBS
 #: A list under a speaker is read up to this many items.
 MAX_LIST_ITEMS = 8
 
 
 def bullet_lists(doc: Doc, text: str, paragraphs: list[tuple[int, int]],
-                 found: list[Statement], saying: frozenset[str]) -> list[Statement]:
+                 found: list[Statement]) -> list[Statement]:
     """`The letter warned:` or `X offered some tips:` followed by bulleted
     lines: each item is X's (the first with the cue, the others continuing it)."""
     quoted = [(st.start, st.end) for st in found if st.direct]
@@ -376,7 +377,7 @@ def bullet_lists(doc: Doc, text: str, paragraphs: list[tuple[int, int]],
             continue
         sent = tail[-1].sent
         verb = next((t for t in reversed(list(sent)) if t.pos_ == "VERB"
-                     and t.lemma_.lower() in saying | LISTING_VERBS
+                     and t.lemma_.lower() in _LIST_CUES
                      and any(c.dep_ == "nsubj" for c in t.children)), None)
         if verb is None:
             continue

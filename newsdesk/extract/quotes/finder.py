@@ -552,7 +552,7 @@ def find_statements(
     found += colon_lines(doc, finder.text, finder.paragraphs, found, finder.is_direct)
     found += interview_turns(finder.text, finder.paragraphs, found)
     found += noun_cues(doc, finder.text, found, finder.is_direct, finder.paragraph_of)
-    found += bullet_lists(doc, finder.text, finder.paragraphs, found, SAYING_VERBS)
+    found += bullet_lists(doc, finder.text, finder.paragraphs, found)
     for st in found:
         cut_speaker_out(st)
     found = dedupe(sorted(found, key=lambda s: (s.start, -s.end)))

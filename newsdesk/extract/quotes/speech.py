@@ -30,24 +30,23 @@ import re
 from spacy.tokens import Doc, Token
 
 from ...nlp import doc_text
+from .cues import SAYING_VERBS
 from .statement import Statement
 
-#: Verbs of saying and writing: their content is what the speaker said.
-SPEECH_VERBS = frozenset(
-    """say tell add reply write tweet retweet post email text blog explain state note ask
-    respond answer recall argue insist warn claim suggest admit acknowledge concede declare
-    announce predict report confirm deny agree disagree complain joke quip comment remark
-    observe reiterate repeat stress emphasise emphasize assert allege contend maintain
-    testify reveal disclose promise vow pledge urge caution describe call dub label brand
-    decry lament bemoan chide blast slam lambast criticise criticize condemn denounce praise
-    hail applaud accuse blame mock deride rebuke question wonder speculate estimate
-    forecast conclude indicate hint imply mention cite quote recount proclaim shout yell
-    cry chant plead boast brag tout thank congratulate apologise apologize rail interject
-    muse retort counter rebut dismiss dispute demand request propose recommend advise
-    threaten inform remind assure clarify elaborate echo outline detail highlight
-    underscore point sigh whisper scream exclaim acknowledge accord order instruct
-    reassure tease concur protest object grumble mutter murmur preach lecture vouch
-    guarantee swear""".split()
+#: Verbs of saying and writing (the finder's verbs of saying and more): their
+#: content is what the speaker said.
+SPEECH_VERBS = SAYING_VERBS | frozenset(
+    """accord accuse advise allege answer apologise apologize applaud assert assure bemoan
+    blame blast blog boast brag brand call caution chant chide cite clarify conclude concur
+    condemn congratulate contend counter criticise criticize cry decry demand denounce
+    deride describe detail disagree disclose dismiss dispute dub echo elaborate email
+    emphasise emphasize estimate exclaim forecast grumble guarantee hail highlight hint
+    imply indicate inform instruct interject label lambast lament lecture maintain mention
+    mock murmur muse mutter object order outline plead pledge point post praise preach
+    proclaim promise propose protest question quote rail reassure rebuke rebut recommend
+    recount remind repeat request retort retweet reveal scream shout sigh slam speculate
+    swear tease testify text thank threaten tout underscore urge vouch vow whisper wonder
+    yell""".split()
 )
 #: Verbs whose to-infinitive is what was said: `vowed to fight on`, `urged
 #: voters to stay home` (an infinitive after other verbs of saying, as in
@@ -141,3 +140,26 @@ def reads_as_title(text: str) -> bool:
 
 
 _MINOR_WORDS = frozenset("a an the of and or in on at to for with by from as vs".split())
+
+
+#: Layouts that are speech whoever the speaker: a transcript line, an
+#: interview turn, a list item under a speaker.
+_SPOKEN_LAYOUTS = frozenset({"colon", "question", "answer", "bullet"})
+
+
+def is_quote(
+    st: Statement, doc: Doc, headline: tuple[int, int] | None, speaker_name: str | None
+) -> bool:
+    """`is_statement`, and the two checks that need the resolved speaker:
+    reported speech nobody is said to have said is no statement, nor a quote
+    nobody said that reads as a title or a coinage."""
+    if not is_statement(st, doc, headline):
+        return False
+    if speaker_name is not None or st.continues is not None:
+        return True
+    if not st.direct and st.via not in _SPOKEN_LAYOUTS:
+        return False
+    if st.cue is None and st.via in ("orphan", "short"):
+        text = doc_text(doc)
+        return not reads_as_title(" ".join(text[s:e] for s, e in st.content))
+    return True
