@@ -377,7 +377,10 @@ def _story(args: argparse.Namespace, err: Console) -> int:
         out.print("\n[bold]Numbers in play[/]")
     for g in st["numbers"]:
         vals = "; ".join(c["text"] for c in g["claims"])
-        mark = "  (sources differ)" if g["differs"] else ""
+        mark = ""
+        if g["differs"]:  # a brief stored before groups had a basis has none
+            basis = (g.get("basis") or {}).get("summary")
+            mark = f"  (sources differ; compared as {basis})" if basis else "  (sources differ)"
         out.print(f"   {g['kind']} {g['subject'] or ''}: {vals}{mark}", markup=False)
     if st["timeline"]:
         out.print("\n[bold]Timeline[/]")

@@ -14,7 +14,8 @@ from ...article import Removed
 
 LEAD_WORDS = frozenset("lead leads leading led ahead behind trail trails trailing gap margin "
                         "advantage edge".split())  # fmt: skip
-MAJORITY_WORDS = frozenset({"majority", "majorities"})
+#: A winning margin in votes or seats (`margin` in points or percent is a lead).
+MAJORITY_WORDS = frozenset({"majority", "majorities", "margin", "margins"})
 _PHONE = re.compile(r"(?<![\d,.])\(?\d{3,5}\)?[\s.-]\d{3}[\s.-]\d{3,4}(?![\d,])")
 
 
