@@ -47,6 +47,7 @@ _WORD = re.compile(r"[\w]+(?:['’][\w]+)?")
 class _Item:
     """One claim of one article, as the grouping sees it."""
 
+    claim: dict[str, Any]
     entry: dict[str, Any]
     article: str
     copy: bool
@@ -66,21 +67,16 @@ def numbers(articles: list[Article], copies: set[str]) -> list[dict[str, Any]]:
     """Claims grouped by what they measure, each group with its `basis` and
     `differs` (sources give figures that cannot all be true)."""
     buckets: dict[tuple[str, ...], list[_Item]] = {}
-    shown: dict[tuple[str, ...], dict[str, Any]] = {}
     for article in articles:
         for c in article.claims:
-            item = _item(article, c, article.id in copies)
-            key = _key(c)
-            buckets.setdefault(key, []).append(item)
-            shown.setdefault(key, c)
+            buckets.setdefault(_key(c), []).append(_item(article, c, article.id in copies))
     out: list[dict[str, Any]] = []
     for key, items in buckets.items():
-        first = shown[key]
         if key[2] == "":  # no subject: only the same figure is put together
-            out.append(_group(first, items, _no_subject_basis(first)))
+            out.append(_group(items, _no_subject_basis(items[0].claim)))
             continue
         for cluster, how in _clusters(items):
-            out.append(_group(first, cluster.items, _basis(first, cluster, how)))
+            out.append(_group(cluster.items, _basis(cluster, how)))
     out.sort(key=lambda g: (-len({i["article"] for i in g["claims"]}), str(g["kind"])))
     return out
 
@@ -136,7 +132,7 @@ def _item(article: Article, c: dict[str, Any], copy: bool) -> _Item:
         "date": c.get("date"),
         "about": [written for _, _, written in names],
     }
-    return _Item(entry, article.id, copy, names, c.get("date"), c.get("value"),
+    return _Item(c, entry, article.id, copy, names, c.get("date"), c.get("value"),
                  c.get("qualifier"))  # fmt: skip
 
 
@@ -197,39 +193,37 @@ def _conflict(a: _Item, b: _Item) -> str | None:
 
 def _clusters(items: list[_Item]) -> Iterable[tuple[_Cluster, str]]:
     """Claims of one bucket split by subject, each cluster with how it was made:
-    `names` (they share a name and no name or date tells them apart), `only`
-    (claims naming nothing, joined to the bucket's only named subject), `words`
-    (nobody names anything), `apart` (claims whose names match no other's),
-    `several` (claims naming nothing in a bucket where
-    names tell several subjects apart: listed, not compared)."""
+    `names` (they share a name and no name or date tells them apart), `apart`
+    (claims whose names match no other's), `only` (claims naming nothing, joined
+    to the bucket's only named subject), `words` (nobody names anything),
+    `several` (claims naming nothing in a bucket where names tell several
+    subjects apart: listed, not compared). Dates split every kind."""
     named: list[_Cluster] = []
-    bare: list[_Item] = []
+    bare: list[_Cluster] = []
     for item in items:
-        if not item.names:
-            bare.append(item)
-            continue
         home = None
-        for cl in named:
+        for cl in named if item.names else bare:
             if any(_conflict(item, m) for m in cl.items):
                 continue
             shared = [w for m in cl.items for w in _shared(item, m)]
-            if shared:
+            if shared or not item.names:
                 home = cl
                 cl.shared.extend(w for w in shared if w not in cl.shared)
                 break
         if home is None:
             home = _Cluster()
-            named.append(home)
+            (named if item.names else bare).append(home)
         home.items.append(item)
-    if not bare:
-        return [(cl, _how(cl)) for cl in named]
-    fits = [cl for cl in named if not any(_conflict(b, m) for b in bare for m in cl.items)]
-    if not named:
-        return [(_Cluster(bare), "words")]
-    if len(named) == 1 and fits:
-        named[0].items.extend(bare)
-        return [(named[0], "only")]
-    return [*((cl, _how(cl)) for cl in named), (_Cluster(bare), "several")]
+    out = [(cl, _how(cl)) for cl in named]
+    for cl in bare:
+        if len(named) > 1:
+            out.append((cl, "several"))
+        elif named and not any(_conflict(b, m) for b in cl.items for m in named[0].items):
+            named[0].items.extend(cl.items)
+            out[0] = (named[0], "only")
+        else:
+            out.append((cl, "words"))
+    return out
 
 
 def _how(cluster: _Cluster) -> str:
@@ -321,7 +315,8 @@ _HOW = {
 }
 
 
-def _basis(first: dict[str, Any], cluster: _Cluster, how: str) -> dict[str, Any]:
+def _basis(cluster: _Cluster, how: str) -> dict[str, Any]:
+    first = cluster.items[0].claim
     compared = how != "several"
     note = None
     if compared and how != "names" and _self_contradicting(cluster.items):
@@ -369,7 +364,8 @@ def _basis_dict(
     }
 
 
-def _group(first: dict[str, Any], items: list[_Item], basis: dict[str, Any]) -> dict[str, Any]:
+def _group(items: list[_Item], basis: dict[str, Any]) -> dict[str, Any]:
+    first = items[0].claim
     return {
         "kind": first.get("kind"),
         "unit": first.get("unit") or None,

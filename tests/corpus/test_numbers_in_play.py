@@ -174,3 +174,68 @@ def test_story_prints_the_basis_where_sources_differ(
     star = next(g for g in groups if "85; 85" in g)
     assert "differ" not in star
     assert not any("differ" in g for g in groups if "40" in g)
+
+
+def _with_claims(aid: str, outlet: str, claims: list[dict[str, Any]]) -> Article:
+    """An article whose claims are given (as extraction would store them), for the
+    grouping rules that extraction does not decide."""
+    text = " ".join(c["text"] for c in claims)
+    at = 0
+    for c in claims:
+        c.update(start=text.index(c["text"], at), end=text.index(c["text"], at) + len(c["text"]))
+        at = c["end"]
+    article = Article(text=text, source=f"{aid}.txt", outlet=outlet)
+    article.id, article.claims = aid, claims
+    return article
+
+
+def _claim(text: str, value: Any, subject: str, about: list[tuple[str, str]],
+           date: str | None = None, kind: str = "count", unit: str = "people") -> dict[str, Any]:
+    return {"text": text, "kind": kind, "value": value, "unit": unit, "qualifier": None,
+            "subject": subject, "predicate": None, "date": date,
+            "about": [{"name": n, "type": t} for n, t in about]}  # fmt: skip
+
+
+def test_claims_naming_nothing_are_not_compared_when_names_tell_subjects_apart() -> None:
+    a = _with_claims("a", "Air Wire", [
+        _claim("298", 298, "people on board", [("NW212", "identifier")]),
+        _claim("162", 162, "people on board", [("NW88", "identifier")]),
+    ])  # fmt: skip
+    b = _with_claims("b", "Sky Post", [_claim("295", 295, "people on board", [])])
+    groups = numbers([a, b], set())
+    assert len(groups) == 3 and not any(g["differs"] for g in groups)
+    bare = next(g for g in groups if g["claims"][0]["text"] == "295")
+    assert bare["basis"]["subject_match"] == "several" and not bare["basis"]["compared"]
+    # with one flight named in the story, the bare figure is about it
+    groups = numbers([_with_claims("a", "Air Wire", [a.claims[0]]), b], set())
+    (one,) = groups
+    assert one["differs"] and one["basis"]["subject_match"] == "only"
+
+
+def test_an_article_with_two_figures_for_the_same_words_stops_the_comparison() -> None:
+    a = _with_claims("a", "Air Wire", [
+        _claim("298", 298, "people on board", []), _claim("162", 162, "people on board", []),
+    ])  # fmt: skip
+    b = _with_claims("b", "Sky Post", [_claim("298", 298, "people on board", [])])
+    (group,) = numbers([a, b], set())
+    assert not group["differs"] and not group["basis"]["compared"]
+    assert "disagree" in group["basis"]["note"]
+
+
+def test_figures_of_different_dates_or_pollsters_are_apart() -> None:
+    a = _with_claims("a", "Vale Gazette", [
+        _claim("61%", 61, "turnout", [], "2017-05-04", "percent", "%"),
+        _claim("41 per cent", {"Greens": 41}, "the poll", [("YouGov", "pollster")], None,
+               "poll", "%"),
+    ])  # fmt: skip
+    b = _with_claims("b", "North Post", [
+        _claim("58%", 58, "turnout", [], "2015", "percent", "%"),
+        _claim("44 per cent", {"Greens": 44}, "the poll", [("Opinia", "pollster")], None,
+               "poll", "%"),
+    ])  # fmt: skip
+    groups = numbers([a, b], set())
+    assert len(groups) == 4 and not any(g["differs"] for g in groups)
+    c = _with_claims("c", "Coast Daily", [_claim("64%", 64, "the turnout", [], "2017-05",
+                                                  "percent", "%")])  # fmt: skip
+    turnout = next(g for g in numbers([a, b, c], set()) if "61%" in str(g["claims"]))
+    assert {x["text"] for x in turnout["claims"]} == {"61%", "64%"} and turnout["differs"]
