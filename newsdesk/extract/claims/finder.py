@@ -23,6 +23,7 @@ from ..doc import sentence
 from .context import (
     LEAD_WORDS,
     MAJORITY_WORDS,
+    MARGIN_WORDS,
     Context,
 )
 from .numbers import DISTANCE_UNITS, DURATION_UNITS, Number, find_numbers, qualifier_before
@@ -389,7 +390,8 @@ def _kind(ctx: Context, n: Number, span: Span) -> tuple[str | None, str | None, 
     glued = _VOTES_GLUED.match(ctx.text[n.end : n.end + 8])
     if glued:  # `a 412-vote majority`: the noun after the hyphen is the unit
         noun_text = glued.group("noun").lower().rstrip("s") + "s"
-    if _is_majority(ctx, span, noun) or _margin_of_tallies(ctx, n, span):
+    words = MAJORITY_WORDS if isinstance(value, tuple) else MAJORITY_WORDS | MARGIN_WORDS
+    if _is_majority(ctx, span, noun, words) or _margin_of_tallies(ctx, n, span):
         unit = noun_text if noun_text in ("votes", "seats") else "votes"
         return "majority", unit, value
     if direction:
@@ -509,7 +511,7 @@ def _counted_noun(span: Span) -> Token | None:
     return None
 
 
-def _is_majority(ctx: Context, span: Span, noun: Token | None) -> bool:
+def _is_majority(ctx: Context, span: Span, noun: Token | None, words: frozenset[str]) -> bool:
     """A winning margin: `a majority of 2,500`, `majority ... was around 2,500`,
     `5,000 ahead of UKIP`, `won by 5,000 votes`."""
     doc = ctx.doc
@@ -522,10 +524,10 @@ def _is_majority(ctx: Context, span: Span, noun: Token | None) -> bool:
     # the clause's subject or the number's head is a majority
     tok = span.root
     for _ in range(4):
-        if tok.lower_ in MAJORITY_WORDS:
+        if tok.lower_ in words:
             return True
         for child in tok.children:
-            if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ in MAJORITY_WORDS:
+            if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ in words:
                 return True
         if tok.head == tok:
             break

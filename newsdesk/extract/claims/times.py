@@ -39,8 +39,8 @@ _PATTERNS = (
     # 1032 GMT, 0900 hrs: a 24-hour time needs a zone
     re.compile(rf"(?<![\d.,])\b(?:[01]\d|2[0-3]){_MINUTE}\s?{_ZONE}"),
     # `at 10.32`, `from 9.15 until 10.30`: a time preposition, and no unit after
-    re.compile(rf"\b(?:at|from|until|till|by|before|after|around|since|between)\s"
-               rf"(?P<t>{_HOUR}\.{_MINUTE})(?![\d.,%]|\s?{_AMOUNT})", re.IGNORECASE),
+    re.compile(rf"\b(?:at|from|until|till|before|after|around|since|between)\s"
+               rf"(?P<t>{_HOUR}\.{_MINUTE})(?![\d.,%°]|\s?{_AMOUNT})", re.IGNORECASE),
     # a live blog's time stamp: `10.32`, `10:32`, `10.32am` opening a line, then text
     re.compile(rf"(?m)^[ \t]*{_HOUR}[.:]{_MINUTE}(?:\s?{_MERIDIEM})?(?:\s?{_ZONE})?"
                rf"(?=[ \t]*(?:[:|\-–—][ \t]*)?(?:$|[A-Z\"“‘'(]))"),

@@ -316,3 +316,8 @@ def test_predicate_is_the_verb_that_tells_a_bare_count() -> None:
     claims = claims_of("Fire crews said 25 people were hurt and 12 people were killed.")
     assert {c["text"]: c["predicate"] for c in claims} == {"25": "hurt", "12": "kill"}
     assert claim(claims_of("There were 40 people in the hall."), "40")["predicate"] is None
+
+
+def test_a_ratio_margin_is_no_majority() -> None:
+    c = claim(claims_of("False claims outnumbered true ones by a 3 to 1 margin."), "3 to 1")
+    assert c["kind"] != "majority"

@@ -69,6 +69,7 @@ def test_dates_written_with_digits(date: str) -> None:
         "The team won 3-1 at home.",  # a score has no minutes
         "Between 2000-2500 people marched.",  # a range of people, not of years
         "Some 12.5 million people voted.",
+        "The summer beat the average by 1.43°C in Skerry.",
     ],
 )
 def test_decimals_amounts_and_ranges_are_no_times(text: str) -> None:
