@@ -30,8 +30,8 @@ MEASURES = {
 #: Kinds whose verb says what is measured (`40 people hurt` against `12 killed`);
 #: a margin, a lead or a poll is told by its kind already.
 _VERB_KINDS = frozenset({"count", "percent", "change", "money", "distance", "duration", "rank"})
-#: Hedges that widen a figure to a band around it, and how far.
-_APPROX = {"around": 0.1, "about": 0.1, "nearly": 0.1}
+#: Hedges that widen a figure by one more step of its rounding.
+_APPROX = frozenset({"around", "about", "nearly"})
 _AT_LEAST = frozenset({"more than", "over", "at least"})
 _AT_MOST = frozenset({"less than", "up to"})
 #: Rounding never hides more than this share of a figure (16,000 is no `20,000`).
@@ -108,9 +108,13 @@ def _key(c: dict[str, Any]) -> tuple[str, ...]:
 
 def _verb(c: dict[str, Any], kind: str, subject: str, unit: str) -> str:
     """The verb, when it is what tells the subject: a bare noun (`40 people hurt`,
-    `12 people killed`); a phrase that says more (`people on board`) is told by
-    its words, whatever verb the outlet chose (`sank with`, `went down with`)."""
-    if kind not in _VERB_KINDS or set(subject.split()) - set(unit.split()):
+    `12 people killed`) and a share, whose subject is whom it is a share of
+    (`52% of voters backed`, `40% opposed`); a longer phrase (`people on board`)
+    is told by its words, whatever verb the outlet chose (`sank with`, `went
+    down with`)."""
+    if kind not in _VERB_KINDS or (
+        kind != "percent" and set(subject.split()) - set(unit.split())
+    ):
         return ""
     return str(c.get("predicate") or "")
 
@@ -259,10 +263,10 @@ def _band(value: Any, qualifier: str | None) -> tuple[float, float] | None:
         lo, hi = float(value[0]), float(value[1])
     else:
         return None
-    lo, hi = lo - _half_unit(lo), hi + _half_unit(hi)
-    if qualifier in _APPROX:
-        width = _APPROX[qualifier] * max(abs(lo), abs(hi))
-        lo, hi = lo - width, (hi if qualifier == "nearly" else hi + width)
+    half_lo, half_hi = _half_unit(lo), _half_unit(hi)
+    lo, hi = lo - half_lo, hi + half_hi
+    if qualifier in _APPROX:  # one more rounding step: `around 2,500` is 2,350-2,650
+        lo, hi = lo - 2 * half_lo, (hi if qualifier == "nearly" else hi + 2 * half_hi)
     elif qualifier in _AT_LEAST:
         hi = math.inf
     elif qualifier in _AT_MOST:
@@ -279,7 +283,8 @@ def agree(a: Any, qa: str | None, b: Any, qb: str | None) -> bool:
     ba, bb = _band(a, qa), _band(b, qb)
     if ba is None or bb is None:
         return bool(a == b)
-    return ba[0] <= bb[1] and bb[0] <= ba[1]
+    # rounding bands are half-open: bands that only touch do not overlap
+    return a == b or (ba[0] < bb[1] and bb[0] < ba[1])
 
 
 def _differs(items: list[_Item]) -> bool:

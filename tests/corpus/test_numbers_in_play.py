@@ -136,6 +136,9 @@ def test_majorities_of_two_seats_differ_only_within_one_seat() -> None:
         (200, "more than", 250, None, True),
         (200, "up to", 250, None, False),
         (300, "around", 280, None, True),
+        (2500, "around", 2380, None, True),  # one more step of rounding
+        (52, "around", 55, "around", False),  # a precise figure stays precise
+        (300, "nearly", 320, None, False),  # nearly is below, rounding aside
         ([19, 15], None, [19, 14], None, False),  # a tally is no range
         ({"Labour": 41, "Greens": 38}, None, {"Labour": 41.4}, None, True),
         ({"Labour": 41}, None, {"Labour": 44}, None, False),
@@ -239,3 +242,16 @@ def test_figures_of_different_dates_or_pollsters_are_apart() -> None:
                                                   "percent", "%")])  # fmt: skip
     turnout = next(g for g in numbers([a, b, c], set()) if "61%" in str(g["claims"]))
     assert {x["text"] for x in turnout["claims"]} == {"61%", "64%"} and turnout["differs"]
+
+
+def test_shares_of_one_group_doing_different_things_are_apart() -> None:
+    groups = _groups(
+        ("Some 52 per cent of islanders backed the ferry plan.\n", "Harbour Times"),
+        ("Some 40 per cent of islanders opposed the ferry plan.\n"
+         "Some 55 per cent of islanders backed the ferry plan.\n", "Coast Daily"),
+    )  # fmt: skip
+    (backed,) = _holding(groups, "52")
+    assert {c["text"] for c in backed["claims"]} == {"Some 52 per cent", "Some 55 per cent"}
+    assert backed["differs"] and backed["basis"]["predicate"] == "back"
+    (opposed,) = _holding(groups, "40")
+    assert len(opposed["claims"]) == 1
