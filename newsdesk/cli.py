@@ -125,7 +125,8 @@ def build_parser() -> argparse.ArgumentParser:
         "story", help="show one story: its brief, who said what, numbers, timeline",
         description="Print a story's brief (each sentence with its source articles), who said "
         "what across outlets (possible misquotes marked), the numbers in play (where outlets "
-        "differ) and its timeline.",
+        "differ, with the basis on which their figures were compared: kind, unit, subject "
+        "and how the subject matched) and its timeline.",
     )
     p.add_argument("id", type=int, help="story id (from `newsdesk stories`)")
     p.add_argument("--db", default="newsdesk.db", help="store file (default: newsdesk.db)")

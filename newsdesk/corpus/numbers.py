@@ -324,12 +324,24 @@ def _basis(cluster: _Cluster, how: str) -> dict[str, Any]:
     first = cluster.items[0].claim
     compared = how != "several"
     note = None
-    if compared and how != "names" and _self_contradicting(cluster.items):
-        compared, note = False, "one article gives figures for these words that disagree"
-    elif how == "several":
+    if how == "several":
         note = "which subject each claim is about is unknown"
+    elif how != "names" and _self_contradicting(cluster.items):
+        compared, note = False, "one article gives figures for these words that disagree"
+    elif how != "names" and _vague(first):
+        compared, note = False, "only the counted noun says what is counted"
     return _basis_dict(first, how, cluster.shared if how in ("names", "only") else [], compared,
                        note)  # fmt: skip
+
+
+def _vague(c: dict[str, Any]) -> bool:
+    """A figure whose subject is its counted noun alone, with no verb and no name
+    (`five things`, `a crowd of about 230 people`): it says too little to be set
+    against another outlet's."""
+    key = _key(c)
+    return c.get("kind") == "count" and not key[3] and not (
+        set(key[2].split()) - set(key[1].split())
+    )
 
 
 def _no_subject_basis(first: dict[str, Any]) -> dict[str, Any]:

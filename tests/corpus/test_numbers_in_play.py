@@ -255,3 +255,14 @@ def test_shares_of_one_group_doing_different_things_are_apart() -> None:
     assert backed["differs"] and backed["basis"]["predicate"] == "back"
     (opposed,) = _holding(groups, "40")
     assert len(opposed["claims"]) == 1
+
+
+def test_a_bare_count_with_no_verb_nor_name_is_listed_not_compared() -> None:
+    groups = _groups(
+        ("Here are five things to watch at the Skerry ferry vote.\n", "Harbour Times"),
+        ("There are two things to know about the Skerry ferry vote.\n", "Coast Daily"),
+    )  # fmt: skip
+    (things,) = _holding(groups, "five")
+    assert {c["text"] for c in things["claims"]} == {"five", "two"}
+    assert not things["differs"] and not things["basis"]["compared"]
+    assert "counted noun" in things["basis"]["note"]

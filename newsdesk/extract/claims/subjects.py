@@ -217,9 +217,10 @@ def _about(
             or (t.dep_ == "prep" and t.lower_ == "according")
         ):
             skip.update(x.i for x in t.subtree)
-    for q in ctx.quotes:
+    for q in ctx.quotes:  # who says a figure is not what it is about
         sp = q.get("speaker")
-        if sp:
+        inside = any(s <= record["start"] and record["end"] <= e for s, e in q.get("content") or ())
+        if sp and inside:
             skip.update(t.i for t in clause if sp[0] <= t.idx < sp[1])
     core = [t for t in clause if t.i not in skip]
     idx = {t.i for t in core}

@@ -321,3 +321,14 @@ def test_predicate_is_the_verb_that_tells_a_bare_count() -> None:
 def test_a_ratio_margin_is_no_majority() -> None:
     c = claim(claims_of("False claims outnumbered true ones by a 3 to 1 margin."), "3 to 1")
     assert c["kind"] != "majority"
+
+
+def test_a_speaker_is_left_out_of_about_only_for_what_they_say() -> None:
+    text = '"We will win," Ms Quist told a crowd of 900 people. "We have 300 new members."'
+    said = text.index("We have")
+    quotes = [{"content": [[1, 13], [said, len(text) - 1]], "speaker": [20, 29],
+               "speaker_name": "Mara Quist", "speaker_type": "person"}]  # fmt: skip
+    claims = claims_of(text, quotes=quotes)
+    crowd, members = claim(claims, "900"), claim(claims, "300")
+    assert "Ms Quist" in {a["name"] for a in crowd["about"]}  # she is before the crowd
+    assert "Ms Quist" not in {a["name"] for a in members["about"]}  # she says it
