@@ -125,7 +125,8 @@ def build_parser() -> argparse.ArgumentParser:
         "story", help="show one story: its brief, who said what, numbers, timeline",
         description="Print a story's brief (each sentence with its source articles), who said "
         "what across outlets (possible misquotes marked), the numbers in play (where outlets "
-        "differ) and its timeline.",
+        "differ, with the basis on which their figures were compared: kind, unit, subject "
+        "and how the subject matched) and its timeline.",
     )
     p.add_argument("id", type=int, help="story id (from `newsdesk stories`)")
     p.add_argument("--db", default="newsdesk.db", help="store file (default: newsdesk.db)")
@@ -377,7 +378,10 @@ def _story(args: argparse.Namespace, err: Console) -> int:
         out.print("\n[bold]Numbers in play[/]")
     for g in st["numbers"]:
         vals = "; ".join(c["text"] for c in g["claims"])
-        mark = "  (sources differ)" if g["differs"] else ""
+        mark = ""
+        if g["differs"]:  # a brief stored before groups had a basis has none
+            basis = (g.get("basis") or {}).get("summary")
+            mark = f"  (sources differ; compared as {basis})" if basis else "  (sources differ)"
         out.print(f"   {g['kind']} {g['subject'] or ''}: {vals}{mark}", markup=False)
     if st["timeline"]:
         out.print("\n[bold]Timeline[/]")

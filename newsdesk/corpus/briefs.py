@@ -22,6 +22,7 @@ from rapidfuzz import fuzz, process
 
 from ..article import Article
 from ..store import Store
+from .numbers import numbers
 from .quotes import statements_across
 from .sentences import stored_sentences
 from .timeline import read_entries
@@ -139,38 +140,6 @@ def summary(
     for c in sorted(chosen, key=lambda c: c.order):
         aid, s, e = spans[id(c)]
         out.append({"sentence": c.text, "sources": c.sources, "article": aid, "span": [s, e]})
-    return out
-
-
-def numbers(articles: list[Article], copies: set[str]) -> list[dict[str, Any]]:
-    """Claims grouped by what they measure; `differs` where sources disagree."""
-    groups: dict[tuple[str, str, str], list[dict[str, Any]]] = {}
-    for article in articles:
-        for c in article.claims:
-            subject = _normalise(str(c.get("subject") or ""))
-            key = (str(c.get("kind")), str(c.get("unit") or ""), subject)
-            groups.setdefault(key, []).append(
-                {
-                    "value": c.get("value"),
-                    "qualifier": c.get("qualifier"),
-                    "text": article.text[int(c["start"]) : int(c["end"])],
-                    "article": article.id,
-                    "outlet": article.outlet,
-                    "copy": article.id in copies,
-                    "speaker_name": c.get("speaker_name"),
-                }
-            )
-    out: list[dict[str, Any]] = []
-    for (kind, unit_, subject), items in groups.items():
-        values = {json.dumps(i["value"], sort_keys=True) for i in items if not i["copy"]}
-        out.append(
-            {
-                "kind": kind, "unit": unit_ or None, "subject": subject or None,
-                "claims": items,
-                "differs": len(values) > 1 and len({i["article"] for i in items}) > 1,
-            }
-        )
-    out.sort(key=lambda g: (-len({i["article"] for i in g["claims"]}), str(g["kind"])))
     return out
 
 

@@ -15,6 +15,9 @@ from ...article import Removed
 LEAD_WORDS = frozenset("lead leads leading led ahead behind trail trails trailing gap margin "
                         "advantage edge".split())  # fmt: skip
 MAJORITY_WORDS = frozenset({"majority", "majorities"})
+#: A margin in votes or seats is a majority (in points or percent it is a lead;
+#: `a 3 to 1 margin` is a ratio).
+MARGIN_WORDS = frozenset({"margin", "margins"})
 _PHONE = re.compile(r"(?<![\d,.])\(?\d{3,5}\)?[\s.-]\d{3}[\s.-]\d{3,4}(?![\d,])")
 
 

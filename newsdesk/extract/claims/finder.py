@@ -23,6 +23,7 @@ from ..doc import sentence
 from .context import (
     LEAD_WORDS,
     MAJORITY_WORDS,
+    MARGIN_WORDS,
     Context,
 )
 from .numbers import DISTANCE_UNITS, DURATION_UNITS, Number, find_numbers, qualifier_before
@@ -94,6 +95,15 @@ _RELATIVE_AFTER = re.compile(r"^\s+(?:ago|later|earlier|before|after|from\s+now|
                              re.IGNORECASE)  # fmt: skip
 _MULTIPLIER_AFTER = re.compile(r"^\s?(?:times|-fold|fold)\s+(?:as|more|less|the|higher|bigger|"
                                r"larger|greater|faster|over)\b", re.IGNORECASE)  # fmt: skip
+#: `a 412-vote majority`, `a 14,208-vote total`: votes and seats glued to the number.
+_VOTES_GLUED = re.compile(r"^-(?P<noun>votes?|seats?)\b", re.IGNORECASE)
+#: `412 more votes than`, `412 more than Mr Penn`: a difference between two tallies.
+_MORE_THAN = re.compile(r"^\s+(?:more|fewer)\s+(?:(?P<noun>votes|seats)\s+)?than\b",
+                        re.IGNORECASE)  # fmt: skip
+#: Verbs whose `by N votes` is a winning margin (`beat Penn by 412 votes`).
+_WIN_VERBS = frozenset(
+    "win won beat defeat edge oust unseat lose lead hold retain carry trail".split()
+)
 _REFERRING_DETS = frozenset(
     "the these those their his her its our your my both all each every".split()
 )
@@ -187,7 +197,9 @@ def _not_a_claim(ctx: Context, n: Number, span: Span) -> bool:
     words = {t.lower_ for t in (prev, nxt) if t is not None}
     if n.form == "ordinal":
         return not _is_rank(ctx, n, span)
-    if n.unit is None and re.match(r"^-(?:and-a-half-)?[a-z]", after):
+    if n.unit is None and re.match(r"^-(?:and-a-half-)?[a-z]", after) and not _VOTES_GLUED.match(
+        after
+    ):
         return True  # `a nine-page plan`, `a three-way race`: a descriptor, not a figure
     if n.unit is None and (_TIME_AFTER.match(after) or ":" in n.text):
         return True  # a clock time (`10-11 a.m.`)
@@ -375,7 +387,11 @@ def _kind(ctx: Context, n: Number, span: Span) -> tuple[str | None, str | None, 
     noun_text = None
     if noun is not None:  # as written, but `MPs` stays `MPs`
         noun_text = noun.text if noun.text[:-1].isupper() else noun.text.lower()
-    if _is_majority(ctx, span, noun):
+    glued = _VOTES_GLUED.match(ctx.text[n.end : n.end + 8])
+    if glued:  # `a 412-vote majority`: the noun after the hyphen is the unit
+        noun_text = glued.group("noun").lower().rstrip("s") + "s"
+    words = MAJORITY_WORDS if isinstance(value, tuple) else MAJORITY_WORDS | MARGIN_WORDS
+    if _is_majority(ctx, span, noun, words) or _margin_of_tallies(ctx, n, span):
         unit = noun_text if noun_text in ("votes", "seats") else "votes"
         return "majority", unit, value
     if direction:
@@ -495,7 +511,7 @@ def _counted_noun(span: Span) -> Token | None:
     return None
 
 
-def _is_majority(ctx: Context, span: Span, noun: Token | None) -> bool:
+def _is_majority(ctx: Context, span: Span, noun: Token | None, words: frozenset[str]) -> bool:
     """A winning margin: `a majority of 2,500`, `majority ... was around 2,500`,
     `5,000 ahead of UKIP`, `won by 5,000 votes`."""
     doc = ctx.doc
@@ -508,17 +524,39 @@ def _is_majority(ctx: Context, span: Span, noun: Token | None) -> bool:
     # the clause's subject or the number's head is a majority
     tok = span.root
     for _ in range(4):
-        if tok.lower_ in MAJORITY_WORDS:
+        if tok.lower_ in words:
             return True
         for child in tok.children:
-            if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ in MAJORITY_WORDS:
+            if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ in words:
                 return True
         if tok.head == tok:
             break
         tok = tok.head
     prev = [t.lower_ for t in doc[max(sent.start, span.start - 3) : span.start]]
     won_by = any(w in ("won", "win", "wins", "winning", "lost") for w in prev) and "by" in prev
-    return won_by and (noun is None or noun.lower_ in ("votes", "seats"))
+    return (won_by or _by_after_win(span)) and (noun is None or noun.lower_ in ("votes", "seats"))
+
+
+def _by_after_win(span: Span) -> bool:
+    """`beat Ray Penn by 412 votes`: the number is the object of a `by` that a verb
+    of winning or losing takes."""
+    tok = span.root
+    if tok.dep_ == "nummod" and tok.head.lower_ in ("votes", "seats", "vote", "seat"):
+        tok = tok.head
+    by = tok.head
+    return (
+        tok.dep_ == "pobj" and by.lower_ == "by" and by.head.lemma_.lower() in _WIN_VERBS
+    )
+
+
+def _margin_of_tallies(ctx: Context, n: Number, span: Span) -> bool:
+    """`412 more votes than Mr Penn`, `412 more than Mr Penn` in a sentence about votes."""
+    m = _MORE_THAN.match(ctx.text[n.end : n.end + 30])
+    if m is None:
+        return False
+    return m.group("noun") is not None or any(
+        t.lower_ in ("votes", "seats", "vote") for t in sentence(span)
+    )
 
 
 # -- records ---------------------------------------------------------------------

@@ -7,8 +7,10 @@ hint and its span: digits with separators and scale words (`20,000`, `2.5`,
 percentage), ranges and tallies (`between 10 and 20`, `10-20`, `19-15`),
 percentages (`44 per cent`, `44%`, `44 percent`), measurement units written
 with the number (`700-mile`, `16 hours`, `18-point`) and ordinals (`third`,
-`45th`, `No. 1`). Whether a number is a *claim* is decided later, on the
-parse (see `finder.py`); this module only reads what is written.
+`45th`, `No. 1`). Numbers inside clock times and dates written with digits
+(`10:32`, `9.15am`, `12.03.2017`; `times.py`) are not numbers here. Whether
+a number is a *claim* is decided later, on the parse (see `finder.py`); this
+module only reads what is written.
 
 It is plain regular expressions over the text, so it is cheap and needs no
 parse; offsets are offsets into the string given.
@@ -18,6 +20,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+
+from .times import time_spans
 
 Value = float | tuple[float, float]
 
@@ -213,7 +217,8 @@ def find_numbers(text: str) -> list[Number]:
     [('£3.5bn', 3500000000.0, 'GBP'), ('44 per cent', 44.0, '%')]
     """
     found: list[Number] = []
-    taken: list[tuple[int, int]] = []
+    # a number inside a clock time or a digit-written date is no quantity
+    taken: list[tuple[int, int]] = time_spans(text)
 
     def free(s: int, e: int) -> bool:
         return all(e <= a or s >= b for a, b in taken)

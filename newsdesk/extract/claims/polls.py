@@ -258,6 +258,8 @@ def _record(
     record["entities"] = list(value)
     record["place"] = None
     record["over"] = None
+    record["about"] = [{"name": pollster, "type": "pollster"}] if pollster else []
+    record["predicate"] = None
     fieldwork = re.search(
         r"\b(?:conducted|carried out|fieldwork|taken|surveyed)\b[^.]{0,20}?\b(?:on|between|from)"
         r"\s+([^.,;]{3,40})",

@@ -3,6 +3,7 @@ and when it holds (the parts of a claim record after its value)."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from spacy.tokens import Span, Token
@@ -26,6 +27,11 @@ def describe(ctx: Context, record: dict[str, Any], span: Span, kind: str) -> Non
     record["entities"] = _entities(ctx, clause)
     record["place"] = _place(ctx, clause, span)
     record["over"] = _rival(span, kind)
+    verb = _verb(span)
+    record["predicate"] = (
+        verb.lemma_.lower() if verb.pos_ == "VERB" and verb.lemma_.lower() not in _LIGHT else None
+    )
+    record["about"] = _about(ctx, clause, span, record)
 
 
 def _subject_tokens(span: Span, kind: str) -> list[Token] | None:
@@ -39,13 +45,15 @@ def _subject_tokens(span: Span, kind: str) -> list[Token] | None:
             return _noun_phrase(owner, span)
     # `700-mile round trip`, `ten new followers`, `an 18-point lead`
     head = root.head
+    if _glued_unit(head) and head.head.pos_ == "NOUN" and head.head.i > head.i:
+        head = head.head  # `a 412-vote majority`: what the votes measure
     if (
         root.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod", "npadvmod")
         and head.pos_ in ("NOUN", "PROPN")
         and head.i > root.i
         and head.lower_ not in ("cent", "percent", "%")
     ):
-        return _noun_phrase(root.head, span)
+        return _noun_phrase(head, span)
     # `84% of local Labour parties`
     for child in root.children:
         if child.dep_ == "prep" and child.lower_ == "of":
@@ -139,11 +147,7 @@ def _glued_unit(tok: Token) -> bool:
 
 def _clause(span: Span) -> list[Token]:
     """The clause holding the number: its verb's subtree without coordinated clauses."""
-    tok = span.root
-    for _ in range(6):
-        if tok.pos_ in ("VERB", "AUX") or tok.head == tok:
-            break
-        tok = tok.head
+    tok = _verb(span)
     skip: set[int] = set()
     for child in tok.children:
         if child.dep_ in ("conj", "cc") and child.pos_ in ("VERB", "AUX", "CCONJ"):
@@ -170,6 +174,90 @@ def _entities(ctx: Context, clause: list[Token]) -> list[str]:
         if n and n not in seen:
             seen.append(n)
     return seen
+
+
+#: Dependents that are not what a figure is about: the clauses beside it, the
+#: attribution (`according to police`) and asides.
+_ASIDE_DEPS = frozenset({"advcl", "ccomp", "conj", "parataxis", "relcl", "acl", "cc"})
+#: An identifier of a flight, a route or a vehicle (`MH17`, `QZ8501`, `Flight 8501`).
+_CODE = re.compile(r"^(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z]{1,3}-?\d{1,5}[A-Z]?$")
+_CODE_WORDS = frozenset("flight flights route bus train line vessel".split())
+#: Other named things a figure can be about (`The Skerry Star`, a law, an event).
+_NAMED = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
+#: Verbs that say nothing of what is measured (`there were 40`, `police said 40`).
+_LIGHT = frozenset("be have say tell report show put get give make include total number".split())
+#: spaCy's labels as the types of `about`.
+_TYPES = {"PERSON": "person", "ORG": "organisation", "NORP": "group", "GPE": "place",
+          "LOC": "place", "FAC": "place"}  # fmt: skip
+
+
+def _verb(span: Span) -> Token:
+    """The verb whose clause holds the figure (the root of its phrase when none)."""
+    verb = span.root
+    for _ in range(6):
+        if verb.pos_ in ("VERB", "AUX") or verb.head == verb:
+            break
+        verb = verb.head
+    return verb
+
+
+def _about(
+    ctx: Context, clause: list[Token], span: Span, record: dict[str, Any]
+) -> list[dict[str, str]]:
+    """The names telling what the figure is about, typed: the entities of the
+    clause's core (not the clauses beside it, nor who attributes it), the flight
+    or route codes in it, the place and the rival. Two figures about different
+    flights, seats or parties are told apart by these (docs/CLAIMS.md)."""
+    skip: set[int] = set(range(span.start, span.end))
+    path = {t.i for t in span.root.ancestors} | {span.root.i}
+    for t in clause:  # asides anywhere but on the way from the figure to its verb
+        if t.i not in path and (
+            t.dep_ in _ASIDE_DEPS
+            or (t.dep_ == "appos" and t.head.i in path)  # `14,208 votes, a majority of 412`
+            or (t.dep_ == "prep" and t.lower_ == "according")
+        ):
+            skip.update(x.i for x in t.subtree)
+    for q in ctx.quotes:  # who says a figure is not what it is about
+        sp = q.get("speaker")
+        inside = any(s <= record["start"] and record["end"] <= e for s, e in q.get("content") or ())
+        if sp and inside:
+            skip.update(t.i for t in clause if sp[0] <= t.idx < sp[1])
+    core = [t for t in clause if t.i not in skip]
+    idx = {t.i for t in core}
+    out: list[dict[str, str]] = []
+
+    def add(name: str, typ: str) -> None:
+        name = _name(name)
+        if name and all(a["name"] != name for a in out):
+            out.append({"name": name, "type": typ})
+
+    for t in core:
+        prev = t.doc[t.i - 1] if t.i > 0 else None
+        if _CODE.match(t.text) or (
+            t.like_num and prev is not None and prev.lower_ in _CODE_WORDS
+        ):
+            add(t.text if not t.like_num or prev is None else f"{prev.text} {t.text}",
+                "identifier")  # fmt: skip
+    in_runs: set[int] = set()
+    for run in _proper_runs(core):  # whole (`Holm Lady`), typed by an entity inside
+        if any(_CODE.match(t.text) for t in run):
+            continue
+        labels = [ctx.ent_of[t.i].label_ for t in run if ctx.ent_of.get(t.i) is not None]
+        if any(lb not in _TYPES and lb not in _NAMED for lb in labels):
+            continue  # `Tuesday`, `March`: when, not what
+        add(ctx.text[run[0].idx : run[-1].idx + len(run[-1])],
+            next((_TYPES[lb] for lb in labels if lb in _TYPES), "name"))  # fmt: skip
+        in_runs.update(t.i for t in run)
+    for ent in ctx.ents:
+        if ent.start in idx and ent.start not in in_runs and not _CODE.match(ent.text) and (
+            ent.label_ in _TYPES or ent.label_ in _NAMED
+        ):
+            add(ent.text, _TYPES.get(ent.label_, "name"))
+    if record.get("place"):
+        add(record["place"], "place")
+    if record.get("over"):
+        add(record["over"], "rival")
+    return out
 
 
 def _name(text: str) -> str:

@@ -254,7 +254,8 @@ def test_002_shares_with_what_they_measure(seed_paths: dict[str, Path]) -> None:
 
 def test_claim_records_keep_the_contract(seed_paths: dict[str, Path]) -> None:
     keys = {"start", "end", "kind", "value", "unit", "qualifier", "subject", "subject_span",
-            "entities", "speaker_name", "speaker_type", "date"}  # fmt: skip
+            "entities", "speaker_name", "speaker_type", "date", "about",
+            "predicate"}  # fmt: skip
     for path in seed_paths.values():
         a = _article(path)
         for c in a.claims:
@@ -265,6 +266,7 @@ def test_claim_records_keep_the_contract(seed_paths: dict[str, Path]) -> None:
                 s, e = c["subject_span"]
                 assert a.text[s:e] == c["subject"]
             assert a.text[c["start"] : c["end"]] == c["text"]
+            assert all(set(n) == {"name", "type"} for n in c["about"])
 
 
 def test_poll_with_bracketed_changes() -> None:
@@ -275,3 +277,58 @@ def test_poll_with_bracketed_changes() -> None:
     assert poll["changes"] == {"Conservatives": 2, "Labour": -1}
     changes = [(c["text"], c["value"]) for c in claims if c["kind"] == "change"]
     assert changes == [("+2", 2), ("-1", -1)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written", "kind", "unit"),
+    [
+        ("Dana Holt won the seat with a 412-vote majority.", "412", "majority", "votes"),
+        ("Ms Holt beat Ray Penn by 412 votes.", "412", "majority", "votes"),
+        ("Ms Holt won by a margin of 412 votes.", "412", "majority", "votes"),
+        ("Her margin of victory was 412 votes.", "412", "majority", "votes"),
+        ("Ms Holt polled 14,208 votes, 412 more than Mr Penn.", "412", "majority", "votes"),
+        ("The Greens took 12 more seats than Labour.", "12", "majority", "seats"),
+        ("Ms Holt polled 14,208 votes, 412 more than Mr Penn.", "14,208", "count", "votes"),
+        ("Ms Holt won the seat with a 14,208-vote total.", "14,208", "count", "votes"),
+        ("Ms Holt's vote rose by 1,200 on the last election.", "1,200", "change", None),
+    ],
+)
+def test_a_margin_is_not_a_total(sentence: str, written: str, kind: str, unit: str) -> None:
+    c = claim(claims_of(sentence), written)
+    assert (c["kind"], c["unit"]) == (kind, unit)
+
+
+def test_about_names_what_the_figure_is_about_not_who_says_it() -> None:
+    text = (
+        "According to Norwind Air, 298 people were on board flight NW212.\n"
+        "In 2009 a Norwind Air flight, NW88, came down with 162 people on board.\n"
+        "Dana Holt kept Lowmoor with a majority of 412.\n"
+    )
+    claims = claims_of(text)
+    about = {c["text"]: {(a["name"], a["type"]) for a in c["about"]} for c in claims}
+    assert ("NW212", "identifier") in about["298"]
+    assert "Norwind Air" not in {name for name, _ in about["298"]}  # who says it
+    assert ("NW88", "identifier") in about["162"]
+    assert {"Dana Holt", "Lowmoor"} <= {name for name, _ in about["412"]}
+
+
+def test_predicate_is_the_verb_that_tells_a_bare_count() -> None:
+    claims = claims_of("Fire crews said 25 people were hurt and 12 people were killed.")
+    assert {c["text"]: c["predicate"] for c in claims} == {"25": "hurt", "12": "kill"}
+    assert claim(claims_of("There were 40 people in the hall."), "40")["predicate"] is None
+
+
+def test_a_ratio_margin_is_no_majority() -> None:
+    c = claim(claims_of("False claims outnumbered true ones by a 3 to 1 margin."), "3 to 1")
+    assert c["kind"] != "majority"
+
+
+def test_a_speaker_is_left_out_of_about_only_for_what_they_say() -> None:
+    text = '"We will win," Ms Quist told a crowd of 900 people. "We have 300 new members."'
+    said = text.index("We have")
+    quotes = [{"content": [[1, 13], [said, len(text) - 1]], "speaker": [20, 29],
+               "speaker_name": "Mara Quist", "speaker_type": "person"}]  # fmt: skip
+    claims = claims_of(text, quotes=quotes)
+    crowd, members = claim(claims, "900"), claim(claims, "300")
+    assert "Ms Quist" in {a["name"] for a in crowd["about"]}  # she is before the crowd
+    assert "Ms Quist" not in {a["name"] for a in members["about"]}  # she says it
