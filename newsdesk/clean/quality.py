@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-import re
-
 from ..article import Article, Flag, Span
 from ..config import Options
+from .ending import truncated_flag
 from .lines import Line, dominant_script
-
-_LAST_SENTENCE = re.compile(r"(?:^|[.!?…][\"'”’)]*\s+)(?=[^.!?…]*$)")
-_EMBED_LEAD_IN = re.compile(r"\b(?:below|above)\s*:$", re.IGNORECASE)
 
 
 def body_lines(article: Article, lines: list[Line]) -> list[Line]:
@@ -50,7 +46,9 @@ def quality_flags(article: Article, lines: list[Line], options: Options) -> list
             )
         )
     body = body_lines(article, lines)
-    flags.extend(_truncated(article, body))
+    cut = truncated_flag(body)
+    if cut is not None:
+        flags.append(cut)
     words = sum(len(ln.words) for ln in body)
     if words < options.min_words:
         flags.append(
@@ -63,29 +61,6 @@ def quality_flags(article: Article, lines: list[Line], options: Options) -> list
         )
     flags.extend(_language(article, body))
     return flags
-
-
-def _truncated(article: Article, body: list[Line]) -> list[Flag]:
-    if not body:
-        return []
-    last = body[-1]
-    if last.ends_sentence or len(last.words) < 8:
-        return []  # a byline, sign-off or label may end without a full stop
-    if last.lowercase_share < 0.3:
-        return []  # Title Case: a headline or a related-link label, not a cut sentence
-    tail = last.text.rstrip()
-    if _EMBED_LEAD_IN.search(tail):
-        return []  # "Watch the interview below:": the embed is gone, not the text
-    # Punctuation that can end a clause makes a cut less certain than a bare word.
-    score = 0.6 if tail[-1] in ",;:–—-" else 0.9
-    why = (
-        "the text ends on a lead-in whose quote or list is missing"
-        if tail.endswith(":")
-        else "the text ends mid-sentence"
-    )
-    m = _LAST_SENTENCE.search(last.text)
-    start = last.start + (m.end() if m else 0)
-    return [Flag("truncated", score, [Span(start, last.end)], f"{why}: “…{tail[-40:]}”")]
 
 
 def _language(article: Article, body: list[Line]) -> list[Flag]:

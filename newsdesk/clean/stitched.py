@@ -27,6 +27,8 @@ from typing import Any
 
 from ..article import Article, Flag, Span
 from ..config import Options
+from .cohesion import cohesion
+from .house_style import house_style
 from .lines import Line, content_words
 from .quality import body_lines
 
@@ -50,7 +52,10 @@ _TITLE = r"\b(?:Mr|Mrs|Ms|Mx|Dr|Sen|Rep|Gov)\.?\s+"
 # ("While Holt has ...").
 _SHORT_NAME = re.compile(r"(?:" + _TITLE + r"|(?<=[a-z,] )|^)" + _SURNAME + r"(?=['’]?s?\s+[a-z])")
 # Evidence that a capitalised word names a person, not a party or a place.
-_PERSON = re.compile(_TITLE + _SURNAME + r"|" + _SURNAME + r"\s+(?:said|says|told|added|wrote)\b")
+# "Mr. Donald Trump" gives no surname "Donald".
+_PERSON = re.compile(
+    _TITLE + _SURNAME + r"(?!\s+[A-Z])|" + _SURNAME + r"\s+(?:said|says|told|added|wrote)\b"
+)
 _NOT_NAMES = frozenset(
     """Mr Mrs Ms Mx Dr Sen Rep Gov Gen President Senator Lord Lady Sir The This That These
     Those There Then When While After Before But And Yet Also However Many Most Some Last
@@ -62,14 +67,34 @@ _DANGLING = re.compile(
     r"Both|These|Those|So|Or|Nor)\b"
 )
 
-#: Each feature in plain words, for the explanation.
+#: Each feature in plain words, for the explanation; {where} lists the
+#: paragraphs (numbered from the first under the headline).
 _WORDS = {
-    "unbalanced": "{n} paragraph(s) with unpaired quote marks",
-    "fragments": "{n} paragraph(s) starting mid-sentence",
-    "jump_rate": "{n} of {pairs} neighbouring paragraphs share no topic word",
-    "late_names": "{names} named in short before the full name appears",
+    "unbalanced": "quote marks that do not pair up in {where}",
+    "fragments": "{where} start(s) mid-sentence",
+    "jump_rate": "{n} of {pairs} neighbouring paragraphs share no topic word ({where})",
+    "late_names": "{names} named in short before the full name appears ({where})",
+    "unintroduced": "{unintroduced} referred to by surname but never introduced ({where})",
     "dangling_lead": "the first paragraph opens as if continuing a story",
-    "truncated": "the ending is cut off",
+    "new_threads": "{where} share(s) no distinctive word with anything before",
+    "returns": "{where} skip(s) the paragraph before to pick up a thread from further up",
+    "outside_main": "{where} share(s) no distinctive word with the page's main thread",
+    "unlinked": "{where} share(s) hardly a distinctive word with the paragraph before",
+    "loose_knit": "the page splits into groups that share few words: {where} against the rest",
+    "mixed_quotes": "{where} write(s) quote marks the other way from the rest",
+    "mixed_apostrophes": "{where} write(s) apostrophes the other way from the rest",
+    "mixed_dashes": "{where} write(s) dashes the other way from the rest",
+    "mixed_titles": "{titled} called with a title in some paragraphs and without in {where}",
+    "mixed_spelling": "{where} write(s) U.S., per cent or a.m. the other way from the rest",
+}
+_STYLE_FEATURES = {
+    "quote marks": "mixed_quotes",
+    "apostrophes": "mixed_apostrophes",
+    "dashes": "mixed_dashes",
+    "titles": "mixed_titles",
+    "U.S. or US": "mixed_spelling",
+    "per cent": "mixed_spelling",
+    "a.m. or am": "mixed_spelling",
 }
 
 
@@ -81,6 +106,17 @@ class Signals:
     #: Neighbouring paragraphs both long enough to compare for topic.
     pairs: int = 0
     late_names: list[str] = field(default_factory=list)
+    unintroduced: list[str] = field(default_factory=list)
+    titled: list[str] = field(default_factory=list)
+    #: Paragraphs long enough for the cohesion measures.
+    judged: int = 0
+    loose_knit: float = 0.0
+    neighbour_similarity: float = 1.0
+    #: Body paragraphs in order, to number the evidence.
+    body: list[Line] = field(default_factory=list)
+    #: The page's ending is cut off (noted, not counted: a coherent article
+    #: that is cut off is truncated, not stitched).
+    truncated: bool = False
 
 
 def _unbalanced(text: str) -> bool:
@@ -152,31 +188,80 @@ def _late_names(body: list[Line], sig: Signals) -> None:
     # is never used alone and a surname that never leads a longer name
     # ("Jane Holt"; not "Republican Party", "Parliamentary Labour Party").
     text = "\n".join(ln.text for ln in body)
-    people = {a or b for a, b in _PERSON.findall(text)}
+    titled_or_quoted = {a or b for a, b in _PERSON.findall(text)}
+    people = set(titled_or_quoted)
     leads = set(re.findall(_SURNAME + r"\s+[A-Z]", text))
     people |= {last for first, last in pairs if first not in short and last not in leads}
     for name, (at, line) in short.items():
         if name in people and at < full.get(name, -1):
             sig.late_names.append(name)
             sig.hits["late_names"].append(line)
+    # Called "Mr Holt" or "Holt said" and never given a full name: the
+    # introduction is in an article the page did not take.
+    for name, (_, line) in short.items():
+        if name in titled_or_quoted and name not in full:
+            sig.unintroduced.append(name)
+            sig.hits["unintroduced"].append(line)
+
+
+def _cohesion(body: list[Line], sig: Signals) -> None:
+    found = cohesion(body)
+    sig.judged = found.judged
+    sig.loose_knit = found.loose_knit
+    for name in ("new_threads", "returns", "outside_main"):
+        sig.hits[name] = [body[i] for i in getattr(found, name)]
+    sig.hits["loose_knit"] = [body[i] for i in found.split_off]
+    sig.hits["unlinked"] = [body[i] for i in found.unlinked]
+    sig.neighbour_similarity = found.neighbour_similarity
+
+
+def _house_style(body: list[Line], sig: Signals) -> None:
+    mix = house_style(body)
+    sig.titled = mix.honorific_names
+    for habit, rows in mix.minority.items():
+        sig.hits[_STYLE_FEATURES[habit]] += [body[i] for i in rows]
+
+
+_CODE_CHARS = re.compile(r"[{}\[\]();=<>_/\\|$#`]")
+
+
+def is_prose(line: Line) -> bool:
+    """A paragraph of running text: four words or more, some of them English
+    function words, and not code. Code, commands, list items and labels are
+    not paragraphs of a story, and the signals below would misread them (a
+    line of code "starts mid-sentence")."""
+    if len(line.words) < 4 or line.function_word_share < 0.1:
+        return False
+    return len(_CODE_CHARS.findall(line.text)) <= max(2, len(line.text) // 40)
 
 
 def signals(article: Article, lines: list[Line]) -> Signals:
-    """Every signal over the body: kept lines other than the headline."""
-    body = body_lines(article, lines)
-    sig = Signals()
-    for line in body:
-        if _unbalanced(line.text.replace("''", '"')):  # some papers write " as ''
+    """Every signal over the body: kept lines of prose other than the headline."""
+    body = [ln for ln in body_lines(article, lines) if is_prose(ln)]
+    sig = Signals(body=body)
+    for k, line in enumerate(body):
+        # A line that goes on from one that did not end its sentence is
+        # hard-wrapped text: it may start mid-sentence or close a quote
+        # opened the line before without anything being cut.
+        wrapped = k > 0 and not body[k - 1].ends_sentence
+        if not wrapped and _unbalanced(line.text.replace("\'\'", '"')):  # " written as \'\'
             sig.hits["unbalanced"].append(line)
-        if starts_mid_sentence(line.text) and len(line.words) > 3:
+        if not wrapped and starts_mid_sentence(line.text):
             sig.hits["fragments"].append(line)
     _topic_jumps(body, sig)
     _late_names(body, sig)
+    _cohesion(body, sig)
+    _house_style(body, sig)
     if body and _DANGLING.match(body[0].text):
         sig.hits["dangling_lead"].append(body[0])
-    if body and article.flag("truncated") is not None:
-        sig.hits["truncated"].append(body[-1])
+    sig.truncated = article.flag("truncated") is not None
     return sig
+
+
+def _rate(found: int, judged: int) -> float:
+    """A share smoothed towards a low prior: one odd paragraph in three says
+    less than ten in thirty."""
+    return (found + 0.5) / (judged + 3)
 
 
 def features(sig: Signals) -> dict[str, float]:
@@ -187,7 +272,12 @@ def features(sig: Signals) -> dict[str, float]:
     # articles): two jumps in two joins say little, twenty in twenty a lot.
     x["jump_rate"] = (len(sig.hits["jump_rate"]) + 1) / (sig.pairs + 5)
     x["dangling_lead"] = float(bool(sig.hits["dangling_lead"]))
-    x["truncated"] = float(bool(sig.hits["truncated"]))
+    x["new_threads"] = _rate(len(sig.hits["new_threads"]), sig.judged)
+    x["returns"] = _rate(len(sig.hits["returns"]), sig.judged)
+    x["outside_main"] = len(sig.hits["outside_main"]) / max(1, sig.judged)
+    x["loose_knit"] = sig.loose_knit
+    # How little neighbours share, on a scale where 1 is nothing at all.
+    x["unlinked"] = 1.0 - sig.neighbour_similarity
     return x
 
 
@@ -220,6 +310,29 @@ def load_model(path: Path = MODEL_PATH) -> Model:
     return Model(*(data[k] for k in ("names", "mean", "scale", "weights", "bias", "threshold")))
 
 
+def _where(sig: Signals, found: list[Line]) -> str:
+    """"paragraphs 3, 5 and 9": the body paragraphs numbered from 1."""
+    number = {ln.start: k for k, ln in enumerate(sig.body, 1)}
+    at = sorted({number[ln.start] for ln in found if ln.start in number})
+    shown = [str(k) for k in at[:8]] + (["…"] if len(at) > 8 else [])
+    if len(shown) == 1:
+        return f"paragraph {shown[0]}"
+    return "paragraphs " + ", ".join(shown[:-1]) + " and " + shown[-1]
+
+
+def reason(name: str, sig: Signals) -> str:
+    """One signal in plain words, naming the paragraphs that showed it."""
+    found = sig.hits[name]
+    return _WORDS[name].format(
+        n=len(found),
+        pairs=sig.pairs,
+        where=_where(sig, found),
+        names=", ".join(sig.late_names[:4]),
+        unintroduced=", ".join(sig.unintroduced[:4]),
+        titled=", ".join(sig.titled[:4]),
+    )
+
+
 def stitched_flag(article: Article, lines: list[Line], options: Options) -> Flag | None:
     sig = signals(article, lines)
     x = features(sig)
@@ -231,8 +344,9 @@ def stitched_flag(article: Article, lines: list[Line], options: Options) -> Flag
     fired = sorted((c, n) for n, c in model.contributions(x).items() if c > 0 and sig.hits[n])
     fired.reverse()
     evidence = sorted({(ln.start, ln.end) for _, n in fired for ln in sig.hits[n]})
-    fields = {"pairs": sig.pairs, "names": ", ".join(sig.late_names[:4])}
-    reasons = [_WORDS[n].format(n=len(sig.hits[n]), **fields) for _, n in fired]
+    reasons = [reason(n, sig) for _, n in fired]
+    if sig.truncated:
+        reasons.append("its ending is also cut off (noted, not counted)")
     return Flag(
         "stitched",
         round(value, 4),

@@ -41,6 +41,57 @@ def test_a_lead_in_whose_quote_is_missing_is_truncated(ending) -> None:
 
 
 @pytest.mark.parametrize(
+    "lines",
+    [
+        pytest.param(("The vote was close. The mayor said she",), id="short-tail-after-a-sentence"),
+        pytest.param(("Campaigners will meet the",), id="ends-on-an-article"),
+        pytest.param(
+            (
+                "Officials said a second vote would be held in the spring once the",
+                "Full Coverage",
+            ),
+            id="cut-before-a-label",
+        ),
+        pytest.param(
+            (
+                "Officials said a second vote would be held in the spring once the",
+                "Contact the newsroom: desk@example.org",
+            ),
+            id="cut-before-a-contact-line",
+        ),
+    ],
+)
+def test_the_real_ending_is_judged_past_trailing_furniture(ending, lines) -> None:
+    article = ending(*lines)
+    flag = article.flag("truncated")
+    assert flag is not None
+    (span,) = flag.evidence
+    # The evidence is the cut sentence, not the furniture after it.
+    assert lines[0].endswith(article.text[span.start : span.end])
+    assert "Coverage" not in flag.explanation and "desk@" not in flag.explanation
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        pytest.param(("Libraries Explained: What Closes And When",), id="label"),
+        pytest.param(("Follow Jane Holt on the network she prefers",), id="follow-line"),
+        pytest.param(("Write to the desk at desk@example.org",), id="contact-line"),
+        pytest.param(("❖",), id="end-mark"),
+        pytest.param(("Related: Town Hall Opens Its Doors", "Share this article"), id="teasers"),
+        pytest.param(("Photo credit: Sam Reed for the council (CC BY 2.0)",), id="credit"),
+        pytest.param(("Last updated: 3 May 2024",), id="timestamp"),
+        pytest.param(("Home | News | Contact us | Donate",), id="navigation"),
+        pytest.param(("council, libraries, town budget, vote, Jane Holt",), id="keywords"),
+        pytest.param(('"We have done what we could," she said. ❖',), id="end-mark-after-a-quote"),
+        pytest.param(("(The libraries reopen on Saturdays)",), id="parenthesis"),
+    ],
+)
+def test_furniture_after_a_whole_last_sentence_is_no_cut(ending, lines) -> None:
+    assert ending(*lines).flag("truncated") is None
+
+
+@pytest.mark.parametrize(
     "last",
     [
         pytest.param("Additional reporting by Sam Reed", id="sign-off"),

@@ -16,6 +16,7 @@ from newsdesk.clean.lines import split_lines
 from newsdesk.clean.stitched import (
     _unbalanced,
     features,
+    is_prose,
     load_model,
     signals,
     starts_mid_sentence,
@@ -106,7 +107,8 @@ def test_fictional_stitched_page_shows_each_signal() -> None:
     )
     sig = signals(article, split_lines(article.text))
     found = {name for name, lines in sig.hits.items() if lines}
-    assert {"fragments", "unbalanced", "late_names", "dangling_lead", "truncated"} <= found
+    assert {"fragments", "unbalanced", "late_names", "dangling_lead"} <= found
+    assert sig.truncated  # noted for the explanation, not a signal
     assert sig.late_names == ["Holt"]
     assert len(sig.hits["fragments"]) == 2
 
@@ -119,14 +121,86 @@ def test_fictional_stitched_page_is_flagged_with_reasons_and_paragraph_evidence(
     flag = article.flag("stitched")
     assert flag is not None and 0.5 <= flag.score <= 1
     assert flag.explanation.startswith("looks assembled from several articles: ")
-    for words in ("mid-sentence", "cut off", "Holt named in short"):
+    for words in ("mid-sentence", "Holt named in short", "paragraphs 4 and 5"):
         assert words in flag.explanation
+    assert flag.explanation.endswith("its ending is also cut off (noted, not counted)")
     paragraphs = {(ln.start, ln.end) for ln in split_lines(article.text)}
     assert flag.evidence and all((s.start, s.end) in paragraphs for s in flag.evidence)
 
 
 def test_coherent_fictional_article_is_not_flagged(body: tuple[str, ...]) -> None:
     assert run("\n\n".join(body)).flag("stitched") is None
+
+
+def test_a_cut_ending_is_noted_and_not_counted() -> None:
+    """The same page with its last sentence completed scores the same."""
+    cut, whole = run(STITCHED), run(STITCHED + " never recovered.")
+    assert cut.flag("truncated") is not None and whole.flag("truncated") is None
+    assert features(signals(cut, split_lines(cut.text))) == features(
+        signals(whole, split_lines(whole.text))
+    )
+    flags = cut.flag("stitched"), whole.flag("stitched")
+    assert flags[0] is not None and flags[1] is not None
+    assert flags[0].score == flags[1].score
+    assert "cut off" not in flags[1].explanation
+
+
+def test_a_coherent_article_cut_off_is_truncated_not_stitched(body: tuple[str, ...]) -> None:
+    article = run("\n\n".join([*body, "A second vote on the libraries is expected in the"]))
+    assert article.flag("truncated") is not None
+    assert article.flag("stitched") is None
+
+
+#: Fictional: three stories on one broad subject (a regional election),
+#: interleaved by whole paragraphs, none starting mid-sentence, the last
+#: sentence whole. Two newsrooms' styles: curly and straight marks.
+BY_CONTENT = "\n\n".join(
+    [
+        "Election count goes into a second day",
+        "Counting in the Lowmoor constituency resumed on Friday after a recount was ordered "
+        "when ballot boxes from Pellow village arrived late.",
+        "The Greens' candidate in Astley, Farid Osei, said his volunteers had knocked on "
+        "12,000 doors since the spring.",
+        "Returning officer Ruth Canning said the Pellow boxes had been sealed and guarded "
+        "throughout, and that the Lowmoor recount would finish by the evening.",
+        "Osei's campaign has focused on bus routes, which were cut in Astley two years ago.",
+        '"It\'s a question of trust," said Brenda Vale, a councillor who lost her seat in '
+        "Harcombe, where turnout fell to a record low.",
+        "Canning's staff recounted 41,000 Lowmoor ballots by hand, watched by agents from "
+        "every party.",
+        "Vale blamed the new boundary, which moved two Harcombe estates into a safer ward -- "
+        "a change she had fought in 2021.",
+        "Bus campaigners in Astley said Osei’s pledge to restore the evening routes had won "
+        "him votes in the villages.",
+    ]
+)
+
+
+def test_a_page_stitched_by_content_alone_is_flagged() -> None:
+    article = run(BY_CONTENT)
+    assert article.flag("truncated") is None
+    sig = signals(article, split_lines(article.text))
+    assert not sig.hits["fragments"] and not sig.hits["unbalanced"]
+    flag = article.flag("stitched")
+    assert flag is not None, features(sig)
+    assert "paragraph" in flag.explanation
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "for path in sorted(root.glob('*.txt')): print(path)",
+        "docker run --rm -v $(pwd):/src image:latest",
+        "Home | News | Sport",
+        "and more",
+    ],
+)
+def test_code_commands_and_labels_are_not_paragraphs(line: str) -> None:
+    assert not is_prose(split_lines(line)[0])
+
+
+def test_prose_is_a_paragraph() -> None:
+    assert is_prose(split_lines("and the visitors never recovered from the first goal.")[0])
 
 
 def test_threshold_setting_moves_the_decision() -> None:
@@ -157,6 +231,14 @@ def test_seed_002_is_flagged_with_explanation_and_evidence(seed_paths: dict[str,
     assert any("mid-sentence" in r for r in reasons)
     paragraphs = {(ln.start, ln.end) for ln in split_lines(article.text)}
     assert flag.evidence and all((s.start, s.end) in paragraphs for s in flag.evidence)
+    # Its cut ending is noted, and it is not what the flag hangs on: the page
+    # with its last sentence completed is flagged with the same score.
+    assert article.flag("truncated") is not None
+    assert reasons[-1] == "its ending is also cut off (noted, not counted)"
+    whole = Pipeline(CLEANING_STAGES)(Article(text=article.text.rstrip() + "."))
+    assert whole.flag("truncated") is None
+    again = whole.flag("stitched")
+    assert again is not None and again.score == flag.score
 
 
 @pytest.mark.parametrize("number", ["000", "001"])
