@@ -356,11 +356,11 @@ ABLATION: dict[str, Extractor] = {
     "nd: deduplicate": partial(extract_newsdesk_with, deduplicate=True),
     "nd: without metadata": partial(extract_newsdesk_with, with_metadata=False),
     "nd: prune_xpath furniture": partial(extract_newsdesk_with, prune_xpath=PRUNE_FURNITURE),
-    "nd-xml: drop <head> in <item>": partial(extract_newsdesk_xml, drop="//item//head"),
-    "nd-xml: drop <list> of short items": partial(
+    "nd-xml, no filters: drop <item>//<head>": partial(extract_newsdesk_xml, drop="//item//head"),
+    "nd-xml, no filters: drop short <list>": partial(
         extract_newsdesk_xml,
         drop="//list[not(item[string-length(normalize-space(.)) > 80])]"),
-    "nd-xml: drop <quote>": partial(extract_newsdesk_xml, drop="//quote"),
+    "nd-xml, no filters: drop <quote>": partial(extract_newsdesk_xml, drop="//quote"),
     "trafilatura-no-comments": partial(extract_trafilatura_defaults, include_comments=False),
     "trafilatura-no-comments-no-tables": partial(
         extract_trafilatura_defaults, include_comments=False, include_tables=False),

@@ -40,6 +40,7 @@ _BLOCKS = frozenset(
     "p div li dd dt td th h1 h2 h3 h4 h5 h6 blockquote figcaption caption section article "
     "header footer aside nav figure address center ul ol dl table tr main body pre".split()
 )
+_APART = _BLOCKS | {"br", "hr", "img"}
 #: Texts longer than this (characters) are no single line of main text: they
 #: are not indexed, which keeps the index linear in the page's size.
 _MAX_BLOCK_CHARS = 4000
@@ -75,11 +76,9 @@ class _Block:
 
     #: Share of its words inside links.
     share: float
-    #: The words around it in its smallest enclosing element that has more
-    #: (None when that element is too long to be a teaser card): all of them,
-    #: and those inside links.
-    around: int | None
-    around_linked: str
+    #: When it is (or is the summary in) a teaser card: the words of the card's
+    #: link, else None.
+    card_link: str | None
 
 
 #: The page's text nodes outside links (as `_is_link` has them) and hidden elements.
@@ -110,27 +109,35 @@ class PageLinks:
     """
 
     def __init__(self, root: HtmlElement) -> None:
-        self._blocks: dict[str, list[_Block]] = {}
         # Every word the page shows outside links, in order: a line found here
         # may be a piece of a sentence that merely holds a link.
         self._unlinked = f" {key(' '.join(root.xpath(_UNLINKED_TEXT)))} "
-        shown: dict[object, _Text] = {}
+        self._shown: dict[object, _Text] = {}
         # Children before parents (reversed document order), without recursion:
         # real pages nest deeper than Python's recursion limit.
         elements = list(root.iter())
         for el in reversed(elements):
-            shown[el] = self._shown(el, shown)
+            self._shown[el] = self._text_of(el, self._shown)
+        self._elements: dict[str, list[HtmlElement]] = {}
         for el in elements:
             tag = el.tag.lower() if isinstance(el.tag, str) else ""
-            text = shown[el].text
-            if tag not in _BLOCKS or not text:
-                continue
-            words = key(text)
-            if words:
-                self._blocks.setdefault(words, []).append(self._block(el, words, shown))
+            text = self._shown[el].text
+            if tag in _BLOCKS and text and (words := key(text)):
+                self._elements.setdefault(words, []).append(el)
+        self._blocks: dict[str, list[_Block]] = {}
+
+    def _blocks_of(self, line: str) -> list[_Block]:
+        """The blocks that show exactly the words of `line` (judged when a line
+        asks: most blocks of a page are never a line of its main text)."""
+        words = key(line)
+        if words not in self._blocks:
+            self._blocks[words] = [
+                self._block(el, words, self._shown) for el in self._elements.get(words, [])
+            ]
+        return self._blocks[words]
 
     @staticmethod
-    def _shown(el: HtmlElement, shown: dict[object, _Text]) -> _Text:
+    def _text_of(el: HtmlElement, shown: dict[object, _Text]) -> _Text:
         tag = el.tag.lower() if isinstance(el.tag, str) else ""
         if not tag or tag in _HIDDEN:
             return _Text("", "")  # comments and hidden elements show nothing
@@ -138,12 +145,13 @@ class PageLinks:
         linked: list[str] = []
         for child in el:
             sub = shown[child]
-            parts.append(sub.text or "")
+            # A block (or a line break) starts a line of its own: words either side stay apart.
+            apart = " " if isinstance(child.tag, str) and child.tag.lower() in _APART else ""
+            parts += [apart, sub.text or "", apart, child.tail or ""]
             linked.append(sub.linked)
-            parts.append(child.tail or "")
         text: str | None = "".join(parts)
         if any(shown[child].text is None for child in el) or len(text or "") > _MAX_BLOCK_CHARS:
-            text = None
+            return _Text(None, "")  # longer than any line: neither text nor links kept
         if tag == "a" and _is_link(el):
             return _Text(text, text or "")
         return _Text(text, " ".join(s for s in linked if s))
@@ -152,19 +160,44 @@ class PageLinks:
     def _block(el: HtmlElement, words: str, shown: dict[object, _Text]) -> _Block:
         n = len(words.split())
         linked = key(shown[el].linked)
-        share = len(linked.split()) / n
+        return _Block(len(linked.split()) / n, PageLinks._card_link(el, n, shown))
+
+    @staticmethod
+    def _card_link(el: HtmlElement, n: int, shown: dict[object, _Text]) -> str | None:
+        """The words of the link that makes `el` (of `n` words) a teaser card,
+        or the summary in one: a small element whose other words are a link
+        (a list item of a heading link and a summary; a summary beside a
+        heading link). None when it is no such thing."""
+        if n <= _TEASER_MAX_WORDS:
+            # The block holds a block that is all link, and a summary that is not.
+            for sub in el.iterdescendants():
+                tag = sub.tag.lower() if isinstance(sub.tag, str) else ""
+                text = key(shown[sub].text or "") if tag in _BLOCKS else ""
+                if len(text.split()) >= _TEASER_MIN_LINK_WORDS and key(shown[sub].linked) == text:
+                    rest = n - len(text.split())
+                    rest_linked = len(key(shown[el].linked).split()) - len(text.split())
+                    if rest > 0 and rest_linked < 0.5 * rest:
+                        return text
+                    break
+        # The block sits in a small element whose other words are (almost) all link.
+        own_linked = len(key(shown[el].linked).split())
         parent = el.getparent()
         while parent is not None:
-            text = shown[parent].text
-            if text is None:
-                break
-            around = key(text).split()
-            if len(around) > n:
-                if len(around) > _TEASER_MAX_WORDS:
-                    break
-                return _Block(share, len(around) - n, key(shown[parent].linked))
+            shown_text = shown[parent].text
+            if shown_text is None:
+                return None
+            around = len(key(shown_text).split())
+            if around > n:
+                if around > _TEASER_MAX_WORDS:
+                    return None
+                rest = around - n
+                parent_linked = key(shown[parent].linked)
+                rest_linked = len(parent_linked.split()) - own_linked
+                if rest >= _TEASER_MIN_LINK_WORDS and rest_linked >= _TEASER_LINK_SHARE * rest:
+                    return parent_linked
+                return None
             parent = parent.getparent()
-        return _Block(share, None, "")
+        return None
 
     def link_share(self, line: str) -> float | None:
         """The lowest share of link words among the blocks that show `line`;
@@ -172,7 +205,7 @@ class PageLinks:
         shows them outside links (then the line may be a piece of a longer
         sentence, or a repeat that is no link)."""
         words = key(line)
-        blocks = self._blocks.get(words)
+        blocks = self._blocks_of(line)
         if not blocks:
             return None
         if f" {words} " in self._unlinked:
@@ -180,23 +213,19 @@ class PageLinks:
         return min(b.share for b in blocks)
 
     def is_teaser(self, line: str, *, headline: str | None = None) -> bool:
-        """True when every block that shows `line` sits in a small card whose
-        other words are (almost) all link text — a link to another page's
-        headline — unless that link is the page's own headline (a short post
-        under its title)."""
-        blocks = self._blocks.get(key(line))
+        """True when every block that shows `line` is a teaser card or the
+        summary in one — beside a link to another page's headline — unless that
+        link is the page's own headline (a short post under its title)."""
+        blocks = self._blocks_of(line)
         if not blocks:
             return False
-        own = key(headline) if headline else None
-        for b in blocks:
-            if b.around is None or b.around < _TEASER_MIN_LINK_WORDS:
-                return False
-            around_linked = len(b.around_linked.split()) - round(b.share * len(key(line).split()))
-            if around_linked < _TEASER_LINK_SHARE * b.around:
-                return False
-            if own and f" {own} " in f" {b.around_linked} ":
-                return False
-        return True
+        own = f" {key(headline)} " if headline else None
+        return all(
+            b.card_link is not None
+            and b.share < _TEASER_LINK_SHARE  # a summary, not a link itself (that is link text)
+            and not (own and own in f" {b.card_link} ")
+            for b in blocks
+        )
 
 
 # --- timestamps ----------------------------------------------------------------------------
@@ -216,7 +245,7 @@ _STAMP_WORDS = frozenset(
     "gmt utc bst cet cest edt est cdt cst mdt mst pdt pst et ct pt ist aest aedt jst "
     "of the".split()
 )
-_NUMBER = re.compile(r"\d{1,4}(?:st|nd|rd|th)?")
+_NUMBER = re.compile(r"\d{1,4}(?:st|nd|rd|th|am|pm|h)?")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _CLOCK = re.compile(r"\b(?:[01]?\d|2[0-3])[:.h][0-5]\d\b")
 _NUMERIC_DATE = re.compile(
