@@ -1,8 +1,11 @@
 """HTML pages: trafilatura finds the main text, title, author, date and site.
 
 Extraction options were chosen on CleanPortalEval (see docs/EVALUATION.md and
-`eval/cleanportal.py`): trafilatura's balanced mode without comments scores best
-there; `favor_precision` and `favor_recall` both lose F1. The page's headline
+`eval/cleanportal.py --ablation`): trafilatura's balanced mode with its
+fallbacks and without comments scores best there; `favor_precision`,
+`favor_recall` and `fast` all lose F1. Lines of its text that the page shows
+only as link text, teaser cards of other stories, date stamps around the body
+and HTML shown as text are then left out (`html_filters`). The page's headline
 is kept as the first line of the text when trafilatura leaves it out, as a
 person (and the gold text) would keep it and as plain-text inputs have it.
 """

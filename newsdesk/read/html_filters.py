@@ -11,9 +11,12 @@ whether it is not article text (the line is then left out of
   classic boilerplate signal (Kohlschütter et al. 2010, *Boilerplate
   Detection using Shallow Text Features*); the words of a line are looked up
   in the page's own elements, so the share is the one the page gives.
+- **teaser**: a line that is a teaser card of another story — a heading
+  link with its summary, or the summary beside such a link — unless the link
+  is the page's own headline.
 - **timestamp**: a line that is only a date or time with a label ("5 April
-  2013 Last updated at 10:08 GMT", "Posted on March 3, 2021"), which reads as
-  no sentence and puts a time before the headline.
+  2013 Last updated at 10:08 GMT", "Posted on March 3, 2021") above or below
+  the body, which reads as no sentence and puts a time before the headline.
 - **markup**: a line that is HTML source shown as text (an embed code such
   as `<iframe src=...></iframe>` in a "share this video" box).
 
