@@ -111,7 +111,9 @@ class PageLinks:
     text (or a teaser) only if every block it could come from is.
     """
 
-    def __init__(self, root: HtmlElement) -> None:
+    def __init__(self, root: HtmlElement, lines: Iterable[str] | None = None) -> None:
+        """`lines`: the only lines that will be asked about (when given, blocks
+        that cannot show one are not indexed, which saves most of the work)."""
         # Every word the page shows outside links, in order: a line found here
         # may be a piece of a sentence that merely holds a link.
         self._unlinked = f" {key(' '.join(root.xpath(_UNLINKED_TEXT)))} "
@@ -121,11 +123,19 @@ class PageLinks:
         elements = list(root.iter())
         for el in reversed(elements):
             self._shown[el] = self._text_of(el, self._shown)
+        firsts = None if lines is None else {w[0] for ln in lines if (w := _WORD.findall(
+            ln[:200].casefold()))}
         self._elements: dict[str, list[HtmlElement]] = {}
         for el in elements:
             tag = el.tag.lower() if isinstance(el.tag, str) else ""
             text = self._shown[el].text
-            if tag in _BLOCKS and text and (words := key(text)):
+            if tag not in _BLOCKS or not text:
+                continue
+            if firsts is not None:
+                first = _WORD.search(text)
+                if first is None or first.group().casefold() not in firsts:
+                    continue
+            if words := key(text):
                 self._elements.setdefault(words, []).append(el)
         self._blocks: dict[str, list[_Block]] = {}
 
@@ -148,16 +158,21 @@ class PageLinks:
         linked: list[str] = []
         for child in el:
             sub = shown[child]
+            if sub.text is None:
+                return _Text(None, "")  # longer than any line: neither text nor links kept
             # A block (or a line break) starts a line of its own: words either side stay apart.
-            apart = " " if isinstance(child.tag, str) and child.tag.lower() in _APART else ""
-            parts += [apart, sub.text or "", apart, child.tail or ""]
-            linked.append(sub.linked)
-        text: str | None = "".join(parts)
-        if any(shown[child].text is None for child in el) or len(text or "") > _MAX_BLOCK_CHARS:
-            return _Text(None, "")  # longer than any line: neither text nor links kept
+            if isinstance(child.tag, str) and child.tag.lower() in _APART:
+                parts += [" ", sub.text, " ", child.tail or ""]
+            else:
+                parts += [sub.text, child.tail or ""]
+            if sub.linked:
+                linked.append(sub.linked)
+        text = "".join(parts)
+        if len(text) > _MAX_BLOCK_CHARS:
+            return _Text(None, "")
         if tag == "a" and _is_link(el):
-            return _Text(text, text or "")
-        return _Text(text, " ".join(s for s in linked if s))
+            return _Text(text, text)
+        return _Text(text, " ".join(linked))
 
     @staticmethod
     def _block(el: HtmlElement, words: str, shown: dict[object, _Text]) -> _Block:
@@ -322,8 +337,9 @@ def drop_lines(
         raise ValueError(f"no line filter called {sorted(unknown)[0]!r}; known: {known}")
     if not names:
         return text
-    links = PageLinks(root) if names & {"link_text", "teaser"} and root is not None else None
     lines = text.split("\n")
+    wanted = names & {"link_text", "teaser"} and root is not None
+    links = PageLinks(root, lines) if wanted else None
     prose = [i for i, ln in enumerate(lines) if len(_WORD.findall(ln)) >= _PROSE_WORDS]
     first, last = (prose[0], prose[-1]) if prose else (len(lines), -1)
     keep_key = key(headline) if headline else None
