@@ -542,8 +542,10 @@ def _parser() -> argparse.ArgumentParser:
                         help="score newsdesk only (faster: skip trafilatura-defaults and "
                              "all-visible-text)")
     parser.add_argument("--ablation", action="store_true",
-                        help="also score trafilatura with one extraction option changed at a "
-                             "time (comments, tables, favor_precision, favor_recall)")
+                        help="also score newsdesk's extraction with one choice changed at a "
+                             "time (each line filter, trafilatura's options and fallbacks, "
+                             "prune_xpath, drops by XML structure) and bare trafilatura with "
+                             "one option changed")
     parser.add_argument("--kept", action="store_true",
                         help="also score the text newsdesk keeps after its cleaning stages "
                              "(read_html's text minus the removed spans)")

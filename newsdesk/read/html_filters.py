@@ -123,8 +123,10 @@ class PageLinks:
         elements = list(root.iter())
         for el in reversed(elements):
             self._shown[el] = self._text_of(el, self._shown)
-        firsts = None if lines is None else {w[0] for ln in lines if (w := _WORD.findall(
-            ln[:200].casefold()))}
+        # A block can show a line only if it starts with the line's first word.
+        firsts = None
+        if lines is not None:
+            firsts = {m.group().casefold() for ln in lines if (m := _WORD.search(ln))}
         self._elements: dict[str, list[HtmlElement]] = {}
         for el in elements:
             tag = el.tag.lower() if isinstance(el.tag, str) else ""
