@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import json
 import os
 import sys
 from concurrent.futures import ThreadPoolExecutor
@@ -176,3 +177,11 @@ def test_cleanportal_micro_f1_is_at_least_the_pinned_minimum() -> None:
     )
     # Every page with an article in its gold text gives some text.
     assert all(ps.counts.extracted for ps in result.scores if ps.counts.gold)
+    # No page falls more than the tolerance below its pinned F1 (re-pin with
+    # `eval/cleanportal.py --kept --save-pages eval/cleanportal_pages.json`, and
+    # say why in docs/EVALUATION.md, when a change trades one page for others).
+    pinned = json.loads(cleanportal.PINNED_PAGES.read_text(encoding="utf-8"))
+    worse = [c for c in cleanportal.compare([result], pinned)
+             if c.delta < -cleanportal.PAGE_TOLERANCE]
+    assert not worse, "pages below their pinned F1: " + ", ".join(
+        f"{c.page} {c.before:.3f} -> {c.after:.3f}" for c in worse)
