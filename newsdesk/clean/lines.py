@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import string
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
@@ -264,3 +265,14 @@ def dominant_script_without(totals: dict[str, int], line: Line) -> tuple[str, fl
 def content_words(line: Line) -> set[str]:
     """Lower-cased words that carry topic (not function words, not tiny)."""
     return {w for w in line.lower_words if len(w) > 2 and w not in ENGLISH_FUNCTION_WORDS}
+
+
+def topic_overlaps(lines: list[Line]) -> list[float]:
+    """For each line, the share of its topic words that another line uses too.
+
+    Topic words are content words of letters only: numbers ("2017", "10")
+    match across unrelated lines. A line with no topic word scores 0.
+    """
+    words = [{w for w in content_words(line) if w.isalpha()} for line in lines]
+    topic = Counter(w for ws in words for w in ws)
+    return [sum(topic[w] > 1 for w in own) / len(own) if own else 0.0 for own in words]

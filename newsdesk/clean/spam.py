@@ -23,12 +23,11 @@ spam: it is someone's words that the article reports, whatever their language.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 
 from ..article import Removed
 from .bait import URL, bait_terms, sales_cues
-from .lines import Line, content_words, dominant_script_without, script_totals
+from .lines import Line, dominant_script_without, script_totals, topic_overlaps
 
 #: Topic overlap above which a line belongs to the article, whatever else it is.
 MAX_OVERLAP = 0.25
@@ -51,7 +50,6 @@ class _Context:
     """Totals over the whole article; each line is compared with them minus itself."""
 
     scripts: dict[str, int]
-    topic: Counter[str]
     text: str
     english: bool
 
@@ -60,18 +58,15 @@ def spam_lines(lines: list[Line]) -> list[Removed]:
     """Lines to remove as injected spam, each with the evidence that fired."""
     if len(lines) < 2:
         return []
-    words = [_topic_words(line) for line in lines]
     ctx = _Context(
         scripts=script_totals(lines),
-        topic=Counter(w for ws in words for w in ws),
         text="\n".join(line.text for line in lines).casefold(),
         english=_is_english(lines),
     )
     removed: list[Removed] = []
-    for line, own in zip(lines, words, strict=True):
+    for line, overlap in zip(lines, topic_overlaps(lines), strict=True):
         if line.quoted or _REPORTED.search(line.text):
             continue
-        overlap = _overlap(own, ctx.topic)
         reasons = _what_it_is(line, ctx, overlap)
         if reasons:
             detail = "; ".join(reasons) + f"; topic overlap {overlap:.0%}"
@@ -91,7 +86,10 @@ def _what_it_is(line: Line, ctx: _Context, overlap: float) -> list[str]:
     advert = len(bait) >= 2 or bool(cues)
     if overlap > (MAX_OVERLAP_ADVERT if advert else MAX_OVERLAP):
         return reasons
-    if overlap <= MAX_OVERLAP:
+    # A short line in another language with nothing to sell is a sign-off, a
+    # motto or a name ("Hasta la próxima, amigos"), not an injection.
+    selling = bool(bait or sales_cues(line.text))
+    if overlap <= MAX_OVERLAP and (selling or _prose(line)):
         script, share = dominant_script_without(ctx.scripts, line)
         foreign = sum(n for s, n in line.scripts.items() if s != script)
         if share >= 0.85 and line.letters and foreign / line.letters >= 0.5:
@@ -140,22 +138,17 @@ def _other_language(line: Line) -> bool:
     return foreign >= 2 or accented or (foreign >= 1 and n >= 6 and line.accented_letters > 0)
 
 
+def _prose(line: Line) -> bool:
+    """Long enough to be running text: 8+ words, or 15+ letters in runs too
+    long to be words (Chinese, Japanese and Thai do not space their words)."""
+    n = len(line.words)
+    return n >= 8 or (line.letters >= 15 and line.letters > 6 * n)
+
+
 def _language_detail(line: Line) -> str:
     if line.foreign_function_words:
         return f"{line.foreign_function_words} function words of another language"
     return f"{line.accented_letters} accented letters, no English function word"
-
-
-def _topic_words(line: Line) -> set[str]:
-    # Letters only: numbers ("2017", "10") match across unrelated lines.
-    return {w for w in content_words(line) if w.isalpha()}
-
-
-def _overlap(own: set[str], topic: Counter[str]) -> float:
-    """Share of the line's topic words that other lines use too."""
-    if not own:
-        return 0.0
-    return sum(topic[w] > 1 for w in own) / len(own)
 
 
 def _is_english(lines: list[Line]) -> bool:
