@@ -177,9 +177,7 @@ def measure(split: str, pool: Sequence[Injection], texts: Sequence[str]) -> Resu
     return result
 
 
-def _score(
-    result: Result, article: Article, placed: dict[int, Injection], own: set[str]
-) -> None:
+def _score(result: Result, article: Article, placed: dict[int, Injection], own: set[str]) -> None:
     result.pages += 1
     spam = any(inj.kind == "spam" for inj in placed.values())
     flagged = article.flag("spam_injection") is not None
@@ -200,9 +198,7 @@ def _score(
         elif gone and line.text in own:
             result.own += 1
         elif gone:
-            why = next(
-                (r.reason for r in article.removed if r.start <= line.start < r.end), ""
-            )
+            why = next((r.reason for r in article.removed if r.start <= line.start < r.end), "")
             result.false.append((why, line.text))
 
 
@@ -236,8 +232,9 @@ def report(results: Sequence[Result], show: int) -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--polnear", type=Path, default=POLNEAR, help="PolNeAR directory")
-    parser.add_argument("--split", choices=("dev", "test"), action="append",
-                        help="which lines (default: both)")
+    parser.add_argument(
+        "--split", choices=("dev", "test"), action="append", help="which lines (default: both)"
+    )
     parser.add_argument("--show", type=int, default=0, help="list N missed and N false lines")
     parser.add_argument("--json", action="store_true", help="print JSON")
     args = parser.parse_args(argv)

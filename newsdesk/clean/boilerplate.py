@@ -124,12 +124,22 @@ def boilerplate_lines(lines: list[Line], *, skip: set[int] | None = None) -> lis
     found: dict[int, Removed] = {}
     repeats = Counter(line.text.casefold() for line in lines if not line.sentence_like)
     overlaps = topic_overlaps(lines)
+    # An embedded post and its signature ("— Name (@handle) date") are what
+    # someone said: shown twice, they are still content.
+    posts = {
+        i
+        for ln in lines
+        if furniture.POST_SIGNATURE.match(ln.text)
+        for i in (ln.index - 1, ln.index)
+    }
     for line in lines:
         if line.index in skip:
             continue
         # A page's last lines are where sites put their addresses and notices.
         tail = line.index >= len(lines) - TAIL
-        kind = _furniture(line, overlaps[line.index], tail) or _repeated(line, repeats)
+        kind = _furniture(line, overlaps[line.index], tail)
+        if kind is None and line.index not in posts:
+            kind = _repeated(line, repeats)
         if kind:
             found[line.index] = Removed(line.start, line.end, *kind)
     # The first line left is the headline's place: position alone never removes it.
@@ -202,13 +212,13 @@ def _is_label(line: Line) -> bool:
 def _repeated(line: Line, repeats: Counter[str]) -> tuple[str, str] | None:
     # Three real words at least: a timestamp ("5:20 p.m.") or a one-word
     # heading repeats in live blogs and lists without being furniture. A
-    # repeated sentence, lead-in, list item, line of code or embedded post's
-    # signature is content shown twice, not furniture.
+    # repeated sentence, lead-in, list item or line of code is content shown
+    # twice, not furniture.
     if repeats[line.text.casefold()] < 2 or len(line.alpha_words) < 3:
         return None
     if line.ends_sentence or line.text.endswith(":") or len(line.words) > 12:
         return None
-    if furniture.content_shape(line.text) or furniture.POST_SIGNATURE.match(line.text):
+    if furniture.content_shape(line.text):
         return None
     return "boilerplate", "repeats within the page"
 
@@ -232,8 +242,9 @@ def _neighbours(lines: list[Line], idx: int, rem: Removed) -> list[tuple[Line, R
     if rem.reason == "caption":
         tied = []
         if rem.detail == _CAPTION_LEAD_DETAIL and idx > 0 and _is_name(lines[idx - 1]):
-            tied.append((lines[idx - 1], _beside(lines[idx - 1], "caption",
-                                                 "name line before a caption")))
+            tied.append(
+                (lines[idx - 1], _beside(lines[idx - 1], "caption", "name line before a caption"))
+            )
         if after and _caption_continues(lines[idx], after[0]):
             tied.append((after[0], _beside(after[0], "caption", "a caption's continuation")))
         return tied
