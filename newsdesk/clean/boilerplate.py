@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import pairwise
 
 from ..article import Removed
 from . import furniture
@@ -47,9 +48,10 @@ _HANDLE = re.compile(r"^" + SOCIAL + r"\s*:\s*@\w{2,}$", re.IGNORECASE)
 #: contact details).
 MAX_INTERFACE_OVERLAP = 0.25
 _CAPTION_LEAD = re.compile(
-    r"^(?:image|images|photo|photos|photograph|photographs|picture|pictures|pic|graphic|"
-    r"illustration|caption|gallery|image caption|image copyright|image source|photo credit|"
-    r"credits?|file photo)\s*(?:\d+\s*(?:of\s*\d+)?)?\s*[:|–—-]\s",
+    r"^(?:(?:header|featured|top|lead|main|cover|hero) (?:image|photo|picture)\s*|image|images|"
+    r"photo|photos|photograph|photographs|picture|pictures|pic|graphic|illustration|caption|"
+    r"gallery|image caption|image copyright|image source|photo source|photo credit|credits?|"
+    r"file photo)\s*(?:\d+\s*(?:of\s*\d+)?)?\s*[:|–—-]\s",
     re.IGNORECASE,
 )
 # "Picture by Karl Fenn", "(Photo courtesy of the family)", "Courtesy of NASA":
@@ -69,7 +71,8 @@ _VIDEO_LEAD = re.compile(r"^(?:video|watch|media caption|listen)\s*[:|–—-]\s
 # ("via Instagram"), since "Twitter." alone is a heading, not a credit.
 _AGENCY = (
     r"(?:getty(?: images)?|reuters|afp|ap(?: photo)?|associated press|pa(?: wire| media)?|"
-    r"epa|shutterstock|alamy|rex(?: features)?|bloomberg)\b"
+    r"epa|shutterstock|alamy|rex(?: features)?|bloomberg|unsplash|pexels|pixabay|flickr|"
+    r"wikimedia(?: commons)?|istock(?:photo)?)\b"
 )
 _CREDIT = re.compile(
     r"(?:\b(?:via|/)\s*(?:" + _AGENCY + r"|instagram|twitter|facebook)"
@@ -111,7 +114,7 @@ _TEASER_MARKER = "teaser marker"
 #: The last lines of a page, where a contact line is furniture whatever its words.
 TAIL = 3
 #: Teaser headlines a marker may head ("Related" and the links under it).
-MAX_TEASERS = 3
+MAX_TEASERS = 6
 
 
 def boilerplate_lines(lines: list[Line], *, skip: set[int] | None = None) -> list[Removed]:
@@ -124,21 +127,14 @@ def boilerplate_lines(lines: list[Line], *, skip: set[int] | None = None) -> lis
     found: dict[int, Removed] = {}
     repeats = Counter(line.text.casefold() for line in lines if not line.sentence_like)
     overlaps = topic_overlaps(lines)
-    # An embedded post and its signature ("— Name (@handle) date") are what
-    # someone said: shown twice, they are still content.
-    posts = {
-        i
-        for ln in lines
-        if furniture.POST_SIGNATURE.match(ln.text)
-        for i in (ln.index - 1, ln.index)
-    }
+    content = _shown_twice(lines)
     for line in lines:
         if line.index in skip:
             continue
         # A page's last lines are where sites put their addresses and notices.
         tail = line.index >= len(lines) - TAIL
         kind = _furniture(line, overlaps[line.index], tail)
-        if kind is None and line.index not in posts:
+        if kind is None and line.index not in content:
             kind = _repeated(line, repeats)
         if kind:
             found[line.index] = Removed(line.start, line.end, *kind)
@@ -216,11 +212,33 @@ def _repeated(line: Line, repeats: Counter[str]) -> tuple[str, str] | None:
     # twice, not furniture.
     if repeats[line.text.casefold()] < 2 or len(line.alpha_words) < 3:
         return None
-    if line.ends_sentence or line.text.endswith(":") or len(line.words) > 12:
+    # A full stop after a label ("Declared Candidates.") does not make it a
+    # sentence; function words do ("To be continued.").
+    sentence = line.ends_sentence and line.function_word_share > 0
+    if sentence or line.text.endswith(":") or len(line.words) > 12:
         return None
     if furniture.content_shape(line.text):
         return None
     return "boilerplate", "repeats within the page"
+
+
+def _shown_twice(lines: list[Line]) -> set[int]:
+    """Lines that repeat as content, not as furniture: an embedded post and
+    its signature ("— Name (@handle) date"), and a block of lines that the
+    page shows twice (an embed rendered twice: its lines repeat in order,
+    while a player notice repeats over different titles)."""
+    content: set[int] = set()
+    times = Counter(ln.text.casefold() for ln in lines)
+    after: dict[str, set[str]] = {}
+    for ln, nxt in pairwise(lines):
+        after.setdefault(ln.text.casefold(), set()).add(nxt.text.casefold())
+    for ln, nxt in pairwise(lines):
+        if furniture.POST_SIGNATURE.match(nxt.text):
+            content.update((ln.index, nxt.index))
+        key = ln.text.casefold()
+        if times[key] >= 2 and len(after[key]) == 1:
+            content.add(ln.index)
+    return content
 
 
 def _neighbours(lines: list[Line], idx: int, rem: Removed) -> list[tuple[Line, Removed]]:

@@ -68,7 +68,8 @@ _TEASER_MARKER = (
     r"(?: this| these)?"
     r"|don'?t miss|do not miss|must read|further reading|in other news|full coverage"
     r"|more (?:stories|news|articles|headlines)|(?:most )?popular (?:now|today|stories|articles)"
-    rf"|trending(?: now| today| stories| on {_NAME})?|top (?:stories|headlines)|editor'?s picks?"
+    rf"|trending(?: now| today| stories| on {_NAME})?|top (?:stories|headlines)"
+    r"|editors?['’]?s? (?:picks?|recommendations?)"
     r"|what to read next|up next|next up|keep reading|in case you missed it"
 )
 _TEASER_ALONE = re.compile(rf"^(?:{_TEASER_MARKER})$", re.IGNORECASE)

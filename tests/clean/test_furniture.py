@@ -63,6 +63,10 @@ ALONE = [
     pytest.param("Picture by Tomas Ferreira", "caption", id="picture-by"),
     pytest.param("(Photo courtesy of the Lindqvist family)", "caption", id="courtesy"),
     pytest.param("Marta Lindqvist/Northlight Images", "caption", id="name-slash-agency"),
+    pytest.param(
+        "Header image: The ferry leaving the harbour at dawn", "caption", id="header-image"
+    ),
+    pytest.param("Photo: Ivo Brandt via Unsplash", "caption", id="stock-photo-credit"),
 ]
 
 
@@ -86,6 +90,14 @@ def test_a_teaser_marker_stops_at_the_article_text(clean, reasons) -> None:
     article = clean(marker, teaser, at=3)
     assert set(reasons(article)) == {marker, teaser}
     assert BODY[3] not in reasons(article)
+
+
+def test_a_list_of_teasers_under_its_marker_is_removed(clean, reasons) -> None:
+    marker = "Editors’ Recommendations:"
+    teasers = ("- Harbour pilots vote to strike", "- Review: the new ferry, tested")
+    assert reasons(clean(marker, *teasers, at=6)) == {
+        line: "boilerplate" for line in (marker, *teasers)
+    }
 
 
 def test_teasers_above_the_headline_leave_the_headline(clean, reasons) -> None:
