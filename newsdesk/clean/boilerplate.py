@@ -94,6 +94,13 @@ _INTERFACE = re.compile(
     r"app|unavailable|click|tap|above|below|embedded)\b",
     re.IGNORECASE,
 )
+_YOUR = re.compile(r"\b(?:your|you|please)\b", re.IGNORECASE)
+# What a sentence-long player notice says: the video will not play here.
+_CANNOT_PLAY = re.compile(
+    r"\b(?:video|player)\b.*\b(?:unavailable|browser|javascript|device|not supported)\b"
+    r"|\b(?:unavailable|browser|javascript|device|not supported)\b.*\b(?:video|player)\b",
+    re.IGNORECASE,
+)
 # A pointer to an embed the text no longer holds: "Watch the ad below:".
 _EMBED_POINTER = re.compile(
     r"^(?:watch|listen to|see|view|check out|play)\b.{0,100}\b(?:above|below)\s*[:.]?$",
@@ -162,11 +169,13 @@ def _furniture(line: Line, overlap: float, tail: bool = False) -> tuple[str, str
         return "boilerplate", "stylesheet code"
     if furniture.markup(line.text):
         return "boilerplate", "HTML markup"
+    if furniture.pull_quote_opening(line.text):
+        return "boilerplate", "site widget wording"
     if line.quoted or _REPORTED.search(line.text):
         return None
     if words <= 25 and furniture.teaser_with_headline(line.text):
         return "boilerplate", "a teaser: a marker and a headline"
-    if words <= 16 and not line.sentence_like and _MEDIA.search(text) and _INTERFACE.search(text):
+    if words <= 16 and _player_notice(line, text):
         return "boilerplate", _PLAYER_NOTICE
     if words <= 40 and _speaks_to_the_reader(line, overlap):
         return "boilerplate", "the site speaking to its reader (notices, alerts, apps)"
@@ -191,6 +200,17 @@ def _credit(line: Line, text: str) -> bool:
     if line.ends_sentence and len(line.words) > 8:
         return False
     return _CREDIT_BY.match(line.text) is not None or _NAME_SLASH_ORG.match(line.text) is not None
+
+
+def _player_notice(line: Line, text: str) -> bool:
+    """A media word and an interface word, in a label, or in a sentence that
+    tells the reader a video will not play ("This video is unavailable on your
+    device."), not one about a setting ("Enable audio updates if you like.")."""
+    if not (_MEDIA.search(text) and _INTERFACE.search(text)):
+        return False
+    return not line.sentence_like or (
+        _YOUR.search(text) is not None and _CANNOT_PLAY.search(text) is not None
+    )
 
 
 def _speaks_to_the_reader(line: Line, overlap: float) -> bool:

@@ -43,6 +43,9 @@ _WIDGET_FORMS = (
     r"listen to (?:this|the) (?:article|story)\b.*|\d+ min(?:ute)?s? (?:read|listen)"
     r"|(?:font|text) size\b.*|reading time\b.*",
     r"read the (?:rest|full (?:story|article)|original)\b.*|continue reading\b.*",
+    # "Visit NewsSite.com for breaking news": a pointer to the site's front page.
+    r"visit [\w-]+\.(?:com|co\.uk|org|net|tv)\b.* for\b.*",
+
     r"(?:©|copyright ?(?:©|\(c\))? ?\d{4})\b.*|all rights reserved",
 )
 _WIDGET = re.compile("^(?:" + "|".join(_WIDGET_FORMS) + ")$", re.IGNORECASE)
@@ -153,6 +156,15 @@ def core(text: str) -> str:
 def content_shape(text: str) -> bool:
     """Code or a list item: content that may repeat without being furniture."""
     return _CODE.search(text) is not None or _LIST_ITEM.match(text) is not None
+
+
+# The opening of a pull quote, its quote mark included; its closing line
+# ("End Quote Jane Doe, Mayor") names the speaker and stays.
+_PULL_QUOTE_OPENING = re.compile(r"^[\"“”]?\s*start quote\W*$", re.IGNORECASE)
+
+
+def pull_quote_opening(text: str) -> bool:
+    return _PULL_QUOTE_OPENING.match(text) is not None
 
 
 def widget(text: str) -> bool:

@@ -46,6 +46,17 @@ ALONE = [
         "boilerplate",
         id="app-alert",
     ),
+    pytest.param(
+        "Visit HarbourGazette.com for breaking news and weather",
+        "boilerplate",
+        id="visit-front-page",
+    ),
+    pytest.param("“Start Quote", "boilerplate", id="pull-quote-opening"),
+    pytest.param(
+        "This video is unavailable in the format your device supports.",
+        "boilerplate",
+        id="player-notice-sentence",
+    ),
     # contact lines
     pytest.param(
         "Got a tip? Email the newsroom at tips@harbourgazette.example",
@@ -144,6 +155,11 @@ KEPT = [
     pytest.param("Trending downward, the figures worried the committee.", id="trending-sentence"),
     pytest.param("Photographers gathered outside the town hall.", id="photographers"),
     pytest.param("- Get a library card, renew books and book rooms online", id="list-item"),
+    pytest.param("End Quote Jane Holt Councillor, Riverside", id="pull-quote-speaker"),
+    pytest.param(
+        "Enable audio commentary in the settings if you would like to hear it.",
+        id="setting-sentence",
+    ),
     pytest.param("<tweet id=12>The library is closing</tweet>", id="corpus-embed-placeholder"),
 ]
 
