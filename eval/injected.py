@@ -139,7 +139,7 @@ def inject(
     paragraphs = [p for p in text.split("\n\n") if p.strip()]
     count = 0 if rng.random() < NONE_SHARE else rng.randint(1, 3)
     slots: list[list[Injection]] = [[] for _ in range(len(paragraphs) + 1)]
-    for inj in rng.sample(list(pool), count):
+    for inj in rng.sample(list(pool), min(count, len(pool))):
         where = rng.choice(("start", "end", "between"))
         if where == "start":
             slot = 0
