@@ -81,6 +81,9 @@ _TEASER_WITH_HEADLINE = re.compile(
     rf"^(?:{_TEASER_MARKER}|read|more on [\w'’ .&-]+)\s*[:|–—>»›]\s*(?P<headline>\S.*)$",
     re.IGNORECASE,
 )
+# A link set in brackets between paragraphs: a label, a colon, a headline that
+# does not end like a sentence ("[Editor's note: ... updated.]" does).
+_BRACKETED_LINK = re.compile(r"^\[[^\[\]:]{2,40}:\s[^\[\]]{2,150}(?<![.!])\]$")
 # "More on coronavirus:" opens a list of teasers, whatever the topic's case.
 _TEASER_LEAD = re.compile(r"^(?:more|also) (?:on|from|about|in) [\w'’ .&-]+:$", re.IGNORECASE)
 
@@ -181,9 +184,12 @@ def teaser_marker(text: str) -> bool:
 
 
 def teaser_with_headline(text: str) -> bool:
-    """A teaser marker and the headline it points to, on one line."""
+    """A teaser marker and the headline it points to, on one line, or a
+    bracketed label and headline ("[Our latest forecast: Who wins?]")."""
     m = _TEASER_WITH_HEADLINE.match(text.strip())
-    return m is not None and len(m.group("headline").split()) <= 25
+    if m is not None and len(m.group("headline").split()) <= 25:
+        return True
+    return _BRACKETED_LINK.match(text.strip()) is not None
 
 
 def share_buttons(line: Line) -> bool:

@@ -28,6 +28,9 @@ ALONE = [
     ),
     pytest.param("RELATED | Mayor opens new cycle lane", "boilerplate", id="related-bar-headline"),
     pytest.param("Read: Why the pier is sinking", "boilerplate", id="read-colon-headline"),
+    pytest.param(
+        "[Our Harbour Poll: Who Leads The Race For Mayor?]", "boilerplate", id="bracketed-link"
+    ),
     # interface lines
     pytest.param("Back to top ↑", "boilerplate", id="back-to-top"),
     pytest.param("Print this article", "boilerplate", id="print"),
@@ -156,6 +159,8 @@ KEPT = [
     pytest.param("Photographers gathered outside the town hall.", id="photographers"),
     pytest.param("- Get a library card, renew books and book rooms online", id="list-item"),
     pytest.param("End Quote Jane Holt Councillor, Riverside", id="pull-quote-speaker"),
+    pytest.param("[Editor's note: This story was updated on Friday.]", id="editors-note"),
+    pytest.param("[APPLAUSE]", id="transcript-bracket"),
     pytest.param(
         "Enable audio commentary in the settings if you would like to hear it.",
         id="setting-sentence",
