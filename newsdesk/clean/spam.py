@@ -90,30 +90,37 @@ def _what_it_is(line: Line, ctx: _Context, overlap: float) -> list[str]:
     # motto or a name ("Hasta la próxima, amigos"), not an injection.
     selling = bool(bait or sales_cues(line.text))
     if overlap <= MAX_OVERLAP and (selling or _prose(line)):
-        script, share = dominant_script_without(ctx.scripts, line)
-        foreign = sum(n for s, n in line.scripts.items() if s != script)
-        if share >= 0.85 and line.letters and foreign / line.letters >= 0.5:
-            other = max((s for s in line.scripts if s != script), key=lambda s: line.scripts[s])
-            reasons.append(f"{other} script in a {script}-script article")
-        if ctx.english and _other_language(line):
-            reasons.append(_language_detail(line))
-    if bait:
-        url = URL.search(line.text) is not None
-        # Bait is a string of keywords: no sentence, next to no function words
-        # ("AG百家乐在线官网", "Buy cheap viagra online"), or an advert that
-        # stacks terms or adds a sales cue. A line with English syntax that
-        # names one bait term is the article talking about a casino or a loan,
-        # unless it stacks terms or carries a web address.
-        keywords = not line.sentence_like and line.function_word_share < 0.2
-        if line.sentence_like:
-            ok = (len(bait) >= 2 or url) and overlap <= MAX_OVERLAP_SENTENCE
-        else:
-            ok = keywords or advert
-        if ok:
-            terms = ", ".join(sorted(bait))[:60]
-            extra = "; " + ", ".join(sorted(cues))[:40] if cues else ""
-            reasons.append(f"SEO bait ({terms}){extra}")
+        reasons.extend(_foreign_to_the_page(line, ctx))
+    if bait and _shaped_like_bait(line, bait, advert, overlap):
+        terms = ", ".join(sorted(bait))[:60]
+        extra = "; " + ", ".join(sorted(cues))[:40] if cues else ""
+        reasons.append(f"SEO bait ({terms}){extra}")
     return reasons
+
+
+def _foreign_to_the_page(line: Line, ctx: _Context) -> list[str]:
+    """Another script than the article's, or another language in an English one."""
+    reasons = []
+    script, share = dominant_script_without(ctx.scripts, line)
+    foreign = sum(n for s, n in line.scripts.items() if s != script)
+    if share >= 0.85 and line.letters and foreign / line.letters >= 0.5:
+        other = max((s for s in line.scripts if s != script), key=lambda s: line.scripts[s])
+        reasons.append(f"{other} script in a {script}-script article")
+    if ctx.english and _other_language(line):
+        reasons.append(_language_detail(line))
+    return reasons
+
+
+def _shaped_like_bait(line: Line, bait: set[str], advert: bool, overlap: float) -> bool:
+    """Bait is a string of keywords: no sentence, next to no function words
+    ("AG百家乐在线官网", "Buy cheap viagra online"), or an advert that stacks
+    terms or adds a sales cue. A line with English syntax that names one bait
+    term is the article talking about a casino or a loan, unless it stacks
+    terms or carries a web address, and shares next to nothing with it."""
+    if line.sentence_like:
+        url = URL.search(line.text) is not None
+        return (len(bait) >= 2 or url) and overlap <= MAX_OVERLAP_SENTENCE
+    return advert or line.function_word_share < 0.2
 
 
 def _seo_terms(line: Line, article_text: str) -> set[str]:
