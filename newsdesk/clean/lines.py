@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import string
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
@@ -62,8 +63,23 @@ _FOREIGN_BY_LANGUAGE = (
     "się nie jest że jak po czy przez jego jej są być tylko już",
     "của và các là có được cho trong những một với không này người",
 )
+# More function words and adverbs of the same languages, common in short
+# lines ("tu", "sem", "tanpa", "ngay"); again none that is an English word.
+_MORE_FOREIGN = (
+    "tu tus mi mis al sus muy nuestro nuestra ahora aquí "
+    "sem seu sua pelo pela às você "
+    "avec sans notre votre vos nos "
+    "ohne jetzt hier unser unsere "
+    "tanpa sekarang hari langsung cukup bisa dapat "
+    "ngay chỉ cần nhất rất hơn tại "
+    "veren ile için hemen "
+    "bez dla oraz"
+)
 FOREIGN_FUNCTION_WORDS = frozenset(
-    w for words in _FOREIGN_BY_LANGUAGE for w in words.split() if w not in ENGLISH_FUNCTION_WORDS
+    w
+    for words in (*_FOREIGN_BY_LANGUAGE, _MORE_FOREIGN)
+    for w in words.split()
+    if w not in ENGLISH_FUNCTION_WORDS
 )
 
 
@@ -137,6 +153,24 @@ class Line:
         text, while "Dan", "De" or "La" in a line are names.
         """
         return sum(w in FOREIGN_FUNCTION_WORDS for w in self.words if w.islower())
+
+    @cached_property
+    def accented_letters(self) -> int:
+        """Latin letters outside ASCII (é, ñ, ư, ş): rare in English, many in
+        Vietnamese, Turkish or Polish prose."""
+        return sum(
+            1 for ch in _NON_ASCII.findall(self.text) if ch.isalpha() and script_of(ch) == "Latin"
+        )
+
+    @cached_property
+    def mixed_script_words(self) -> int:
+        """Words mixing Latin letters with look-alike Cyrillic or Greek ones
+        ("Аdvеrtіѕе"): no language writes so; spam does it to pass filters."""
+        count = 0
+        for word in self.words:
+            scripts = {script_of(ch) for ch in word if ch.isalpha()}
+            count += "Latin" in scripts and bool(scripts & {"Cyrillic", "Greek"})
+        return count
 
     @cached_property
     def lowercase_share(self) -> float:
@@ -231,3 +265,14 @@ def dominant_script_without(totals: dict[str, int], line: Line) -> tuple[str, fl
 def content_words(line: Line) -> set[str]:
     """Lower-cased words that carry topic (not function words, not tiny)."""
     return {w for w in line.lower_words if len(w) > 2 and w not in ENGLISH_FUNCTION_WORDS}
+
+
+def topic_overlaps(lines: list[Line]) -> list[float]:
+    """For each line, the share of its topic words that another line uses too.
+
+    Topic words are content words of letters only: numbers ("2017", "10")
+    match across unrelated lines. A line with no topic word scores 0.
+    """
+    words = [{w for w in content_words(line) if w.isalpha()} for line in lines]
+    topic = Counter(w for ws in words for w in ws)
+    return [sum(topic[w] > 1 for w in own) / len(own) if own else 0.0 for own in words]

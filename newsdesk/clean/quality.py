@@ -42,7 +42,8 @@ def quality_flags(article: Article, lines: list[Line], options: Options) -> list
                 round(1 - 0.5 ** len(furniture), 4),
                 [Span(r.start, r.end) for r in furniture],
                 f"{len(furniture)} line(s), {share:.0%} of the characters, are page furniture "
-                "(player notices, widgets, captions, video titles)",
+                "(player notices, widgets, adverts, teasers, notices to the reader, "
+                "contact lines, captions, video titles)",
             )
         )
     body = body_lines(article, lines)

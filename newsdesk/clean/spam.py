@@ -1,45 +1,33 @@
 """Injected spam lines: text that has nothing to do with the article around it.
 
-A line is spam when it is foreign to the page on two counts at once, so a
-real article's odd line (a name, a list of names, a heading, a sentence about
-a casino) is left alone:
-1. what it is: written in another script than the rest of the article, in
-   another language (its function words are another language's, and it is
-   mostly lower-case prose, not a list of names or an ALL-CAPS heading), or
-   SEO bait (gambling, pharma, loans, adult, crypto vocabulary) in a line
-   shaped like bait: not a sentence, or several bait terms, or a web address;
-2. and it shares almost no topic words with the rest of the article.
-A line presented as a quotation is never spam: it is someone's words that the
-article reports, whatever their language.
+A line is spam when it is foreign to the page by what it is, and not tied to
+the article by its words, so a real article's odd line (a name, a list of
+names, a heading, a sentence about a casino) is left alone:
+1. what it is:
+   - written in another script than the rest of the article;
+   - written with look-alike letters of two scripts inside its words
+     ("Аdvеrtіѕе" with Cyrillic vowels), which no language does;
+   - in another language: lower-case prose with no English function word and
+     another language's function words or accented letters;
+   - an advert for what link spam sells (gambling, pharmacy, fake diplomas,
+     crypto, quick loans, adult services: `bait.py`), shaped like one: a
+     string of keywords, several bait terms, or bait with a sales cue (a
+     price, "free", "apply now", a web address);
+2. and it shares little or nothing of the article's topic words, and its bait
+   terms appear nowhere else in the article (an article about a casino says
+   "casino" more than once).
+A line presented as a quotation, or reported with a verb of saying, is never
+spam: it is someone's words that the article reports, whatever their language.
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 
 from ..article import Removed
-from .lines import Line, content_words, dominant_script_without, script_totals
-
-# SEO bait vocabulary, several languages; matched as whole words (Latin) or
-# substrings (CJK, which has no spaces).
-_SEO_LATIN = re.compile(
-    r"\b(casino|casinos|baccarat|poker|roulette|blackjack|jackpot|slots?|sportsbook|"
-    r"betting|bookmaker|judi|togel|taruhan|apuestas|scommesse|paris sportifs|"
-    r"viagra|cialis|levitra|kamagra|tadalafil|sildenafil|pharmacy|pills?|"
-    r"payday|loans?|crypto|bitcoin|forex|escort|porn|xxx|replica|"
-    r"казино|ставки|букмекер|"
-    r"online (?:dating|games?)|free spins|no deposit|bonus code)\b",
-    re.IGNORECASE,
-)
-_SEO_CJK = re.compile(
-    r"百家乐|博彩|赌场|娱乐城|彩票|老虎机|真人|体育投注|菠菜|时时彩|六合彩|开户|官网|约炮|代孕|发票"
-)
-_URL = re.compile(
-    r"\b(?:www\.|https?://)\S+|\b[\w-]+\.(?:com|net|org|io|xyz|top|vip|cc|bet|info)\b",
-    re.IGNORECASE,
-)
+from .bait import URL, bait_terms, sales_cues
+from .lines import Line, dominant_script_without, script_totals, topic_overlaps
 
 #: Topic overlap above which a line belongs to the article, whatever else it is.
 MAX_OVERLAP = 0.25
@@ -47,6 +35,14 @@ MAX_OVERLAP = 0.25
 #: article's own (a casino hotel, a student loan): it must share next to
 #: nothing with the article.
 MAX_OVERLAP_SENTENCE = 0.1
+#: An advert (several bait terms, or bait with a sales cue) may share generic
+#: words ("money", "win", "today") with a political story and still be one.
+MAX_OVERLAP_ADVERT = 0.5
+
+# Someone's reported words are the article's, in any language they were said.
+_REPORTED = re.compile(
+    r"\b(?:said|says|told|tells|added|wrote|writes|according to|asked|replied)\b", re.I
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,7 +50,6 @@ class _Context:
     """Totals over the whole article; each line is compared with them minus itself."""
 
     scripts: dict[str, int]
-    topic: Counter[str]
     text: str
     english: bool
 
@@ -63,18 +58,15 @@ def spam_lines(lines: list[Line]) -> list[Removed]:
     """Lines to remove as injected spam, each with the evidence that fired."""
     if len(lines) < 2:
         return []
-    words = [_topic_words(line) for line in lines]
     ctx = _Context(
         scripts=script_totals(lines),
-        topic=Counter(w for ws in words for w in ws),
         text="\n".join(line.text for line in lines).casefold(),
         english=_is_english(lines),
     )
     removed: list[Removed] = []
-    for line, own in zip(lines, words, strict=True):
-        if line.quoted:
+    for line, overlap in zip(lines, topic_overlaps(lines), strict=True):
+        if line.quoted or _REPORTED.search(line.text):
             continue
-        overlap = _overlap(own, ctx.topic)
         reasons = _what_it_is(line, ctx, overlap)
         if reasons:
             detail = "; ".join(reasons) + f"; topic overlap {overlap:.0%}"
@@ -84,29 +76,51 @@ def spam_lines(lines: list[Line]) -> list[Removed]:
 
 def _what_it_is(line: Line, ctx: _Context, overlap: float) -> list[str]:
     """The kinds of foreignness `line` shows, given its topic overlap."""
-    if overlap > MAX_OVERLAP:
-        return []
     reasons: list[str] = []
+    if line.mixed_script_words >= 2 and line.mixed_script_words >= 0.2 * len(line.words):
+        # Disguised letters are evidence enough: the line may name the site's
+        # own town and still be an advert.
+        reasons.append(f"{line.mixed_script_words} words mix look-alike letters of two scripts")
+    bait = _seo_terms(line, ctx.text)
+    cues = sales_cues(line.text) if bait else set()
+    advert = len(bait) >= 2 or bool(cues)
+    if overlap > (MAX_OVERLAP_ADVERT if advert else MAX_OVERLAP):
+        return reasons
+    # A short line in another language with nothing to sell is a sign-off, a
+    # motto or a name ("Hasta la próxima, amigos"), not an injection.
+    selling = bool(bait or sales_cues(line.text))
+    if overlap <= MAX_OVERLAP and (selling or _prose(line)):
+        reasons.extend(_foreign_to_the_page(line, ctx))
+    if bait and _shaped_like_bait(line, bait, advert, overlap):
+        terms = ", ".join(sorted(bait))[:60]
+        extra = "; " + ", ".join(sorted(cues))[:40] if cues else ""
+        reasons.append(f"SEO bait ({terms}){extra}")
+    return reasons
+
+
+def _foreign_to_the_page(line: Line, ctx: _Context) -> list[str]:
+    """Another script than the article's, or another language in an English one."""
+    reasons = []
     script, share = dominant_script_without(ctx.scripts, line)
     foreign = sum(n for s, n in line.scripts.items() if s != script)
     if share >= 0.85 and line.letters and foreign / line.letters >= 0.5:
         other = max((s for s in line.scripts if s != script), key=lambda s: line.scripts[s])
         reasons.append(f"{other} script in a {script}-script article")
     if ctx.english and _other_language(line):
-        reasons.append(f"{line.foreign_function_words} function words of another language")
-    bait = _seo_terms(line, ctx.text)
-    if bait:
-        url = _URL.search(line.text) is not None
-        # Bait is a string of keywords: no sentence, next to no function words
-        # ("AG百家乐在线官网", "Buy cheap viagra online"). A line with English
-        # syntax that names one bait term is the article talking about a
-        # casino or a loan, unless it stacks terms or carries a web address.
-        keywords = not line.sentence_like and line.function_word_share < 0.2
-        limit = MAX_OVERLAP if keywords else MAX_OVERLAP_SENTENCE
-        if (keywords or len(bait) >= 2 or url) and overlap <= limit:
-            terms = ", ".join(sorted(bait))[:60]
-            reasons.append(f"SEO bait ({terms})" + ("; web address" if url else ""))
+        reasons.append(_language_detail(line))
     return reasons
+
+
+def _shaped_like_bait(line: Line, bait: set[str], advert: bool, overlap: float) -> bool:
+    """Bait is a string of keywords: no sentence, next to no function words
+    ("AG百家乐在线官网", "Buy cheap viagra online"), or an advert that stacks
+    terms or adds a sales cue. A line with English syntax that names one bait
+    term is the article talking about a casino or a loan, unless it stacks
+    terms or carries a web address, and shares next to nothing with it."""
+    if line.sentence_like:
+        url = URL.search(line.text) is not None
+        return (len(bait) >= 2 or url) and overlap <= MAX_OVERLAP_SENTENCE
+    return advert or line.function_word_share < 0.2
 
 
 def _seo_terms(line: Line, article_text: str) -> set[str]:
@@ -115,34 +129,33 @@ def _seo_terms(line: Line, article_text: str) -> set[str]:
     An article about a casino says "casino" more than once; injected bait
     appears once, in its own line.
     """
-    found = {t.casefold() for t in _SEO_LATIN.findall(line.text) + _SEO_CJK.findall(line.text)}
     mine = line.text.casefold()
-    return {t for t in found if article_text.count(t) <= mine.count(t)}
+    return {t for t in bait_terms(line.text) if article_text.count(t) <= mine.count(t)}
 
 
 def _other_language(line: Line) -> bool:
-    """Prose in another Latin-script language: its function words, none of
-    English's, and mostly lower-case words (so not names, not a heading)."""
+    """Prose in another Latin-script language: lower-case words (so not
+    names, not a heading), next to no English function word, and another
+    language's function words or accented letters (ư, ş, ñ, ã)."""
     n = len(line.words)
-    return (
-        n >= 5
-        and line.function_word_share == 0
-        and line.foreign_function_words >= 2
-        and line.foreign_function_words / n >= 0.2
-        and line.lowercase_share >= 0.5
-    )
+    if n < 4 or line.lowercase_share < 0.5 or line.function_word_share > 0.1:
+        return False
+    foreign = line.foreign_function_words
+    accented = line.accented_letters >= 3 and line.accented_letters >= 0.08 * line.letters
+    return foreign >= 2 or accented or (foreign >= 1 and n >= 6 and line.accented_letters > 0)
 
 
-def _topic_words(line: Line) -> set[str]:
-    # Letters only: numbers ("2017", "10") match across unrelated lines.
-    return {w for w in content_words(line) if w.isalpha()}
+def _prose(line: Line) -> bool:
+    """Long enough to be running text: 8+ words, or 15+ letters in runs too
+    long to be words (Chinese, Japanese and Thai do not space their words)."""
+    n = len(line.words)
+    return n >= 8 or (line.letters >= 15 and line.letters > 6 * n)
 
 
-def _overlap(own: set[str], topic: Counter[str]) -> float:
-    """Share of the line's topic words that other lines use too."""
-    if not own:
-        return 0.0
-    return sum(topic[w] > 1 for w in own) / len(own)
+def _language_detail(line: Line) -> str:
+    if line.foreign_function_words:
+        return f"{line.foreign_function_words} function words of another language"
+    return f"{line.accented_letters} accented letters, no English function word"
 
 
 def _is_english(lines: list[Line]) -> bool:

@@ -23,6 +23,33 @@ SPAM = [
 ]
 
 
+SPAM += [
+    pytest.param(
+        "Vay vốn nhanh trực tuyến, giải ngân ngay trong ngày cho mọi khách hàng",
+        id="vietnamese-loans-by-accents",
+    ),
+    pytest.param(
+        "Instant personal loans online – approval in 10 minutes, no credit check",
+        id="english-loan-advert",
+    ),
+    pytest.param("Claim your free crypto airdrop now at tokenbonus.example", id="crypto-advert"),
+    pytest.param("Ставки на футбол онлайн, бонус новым игрокам", id="cyrillic-betting-stem"),
+]
+
+
+def _look_alike(text: str) -> str:
+    """`text` with Latin a, e, o swapped for the Cyrillic letters that look the same."""
+    return text.translate(str.maketrans("aeo", "\u0430\u0435\u043e"))
+
+
+def test_words_in_look_alike_letters_are_spam_even_with_the_article_s_words(clean) -> None:
+    # The advert names the council and the libraries, as the article does.
+    line = _look_alike("Advertise your business") + " beside the council libraries news"
+    article = clean(line)
+    assert [article.text[r.start : r.end] for r in article.removed] == [line]
+    assert "look-alike letters" in article.removed[0].detail
+
+
 @pytest.mark.parametrize("line", SPAM)
 def test_injected_line_is_removed_as_spam(clean, reasons, line: str) -> None:
     article = clean(line)
@@ -60,6 +87,9 @@ KEPT = [
     ),
     pytest.param('"Sí, se puede," the crowd chanted as she spoke.', id="foreign-phrase-in-english"),
     pytest.param("Mayor Bill de Blasio and Gov. Andrew Cuomo", id="names-with-particles"),
+    pytest.param("Hasta la próxima, queridos lectores", id="foreign-sign-off"),
+    pytest.param("The charity now accepts bitcoin, its director said.", id="reported-bait"),
+    pytest.param("Vive la République!", id="short-foreign-motto"),
 ]
 
 
