@@ -52,7 +52,7 @@ _CONTACT = re.compile(r"@|https?://|www\.|\[email|©")
 # Anywhere in a line: a credit, a licence, a timestamp, navigation bars.
 _FURNITURE_TAIL = re.compile(
     r"\b(?:photo|image|picture|video)?\s*credits?\s*:|\(CC BY|\b(?:last )?updated\s*:|"
-    r"\b(?:published|posted)\s*:|\s\|\s",
+    r"\b(?:published|posted)\s*:|\s\|\s|\bfor more (?:on|about|information|details|stories)\b",
     re.IGNORECASE,
 )
 _TERMINAL = (".", "!", "?", "…")

@@ -23,7 +23,10 @@ from ..store import Store
 #: What each removal reason means, shown in the report's legend.
 REASONS = {
     "spam": "injected spam: unrelated to the article (other script or language, SEO bait)",
-    "boilerplate": "site furniture: player notices, widgets, share and subscribe lines",
+    "boilerplate": (
+        "site furniture: player notices, widgets, adverts, teasers, share and subscribe "
+        "lines, notices to the reader, contact lines, credits, leaked markup"
+    ),
     "caption": "picture caption or its name line",
     "video_title": "title of an embedded video",
 }

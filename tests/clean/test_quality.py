@@ -85,6 +85,7 @@ def test_the_real_ending_is_judged_past_trailing_furniture(ending, lines) -> Non
         pytest.param(("council, libraries, town budget, vote, Jane Holt",), id="keywords"),
         pytest.param(('"We have done what we could," she said. ❖',), id="end-mark-after-a-quote"),
         pytest.param(("(The libraries reopen on Saturdays)",), id="parenthesis"),
+        pytest.param(("For more on the town's libraries",), id="for-more-teaser"),
     ],
 )
 def test_furniture_after_a_whole_last_sentence_is_no_cut(ending, lines) -> None:

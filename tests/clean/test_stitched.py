@@ -6,6 +6,7 @@ the pages written below are fictional.
 
 from __future__ import annotations
 
+import math
 from dataclasses import replace
 from pathlib import Path
 
@@ -14,6 +15,7 @@ import pytest
 from newsdesk.article import Article
 from newsdesk.clean.lines import split_lines
 from newsdesk.clean.stitched import (
+    Signals,
     _unbalanced,
     features,
     is_prose,
@@ -207,6 +209,16 @@ def test_threshold_setting_moves_the_decision() -> None:
     article = Article(text=STITCHED)
     strict = Pipeline(CLEANING_STAGES, Options(stitched_threshold=0.999999))
     assert strict(article).flag("stitched") is None
+
+
+def test_counts_on_a_long_page_weigh_as_on_a_page_of_twenty_paragraphs() -> None:
+    """Seven odd paragraphs in a hundred say less than seven in twenty."""
+    lines = split_lines("\n\n".join(f"Item {k} of a long live blog." for k in range(100)))
+    short, long = Signals(body=lines[:20]), Signals(body=lines)
+    for sig in (short, long):
+        sig.hits["fragments"] = lines[:7]
+    assert features(long)["fragments"] < features(short)["fragments"]
+    assert features(short)["fragments"] == pytest.approx(math.log1p(7))
 
 
 def test_model_is_read_once_and_scores_half_at_its_threshold() -> None:

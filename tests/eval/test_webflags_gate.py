@@ -30,11 +30,11 @@ def scores() -> dict[str, FlagScore]:
 @pytest.mark.parametrize(
     "flag",
     [
-        # Measured at the commit that added this gate (eval/webflags.py):
-        pytest.param("stitched", marks=pytest.mark.xfail(
-            strict=False, reason="29 false alarms of 132 (22.0 %) at the gate's first commit")),
+        "stitched",
+        # Two complete last sentences without a full stop, a recipe note, and a
+        # kept text whose table the extractor dropped (EVALUATION.md).
         pytest.param("truncated", marks=pytest.mark.xfail(
-            strict=False, reason="17 false alarms of 132 (12.9 %) at the gate's first commit")),
+            strict=False, reason="4 false alarms of 132 (3.0 %)")),
         "spam_injection",
     ],
 )
