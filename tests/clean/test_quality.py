@@ -92,6 +92,24 @@ def test_furniture_after_a_whole_last_sentence_is_no_cut(ending, lines) -> None:
     assert ending(*lines).flag("truncated") is None
 
 
+def test_a_page_that_writes_without_full_stops_is_not_cut_by_its_last_line(clean_raw) -> None:
+    tips = [
+        "Ten habits of tidy gardeners",
+        "Water the beds early in the morning before the sun is high",
+        "Keep a small notebook of what you planted and where",
+        "Sharpen your shears at the start of every season",
+        "Mulch the roses once the soil has warmed in spring",
+        "Leave a corner wild for the hedgehogs and the bees",
+    ]
+    assert clean_raw("\n\n".join([*tips, "Most of all enjoy the time you spend outdoors"])).flag(
+        "truncated"
+    ) is None
+    # Ending on a word no sentence ends on is a cut on any page.
+    assert clean_raw("\n\n".join([*tips, "Most of all enjoy the time you spend with"])).flag(
+        "truncated"
+    ) is not None
+
+
 @pytest.mark.parametrize(
     "last",
     [

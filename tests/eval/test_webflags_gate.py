@@ -31,10 +31,7 @@ def scores() -> dict[str, FlagScore]:
     "flag",
     [
         "stitched",
-        # Two complete last sentences without a full stop, a recipe note, and a
-        # kept text whose table the extractor dropped (EVALUATION.md).
-        pytest.param("truncated", marks=pytest.mark.xfail(
-            strict=False, reason="4 false alarms of 132 (3.0 %)")),
+        "truncated",
         "spam_injection",
     ],
 )
