@@ -58,6 +58,16 @@ _FURNITURE_TAIL = re.compile(
     re.IGNORECASE,
 )
 _TERMINAL = (".", "!", "?", "…")
+# What a publisher writes where it stops an article for non-subscribers.
+_PAYWALL = re.compile(
+    r"\bto (?:read|view|see|continue reading|keep reading|unlock) (?:the |this )?"
+    r"(?:full|whole|entire|rest of (?:the|this)) (?:story|article|piece|report)\b|"
+    r"\bsubscribe (?:now |today )?to (?:read|continue|keep reading|view|unlock|access)\b|"
+    r"\bpreview of subscription content\b|"
+    r"\b(?:this|the) (?:article|story|content) is (?:only )?(?:for|available to|reserved for) "
+    r"(?:paying )?(?:subscribers|members)\b",
+    re.IGNORECASE,
+)
 #: Share of a page's lines of prose without a full stop from which the page
 #: is taken to write that way.
 UNSTOPPED_SHARE = 0.35
@@ -160,7 +170,33 @@ def writes_unstopped(body: list[Line], last: Line) -> bool:
     return len(prose) >= 5 and unstopped >= UNSTOPPED_SHARE * len(prose)
 
 
-def truncated_flag(body: list[Line]) -> Flag | None:
+def paywall(lines: list[Line], body: list[Line]) -> Line | None:
+    """The line where the publisher stops the article for non-subscribers
+    ("To read the full story, subscribe..."), after at least one paragraph of
+    the body's prose: the text is cut there, even if every sentence before it
+    is whole. Read among all lines, as cleaning may have removed it as a
+    notice to the reader."""
+    kept = {ln.start for ln in body}
+    seen_prose = False
+    for line in lines:
+        if seen_prose and _PAYWALL.search(line.text):
+            return line
+        if line.start in kept and len(line.words) >= 8 and line.ends_sentence:
+            seen_prose = True
+    return None
+
+
+def truncated_flag(body: list[Line], lines: list[Line] | None = None) -> Flag | None:
+    """`body`: the kept lines other than the headline; `lines`: all of the
+    article's lines (the body when not given)."""
+    wall = paywall(body if lines is None else lines, body)
+    if wall is not None:
+        return Flag(
+            "truncated",
+            0.8,
+            [Span(wall.start, wall.end)],
+            f"the article stops at a paywall: “{wall.text[:60]}…”",
+        )
     last = real_ending(body)
     if last is None or not _reads_as_cut(last):
         return None

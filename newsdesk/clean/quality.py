@@ -47,7 +47,7 @@ def quality_flags(article: Article, lines: list[Line], options: Options) -> list
             )
         )
     body = body_lines(article, lines)
-    cut = truncated_flag(body)
+    cut = truncated_flag(body, lines)
     if cut is not None:
         flags.append(cut)
     words = sum(len(ln.words) for ln in body)

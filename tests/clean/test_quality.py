@@ -92,6 +92,28 @@ def test_furniture_after_a_whole_last_sentence_is_no_cut(ending, lines) -> None:
     assert ending(*lines).flag("truncated") is None
 
 
+@pytest.mark.parametrize(
+    "wall",
+    [
+        "To read the full story, subscribe to the Valley Courier for $5 a month.",
+        "Subscribe today to continue reading this article and all our local coverage.",
+        "This is a preview of subscription content, log in to check access.",
+        "This article is only available to subscribers of the Harbour Gazette.",
+    ],
+)
+def test_an_article_that_stops_at_a_paywall_is_truncated(ending, wall: str) -> None:
+    article = ending(wall, "Join now and get our weekly newsletter as well.")
+    flag = article.flag("truncated")
+    assert flag is not None and "paywall" in flag.explanation
+    (span,) = flag.evidence
+    assert article.text[span.start : span.end] == wall
+
+
+def test_a_sentence_about_subscriptions_is_no_paywall(ending) -> None:
+    line = "The council said residents who subscribe to the library app can read the full report."
+    assert ending(line).flag("truncated") is None
+
+
 def test_a_page_that_writes_without_full_stops_is_not_cut_by_its_last_line(clean_raw) -> None:
     tips = [
         "Ten habits of tidy gardeners",
