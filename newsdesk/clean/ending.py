@@ -54,15 +54,23 @@ _CONTACT = re.compile(r"@|https?://|www\.|\[email|©")
 # Anywhere in a line: a credit, a licence, a timestamp, navigation bars.
 _FURNITURE_TAIL = re.compile(
     r"\b(?:photo|image|picture|video)?\s*credits?\s*:|\(CC BY|\b(?:last )?updated\s*:|"
-    r"\b(?:published|posted)\s*:|\s\|\s|\bfor more (?:on|about|information|details|stories)\b",
+    r"\b(?:published|posted)\s*:|\s\|\s|\bfor more (?:on|about|information|details|stories)\b|"
+    # "Updated 3 March 2026, 10:32 am", "This article was amended on 4 March".
+    r"^(?:last )?(?:updated|posted|published|amended|modified|first published)\b(?:\s+on)?\s+"
+    r"(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)|"
+    r"\b(?:was|were|has been|have been) (?:amended|updated|corrected) on\b",
     re.IGNORECASE,
 )
 _TERMINAL = (".", "!", "?", "…")
 # What a publisher writes where it stops an article for non-subscribers.
 _PAYWALL = re.compile(
-    r"\bto (?:read|view|see|continue reading|keep reading|unlock) (?:the |this )?"
-    r"(?:full|whole|entire|rest of (?:the|this)) (?:story|article|piece|report)\b|"
-    r"\bsubscribe (?:now |today )?to (?:read|continue|keep reading|view|unlock|access)\b|"
+    # "To view the full story, please subscribe": the rest of *this* story,
+    # and a subscription or a log-in in the same line.
+    r"\bto (?:read|view|see|continue reading|keep reading|unlock|access) (?:the |this )?"
+    r"(?:full|whole|entire|rest of (?:the|this)) (?:story|article|piece)\b"
+    r"(?=.*\b(?:subscri\w*|log in|sign in|members?(?:hip)?)\b)|"
+    r"\bsubscribe (?:now |today )?to (?:continue reading|keep reading|read|view|unlock|access) "
+    r"(?:this|the (?:full|whole|rest))\b|"
     r"\bpreview of subscription content\b|"
     r"\b(?:this|the) (?:article|story|content) is (?:only )?(?:for|available to|reserved for) "
     r"(?:paying )?(?:subscribers|members)\b",
@@ -92,7 +100,10 @@ def _ends_whole(line: Line) -> bool:
     text = line.text.rstrip()
     while text and unicodedata.category(text[-1]) in ("So", "Zs", "Sm"):
         text = text[:-1].rstrip()
-    return line.ends_sentence or text.endswith(_TERMINAL) or text.endswith((")", "”", '"'))
+    if line.ends_sentence or text.endswith(_TERMINAL) or text.endswith((")", "”", '"')):
+        return True
+    # A single quotation mark closing one opened in the line: British style.
+    return text.endswith(("’", "'")) and ("‘" in text or " '" in text)
 
 
 def _is_furniture_line(line: Line) -> bool:

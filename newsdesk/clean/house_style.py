@@ -56,13 +56,14 @@ def house_style(body: list[Line]) -> StyleMix:
     # outlet titles people, another does not.
     titled = {m.group(1) for ln in body for m in _TITLED.finditer(ln.text)}
     bare: dict[str, list[int]] = {}
-    for name in titled:
-        alone = re.compile(rf"\b{name}\b")
+    if titled:
+        # One pattern for every titled surname, so each line is read once.
+        alone = re.compile(r"\b(" + "|".join(sorted(titled, key=len, reverse=True)) + r")\b")
         for i, ln in enumerate(body):
             for m in alone.finditer(ln.text):
                 before = _NAME_BEFORE.search(ln.text, max(0, m.start() - 30), m.start())
                 if before is None and _PERSON_AFTER.match(ln.text, m.end()):
-                    bare.setdefault(name, []).append(i)
+                    bare.setdefault(m.group(1), []).append(i)
     names = sorted(set(titled) & set(bare))
     if names:
         rows: list[int] = []

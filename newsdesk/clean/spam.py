@@ -27,6 +27,7 @@ from dataclasses import dataclass
 
 from ..article import Removed
 from .bait import URL, bait_terms, sales_cues
+from .furniture import POST_SIGNATURE
 from .lines import Line, dominant_script_without, script_totals, topic_overlaps
 
 #: Topic overlap above which a line belongs to the article, whatever else it is.
@@ -64,8 +65,13 @@ def spam_lines(lines: list[Line]) -> list[Removed]:
         english=_is_english(lines),
     )
     removed: list[Removed] = []
+    # The text of an embedded post, in whatever language: the line above its
+    # signature ("— Presidente (@handle) May 2, 2026") is someone's words.
+    posts = {
+        lines[k - 1].index for k in range(1, len(lines)) if POST_SIGNATURE.match(lines[k].text)
+    }
     for line, overlap in zip(lines, topic_overlaps(lines), strict=True):
-        if line.quoted or _REPORTED.search(line.text):
+        if line.quoted or _REPORTED.search(line.text) or line.index in posts:
             continue
         reasons = _what_it_is(line, ctx, overlap)
         if reasons:

@@ -27,7 +27,7 @@ from typing import Any
 
 from ..article import Article, Flag, Span
 from ..config import Options
-from .cohesion import cohesion
+from .cohesion import MAX_PARAGRAPHS, cohesion
 from .house_style import house_style
 from .lines import Line, content_words
 from .quality import body_lines
@@ -39,7 +39,13 @@ MODEL_PATH = Path(__file__).with_name("stitched_model.json")
 ABBREVIATIONS = frozenset(
     """mr mrs ms mx dr sen rep gov gen lt col sgt capt maj adm cmdr prof rev st jr sr
     inc co corp ltd no nos vol ft mt pres atty det insp supt cllr hon rt sec dept
-    jan feb mar apr jun jul aug sep sept oct nov dec vs etc al approx est""".split()
+    jan feb mar apr jun jul aug sep sept oct nov dec vs etc al approx est
+    ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo
+    mont neb nev okla ore pa tenn tex va vt wash wis wyo""".split()
+)
+#: Lower-case particles that open a surname ("de Blasio", "van der Merwe").
+SURNAME_PARTICLES = frozenset(
+    "de van von der den da di du dos das del della le la al el bin ibn ter ten".split()
 )
 # One to three words closing a sentence, then a new sentence: the tail of a
 # sentence whose start was cut away ("Harbour. The crew ...").
@@ -62,6 +68,13 @@ _NOT_NAMES = frozenset(
     Next Speaking According In On At For From With By As If It Its He She They We""".split()
 )
 # "It", "This" and "That" open real leads too often to count.
+#: "WASHINGTON (AP) —", "LONDON, May 3 (Reuters) -", "NAIROBI, Kenya —": a
+#: place of one to three words in capitals (not a run-in heading in capitals),
+#: maybe a region or a date, maybe an agency, then a dash.
+DATELINE = re.compile(
+    r"^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}(?:,\s+[A-Z][\w.]*(?:\s+[\w.]+){0,2})?"
+    r"(?:\s+\((?:AP|Reuters|AFP|UPI|CNN|dpa|PA|Bloomberg|[A-Z][\w ]{1,20})\))?\s*[—–-]{1,2}\s"
+)
 _DANGLING = re.compile(
     r"^(?:He|She|They|His|Her|Their|But|And|Yet|Still|However|Also|Meanwhile|Instead|"
     r"Both|These|Those|So|Or|Nor)\b"
@@ -76,6 +89,7 @@ _WORDS = {
     "late_names": "{names} named in short before the full name appears ({where})",
     "unintroduced": "{unintroduced} referred to by surname but never introduced ({where})",
     "dangling_lead": "the first paragraph opens as if continuing a story",
+    "datelines": "{where} open(s) with a dateline, as an article's first paragraph does",
     "new_threads": "{where} share(s) no distinctive word with anything before",
     "returns": "{where} skip(s) the paragraph before to pick up a thread from further up",
     "outside_main": "{where} share(s) no distinctive word with the page's main thread",
@@ -144,7 +158,12 @@ def starts_mid_sentence(text: str) -> bool:
     >>> starts_mid_sentence("Sen. Jane Holt won the vote.")
     False
     """
-    first = text.split(maxsplit=1)[0] if text.strip() else ""
+    words = text.split(maxsplit=2)
+    first = words[0] if words else ""
+    if first in SURNAME_PARTICLES and len(words) > 1 and words[1][:1].isupper():
+        return False  # "de Blasio said", "van der Merwe scored"
+    if first in SURNAME_PARTICLES and len(words) > 2 and words[2][:1].isupper():
+        return False
     if first[:1].islower():
         # "iPhone", "eBay": lower case first, capitals inside, is a name;
         # a lone "l" or "o" is a bullet that lost its glyph.
@@ -237,7 +256,8 @@ def is_prose(line: Line) -> bool:
 
 def signals(article: Article, lines: list[Line]) -> Signals:
     """Every signal over the body: kept lines of prose other than the headline."""
-    body = [ln for ln in body_lines(article, lines) if is_prose(ln)]
+    # The first MAX_PARAGRAPHS paragraphs tell whether a page was stitched.
+    body = [ln for ln in body_lines(article, lines) if is_prose(ln)][:MAX_PARAGRAPHS]
     sig = Signals(body=body)
     for k, line in enumerate(body):
         # A line that goes on from one that did not end its sentence is
@@ -254,6 +274,9 @@ def signals(article: Article, lines: list[Line]) -> Signals:
     _house_style(body, sig)
     if body and _DANGLING.match(body[0].text):
         sig.hits["dangling_lead"].append(body[0])
+    # An article has one dateline, at its start; a page with another further
+    # down carries the start of another article.
+    sig.hits["datelines"] = [ln for ln in body[1:] if DATELINE.match(ln.text)]
     sig.truncated = article.flag("truncated") is not None
     return sig
 

@@ -329,9 +329,10 @@ def drop_lines(
 ) -> str:
     """`text` (trafilatura's main text of the page `root`) without the lines
     the named filters reject. The headline's line is always kept. Timestamps
-    are dropped only around the body (before its first line of prose or after
-    its last), where a page puts its date: inside the body a date line heads a
-    live blog's entry or a timeline's step."""
+    and teaser cards are dropped only around the body (before its first line
+    of prose or after its last), where a page puts its date and its links to
+    other stories: inside the body a date line heads a live blog's entry, and
+    a card is the article's own list."""
     names = set(filters)
     unknown = names - set(FILTERS)
     if unknown:
@@ -342,21 +343,33 @@ def drop_lines(
     lines = text.split("\n")
     wanted = names & {"link_text", "teaser"} and root is not None
     links = PageLinks(root, lines) if wanted else None
-    prose = [i for i, ln in enumerate(lines) if len(_WORD.findall(ln)) >= _PROSE_WORDS]
-    first, last = (prose[0], prose[-1]) if prose else (len(lines), -1)
     keep_key = key(headline) if headline else None
+    teasers = (
+        {i for i, ln in enumerate(lines) if links.is_teaser(ln, headline=headline)}
+        if links is not None and "teaser" in names
+        else set()
+    )
+    # The body runs from its first line of prose to its last, teaser cards
+    # aside. Cards inside it are the article's own (a list of candidates, each
+    # a linked name and a line about them); a page's teasers sit around it.
+    prose = [
+        i
+        for i, ln in enumerate(lines)
+        if len(_WORD.findall(ln)) >= _PROSE_WORDS and i not in teasers
+    ]
+    first, last = (prose[0], prose[-1]) if prose else (len(lines), -1)
 
     def dropped(i: int, line: str) -> bool:
         if keep_key and key(line) == keep_key:
             return False
+        around = not first <= i <= last
         if links is not None:
             if "link_text" in names and (links.link_share(line) or 0.0) >= link_threshold:
                 return True
-            if "teaser" in names and links.is_teaser(line, headline=headline):
+            if i in teasers and around:
                 return True
-        return (
-            ("markup" in names and is_markup(line))
-            or ("timestamp" in names and not first <= i <= last and is_timestamp(line))
+        return ("markup" in names and is_markup(line)) or (
+            "timestamp" in names and around and is_timestamp(line)
         )
 
     return "\n".join(ln for i, ln in enumerate(lines) if not dropped(i, ln))

@@ -44,6 +44,14 @@ def test_interleaved_stories_open_threads_and_return_to_them() -> None:
     assert {2, 3} <= set(found.returns)
     # The smaller group is the other story's paragraphs.
     assert set(found.outside_main) == {1, 3, 5}
+    # The weakest cut splits the other story off from the first paragraph.
+    assert found.split_off == [1, 3, 5]
+
+
+def test_the_weakest_cut_names_two_stray_paragraphs_not_half_the_page() -> None:
+    page = [*ONE_STORY, *ONE_STORY[:2], OTHER_STORY[0], OTHER_STORY[1], ONE_STORY[2]]
+    found = cohesion(split_lines("\n\n".join(page)))
+    assert found.split_off == [6, 7]
     assert found.loose_knit > cohesion(split_lines("\n\n".join(ONE_STORY))).loose_knit
 
 

@@ -86,6 +86,16 @@ def test_the_real_ending_is_judged_past_trailing_furniture(ending, lines) -> Non
         pytest.param(('"We have done what we could," she said. ❖',), id="end-mark-after-a-quote"),
         pytest.param(("(The libraries reopen on Saturdays)",), id="parenthesis"),
         pytest.param(("For more on the town's libraries",), id="for-more-teaser"),
+        pytest.param(("Updated 3 March 2026, 10:32 am",), id="updated-line"),
+        pytest.param(("Posted on March 3, 2026 at 10:32 am",), id="posted-line"),
+        pytest.param(
+            ("This article was amended on 4 March 2026 to correct the name of a ward",),
+            id="amended-line",
+        ),
+        pytest.param(
+            ("The mayor closed by adding: ‘It is a plan for the next generation’",),
+            id="british-quote",
+        ),
     ],
 )
 def test_furniture_after_a_whole_last_sentence_is_no_cut(ending, lines) -> None:
@@ -109,9 +119,28 @@ def test_an_article_that_stops_at_a_paywall_is_truncated(ending, wall: str) -> N
     assert article.text[span.start : span.end] == wall
 
 
-def test_a_sentence_about_subscriptions_is_no_paywall(ending) -> None:
-    line = "The council said residents who subscribe to the library app can read the full report."
-    assert ending(line).flag("truncated") is None
+@pytest.mark.parametrize(
+    "lines",
+    [
+        pytest.param(
+            ("Residents who subscribe to the library app can read the full report.",),
+            id="about-subscriptions",
+        ),
+        pytest.param(
+            (
+                "To read the full report, visit the watchdog's website, where it is free.",
+                "The report found that two libraries had lost half their visitors.",
+            ),
+            id="a-link-mid-article",
+        ),
+        pytest.param(
+            ("Subscribe today to read unlimited stories from the Kelmouth Courier.",),
+            id="a-promotion-under-a-whole-article",
+        ),
+    ],
+)
+def test_lines_about_reading_more_are_no_paywall(ending, lines) -> None:
+    assert ending(*lines).flag("truncated") is None
 
 
 def test_a_page_that_writes_without_full_stops_is_not_cut_by_its_last_line(clean_raw) -> None:

@@ -113,3 +113,11 @@ def test_bait_words_in_an_article_about_them_stay(clean) -> None:
     )
     assert clean(body=body).removed == []
 
+
+
+def test_an_embedded_post_in_another_language_is_kept_with_its_signature(clean, reasons) -> None:
+    article = clean(
+        "Hoy hemos aprobado una ley para proteger las bibliotecas de nuestra ciudad.",
+        "— Alcaldesa de Pellham (@alcaldesa) March 2, 2026",
+    )
+    assert reasons(article) == {}

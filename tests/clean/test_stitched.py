@@ -15,6 +15,7 @@ import pytest
 from newsdesk.article import Article
 from newsdesk.clean.lines import split_lines
 from newsdesk.clean.stitched import (
+    DATELINE,
     Signals,
     _unbalanced,
     features,
@@ -71,6 +72,9 @@ def run(text: str) -> Article:
         "iPhone sales fell in the last quarter.",
         "1. Jane Holt (last week: 2.)",
         "The council voted to close two libraries.",
+        "de Blasio said the city would appeal.",
+        "van der Merwe scored twice before the break.",
+        "Calif. Gov. Jane Holt signed the bill.",
     ],
 )
 def test_an_ordinary_paragraph_start_is_not_a_fragment(text: str) -> None:
@@ -185,7 +189,47 @@ def test_a_page_stitched_by_content_alone_is_flagged() -> None:
     assert not sig.hits["fragments"] and not sig.hits["unbalanced"]
     flag = article.flag("stitched")
     assert flag is not None, features(sig)
-    assert "paragraph" in flag.explanation
+    # It names what does not belong: the other two stories start at paragraphs
+    # 2 and 5 with nothing before to tie to, and the weakest cut splits both
+    # off from the story of the first paragraph (1, 3 and 6).
+    assert "paragraphs 2 and 5 share(s) no distinctive word with anything before" in (
+        flag.explanation
+    )
+    assert "paragraphs 2, 4, 5, 7 and 8 against the rest" in flag.explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline"),
+    [
+        ("WASHINGTON (AP) — The senate passed the bill on Tuesday.", True),
+        ("LONDON, May 3 (Reuters) - Shares rose in early trading.", True),
+        ("NAIROBI, Kenya — Rain fell for a third day.", True),
+        ("PORT ELLEN -- The ferry was late again.", True),
+        ("The NHS — the health service — is under strain.", False),
+        ("SALT LAKE CITY (AP) — Snow closed the passes.", True),
+        ("TURNOUT HIGHER THAN EXPECTED IN THE NORTH - Polls stayed open late.", False),
+        ("US officials - who declined to be named - said so.", False),
+        ("Holt said the vote — the third this year — was close.", False),
+    ],
+)
+def test_a_dateline_opens_an_article(text: str, dateline: bool) -> None:
+    assert bool(DATELINE.match(text)) is dateline
+
+
+def test_a_second_dateline_is_the_start_of_another_article() -> None:
+    page = "\n\n".join(
+        [
+            "Ferry strike called off",
+            "PORT ELLEN -- The ferry crews' union called off Friday's strike after talks.",
+            "The union said the operator had agreed to review rotas before the summer.",
+            "GLASGOW -- Councillors voted to keep the city's night buses running.",
+        ]
+    )
+    article = Pipeline(["clean.spam", "clean.boilerplate", "clean.headline", "flags.quality"])(
+        Article(text=page)
+    )
+    sig = signals(article, split_lines(article.text))
+    assert [ln.text[:7] for ln in sig.hits["datelines"]] == ["GLASGOW"]
 
 
 @pytest.mark.parametrize(

@@ -125,20 +125,31 @@ CHOIR = ("Dock choir records its first album",
 
 
 def test_teaser_cards_are_dropped() -> None:
-    # Other stories' headlines (links) with their summaries, as cards in a box.
-    inside = "".join(
+    # Other stories' headlines (links) with their summaries, as cards in a box
+    # under the article.
+    cards = "".join(
         f'<div class="card"><h4><a href="/news/{n}">{h}</a></h4><p>{s}</p></div>'
         for n, (h, s) in enumerate((FERRY, CHOIR)))
-    assert_only_removed(page(inside=f'<div class="digest">{inside}</div>'), [*FERRY, *CHOIR])
+    assert_only_removed(page(after=f'<div class="digest">{cards}</div>'), [*FERRY, *CHOIR])
 
 
 def test_teaser_list_items_are_dropped() -> None:
     # The same as a list: trafilatura makes one line of each item.
-    inside = "".join(
+    cards = "".join(
         f'<li><h3><a href="/news/{n}">{h}</a></h3><p>{s}</p></li>'
         for n, (h, s) in enumerate((FERRY, CHOIR)))
-    assert_only_removed(page(inside=f"<ul>{inside}</ul>"), [
+    assert_only_removed(page(after=f"<ul>{cards}</ul>"), [
         f"- {FERRY[0]} {FERRY[1]}", f"- {CHOIR[0]} {CHOIR[1]}"])
+
+
+def test_cards_between_the_articles_paragraphs_are_its_own_list() -> None:
+    # Shaped like teasers, but inside the body: a list the article gives (the
+    # candidates in an election, each a linked name and a line about them).
+    cards = "".join(
+        f'<li><h3><a href="/people/{n}">{h}</a></h3><p>{s}</p></li>'
+        for n, (h, s) in enumerate((FERRY, CHOIR)))
+    text = read_page("page.html", page(inside=f"<ul>{cards}</ul>")).text.split("\n")
+    assert f"- {FERRY[0]} {FERRY[1]}" in text and f"- {CHOIR[0]} {CHOIR[1]}" in text
 
 
 def test_a_short_post_under_its_own_linked_headline_is_kept() -> None:

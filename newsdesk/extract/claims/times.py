@@ -45,9 +45,20 @@ _PATTERNS = (
     re.compile(rf"(?m)^[ \t]*{_HOUR}[.:]{_MINUTE}(?:\s?{_MERIDIEM})?(?:\s?{_ZONE})?"
                rf"(?=[ \t]*(?:[:|\-–—][ \t]*)?(?:$|[A-Z\"“‘'(]))"),
     # 12.03.2017, 12/03/17, 03-10-2004, 2017-03-12, 2017.03.12
-    re.compile(r"(?<![\d.,/-])\b(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}[./-]\d{1,2}"
-               r"[./-]\d{1,2})\b(?![./-]\d)"),
+    # (a two-digit year only between dots or slashes: `12-3-10` is a vote's tally)
+    re.compile(r"(?<![\d.,/-])\b(?:\d{1,2}([./-])\d{1,2}\1\d{4}|\d{1,2}([./])\d{1,2}\2\d{2}|"
+               r"\d{4}([./-])\d{1,2}\3\d{1,2})\b(?![./-]\d)"),
 )
+#: Words before `at 12.45` that make it a price, a rate or a score, not a time.
+_MARKET = re.compile(
+    r"\b(?:trad\w*|clos\w*|pric\w*|rates?|shares?|stocks?|index|yields?|fell|rose|"
+    r"dropped|climbed|slipped|jumped|cut|raised|lowered|valued|exchange|euros?|dollars?|pounds?|"
+    r"sterling|currency|interest|inflation|score|scored|odds)\b",
+    re.IGNORECASE,
+)
+#: `5.25 to 5.00`: a range of two decimals, which clock times written with a
+#: dot rarely make without am or pm.
+_RANGE_TO = re.compile(r"\s*(?:to|and|-|–)\s*\d{1,2}\.\d{2}(?!\s?(?:am|pm|a\.m|p\.m))\b")
 #: `2016-17`, `2016/17`: a season or financial year (the second year follows the first).
 _SEASON = re.compile(r"(?<![\d.,])\b((?:1[6-9]|20)\d\d)[-–/](\d\d)\b(?![-–/.,]?\d)")
 
@@ -63,7 +74,16 @@ def time_spans(text: str) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
     for pattern in _PATTERNS:
         for m in pattern.finditer(text):
-            found.append(m.span("t") if "t" in pattern.groupindex else m.span())
+            if "t" in pattern.groupindex:
+                # `trading at 1.12`, `closed at 12.45`, `from 5.25 to 5.00`: a
+                # price or a rate after a preposition of time is no time.
+                if _MARKET.search(text, max(0, m.start() - 40), m.start("t")) or _RANGE_TO.match(
+                    text, m.end("t")
+                ):
+                    continue
+                found.append(m.span("t"))
+            else:
+                found.append(m.span())
     for m in _SEASON.finditer(text):
         if (int(m.group(1)) + 1) % 100 == int(m.group(2)):
             found.append((m.start(), m.end()))

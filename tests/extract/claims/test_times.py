@@ -70,6 +70,10 @@ def test_dates_written_with_digits(date: str) -> None:
         "Between 2000-2500 people marched.",  # a range of people, not of years
         "Some 12.5 million people voted.",
         "The summer beat the average by 1.43°C in Skerry.",
+        "The krona was trading at 1.12 against the euro.",  # a price after `at`
+        "The Skerry index closed at 12.45 on Friday.",
+        "The bank cut its rate from 5.25 to 5.00.",  # a range of rates
+        "The board voted 12-3-10 to approve the plan.",  # a tally, not a date
     ],
 )
 def test_decimals_amounts_and_ranges_are_no_times(text: str) -> None:
