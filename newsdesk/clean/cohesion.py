@@ -16,14 +16,12 @@ that "poll", "polls" and "polling" meet.
 
 from __future__ import annotations
 
-import json
 import math
 from dataclasses import dataclass
-from functools import cache
-from importlib.resources import files
 
 import numpy as np
 
+from ..corpus.background import background_df
 from .lines import Line, content_words
 
 #: A stem with an IDF below this (in nearly every third news story) ties nothing.
@@ -41,16 +39,8 @@ MIN_TERMS = 4
 MAX_PARAGRAPHS = 300
 
 
-@cache
-def _background() -> tuple[int, dict[str, int]]:
-    """Document frequencies of the background news corpus (counts only)."""
-    raw = files("newsdesk.corpus").joinpath("background_df.json").read_text("utf-8")
-    data = json.loads(raw)
-    return int(data["n_docs"]), {str(k): int(v) for k, v in data["df"].items()}
-
-
 def idf(word: str) -> float:
-    n, df = _background()
+    n, df = background_df()
     return math.log((n + 1) / (df.get(word, 0) + 1))
 
 
@@ -153,10 +143,15 @@ def _weakest_split(sim: np.ndarray) -> tuple[float, list[int]]:
     total = degree.sum()
     best, best_k = math.inf, 1
     inside = np.zeros(n, dtype=bool)
+    crossing = volume = 0.0
     for k in range(1, n):
-        inside[order[k - 1]] = True
-        crossing = sim[inside][:, ~inside].sum()
-        volume = degree[inside].sum()
+        # Moving one paragraph inside: its ties to the outside now cross the
+        # cut, its ties to the inside no longer do (the diagonal is zero).
+        v = order[k - 1]
+        to_inside = float(sim[v, inside].sum())
+        crossing += float(sim[v].sum()) - 2 * to_inside
+        inside[v] = True
+        volume += float(degree[v])
         conductance = crossing / max(1e-9, min(volume, total - volume))
         if conductance < best:
             best, best_k = conductance, k

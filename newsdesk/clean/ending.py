@@ -21,7 +21,8 @@ import re
 import unicodedata
 
 from ..article import Flag, Span
-from .lines import Line
+from ..stamps import is_timestamp
+from .lines import TERMINAL, Line
 
 #: Words an English sentence does not end on: articles, prepositions,
 #: conjunctions, possessives and auxiliaries. A line ending on one without a
@@ -55,13 +56,10 @@ _CONTACT = re.compile(r"@|https?://|www\.|\[email|©")
 _FURNITURE_TAIL = re.compile(
     r"\b(?:photo|image|picture|video)?\s*credits?\s*:|\(CC BY|\b(?:last )?updated\s*:|"
     r"\b(?:published|posted)\s*:|\s\|\s|\bfor more (?:on|about|information|details|stories)\b|"
-    # "Updated 3 March 2026, 10:32 am", "This article was amended on 4 March".
-    r"^(?:last )?(?:updated|posted|published|amended|modified|first published)\b(?:\s+on)?\s+"
-    r"(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)|"
+    # "This article was amended on 4 March"; a bare stamp is `is_timestamp`'s.
     r"\b(?:was|were|has been|have been) (?:amended|updated|corrected) on\b",
     re.IGNORECASE,
 )
-_TERMINAL = (".", "!", "?", "…")
 # What a publisher writes where it stops an article for non-subscribers.
 _PAYWALL = re.compile(
     # "To view the full story, please subscribe": the rest of *this* story,
@@ -100,7 +98,7 @@ def _ends_whole(line: Line) -> bool:
     text = line.text.rstrip()
     while text and unicodedata.category(text[-1]) in ("So", "Zs", "Sm"):
         text = text[:-1].rstrip()
-    if line.ends_sentence or text.endswith(_TERMINAL) or text.endswith((")", "”", '"')):
+    if line.ends_sentence or text.endswith(TERMINAL) or text.endswith((")", "”", '"')):
         return True
     # A single quotation mark closing one opened in the line: British style.
     return text.endswith(("’", "'")) and ("‘" in text or " '" in text)
@@ -111,6 +109,8 @@ def _is_furniture_line(line: Line) -> bool:
     text = line.text
     if _SIGN_OFF.match(text) or _CONTACT.search(text) or _FURNITURE_TAIL.search(text):
         return True
+    if is_timestamp(text):
+        return True  # "Updated 3 March 2026, 10:32 am"
     # "docker, Docker Engine, editions, stable, edge": a list of keywords.
     parts = [p.split() for p in text.split(",")]
     return len(parts) >= 4 and all(len(p) <= 3 for p in parts)
@@ -197,10 +197,10 @@ def paywall(lines: list[Line], body: list[Line]) -> Line | None:
     return None
 
 
-def truncated_flag(body: list[Line], lines: list[Line] | None = None) -> Flag | None:
+def truncated_flag(body: list[Line], lines: list[Line]) -> Flag | None:
     """`body`: the kept lines other than the headline; `lines`: all of the
-    article's lines (the body when not given)."""
-    wall = paywall(body if lines is None else lines, body)
+    article's lines, where a paywall line removed as a notice is still seen."""
+    wall = paywall(lines, body)
     if wall is not None:
         return Flag(
             "truncated",

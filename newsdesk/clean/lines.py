@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
-_TERMINAL = tuple(".!?…")
+#: What ends a sentence.
+TERMINAL = tuple(".!?…")
 _CLOSERS = "\"'”’»)]"
 # A line's content: trimmed of whitespace and of invisible characters, since a
 # byte-order mark or zero-width space left mid-text by concatenated files would
@@ -193,7 +194,7 @@ class Line:
     def ends_sentence(self) -> bool:
         """Ends like a sentence: terminal punctuation, possibly inside closing quotes."""
         stripped = self.text.rstrip().rstrip(_CLOSERS)
-        return stripped.endswith(_TERMINAL) or self.text.rstrip().endswith(_TERMINAL)
+        return stripped.endswith(TERMINAL) or self.text.rstrip().endswith(TERMINAL)
 
     @property
     def sentence_like(self) -> bool:

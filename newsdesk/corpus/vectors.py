@@ -12,17 +12,15 @@ clustering, and what keeps adding an article independent of corpus size.
 
 from __future__ import annotations
 
-import json
 import math
 import re
 import sqlite3
 from collections import Counter
-from functools import lru_cache
-from importlib.resources import files
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..article import Article
+from .background import background_df
 
 Vector = dict[str, float]
 
@@ -91,14 +89,6 @@ def is_lead(term: str) -> bool:
     """A headline-and-lead term (`l:`): weighed by its plain word's IDF and
     not counted in the store's document frequencies."""
     return term.startswith(LEAD)
-
-
-@lru_cache(maxsize=1)
-def background_df() -> tuple[int, dict[str, int]]:
-    """Document frequencies of a background news corpus (built by
-    scripts/build_background_df.py from PolNeAR train; counts only)."""
-    data = json.loads(files("newsdesk.corpus").joinpath("background_df.json").read_text("utf-8"))
-    return int(data["n_docs"]), {str(k): int(v) for k, v in data["df"].items()}
 
 
 def background_term_df(term: str) -> int:
