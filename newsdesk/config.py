@@ -54,6 +54,12 @@ SETTINGS: tuple[Setting, ...] = (
         "dates are marked estimated. Default for analyze: the median publication "
         "date of the store, when it has one; for extract: none (left unresolved).",
     ),
+    Setting(
+        "fields",
+        (),
+        "Extra JSONL/CSV field names, as (newsdesk field, input field) pairs, for "
+        "inputs whose names newsdesk does not know (e.g. published=my_date).",
+    ),
 )
 
 _DEFAULTS = {s.name: s.default for s in SETTINGS}
@@ -70,6 +76,8 @@ class Options:
     min_words: int = _DEFAULTS["min_words"]
     stitched_threshold: float = _DEFAULTS["stitched_threshold"]
     anchor_date: str | None = _DEFAULTS["anchor_date"]
+    #: (newsdesk field, input field) pairs that the readers look up first.
+    fields: tuple[tuple[str, str], ...] = _DEFAULTS["fields"]
     #: Stage names to run, in order (None = the packaged default pipeline).
     stages: tuple[str, ...] | None = field(default=None)
 
