@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span
 
 from ...nlp import doc_text
 from .names import (
+    GENDERED_ROLES,
     NAME_PARTICLES,
     NOT_SURNAMES,
     PARTY_MEMBERS,
@@ -60,6 +61,23 @@ class Person:
 
 #: Prepositions before a place: a "person" only ever written after them is one.
 _PLACE_PREPOSITIONS = frozenset("in at near into across around outside inside".split())
+#: Words before a place's name, never a person's: "upper St Elmo", "flights to Port Elmer".
+_PLACE_MODIFIERS = frozenset(
+    "upper lower northern southern eastern western central downtown rural coastal inner".split()
+)
+_TRAVEL_NOUNS = frozenset(
+    "flight flights trip trips route routes journey tour tours ferry ferries visitors".split()
+)
+#: Nouns that say in apposition what a named thing is: "Elm Deep, the gas field".
+_THING_NOUNS = frozenset(
+    """field fields project site plant mine port resort town village city island region
+    area district parish county province suburb neighbourhood neighborhood river lake
+    mountain park venue pub bar restaurant hotel brand label company firm band album
+    show series programme program film book magazine newspaper vineyard winery""".split()
+)
+_PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])
+#: A generational suffix, the one full stop a name may end with ("Martin King Jr.").
+_SUFFIX = re.compile(r"\b(?:Jr|Sr|Jnr|Snr)\.\s*$")
 #: "and" or "&" between two names.
 _JOINED = re.compile(r"\s+(?:and|&)\s+")
 
@@ -89,11 +107,14 @@ class People:
                 continue  # "the Fukushima disaster": a modifier, not a person
             if root.lower_ in PARTY_MEMBERS:
                 continue  # "Senior Conservatives": a party's members, not a person
-            if any(c.isalpha() for c in ent.text) and not ent.text.rstrip().endswith("."):
+            if any(c.isalpha() for c in ent.text) and (
+                not ent.text.rstrip().endswith(".") or _SUFFIX.search(ent.text)
+            ):
                 self._add(ent)
         self._share_surnames()
         self._merge_surname_only()
         self._complete_surnames()
+        self._merge_prefixes()
         self._adopt_surnames()
         for ent in doc.ents:
             person = self._at.get((ent.start_char, ent.end_char))
@@ -101,6 +122,8 @@ class People:
                 role = role_of(ent)
                 if role and role not in person.roles:
                     person.roles.append(role)
+        for person in self.persons:
+            person.gender = person.gender or _gender_of_roles(person.roles)
 
     def _add(self, ent: Span) -> None:
         name, gender = clean_name(ent.text, person=True)
@@ -135,7 +158,7 @@ class People:
         match.proper |= all(
             t.pos_ == "PROPN" or t.lower_ in NAME_PARTICLES or not t.is_alpha for t in ent
         )
-        match.placed += before is not None and before.lower_ in _PLACE_PREPOSITIONS
+        match.placed += _reads_as_place(ent)
         match.aliases.add(ent.text.strip())
         match.mentions.append((ent.start_char, ent.end_char))
         self._at[(ent.start_char, ent.end_char)] = match
@@ -175,6 +198,31 @@ class People:
                 owners[0].aliases.add(ent.text.strip())
                 self._at[(ent.start_char, ent.end_char)] = owners[0]
 
+    def _merge_prefixes(self) -> None:
+        """A name whose words begin another person's longer name is that person
+        when the tagger cut the name short ("Ana Lima" of "Ana Lima Souza")."""
+        for p in list(self.persons):
+            words = p.name.split()
+            if len(words) < 2:
+                continue
+            longer = [q for q in self.persons
+                      if q is not p and q.name.split()[: len(words)] == words
+                      and len(q.name.split()) > len(words)]
+            if len(longer) == 1:
+                self._absorb(longer[0], p)
+
+    def _absorb(self, into: Person, p: Person) -> None:
+        into.aliases |= p.aliases
+        into.mentions += p.mentions
+        into.gender = into.gender or p.gender
+        into.titled |= p.titled
+        into.proper |= p.proper
+        into.placed += p.placed
+        for key, val in self._at.items():
+            if val is p:
+                self._at[key] = into
+        self.persons.remove(p)
+
     def _merge_surname_only(self) -> None:
         """A surname-only cluster joins the one full-name cluster sharing it."""
         for p in list(self.persons):
@@ -182,14 +230,7 @@ class People:
                 continue
             full = [q for q in self.persons if q is not p and q.surname == p.surname and q.first]
             if len(full) == 1:
-                q = full[0]
-                q.aliases |= p.aliases
-                q.mentions += p.mentions
-                q.gender = q.gender or p.gender
-                for key, val in self._at.items():
-                    if val is p:
-                        self._at[key] = q
-                self.persons.remove(p)
+                self._absorb(full[0], p)
 
     def _complete_surnames(self) -> None:
         """A surname-only person takes the full name written before the first
@@ -309,6 +350,50 @@ class People:
         """(start, person) of mentions before `char`, nearest first."""
         found = [(s, p) for (s, _), p in self._at.items() if s < char]
         return sorted(found, key=lambda x: -x[0])
+
+
+def _gender_of_roles(roles: list[str]) -> str | None:
+    """The gender a kinship or gendered role implies ("Ralph's widow", "the
+    spokeswoman"), when the roles agree on one."""
+    found = {GENDERED_ROLES[w] for role in roles
+             for w in _role_core(_role_key(role))[-1:] if w in GENDERED_ROLES}
+    return found.pop() if len(found) == 1 else None
+
+
+def _reads_as_place(ent: Span) -> bool:
+    """Whether this mention of a "person" is written as a place or a thing is:
+    after a preposition of place ("in Port Elmer"), a place modifier ("upper
+    St Elmo") or a journey ("flights to Port Elmer"); in a list with places
+    ("Port Elmer, Lisbon and Faro") or before one ("St Elmo, Jamaica"); after
+    "the" ("The Idle Moon will close"); or described as a thing ("Elm Deep, the
+    gas field"). A possessive ("in Okafor's view") is a person's."""
+    doc = ent.doc
+    after = doc[ent.end] if ent.end < len(doc) else None
+    if after is not None and after.lower_ in ("'s", "’s", "'", "’"):
+        return False
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None:
+        word = before.lower_
+        if word in _PLACE_PREPOSITIONS or word in _PLACE_MODIFIERS or word == "the":
+            return True
+        if word in ("to", "from") and ent.start > 1 and doc[ent.start - 2].lower_ in _TRAVEL_NOUNS:
+            return True
+    root = ent.root
+    conjuncts = [c for c in root.children if c.dep_ == "conj"]
+    if root.dep_ == "conj":
+        conjuncts.append(root.head)
+    if any(c.ent_type_ in _PLACE_LABELS for c in conjuncts):
+        return True
+    if (
+        after is not None
+        and after.text == ","
+        and ent.end + 1 < len(doc)
+        and doc[ent.end + 1].ent_type_ == "GPE"
+        and doc[ent.end + 1].ent_iob_ == "B"
+    ):
+        return True
+    appos = next((c for c in root.children if c.dep_ == "appos"), None)
+    return appos is not None and appos.pos_ == "NOUN" and appos.lemma_.lower() in _THING_NOUNS
 
 
 def people_of(doc: Doc) -> People:

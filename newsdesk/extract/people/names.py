@@ -199,6 +199,22 @@ ROLE_HEADS = frozenset(
         "superintendent",
     ]
 )
+#: Role nouns that say whether a person is a woman or a man ("Ralph's widow").
+GENDERED_ROLES: dict[str, str] = {
+    **dict.fromkeys(
+        """widow wife mother daughter sister grandmother granddaughter aunt niece woman
+        girl actress chairwoman congresswoman assemblywoman businesswoman spokeswoman
+        councilwoman queen princess duchess countess baroness dame mum mom girlfriend
+        fiancée stepmother stepdaughter heiress sportswoman policewoman""".split(),
+        "f",
+    ),
+    **dict.fromkeys(
+        """widower husband father son brother grandfather grandson uncle nephew man boy
+        congressman assemblyman businessman spokesman councilman king prince duke
+        baron lord dad boyfriend fiancé stepfather stepson sportsman policeman""".split(),
+        "m",
+    ),
+}
 #: Nouns for a party's members: "a senior Tory", "one Republican" speak
 #: for themselves, not for the party.
 PARTY_MEMBERS = frozenset(
@@ -241,7 +257,8 @@ NOT_SURNAMES = frozenset(
     institute centre center university college school hospital clinic trust office
     department ministry agency station pub bar inn hotel restaurant cafe club store shop
     market media worldwide consulting group company inc ltd llc corp progress space golf
-    airport stadium""".split()
+    airport stadium point bay beach harbour harbor creek heights island islands springs
+    peninsula county parish district province head""".split()
 )
 _PROPER_PIECE = re.compile(r"^[A-Z][\w'’.-]*$")
 _POSSESSIVE = re.compile(r"['’]s?$")

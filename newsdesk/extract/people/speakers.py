@@ -474,9 +474,11 @@ class SpeakerResolver:
                 span = (psent.start_char, psent.end_char)
                 out += [self._of(p) for start, p in earlier if span[0] <= start < span[1]]
             prev = psent.start - 1
-        out += [sp for start, _, sp in reversed(self.history) if before - start < 1500]
-        out += [self._of(p) for start, p in earlier if before - start < 1500]
-        return out
+        said = [sp for start, _, sp in reversed(self.history) if before - start < 1500]
+        named = [self._of(p) for start, p in earlier if before - start < 1500]
+        # "she said" after "Ralph's widow, Juanita": a recent person known to be
+        # of the pronoun's gender before one whose gender is unknown
+        return out + _agreeing_first(said, gender) + _agreeing_first(named, gender)
 
     @staticmethod
     def _of(person: Person) -> Speaker:
@@ -487,6 +489,12 @@ class SpeakerResolver:
             person,
             gender=person.gender,
         )
+
+
+def _agreeing_first(candidates: list[Speaker], gender: str | None) -> list[Speaker]:
+    if gender is None:
+        return candidates
+    return [c for c in candidates if c.gender == gender] + candidates
 
 
 def _proper_name(head: Token) -> str | None:

@@ -1,0 +1,68 @@
+"""Who the article's people are, on sentences written for these tests: names
+that are places or things are no one, a name cut short is its full name, a
+kinship role tells a person's gender."""
+
+from __future__ import annotations
+
+from newsdesk.extract.people.mentions import People
+from newsdesk.nlp import load_nlp
+
+
+def people(text: str) -> People:
+    return People(load_nlp()(text))
+
+
+def listed(text: str) -> set[str]:
+    found = people(text)
+    return {p.name for p in found.persons if found.listable(p)}
+
+
+def test_a_name_written_only_as_a_place_is_no_one() -> None:
+    text = (
+        "The ministry opened a clinic at Fort Augusta, Stony Vale and Port Royal last week. "
+        "Nurses were sent from Kingston to upper Stony Vale, said the minister, Aubyn Marsh. "
+        "Ms Marsh said the clinic would open daily."
+    )
+    names = listed(text)
+    assert "Aubyn Marsh" in names
+    assert not any("Stony" in n for n in names), names
+
+
+def test_a_name_described_as_a_thing_is_no_one() -> None:
+    text = (
+        "Shell holds a stake in Elm Deep, the gas field off the coast, said Tom Harlow. "
+        "Harlow said production at Elm Deep would rise."
+    )
+    names = listed(text)
+    assert "Tom Harlow" in names
+    assert "Elm Deep" not in names
+
+
+def test_a_possessive_after_in_is_still_a_person() -> None:
+    text = "In Johnson's view the plan failed. Mark Johnson, the mayor, said so on Monday."
+    assert "Mark Johnson" in listed(text)
+
+
+def test_a_name_cut_short_by_the_tagger_is_the_full_name() -> None:
+    text = (
+        '"He cannot walk," said his mother, Maria Lopez Garcia. Doctors have not helped, '
+        "said Maria Lopez, who lives in Leeds."
+    )
+    found = people(text)
+    assert [p.name for p in found.persons if found.listable(p)] == ["Maria Lopez Garcia"]
+
+
+def test_a_generational_suffix_keeps_the_name() -> None:
+    assert "Martin Luther King Jr." in listed(
+        "The city honoured Dr. Martin Luther King Jr. on Monday with a march."
+    )
+
+
+def test_a_kinship_role_gives_the_gender_a_pronoun_agrees_with() -> None:
+    found = people(
+        "But for Rosalind Grey, Edmund's widow, the memories remain. "
+        "Edmund Grey led the march in 1965."
+    )
+    by_name = {p.name: p for p in found.persons}
+    assert by_name["Rosalind Grey"].gender == "f"
+    assert by_name["Edmund Grey"].gender is None
