@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
@@ -257,7 +258,31 @@ class SpeakerResolver:
             if sp.type != "unknown":
                 at = st.speaker[0] if st.speaker is not None else st.start
                 self.history.append((st.start, at, sp))
+        self._run_on(statements, resolved)
         return [resolved[id(st)] for st in statements]
+
+    def _run_on(self, statements: list[Statement], resolved: dict[int, Speaker]) -> None:
+        """A quote left open at a paragraph's end goes on in the next paragraph
+        (news closes a multi-paragraph quote only at its last paragraph, where
+        the speaker is named): an unattributed paragraph of it takes the speaker
+        of the paragraph it runs into."""
+        text = doc_text(self.doc)
+        ordered = sorted((st for st in statements if st.direct), key=lambda s: s.start)
+        for st, nxt in reversed(list(pairwise(ordered))):
+            if resolved[id(st)].type != "unknown" or resolved[id(nxt)].type == "unknown":
+                continue
+            line_end = text.find("\n", st.end)
+            line_end = len(text) if line_end < 0 else line_end
+            line_start = text.rfind("\n", 0, st.start) + 1
+            line = text[line_start:line_end]
+            gap = text[line_end : nxt.start]
+            if (
+                _open_marks(line) > 0
+                and text[st.end : line_end].strip() == ""
+                and gap.strip() in ("", "“", '"')
+                and "\n" in gap
+            ):
+                resolved[id(st)] = resolved[id(nxt)]
 
     # -- one span -------------------------------------------------------------
 
@@ -489,6 +514,13 @@ class SpeakerResolver:
             person,
             gender=person.gender,
         )
+
+
+def _open_marks(line: str) -> int:
+    """Double quotation marks a line opens and leaves open."""
+    if "“" in line or "”" in line:
+        return line.count("“") - line.count("”")
+    return line.count('"') % 2
 
 
 def _agreeing_first(candidates: list[Speaker], gender: str | None) -> list[Speaker]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from .cues import ADDRESSEE_VERBS
 from .statement import trim
 
 
@@ -88,6 +89,13 @@ def adjacent_speaker(
     i = verb.i - 1
     while i >= sent.start and doc[i].pos_ in ("AUX", "ADV", "PART"):
         i -= 1
+    if (
+        i - 1 >= sent.start
+        and doc[i].text == ","
+        and doc[i - 1].pos_ == "PROPN"
+        and not _inside(doc[i - 1].idx, content)
+    ):
+        i -= 1  # `"...," Minister of Trade, Senator Ann Lee, told reporters`
     if i >= sent.start and not _inside(doc[i].idx, content):
         tok = doc[i]
         if tok.pos_ in ("PROPN", "PRON", "NOUN") and tok.lower_ not in ("it", "there"):
@@ -99,6 +107,8 @@ def adjacent_speaker(
             ):
                 j -= 1
             return trim(doc, j, i + 1)
+    if verb.lemma_.lower() in ADDRESSEE_VERBS:
+        return None  # "told JIS News": after such a cue stands who was told
     # "said Robert Reich, who ...": the name after the cue, to the first comma
     end = verb.i + 1
     while (

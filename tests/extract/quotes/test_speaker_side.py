@@ -1,0 +1,36 @@
+"""Who is doing the saying, on paragraphs written for these tests: never the
+one told, a name set off by commas before the cue, and a quote that runs over
+several paragraphs belongs to the speaker named at its end."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from newsdesk.pipeline import Pipeline
+from newsdesk.read.text import text_article
+
+
+def quotes(text: str) -> list[dict[str, Any]]:
+    article = Pipeline()(text_article("test", text, encoding="utf-8"))
+    return [{**q, "words": text[q["content"][0][0] : q["content"][0][1]]} for q in article.quotes]
+
+
+def test_the_one_told_is_not_the_speaker() -> None:
+    found = quotes(
+        "The fair opens in June.\n"
+        "“We will have representatives for academic discussions on trade and prices,” "
+        "Minister of Industry, Investment and Commerce, Senator Ann Lee, told Harbour News.\n"
+    )
+    assert [q["speaker_name"] for q in found] == ["Ann Lee"]
+
+
+def test_a_quote_over_several_paragraphs_belongs_to_the_speaker_at_its_end() -> None:
+    found = quotes(
+        "The ministry published its plan on Monday.\n"
+        "“I cycle to work every day and I struggle to find safe paths through the city. "
+        "Wouldn't it be great if the council could map them?\n"
+        "“That would bring something broader than a bike to people like me,” said Tom Price, "
+        "a shop owner in Leeds.\n"
+    )
+    assert len(found) == 2
+    assert {q["speaker_name"] for q in found} == {"Tom Price"}
