@@ -18,6 +18,7 @@ from itertools import pairwise
 from spacy.tokens import Doc, Span, Token
 
 from ...nlp import doc_text
+from ..quotes.cues import ADDRESSEE_VERBS
 from ..quotes.statement import Statement
 from .mentions import People, Person
 from .names import (
@@ -158,6 +159,13 @@ ORGANISATION_HEADS = frozenset(
         "study",
         "statement",
     ]
+)
+#: Heads of a definite description that stands for a business named before it
+#: ("the company", "the grocery giant", "the carrier").
+COMPANY_HEADS = frozenset(
+    """company firm giant chain retailer carrier airline supermarket grocer brand
+    manufacturer maker operator insurer lender broadcaster publisher developer startup
+    conglomerate business""".split()
 )
 _ANON_DETERMINERS = frozenset(
     [
@@ -416,6 +424,10 @@ class SpeakerResolver:
             org_name = _named_before(sp, head)
             if org_name is not None:  # "the hospital", after "Northfield General Hospital"
                 return Speaker(org_name, "organisation")
+            if lemma in COMPANY_HEADS and not any(t.dep_ == "poss" for t in sp):
+                org_name = _company_before(sp)
+                if org_name is not None:  # "the grocery giant", after "Harbour Foods"
+                    return Speaker(org_name, "organisation")
         ent = _entity_at(head) if head.ent_type_ in ("ORG", "NORP", "GPE") else None
         if ent is not None or lemma in ORGANISATION_HEADS or head.pos_ == "PROPN":
             name = clean_name(ent)[0] if ent else text
@@ -581,6 +593,18 @@ def _named_before(sp: Span, head: Token) -> str | None:
     for ent in reversed([e for e in sp.doc.ents if e.end <= sp.start]):
         if ent.label_ in ("ORG", "FAC") and len(ent) > 1 and ent[-1].lower_ == word:
             return clean_name(ent.text)[0].removeprefix("the ").removeprefix("The ")
+    return None
+
+
+def _company_before(sp: Span) -> str | None:
+    """The latest organisation named within a few paragraphs before a
+    description of a business, unless it was only the one told ("told Reuters")."""
+    for ent in reversed([e for e in sp.doc.ents if e.end <= sp.start]):
+        if sp.start_char - ent.end_char > 1500:
+            return None
+        if ent.label_ != "ORG" or ent.root.head.lemma_.lower() in ADDRESSEE_VERBS:
+            continue
+        return clean_name(ent.text)[0].removeprefix("the ").removeprefix("The ")
     return None
 
 

@@ -42,6 +42,9 @@ def speaker_token(verb: Token) -> Token | None:
                 if head.pos_ in ("VERB", "AUX"):
                     tok = head
                     continue
+            if tok.dep_ == "acl" and tok.tag_ == "VB" and tok.head.dep_ in ("pobj", "dobj"):
+                tok = tok.head.head  # "slammed the decision to close bars, claiming ...":
+                continue  # not the decision but who slammed it
             if tok.dep_ in ("acl", "relcl"):
                 return tok.head
             tok = tok.head

@@ -34,3 +34,20 @@ def test_a_quote_over_several_paragraphs_belongs_to_the_speaker_at_its_end() -> 
     )
     assert len(found) == 2
     assert {q["speaker_name"] for q in found} == {"Tom Price"}
+
+
+def test_a_description_of_a_business_is_the_business_named_before() -> None:
+    found = quotes(
+        "Prices at Super Value will rise next month, the chain's owner announced on Monday.\n"
+        "The grocery giant said it has about six months supply of hard goods in its stores.\n"
+    )
+    assert found[-1]["speaker_name"] == "Super Value"
+    assert found[-1]["speaker_type"] == "organisation"
+
+
+def test_who_slammed_a_decision_is_the_speaker_not_the_decision() -> None:
+    found = quotes(
+        "Pub and hotel groups have slammed the decision to close bars at 8pm, claiming it "
+        "will lead to the loss of thousands of jobs.\n"
+    )
+    assert found[0]["speaker_name"] == "Pub and hotel groups"
