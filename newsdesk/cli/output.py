@@ -93,11 +93,13 @@ def _cell(value: Any) -> str:
 
 def write_csv(rows: Iterable[dict[str, Any]], columns: Sequence[str]) -> None:
     """CSV with a header row. Lists of names join with '; '; nested values are
-    JSON. Values are written as stored (CSV has no escape for controls)."""
+    JSON. Redirected, values are exact; on a terminal, control characters are
+    shown as escapes (CSV has no escape of its own for them)."""
     writer = csv.writer(sys.stdout, lineterminator="\n")
+    shown = safe_text if sys.stdout.isatty() else str
     writer.writerow(columns)
     for row in rows:
-        writer.writerow([_cell(row.get(c)) for c in columns])
+        writer.writerow([shown(_cell(row.get(c))) for c in columns])
     sys.stdout.flush()
 
 
