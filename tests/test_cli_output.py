@@ -291,3 +291,25 @@ def test_csv_on_a_terminal_shows_controls_as_escapes(
     monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
     write_csv(rows, ["title", "outlets"])
     assert capsys.readouterr().out == "title,outlets\na\\x1b[2Jb,X\\u202e; Y\n"
+
+
+def test_an_interrupt_exits_130_with_a_word_on_resuming(
+    db: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def interrupted(*args: object, **kwargs: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("newsdesk.store.Store.search", interrupted)
+    assert main(["search", "harbour", "--db", str(db)]) == 130
+    err = capsys.readouterr().err
+    assert "interrupted" in err and "Traceback" not in err
+
+
+def test_a_query_sqlite_cannot_run_is_a_clear_error(
+    db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code = main(["search", "\x1b[31m AND", "--db", str(db)])
+    err = capsys.readouterr().err
+    if code == 0:  # the search may learn to fall back to a phrase: then it must not fail
+        return
+    assert code == 2 and err.startswith("error: ") and "\x1b" not in err
