@@ -23,6 +23,18 @@ EPILOG = (
 )
 
 
+def _silence_stdout() -> None:
+    """After EPIPE: point stdout at /dev/null so the interpreter's final flush
+    cannot raise again (the Python docs' recipe for SIGPIPE)."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # stdout is no real file (a test's capture)
+        pass
+    finally:
+        os.close(devnull)
+
+
 class _Group(click.Group):
     """The group, catching a closed pipe inside click: click's own handler
     would exit 1 even with `standalone_mode=False`."""
@@ -55,18 +67,6 @@ def _error(message: str) -> None:
     err.print(safe_text(message))
 
 
-def _silence_stdout() -> None:
-    """After EPIPE: point stdout at /dev/null so the interpreter's final flush
-    cannot raise again (the Python docs' recipe for SIGPIPE)."""
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    try:
-        os.dup2(devnull, sys.stdout.fileno())
-    except (OSError, ValueError):  # stdout is no real file (a test's capture)
-        pass
-    finally:
-        os.close(devnull)
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command and return its exit code (never raises SystemExit)."""
     args = list(argv) if argv is not None else sys.argv[1:]
@@ -86,7 +86,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except NewsdeskError as exc:
         _error(str(exc))
         return EXIT_ERROR
-    except BrokenPipeError:  # in click's own output (--help | head)
+    except BrokenPipeError:
         _silence_stdout()
         return EXIT_OK
+    except SystemExit as exc:  # click exits by itself on EPIPE in its own output (--help)
+        return exc.code if isinstance(exc.code, int) else EXIT_ERROR
     return result if isinstance(result, int) else EXIT_OK
