@@ -78,9 +78,10 @@ def input_options(f: F) -> F:
     decorators = [
         click.argument("paths", nargs=-1, required=True, metavar="PATH..."),
         click.option("--max-bytes", type=click.IntRange(min=1), default=None,
-                     help=setting_help("max_bytes")),
-        click.option("--encoding", default=None, help=setting_help("encoding")),
-        click.option("--workers", type=click.IntRange(min=1), default=None,
+                     metavar="BYTES", help=setting_help("max_bytes")),
+        click.option("--encoding", default=None, metavar="NAME",
+                     help=setting_help("encoding")),
+        click.option("--workers", type=click.IntRange(min=1), default=None, metavar="N",
                      help=setting_help("workers")),
         click.option("--anchor-date", metavar="YYYY-MM-DD", default=None, callback=_iso_date,
                      help=setting_help("anchor_date")),

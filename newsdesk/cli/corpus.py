@@ -33,7 +33,8 @@ def _story_line(out: Console, st: dict[str, Any]) -> None:
 
 @cli.command("stories")
 @db_option
-@click.option("--limit", type=click.IntRange(min=1), default=None, help="Most stories to list.")
+@click.option("--limit", type=click.IntRange(min=1), default=None, metavar="N",
+              help="Most stories to list.")
 @format_options(what="story")
 def stories_cmd(db: str, limit: int | None, fmt: str | None) -> int:
     """List the stories of the store (articles grouped by event).
@@ -137,7 +138,8 @@ def _person_line(out: Console, p: dict[str, Any]) -> None:
 @cli.command("people")
 @click.argument("name", required=False, default=None)
 @db_option
-@click.option("--limit", type=click.IntRange(min=1), default=None, help="Most people to list.")
+@click.option("--limit", type=click.IntRange(min=1), default=None, metavar="N",
+              help="Most people to list.")
 @format_options(what="person (with NAME: one statement)")
 def people_cmd(name: str | None, db: str, limit: int | None, fmt: str | None) -> int:
     """List the people of the corpus, or one person's statements.

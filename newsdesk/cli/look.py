@@ -27,7 +27,7 @@ def _search_hit(out: Console, h: dict[str, Any]) -> None:
 @cli.command("search")
 @click.argument("query")
 @db_option
-@click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True,
+@click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True, metavar="N",
               help="Most results to show.")
 @format_options(what="result")
 def search_cmd(query: str, db: str, limit: int, fmt: str | None) -> int:

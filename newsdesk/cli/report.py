@@ -15,6 +15,7 @@ from .output import console, line
 @click.option("-o", "--output", default="report.html", show_default=True, metavar="FILE",
               help="The report file to write.")
 @click.option("--max-articles", type=click.IntRange(min=0), default=500, show_default=True,
+              metavar="N",
               help="Articles shown in full.")
 def report_cmd(db: str, output: str, max_articles: int) -> int:
     """Write the HTML report for a store.

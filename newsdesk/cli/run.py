@@ -68,7 +68,7 @@ def _remove_store(db: str) -> None:
 @click.option("--db", default="newsdesk.db", show_default=True, metavar="FILE",
               help="The store (an SQLite file), created if missing.")
 @click.option("--report", metavar="FILE", help="Also write a self-contained HTML report.")
-@click.option("--batch-size", type=click.IntRange(min=1), default=None,
+@click.option("--batch-size", type=click.IntRange(min=1), default=None, metavar="N",
               help=setting_help("batch_size"))
 @click.option("-q", "--quiet", is_flag=True,
               help="No progress bar and no summary (problems are still reported).")
