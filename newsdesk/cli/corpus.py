@@ -53,7 +53,7 @@ def stories_cmd(db: str, limit: int | None, fmt: str | None) -> int:
 @cli.command("story")
 @click.argument("story_id", metavar="ID", type=int)
 @db_option
-@format_options(what="statement (--csv: who said what)")
+@format_options(what="statement (who said what)", jsonl_what="story, with everything in it")
 def story_cmd(story_id: int, db: str, fmt: str | None) -> int:
     """Show one story: its brief, who said what, numbers, timeline.
 

@@ -11,7 +11,7 @@ import csv
 import json
 import sys
 from collections.abc import Callable, Iterable, Sequence
-from typing import Any, Literal, TypeVar
+from typing import Any, TypeVar
 
 import click
 from rich.console import Console
@@ -19,7 +19,6 @@ from rich.text import Text
 
 from ..terminal import json_safe, safe_line, safe_text
 
-Format = Literal["table", "jsonl", "csv"]
 F = TypeVar("F", bound=Callable[..., Any])
 
 
@@ -48,18 +47,18 @@ def line(*parts: str | tuple[str, str]) -> Text:
     )
 
 
-def format_options(*, csv_too: bool = True, what: str = "row") -> Callable[[F], F]:
-    """`--jsonl` (and `--csv`): one flag each, stored as `fmt` ("table" if neither)."""
+def format_options(*, what: str = "row", jsonl_what: str | None = None) -> Callable[[F], F]:
+    """`--jsonl` and `--csv`: one flag each, stored as `fmt` (None: the human
+    listing). `what` is what a line holds; `jsonl_what` if --jsonl differs."""
 
     def decorate(f: F) -> F:
-        if csv_too:
-            f = click.option(
-                "--csv", "fmt", flag_value="csv",
-                help=f"CSV with a header row, one {what} a line (lists joined by '; ').",
-            )(f)
+        f = click.option(
+            "--csv", "fmt", flag_value="csv",
+            help=f"CSV with a header row, one {what} a line (lists joined by '; ').",
+        )(f)
         return click.option(
             "--jsonl", "fmt", flag_value="jsonl",
-            help=f"JSON Lines: one JSON object per {what}.",
+            help=f"JSON Lines: one JSON object per {jsonl_what or what}.",
         )(f)
 
     return decorate

@@ -35,7 +35,7 @@ def _nothing_to_read(paths: Sequence[str]) -> list[InputError] | None:
     if "-" in paths:
         return None
     problems = []
-    for item in iter_files(p for p in paths):
+    for item in iter_files(paths):
         if isinstance(item, Path):
             return None
         problems.append(item)
