@@ -266,6 +266,14 @@ class People:
         found = [p for p in self.persons if p.surname == key and p.first]
         return found[-1] if len(found) == 1 else None
 
+    def by_given(self, word: str) -> Person | None:
+        """The one named person whose given name this is ("Ivana said", with
+        "Ivana Trump" named before and "Ivanka Trump" beside her)."""
+        key = clean_name(word, person=True)[0].casefold()
+        found = [p for p in self.persons if p.first == key and len(p.name.split()) > 1
+                 and self.listable(p)]
+        return found[0] if len(found) == 1 else None
+
     def by_role(self, description: str) -> Person | None:
         """The one person the article gave this role ("the Labour leader")."""
         want = _role_key(description)

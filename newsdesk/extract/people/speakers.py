@@ -411,6 +411,8 @@ class SpeakerResolver:
                 return Speaker(text, "person", text, plural=plural)
         if head.pos_ == "PROPN" or head.text[:1].isupper():  # tagged NOUN, it is still a name
             known = self.people.by_surname(head.text)
+            if known is None and sum(t.is_alpha for t in sp) == 1:
+                known = self.people.by_given(head.text)  # "Ivana said"
             if known is not None:  # "Trump said", with "Donald Trump" named before
                 return self._of(known)
         name = _proper_name(head)

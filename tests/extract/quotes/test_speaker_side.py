@@ -51,3 +51,11 @@ def test_who_slammed_a_decision_is_the_speaker_not_the_decision() -> None:
         "will lead to the loss of thousands of jobs.\n"
     )
     assert found[0]["speaker_name"] == "Pub and hotel groups"
+
+
+def test_a_given_name_alone_is_the_one_person_of_that_name() -> None:
+    found = quotes(
+        "Ivana Trump and her daughter Ivanka Trump attended the gala. "
+        "Ivana said she was proud of her daughter.\n"
+    )
+    assert [(q["speaker_name"], q["speaker_type"]) for q in found] == [("Ivana Trump", "person")]
