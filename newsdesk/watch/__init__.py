@@ -8,8 +8,10 @@ into and from RSS/Atom feeds and sitemaps, politely (docs/WATCH.md).
 
 from __future__ import annotations
 
-from .fetch import Fetcher, FetchError, Refused
-from .loop import EventHook, WatchEvent, WatchSummary, watch
+from .events import EventHook, WatchEvent
+from .fetch import Fetcher
+from .loop import WatchSummary, watch
+from .response import FetchError, Refused
 from .settings import USER_AGENT, WatchSettings
 
 __all__ = [

@@ -21,7 +21,6 @@ import ipaddress
 import socket
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -29,43 +28,13 @@ import certifi
 import urllib3
 from trafilatura.downloads import create_pool
 
-from ..errors import InputError
+from .response import FetchError, Refused, Response, SentRequest
 from .robots import Robots
 from .settings import WatchSettings
 
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
 #: Statuses worth trying again: the server is busy or broken for now.
 _TRANSIENT = frozenset({429, 500, 502, 503, 504})
-
-
-class FetchError(InputError):
-    """A URL could not be fetched. `transient`: worth trying again later
-    (timeout, 5xx); otherwise final (404, refused, too large)."""
-
-    def __init__(self, url: str, reason: str, *, transient: bool = False) -> None:
-        super().__init__(url, reason)
-        self.transient = transient
-
-
-class Refused(FetchError):
-    """newsdesk would not ask: robots.txt disallows it, or the address is not public."""
-
-
-@dataclass(frozen=True, slots=True)
-class Response:
-    url: str
-    status: int
-    body: bytes
-    content_type: str = ""
-    #: Where a redirect points (empty otherwise).
-    location: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class SentRequest:
-    host: str
-    url: str
-    at: float
 
 
 _ADDRESS_KINDS = (

@@ -20,7 +20,7 @@ import signal
 import tempfile
 import threading
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,32 +29,13 @@ from types import FrameType
 from ..config import Options
 from ..runner import Problem, analyze
 from ..store import Store
+from .events import EventHook, WatchEvent
 from .fetch import Fetcher
 from .folder import Seen, scan
 from .settings import WatchSettings
 from .sources import Page, Sources
 from .state import WatchState
 
-
-@dataclass(frozen=True, slots=True)
-class WatchEvent:
-    """Something a person watching wants to know, as it happens.
-
-    kind: `added` (an article stored), `problem` (a file, page or item that
-    could not be read, and why), `source_failed` (a feed or sitemap that
-    failed this round; tried again later), `waiting` (a file still being
-    written, or a source backing off), `round` (a round's totals), `stopped`.
-    """
-
-    kind: str
-    source: str
-    detail: str = ""
-
-    def __str__(self) -> str:
-        return f"{self.kind}: {self.source}" + (f": {self.detail}" if self.detail else "")
-
-
-EventHook = Callable[[WatchEvent], None]
 _FAILURES = ("problem", "source_failed")
 
 

@@ -11,15 +11,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 from urllib.robotparser import RobotFileParser
 
-if TYPE_CHECKING:
-    from .fetch import Response
+from .response import FetchError, Response
 
 #: A robots.txt bigger than this is read only up to it (Google reads 500 KiB).
 _MAX_ROBOTS = 512 * 1024
+#: Seconds before an unreadable robots.txt is asked for again: the host's
+#: other pages wait too, instead of each asking for it once more.
+_RETRY_UNREADABLE = 300.0
 
 
 @dataclass
@@ -42,6 +43,7 @@ class Robots:
         self.ttl = ttl
         self.clock = clock
         self._hosts: dict[str, _Entry] = {}
+        self._unreadable: dict[str, tuple[float, FetchError]] = {}
 
     def allowed(self, url: str) -> bool:
         return self._entry(url).parser.can_fetch(self.user_agent, url)
@@ -59,13 +61,30 @@ class Robots:
         return self._entry(url).text
 
     def _entry(self, url: str) -> _Entry:
-        from .fetch import FetchError
-
         parts = urlsplit(url)
         base = f"{parts.scheme}://{parts.netloc}"
         entry = self._hosts.get(base)
         if entry is not None and self.clock() - entry.read_at < self.ttl:
             return entry
+        down = self._unreadable.get(base)
+        if down is not None and self.clock() - down[0] < min(self.ttl, _RETRY_UNREADABLE):
+            raise FetchError(url, down[1].reason, transient=True)
+        try:
+            return self._read(url, base)
+        except FetchError as exc:
+            if not exc.transient:
+                raise
+            reason = exc.reason
+            if "robots.txt" not in reason:
+                reason = (
+                    f"robots.txt of {parts.hostname} could not be read ({reason}): not "
+                    "fetched until it can be"
+                )
+            self._unreadable[base] = (self.clock(), FetchError(url, reason, transient=True))
+            raise FetchError(url, reason, transient=True) from exc
+
+    def _read(self, url: str, base: str) -> _Entry:
+        parts = urlsplit(url)
         robots_url = f"{base}/robots.txt"
         response = self._fetch(robots_url)
         parser = RobotFileParser(robots_url)
@@ -86,4 +105,5 @@ class Robots:
             )
         entry = _Entry(parser, text, self.clock())
         self._hosts[base] = entry
+        self._unreadable.pop(base, None)
         return entry

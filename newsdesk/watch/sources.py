@@ -18,18 +18,17 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from urllib.parse import urlsplit
 
 from trafilatura.utils import decode_file
 
+from .events import WatchEvent
 from .feeds import FeedItem, NotAFeed, Parsed, extract_robots_sitemaps, feed_links, parse
-from .fetch import Fetcher, FetchError
+from .fetch import Fetcher
+from .response import FetchError
 from .settings import WatchSettings
 from .state import WatchState
-
-if TYPE_CHECKING:
-    from .loop import WatchEvent
 
 #: Feeds tried, in the order a page links them, when a page is given as a source.
 _MAX_DISCOVERED = 3
@@ -79,8 +78,6 @@ class Sources:
 
     def collect(self) -> list[Page]:
         """The new items of every due source, downloaded."""
-        from .loop import WatchEvent
-
         pages: list[Page] = []
         taken: set[str] = set()
         for url in self.urls:
@@ -103,8 +100,6 @@ class Sources:
         return pages
 
     def _read(self, url: str) -> list[FeedItem]:
-        from .loop import WatchEvent
-
         known = self.state.source(url)
         now = time.time()
         if known.retry_after is not None and now < known.retry_after:
@@ -173,8 +168,6 @@ class Sources:
         return items
 
     def _download(self, item: FeedItem, feed: str) -> Page | None:
-        from .loop import WatchEvent
-
         try:
             response = self.fetcher.get(item.url)
             kind = response.content_type.split(";")[0].strip().lower()

@@ -127,6 +127,19 @@ def test_robots_forbidden_means_nothing_is_fetched(site: Site, fast: WatchSettin
     assert site.hits("/a.html") == 0
 
 
+def test_unreadable_robots_txt_holds_the_host_back(site: Site, fast: WatchSettings) -> None:
+    site.routes["/robots.txt"] = Route("down", status=503, content_type="text/plain")
+    site.routes["/a.html"] = Route("<html>a</html>")
+    f = fetcher(dataclasses.replace(fast, retries=1))
+    for _ in range(2):
+        with pytest.raises(FetchError, match=r"robots\.txt of 127\.0\.0\.1 could not be read \(HTTP"
+        ) as caught:
+            f.get(site.url("/a.html"))
+        assert caught.value.transient
+    assert site.hits("/robots.txt") == 2  # two tries for the first page, none for the second
+    assert site.hits("/a.html") == 0
+
+
 def test_rate_limit_spaces_requests_to_one_host(site: Site, fast: WatchSettings) -> None:
     for name in ("a", "b", "c"):
         site.routes[f"/{name}.html"] = Route(f"<html>{name}</html>")
