@@ -27,6 +27,7 @@ from pathlib import Path
 from types import FrameType
 
 from ..config import Options
+from ..errors import StoreError
 from ..runner import Problem, analyze
 from ..store import Store
 from .events import EventHook, WatchEvent
@@ -190,6 +191,9 @@ class _Watcher:
             except _Stop:
                 # Articles stored so far stay; nothing is marked read, so the
                 # next run reads these inputs again and skips what is stored.
+                return 0, 0
+            except StoreError as exc:  # busy (another writer): all of it next round
+                self.emit(WatchEvent("problem", self.store.path, str(exc)))
                 return 0, 0
             by_source = self._problems(run.problems, files, pages, spool)
         self._added_events(run.run_id, spool, pages)

@@ -111,8 +111,8 @@ class Sources:
             return []
         try:
             resolved, items = self._resolve(url, known.resolved or url)
-        except (FetchError, NotAFeed) as exc:
-            reason = exc.reason if isinstance(exc, FetchError) else str(exc)
+        except Exception as exc:  # whatever a source does, the others go on
+            reason = _reason(exc)
             failures = known.failures + 1
             wait = min(
                 self.settings.interval * (2 ** (failures - 1) - 1), self.settings.max_backoff
@@ -179,5 +179,18 @@ class Sources:
             if not exc.transient:
                 self.state.mark_items([(item.url, feed, "failed", exc.reason)])
             return None
-        html = decode_file(response.body)
+        try:
+            html = decode_file(response.body)
+        except Exception as exc:  # a page that cannot be decoded is that page's problem
+            self.emit(WatchEvent("problem", item.url, _reason(exc)))
+            self.state.mark_items([(item.url, feed, "failed", _reason(exc))])
+            return None
         return Page(response.url, item.url, feed, html, item.published, outlet_of(feed))
+
+
+def _reason(exc: Exception) -> str:
+    if isinstance(exc, FetchError):
+        return exc.reason
+    if isinstance(exc, NotAFeed):
+        return str(exc)
+    return f"failed ({type(exc).__name__}: {str(exc)[:200]})"

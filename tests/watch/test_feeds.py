@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsdesk.watch.feeds import FeedItem, NotAFeed, feed_links, parse
 
@@ -108,3 +110,18 @@ def test_feed_discovery_on_a_web_page() -> None:
         "</head><body>News</body></html>"
     )
     assert feed_links(html, BASE + "/") == [BASE + "/rss.xml"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(
+    st.text(max_size=300),
+    st.builds(lambda s: "<rss><channel><item>" + s, st.text(max_size=200)),
+    st.builds(lambda s: '{"items": [' + s, st.text(max_size=200)),
+    st.builds(lambda s: '<?xml version="1.0"?><urlset>' + s, st.text(max_size=200)),
+))
+def test_any_text_is_a_feed_or_not_a_feed(text: str) -> None:
+    try:
+        parsed = parse(text, BASE + "/feed.xml")
+    except NotAFeed:
+        return
+    assert all(i.url.startswith(("http://", "https://")) for i in parsed.items)

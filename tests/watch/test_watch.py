@@ -247,3 +247,20 @@ def test_ctrl_c_ends_after_the_current_article_and_nothing_is_lost(
     monkeypatch.setattr(loop_module, "analyze", real)
     again, _ = run(store, folders=[inbox], settings=fast)
     assert (again.added, again.skipped) == (1, 1) and store.count() == 2
+
+
+def test_a_page_that_times_out_is_tried_again_next_round(
+    site: Site, store: Store, fast: WatchSettings
+) -> None:
+    site.routes["/feed.xml"] = Route(rss(site.base, [("/news/slow.html", ""), ("/gone.html", "")]))
+    site.routes["/news/slow.html"] = Route(page(*STORIES["a"]), delay=1.0)
+    settings = dataclasses.replace(fast, timeout=0.3, retries=0)
+    for _ in range(2):
+        _, events = run(store, feeds=[site.url("/feed.xml")], settings=settings)
+        problems = {e.source: e.detail for e in kinds(events, "problem")}
+        assert "(tried again next round)" in problems[site.url("/news/slow.html")]
+    # The 404 was final: asked for once. The timeout was not: asked for each round.
+    assert site.hits("/gone.html") == 1 and site.hits("/news/slow.html") == 2
+    assert store.conn.execute(
+        "SELECT status, detail FROM watch_seen WHERE key = ?", (site.url("/gone.html"),)
+    ).fetchone()[:] == ("failed", "HTTP status 404")
