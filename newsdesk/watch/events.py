@@ -21,7 +21,10 @@ class WatchEvent:
     detail: str = ""
 
     def __str__(self) -> str:
-        return f"{self.kind}: {self.source}" + (f": {self.detail}" if self.detail else "")
+        # Sources, titles and reasons come from files and feeds: no control
+        # character of theirs reaches a terminal.
+        text = f"{self.kind}: {self.source}" + (f": {self.detail}" if self.detail else "")
+        return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
 
 
 EventHook = Callable[[WatchEvent], None]

@@ -125,8 +125,14 @@ class Fetcher:
         parts = urlsplit(url)
         if parts.scheme not in ("http", "https") or not parts.hostname:
             raise Refused(url, "not an http(s) URL")
+        if not url.isprintable() or " " in url:
+            raise Refused(url, "not a valid URL: it holds spaces or control characters")
+        try:
+            port = parts.port
+        except ValueError as exc:
+            raise Refused(url, f"not a valid URL: {exc}") from exc
         if not self.settings.allow_private:
-            check_host(url, parts.hostname, parts.port)
+            check_host(url, parts.hostname, port)
         if robots and not self.robots.allowed(url):
             raise Refused(url, f"robots.txt of {parts.hostname} disallows it for newsdesk")
 
@@ -177,6 +183,8 @@ class Fetcher:
                 timeout=urllib3.Timeout(connect=timeout, read=timeout),
                 preload_content=False,
             )
+        except urllib3.exceptions.LocationValueError as exc:
+            raise FetchError(url, f"not a valid URL: {_short(exc)}") from exc
         except urllib3.exceptions.NewConnectionError as exc:
             if "SSRF" in str(exc):
                 raise Refused(url, f"refused: connected to a non-public address ({exc})") from exc

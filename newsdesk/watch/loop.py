@@ -50,6 +50,11 @@ class WatchSummary:
     #: Ended by Ctrl-C (or `stop`) rather than by `once`.
     interrupted: bool = False
 
+    @property
+    def exit_code(self) -> int:
+        """For the CLI: 1 when anything could not be read or fetched, else 0."""
+        return 1 if self.problems else 0
+
 
 class _Stop(Exception):
     """Raised from analyze's progress hook to end the run after the current article."""

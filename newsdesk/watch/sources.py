@@ -173,17 +173,13 @@ class Sources:
             kind = response.content_type.split(";")[0].strip().lower()
             if kind and "html" not in kind:
                 raise FetchError(item.url, f"not an HTML page (Content-Type: {kind})")
-        except FetchError as exc:
-            later = " (tried again next round)" if exc.transient else ""
-            self.emit(WatchEvent("problem", item.url, exc.reason + later))
-            if not exc.transient:
-                self.state.mark_items([(item.url, feed, "failed", exc.reason)])
-            return None
-        try:
             html = decode_file(response.body)
-        except Exception as exc:  # a page that cannot be decoded is that page's problem
-            self.emit(WatchEvent("problem", item.url, _reason(exc)))
-            self.state.mark_items([(item.url, feed, "failed", _reason(exc))])
+        except Exception as exc:  # whatever one page does, it is that page's problem
+            transient = isinstance(exc, FetchError) and exc.transient
+            later = " (tried again next round)" if transient else ""
+            self.emit(WatchEvent("problem", item.url, _reason(exc) + later))
+            if not transient:
+                self.state.mark_items([(item.url, feed, "failed", _reason(exc))])
             return None
         return Page(response.url, item.url, feed, html, item.published, outlet_of(feed))
 

@@ -205,3 +205,18 @@ def test_user_agent_names_newsdesk(site: Site, fast: WatchSettings) -> None:
 def test_only_http_urls(fast: WatchSettings) -> None:
     with pytest.raises(Refused, match="not an http"):
         fetcher(fast).get("file:///etc/passwd")
+
+
+@pytest.mark.parametrize(
+    "url", ["http://news.example:99999/a", "http://news.example/a b", "http://news.example/\x1b[2J"]
+)
+def test_malformed_urls_are_refused_by_name(url: str, fast: WatchSettings) -> None:
+    with pytest.raises(Refused, match="not a valid URL"):
+        fetcher(fast).get(url)
+
+
+def test_events_print_no_control_characters() -> None:
+    from newsdesk.watch import WatchEvent
+
+    shown = str(WatchEvent("added", "http://x/\x1b[2J", "Title\x07\nnext"))
+    assert shown == "added: http://x/\\x1b[2J: Title\\x07\\nnext"

@@ -8,8 +8,10 @@ spaCy is slow on a busy machine: the articles are few and short.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import os
 import signal
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -157,7 +159,7 @@ def test_bad_feeds_are_reported_retried_and_the_rest_goes_on(
     assert "timed out after 0.3 s" in failed[site.url("/slow.xml")]
     assert "not an RSS/Atom/JSON feed or a sitemap" in failed[site.url("/garbage.xml")]
     assert "failure 1 in a row; tried again next round" in failed[site.url("/garbage.xml")]
-    assert first.added == 1 and len(first.problems) == 2
+    assert first.added == 1 and len(first.problems) == 2 and first.exit_code == 1
 
     second, events = run(store, feeds=feeds, settings=settings)
     assert {e.source for e in kinds(events, "source_failed")} == set(failed)
@@ -264,3 +266,45 @@ def test_a_page_that_times_out_is_tried_again_next_round(
     assert store.conn.execute(
         "SELECT status, detail FROM watch_seen WHERE key = ?", (site.url("/gone.html"),)
     ).fetchone()[:] == ("failed", "HTTP status 404")
+
+
+def test_a_sitemap_index_is_followed_to_its_news_sitemap(
+    site: Site, store: Store, fast: WatchSettings
+) -> None:
+    site.routes["/sitemap_index.xml"] = Route(
+        '<?xml version="1.0"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+        f"<sitemap><loc>{site.base}/news-sitemap.xml</loc></sitemap></sitemapindex>",
+        content_type="application/xml",
+    )
+    site.routes["/news-sitemap.xml"] = Route(
+        '<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" '
+        'xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">'
+        f"<url><loc>{site.base}/news/b.html</loc><news:news><news:publication_date>"
+        "2026-11-29T07:00:00Z</news:publication_date></news:news></url></urlset>",
+        content_type="application/xml",
+    )
+    site.routes["/news/b.html"] = Route(page(*STORIES["b"]))
+    summary, _ = run(store, feeds=[site.url("/sitemap_index.xml")], settings=fast)
+    assert summary.added == 1 and summary.exit_code == 0
+    row = store.conn.execute("SELECT url, published FROM articles").fetchone()
+    assert tuple(row) == (site.url("/news/b.html"), "2026-11-29")
+
+
+def test_without_once_rounds_repeat_every_interval_until_stopped(
+    tmp_path: Path, store: Store, fast: WatchSettings
+) -> None:
+    stop = threading.Event()
+    started: list[float] = []
+
+    def on_event(event: WatchEvent) -> None:
+        if event.kind == "round":
+            started.append(time.monotonic())
+            if len(started) == 3:
+                stop.set()
+
+    summary = watch(
+        store, folders=[tmp_path], settings=dataclasses.replace(fast, interval=0.3),
+        on_event=on_event, stop=stop,
+    )
+    assert summary.rounds == 3 and summary.interrupted and summary.exit_code == 0
+    assert all(b - a >= 0.29 for a, b in itertools.pairwise(started))
