@@ -56,7 +56,8 @@ def address_problem(address: str) -> str | None:
     for attr, kind in _ADDRESS_KINDS:
         if getattr(ip, attr):
             return f"{kind} address"
-    return None
+    # Shared (carrier-grade NAT) space and the like: not private, not public either.
+    return None if ip.is_global else "a non-public address"
 
 
 def check_host(url: str, host: str, port: int | None) -> None:
@@ -69,10 +70,12 @@ def check_host(url: str, host: str, port: int | None) -> None:
         address = str(info[4][0])
         kind = address_problem(address)
         if kind:
+            literal = address == host.strip("[]")
+            what = f"{host} is" if literal else f"{host!r} resolves to {address},"
             raise Refused(
                 url,
-                f"refused: host {host!r} resolves to {address}, {kind} (allow private "
-                "addresses with --allow-private only for hosts you trust)",
+                f"refused: host {what} {kind} (allow private addresses with --allow-private "
+                "only for hosts you trust)",
             )
 
 

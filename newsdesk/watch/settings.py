@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .. import __version__
+from ..errors import ConfigError
 
 #: Says who is asking and where to read about it, as polite crawlers do; the
 #: first word ("newsdesk") is what a robots.txt `User-agent:` line matches.
@@ -45,3 +46,17 @@ class WatchSettings:
     #: A source that failed n times in a row waits interval * (2**(n-1) - 1)
     #: seconds more (0 after one failure: it is tried next round), at most this.
     max_backoff: float = 86_400.0
+
+    def __post_init__(self) -> None:
+        least = {
+            "interval": 0, "min_delay": 0, "backoff": 0, "settle": 0, "robots_ttl": 0,
+            "max_backoff": 0, "retries": 0, "max_redirects": 0, "max_items": 1, "max_sitemaps": 1,
+        }
+        for name, minimum in least.items():
+            value = getattr(self, name)
+            if value < minimum:
+                raise ConfigError(f"watch setting {name} must be {minimum} or more, not {value}")
+        if self.timeout <= 0:
+            raise ConfigError(f"watch setting timeout must be above 0, not {self.timeout}")
+        if not self.user_agent.strip():
+            raise ConfigError("watch setting user_agent must not be empty")

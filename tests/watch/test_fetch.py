@@ -32,6 +32,7 @@ def fetcher(settings: WatchSettings, max_bytes: int = 1_000_000) -> Fetcher:
         ("0.0.0.0", "an unspecified address"),
         ("224.0.0.1", "a multicast address"),
         ("::ffff:127.0.0.1", "a loopback address"),
+        ("100.64.0.1", "a non-public address"),
         ("93.184.215.14", None),
         ("2606:4700::1111", None),
     ],
@@ -220,3 +221,15 @@ def test_events_print_no_control_characters() -> None:
 
     shown = str(WatchEvent("added", "http://x/\x1b[2J", "Title\x07\nnext"))
     assert shown == "added: http://x/\\x1b[2J: Title\\x07\\nnext"
+
+
+@pytest.mark.parametrize(
+    ("change", "says"),
+    [({"interval": -1}, "interval must be 0 or more"), ({"timeout": 0}, "timeout must be above 0"),
+     ({"max_items": 0}, "max_items must be 1 or more"), ({"user_agent": " "}, "user_agent")],
+)
+def test_settings_are_checked(change: dict[str, object], says: str) -> None:
+    from newsdesk.errors import ConfigError
+
+    with pytest.raises(ConfigError, match=says):
+        WatchSettings(**change)  # type: ignore[arg-type]
