@@ -191,12 +191,15 @@ class _Watcher:
                 if self.stop.is_set():
                     raise _Stop
 
+            before = self.store.count()
             try:
                 run = analyze(paths, self.store, self.options.with_(batch_size=1), progress=hook)
             except _Stop:
                 # Articles stored so far stay; nothing is marked read, so the
                 # next run reads these inputs again and skips what is stored.
-                return 0, 0
+                added = self.store.count() - before
+                self.summary.added += added
+                return added, 0
             except StoreError as exc:  # busy (another writer): all of it next round
                 self.emit(WatchEvent("problem", self.store.path, str(exc)))
                 return 0, 0

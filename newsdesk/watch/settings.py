@@ -36,6 +36,9 @@ class WatchSettings:
     max_redirects: int = 5
     #: New items taken from one feed or sitemap per round.
     max_items: int = 50
+    #: Rounds in which an item's page may time out (or answer 5xx) before it
+    #: is given up on.
+    item_tries: int = 5
     #: Nested sitemaps read per sitemap source and round.
     max_sitemaps: int = 10
     #: A file whose size and time have not changed for this many seconds is
@@ -51,6 +54,7 @@ class WatchSettings:
         least = {
             "interval": 0, "min_delay": 0, "backoff": 0, "settle": 0, "robots_ttl": 0,
             "max_backoff": 0, "retries": 0, "max_redirects": 0, "max_items": 1, "max_sitemaps": 1,
+            "item_tries": 1,
         }
         for name, minimum in least.items():
             value = getattr(self, name)

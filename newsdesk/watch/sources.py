@@ -175,11 +175,17 @@ class Sources:
                 raise FetchError(item.url, f"not an HTML page (Content-Type: {kind})")
             html = decode_file(response.body)
         except Exception as exc:  # whatever one page does, it is that page's problem
-            transient = isinstance(exc, FetchError) and exc.transient
-            later = " (tried again next round)" if transient else ""
-            self.emit(WatchEvent("problem", item.url, _reason(exc) + later))
-            if not transient:
-                self.state.mark_items([(item.url, feed, "failed", _reason(exc))])
+            reason = _reason(exc)
+            if isinstance(exc, FetchError) and exc.transient:
+                limit = self.settings.item_tries
+                tries = self.state.item_failed_for_now(item.url, feed, reason, limit)
+                reason += (
+                    f" (try {tries} of {limit}; tried again next round)" if tries < limit
+                    else f" (try {tries} of {limit}: given up)"
+                )
+            else:
+                self.state.mark_items([(item.url, feed, "failed", reason)])
+            self.emit(WatchEvent("problem", item.url, reason))
             return None
         return Page(response.url, item.url, feed, html, item.published, outlet_of(feed))
 

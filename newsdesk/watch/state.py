@@ -30,6 +30,7 @@ _SCHEMA = (
         origin TEXT,
         status TEXT NOT NULL CHECK (status IN ('pending', 'done', 'failed')),
         detail TEXT,
+        tries INTEGER NOT NULL DEFAULT 0,
         seen_at TEXT NOT NULL,
         PRIMARY KEY (kind, key)
     )""",
@@ -92,10 +93,28 @@ class WatchState:
     # -- feed items ------------------------------------------------------------
 
     def item_seen(self, url: str) -> bool:
+        """True once an item is taken or given up on (not while it is retried)."""
         row = self.conn.execute(
-            "SELECT 1 FROM watch_seen WHERE kind = 'item' AND key = ?", (url,)
+            "SELECT 1 FROM watch_seen WHERE kind = 'item' AND key = ? AND status != 'pending'",
+            (url,),
         ).fetchone()
         return row is not None
+
+    def item_failed_for_now(self, url: str, feed: str, reason: str, give_up_after: int) -> int:
+        """Count one more failed try of an item that may work later; after
+        `give_up_after` tries it is failed for good. Returns the tries so far."""
+        row = self.conn.execute(
+            "SELECT tries FROM watch_seen WHERE kind = 'item' AND key = ?", (url,)
+        ).fetchone()
+        tries = (row[0] if row else 0) + 1
+        status = "failed" if tries >= give_up_after else "pending"
+        with self.store.transaction():
+            self.conn.execute(
+                "INSERT OR REPLACE INTO watch_seen (kind, key, origin, status, detail, tries, "
+                "seen_at) VALUES ('item', ?, ?, ?, ?, ?, ?)",
+                (url, feed, status, reason, tries, _now()),
+            )
+        return tries
 
     def mark_items(self, rows: list[tuple[str, str, str, str | None]]) -> None:
         """(url, feed, status, detail) rows, in one transaction."""

@@ -242,7 +242,7 @@ def test_ctrl_c_ends_after_the_current_article_and_nothing_is_lost(
     monkeypatch.setattr(loop_module, "analyze", interrupted_after_one)
     events: list[WatchEvent] = []
     summary = watch(store, folders=[inbox], settings=fast, once=True, on_event=events.append)
-    assert summary.interrupted and store.count() == 1
+    assert summary.interrupted and store.count() == 1 and summary.added == 1
     assert kinds(events, "stopped")
     assert signal.getsignal(signal.SIGINT) is signal.default_int_handler  # put back
 
@@ -256,13 +256,18 @@ def test_a_page_that_times_out_is_tried_again_next_round(
 ) -> None:
     site.routes["/feed.xml"] = Route(rss(site.base, [("/news/slow.html", ""), ("/gone.html", "")]))
     site.routes["/news/slow.html"] = Route(page(*STORIES["a"]), delay=1.0)
-    settings = dataclasses.replace(fast, timeout=0.3, retries=0)
-    for _ in range(2):
+    settings = dataclasses.replace(fast, timeout=0.3, retries=0, item_tries=3)
+    for n in (1, 2):
         _, events = run(store, feeds=[site.url("/feed.xml")], settings=settings)
         problems = {e.source: e.detail for e in kinds(events, "problem")}
-        assert "(tried again next round)" in problems[site.url("/news/slow.html")]
-    # The 404 was final: asked for once. The timeout was not: asked for each round.
+        assert f"(try {n} of 3; tried again next round)" in problems[site.url("/news/slow.html")]
+    # The 404 was final: asked for once. The timeout was not: asked for each
+    # round, until it has had its tries.
     assert site.hits("/gone.html") == 1 and site.hits("/news/slow.html") == 2
+    _, events = run(store, feeds=[site.url("/feed.xml")], settings=settings)
+    assert "(try 3 of 3: given up)" in kinds(events, "problem")[0].detail
+    run(store, feeds=[site.url("/feed.xml")], settings=settings)
+    assert site.hits("/news/slow.html") == 3
     assert store.conn.execute(
         "SELECT status, detail FROM watch_seen WHERE key = ?", (site.url("/gone.html"),)
     ).fetchone()[:] == ("failed", "HTTP status 404")
