@@ -198,12 +198,17 @@ class Fetcher:
             raise _Transient(f"connection failed: {_short(exc)}") from exc
         try:
             if raw.status in _REDIRECTS:
+                # A redirect's body is not read (it could be endless): no reuse.
+                raw.close()
                 return Response(url, raw.status, b"", location=raw.headers.get("Location") or "")
-            return Response(
-                url, raw.status, self._read(url, raw), raw.headers.get("Content-Type") or ""
-            )
-        finally:
-            raw.release_conn()
+            body = self._read(url, raw)
+            response = Response(url, raw.status, body, raw.headers.get("Content-Type") or "")
+        except BaseException:
+            # Part of the body may be unread: the connection cannot be reused.
+            raw.close()
+            raise
+        raw.release_conn()
+        return response
 
     def _read(self, url: str, raw: Any) -> bytes:
         declared = raw.headers.get("Content-Length")
