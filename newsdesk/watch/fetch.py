@@ -35,6 +35,8 @@ from .settings import WatchSettings
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
 #: Statuses worth trying again: the server is busy or broken for now.
 _TRANSIENT = frozenset({429, 500, 502, 503, 504})
+#: The longest Retry-After (seconds) waited for within a round.
+_MAX_RETRY_AFTER = 60.0
 
 
 _ADDRESS_KINDS = (
@@ -149,13 +151,16 @@ class Fetcher:
             self.sleep(wait)
 
     def _send(self, url: str) -> Response:
-        """One request, retried after transient failures."""
+        """One request, retried after transient failures: after `backoff`
+        seconds, doubled each time, or as long as a Retry-After header asks
+        when that is at most `_MAX_RETRY_AFTER` (longer: next round)."""
         host = (urlsplit(url).hostname or "").lower()
         tries = self.settings.retries + 1
         reason = ""
+        wait = 0.0
         for attempt in range(tries):
             if attempt:
-                self.sleep(self.settings.backoff * 2 ** (attempt - 1))
+                self.sleep(wait or self.settings.backoff * 2 ** (attempt - 1))
             self._wait_for(host)
             now = self.clock()
             self._last[host] = now
@@ -163,12 +168,16 @@ class Fetcher:
             try:
                 response = self._request(url)
             except _Transient as exc:
-                reason = str(exc)
+                reason, wait = str(exc), 0.0
                 continue
-            if response.status in _TRANSIENT:
-                reason = f"HTTP status {response.status}"
-                continue
-            return response
+            if response.status not in _TRANSIENT:
+                return response
+            reason = f"HTTP status {response.status}"
+            wait = response.retry_after or 0.0
+            if wait > _MAX_RETRY_AFTER:
+                raise FetchError(
+                    url, f"{reason}, asked to come back in {wait:.0f} s", transient=True
+                )
         raise FetchError(url, f"{reason} ({tries} tries)", transient=True)
 
     def _request(self, url: str) -> Response:
@@ -202,7 +211,10 @@ class Fetcher:
                 raw.close()
                 return Response(url, raw.status, b"", location=raw.headers.get("Location") or "")
             body = self._read(url, raw)
-            response = Response(url, raw.status, body, raw.headers.get("Content-Type") or "")
+            response = Response(
+                url, raw.status, body, raw.headers.get("Content-Type") or "",
+                retry_after=_seconds(raw.headers.get("Retry-After")),
+            )
         except BaseException:
             # Part of the body may be unread: the connection cannot be reused.
             raw.close()
@@ -236,6 +248,11 @@ class Fetcher:
 
 class _Transient(Exception):
     """A failure worth another try (inside `Fetcher._send` only)."""
+
+
+def _seconds(value: str | None) -> float | None:
+    """A Retry-After header given in seconds (an HTTP date is not waited for)."""
+    return float(value) if value and value.strip().isdigit() else None
 
 
 def _short(exc: BaseException) -> str:

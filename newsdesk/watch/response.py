@@ -28,6 +28,8 @@ class Response:
     content_type: str = ""
     #: Where a redirect points (empty otherwise).
     location: str = ""
+    #: Seconds a 429 or 503 asks to wait (its Retry-After header).
+    retry_after: float | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -191,6 +191,21 @@ def test_server_error_is_retried_and_a_404_is_not(site: Site, fast: WatchSetting
     assert not missing.value.transient and site.hits("/missing") == 1
 
 
+def test_retry_after_is_waited_for_or_left_for_next_round(
+    site: Site, fast: WatchSettings
+) -> None:
+    site.routes["/busy"] = Route("busy", status=503, headers={"Retry-After": "1"})
+    site.routes["/later"] = Route("later", status=429, headers={"Retry-After": "3600"})
+    f = fetcher(dataclasses.replace(fast, retries=1, backoff=0.01))
+    with pytest.raises(FetchError, match=r"HTTP status 503 \(2 tries\)"):
+        f.get(site.url("/busy"))
+    busy = [r.at for r in f.requests if r.url.endswith("/busy")]
+    assert busy[1] - busy[0] >= 1.0
+    with pytest.raises(FetchError, match="asked to come back in 3600 s") as later:
+        f.get(site.url("/later"))
+    assert later.value.transient and site.hits("/later") == 1
+
+
 def test_size_limit(site: Site, fast: WatchSettings) -> None:
     site.routes["/big"] = Route("x" * 5000)
     with pytest.raises(FetchError, match="over the 1,000-byte limit"):
