@@ -254,16 +254,24 @@ def test_ctrl_c_ends_after_the_current_article_and_nothing_is_lost(
 def test_a_page_that_times_out_is_tried_again_next_round(
     site: Site, store: Store, fast: WatchSettings
 ) -> None:
-    site.routes["/feed.xml"] = Route(rss(site.base, [("/news/slow.html", ""), ("/gone.html", "")]))
+    items = [("/news/slow.html", ""), ("/gone.html", ""), ("/doc.pdf", "")]
+    site.routes["/feed.xml"] = Route(rss(site.base, items))
     site.routes["/news/slow.html"] = Route(page(*STORIES["a"]), delay=1.0)
+    site.routes["/doc.pdf"] = Route(b"%PDF-1.4", content_type="application/pdf")
     settings = dataclasses.replace(fast, timeout=0.3, retries=0, item_tries=3)
     for n in (1, 2):
         _, events = run(store, feeds=[site.url("/feed.xml")], settings=settings)
         problems = {e.source: e.detail for e in kinds(events, "problem")}
         assert f"(try {n} of 3; tried again next round)" in problems[site.url("/news/slow.html")]
-    # The 404 was final: asked for once. The timeout was not: asked for each
-    # round, until it has had its tries.
+        if n == 1:
+            assert "not an HTML page" in problems[site.url("/doc.pdf")]
+    # The 404 and the PDF were final: asked for once. The timeout was not:
+    # asked for each round, until it has had its tries.
     assert site.hits("/gone.html") == 1 and site.hits("/news/slow.html") == 2
+    assert site.hits("/doc.pdf") == 1
+    assert store.conn.execute(
+        "SELECT detail FROM watch_seen WHERE key = ?", (site.url("/doc.pdf"),)
+    ).fetchone()[0] == "not an HTML page (Content-Type: application/pdf)"
     _, events = run(store, feeds=[site.url("/feed.xml")], settings=settings)
     assert "(try 3 of 3: given up)" in kinds(events, "problem")[0].detail
     run(store, feeds=[site.url("/feed.xml")], settings=settings)
