@@ -1,0 +1,136 @@
+"""The Ray engine on a local Ray gives the store the local runner gives.
+
+One Ray session (2 CPUs, no dashboard, no usage stats) serves the module and is
+shut down at its end; a watchdog ends the process with a traceback if Ray hangs.
+"""
+
+from __future__ import annotations
+
+import faulthandler
+import importlib.util
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from newsdesk.config import Options
+from newsdesk.runner import analyze
+from newsdesk.store import Store
+from tests.engines.shards import make_shards
+
+ROOT = Path(__file__).resolve().parents[2]
+#: Seconds the whole module may take before the watchdog kills it (Ray start-up
+#: and two spaCy loads take about a minute on a busy two-core machine).
+WATCHDOG_S = 900
+
+
+@pytest.fixture(scope="module")
+def ray_session() -> Iterator[Any]:
+    if importlib.util.find_spec("ray") is None:
+        pytest.skip("Ray is not installed: pip install 'newsdesk[ray]' to test the Ray engine")
+    os.environ["RAY_USAGE_STATS_ENABLED"] = "0"
+    import ray
+
+    faulthandler.dump_traceback_later(WATCHDOG_S, exit=True)
+    ray.init(
+        num_cpus=2,
+        include_dashboard=False,
+        log_to_driver=False,
+        # Workers import this worktree's newsdesk, not an installed copy.
+        runtime_env={"env_vars": {"PYTHONPATH": str(ROOT)}},
+    )
+    try:
+        yield ray
+    finally:
+        ray.shutdown()
+        faulthandler.cancel_dump_traceback_later()
+
+
+def _snapshot(store: Store) -> dict[str, Any]:
+    c = store.conn
+
+    def rows(sql: str) -> list[tuple[Any, ...]]:
+        return [tuple(r) for r in c.execute(sql)]
+
+    return {
+        "articles": rows(
+            "SELECT id, source, url, outlet, title, title_start, title_end, published, text, "
+            "n_chars, n_removed FROM articles ORDER BY rowid"
+        ),
+        "removed": rows("SELECT article_id, start, end, reason FROM removed ORDER BY 1, 2, 3"),
+        "flags": rows(
+            "SELECT article_id, name, score, evidence FROM flags ORDER BY article_id, name"
+        ),
+        "statements": rows(
+            "SELECT article_id, data FROM records WHERE kind = 'quote' ORDER BY article_id, rowid"
+        ),
+        "records": rows("SELECT article_id, kind, data FROM records ORDER BY article_id, rowid"),
+        "errors": rows("SELECT source, reason, stage FROM errors ORDER BY rowid"),
+        "corpus_done": rows("SELECT article_id FROM corpus_done ORDER BY article_id"),
+        "story_articles": rows("SELECT * FROM story_articles ORDER BY 1, 2"),
+        "timeline": rows("SELECT * FROM timeline ORDER BY article_id, date_start, start, date"),
+    }
+
+
+@pytest.fixture(scope="module")
+def inputs(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
+    return make_shards(tmp_path_factory.mktemp("shards"))
+
+
+def test_ray_run_gives_the_local_runners_store(
+    ray_session: Any, inputs: list[Path], tmp_path: Path
+) -> None:
+    from newsdesk.engines.ray_engine import analyze_ray
+
+    with Store(tmp_path / "local.db") as local:
+        expected_summary = analyze(inputs, local)
+        expected = _snapshot(local)
+    with Store(tmp_path / "ray.db") as store:
+        summary = analyze_ray(inputs, store, Options(), parquet_dir=tmp_path / "rows")
+        got = _snapshot(store)
+        # The rows stay on disk for the user, one folder per run.
+        assert list((tmp_path / "rows").glob(f"run-{summary.run_id}/*.parquet"))
+
+        # What the comparison rests on is not empty.
+        assert len(expected["articles"]) == 7
+        assert len(expected["statements"]) >= 7
+        assert {f[1] for f in expected["flags"]} == {"too_short", "near_duplicate"}
+        assert expected["timeline"]
+        assert [e[1] for e in expected["errors"]] == [
+            "binary data, not HTML: it contains NUL bytes"
+        ]
+        for part in expected:
+            assert got[part] == expected[part], part
+        assert (summary.added, summary.skipped, summary.failed) == (
+            expected_summary.added, expected_summary.skipped, expected_summary.failed
+        )
+        assert [str(p) for p in summary.problems] == [str(p) for p in expected_summary.problems]
+        assert summary.problems[0].source.endswith("shard-1.warc.gz#https://news.example/broken")
+
+        # Run again: every article is already stored, so none is added twice.
+        again = analyze_ray(inputs, store, Options())
+        assert (again.added, again.skipped) == (0, 7)
+        assert _snapshot(store)["articles"] == expected["articles"]
+        assert store.runs()[-1].finished_at is not None
+
+
+def test_a_missing_input_is_a_problem_and_the_rest_is_stored(
+    ray_session: Any, inputs: list[Path], tmp_path: Path
+) -> None:
+    from newsdesk.engines.ray_engine import analyze_ray
+
+    missing = tmp_path / "nowhere.warc.gz"
+    with Store(tmp_path / "ray.db") as store:
+        summary = analyze_ray([missing, inputs[0]], store, corpus=False)
+        assert summary.added == 3
+        assert [(p.source, p.reason) for p in summary.problems] == [
+            (str(missing), "no such file or directory")
+        ]
+        stored = store.errors(summary.run_id)
+        assert [(r["source"], r["reason"]) for r in stored] == [
+            (str(missing), "no such file or directory")
+        ]
+        # corpus=False: the corpus stages are left for a later run.
+        assert store.conn.execute("SELECT count(*) FROM corpus_done").fetchone()[0] == 0
