@@ -47,10 +47,14 @@ def main(argv: list[str] | None = None) -> int:
     load_before = os.getloadavg()[0]
     wall0, cpu0 = time.perf_counter(), time.process_time()
     failed = 0
+    done: list[Article] = []
     for i in range(0, len(articles), NLP_BATCH):
         out = pipeline.run_batch(articles[i : i + NLP_BATCH])
         failed += sum(not isinstance(r, Article) for r in out)
+        done.extend(r for r in out if isinstance(r, Article))
     wall, cpu = time.perf_counter() - wall0, time.process_time() - cpu0
+    # The size of a finished article as the Ray engine's Parquet rows hold it.
+    json_bytes = sum(len(json.dumps(a.to_json())) for a in done)
     result = {
         "articles": len(articles),
         "chars": chars,
@@ -60,6 +64,7 @@ def main(argv: list[str] | None = None) -> int:
         "articles_per_cpu_s": round(len(articles) / cpu, 2),
         "articles_per_wall_s": round(len(articles) / wall, 2),
         "chars_per_article": round(chars / max(1, len(articles))),
+        "json_bytes_per_article": round(json_bytes / max(1, len(done))),
         "loadavg_1min_before_after": [round(load_before, 2), round(os.getloadavg()[0], 2)],
         "cpus_allowed": len(os.sched_getaffinity(0)),
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),

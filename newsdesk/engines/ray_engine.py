@@ -37,6 +37,9 @@ if TYPE_CHECKING:
 #: articles early (it would be a large object on every node); the loader still
 #: skips them, after their stages ran.
 KNOWN_IDS_LIMIT = 1_000_000
+#: Memory each pipeline actor asks Ray for: the spaCy model and a batch of 16
+#: parsed articles (peak RSS 0.6-0.95 GB measured, docs/BENCHMARKS.md).
+ACTOR_MEMORY = 1 << 30
 #: Rows a read task hands on at a time.
 READ_CHUNK = 64
 
@@ -197,7 +200,10 @@ def _run_dataset(
                 yield rows_table(rows)
 
     ds = ray.data.from_items(items, override_num_blocks=len(items))  # one read task a shard
-    ds = ds.map_batches(read, batch_size=1, batch_format="pyarrow")
+    ds = ds.map_batches(read, batch_size=1, batch_format="pyarrow", num_cpus=1)
+    # The actors ask for memory too, which keeps Ray from fusing the reads into
+    # them: reads stay tasks, and one shard's rows spread over every actor
+    # instead of one actor working through a whole 1 GB shard alone.
     ds = ds.map_batches(
         ArticleStages,
         fn_constructor_kwargs={"options": options},
@@ -205,6 +211,7 @@ def _run_dataset(
         batch_format="pyarrow",
         compute=ray.data.ActorPoolStrategy(min_size=1, max_size=actors),
         num_cpus=1,
+        memory=ACTOR_MEMORY,
     )
     ds.write_parquet(out)
 
@@ -215,4 +222,4 @@ def _known_ids(store: Store) -> frozenset[str]:
     return frozenset(str(r[0]) for r in store.conn.execute("SELECT id FROM articles"))
 
 
-__all__ = ["KNOWN_IDS_LIMIT", "ArticleStages", "analyze_ray", "require_ray"]
+__all__ = ["ACTOR_MEMORY", "KNOWN_IDS_LIMIT", "ArticleStages", "analyze_ray", "require_ray"]
