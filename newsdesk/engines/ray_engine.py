@@ -124,6 +124,9 @@ def analyze_ray(
     from ..runner import Problem, RunSummary
 
     ray = require_ray()
+    items = shard_items(expand(paths))
+    if not items:
+        raise ConfigError("no inputs: give files, folders or URLs to analyze")
     options = options or Options()
     if options.anchor_date is None:  # as the local runner does
         options = options.with_(anchor_date=store.median_published())
@@ -135,11 +138,13 @@ def analyze_ray(
             tmp = tempfile.TemporaryDirectory(prefix="newsdesk-ray-")
             parquet_dir = tmp.name
         out = f"{str(parquet_dir).rstrip('/')}/run-{summary.run_id}"
-        _run_dataset(ray, paths, store, options, out, actors, progress_bars)
+        try:
+            _run_dataset(ray, items, store, options, out, actors, progress_bars)
+        finally:
+            if started:  # the cluster is not needed for loading
+                ray.shutdown()
         loaded = load_parquet(out, store, run_id=summary.run_id, batch_size=options.batch_size)
     finally:
-        if started:
-            ray.shutdown()
         if tmp is not None:
             tmp.cleanup()
     summary.added, summary.skipped = loaded.added, loaded.skipped
@@ -170,16 +175,13 @@ def _start(ray: Any, address: str | None, num_cpus: int | None) -> bool:
 
 
 def _run_dataset(
-    ray: Any, paths: Sequence[str | Path], store: Store, options: Options, out: str,
+    ray: Any, items: list[dict[str, Any]], store: Store, options: Options, out: str,
     actors: int | None, progress_bars: bool,
 ) -> None:
     from ..pipeline import NLP_BATCH
 
     ctx = ray.data.DataContext.get_current()
     ctx.enable_progress_bars = progress_bars
-    items = shard_items(expand(paths))
-    if not items:
-        raise ConfigError("no inputs: give files, folders or URLs to analyze")
     known = _known_ids(store)
     known_ref = ray.put(known)
     if actors is None:

@@ -47,37 +47,72 @@ def expand(paths: Sequence[str | Path]) -> list[Shard | InputError]:
     return out
 
 
-def _expand_url(url: str) -> Iterator[str | InputError]:
-    import pyarrow.fs as pafs
+#: What pyarrow raises for a URL scheme it has no filesystem for
+#: (ArrowInvalid is a ValueError, ArrowNotImplementedError a NotImplementedError).
+_NO_PYARROW_FS = (ValueError, NotImplementedError)
 
+
+def _expand_url(url: str) -> Iterator[str | InputError]:
     try:
-        fs, root = pafs.FileSystem.from_uri(url)
-    except (pafs.ArrowInvalid, pafs.ArrowNotImplementedError, OSError):
-        yield url  # not a pyarrow scheme: fsspec opens it as one file
-        return
-    try:
-        info = fs.get_file_info(root)
-        if info.type == pafs.FileType.File:
-            yield url
+        names = _list_pyarrow(url)
+    except _NO_PYARROW_FS:
+        try:
+            names = _list_fsspec(url)
+        except ImportError:
+            yield InputError(url, "no filesystem for this URL: pyarrow has none and fsspec "
+                             "is not installed")
             return
-        if info.type == pafs.FileType.NotFound:
-            yield InputError(url, "no such file or directory")
+        except Exception as exc:  # fsspec's filesystems raise their own types
+            yield InputError(url, f"cannot list: {type(exc).__name__}: {exc}")
             return
-        listing = fs.get_file_info(pafs.FileSelector(root, recursive=True))
     except OSError as exc:
         yield InputError(url, f"cannot list: {exc}")
         return
-    base = url.rstrip("/")
+    if names is None:
+        yield InputError(url, "no such file or directory")
+        return
+    if names == [""]:
+        yield url  # a file
+        return
     names = sorted(
-        f.path[len(root.rstrip("/")) + 1 :]
-        for f in listing
-        if f.type == pafs.FileType.File and kind_of(Path(f.base_name))
-        and not any(part.startswith(".") for part in Path(f.path[len(root):]).parts)
+        n for n in names
+        if kind_of(Path(n)) and not any(part.startswith(".") for part in n.split("/"))
     )
     if not names:
         yield InputError(url, f"no readable files in this directory ({', '.join(KNOWN_SUFFIXES)})")
+    base = url.rstrip("/")
     for name in names:
         yield f"{base}/{name}"
+
+
+def _list_pyarrow(url: str) -> list[str] | None:
+    """Paths under `url` relative to it ([""] for a file, None if missing)."""
+    import pyarrow.fs as pafs
+
+    fs, root = pafs.FileSystem.from_uri(url)
+    info = fs.get_file_info(root)
+    if info.type == pafs.FileType.NotFound:
+        return None
+    if info.type == pafs.FileType.File:
+        return [""]
+    prefix = root.rstrip("/") + "/"
+    return [
+        f.path[len(prefix):]
+        for f in fs.get_file_info(pafs.FileSelector(root, recursive=True))
+        if f.type == pafs.FileType.File
+    ]
+
+
+def _list_fsspec(url: str) -> list[str] | None:
+    import fsspec  # type: ignore[import-untyped]
+
+    fs, root = fsspec.core.url_to_fs(url)
+    if not fs.exists(root):
+        return None
+    if not fs.isdir(root):
+        return [""]
+    prefix = root.rstrip("/") + "/"
+    return [str(p)[len(prefix):] for p in fs.find(root) if str(p).startswith(prefix)]
 
 
 def _open_remote(url: str) -> AbstractContextManager[IO[bytes]]:
@@ -87,8 +122,8 @@ def _open_remote(url: str) -> AbstractContextManager[IO[bytes]]:
 
     try:
         fs, path = pafs.FileSystem.from_uri(url)
-    except (pafs.ArrowInvalid, pafs.ArrowNotImplementedError):
-        import fsspec  # type: ignore[import-untyped]
+    except _NO_PYARROW_FS:
+        import fsspec
 
         return fsspec.open(url, "rb", compression=None)  # type: ignore[no-any-return]
     return fs.open_input_stream(path, compression=None)  # type: ignore[no-any-return]

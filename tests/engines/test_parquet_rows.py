@@ -3,15 +3,17 @@ batch function: the Ray engine's parts that need no Ray."""
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pyarrow.parquet as pq
+import pytest
 
 from newsdesk.article import Article, Flag, Removed, Span
 from newsdesk.config import Options
-from newsdesk.engines.ray_engine import ArticleStages
+from newsdesk.engines.ray_engine import ArticleStages, analyze_ray
 from newsdesk.engines.shards import Shard, expand, read_shard, shard_items, shard_rows
-from newsdesk.errors import InputError
+from newsdesk.errors import ConfigError, InputError
 from newsdesk.parquet import (
     article_row,
     error_row,
@@ -93,7 +95,7 @@ def test_a_shard_read_by_url_names_the_url_as_its_source(tmp_path: Path) -> None
     url = shards[1].as_uri()
     by_url = list(read_shard(url, Options()))
     local = list(read_paths([shards[1]]))
-    assert len(by_url) == len(local) == 4
+    assert len(by_url) == len(local) == 5
     for u, loc in zip(by_url, local, strict=True):
         assert u.source == url + loc.source[len(str(shards[1])):]
         if isinstance(u, Article):
@@ -112,7 +114,7 @@ def test_known_articles_get_a_bare_row_and_read_errors_keep_their_place(tmp_path
     items = shard_items(expand([shards[1], tmp_path / "gone.warc"]))
     rows = list(shard_rows(items[0], Options(), frozenset({first.id})))
     assert [(r["seq"], r["ok"], r["json"] is not None) for r in rows] == [
-        (0, True, False), (1, True, True), (2, False, False), (3, True, True)
+        (0, True, False), (1, True, True), (2, False, False), (3, True, True), (4, True, True)
     ]
     (gone,) = shard_rows(items[1], Options())
     assert (gone["shard"], gone["error"]) == (1, "no such file or directory")
@@ -139,3 +141,36 @@ def test_the_actor_turns_a_stage_failure_into_an_error_row() -> None:
     assert out[2]["error"] == "unreadable"
     back = row_article(out[0])
     assert back is not None and back.id == good.id
+
+
+def test_without_ray_the_engine_names_the_extra(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setitem(sys.modules, "ray", None)  # import ray raises ImportError
+    with Store(":memory:") as store:
+        with pytest.raises(ConfigError, match=r"pip install 'newsdesk\[ray\]'"):
+            analyze_ray([tmp_path], store)
+        assert store.runs() == []  # refused before a run was recorded
+
+
+def test_any_fsspec_url_is_listed_and_read(tmp_path: Path) -> None:
+    fsspec = pytest.importorskip("fsspec")
+    memory = fsspec.filesystem("memory")
+    shards = make_shards(tmp_path / "in")
+    for p in shards:
+        memory.pipe(f"/newsdesk-test/cc/{p.name}", p.read_bytes())
+    memory.pipe("/newsdesk-test/cc/.hidden.warc", b"not read")
+    try:
+        found = expand(["memory://newsdesk-test/cc", "memory://newsdesk-test/gone"])
+        assert [s.path for s in found if isinstance(s, Shard)] == [
+            f"memory://newsdesk-test/cc/{p.name}" for p in shards
+        ]
+        assert isinstance(found[-1], InputError)
+        assert found[-1].reason == "no such file or directory"
+        url = f"memory://newsdesk-test/cc/{shards[0].name}"
+        read = list(read_shard(url, Options()))
+        local = list(read_paths([shards[0]]))
+        assert [a.id for a in read] == [a.id for a in local if isinstance(a, Article)]
+        assert all(a.source.startswith(url + "#https://news.example/") for a in read)
+    finally:
+        memory.rm("/newsdesk-test", recursive=True)
