@@ -11,7 +11,7 @@ so the loader can add articles in the order the local runner would.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -196,7 +196,8 @@ class Loaded:
 
 
 def load_rows(
-    rows: Iterable[Row], store: Store, *, run_id: int | None = None, batch_size: int = 200
+    rows: Iterable[Row], store: Store, *, run_id: int | None = None, batch_size: int = 200,
+    progress: Callable[[int, int], None] | None = None,
 ) -> Loaded:
     """Add the rows' articles to the store, `batch_size` per transaction.
 
@@ -208,34 +209,44 @@ def load_rows(
     out = Loaded()
     seen: set[str] = set()
     batch: list[Article] = []
-    for row in rows:
+
+    def take(row: Row) -> None:
         aid = row.get("id")
         if aid is not None and (aid in seen or store.has(aid)):
             out.skipped += 1
-            continue
+            return
         if not row["ok"]:
             if aid is not None:  # a copy of this article later in the input is skipped
                 seen.add(aid)
             out.errors.append((row["source"] or "", row["error"] or "", row["stage"]))
-            continue
+            return
         article = row_article(row)
         if article is None:  # held by the store when read, gone now: nothing to add
-            continue
+            return
         seen.add(article.id)
         batch.append(article)
         if len(batch) >= batch_size:
             out.added += store.add_articles(batch, run_id=run_id)
             batch.clear()
+
+    for done, row in enumerate(rows, start=1):
+        take(row)
+        if progress:
+            progress(done, len(out.errors))
     if batch:
         out.added += store.add_articles(batch, run_id=run_id)
     return out
 
 
 def load_parquet(
-    directory: str, store: Store, *, run_id: int | None = None, batch_size: int = 200
+    directory: str, store: Store, *, run_id: int | None = None, batch_size: int = 200,
+    progress: Callable[[int, int], None] | None = None,
 ) -> Loaded:
-    """Load a folder (or URL) of Parquet rows into the store, in input order."""
-    return load_rows(iter_rows(directory), store, run_id=run_id, batch_size=batch_size)
+    """Load a folder (or URL) of Parquet rows into the store, in input order.
+    `progress` is called after each row with (rows so far, errors so far)."""
+    return load_rows(
+        iter_rows(directory), store, run_id=run_id, batch_size=batch_size, progress=progress
+    )
 
 
 __all__ = [

@@ -16,13 +16,16 @@ from __future__ import annotations
 
 import os
 import tempfile
+import uuid
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..config import Options
 from ..errors import ConfigError, StageError
 from ..parquet import Row, article_row, error_row, load_parquet, row_article, rows_table
+from ..runner import RunSummary
 from .shards import expand, local_root, shard_items, shard_rows
 
 if TYPE_CHECKING:
@@ -30,7 +33,7 @@ if TYPE_CHECKING:
 
     from ..corpus.update import CorpusProgress
     from ..pipeline import Pipeline
-    from ..runner import RunSummary
+    from ..runner import ProgressHook
     from ..store import Store
 
 #: A store with more ids than this is not shipped to the readers to skip stored
@@ -96,6 +99,14 @@ class ArticleStages:
             return StageError("nlp", article.id, f"{type(exc).__name__}: {exc}")
 
 
+@dataclass
+class RaySummary(RunSummary):
+    """The local runner's summary, and where this run's Parquet rows are
+    (None when they went to a temporary folder, removed after loading)."""
+
+    parquet: str | None = None
+
+
 def analyze_ray(
     paths: Sequence[str | Path],
     store: Store,
@@ -105,10 +116,11 @@ def analyze_ray(
     num_cpus: int | None = None,
     actors: int | None = None,
     parquet_dir: str | Path | None = None,
+    progress: ProgressHook | None = None,
     corpus: bool = True,
     corpus_progress: CorpusProgress | None = None,
     progress_bars: bool = False,
-) -> RunSummary:
+) -> RaySummary:
     """Read, clean, flag and extract every article under `paths` on Ray, load
     the results into `store`, then bring the corpus stages up to date.
 
@@ -118,10 +130,14 @@ def analyze_ray(
     `actors`: the most pipeline actors (default: the cluster's CPUs less one,
     which is left for reading). `parquet_dir`: where the rows are written, a
     folder or URL every node can reach (default: a temporary folder, removed
-    after loading); each run writes into its own `run-N` subfolder, kept.
+    after loading); each run writes into its own subfolder, `run-N-XXXXXXXX`
+    (N: the store's run id; XXXXXXXX: random, as several stores may share one
+    folder), kept and named in the summary. `progress` is called while the
+    rows are loaded, with (rows loaded, problems so far), as the local
+    runner calls it per article.
     """
     from ..corpus.update import update_corpus
-    from ..runner import Problem, RunSummary
+    from ..runner import Problem
 
     ray = require_ray()
     items = shard_items(expand(paths))
@@ -130,20 +146,23 @@ def analyze_ray(
     options = options or Options()
     if options.anchor_date is None:  # as the local runner does
         options = options.with_(anchor_date=store.median_published())
-    summary = RunSummary(run_id=store.start_run("analyze", [str(p) for p in paths]))
+    summary = RaySummary(run_id=store.start_run("analyze", [str(p) for p in paths]))
     started = _start(ray, address, num_cpus)
     tmp: tempfile.TemporaryDirectory[str] | None = None
     try:
         if parquet_dir is None:
             tmp = tempfile.TemporaryDirectory(prefix="newsdesk-ray-")
             parquet_dir = tmp.name
-        out = f"{str(parquet_dir).rstrip('/')}/run-{summary.run_id}"
+        out = f"{str(parquet_dir).rstrip('/')}/run-{summary.run_id}-{uuid.uuid4().hex[:8]}"
+        summary.parquet = None if tmp is not None else out
         try:
             _run_dataset(ray, items, store, options, out, actors, progress_bars)
         finally:
             if started:  # the cluster is not needed for loading
                 ray.shutdown()
-        loaded = load_parquet(out, store, run_id=summary.run_id, batch_size=options.batch_size)
+        loaded = load_parquet(
+            out, store, run_id=summary.run_id, batch_size=options.batch_size, progress=progress
+        )
     finally:
         if tmp is not None:
             tmp.cleanup()
@@ -224,4 +243,7 @@ def _known_ids(store: Store) -> frozenset[str]:
     return frozenset(str(r[0]) for r in store.conn.execute("SELECT id FROM articles"))
 
 
-__all__ = ["ACTOR_MEMORY", "KNOWN_IDS_LIMIT", "ArticleStages", "analyze_ray", "require_ray"]
+__all__ = [
+    "ACTOR_MEMORY", "KNOWN_IDS_LIMIT", "ArticleStages", "RaySummary", "analyze_ray",
+    "require_ray",
+]

@@ -91,7 +91,9 @@ def test_ray_run_gives_the_local_runners_store(
         summary = analyze_ray(inputs, store, Options(), parquet_dir=tmp_path / "rows")
         got = _snapshot(store)
         # The rows stay on disk for the user, one folder per run.
-        assert list((tmp_path / "rows").glob(f"run-{summary.run_id}/*.parquet"))
+        assert summary.parquet is not None
+        assert summary.parquet.startswith(str(tmp_path / "rows" / f"run-{summary.run_id}-"))
+        assert list(Path(summary.parquet).glob("*.parquet"))
 
         # What the comparison rests on is not empty.
         assert len(expected["articles"]) == 7
@@ -110,8 +112,11 @@ def test_ray_run_gives_the_local_runners_store(
         assert summary.problems[0].source.endswith("shard-1.warc.gz#https://news.example/broken")
 
         # Run again: every article is already stored, so none is added twice.
-        again = analyze_ray(inputs, store, Options())
+        calls: list[tuple[int, int]] = []
+        again = analyze_ray(inputs, store, Options(), progress=lambda *a: calls.append(a))
         assert (again.added, again.skipped) == (0, 7)
+        assert again.parquet is None  # a temporary folder, gone
+        assert calls[-1] == (8, 1)  # 7 articles skipped, the bad record reported again
         assert _snapshot(store)["articles"] == expected["articles"]
         assert store.runs()[-1].finished_at is not None
 
