@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..config import Options
-from ..errors import ConfigError, StageError
+from ..errors import ConfigError, NewsdeskError, StageError
 from ..parquet import Row, article_row, error_row, load_parquet, row_article, rows_table
 from ..runner import RunSummary
 from .shards import expand, local_root, shard_items, shard_rows
@@ -45,6 +45,10 @@ KNOWN_IDS_LIMIT = 1_000_000
 ACTOR_MEMORY = 1 << 30
 #: Rows a read task hands on at a time.
 READ_CHUNK = 64
+
+
+class RayRunError(NewsdeskError):
+    """The cluster could not finish the run (not an input's or an article's fault)."""
 
 
 def require_ray() -> Any:
@@ -137,6 +141,7 @@ def analyze_ray(
     runner calls it per article.
     """
     from ..corpus.update import update_corpus
+    from ..pipeline import Pipeline
     from ..runner import Problem
 
     ray = require_ray()
@@ -144,6 +149,7 @@ def analyze_ray(
     if not items:
         raise ConfigError("no inputs: give files, folders or URLs to analyze")
     options = options or Options()
+    Pipeline(options=options)  # an unknown stage is named here, not by every actor
     if options.anchor_date is None:  # as the local runner does
         options = options.with_(anchor_date=store.median_published())
     summary = RaySummary(run_id=store.start_run("analyze", [str(p) for p in paths]))
@@ -157,6 +163,13 @@ def analyze_ray(
         summary.parquet = None if tmp is not None else out
         try:
             _run_dataset(ray, items, store, options, out, actors, progress_bars)
+        except Exception as exc:
+            # Bad inputs and stage failures are rows, never exceptions: this is
+            # the cluster failing (a node lost, the spaCy model missing on one).
+            raise RayRunError(
+                f"the Ray run failed, nothing was loaded (run {summary.run_id} left "
+                f"unfinished; run again to retry): {type(exc).__name__}: {exc}"
+            ) from exc
         finally:
             if started:  # the cluster is not needed for loading
                 ray.shutdown()
@@ -244,6 +257,6 @@ def _known_ids(store: Store) -> frozenset[str]:
 
 
 __all__ = [
-    "ACTOR_MEMORY", "KNOWN_IDS_LIMIT", "ArticleStages", "RaySummary", "analyze_ray",
+    "ACTOR_MEMORY", "KNOWN_IDS_LIMIT", "ArticleStages", "RayRunError", "RaySummary", "analyze_ray",
     "require_ray",
 ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 from pathlib import Path
 
 from warcio.statusandheaders import StatusAndHeaders
@@ -75,3 +76,23 @@ def make_shards(folder: Path) -> list[Path]:
         path.write_bytes(buf.getvalue())
         paths.append(path)
     return paths
+
+
+def make_jsonl(path: Path) -> Path:
+    """A JSONL shard: two dated articles with ids and outlets (from two of the
+    stories above, told again), and one line that is not JSON."""
+    lines = []
+    for n, i in enumerate((0, 3)):
+        name, body, plan, _ = _PEOPLE[i]
+        text = (
+            f"{body.title()} confirms {plan}\n"
+            f"{name} said on Wednesday that {plan} had been approved by the {body}. "
+            f'"It is a good day for the town," {name.split()[-1]} said. Work starts in June.'
+        )
+        lines.append(json.dumps({
+            "id": f"wire-{n}", "text": text, "published": f"2024-03-0{n + 4}",
+            "outlet": "Example Wire", "url": f"https://wire.example/{n}",
+        }))
+    lines.insert(1, '{"id": "broken", "text": ')
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path

@@ -13,7 +13,7 @@ from newsdesk.article import Article, Flag, Removed, Span
 from newsdesk.config import Options
 from newsdesk.engines.ray_engine import ArticleStages, analyze_ray
 from newsdesk.engines.shards import Shard, expand, read_shard, shard_items, shard_rows
-from newsdesk.errors import ConfigError, InputError
+from newsdesk.errors import ConfigError, InputError, StageError
 from newsdesk.parquet import (
     article_row,
     error_row,
@@ -174,3 +174,44 @@ def test_any_fsspec_url_is_listed_and_read(tmp_path: Path) -> None:
         assert all(a.source.startswith(url + "#https://news.example/") for a in read)
     finally:
         memory.rm("/newsdesk-test", recursive=True)
+
+
+def test_when_the_batch_parse_itself_raises_only_the_bad_article_fails() -> None:
+    stages = ArticleStages(Options(stages=("clean.spam",)))
+    real = stages.pipeline.run_batch
+
+    def parse_breaks_on_boom(articles: list[Article]) -> list[Article | StageError]:
+        if any("BOOM" in a.text for a in articles):  # as spaCy's nlp.pipe raising for all
+            raise ValueError("[E088] text too long")
+        return real(articles)
+
+    stages.pipeline.run_batch = parse_breaks_on_boom  # type: ignore[method-assign]
+    good, bad = _article(1), _article(2, text="Headline\nBOOM.")
+    out = stages(rows_table([article_row(good, 0, 0), article_row(bad, 0, 1)])).to_pylist()
+    assert [r["ok"] for r in out] == [True, False]
+    assert (out[1]["stage"], out[1]["error"]) == ("nlp", "ValueError: [E088] text too long")
+
+
+def test_an_unknown_stage_is_refused_before_ray_starts(tmp_path: Path) -> None:
+    with Store(":memory:") as store:
+        with pytest.raises(ConfigError, match="no stage called 'nope'"):
+            analyze_ray([tmp_path], store, Options(stages=("nope",)))
+        assert store.runs() == []
+
+
+def test_a_cluster_failure_is_one_named_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pytest.importorskip("ray", reason="Ray is not installed (the extra newsdesk[ray])")
+    from newsdesk.engines import ray_engine
+
+    def lost(*args: object) -> None:
+        raise RuntimeError("node 10.0.0.7 died")
+
+    monkeypatch.setattr(ray_engine, "_start", lambda *args: False)  # no Ray started
+    monkeypatch.setattr(ray_engine, "_run_dataset", lost)
+    with Store(":memory:") as store:
+        with pytest.raises(ray_engine.RayRunError, match=r"node 10\.0\.0\.7 died"):
+            analyze_ray(make_shards(tmp_path), store)
+        assert store.count() == 0
+        assert store.runs()[-1].finished_at is None

@@ -18,7 +18,7 @@ import pytest
 from newsdesk.config import Options
 from newsdesk.runner import analyze
 from newsdesk.store import Store
-from tests.engines.shards import make_shards
+from tests.engines.shards import make_jsonl, make_shards
 
 ROOT = Path(__file__).resolve().parents[2]
 #: Seconds the whole module may take before the watchdog kills it (Ray start-up
@@ -76,7 +76,8 @@ def _snapshot(store: Store) -> dict[str, Any]:
 
 @pytest.fixture(scope="module")
 def inputs(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
-    return make_shards(tmp_path_factory.mktemp("shards"))
+    folder = tmp_path_factory.mktemp("shards")
+    return [*make_shards(folder), make_jsonl(folder / "wire.jsonl")]
 
 
 def test_ray_run_gives_the_local_runners_store(
@@ -96,12 +97,13 @@ def test_ray_run_gives_the_local_runners_store(
         assert list(Path(summary.parquet).glob("*.parquet"))
 
         # What the comparison rests on is not empty.
-        assert len(expected["articles"]) == 7
-        assert len(expected["statements"]) >= 7
-        assert {f[1] for f in expected["flags"]} == {"too_short", "near_duplicate"}
+        assert len(expected["articles"]) == 9
+        assert {"wire-0", "wire-1"} <= {a[0] for a in expected["articles"]}
+        assert len(expected["statements"]) >= 9
+        assert {"too_short", "near_duplicate"} <= {f[1] for f in expected["flags"]}
         assert expected["timeline"]
-        assert [e[1] for e in expected["errors"]] == [
-            "binary data, not HTML: it contains NUL bytes"
+        assert [(e[0].rsplit("/", 1)[-1], e[1][:15]) for e in expected["errors"]] == [
+            ("broken", "binary data, no"), ("wire.jsonl:2", "not valid JSON:")
         ]
         for part in expected:
             assert got[part] == expected[part], part
@@ -114,9 +116,9 @@ def test_ray_run_gives_the_local_runners_store(
         # Run again: every article is already stored, so none is added twice.
         calls: list[tuple[int, int]] = []
         again = analyze_ray(inputs, store, Options(), progress=lambda *a: calls.append(a))
-        assert (again.added, again.skipped) == (0, 7)
+        assert (again.added, again.skipped) == (0, 9)
         assert again.parquet is None  # a temporary folder, gone
-        assert calls[-1] == (8, 1)  # 7 articles skipped, the bad record reported again
+        assert calls[-1] == (11, 2)  # 9 articles skipped, the 2 bad inputs reported again
         assert _snapshot(store)["articles"] == expected["articles"]
         assert store.runs()[-1].finished_at is not None
 
@@ -128,7 +130,7 @@ def test_a_missing_input_is_a_problem_and_the_rest_is_stored(
 
     missing = tmp_path / "nowhere.warc.gz"
     with Store(tmp_path / "ray.db") as store:
-        summary = analyze_ray([missing, inputs[0]], store, corpus=False)
+        summary = analyze_ray([missing, inputs[0]], store, corpus=False)  # a WARC of 3
         assert summary.added == 3
         assert [(p.source, p.reason) for p in summary.problems] == [
             (str(missing), "no such file or directory")
