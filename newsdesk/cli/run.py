@@ -32,8 +32,8 @@ def _nothing_to_read(paths: Sequence[str]) -> list[InputError] | None:
     """The reasons, when no PATH names anything to read (every path missing,
     every directory without readable files); None when something is there.
     `-` (standard input) is always something."""
-    if "-" in paths:
-        return None
+    if "-" in paths or any("://" in p for p in paths):
+        return None  # standard input, or a URL that only the Ray engine reads
     problems = []
     for item in iter_files(paths):
         if isinstance(item, Path):
@@ -72,8 +72,19 @@ def _remove_store(db: str) -> None:
               help=setting_help("batch_size"))
 @click.option("-q", "--quiet", is_flag=True,
               help="No progress bar and no summary (problems are still reported).")
+@click.option("--engine", type=click.Choice(["local", "ray"]), default="local",
+              show_default=True,
+              help="local: this machine's processes; ray: a Ray cluster (the extra "
+              "newsdesk[ray]) runs the article stages, writes Parquet, and the store loads it "
+              "(docs/CLUSTER.md). PATH... may then be URLs (s3://, gs://, file://).")
+@click.option("--ray-address", metavar="ADDRESS", default=None,
+              help="With --engine ray: the cluster to join (e.g. auto); default: a local Ray.")
+@click.option("--parquet-dir", metavar="DIR", default=None,
+              help="With --engine ray: keep the run's Parquet rows here (default: a "
+              "temporary folder, removed after loading).")
 def analyze_cmd(
     paths: tuple[str, ...], db: str, report: str | None, batch_size: int | None, quiet: bool,
+    engine: str, ray_address: str | None, parquet_dir: str | None,
     max_bytes: int | None, encoding: str | None, workers: int | None, anchor_date: str | None,
     fields: tuple[tuple[str, str], ...],
 ) -> int:
@@ -102,8 +113,16 @@ def analyze_cmd(
     with store:
         total = count_articles(paths) if show else None
         with analyze_bar(err, store, total, show=show) as bar:
-            summary = analyze(paths, store, options, progress=bar.articles,
-                              corpus_progress=bar.corpus)
+            summary: RunSummary
+            if engine == "ray":
+                from ..engines.ray_engine import analyze_ray
+
+                summary = analyze_ray(paths, store, options, address=ray_address,
+                                      parquet_dir=parquet_dir, progress=bar.articles,
+                                      corpus_progress=bar.corpus)
+            else:
+                summary = analyze(paths, store, options, progress=bar.articles,
+                                  corpus_progress=bar.corpus)
         stats = store.stats()
         empty = summary.added == 0 and summary.skipped == 0
         if report and not (new and empty):
