@@ -190,21 +190,19 @@ def timeline(store: Store, *, limit: int | None = None) -> list[dict[str, Any]]:
 
 def person_statements(store: Store, person_id: int) -> list[dict[str, Any]]:
     """What one person said, across articles and outlets, in date order
-    (rows of the `statements` view; copies marked). `content` is the
+    (rows of the `statements` table; copies marked). `content` is the
     statement's pieces joined by " … ": a quote split by its attribution
     (`"...," he said, "..."`) does not show the attribution as said."""
-    out = []
-    for r in store.conn.execute(
-        "SELECT s.*, d.original_id AS copy_of, r.data AS data, a.text AS text FROM statements s "
-        "JOIN person_names pn ON pn.article_id = s.article_id AND pn.name = s.speaker_name "
-        "JOIN records r ON r.rowid = s.id JOIN articles a ON a.id = s.article_id "
-        "LEFT JOIN duplicates d ON d.article_id = s.article_id "
-        "WHERE pn.person_id = ? AND s.speaker_type = 'person' "
-        "ORDER BY s.published IS NULL, s.published, s.article_id, s.start",
-        (person_id,),
-    ):
-        row = dict(r)
-        text, pieces = row.pop("text"), json.loads(row.pop("data"))["content"]
-        row["content"] = " … ".join(text[s:e] for s, e in pieces)
-        out.append(row)
-    return out
+    return [
+        dict(r)
+        for r in store.conn.execute(
+            "SELECT s.id, s.article_id, s.outlet, s.published, a.title, s.speaker_name, "
+            "s.speaker_type, s.speaker_role, s.direct, s.start, s.end, s.content, "
+            "d.original_id AS copy_of FROM statements s "
+            "JOIN articles a ON a.rowid = s.article_rowid "
+            "LEFT JOIN duplicates d ON d.article_id = s.article_id "
+            "WHERE s.person_id = ? AND s.speaker_type = 'person' "
+            "ORDER BY s.published IS NULL, s.published, s.article_id, s.start",
+            (person_id,),
+        )
+    ]
