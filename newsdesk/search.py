@@ -106,11 +106,14 @@ class SearchResult:
         }
 
 
-def words_query(query: str) -> str | None:
+def words_query(query: str, *, operators: bool = False) -> str | None:
     """The query as an AND of quoted phrases, one per whitespace-separated
-    word that holds a letter or digit; None when no word does."""
+    word that holds a letter or digit; None when no word does. With
+    `operators`, the FTS5 operator words (`AND`, `OR`, `NOT`) a failed FTS5
+    reading held are left out ("nuclear OR" is "nuclear")."""
     phrases = [
-        '"' + w.replace('"', '""') + '"' for w in query.split() if _WORDY.search(w)
+        '"' + w.replace('"', '""') + '"' for w in query.split()
+        if _WORDY.search(w) and not (operators and w in ("AND", "OR", "NOT"))
     ]
     return " AND ".join(phrases) if phrases else None
 
@@ -159,23 +162,25 @@ def search(
     )
     query = query.strip()
     candidates: list[tuple[Mode, str]] = []
-    if looks_like_fts(query):
+    intentional = looks_like_fts(query)
+    if intentional:
         candidates.append(("fts", query))
-    words = words_query(query)
+    words = words_query(query, operators=intentional)
     if words is not None:
         candidates.append(("words", words))
-    if not candidates:
-        if not where:
-            return SearchResult(query, kind, "none", None, 0, limit, offset)
-        return _run(store, kind, query, "none", None, where, params, limit, offset)
     last: sqlite3.OperationalError | None = None
     for mode, fts in candidates:
         try:
             return _run(store, kind, query, mode, fts, where, params, limit, offset)
         except sqlite3.OperationalError as exc:  # FTS5 syntax: try the next reading
             last = exc
-    # quoted words cannot be FTS5 syntax errors; reaching here is a broken store
-    raise SearchError(f"cannot search for {query!r}: {last}")
+    if words is not None:
+        # quoted words are never FTS5 syntax errors: the store itself is broken
+        raise SearchError(f"cannot search for {query!r}: {last}")
+    # no words to search for ("-", "(", ""): the filters alone, if any
+    if not where:
+        return SearchResult(query, kind, "none", None, 0, limit, offset)
+    return _run(store, kind, query, "none", None, where, params, limit, offset)
 
 
 def _date(value: str, name: str, last: bool) -> str:
@@ -291,7 +296,7 @@ def _hit(kind: Kind, r: sqlite3.Row) -> Hit:
     return Hit(
         kind="article" if kind == "articles" else "statement",
         article_id=r["article_id"], article_rowid=int(r["article_rowid"]), title=r["title"],
-        outlet=r["outlet"], published=r["published"], score=round(-float(r["rank"]), 4),
+        outlet=r["outlet"], published=r["published"], score=-float(r["rank"]),
         snippet=snippet, highlights=highlights, statement_id=r["statement_id"],
         speaker_name=r["speaker_name"], speaker_type=r["speaker_type"],
         speaker_role=r["speaker_role"], person_id=r["person_id"],

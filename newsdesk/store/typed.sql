@@ -32,7 +32,8 @@ CREATE TABLE statements (
 );
 CREATE UNIQUE INDEX statements_article ON statements(article_rowid, idx);
 CREATE INDEX statements_article_id ON statements(article_id, speaker_name);
-CREATE INDEX statements_person ON statements(person_id);
+-- covering: people counts statements and lists roles from the index alone
+CREATE INDEX statements_person ON statements(person_id, article_id, speaker_role);
 CREATE INDEX statements_speaker ON statements(speaker_name);
 CREATE INDEX statements_published ON statements(published);
 
@@ -151,8 +152,12 @@ CREATE TABLE entities (
     name           TEXT                   -- the canonical name in this article
 );
 CREATE UNIQUE INDEX entities_article ON entities(article_rowid, idx);
-CREATE INDEX entities_name ON entities(article_id, name);
-CREATE INDEX entities_label ON entities(label, name);
+-- covering: people's aliases read the index alone
+CREATE INDEX entities_name ON entities(article_id, name, label, text);
+CREATE INDEX entities_label ON entities(label);
+
+-- covering: people's outlets and dates without reading the articles' text pages
+CREATE INDEX articles_meta ON articles(id, outlet, published);
 
 -- One row per person across the corpus (the corpus stage's `persons`), counts with
 -- near-duplicate copies left out; indexed lookups, no JSON.
@@ -169,16 +174,17 @@ SELECT
         AND NOT EXISTS (SELECT 1 FROM duplicates d WHERE d.article_id = pn.article_id))
                                                                     AS n_articles,
     (SELECT group_concat(DISTINCT a.outlet) FROM person_names pn
-       JOIN articles a ON a.id = pn.article_id WHERE pn.person_id = p.id) AS outlets,
+       JOIN articles a INDEXED BY articles_meta ON a.id = pn.article_id WHERE pn.person_id = p.id) AS outlets,
     (SELECT group_concat(DISTINCT s.speaker_role) FROM statements s
       WHERE s.person_id = p.id)                                     AS roles,
+    -- CROSS JOIN keeps the person's names the outer loop (not every PERSON entity)
     (SELECT group_concat(DISTINCT e.text) FROM person_names pn
-       JOIN entities e ON e.article_id = pn.article_id AND e.name = pn.name
+       CROSS JOIN entities e ON e.article_id = pn.article_id AND e.name = pn.name
       WHERE pn.person_id = p.id AND e.label = 'PERSON')             AS aliases,
     (SELECT min(a.published) FROM person_names pn
-       JOIN articles a ON a.id = pn.article_id WHERE pn.person_id = p.id) AS first_published,
+       JOIN articles a INDEXED BY articles_meta ON a.id = pn.article_id WHERE pn.person_id = p.id) AS first_published,
     (SELECT max(a.published) FROM person_names pn
-       JOIN articles a ON a.id = pn.article_id WHERE pn.person_id = p.id) AS last_published
+       JOIN articles a INDEXED BY articles_meta ON a.id = pn.article_id WHERE pn.person_id = p.id) AS last_published
 FROM persons p;
 
 -- One row per canonical name as the articles give it, before the corpus stage
