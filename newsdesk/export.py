@@ -264,3 +264,12 @@ def read_csv(path: str | Path, table: str) -> Any:
     import pandas as pd
 
     return pd.read_csv(path, dtype=pandas_dtypes(table))
+
+
+def types_markdown() -> str:
+    """The column types of every exportable table, as docs/EXPORT.md lists them."""
+    out = ["| table | columns (type) |", "|---|---|"]
+    for name, spec in TABLES.items():
+        cols = ", ".join(f"`{c}` {t}" for c, t in spec.columns)
+        out.append(f"| `{name}` | {cols} |")
+    return "\n".join(out)

@@ -7,8 +7,8 @@ FTS5 rejects, is searched as its words, each a quoted phrase, all required:
 `stop-and-frisk` is the phrase "stop and frisk", `O'Neill` the phrase
 "o neill", `U.S.` the phrase "u s", a stray `"` is ignored.
 
->>> from newsdesk.store import Store
->>> search(Store(":memory:"), "stop-and-frisk").hits
+>>> from newsdesk.store import Store as Opened
+>>> search(Opened(":memory:"), "stop-and-frisk").hits
 []
 """
 
@@ -18,12 +18,16 @@ import datetime as dt
 import re
 import sqlite3
 from dataclasses import asdict, dataclass, field
-from typing import TYPE_CHECKING, Any, Literal
+from typing import Any, Literal, Protocol
 
 from .errors import NewsdeskError
 
-if TYPE_CHECKING:
-    from .store import Store
+
+class Store(Protocol):
+    """What search needs of a newsdesk.store.Store: its connection (rows as
+    sqlite3.Row). Not imported, so the store can call search."""
+
+    conn: sqlite3.Connection
 
 #: Marks around a match inside `Hit.snippet_marked` (control characters article
 #: text does not hold); `Hit.snippet` has them removed and `Hit.highlights`

@@ -14,6 +14,7 @@ from typing import Any
 
 from ..article import Article, Flag, Removed, Span
 from ..errors import StoreError
+from ..search import search
 from .migrations import LATEST, migrate
 from .typed import fill_article
 
@@ -259,8 +260,6 @@ class Store:
     def search(self, query: str, *, limit: int = 20) -> list[dict[str, Any]]:
         """Articles matching a query, best first, with a snippet whose matches
         are marked `[...]` (see newsdesk.search: any query is served)."""
-        from ..search import search
-
         hits = search(self, query, limit=limit)
         return [
             {"id": h.article_id, "title": h.title, "outlet": h.outlet,
