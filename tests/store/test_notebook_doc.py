@@ -26,7 +26,7 @@ def test_the_notebook_example_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPat
     assert len(blocks) >= 6
     namespace: dict[str, object] = {}
     for block in blocks:
-        exec(compile(block, "NOTEBOOK.md", "exec"), namespace)  # noqa: S102
+        exec(compile(block, "NOTEBOOK.md", "exec"), namespace)
     printed = capsys.readouterr().out
     assert "Jeremy Corbyn" in printed and "**nuclear** **power**" in printed
     assert (tmp_path / "claims.parquet").exists()
