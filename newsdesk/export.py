@@ -169,10 +169,12 @@ def arrow_schema(table: str) -> Any:
     return pa.schema([(c, kinds[t]) for c, t in exportable(table).columns])
 
 
-def iter_rows(store: Store, table: str) -> Iterator[list[dict[str, Any]]]:
-    """The table's rows as dicts of typed values, CHUNK at a time."""
+def iter_tuples(store: Store, table: str) -> Iterator[list[tuple[Any, ...]]]:
+    """The table's rows as tuples of typed values, CHUNK at a time. SQLite's
+    column affinities already give ints, floats and strings; booleans (stored
+    0/1) and floats read from views are converted."""
     spec = exportable(table)
-    casts = [(c, _cast(t)) for c, t in spec.columns]
+    fix = [(i, _cast(t)) for i, (_, t) in enumerate(spec.columns) if t in ("bool", "float")]
     cur = store.conn.cursor()
     cur.row_factory = None
     try:
@@ -183,7 +185,23 @@ def iter_rows(store: Store, table: str) -> Iterator[list[dict[str, Any]]]:
         rows = cur.fetchmany(CHUNK)
         if not rows:
             return
-        yield [{c: f(v) for (c, f), v in zip(casts, row, strict=True)} for row in rows]
+        if fix:
+            rows = [_fixed(row, fix) for row in rows]
+        yield rows
+
+
+def _fixed(row: tuple[Any, ...], fix: list[tuple[int, Any]]) -> tuple[Any, ...]:
+    values = list(row)
+    for i, cast in fix:
+        values[i] = cast(values[i])
+    return tuple(values)
+
+
+def iter_rows(store: Store, table: str) -> Iterator[list[dict[str, Any]]]:
+    """The table's rows as dicts of typed values, CHUNK at a time."""
+    names = exportable(table).names
+    for chunk in iter_tuples(store, table):
+        yield [dict(zip(names, row, strict=True)) for row in chunk]
 
 
 def _cast(kind: ColumnType) -> Any:
@@ -225,12 +243,15 @@ def export_table(
                 writer = csv.writer(text, lineterminator="\n")
                 writer.writerow(spec.names)
             n = 0
-            for chunk in iter_rows(store, table):
-                for row in chunk:
-                    if fmt == "csv":
-                        writer.writerow(_csv_value(v) for v in row.values())
-                    else:
-                        text.write(json.dumps(row, ensure_ascii=False) + "\n")
+            for chunk in iter_tuples(store, table):
+                if fmt == "csv":
+                    writer.writerows([_csv_value(v) for v in row] for row in chunk)
+                else:
+                    text.writelines(
+                        json.dumps(dict(zip(spec.names, row, strict=True)),
+                                   ensure_ascii=False) + "\n"
+                        for row in chunk
+                    )
                 n += len(chunk)
             text.flush()
         finally:
@@ -251,9 +272,10 @@ def _parquet(store: Store, table: str, stream: IO[bytes]) -> int:
     schema = arrow_schema(table)
     n = 0
     with pq.ParquetWriter(stream, schema) as writer:
-        for chunk in iter_rows(store, table):
-            columns = {name: [row[name] for row in chunk] for name in schema.names}
-            writer.write_batch(pa.RecordBatch.from_pydict(columns, schema=schema))
+        for chunk in iter_tuples(store, table):
+            columns = [pa.array(values, type=field.type)
+                       for values, field in zip(zip(*chunk, strict=True), schema, strict=True)]
+            writer.write_batch(pa.RecordBatch.from_arrays(columns, schema=schema))
             n += len(chunk)
     return n
 

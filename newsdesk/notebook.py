@@ -16,7 +16,7 @@ from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any, TypeVar
 
-from .export import TABLES, arrow_schema, exportable, iter_rows, pandas_dtypes
+from .export import TABLES, arrow_schema, exportable, iter_rows, iter_tuples, pandas_dtypes
 from .search import SearchResult, search
 from .store import Store
 
@@ -185,7 +185,7 @@ class News:
 
         spec = exportable(table)
         frames = [pd.DataFrame.from_records(chunk, columns=spec.names)
-                  for chunk in iter_rows(self.store, table)]
+                  for chunk in iter_tuples(self.store, table)]
         if not frames:
             empty = arrow_schema(table).empty_table().to_pandas()
             return empty.astype(pandas_dtypes(table))

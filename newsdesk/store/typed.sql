@@ -34,7 +34,8 @@ CREATE UNIQUE INDEX statements_article ON statements(article_rowid, idx);
 CREATE INDEX statements_article_id ON statements(article_id, speaker_name);
 -- covering: people counts statements and lists roles from the index alone
 CREATE INDEX statements_person ON statements(person_id, article_id, speaker_role);
-CREATE INDEX statements_speaker ON statements(speaker_name);
+-- covering: the names view counts statements and lists roles from the index alone
+CREATE INDEX statements_speaker ON statements(speaker_name, speaker_type, speaker_role);
 CREATE INDEX statements_published ON statements(published);
 
 -- Full-text search over what was said (external content: the text lives once).
@@ -154,7 +155,8 @@ CREATE TABLE entities (
 CREATE UNIQUE INDEX entities_article ON entities(article_rowid, idx);
 -- covering: people's aliases read the index alone
 CREATE INDEX entities_name ON entities(article_id, name, label, text);
-CREATE INDEX entities_label ON entities(label);
+-- covering, in name order: the names view groups PERSON entities without a sort
+CREATE INDEX entities_label ON entities(label, name, article_id, text);
 
 -- covering: people's outlets and dates without reading the articles' text pages
 CREATE INDEX articles_meta ON articles(id, outlet, published);
@@ -199,6 +201,6 @@ SELECT
     group_concat(DISTINCT e.text)                                   AS aliases,
     (SELECT group_concat(DISTINCT s.speaker_role) FROM statements s
       WHERE s.speaker_name = e.name AND s.speaker_type = 'person')  AS roles
-FROM entities e JOIN articles a ON a.rowid = e.article_rowid
+FROM entities e JOIN articles a INDEXED BY articles_meta ON a.id = e.article_id
 WHERE e.label = 'PERSON' AND e.name IS NOT NULL
 GROUP BY e.name;
