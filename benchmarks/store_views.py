@@ -168,13 +168,16 @@ def build(path: Path, n: int, seed: int = 1) -> float:
                             "first_published, last_published, updated_seq) "
                             "VALUES (?, 1, ?, '{}', ?, ?, ?)",
                             (sid, a.title, a.published, a.published, k))
-                        conn.execute("INSERT INTO story_articles VALUES (?, ?, 1.0)", (a.id, sid))
+                        conn.execute("INSERT INTO story_articles (article_id, story_id, "
+                                     "similarity) VALUES (?, ?, 1.0)", (a.id, sid))
                         if k % 20 == 19:
-                            conn.execute("INSERT INTO duplicates VALUES (?, ?, 0.9, 0.95)",
+                            conn.execute("INSERT INTO duplicates (article_id, original_id, "
+                                         "jaccard, containment) VALUES (?, ?, 0.9, 0.95)",
                                          (a.id, f"syn{k - 1:06d}"))
                         d = a.dates[0]
                         conn.execute(
-                            "INSERT INTO timeline VALUES (?, ?, ?, ?, ?, ?, ?)",
+                            "INSERT INTO timeline (article_id, date, date_start, date_end, start, "
+                            "end, who) VALUES (?, ?, ?, ?, ?, ?, ?)",
                             (a.id, d["value"], d["start"], d["end"], 0, d["end"],
                              json.dumps([a.quotes[0]["speaker_name"]])))
                 batch, names = [], []

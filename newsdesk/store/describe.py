@@ -207,6 +207,7 @@ TABLES: dict[str, Table] = {
     "removed": Table(
         "Spans cleaning judged not to be article body.",
         {
+            "article_rowid": _ART,
             "article_id": _AID,
             "start": _START,
             "end": _END,
@@ -217,6 +218,7 @@ TABLES: dict[str, Table] = {
     "flags": Table(
         "Quality flags (docs/FLAGS.md).",
         {
+            "article_rowid": _ART,
             "article_id": _AID,
             "name": "spam_injection | boilerplate | stitched | truncated | too_short | "
                     "not_english | near_duplicate",
@@ -229,6 +231,7 @@ TABLES: dict[str, Table] = {
         "The extracted records as contract JSON (`extract --jsonl`); the typed tables "
         "are projections of it.",
         {
+            "article_rowid": _ART,
             "article_id": _AID,
             "kind": "quote | entity | claim | date",
             "data": "the record, JSON",
@@ -275,6 +278,7 @@ TABLES: dict[str, Table] = {
     "story_articles": Table(
         "Which story each article belongs to.",
         {
+            "article_rowid": _ART,
             "article_id": _AID,
             "story_id": "the story (stories.id)",
             "similarity": "to the story when it joined (1 for the first)",
@@ -292,6 +296,7 @@ TABLES: dict[str, Table] = {
     "person_names": Table(
         "Each article's canonical name resolved to a person.",
         {
+            "article_rowid": _ART,
             "article_id": _AID,
             "name": "the article's canonical name",
             "person_id": "the person (persons.id)",
@@ -300,7 +305,9 @@ TABLES: dict[str, Table] = {
     "duplicates": Table(
         "Near-duplicate articles: copy -> original.",
         {
+            "article_rowid": "the copy (foreign key to articles.rowid)",
             "article_id": "the copy (articles.id)",
+            "original_rowid": "the original (foreign key to articles.rowid)",
             "original_id": "the original (articles.id)",
             "jaccard": "Jaccard similarity of word 5-shingle sets",
             "containment": "share of the smaller set inside the larger",
@@ -309,6 +316,7 @@ TABLES: dict[str, Table] = {
     "timeline": Table(
         "Dated events: one per sentence holding a resolved date.",
         {
+            "article_rowid": _ART,
             "article_id": _AID,
             "date": "TIMEX3 value (2017-02-23, 2017-02, 2011)",
             "date_start": "the date expression's start offset in articles.text",

@@ -163,29 +163,31 @@ class Store:
                 len(a.text), n_removed, run_id, _now(),
             ),
         )
+        rowid = int(cur.lastrowid or 0)
         self.conn.execute(
             "INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)",
-            (cur.lastrowid, a.title or "", a.kept_text()),
+            (rowid, a.title or "", a.kept_text()),
         )
         self.conn.executemany(
-            "INSERT INTO removed (article_id, start, end, reason, detail) VALUES (?, ?, ?, ?, ?)",
-            [(a.id, r.start, r.end, r.reason, r.detail) for r in a.removed],
+            "INSERT INTO removed (article_rowid, article_id, start, end, reason, detail) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            [(rowid, a.id, r.start, r.end, r.reason, r.detail) for r in a.removed],
         )
         self.conn.executemany(
-            "INSERT INTO flags (article_id, name, score, evidence, explanation) "
-            "VALUES (?, ?, ?, ?, ?)",
+            "INSERT INTO flags (article_rowid, article_id, name, score, evidence, explanation) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
             [
-                (a.id, f.name, f.score, json.dumps([s.as_list() for s in f.evidence]),
-                 f.explanation)
+                (rowid, a.id, f.name, f.score,
+                 json.dumps([s.as_list() for s in f.evidence]), f.explanation)
                 for f in a.flags
             ],
         )
         for attr, kind in _RECORD_KINDS:
             self.conn.executemany(
-                "INSERT INTO records (article_id, kind, data) VALUES (?, ?, ?)",
-                [(a.id, kind, json.dumps(rec)) for rec in getattr(a, attr)],
+                "INSERT INTO records (article_rowid, article_id, kind, data) VALUES (?, ?, ?, ?)",
+                [(rowid, a.id, kind, json.dumps(rec)) for rec in getattr(a, attr)],
             )
-        fill_article(self.conn, a.id, int(cur.lastrowid or 0))
+        fill_article(self.conn, a.id, rowid)
 
     def get(self, article_id: str) -> Article | None:
         """The stored article, by id or by a unique id prefix."""

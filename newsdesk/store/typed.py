@@ -202,3 +202,86 @@ def fill_article(conn: sqlite3.Connection, article_id: str, article_rowid: int) 
     for sql in _FROM_RECORDS:
         conn.execute(sql.format(where="AND r.article_id = ?"), (article_id,))
     conn.execute(_POLLS.format(where="AND c.article_rowid = ?"), (article_rowid,))
+
+
+# -- relinking the older child tables -------------------------------------------------
+#
+# Tables of versions 1 and 3 named their article by articles.id, which is not the
+# primary key, so Datasette's links to articles 404ed. Migration 5 rebuilds each with
+# `<key>_rowid REFERENCES articles(rowid)` (the primary key) before its `<key>_id`.
+# Their writers give only the id: a trigger fills the rowid and refuses an unknown
+# article, as the old foreign key did. Rowids are kept (readers order by them).
+
+#: table -> (article keys, the other columns' DDL, indexes, WITHOUT ROWID primary key)
+_RELINK: dict[str, tuple[tuple[str, ...], str, tuple[str, ...], str | None]] = {
+    "removed": (("article",), "start INTEGER NOT NULL, end INTEGER NOT NULL, "
+                "reason TEXT NOT NULL, detail TEXT NOT NULL DEFAULT ''",
+                ("removed_article ON removed(article_id)",), None),
+    "flags": (("article",), "name TEXT NOT NULL, score REAL NOT NULL, evidence TEXT NOT NULL, "
+              "explanation TEXT NOT NULL DEFAULT ''",
+              ("flags_article ON flags(article_id)", "flags_name ON flags(name)"), None),
+    "records": (("article",), "kind TEXT NOT NULL, data TEXT NOT NULL",
+                ("records_article ON records(article_id, kind)",), None),
+    "story_articles": (("article",), "story_id INTEGER NOT NULL REFERENCES stories(id), "
+                       "similarity REAL NOT NULL",
+                       ("story_articles_story ON story_articles(story_id)",), None),
+    "timeline": (("article",), "date TEXT NOT NULL, date_start INTEGER NOT NULL, "
+                 "date_end INTEGER NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL, "
+                 "who TEXT NOT NULL",
+                 ("timeline_article ON timeline(article_id)", "timeline_date ON timeline(date)"),
+                 None),
+    "duplicates": (("article", "original"), "jaccard REAL NOT NULL, containment REAL NOT NULL",
+                   ("duplicates_original ON duplicates(original_id)",), None),
+    "person_names": (("article",), "name TEXT NOT NULL, "
+                     "person_id INTEGER NOT NULL REFERENCES persons(id)",
+                     ("person_names_person ON person_names(person_id)",
+                      "person_names_name ON person_names(name)"), "article_id, name"),
+}
+#: The version-4 tables whose id column was their primary key.
+_ID_PRIMARY = {"story_articles", "duplicates"}
+
+
+def _relink_table(table: str) -> str:
+    keys, rest, indexes, without_rowid = _RELINK[table]
+    key_ddl = []
+    for k in keys:
+        unique = " PRIMARY KEY" if k == "article" and table in _ID_PRIMARY else " NOT NULL"
+        key_ddl += [f"{k}_rowid INTEGER REFERENCES articles(rowid) ON DELETE CASCADE",
+                    f"{k}_id TEXT{unique}"]
+    tail = f", PRIMARY KEY ({without_rowid})) WITHOUT ROWID" if without_rowid else ")"
+    rest_names = [c.split()[0] for c in rest.split(", ") if not c.startswith("REFERENCES")]
+    rest_names = [n for n in rest_names if n.isidentifier()]
+    rowid = "" if without_rowid else "rowid, "
+    x_rowid = "" if without_rowid else "x.rowid, "
+    cols = ", ".join(f"{k}_rowid, {k}_id" for k in keys) + ", " + ", ".join(rest_names)
+    picks = ", ".join(f"{k[0]}.rowid, x.{k}_id" for k in keys) + ", " + ", ".join(
+        f"x.{n}" for n in rest_names)
+    joins = " ".join(f"LEFT JOIN articles {k[0]} ON {k[0]}.id = x.{k}_id" for k in keys)
+    order = "" if without_rowid else " ORDER BY x.rowid"
+    where_row = ("article_id = new.article_id AND name = new.name" if without_rowid
+                 else "rowid = new.rowid")
+    missing = " OR ".join(f"new.{k}_rowid IS NULL" for k in keys)
+    unknown = " OR ".join(f"NOT EXISTS (SELECT 1 FROM articles WHERE id = new.{k}_id)"
+                          for k in keys)
+    sets = ", ".join(f"{k}_rowid = (SELECT rowid FROM articles WHERE id = new.{k}_id)"
+                     for k in keys)
+    return "\n".join([
+        f"CREATE TABLE {table}_v5 ({', '.join(key_ddl)}, {rest}{tail};",
+        f"INSERT INTO {table}_v5 ({rowid}{cols}) SELECT {x_rowid}{picks} "
+        f"FROM {table} x {joins}{order};",
+        f"DROP TABLE {table};",
+        f"ALTER TABLE {table}_v5 RENAME TO {table};",
+        *(f"CREATE INDEX {ix};" for ix in indexes),
+        f"CREATE TRIGGER {table}_article_rowid AFTER INSERT ON {table} WHEN {missing} BEGIN "
+        f"SELECT RAISE(ABORT, 'FOREIGN KEY constraint failed: no article with that id') "
+        f"WHERE {unknown}; UPDATE {table} SET {sets} WHERE {where_row}; END;",
+    ])
+
+
+def relink_script() -> str:
+    """SQL rebuilding the older child tables around articles' primary key
+    (migration 5, first part). The version-2 views go first: a table they
+    name cannot be renamed while they stand."""
+    parts = ["DROP VIEW people;", "DROP VIEW statements;"]
+    parts += [_relink_table(t) for t in _RELINK]
+    return "\n".join(parts) + "\n"

@@ -1,12 +1,10 @@
 -- Schema version 5: the extracted records as typed tables (see docs/SCHEMA.md).
+-- Runs after typed.py's relink_script (the older child tables keyed by articles.rowid).
 -- `records` keeps the contract JSON; these tables are projections of it, filled at
 -- insert time and backfilled by this migration (newsdesk/store/typed.py holds the
 -- projections). Every row names its article twice: `article_rowid` is the foreign key
 -- (to the primary key, so Datasette links it) and `article_id` the readable id.
 -- Offsets are [start, end) in code points into articles.text.
-
-DROP VIEW people;
-DROP VIEW statements;
 
 CREATE TABLE statements (
     id             INTEGER PRIMARY KEY,
@@ -64,7 +62,8 @@ CREATE TRIGGER person_names_insert AFTER INSERT ON person_names BEGIN
     UPDATE statements SET person_id = new.person_id
     WHERE article_id = new.article_id AND speaker_name = new.name AND speaker_type = 'person';
 END;
-CREATE TRIGGER person_names_update AFTER UPDATE ON person_names BEGIN
+CREATE TRIGGER person_names_update AFTER UPDATE OF article_id, name, person_id ON person_names
+BEGIN
     UPDATE statements SET person_id = NULL
     WHERE article_id = old.article_id AND speaker_name = old.name;
     UPDATE statements SET person_id = new.person_id

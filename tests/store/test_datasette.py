@@ -116,3 +116,19 @@ def test_metadata_for_another_file_name(database: str) -> None:
     meta = datasette_metadata(database)
     articles = meta["databases"][database]["tables"]["articles"]
     assert (articles["fts_table"], articles["fts_pk"]) == ("articles_fts", "rowid")
+
+
+def test_every_link_to_an_article_resolves(tmp_path: Path) -> None:
+    ds, name = _datasette(tmp_path)
+    db = tmp_path / "newsdesk.db"
+    with Store(db) as store:
+        ids = [r[0] for r in store.conn.execute("SELECT id FROM articles ORDER BY rowid")]
+        with store.transaction():
+            store.conn.execute("INSERT INTO duplicates (article_id, original_id, jaccard, "
+                               "containment) VALUES (?, ?, 0.9, 0.9)", (ids[1], ids[0]))
+    for table in ("statements", "claims", "dates", "entities", "records", "duplicates"):
+        html = _get(ds, f"/{name}/{table}?_size=3")
+        links = set(re.findall(rf'<a href="(/{name}/articles/[^"]+)">', html))
+        assert links, table
+        for link in links:
+            _get(ds, link)  # 200, not the 404 of a link by articles.id

@@ -40,9 +40,11 @@ def store_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
                                "VALUES (1, 'line', '{}')")
             store.conn.execute("INSERT INTO stories (id, storyline_id, title, centroid, "
                                "updated_seq) VALUES (1, 1, 'Nuclear', '{}', 1)")
-            store.conn.execute("INSERT INTO story_articles SELECT id, 1, 1.0 FROM articles")
-            store.conn.execute("INSERT INTO timeline SELECT article_id, value, start, end, "
-                               "start, end, '[\"Jeremy Corbyn\"]' FROM dates")
+            store.conn.execute("INSERT INTO story_articles (article_id, story_id, "
+                               "similarity) SELECT id, 1, 1.0 FROM articles")
+            store.conn.execute("INSERT INTO timeline (article_id, date, date_start, "
+                               "date_end, start, end, who) SELECT article_id, value, start, "
+                               "end, start, end, '[\"Jeremy Corbyn\"]' FROM dates")
     return path
 
 

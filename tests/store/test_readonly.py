@@ -53,9 +53,11 @@ def frozen(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
             conn.execute("INSERT INTO stories (id, storyline_id, title, centroid, updated_seq, "
                          "first_published, last_published) "
                          "VALUES (1, 1, 'Nuclear', '{}', 1, '2017-02-21', '2017-02-21')")
-            conn.execute("INSERT INTO story_articles SELECT id, 1, 1.0 FROM articles")
-            conn.execute("INSERT INTO timeline SELECT article_id, value, start, end, start, "
-                         "end, '[]' FROM dates")
+            conn.execute("INSERT INTO story_articles (article_id, story_id, similarity) "
+                         "SELECT id, 1, 1.0 FROM articles")
+            conn.execute("INSERT INTO timeline (article_id, date, date_start, date_end, start, "
+                         "end, who) SELECT article_id, value, start, end, start, end, '[]' "
+                         "FROM dates")
     _freeze(db, monkeypatch)
     yield db
     folder.chmod(stat.S_IRWXU)

@@ -95,7 +95,8 @@ def test_story_filter(filled: Store) -> None:
         conn.execute("INSERT INTO storylines (id, title, centroid) VALUES (1, 't', '{}')")
         conn.execute("INSERT INTO stories (id, storyline_id, title, centroid, updated_seq) "
                      "VALUES (5, 1, 't', '{}', 1)")
-        conn.execute("INSERT INTO story_articles SELECT id, 5, 1.0 FROM articles "
+        conn.execute("INSERT INTO story_articles (article_id, story_id, similarity) "
+                     "SELECT id, 5, 1.0 FROM articles "
                      "WHERE outlet = 'Post'")
     assert search(filled, "nuclear", story_id=5).total == 1
     assert search(filled, "nuclear", story_id=6).total == 0

@@ -137,7 +137,8 @@ def test_people_view_counts_each_person_once_across_articles(store: Store) -> No
     store.add_articles([a, b, copy])
     ids = resolve_people(store)
     with store.transaction():
-        store.conn.execute("INSERT INTO duplicates VALUES (?, ?, 0.9, 0.9)", (copy.id, a.id))
+        store.conn.execute("INSERT INTO duplicates (article_id, original_id, jaccard, containment) "
+                           "VALUES (?, ?, 0.9, 0.9)", (copy.id, a.id))
     row = dict(store.conn.execute("SELECT * FROM people WHERE id = ?",
                                   (ids["Jeremy Corbyn"],)).fetchone())
     assert row["name"] == "Jeremy Corbyn"
@@ -199,3 +200,56 @@ def test_names_view_keeps_the_pre_corpus_people(store: Store) -> None:
     assert rows["Jeremy Corbyn"]["n_statements"] == 2
     assert rows["Jeremy Corbyn"]["n_articles"] == 2
     assert rows["Jeremy Corbyn"]["aliases"] == "Mr Corbyn"
+
+
+LINKED = ("removed", "flags", "records", "story_articles", "person_names", "timeline",
+          "duplicates")
+
+
+def test_writers_giving_only_article_id_get_the_article_key(store: Store) -> None:
+    import sqlite3
+
+    a, b = corbyn_article(1), corbyn_article(2)
+    store.add_articles([a, b])
+    rowid = dict(store.conn.execute("SELECT id, rowid FROM articles"))
+    resolve_people(store)  # person_names, written by article id as the corpus stage does
+    conn = store.conn
+    with store.transaction():
+        conn.execute("INSERT INTO flags (article_id, name, score, evidence) "
+                     "VALUES (?, 'near_duplicate', 0.9, '[]')", (b.id,))
+        conn.execute("INSERT INTO duplicates (article_id, original_id, jaccard, containment) "
+                     "VALUES (?, ?, 0.9, 0.9)", (b.id, a.id))
+        conn.execute("INSERT INTO timeline (article_id, date, date_start, date_end, start, end, "
+                     "who) VALUES (?, '2017', 0, 1, 0, 1, '[]')", (a.id,))
+    for table in LINKED:
+        if table in ("story_articles", "removed"):  # none in these articles
+            continue
+        rows = conn.execute(f"SELECT article_id, article_rowid FROM {table}").fetchall()
+        assert rows and all(rowid[aid] == key for aid, key in rows), table
+    assert conn.execute("SELECT original_rowid FROM duplicates").fetchone()[0] == rowid[a.id]
+    with pytest.raises(sqlite3.IntegrityError, match="FOREIGN KEY"), store.transaction():
+        conn.execute("INSERT INTO flags (article_id, name, score, evidence) "
+                     "VALUES ('nope', 'x', 1, '[]')")
+
+
+def test_migration_links_the_old_child_rows_to_their_article(tmp_path: Path) -> None:
+    import sqlite3
+
+    a, b = corbyn_article(1), corbyn_article(2)
+    old = tmp_path / "old.db"
+    version4_store(old, [a, b])
+    with sqlite3.connect(old) as conn:
+        before = conn.execute("SELECT rowid, article_id, kind FROM records ORDER BY rowid"
+                              ).fetchall()
+        conn.execute("INSERT INTO removed (article_id, start, end, reason) "
+                     "VALUES (?, 0, 4, 'spam')", (b.id,))
+    with Store(old) as store:
+        after = store.conn.execute("SELECT rowid, article_id, kind FROM records ORDER BY rowid"
+                                   ).fetchall()
+        assert [tuple(r) for r in after] == before
+        keys = dict(store.conn.execute("SELECT id, rowid FROM articles"))
+        for table in ("records", "removed"):
+            for aid, key in store.conn.execute(f"SELECT article_id, article_rowid FROM {table}"):
+                assert keys[aid] == key
+        back = store.get(a.id)
+        assert back is not None and back.quotes == a.quotes
