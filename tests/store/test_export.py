@@ -171,3 +171,16 @@ def test_notebook_records_are_typed(store_path: Path) -> None:
         assert len(list(news.articles())) == 5
         empty = news.dataframe("polls").iloc[:0]
         assert list(empty.columns) == TABLES["polls"].names
+
+
+def test_views_and_tables_read_with_their_types_in_pandas(store_path: Path) -> None:
+    import sqlite3
+
+    with sqlite3.connect(f"file:{store_path}?mode=ro", uri=True) as conn:
+        people = pd.read_sql("SELECT * FROM people", conn)
+        claims = pd.read_sql("SELECT * FROM claims", conn)
+        dates = pd.read_sql("SELECT * FROM dates", conn)
+    assert str(people["n_statements"].dtype) == "int64"
+    assert str(people["id"].dtype) == "int64"
+    assert str(claims["low"].dtype) == "float64" and str(claims["start"].dtype) == "int64"
+    assert pd.to_datetime(dates["date"]).notna().all()
