@@ -13,6 +13,7 @@ from pathlib import Path
 
 from .article import Article, Flag, Removed, Span
 from .config import Options
+from .notebook import News, open_store
 from .pipeline import Pipeline
 from .runner import Problem, RunSummary
 from .runner import analyze as _analyze
@@ -46,9 +47,17 @@ def analyze(
         return _analyze(paths, store, options)
 
 
+def open(path: str | Path, *, readonly: bool = True) -> News:
+    """The store at `path` for notebooks: `.articles()`, `.statements()`,
+    `.people()`, `.claims()`, `.stories()` as typed records and
+    `.dataframe(table)` (see docs/NOTEBOOK.md)."""
+    return open_store(path, readonly=readonly)
+
+
 __all__ = [
     "Article",
     "Flag",
+    "News",
     "Options",
     "Pipeline",
     "Problem",
@@ -58,4 +67,5 @@ __all__ = [
     "Store",
     "analyze",
     "extract_text",
+    "open",
 ]

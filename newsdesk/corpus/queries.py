@@ -115,52 +115,58 @@ def _is_role(role: str) -> bool:
 def people(store: Store, *, limit: int | None = None) -> list[dict[str, Any]]:
     """Every person across the corpus, most quoted first: the names they go by
     in the text, the roles stated with them over time, their articles (copies
-    counted once) and statements."""
+    counted once) and statements. Read from the typed tables in three passes,
+    not person by person."""
     conn = store.conn
     copies = {str(r[0]) for r in conn.execute("SELECT article_id FROM duplicates")}
+    # (article id, canonical name) -> how the entities write it, in text order
+    written: dict[tuple[str, str], list[str]] = {}
+    for aid, name, text in conn.execute(
+        "SELECT article_id, name, text FROM entities WHERE label = 'PERSON' "
+        "ORDER BY article_rowid, idx"
+    ):
+        written.setdefault((aid, name), []).append(text)
+    # (article id, speaker name) -> (speaker as written or None, role), in text order
+    said: dict[tuple[str, str], list[tuple[str | None, str | None]]] = {}
+    for aid, name, speaker, role in conn.execute(
+        "SELECT s.article_id, s.speaker_name, CASE WHEN s.speaker_start IS NOT NULL THEN "
+        "substr(a.text, s.speaker_start + 1, s.speaker_end - s.speaker_start) END, "
+        "s.speaker_role FROM statements s JOIN articles a ON a.rowid = s.article_rowid "
+        "WHERE s.speaker_type = 'person' ORDER BY s.article_rowid, s.idx"
+    ):
+        said.setdefault((aid, name), []).append((speaker, role))
+    names_of: dict[int, list[Any]] = {}
+    for n in conn.execute(
+        "SELECT pn.person_id, pn.article_id, pn.name, a.published, a.outlet "
+        "FROM person_names pn JOIN articles a ON a.id = pn.article_id "
+        "ORDER BY pn.person_id, a.published IS NULL, a.published, a.rowid"
+    ):
+        names_of.setdefault(int(n[0]), []).append(n)
     out = []
-    for p in conn.execute("SELECT id, name FROM persons").fetchall():
-        names = conn.execute(
-            "SELECT pn.article_id, pn.name, a.published, a.outlet, a.text FROM person_names pn "
-            "JOIN articles a ON a.id = pn.article_id WHERE pn.person_id = ? "
-            "ORDER BY a.published IS NULL, a.published, a.rowid",
-            (p["id"],),
-        ).fetchall()
+    for p in conn.execute("SELECT id, name FROM persons ORDER BY id").fetchall():
         aliases: dict[str, None] = {}
         roles: dict[str, dict[str, Any]] = {}
         n_statements = 0
         articles: list[str] = []
         outlets: dict[str, None] = {}
-        for n in names:
-            aid, text = n["article_id"], n["text"]
+        for _, aid, name, published, outlet in names_of.get(int(p["id"]), []):
             if aid not in articles:
                 articles.append(aid)
-            if n["outlet"]:
-                outlets[n["outlet"]] = None
-            for (data,) in conn.execute(
-                "SELECT data FROM records WHERE article_id = ? AND kind = 'entity'", (aid,)
-            ):
-                ent = json.loads(data)
-                if ent.get("label") == "PERSON" and ent.get("name") == n["name"]:
-                    aliases[_written(text[ent["start"] : ent["end"]])] = None
-            for (data,) in conn.execute(
-                "SELECT data FROM records WHERE article_id = ? AND kind = 'quote'", (aid,)
-            ):
-                q = json.loads(data)
-                if q.get("speaker_type") != "person" or q.get("speaker_name") != n["name"]:
-                    continue
+            if outlet:
+                outlets[outlet] = None
+            for text in written.get((aid, name), []):
+                aliases[_written(text)] = None
+            for speaker, role in said.get((aid, name), []):
                 if aid not in copies:
                     n_statements += 1
-                if q.get("speaker"):
-                    s, e = q["speaker"]
-                    alias = _written(text[s:e])
+                if speaker is not None:
+                    alias = _written(speaker)
                     if _is_alias(alias):
                         aliases[alias] = None
-                role = q.get("speaker_role")
                 if role and _is_role(role):
-                    r = roles.setdefault(role, {"role": role, "first": n["published"],
-                                                "last": n["published"]})
-                    r["last"] = n["published"] or r["last"]
+                    r = roles.setdefault(role, {"role": role, "first": published,
+                                                "last": published})
+                    r["last"] = published or r["last"]
         if n_statements == 0 and len(str(p["name"]).split()) == 1:
             # a lone capitalised word that never spoke and never met a full
             # name ("Glasgow", "Mark" opening "Mark my words") is far
@@ -182,7 +188,6 @@ def people(store: Store, *, limit: int | None = None) -> list[dict[str, Any]]:
     return out[:limit] if limit is not None else out
 
 
-
 def timeline(store: Store, *, limit: int | None = None) -> list[dict[str, Any]]:
     """Dated events across the corpus, in date order (copies left out)."""
     return read_entries(store.conn, limit=limit)
@@ -190,21 +195,19 @@ def timeline(store: Store, *, limit: int | None = None) -> list[dict[str, Any]]:
 
 def person_statements(store: Store, person_id: int) -> list[dict[str, Any]]:
     """What one person said, across articles and outlets, in date order
-    (rows of the `statements` view; copies marked). `content` is the
+    (rows of the `statements` table; copies marked). `content` is the
     statement's pieces joined by " … ": a quote split by its attribution
     (`"...," he said, "..."`) does not show the attribution as said."""
-    out = []
-    for r in store.conn.execute(
-        "SELECT s.*, d.original_id AS copy_of, r.data AS data, a.text AS text FROM statements s "
-        "JOIN person_names pn ON pn.article_id = s.article_id AND pn.name = s.speaker_name "
-        "JOIN records r ON r.rowid = s.id JOIN articles a ON a.id = s.article_id "
-        "LEFT JOIN duplicates d ON d.article_id = s.article_id "
-        "WHERE pn.person_id = ? AND s.speaker_type = 'person' "
-        "ORDER BY s.published IS NULL, s.published, s.article_id, s.start",
-        (person_id,),
-    ):
-        row = dict(r)
-        text, pieces = row.pop("text"), json.loads(row.pop("data"))["content"]
-        row["content"] = " … ".join(text[s:e] for s, e in pieces)
-        out.append(row)
-    return out
+    return [
+        dict(r)
+        for r in store.conn.execute(
+            "SELECT s.id, s.article_id, s.outlet, s.published, a.title, s.speaker_name, "
+            "s.speaker_type, s.speaker_role, s.direct, s.start, s.end, s.content, "
+            "d.original_id AS copy_of FROM statements s "
+            "JOIN articles a ON a.rowid = s.article_rowid "
+            "LEFT JOIN duplicates d ON d.article_id = s.article_id "
+            "WHERE s.person_id = ? AND s.speaker_type = 'person' "
+            "ORDER BY s.published IS NULL, s.published, s.article_id, s.start",
+            (person_id,),
+        )
+    ]

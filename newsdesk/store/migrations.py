@@ -10,6 +10,7 @@ import sqlite3
 from importlib.resources import files
 
 from ..errors import StoreError
+from .typed import backfill_script, relink_script
 
 
 def _sql(name: str) -> str:
@@ -22,6 +23,8 @@ MIGRATIONS: list[str] = [
     _sql("people.sql"),  # 2: statements and people views
     _sql("corpus.sql"),  # 3: corpus stages: duplicates, stories, people across articles
     _sql("sentences.sql"),  # 4: sentence spans kept at intake, for briefs
+    # 5: child tables keyed by articles.rowid; typed tables, statements FTS, people view
+    relink_script() + _sql("typed.sql") + backfill_script(),
 ]
 LATEST = len(MIGRATIONS)
 

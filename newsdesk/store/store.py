@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -13,7 +14,9 @@ from typing import Any
 
 from ..article import Article, Flag, Removed, Span
 from ..errors import StoreError
-from .migrations import migrate
+from ..search import search
+from .migrations import LATEST, migrate
+from .typed import fill_article
 
 _RECORD_KINDS = (
     ("quotes", "quote"), ("entities", "entity"), ("claims", "claim"), ("dates", "date")
@@ -44,16 +47,35 @@ class Store:
     0
     """
 
-    def __init__(self, path: str | Path) -> None:
+    def __init__(self, path: str | Path, *, readonly: bool | None = None) -> None:
+        """Open (or create) the store at `path`.
+
+        `readonly=True` opens it without ever writing: no migration, no
+        journal-mode change, `PRAGMA query_only`. `None` (the default) opens
+        read-only when the file or its directory is not writable, so every
+        read works on a store someone else owns.
+        """
         self.path = str(path)
+        if readonly is None:
+            readonly = self.path != ":memory:" and not _writable(Path(self.path))
+        self.readonly = readonly
         try:
-            self.conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+            if readonly:
+                self.conn = _connect_readonly(Path(self.path))
+            else:
+                self.conn = sqlite3.connect(
+                    self.path, isolation_level=None, check_same_thread=False
+                )
             self.conn.row_factory = sqlite3.Row
+            self.conn.execute("PRAGMA busy_timeout = 10000")
+            if readonly:
+                self.conn.execute("PRAGMA query_only = ON")
+                _check_version(self.conn, self.path)
+                return
             if self.path != ":memory:":
                 self.conn.execute("PRAGMA journal_mode = WAL")
             self.conn.execute("PRAGMA synchronous = NORMAL")
             self.conn.execute("PRAGMA foreign_keys = ON")
-            self.conn.execute("PRAGMA busy_timeout = 10000")
             migrate(self.conn)
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"cannot open store {self.path}: {exc}") from exc
@@ -141,28 +163,31 @@ class Store:
                 len(a.text), n_removed, run_id, _now(),
             ),
         )
+        rowid = int(cur.lastrowid or 0)
         self.conn.execute(
             "INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)",
-            (cur.lastrowid, a.title or "", a.kept_text()),
+            (rowid, a.title or "", a.kept_text()),
         )
         self.conn.executemany(
-            "INSERT INTO removed (article_id, start, end, reason, detail) VALUES (?, ?, ?, ?, ?)",
-            [(a.id, r.start, r.end, r.reason, r.detail) for r in a.removed],
+            "INSERT INTO removed (article_rowid, article_id, start, end, reason, detail) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            [(rowid, a.id, r.start, r.end, r.reason, r.detail) for r in a.removed],
         )
         self.conn.executemany(
-            "INSERT INTO flags (article_id, name, score, evidence, explanation) "
-            "VALUES (?, ?, ?, ?, ?)",
+            "INSERT INTO flags (article_rowid, article_id, name, score, evidence, explanation) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
             [
-                (a.id, f.name, f.score, json.dumps([s.as_list() for s in f.evidence]),
-                 f.explanation)
+                (rowid, a.id, f.name, f.score,
+                 json.dumps([s.as_list() for s in f.evidence]), f.explanation)
                 for f in a.flags
             ],
         )
         for attr, kind in _RECORD_KINDS:
             self.conn.executemany(
-                "INSERT INTO records (article_id, kind, data) VALUES (?, ?, ?)",
-                [(a.id, kind, json.dumps(rec)) for rec in getattr(a, attr)],
+                "INSERT INTO records (article_rowid, article_id, kind, data) VALUES (?, ?, ?, ?)",
+                [(rowid, a.id, kind, json.dumps(rec)) for rec in getattr(a, attr)],
             )
+        fill_article(self.conn, a.id, rowid)
 
     def get(self, article_id: str) -> Article | None:
         """The stored article, by id or by a unique id prefix."""
@@ -235,21 +260,14 @@ class Store:
     # -- queries -----------------------------------------------------------------
 
     def search(self, query: str, *, limit: int = 20) -> list[dict[str, Any]]:
-        """Articles matching an FTS5 query, best first, with a snippet."""
-        try:
-            rows = self.conn.execute(
-                "SELECT a.id, a.title, a.outlet, a.published, "
-                "snippet(articles_fts, 1, '[', ']', ' … ', 12) AS snippet "
-                "FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid "
-                "WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?",
-                (query, limit),
-            ).fetchall()
-        except sqlite3.OperationalError as exc:
-            raise StoreError(
-                f"cannot search for {query!r}: {exc} (FTS5 syntax: words, \"a phrase\", "
-                "OR, NOT, prefix*)"
-            ) from exc
-        return [dict(r) for r in rows]
+        """Articles matching a query, best first, with a snippet whose matches
+        are marked `[...]` (see newsdesk.search: any query is served)."""
+        hits = search(self, query, limit=limit)
+        return [
+            {"id": h.article_id, "title": h.title, "outlet": h.outlet,
+             "published": h.published, "snippet": h.marked("[", "]")}
+            for h in hits.hits
+        ]
 
     def stats(self) -> dict[str, Any]:
         """The corpus at a glance: counts by outlet, by date and by flag."""
@@ -274,8 +292,9 @@ class Store:
         }
 
     def people(self, *, limit: int | None = None) -> list[dict[str, Any]]:
-        """Named people across the corpus, most quoted first."""
-        sql = "SELECT * FROM people ORDER BY n_statements DESC, n_articles DESC, name"
+        """Named people by the articles' canonical names (before the corpus
+        stage resolves them to persons: see the `people` view), most quoted first."""
+        sql = "SELECT * FROM names ORDER BY n_statements DESC, n_articles DESC, name"
         if limit is not None:
             sql += f" LIMIT {int(limit)}"
         return [dict(r) for r in self.conn.execute(sql)]
@@ -285,8 +304,10 @@ class Store:
         return [
             dict(r)
             for r in self.conn.execute(
-                "SELECT * FROM statements WHERE speaker_type = 'person' AND speaker_name = ? "
-                "ORDER BY published IS NULL, published, article_id, start",
+                "SELECT s.*, a.title FROM statements s "
+                "JOIN articles a ON a.rowid = s.article_rowid "
+                "WHERE s.speaker_type = 'person' AND s.speaker_name = ? "
+                "ORDER BY s.published IS NULL, s.published, s.article_id, s.start",
                 (name,),
             )
         ]
@@ -308,6 +329,49 @@ class _Transaction:
 
     def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
         self.conn.execute("ROLLBACK" if exc_type else "COMMIT")
+
+
+def _writable(path: Path) -> bool:
+    """Whether SQLite can write at `path`: the file (when it exists) and its
+    directory (WAL keeps -wal and -shm files beside it)."""
+    directory = path.parent if str(path.parent) else Path(".")
+    if path.exists() and not os.access(path, os.W_OK):
+        return False
+    return os.access(directory, os.W_OK)
+
+
+def _connect_readonly(path: Path) -> sqlite3.Connection:
+    """A connection that cannot write. `mode=ro` needs the WAL's -shm file or a
+    writable directory; failing that, `immutable=1` reads the file as it is
+    (a store closed cleanly has no WAL left to miss)."""
+    if not path.exists():
+        raise StoreError(f"no store at {path}: nothing to read (run `newsdesk analyze` first)")
+    uri = path.resolve().as_uri()
+    for mode in ("?mode=ro", "?mode=ro&immutable=1"):
+        conn = sqlite3.connect(uri + mode, uri=True, isolation_level=None,
+                               check_same_thread=False)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            return conn
+        except sqlite3.OperationalError:
+            conn.close()
+    raise StoreError(f"cannot open store {path} read-only: it is locked or unreadable")
+
+
+def _check_version(conn: sqlite3.Connection, path: str) -> None:
+    """A read-only store must already be at this code's schema version."""
+    (version,) = conn.execute("PRAGMA user_version").fetchone()
+    if version > LATEST:
+        raise StoreError(
+            f"the store {path} is at schema version {version}, newer than this newsdesk "
+            f"understands ({LATEST}): upgrade newsdesk"
+        )
+    if version < LATEST:
+        raise StoreError(
+            f"the store {path} is at schema version {version} and needs a migration to "
+            f"version {LATEST}, which a read-only store cannot take: open it once where it "
+            "is writable (any newsdesk command does it), or work on a writable copy"
+        )
 
 
 def _covered(spans: Iterable[Removed]) -> int:
