@@ -101,7 +101,7 @@ def test_settings_feed_option_help() -> None:
 
 
 def test_usage_errors_exit_2_without_a_traceback(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["search"]) == 2
+    assert main(["show"]) == 2
     assert main(["stories", "--limit", "zero"]) == 2
     assert main(["no-such-command"]) == 2
     err = capsys.readouterr().err
@@ -299,7 +299,7 @@ def test_an_interrupt_exits_130_with_a_word_on_resuming(
     def interrupted(*args: object, **kwargs: object) -> None:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr("newsdesk.store.Store.search", interrupted)
+    monkeypatch.setattr("newsdesk.cli.look.search", interrupted)
     assert main(["search", "harbour", "--db", str(db)]) == 130
     err = capsys.readouterr().err
     assert "interrupted" in err and "Traceback" not in err

@@ -44,7 +44,8 @@ def stories_cmd(db: str, limit: int | None, fmt: str | None) -> int:
     with its articles and brief (docs/CONTRACT.md); --csv one row per story.
     """
     with open_existing(db) as store:
-        update_corpus(store)
+        if not store.readonly:  # a read-only store is read as it is
+            update_corpus(store)
         rows = queries.stories(store, limit=limit)
     emit(fmt, rows, STORY_COLUMNS, _story_line, "story(ies)")
     return EXIT_OK
@@ -65,7 +66,8 @@ def story_cmd(story_id: int, db: str, fmt: str | None) -> int:
     object; --csv its statements, one row each.
     """
     with open_existing(db) as store:
-        update_corpus(store)
+        if not store.readonly:  # a read-only store is read as it is
+            update_corpus(store)
         st = queries.story(store, story_id)
     if st is None:
         console(stderr=True).print(line(f"no story {story_id} in {db}"))
@@ -153,7 +155,8 @@ def people_cmd(name: str | None, db: str, limit: int | None, fmt: str | None) ->
     if name:
         return _person(name, db, fmt)
     with open_existing(db) as store:
-        update_corpus(store)
+        if not store.readonly:  # a read-only store is read as it is
+            update_corpus(store)
         rows = queries.people(store, limit=limit)
     emit(fmt, rows, PEOPLE_COLUMNS, _person_line, "person(s)")
     return EXIT_OK
@@ -163,7 +166,8 @@ def _person(name: str, db: str, fmt: str | None) -> int:
     """One person's page: names, roles, then every statement with its outlet and date."""
     wanted = " ".join(name.split()).casefold()
     with open_existing(db) as store:
-        update_corpus(store)
+        if not store.readonly:  # a read-only store is read as it is
+            update_corpus(store)
         found = [p for p in queries.people(store)
                  if wanted in {p["name"].casefold(), *(a.casefold() for a in p["aliases"])}]
         statements = {p["id"]: queries.person_statements(store, p["id"]) for p in found}
