@@ -119,68 +119,80 @@ def people(store: Store, *, limit: int | None = None) -> list[dict[str, Any]]:
     conn = store.conn
     copies = {str(r[0]) for r in conn.execute("SELECT article_id FROM duplicates")}
     out = []
-    for p in conn.execute("SELECT id, name FROM persons").fetchall():
-        names = conn.execute(
-            "SELECT pn.article_id, pn.name, a.published, a.outlet, a.text FROM person_names pn "
-            "JOIN articles a ON a.id = pn.article_id WHERE pn.person_id = ? "
-            "ORDER BY a.published IS NULL, a.published, a.rowid",
-            (p["id"],),
-        ).fetchall()
-        aliases: dict[str, None] = {}
-        roles: dict[str, dict[str, Any]] = {}
-        n_statements = 0
-        articles: list[str] = []
-        outlets: dict[str, None] = {}
-        for n in names:
-            aid, text = n["article_id"], n["text"]
-            if aid not in articles:
-                articles.append(aid)
-            if n["outlet"]:
-                outlets[n["outlet"]] = None
-            for (data,) in conn.execute(
-                "SELECT data FROM records WHERE article_id = ? AND kind = 'entity'", (aid,)
-            ):
-                ent = json.loads(data)
-                if ent.get("label") == "PERSON" and ent.get("name") == n["name"]:
-                    aliases[_written(text[ent["start"] : ent["end"]])] = None
-            for (data,) in conn.execute(
-                "SELECT data FROM records WHERE article_id = ? AND kind = 'quote'", (aid,)
-            ):
-                q = json.loads(data)
-                if q.get("speaker_type") != "person" or q.get("speaker_name") != n["name"]:
-                    continue
-                if aid not in copies:
-                    n_statements += 1
-                if q.get("speaker"):
-                    s, e = q["speaker"]
-                    alias = _written(text[s:e])
-                    if _is_alias(alias):
-                        aliases[alias] = None
-                role = q.get("speaker_role")
-                if role and _is_role(role):
-                    r = roles.setdefault(role, {"role": role, "first": n["published"],
-                                                "last": n["published"]})
-                    r["last"] = n["published"] or r["last"]
-        if n_statements == 0 and len(str(p["name"]).split()) == 1:
+    for (pid,) in conn.execute("SELECT id FROM persons").fetchall():
+        p = person(store, int(pid), copies=copies)
+        if p is None or (p["statements"] == 0 and len(str(p["name"]).split()) == 1):
             # a lone capitalised word that never spoke and never met a full
             # name ("Glasgow", "Mark" opening "Mark my words") is far
             # more often the small model's mistake than a person
             continue
-        out.append(
-            {
-                "id": int(p["id"]),
-                "name": p["name"],
-                "aliases": list(aliases),
-                "roles": list(roles.values()),
-                "articles": articles,
-                "n_articles": sum(1 for a in articles if a not in copies),
-                "outlets": list(outlets),
-                "statements": n_statements,
-            }
-        )
+        out.append(p)
     out.sort(key=lambda p: (-p["statements"], -p["n_articles"], p["name"]))
     return out[:limit] if limit is not None else out
 
+
+def person(
+    store: Store, person_id: int, *, copies: set[str] | None = None
+) -> dict[str, Any] | None:
+    """One person (the `people --jsonl` object), or None for an unknown id.
+    `copies` (the near-duplicates' ids) is read from the store when not given."""
+    conn = store.conn
+    p = conn.execute("SELECT id, name FROM persons WHERE id = ?", (person_id,)).fetchone()
+    if p is None:
+        return None
+    if copies is None:
+        copies = {str(r[0]) for r in conn.execute("SELECT article_id FROM duplicates")}
+    names = conn.execute(
+        "SELECT pn.article_id, pn.name, a.published, a.outlet, a.text FROM person_names pn "
+        "JOIN articles a ON a.id = pn.article_id WHERE pn.person_id = ? "
+        "ORDER BY a.published IS NULL, a.published, a.rowid",
+        (p["id"],),
+    ).fetchall()
+    aliases: dict[str, None] = {}
+    roles: dict[str, dict[str, Any]] = {}
+    n_statements = 0
+    articles: list[str] = []
+    outlets: dict[str, None] = {}
+    for n in names:
+        aid, text = n["article_id"], n["text"]
+        if aid not in articles:
+            articles.append(aid)
+        if n["outlet"]:
+            outlets[n["outlet"]] = None
+        for (data,) in conn.execute(
+            "SELECT data FROM records WHERE article_id = ? AND kind = 'entity'", (aid,)
+        ):
+            ent = json.loads(data)
+            if ent.get("label") == "PERSON" and ent.get("name") == n["name"]:
+                aliases[_written(text[ent["start"] : ent["end"]])] = None
+        for (data,) in conn.execute(
+            "SELECT data FROM records WHERE article_id = ? AND kind = 'quote'", (aid,)
+        ):
+            q = json.loads(data)
+            if q.get("speaker_type") != "person" or q.get("speaker_name") != n["name"]:
+                continue
+            if aid not in copies:
+                n_statements += 1
+            if q.get("speaker"):
+                s, e = q["speaker"]
+                alias = _written(text[s:e])
+                if _is_alias(alias):
+                    aliases[alias] = None
+            role = q.get("speaker_role")
+            if role and _is_role(role):
+                r = roles.setdefault(role, {"role": role, "first": n["published"],
+                                            "last": n["published"]})
+                r["last"] = n["published"] or r["last"]
+    return {
+        "id": int(p["id"]),
+        "name": p["name"],
+        "aliases": list(aliases),
+        "roles": list(roles.values()),
+        "articles": articles,
+        "n_articles": sum(1 for a in articles if a not in copies),
+        "outlets": list(outlets),
+        "statements": n_statements,
+    }
 
 
 def timeline(store: Store, *, limit: int | None = None) -> list[dict[str, Any]]:
