@@ -252,32 +252,47 @@ class Data:
     # -- articles --------------------------------------------------------------
 
     def article(self, article_id: str) -> tuple[Article, dict[str, Any]] | None:
-        """The article and what the pages show beside it: its story, the
-        person id of each speaker, its timeline entries, the original when it
-        is a copy."""
+        """The article (by id or unique id prefix) and what the pages show
+        beside it (see `article_extra`)."""
         with self._lock:
             a = self.store.get(article_id)
-            if a is None:
-                return None
-            names = sorted({
-                str(q["speaker_name"]) for q in a.quotes
-                if q.get("speaker_type") == "person" and q.get("speaker_name")
-            })
+            return None if a is None else (a, self.article_extra(a))
+
+    def article_extra(self, a: Article) -> dict[str, Any]:
+        """Its story, the person id of each speaker, its timeline entries, the
+        original when it is a copy."""
+        with self._lock:
             person_ids = {
                 str(r[0]): int(r[1]) for r in self.conn.execute(
                     "SELECT name, person_id FROM person_names WHERE article_id = ?", (a.id,)
-                ) if r[0] in names
+                )
             }
             copy = self.conn.execute(
                 "SELECT original_id FROM duplicates WHERE article_id = ?", (a.id,)
             ).fetchone()
-            extra = {
+            return {
                 "story": queries.story_of(self.store, a.id),
                 "person_ids": person_ids,
                 "timeline": read_entries(self.conn, [a.id]),
                 "copy_of": copy[0] if copy else None,
             }
-        return a, extra
+
+    def articles(self, *, limit: int) -> list[tuple[Article, dict[str, Any]]]:
+        """The first `limit` articles in date order, each with its extras."""
+        with self._lock:
+            return [(a, self.article_extra(a)) for a in self.store.iter_articles(limit=limit)]
+
+    def timeline(self, *, limit: int) -> list[dict[str, Any]]:
+        """Dated events across the corpus, in date order (copies left out)."""
+        with self._lock:
+            return queries.timeline(self.store, limit=limit)
+
+    def last_run(self) -> tuple[Any, list[Any]]:
+        """The last run and the inputs that failed in it."""
+        with self._lock:
+            runs = self.store.runs()
+            last = runs[-1] if runs else None
+            return last, self.store.errors(last.id) if last else []
 
     # -- search ------------------------------------------------------------------
 
