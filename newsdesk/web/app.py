@@ -45,11 +45,12 @@ SORTS = {"newest": "newest", "biggest": "biggest", "outlets": "most outlets"}
 STORIES_PER_PAGE = 20
 PEOPLE_PER_PAGE = 50
 RESULTS_PER_PAGE = 20
+STATEMENTS_PER_PAGE = 100
 
 # Query parameters, bounded so that SQLite never sees a number it cannot bind.
 Limit = Annotated[int, Query(ge=1, le=200, description="items per page")]
 Offset = Annotated[int, Query(ge=0, le=1_000_000, description="items to skip")]
-PageNo = Annotated[int, Query(ge=1, le=100_000, description="page, from 1")]
+PageNo = Annotated[int, Query(alias="page", ge=1, le=100_000, description="page, from 1")]
 Id = Annotated[int, PathParam(ge=0, le=2**62)]
 Sort = Annotated[Literal["newest", "biggest", "outlets"], Query(description="story order")]
 Text = Annotated[str | None, Query(max_length=200)]
@@ -152,8 +153,7 @@ def create_app(db_path: str | Path) -> FastAPI:
     # -- pages ---------------------------------------------------------------------
 
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
-    def corpus_page(sort: Sort = "newest", page_no: Annotated[int, Query(
-            alias="page", ge=1, le=100_000)] = 1) -> HTMLResponse:
+    def corpus_page(sort: Sort = "newest", page_no: PageNo = 1) -> HTMLResponse:
         stories = data.stories(sort=sort, limit=STORIES_PER_PAGE,
                                offset=(page_no - 1) * STORIES_PER_PAGE)
         return page(
@@ -172,18 +172,22 @@ def create_app(db_path: str | Path) -> FastAPI:
         return page("story.html.j2", title=st["title"], st=st)
 
     @app.get("/people", response_class=HTMLResponse, include_in_schema=False)
-    def people_page(page_no: Annotated[int, Query(alias="page", ge=1, le=100_000)] = 1
-                    ) -> HTMLResponse:
+    def people_page(page_no: PageNo = 1) -> HTMLResponse:
         people = data.people(limit=PEOPLE_PER_PAGE, offset=(page_no - 1) * PEOPLE_PER_PAGE)
         return page("people.html.j2", title="People", people=people, people_pager=_pager(
             people, lambda off: f"/people?page={off // PEOPLE_PER_PAGE + 1}"))
 
     @app.get("/people/{person_id}", response_class=HTMLResponse, include_in_schema=False)
-    def person_page(person_id: Id) -> HTMLResponse:
+    def person_page(person_id: Id, page_no: PageNo = 1) -> HTMLResponse:
         p = data.person(person_id)
         if p is None:
             raise HTTPException(404, f"no person {person_id}")
-        return page("person.html.j2", title=p["name"], p=p)
+        offset = (page_no - 1) * STATEMENTS_PER_PAGE
+        rows = Page(len(p["statement_rows"]), STATEMENTS_PER_PAGE, offset,
+                    p["statement_rows"][offset : offset + STATEMENTS_PER_PAGE])
+        return page("person.html.j2", title=p["name"], p=p, rows=rows.items,
+                    statement_pager=_pager(rows, lambda off: f"/people/{person_id}?page="
+                                           f"{off // STATEMENTS_PER_PAGE + 1}"))
 
     @app.get("/articles/{article_id:path}", response_class=HTMLResponse,
              include_in_schema=False)
