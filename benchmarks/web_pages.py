@@ -27,7 +27,7 @@ sys.path.insert(0, str(ROOT))
 
 from fastapi.testclient import TestClient  # noqa: E402
 
-from newsdesk.article import Article, Removed  # noqa: E402
+from newsdesk.article import Article, Removed, normalise_newlines  # noqa: E402
 from newsdesk.corpus.update import update_corpus  # noqa: E402
 from newsdesk.store import Store  # noqa: E402
 from newsdesk.web import create_app  # noqa: E402
@@ -43,6 +43,19 @@ PLACES = ("Westbury", "Kestrel Bay", "Northgate", "Albion", "Lowmoor", "Easton",
 OUTLETS = ("The Daily Ledger", "Northgate News", "Capitol Wire", "The Westbury Courier",
            "Albion Press Agency", "Harbour Herald", "Evening Post")
 PER_DAY = 10
+#: Real news sentences to mix (as bench_corpus.py does), so that articles are
+#: distinct and stories form as they do on news; read in place, never copied.
+POLNEAR = ROOT.parent / "shared" / "eval" / "polnear" / "train" / "text"
+
+
+def sentence_pool() -> list[str]:
+    out: list[str] = []
+    for f in sorted(POLNEAR.glob("*.txt")):
+        for p in normalise_newlines(f.read_text(encoding="utf-8")).split("\n"):
+            out += [x.strip() + "." for x in p.split(". ") if len(x.split()) >= 6]
+    if not out:
+        raise SystemExit(f"needs the PolNeAR texts at {POLNEAR}")
+    return out
 
 
 class _Text:
@@ -61,6 +74,7 @@ class _Text:
 
 def synthetic(n: int, seed: int = 7) -> list[Article]:
     rng = random.Random(seed)
+    pool = sentence_pool()
     people = [f"{f} {s}" for f in FIRST for s in LAST]
     day0 = dt.date(2024, 1, 1)
     out = []
@@ -74,14 +88,27 @@ def synthetic(n: int, seed: int = 7) -> list[Article]:
         claims: list[dict[str, Any]] = []
         dates: list[dict[str, Any]] = []
 
-        title = f"{place} {topic} plan {i}: council to decide on Thursday"
+        # five articles an event share its sentences, so stories form
+        event = random.Random(i // 5).sample(pool, 12)
+        title = f"{place} {topic}: " + " ".join(rng.choice(event).split()[:10])
         add(title)
         spam_at = add(f"WIN BIG at casino{i}.example bonus spins") if i % 20 == 0 else None
+        amount = rng.randint(2, 900)
+        said = f"The {topic} plan will cost {amount} million, the council said on Tuesday."
+        start = add(said)
+        c, d = start + said.index(str(amount)), start + said.index("Tuesday")
+        claims.append({"start": c, "end": c + len(str(amount)) + 8, "text": f"{amount} million",
+                       "kind": "money", "value": float(amount) * 1e6, "unit": "GBP",
+                       "qualifier": None, "subject": f"{topic} plan", "speaker_name": "council",
+                       "speaker_type": "organisation", "date": published.isoformat()})
+        dates.append({"start": d, "end": d + 7, "text": "Tuesday", "type": "DATE",
+                      "value": published.isoformat(), "anchor": {
+                          "date": published.isoformat(), "source": "metadata",
+                          "estimated": False}})
         for _ in range(rng.randint(6, 10)):
             speaker = rng.choice(people[: 60 + (i % 340)])
-            amount = rng.randint(2, 900)
-            said = f'"The {topic} plan for {place} will cost {amount} million," said {speaker}.'
-            start = add(said)
+            said = f'"{rng.choice(event).rstrip(".")}," said {speaker}.'
+            start = add(said + " " + " ".join(rng.sample(event, 2)))
             q_end = start + said.index(",\"") + 2
             sp = start + said.index(speaker)
             quotes.append({"content": [[start, q_end]], "cue": [sp - 5, sp - 1],
@@ -90,19 +117,7 @@ def synthetic(n: int, seed: int = 7) -> list[Article]:
                            "direct": True, "continues": None})
             entities.append({"start": sp, "end": sp + len(speaker), "label": "PERSON",
                              "name": speaker})
-            c = start + said.index(str(amount))
-            claims.append({"start": c, "end": c + len(str(amount)) + 8, "text": f"{amount} million",
-                           "kind": "money", "value": float(amount) * 1e6, "unit": "GBP",
-                           "qualifier": None, "subject": f"{topic} plan", "speaker_name": speaker,
-                           "speaker_type": "person", "date": None})
-            filler = (f"Residents of {place} met on Tuesday to discuss the {topic} scheme and "
-                      f"its {rng.randint(2, 40)} stages, which officials say could take years.")
-            f_start = add(filler)
-            d = f_start + filler.index("Tuesday")
-            dates.append({"start": d, "end": d + 7, "text": "Tuesday", "type": "DATE",
-                          "value": published.isoformat(), "anchor": {
-                              "date": published.isoformat(), "source": "metadata",
-                              "estimated": False}})
+            add(" ".join(rng.sample(pool, rng.randint(2, 3))))
         text = "\n".join(parts)
         removed = [Removed(spam_at, spam_at + len(parts[1]), "spam", "other topic")] \
             if spam_at is not None else []
