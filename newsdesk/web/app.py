@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Awaitable, Callable
-from functools import cache
+from functools import cache, partial
 from importlib.resources import files
 from pathlib import Path
 from typing import Annotated, Any, Literal
@@ -152,7 +152,11 @@ def create_app(db_path: str | Path) -> FastAPI:
 
     # -- pages ---------------------------------------------------------------------
 
-    @app.get("/", response_class=HTMLResponse, include_in_schema=False)
+    # pages answer HEAD too (link checkers); they are not part of the API schema
+    html_page = partial(app.api_route, methods=["GET", "HEAD"], response_class=HTMLResponse,
+                        include_in_schema=False)
+
+    @html_page("/")
     def corpus_page(sort: Sort = "newest", page_no: PageNo = 1) -> HTMLResponse:
         stories = data.stories(sort=sort, limit=STORIES_PER_PAGE,
                                offset=(page_no - 1) * STORIES_PER_PAGE)
@@ -164,20 +168,20 @@ def create_app(db_path: str | Path) -> FastAPI:
             storylines=data.storylines(limit=10), people=data.people(limit=20),
         )
 
-    @app.get("/stories/{story_id}", response_class=HTMLResponse, include_in_schema=False)
+    @html_page("/stories/{story_id}")
     def story_page(story_id: Id) -> HTMLResponse:
         st = data.story(story_id)
         if st is None:
             raise HTTPException(404, f"no story {story_id}")
         return page("story.html.j2", title=st["title"], st=st)
 
-    @app.get("/people", response_class=HTMLResponse, include_in_schema=False)
+    @html_page("/people")
     def people_page(page_no: PageNo = 1) -> HTMLResponse:
         people = data.people(limit=PEOPLE_PER_PAGE, offset=(page_no - 1) * PEOPLE_PER_PAGE)
         return page("people.html.j2", title="People", people=people, people_pager=_pager(
             people, lambda off: f"/people?page={off // PEOPLE_PER_PAGE + 1}"))
 
-    @app.get("/people/{person_id}", response_class=HTMLResponse, include_in_schema=False)
+    @html_page("/people/{person_id}")
     def person_page(person_id: Id, page_no: PageNo = 1) -> HTMLResponse:
         p = data.person(person_id)
         if p is None:
@@ -189,8 +193,7 @@ def create_app(db_path: str | Path) -> FastAPI:
                     statement_pager=_pager(rows, lambda off: f"/people/{person_id}?page="
                                            f"{off // STATEMENTS_PER_PAGE + 1}"))
 
-    @app.get("/articles/{article_id:path}", response_class=HTMLResponse,
-             include_in_schema=False)
+    @html_page("/articles/{article_id:path}")
     def article_page(article_id: str) -> HTMLResponse:
         found = data.article(article_id)
         if found is None:
@@ -198,7 +201,7 @@ def create_app(db_path: str | Path) -> FastAPI:
         a, extra = found
         return page("article.html.j2", title=a.title or a.id, a=a, x=extra)
 
-    @app.get("/search", response_class=HTMLResponse, include_in_schema=False)
+    @html_page("/search")
     def search_page(
         q: Annotated[str, Query(max_length=500)] = "",
         outlet: Text = None, since: Annotated[str | None, Query(max_length=10)] = None,

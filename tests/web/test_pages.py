@@ -33,6 +33,7 @@ def test_every_page_has_a_strict_policy_and_one_linked_stylesheet(client: TestCl
         assert '<link rel="stylesheet" href="/static/newsdesk.css">' in r.text
         assert '<meta name="viewport" content="width=device-width' in r.text
         assert "<style" not in r.text and "<script" not in r.text
+    assert client.head("/").status_code == 200
     css = client.get("/static/newsdesk.css")
     assert css.headers["content-type"].startswith("text/css")
     assert '"Segoe UI"' in css.text and "@media (max-width" in css.text
