@@ -148,6 +148,21 @@ def person(
         "ORDER BY a.published IS NULL, a.published, a.rowid",
         (p["id"],),
     ).fetchall()
+    # their PERSON entities and statements in every article, in one query:
+    # SQLite picks them out, so only these records are parsed
+    records: dict[str, list[tuple[str, dict[str, Any]]]] = {}
+    for aid, kind, data in conn.execute(
+        "SELECT r.article_id, r.kind, r.data FROM person_names pn "
+        "JOIN records r ON r.article_id = pn.article_id AND r.kind IN ('entity', 'quote') "
+        "WHERE pn.person_id = ? AND CASE r.kind "
+        "WHEN 'entity' THEN json_extract(r.data, '$.name') = pn.name "
+        "AND json_extract(r.data, '$.label') = 'PERSON' "
+        "ELSE json_extract(r.data, '$.speaker_name') = pn.name "
+        "AND json_extract(r.data, '$.speaker_type') = 'person' END "
+        "ORDER BY r.rowid",
+        (p["id"],),
+    ):
+        records.setdefault(str(aid), []).append((str(kind), json.loads(data)))
     aliases: dict[str, None] = {}
     roles: dict[str, dict[str, Any]] = {}
     n_statements = 0
@@ -159,17 +174,12 @@ def person(
             articles.append(aid)
         if n["outlet"]:
             outlets[n["outlet"]] = None
-        for (data,) in conn.execute(
-            "SELECT data FROM records WHERE article_id = ? AND kind = 'entity'", (aid,)
-        ):
-            ent = json.loads(data)
-            if ent.get("label") == "PERSON" and ent.get("name") == n["name"]:
+        mine = records.get(aid, [])
+        for kind, ent in mine:
+            if kind == "entity":
                 aliases[_written(text[ent["start"] : ent["end"]])] = None
-        for (data,) in conn.execute(
-            "SELECT data FROM records WHERE article_id = ? AND kind = 'quote'", (aid,)
-        ):
-            q = json.loads(data)
-            if q.get("speaker_type") != "person" or q.get("speaker_name") != n["name"]:
+        for kind, q in mine:
+            if kind != "quote":
                 continue
             if aid not in copies:
                 n_statements += 1

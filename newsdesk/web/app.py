@@ -278,12 +278,11 @@ def create_app(db_path: str | Path) -> FastAPI:
         p = data.person(person_id)
         if p is None:
             raise HTTPException(404, f"no person {person_id}")
-        p["statement_rows"] = [
+        return p | {"statement_rows": [
             s | {"direct": bool(s["direct"]), "published_human": human_date(s["published"])
                  if s["published"] else "no date"}
             for s in p["statement_rows"]
-        ]
-        return p
+        ]}
 
     @app.get("/api/articles/{article_id:path}", response_model=ArticleDetail,
              tags=["articles"], responses={404: {"description": "no such article"}})
