@@ -106,16 +106,14 @@ class Data:
             return self._cached("overview", self._overview)
 
     def _overview(self) -> dict[str, Any]:
-        c = self.conn
+        stats = self.store.stats()
+        (stories,) = self.conn.execute("SELECT count(*) FROM stories").fetchone()
         return {
-            "articles": int(c.execute("SELECT count(*) FROM articles").fetchone()[0]),
-            "stories": int(c.execute("SELECT count(*) FROM stories").fetchone()[0]),
-            "outlets": [dict(r) for r in c.execute(
-                "SELECT outlet, count(*) AS n FROM articles WHERE outlet IS NOT NULL "
-                "GROUP BY outlet ORDER BY n DESC, outlet")],
-            "flags": [dict(r) for r in c.execute(
-                "SELECT name, count(*) AS n, round(avg(score), 3) AS mean_score "
-                "FROM flags GROUP BY name ORDER BY n DESC, name")],
+            "articles": stats["articles"],
+            "stories": int(stories),
+            # stats() counts articles without an outlet as "(unknown)": not an outlet
+            "outlets": [o for o in stats["outlets"] if o["outlet"] != "(unknown)"],
+            "flags": stats["flags"],
         }
 
     def stories(self, *, sort: str = "newest", limit: int = 20, offset: int = 0) -> Page:
