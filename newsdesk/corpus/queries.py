@@ -117,13 +117,37 @@ def people(store: Store, *, limit: int | None = None) -> list[dict[str, Any]]:
     in the text, the roles stated with them over time, their articles (copies
     counted once) and statements. Read from the typed tables in three passes,
     not person by person."""
+    out = [
+        p for p in _people(store)
+        # a lone capitalised word that never spoke and never met a full name
+        # ("Glasgow", "Mark" opening "Mark my words") is far more often the
+        # small model's mistake than a person
+        if not (p["statements"] == 0 and len(str(p["name"]).split()) == 1)
+    ]
+    out.sort(key=lambda p: (-p["statements"], -p["n_articles"], p["name"]))
+    return out[:limit] if limit is not None else out
+
+
+def person(store: Store, person_id: int) -> dict[str, Any] | None:
+    """One person (the `people --jsonl` object), or None for an unknown id."""
+    found = _people(store, only=person_id)
+    return found[0] if found else None
+
+
+def _people(store: Store, *, only: int | None = None) -> list[dict[str, Any]]:
+    """The people objects of every person, or of the person `only`."""
     conn = store.conn
     copies = {str(r[0]) for r in conn.execute("SELECT article_id FROM duplicates")}
+    # with `only`, the passes read just that person's articles
+    in_articles = ("AND article_id IN (SELECT article_id FROM person_names WHERE person_id = ?)"
+                   if only is not None else "")
+    in_statements = in_articles.replace("AND article_id", "AND s.article_id")
+    args: tuple[int, ...] = (only,) if only is not None else ()
     # (article id, canonical name) -> how the entities write it, in text order
     written: dict[tuple[str, str], list[str]] = {}
     for aid, name, text in conn.execute(
-        "SELECT article_id, name, text FROM entities WHERE label = 'PERSON' "
-        "ORDER BY article_rowid, idx"
+        f"SELECT article_id, name, text FROM entities WHERE label = 'PERSON' {in_articles} "
+        "ORDER BY article_rowid, idx", args
     ):
         written.setdefault((aid, name), []).append(text)
     # (article id, speaker name) -> (speaker as written or None, role), in text order
@@ -132,18 +156,24 @@ def people(store: Store, *, limit: int | None = None) -> list[dict[str, Any]]:
         "SELECT s.article_id, s.speaker_name, CASE WHEN s.speaker_start IS NOT NULL THEN "
         "substr(a.text, s.speaker_start + 1, s.speaker_end - s.speaker_start) END, "
         "s.speaker_role FROM statements s JOIN articles a ON a.rowid = s.article_rowid "
-        "WHERE s.speaker_type = 'person' ORDER BY s.article_rowid, s.idx"
+        f"WHERE s.speaker_type = 'person' {in_statements} "
+        "ORDER BY s.article_rowid, s.idx", args
     ):
         said.setdefault((aid, name), []).append((speaker, role))
     names_of: dict[int, list[Any]] = {}
     for n in conn.execute(
         "SELECT pn.person_id, pn.article_id, pn.name, a.published, a.outlet "
         "FROM person_names pn JOIN articles a ON a.id = pn.article_id "
-        "ORDER BY pn.person_id, a.published IS NULL, a.published, a.rowid"
+        f"{'WHERE pn.person_id = ? ' if only is not None else ''}"
+        "ORDER BY pn.person_id, a.published IS NULL, a.published, a.rowid", args
     ):
         names_of.setdefault(int(n[0]), []).append(n)
+    persons = conn.execute(
+        f"SELECT id, name FROM persons {'WHERE id = ? ' if only is not None else ''}ORDER BY id",
+        args,
+    ).fetchall()
     out = []
-    for p in conn.execute("SELECT id, name FROM persons ORDER BY id").fetchall():
+    for p in persons:
         aliases: dict[str, None] = {}
         roles: dict[str, dict[str, Any]] = {}
         n_statements = 0
@@ -167,11 +197,6 @@ def people(store: Store, *, limit: int | None = None) -> list[dict[str, Any]]:
                     r = roles.setdefault(role, {"role": role, "first": published,
                                                 "last": published})
                     r["last"] = published or r["last"]
-        if n_statements == 0 and len(str(p["name"]).split()) == 1:
-            # a lone capitalised word that never spoke and never met a full
-            # name ("Glasgow", "Mark" opening "Mark my words") is far
-            # more often the small model's mistake than a person
-            continue
         out.append(
             {
                 "id": int(p["id"]),
@@ -184,8 +209,7 @@ def people(store: Store, *, limit: int | None = None) -> list[dict[str, Any]]:
                 "statements": n_statements,
             }
         )
-    out.sort(key=lambda p: (-p["statements"], -p["n_articles"], p["name"]))
-    return out[:limit] if limit is not None else out
+    return out
 
 
 def timeline(store: Store, *, limit: int | None = None) -> list[dict[str, Any]]:

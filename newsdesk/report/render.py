@@ -1,35 +1,30 @@
-"""The self-contained HTML report: the corpus at a glance, then each article
-with its removed spans struck through and labelled, and its flags explained.
+"""The static report: one self-contained HTML file built from the web app's
+templates and queries (newsdesk/web): a table of contents, stories, people,
+the timeline, then every article with its removed spans struck through and
+its flags explained.
 
 Article text is untrusted: Jinja2 autoescaping is on for every template and
-nothing from an article is marked safe.
+nothing from an article is marked safe. The file inlines the one stylesheet
+and carries a Content-Security-Policy that allows that stylesheet and
+nothing else (no script can run even if markup got in).
 """
 
 from __future__ import annotations
 
+import base64
+import hashlib
 from dataclasses import dataclass
-from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
-import jinja2
-
 from ..article import Article, Removed
-from ..corpus import queries
-from ..corpus.timeline import read_entries
 from ..corpus.update import update_corpus
 from ..store import Store
+from ..web.data import Data
+from ..web.markup import speaker_label
+from ..web.templating import REASONS, AnchorLinks, render, stylesheet
 
-#: What each removal reason means, shown in the report's legend.
-REASONS = {
-    "spam": "injected spam: unrelated to the article (other script or language, SEO bait)",
-    "boilerplate": (
-        "site furniture: player notices, widgets, adverts, teasers, share and subscribe "
-        "lines, notices to the reader, contact lines, credits, leaked markup"
-    ),
-    "caption": "picture caption or its name line",
-    "video_title": "title of an embedded video",
-}
+__all__ = ["REASONS", "Segment", "render_report", "segments", "speaker_label", "write_report"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,8 +46,8 @@ def _marks(article: Article) -> list[tuple[int, int, Removed | None, dict[str, A
 
 
 def segments(article: Article) -> list[Segment]:
-    """The text cut into plain, removed and quoted pieces, in order. Where
-    spans nest or overlap, the outer (earlier, longer) one is shown."""
+    """The text cut into plain, removed and quoted pieces, in order (for the
+    terminal's `show`). Where spans nest or overlap, the outer one is shown."""
     out: list[Segment] = []
     pos = 0
     for start, end, removed, quote in _marks(article):
@@ -67,40 +62,6 @@ def segments(article: Article) -> list[Segment]:
     return out
 
 
-def speaker_label(quote: dict[str, Any]) -> str:
-    """"Jeremy Corbyn", "One Labour MP (anonymous)", "unknown speaker"."""
-    name = quote.get("speaker_name")
-    kind = quote.get("speaker_type")
-    if not name:
-        return "unknown speaker"
-    if kind in ("anonymous", "organisation"):
-        return f"{name} ({kind})"
-    return str(name)
-
-
-def _excerpt(text: str, start: int, end: int, width: int = 160) -> str:
-    piece = " ".join(text[start:end].split())
-    return piece if len(piece) <= width else piece[: width - 1] + "…"
-
-
-def _environment() -> jinja2.Environment:
-    env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(str(files("newsdesk.report").joinpath("templates"))),
-        autoescape=True,
-        undefined=jinja2.StrictUndefined,
-    )
-    env.globals["excerpt"] = _excerpt
-    env.globals["segments"] = segments
-    env.globals["speaker_label"] = speaker_label
-    env.globals["person_anchor"] = person_anchor
-    return env
-
-
-def person_anchor(name: str) -> str:
-    """A stable HTML id for a person's section."""
-    return "p-" + "".join(c if c.isalnum() else "-" for c in name.lower()).strip("-")
-
-
 def render_report(
     store: Store,
     *,
@@ -113,43 +74,31 @@ def render_report(
     """The report as one HTML string (CSS inlined, no external resources).
     The corpus stages first take in any stored article they have not seen."""
     update_corpus(store)
-    articles = list(store.iter_articles(limit=max_articles))
-    timeline_of: dict[str, list[dict[str, Any]]] = {}
-    for entry in read_entries(store.conn, [a.id for a in articles]):
-        timeline_of.setdefault(entry["article"], []).append(entry)
-    css = files("newsdesk.report").joinpath("report.css").read_text(encoding="utf-8")
-    runs = store.runs()
-    last = runs[-1] if runs else None
-    context: dict[str, Any] = {
-        "title": title,
-        "css": css,
-        "stats": store.stats(),
-        "articles": articles,
-        "timeline_of": timeline_of,
-        "max_articles": max_articles,
-        "reasons": REASONS,
-        "run": last,
-        "errors": store.errors(last.id) if last else [],
-        "stories": queries.stories(store, limit=max_stories),
-        "timeline": queries.timeline(store, limit=max_timeline),
-        "people": [
-            {
-                "name": p["name"],
-                "n_statements": p["statements"],
-                "n_articles": p["n_articles"],
-                "outlets": ", ".join(p["outlets"]),
-                "roles": "; ".join(r["role"] for r in p["roles"]),
-                "aliases": ", ".join(p["aliases"]),
-                "statements": queries.person_statements(store, p["id"]),
-            }
-            for p in queries.people(store, limit=max_people)
-            if p["statements"]
-        ],
-    }
-    # a speaker links to a person's section only where the report has one
-    # (people with statements, at most `max_people`)
-    context["person_anchors"] = {person_anchor(p["name"]) for p in context["people"]}
-    return _environment().get_template("report.html.j2").render(**context)
+    data = Data(store)
+    stories = [
+        st for st in (
+            data.story(s["id"]) for s in data.stories(sort="newest", limit=max_stories).items
+        ) if st is not None
+    ]
+    people = [
+        p for p in (
+            data.person(s["id"]) for s in data.people(limit=max_people).items if s["statements"]
+        ) if p is not None
+    ]
+    articles = data.articles(limit=max_articles)
+    links = AnchorLinks(
+        {int(st["id"]) for st in stories}, {int(p["id"]) for p in people},
+        {a.id for a, _ in articles},
+    )
+    css = stylesheet()
+    digest = base64.b64encode(hashlib.sha256(str(css).encode("utf-8")).digest()).decode()
+    run, errors = data.last_run()
+    return render(
+        "report.html.j2", title=title, css=css, style_hash=f"sha256-{digest}", links=links,
+        overview=data.overview(), stories=stories, people=people, articles=articles,
+        timeline=data.timeline(limit=max_timeline), max_articles=max_articles, run=run,
+        errors=errors,
+    )
 
 
 def write_report(store: Store, path: str | Path, **kwargs: Any) -> Path:

@@ -78,6 +78,6 @@ def test_stories_and_people_as_jsonl_and_incremental_adding(
     assert main(["report", "--db", db, "-o", str(report)]) == 0
     html = report.read_text(encoding="utf-8")
     assert 'id="timeline"' in html and "Timeline across the corpus" in html
-    assert "numeric claim(s)" in html and "date expression(s)" in html
-    assert "resolved against 2017-03-07 (metadata)" in html
-    assert "timeline entr" in html  # per article, as well as across the corpus
+    assert '<details class="claims">' in html and '<details class="dates">' in html
+    assert "read against Tue 7 Mar 2017 (metadata)" in html
+    assert "dated event" in html  # per article, as well as across the corpus

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import re
+
 from newsdesk.article import Article, Flag, Removed, Span
 from newsdesk.report import render_report, segments
 from newsdesk.store import Store
@@ -28,7 +30,7 @@ def test_segments_cover_the_text_in_order() -> None:
 def test_removed_spans_are_struck_through_and_labelled(store: Store) -> None:
     store.add_articles([_article()])
     html = render_report(store)
-    assert '<del class="removed r-spam" data-reason="spam"' in html
+    assert '<del class="removed r-spam" data-reason="spam" title="removed (spam): ' in html
     assert "spam_injection" in html and "0.95" in html
 
 
@@ -43,8 +45,31 @@ def test_article_text_is_escaped_everywhere(store: Store) -> None:
 def test_the_report_is_self_contained(store: Store) -> None:
     store.add_articles([_article()])
     html = render_report(store)
-    for external in ('src="http', "href=\"http", "<link ", "@import"):
+    for external in ('src="http', "href=\"http", "<link ", "@import", "<script"):
         assert external not in html
+
+
+def test_the_stylesheet_is_inlined_unescaped_under_a_pinned_policy(store: Store) -> None:
+    store.add_articles([_article()])
+    html = render_report(store)
+    style = html[html.index("<style>") + 7 : html.index("</style>")]
+    assert '"Segoe UI"' in style and "&#34;" not in style
+    policy = re.search(r'http-equiv="Content-Security-Policy" content="([^"]+)"', html)
+    assert policy and "default-src 'none'" in policy[1] and "style-src 'sha256-" in policy[1]
+    import base64
+    import hashlib
+
+    digest = base64.b64encode(hashlib.sha256(style.encode()).digest()).decode()
+    assert f"'sha256-{digest}'" in policy[1]
+
+
+def test_contents_then_stories_and_people_before_articles(store: Store) -> None:
+    store.add_articles([_quoted_article(), _article()])
+    html = render_report(store)
+    order = [html.index(f'id="{part}"') for part in ("contents", "stories", "people", "articles")]
+    assert order == sorted(order)
+    for part in ("stories", "people", "articles"):
+        assert f'<a href="#{part}">' in html
 
 
 def _quoted_article() -> Article:
@@ -65,7 +90,7 @@ def _quoted_article() -> Article:
 def test_quotes_are_highlighted_with_their_speaker(store: Store) -> None:
     store.add_articles([_quoted_article()])
     html = render_report(store)
-    assert '<mark class="quote q-person" title="Ann Lee">' in html
+    assert '<mark class="quote q-person" title="Ann Lee (quoted, mayor)">' in html
     assert '<sup class="speaker">Ann Lee</sup>' in html
     assert EVIL not in html
 
@@ -73,9 +98,10 @@ def test_quotes_are_highlighted_with_their_speaker(store: Store) -> None:
 def test_a_page_per_person_lists_their_statements_with_outlets(store: Store) -> None:
     store.add_articles([_quoted_article()])
     html = render_report(store)
-    assert 'id="p-ann-lee"' in html
-    section = html[html.index('id="p-ann-lee"') :]
-    assert "1 statement(s) in 1 article(s) · Example Post" in section
+    pid = store.conn.execute("SELECT id FROM persons WHERE name = 'Ann Lee'").fetchone()[0]
+    assert f'id="p-{pid}"' in html
+    section = html[html.index(f'id="p-{pid}"') :]
+    assert "1 statement in 1 article · Example Post" in section
     assert "We will reopen the bridge" in section
 
 
@@ -98,4 +124,5 @@ def test_a_speaker_links_only_to_a_person_section_that_exists(store: Store) -> N
     html = render_report(store)
     for anchor in {a.split('"')[0] for a in html.split('href="#')[1:]}:
         assert f'id="{anchor}"' in html, f"link to a missing section #{anchor}"
-    assert 'href="#p-ann-lee"' in html
+    pid = store.conn.execute("SELECT id FROM persons WHERE name = 'Ann Lee'").fetchone()[0]
+    assert f'href="#p-{pid}"' in html
