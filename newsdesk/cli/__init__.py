@@ -10,7 +10,7 @@ new module (or function) imported below.
 
 from __future__ import annotations
 
-from . import corpus, export, look, report, run, watch  # noqa: F401  (each registers its commands)
+from . import corpus, export, look, report, run, serve, watch  # noqa: F401  (each registers its commands)
 from .app import cli, main
 from .look import highlighted
 

@@ -20,7 +20,6 @@ from ..corpus import queries
 from ..corpus.timeline import read_entries
 from ..errors import StoreError
 from ..store import Store
-from ..store.migrations import LATEST
 from .markup import HIT_CLOSE, HIT_OPEN
 
 T = TypeVar("T")
@@ -42,27 +41,7 @@ def open_read_only(path: str | Path) -> Store:
     p = Path(path)
     if not p.is_file():
         raise StoreError(f"no store at {p} (run `newsdesk analyze` first)")
-    try:
-        conn = sqlite3.connect(
-            f"{p.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False
-        )
-        conn.row_factory = sqlite3.Row
-        conn.execute("PRAGMA busy_timeout = 10000")
-        (version,) = conn.execute("PRAGMA user_version").fetchone()
-    except sqlite3.DatabaseError as exc:
-        raise StoreError(f"cannot open store {p}: {exc}") from exc
-    if version != LATEST:
-        conn.close()
-        raise StoreError(
-            f"the store {p} is at schema version {version}, this newsdesk reads {LATEST}: "
-            "open it once with `newsdesk analyze` or `newsdesk report` to upgrade it"
-        )
-    # Store's constructor migrates and sets WAL (writes); build one around the
-    # read-only connection instead, so the corpus queries can take it.
-    store = Store.__new__(Store)
-    store.path = str(p)
-    store.conn = conn
-    return store
+    return Store(p, readonly=True)
 
 
 @dataclass(frozen=True, slots=True)
