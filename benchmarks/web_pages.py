@@ -186,6 +186,7 @@ def main(argv: list[str] | None = None) -> int:
         "API stories page": "/api/stories?sort=outlets&limit=50&offset=50",
         "API search, filtered": "/api/search?q=rail&flag=&outlet=Capitol+Wire&limit=50",
         "API people page": "/api/people?limit=50&offset=50",
+        "API export page (statements)": "/api/export/statements?limit=200&offset=20000",
     }
     print(f"{'page':34} {'first ms':>9} {'median ms':>10} {'p95 ms':>8}")
     for name, url in pages.items():

@@ -197,6 +197,20 @@ def _fixed(row: tuple[Any, ...], fix: list[tuple[int, Any]]) -> tuple[Any, ...]:
     return tuple(values)
 
 
+def page_rows(store: Store, table: str, *, limit: int, offset: int = 0) -> list[dict[str, Any]]:
+    """One page of the table's rows as dicts of typed values (the JSON API's
+    export page), in the export's order."""
+    spec = exportable(table)
+    fix = [(i, _cast(t)) for i, (_, t) in enumerate(spec.columns) if t in ("bool", "float")]
+    cur = store.conn.cursor()
+    cur.row_factory = None
+    try:
+        rows = cur.execute(f"{spec.sql} LIMIT ? OFFSET ?", (limit, offset)).fetchall()
+    except sqlite3.OperationalError as exc:
+        raise ExportError(f"cannot export {table}: {exc}") from exc
+    return [dict(zip(spec.names, _fixed(row, fix) if fix else row, strict=True)) for row in rows]
+
+
 def iter_rows(store: Store, table: str) -> Iterator[list[dict[str, Any]]]:
     """The table's rows as dicts of typed values, CHUNK at a time."""
     names = exportable(table).names

@@ -22,11 +22,13 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from .. import export
 from .data import Data, Page, open_read_only
 from .dates import human_date
 from .markup import HIT_CLOSE, HIT_OPEN
 from .models import (
     ArticleDetail,
+    ExportPage,
     Overview,
     PersonDetail,
     PersonList,
@@ -298,6 +300,17 @@ def create_app(db_path: str | Path) -> FastAPI:
                         for d in a.dates]
         out["timeline"] = [t | {"date_human": human_date(t["date"])} for t in extra["timeline"]]
         return out
+
+    @app.get("/api/export/{table}", response_model=ExportPage, tags=["export"],
+             responses={404: {"description": "no such table"}})
+    def api_export(table: str, limit: Annotated[int, Query(ge=1, le=1000)] = 100,
+                   offset: Offset = 0) -> dict[str, Any]:
+        """One page of a table as researchers export it (articles, statements,
+        people, claims, polls, dates, entities, stories, timelines): typed
+        rows, each with its article and span. Whole tables: `newsdesk export`."""
+        if table not in export.TABLES:
+            raise HTTPException(404, f"no table {table}: one of {', '.join(export.TABLES)}")
+        return data.export_page(table, limit=limit, offset=offset)
 
     @app.get("/api/search", response_model=SearchResults, tags=["search"])
     def api_search(

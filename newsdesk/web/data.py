@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar, cast
 
+from .. import export
 from ..article import Article
 from ..corpus import queries
 from ..corpus.timeline import read_entries
@@ -78,6 +79,16 @@ class Data:
         self._version = -1
 
     # -- the corpus --------------------------------------------------------------
+
+    def export_page(self, table: str, *, limit: int, offset: int) -> dict[str, Any]:
+        """One page of an exported table (docs/EXPORT.md): its columns with
+        their types, and `limit` typed rows from `offset`."""
+        spec = export.exportable(table)
+        with self._lock:
+            rows = export.page_rows(self.store, table, limit=limit, offset=offset)
+        return {"table": table, "description": spec.description,
+                "columns": [{"name": c, "type": t} for c, t in spec.columns],
+                "limit": limit, "offset": offset, "rows": rows}
 
     def overview(self) -> dict[str, Any]:
         """Counts of articles and stories, articles by outlet, flags."""

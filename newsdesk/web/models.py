@@ -200,3 +200,17 @@ class Overview(BaseModel):
     stories: int
     outlets: list[JSON]
     flags: list[JSON]
+
+
+class ExportColumn(BaseModel):
+    name: str
+    type: str = Field(description="int, float, bool or str")
+
+
+class ExportPage(BaseModel):
+    table: str
+    description: str
+    columns: list[ExportColumn]
+    limit: int
+    offset: int
+    rows: list[dict[str, Any]] = Field(description="typed values, one object per row")

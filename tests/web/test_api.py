@@ -168,3 +168,22 @@ def test_the_store_is_opened_read_only(corpus_db: Path, client: TestClient) -> N
 def test_a_missing_store_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(StoreError, match="no store at"):
         create_app(tmp_path / "nothing.db")
+
+
+def test_an_export_page_gives_typed_rows_with_their_spans(client: TestClient) -> None:
+    r = client.get("/api/export/statements", params={"limit": 5})
+    assert r.status_code == 200
+    body = r.json()
+    types = {c["name"]: c["type"] for c in body["columns"]}
+    assert types["start"] == "int" and types["direct"] == "bool"
+    assert 0 < len(body["rows"]) <= 5
+    for row in body["rows"]:
+        assert isinstance(row["start"], int) and row["end"] > row["start"]
+        assert isinstance(row["direct"], bool)
+    following = client.get("/api/export/statements", params={"limit": 5, "offset": 5}).json()
+    assert not {r["id"] for r in following["rows"]} & {r["id"] for r in body["rows"]}
+
+
+def test_export_pages_refuse_what_is_not_a_table(client: TestClient) -> None:
+    assert client.get("/api/export/sqlite_master").status_code == 404
+    assert client.get("/api/export/claims", params={"limit": 0}).status_code == 422
