@@ -87,11 +87,12 @@ class TooLong(ValueError):
     """A text spaCy cannot parse even in pieces (no line break or space to cut at)."""
 
 
-def chunks(text: str, size: int = CHUNK_CHARS) -> list[str]:
+def chunks(text: str, size: int | None = None) -> list[str]:
     """`text` cut into pieces of at most `size` characters that join back to
     it: after a blank line where there is one, else after a line break, else
     after a space. A cut after whitespace falls between tokens, so the
     pieces' tokens are the whole text's and every offset holds."""
+    size = size or CHUNK_CHARS
     out: list[str] = []
     start = 0
     while len(text) - start > size:
@@ -118,7 +119,8 @@ def _parse_long(nlp: Language, text: str) -> Doc:
     offsets are the text's (checked: a mismatch is an error, never a shift)."""
     from spacy.tokens import Doc
 
-    doc = Doc.from_docs(list(nlp.pipe(chunks(text))), ensure_whitespace=False)
+    pieces = chunks(text, min(CHUNK_CHARS, nlp.max_length - 1))
+    doc = Doc.from_docs(list(nlp.pipe(pieces)), ensure_whitespace=False)
     if doc.text != text:  # pragma: no cover - chunks() cuts after whitespace only
         raise TooLong("the pieces of a long text did not join back to it")
     return doc

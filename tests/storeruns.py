@@ -160,11 +160,19 @@ def article_counts(db: Path) -> dict[str, int]:
             "SELECT id, count(*) FROM articles GROUP BY id")}
 
 
+def _rounded(rows: list[Any]) -> list[Any]:
+    # Story similarities are computed with IDF weights cached for an "epoch"
+    # of corpus growth (corpus/vectors.py), so a process that starts mid-way
+    # can differ from a long-lived one in the fourth decimal.
+    return [tuple(round(v, 3) if isinstance(v, float) else v for v in r) for r in rows]
+
+
 def differences(a: dict[str, list[Any]], b: dict[str, list[Any]]) -> list[str]:
-    """Tables that differ, each with the first differing row on each side."""
+    """Tables that differ (plain numbers to 3 decimals), each with the first
+    differing row on each side."""
     out = []
     for table in a:
-        if a[table] != b[table]:
+        if _rounded(a[table]) != _rounded(b[table]):
             extra = [r for r in a[table] if r not in b[table]][:1]
             missing = [r for r in b[table] if r not in a[table]][:1]
             out.append(f"{table}: {len(a[table])} vs {len(b[table])} rows; "
