@@ -4,7 +4,6 @@ each one by name and reason."""
 
 from __future__ import annotations
 
-import re
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -16,8 +15,8 @@ from .config import Options
 from .corpus.anchors import corpus_anchor, set_anchor
 from .corpus.update import CorpusProgress, CorpusSummary, update_corpus
 from .errors import InputError, StageError, StoreError
+from .intake import printable, read_safely, unicode_problem
 from .pipeline import Pipeline
-from .read import iter_files, read_file
 from .store import Store
 
 
@@ -57,60 +56,12 @@ class RunSummary:
 ProgressHook = Callable[[int, int], None]
 
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
-#: Metadata that is shown and stored but indexes nothing: escaped when it
-#: holds a lone surrogate. `id` and `text` are refused instead (see _unicode_problem).
-_METADATA = ("source", "url", "outlet", "title", "published", "author", "language", "encoding")
-
-
-def printable(text: str) -> str:
-    """`text` with each lone surrogate written as its escape (`\\ud800`)."""
-    if not _SURROGATE.search(text):
-        return text
-    return text.encode("utf-8", "backslashreplace").decode("utf-8")
-
-
-def _unicode_problem(article: Article) -> str | None:
-    """Why the article cannot be stored as Unicode text, or None. A lone
-    surrogate in `text` cannot be escaped (every offset indexes the text as
-    read), nor in `id` (it would become another article's id)."""
-    for name in ("id", "text"):
-        found = _SURROGATE.search(getattr(article, name))
-        if found:
-            return (
-                f"the {name} holds a lone surrogate U+{ord(found.group()):04X} at character "
-                f"{found.start():,}: not valid Unicode (was the input decoded right?)"
-            )
-    for name in _METADATA:
-        value = getattr(article, name)
-        if isinstance(value, str) and _SURROGATE.search(value):
-            setattr(article, name, printable(value))
-    return None
-
-
-def _read(paths: Sequence[str | Path], options: Options) -> Iterator[Article | InputError]:
-    """Every article under `paths`, file by file: a reader that raises ends
-    that file, reported by name, and the next file is read."""
-    for item in iter_files(paths):
-        if isinstance(item, InputError):
-            yield item
-            continue
-        try:
-            yield from read_file(item, options)
-        except Exception as exc:  # a reader's bug must not end the run
-            yield InputError(
-                str(item),
-                f"the reader failed ({type(exc).__name__}: {str(exc)[:200]}); "
-                "the rest of this file was not read",
-            )
-
-
 def _collect(results: Iterable[Article | InputError], problems: list[Problem]) -> Iterator[Article]:
     for item in results:
         if isinstance(item, InputError):
             problems.append(Problem(item.source, item.reason))
             continue
-        bad = _unicode_problem(item)
+        bad = unicode_problem(item)
         if bad:
             problems.append(Problem(printable(item.source), bad, "read"))
         else:
@@ -132,7 +83,7 @@ def extract(
     sources: dict[str, str] = {}
 
     def articles() -> Iterator[Article]:
-        for a in _collect(_read(paths, options), problems):
+        for a in _collect(read_safely(paths, options), problems):
             sources[a.id] = a.source
             yield a
 
@@ -203,7 +154,7 @@ def _analyze(
     sources: dict[str, str] = {}
 
     def new_articles() -> Iterator[Article]:
-        for a in _collect(_read(paths, options), problems):
+        for a in _collect(read_safely(paths, options), problems):
             if a.id in sources or store.has(a.id):
                 summary.skipped += 1
                 continue
