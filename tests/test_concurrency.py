@@ -86,3 +86,26 @@ def test_many_connections_creating_one_store_at_once_all_open_it(tmp_path: Path)
     assert errors == []
     with sqlite3.connect(db) as conn:
         assert conn.execute("PRAGMA user_version").fetchone()[0] == LATEST
+
+
+def test_a_store_locked_past_the_busy_timeout_is_reported_as_busy(tmp_path: Path) -> None:
+    from newsdesk.errors import StoreError
+    from newsdesk.runner import analyze
+    from newsdesk.store import Store
+
+    (tmp_path / "a.txt").write_text("A headline\nThe mayor said the bridge would reopen.\n")
+    db = tmp_path / "locked.db"
+    Store(db).close()
+    holder = sqlite3.connect(db, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")  # another writer that does not let go
+    try:
+        with Store(db) as store:
+            store.conn.execute("PRAGMA busy_timeout = 200")
+            with pytest.raises(StoreError, match="is busy: another process"):
+                analyze([tmp_path / "a.txt"], store)
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    with Store(db) as store:  # nothing half-written: the next run stores it
+        assert store.count() == 0
+        assert analyze([tmp_path / "a.txt"], store).added == 1
