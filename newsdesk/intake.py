@@ -32,7 +32,10 @@ def unicode_problem(article: Article) -> str | None:
     surrogate in `text` cannot be escaped (every offset indexes the text as
     read), nor in `id` (it would become another article's id)."""
     for name in ("id", "text"):
-        found = _SURROGATE.search(getattr(article, name))
+        value = getattr(article, name)
+        if not isinstance(value, str):  # a reader's bug: named, not a traceback
+            return f"the {name} is {type(value).__name__}, not text"
+        found = _SURROGATE.search(value)
         if found:
             return (
                 f"the {name} holds a lone surrogate U+{ord(found.group()):04X} at character "

@@ -262,3 +262,12 @@ def test_a_corpus_stage_that_fails_on_one_article_fails_only_that_article(
         done = store.conn.execute("SELECT count(*) FROM corpus_done").fetchone()[0]
     assert summary.added == 4 and done == 3
     assert [(Path(p.source).name, p.stage) for p in summary.problems] == [("1.txt", "corpus")]
+
+
+def test_an_article_a_reader_built_wrong_is_named_not_a_traceback() -> None:
+    from newsdesk.article import Article
+    from newsdesk.intake import unicode_problem
+
+    assert unicode_problem(Article(text=None, id="x")) == "the text is NoneType, not text"  # type: ignore[arg-type]
+    article = Article(text="Fine text.", id="ok", url="https://x.invalid/\udc80")
+    assert unicode_problem(article) is None and article.url == "https://x.invalid/\\udc80"
