@@ -45,23 +45,13 @@ class CorpusSummary:
 
 _PENDING = (
     "SELECT a.id FROM articles a LEFT JOIN corpus_done d ON d.article_id = a.id "
-    "WHERE d.article_id IS NULL"
+    "WHERE d.article_id IS NULL ORDER BY a.published IS NULL, a.published, a.rowid"
 )
-_ORDER = " ORDER BY a.published IS NULL, a.published, a.rowid"
 
 
 def pending(store: Store) -> list[str]:
     """Ids of stored articles the corpus stages have not taken in, oldest first."""
-    return [str(r[0]) for r in store.conn.execute(_PENDING + _ORDER).fetchall()]
-
-
-def _next_pending(conn: sqlite3.Connection, skip: set[str]) -> str | None:
-    """The oldest pending article not in `skip` (read inside the write
-    transaction, so two processes never take in the same article)."""
-    marks = ",".join("?" * len(skip))
-    sql = _PENDING + (f" AND a.id NOT IN ({marks})" if skip else "") + _ORDER + " LIMIT 1"
-    row = conn.execute(sql, tuple(skip)).fetchone()
-    return str(row[0]) if row else None
+    return [str(r[0]) for r in store.conn.execute(_PENDING).fetchall()]
 
 
 class _Stages:
@@ -98,53 +88,58 @@ def update_corpus(
 ) -> CorpusSummary:
     """Re-resolve dates against the corpus's current estimate where it moved
     (see anchors.py), then run dedup, stories and people over the articles
-    not yet taken in, each in its own write transaction that also picks it."""
+    not yet taken in, oldest first, each in its own write transaction."""
     summary = CorpusSummary()
     summary.reanchored = reanchor(
         store, on_problem=lambda aid, reason: summary.problems.append((aid, reason))
     )
-    conn = store.conn
     stages = _Stages(store, settings)
     failed: set[str] = set()
-    total = len(pending(store))
     done = 0
-    while True:
-        article_id: str | None = None
-        try:
-            with store.transaction():
-                stages.fresh()
-                article_id = _next_pending(conn, failed)
-                if article_id is None:
-                    break
-                placed = _take_in(store, stages, article_id, summary)
-        except sqlite3.OperationalError:
-            raise  # the store is busy or broken: not this article's fault
-        except Exception as exc:  # one article's failure is reported, not fatal
-            stages.forget()
-            if article_id is None:
-                raise
-            failed.add(article_id)
-            summary.problems.append((article_id, f"{type(exc).__name__}: {exc}"))
-            continue
-        killpoint.reached("corpus")
-        done += 1
-        if placed is not None:
-            summary.articles += 1
-            summary.new_stories += placed.new_story
-            summary.touched_stories.add(placed.story_id)
-        if progress:
-            progress(done, max(total, done))
+    # The list is read outside the write lock (one scan, not one per article);
+    # each article is checked again inside its transaction, so an article
+    # another process took in meanwhile is skipped, never taken in twice. Then
+    # the list is read again, for articles stored meanwhile.
+    while todo := [aid for aid in pending(store) if aid not in failed]:
+        for article_id in todo:
+            try:
+                with store.transaction():
+                    stages.fresh()
+                    placed = _take_in(store, stages, article_id, summary)
+            except sqlite3.OperationalError:
+                raise  # the store is busy or broken: not this article's fault
+            except Exception as exc:  # one article's failure is reported, not fatal
+                stages.forget()
+                failed.add(article_id)
+                summary.problems.append((article_id, f"{type(exc).__name__}: {exc}"))
+                continue
+            if placed is _TAKEN:
+                continue
+            killpoint.reached("corpus")
+            done += 1
+            if isinstance(placed, Placement):
+                summary.articles += 1
+                summary.new_stories += placed.new_story
+                summary.touched_stories.add(placed.story_id)
+            if progress:
+                progress(done, max(len(todo), done))
     if briefs:
         refresh_briefs(store, summary.problems)
     return summary
 
 
+#: What `_take_in` returns for an article already taken in.
+_TAKEN = object()
+
+
 def _take_in(
     store: Store, stages: _Stages, article_id: str, summary: CorpusSummary
-) -> Placement | None:
+) -> Placement | object | None:
     """Dedup, story, people, sentences and timeline of one article, and mark
     it done (callers hold the transaction)."""
     conn = store.conn
+    if conn.execute("SELECT 1 FROM corpus_done WHERE article_id = ?", (article_id,)).fetchone():
+        return _TAKEN  # another process took it in after the list was read
     article = store.get(article_id)
     placed = None
     if article is not None:
