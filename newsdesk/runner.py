@@ -148,7 +148,7 @@ def _analyze(
     set_anchor(store, options.anchor_date)
     # A guess, right unless the run moves the corpus's median; the corpus
     # stages re-resolve what it got wrong.
-    pipeline = Pipeline(options=options.with_(anchor_date=corpus_anchor(store.conn)))
+    pipeline = Pipeline(options=options.with_(anchor_date=corpus_anchor(store)))
     summary = RunSummary(run_id=store.start_run("analyze", [printable(str(p)) for p in paths]))
     problems = summary.problems
     sources: dict[str, str] = {}

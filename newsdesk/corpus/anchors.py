@@ -46,21 +46,13 @@ def set_anchor(store: Store, date: str | None) -> None:
         )
 
 
-def corpus_anchor(conn: sqlite3.Connection) -> str | None:
+def corpus_anchor(store: Store) -> str | None:
     """The date undated articles are resolved against now: the one given to
     `analyze --anchor-date`, else the median publication date, else None."""
-    row = conn.execute("SELECT value FROM corpus_meta WHERE key = ?", (_META_KEY,)).fetchone()
-    if row is not None:
-        return str(row[0])
-    (n,) = conn.execute("SELECT count(*) FROM articles WHERE published IS NOT NULL").fetchone()
-    if not n:
-        return None
-    row = conn.execute(
-        "SELECT published FROM articles WHERE published IS NOT NULL "
-        "ORDER BY published LIMIT 1 OFFSET ?",
-        (n // 2,),
+    row = store.conn.execute(
+        "SELECT value FROM corpus_meta WHERE key = ?", (_META_KEY,)
     ).fetchone()
-    return str(row[0])[:10]
+    return str(row[0]) if row is not None else store.median_published()
 
 
 def stale(conn: sqlite3.Connection, anchor: str | None, *, skip: set[str]) -> list[str]:
@@ -94,7 +86,7 @@ def reanchor(store: Store, *, on_problem: OnProblem | None = None) -> int:
     failed: set[str] = set()
     rewritten = 0
     while True:
-        anchor = corpus_anchor(conn)
+        anchor = corpus_anchor(store)
         todo = stale(conn, anchor, skip=failed)
         if not todo:
             return rewritten
@@ -111,7 +103,7 @@ def reanchor(store: Store, *, on_problem: OnProblem | None = None) -> int:
                         on_problem(item.article_id, f"{item.reason} [stage {item.stage}]")
                     continue
                 with store.transaction():
-                    moved = corpus_anchor(conn) != anchor
+                    moved = corpus_anchor(store) != anchor
                     if not moved:
                         _rewrite(conn, item)
                         rewritten += 1
