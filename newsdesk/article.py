@@ -9,6 +9,7 @@ Python code points.
 from __future__ import annotations
 
 import hashlib
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -102,6 +103,9 @@ class Article:
     #: The spaCy Doc while stages run; never stored or serialised (the
     #: pipeline drops it when the last stage is done).
     doc: Any = field(default=None, repr=False, compare=False)
+    #: `removed` as sorted, merged (starts, ends) for `is_removed`, and the
+    #: key of the list it was built from (see `_removed_index`).
+    _removed_index: Any = field(default=None, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if not self.id:
@@ -117,14 +121,41 @@ class Article:
         """True when `[start, end)` lies wholly inside removed spans."""
         if end <= start:
             return False
-        pos = start
-        for r in sorted(self.removed, key=lambda r: r.start):
-            if r.start > pos:
-                break
-            pos = max(pos, r.end)
-            if pos >= end:
-                return True
-        return False
+        starts, ends = self._removed_union()
+        i = bisect_right(starts, start) - 1
+        return i >= 0 and ends[i] >= end
+
+    def _removed_union(self) -> tuple[list[int], list[int]]:
+        """The union of removed spans as sorted (starts, ends), built once per
+        change of `removed`: cleaning asks about every line, and sorting the
+        spans for each question made it quadratic in the number of lines.
+        Stages change `removed` by appending, extending or assigning a new
+        list, which the key (the list, its length, its first and last span)
+        sees; a span swapped in place at the same length would not be."""
+        spans = self.removed
+        # The key holds the list and spans themselves (not their ids, which
+        # a freed object's successor could reuse).
+        n = len(spans)
+        cached = self._removed_index
+        if (
+            cached is not None
+            and cached[0] is spans
+            and cached[1] == n
+            and (not n or (cached[2] is spans[0] and cached[3] is spans[-1]))
+        ):
+            return cached[4], cached[5]
+        starts: list[int] = []
+        ends: list[int] = []
+        for r in sorted(spans, key=lambda r: r.start):
+            if ends and r.start <= ends[-1]:
+                ends[-1] = max(ends[-1], r.end)
+            else:
+                starts.append(r.start)
+                ends.append(r.end)
+        self._removed_index = (
+            spans, n, spans[0] if n else None, spans[-1] if n else None, starts, ends
+        )
+        return starts, ends
 
     def kept_text(self) -> str:
         """The text with removed spans cut out (for display and indexing only;

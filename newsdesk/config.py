@@ -51,8 +51,10 @@ SETTINGS: tuple[Setting, ...] = (
         None,
         "Date (YYYY-MM-DD) to resolve relative dates against in articles whose "
         "publication date is neither in their metadata nor in their text; such "
-        "dates are marked estimated. Default for analyze: the median publication "
-        "date of the store, when it has one; for extract: none (left unresolved).",
+        "dates are marked estimated. analyze keeps it in the store for later runs; "
+        "default for analyze: the date last given on that store, else the store's "
+        "median publication date, kept current as the store grows; for extract: "
+        "none (left unresolved).",
     ),
     Setting(
         "fields",

@@ -48,6 +48,7 @@ def load_nlp() -> Language:
     return nlp
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _CAPS_LEAD = re.compile(r"(?m)^(\s*)([A-Z][A-Z'’-]{2,}(?: [A-Z][A-Z'’-]+){0,2})(?= [A-Z]?[a-z])")
 
 
@@ -56,6 +57,9 @@ def masked_text(article: Article) -> str:
     removed spans blanked (newlines kept), and a tabloid's all-caps lead
     words ("JEREMY Corbyn has ...") in title case, which the tagger knows."""
     text = _CAPS_LEAD.sub(lambda m: m.group(1) + m.group(2).title(), article.text)
+    # A lone surrogate is one code point that spaCy cannot encode: U+FFFD
+    # keeps the length, so every offset still holds.
+    text = _SURROGATE.sub("\ufffd", text)
     if not article.removed:
         return text
     chars = list(text)
@@ -74,17 +78,87 @@ def doc_text(doc: Doc) -> str:
     return str(cached)
 
 
+#: Characters parsed in one piece when a text is over spaCy's `max_length`:
+#: such a text is cut at paragraph breaks into pieces of at most this size.
+CHUNK_CHARS = 100_000
+
+
+class TooLong(ValueError):
+    """A text spaCy cannot parse even in pieces (no line break or space to cut at)."""
+
+
+def chunks(text: str, size: int | None = None) -> list[str]:
+    """`text` cut into pieces of at most `size` characters that join back to
+    it: after a blank line where there is one, else after a line break, else
+    after a space. A cut after whitespace falls between tokens, so the
+    pieces' tokens are the whole text's and every offset holds."""
+    size = size or CHUNK_CHARS
+    out: list[str] = []
+    start = 0
+    while len(text) - start > size:
+        hi = start + size
+        cut = -1
+        for mark in ("\n\n", "\n", " "):
+            found = text.rfind(mark, start + size // 4, hi)
+            if found >= 0:
+                cut = found + len(mark)
+                break
+        if cut <= start:
+            raise TooLong(
+                f"{size:,} characters from offset {start:,} hold no line break or space "
+                "to cut at: too long for spaCy's parser"
+            )
+        out.append(text[start:cut])
+        start = cut
+    out.append(text[start:])
+    return out
+
+
+def _parse_long(nlp: Language, text: str) -> Doc:
+    """Parse a text over `nlp.max_length` piece by piece into one Doc whose
+    offsets are the text's (checked: a mismatch is an error, never a shift)."""
+    from spacy.tokens import Doc
+
+    pieces = chunks(text, min(CHUNK_CHARS, nlp.max_length - 1))
+    doc = Doc.from_docs(list(nlp.pipe(pieces)), ensure_whitespace=False)
+    if doc.text != text:  # pragma: no cover - chunks() cuts after whitespace only
+        raise TooLong("the pieces of a long text did not join back to it")
+    return doc
+
+
+def _parse_one(nlp: Language, text: str) -> Doc:
+    if len(text) >= nlp.max_length:
+        return _parse_long(nlp, text)
+    return nlp(text)
+
+
 def parse_many(articles: list[Article], *, batch_size: int = 16) -> None:
-    """Parse many articles in one `nlp.pipe` call and cache each Doc on its article."""
+    """Parse many articles in one `nlp.pipe` call and cache each Doc on its article.
+
+    When the batch call fails (one text spaCy cannot take), each article is
+    parsed alone; one that still fails is left without a Doc, so the first
+    stage that needs it raises and that article, and only it, is reported."""
+    nlp = load_nlp()
     todo = [a for a in articles if a.doc is None]
-    docs = load_nlp().pipe((masked_text(a) for a in todo), batch_size=batch_size)
-    for article, doc in zip(todo, docs, strict=True):
-        article.doc = doc
+    short = [a for a in todo if len(a.text) < nlp.max_length]
+    try:
+        docs = list(nlp.pipe((masked_text(a) for a in short), batch_size=batch_size))
+    except Exception:
+        docs = []
+    if len(docs) == len(short):
+        for article, doc in zip(short, docs, strict=True):
+            article.doc = doc
+    for article in todo:
+        if article.doc is None:
+            try:
+                article.doc = _parse_one(nlp, masked_text(article))
+            except Exception:
+                article.doc = None  # parse() raises it again, inside the stage
 
 
 def parse(article: Article) -> Doc:
     """The article's Doc, cached on the article for the stages that follow."""
     if article.doc is None:
-        article.doc = load_nlp()(masked_text(article))
+        article.doc = _parse_one(load_nlp(), masked_text(article))
     doc: Doc = article.doc
     return doc

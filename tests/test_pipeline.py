@@ -77,3 +77,43 @@ def test_a_failing_article_in_a_batch_does_not_take_the_others_with_it() -> None
          Article(text="Another good one from Paris.")]
     )
     assert [type(r).__name__ for r in results] == ["Article", "StageError", "Article"]
+
+
+def test_a_text_over_spacys_limit_is_parsed_in_pieces_with_its_offsets(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from newsdesk import nlp
+
+    paragraphs = [
+        f"Maria Lopez told the council in Boston on Tuesday that {n} bridges would reopen."
+        for n in range(40)
+    ]
+    text = "A long headline\n" + "\n\n".join(paragraphs) + "\n"
+    whole = Pipeline()(Article(text=text))
+    monkeypatch.setattr(nlp.load_nlp(), "max_length", 1500)
+    monkeypatch.setattr(nlp, "CHUNK_CHARS", 500)
+    assert len(nlp.chunks(text)) > 5 and "".join(nlp.chunks(text)) == text
+    pieces = Pipeline().run_batch([Article(text=text), Article(text="Short, from Paris.")])
+    assert isinstance(pieces[0], Article)
+    # Cut at paragraph breaks, where a sentence starts anyway: the same records.
+    assert pieces[0].entities == whole.entities
+    assert pieces[0].dates == whole.dates
+    assert pieces[0].quotes == whole.quotes
+
+
+def test_a_text_with_nowhere_to_cut_is_refused_by_name(monkeypatch: pytest.MonkeyPatch) -> None:
+    from newsdesk import nlp
+
+    monkeypatch.setattr(nlp.load_nlp(), "max_length", 1500)
+    monkeypatch.setattr(nlp, "CHUNK_CHARS", 500)
+    [result] = Pipeline().run_batch([Article(text="x" * 4000, id="solid")])
+    assert isinstance(result, StageError)
+    assert result.article_id == "solid" and "no line break or space" in result.reason
+
+
+def test_a_lone_surrogate_does_not_break_the_parse() -> None:
+    results = Pipeline().run_batch(
+        [Article(text="Maria Lopez spoke in Boston \ud800 on Monday."),
+         Article(text="Tom Becker spoke in Paris on Friday.")]
+    )
+    assert all(isinstance(r, Article) and r.entities for r in results)

@@ -63,3 +63,42 @@ def test_worker_processes_give_the_same_result(tmp_path: Path) -> None:
     one = [a.to_json() for a in extract([d], Options(workers=1))]  # type: ignore[union-attr]
     two = [a.to_json() for a in extract([d], Options(workers=2))]  # type: ignore[union-attr]
     assert one == two
+
+
+def _dates_of(store: Store, article_id: str) -> list[dict[str, object]]:
+    article = store.get(article_id)
+    assert article is not None
+    return article.dates
+
+
+def test_undated_articles_follow_the_corpus_estimate_as_it_moves(tmp_path: Path) -> None:
+    import json
+
+    undated = tmp_path / "undated.txt"
+    undated.write_text("Bridge to reopen\nThe mayor said on Tuesday that the bridge would open.\n")
+    dated = tmp_path / "dated.jsonl"
+    dated.write_text(json.dumps({
+        "id": "d1", "published": "2021-03-10",
+        "text": "Council vote\nThe council voted on Monday to fund the bridge repairs.",
+    }) + "\n")
+    with Store(tmp_path / "s.db") as store:
+        analyze([undated], store)
+        [aid] = [a.id for a in store.iter_articles()]
+        [tuesday] = [d for d in _dates_of(store, aid) if d["text"] == "Tuesday"]
+        assert tuesday["value"] is None  # no estimate yet: left unresolved, never guessed
+        analyze([dated], store)  # the corpus now has a median: 2021-03-10, a Wednesday
+        [tuesday] = [d for d in _dates_of(store, aid) if d["text"] == "Tuesday"]
+        assert tuesday["value"] == "2021-03-09"
+        assert tuesday["anchor"] == {"date": "2021-03-10", "source": "corpus", "estimated": True}
+        timeline = store.conn.execute(
+            "SELECT date FROM timeline WHERE article_id = ?", (aid,)
+        ).fetchall()
+        assert [r[0] for r in timeline] == ["2021-03-09"]
+        stale = store.conn.execute("SELECT count(*) FROM stories WHERE brief IS NULL")
+        assert stale.fetchone()[0] == 0
+        # A date given to --anchor-date is the store's from then on.
+        analyze([], store, Options(anchor_date="2020-01-01"))
+        analyze([], store)
+        [tuesday] = [d for d in _dates_of(store, aid) if d["text"] == "Tuesday"]
+        assert tuesday["anchor"]["date"] == "2020-01-01"
+        assert tuesday["value"] == "2019-12-31"

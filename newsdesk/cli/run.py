@@ -124,7 +124,10 @@ def analyze_cmd(
                 summary = analyze(paths, store, options, progress=bar.articles,
                                   corpus_progress=bar.corpus)
         stats = store.stats()
-        empty = summary.added == 0 and summary.skipped == 0
+        # nothing read, and nothing stored by anyone: another process may have
+        # created the store at the same moment and filled it (its run is there)
+        empty = (summary.added == 0 and summary.skipped == 0 and store.count() == 0
+                 and len(store.runs()) <= 1)
         if report and not (new and empty):
             write_report(store, report)
     if new and empty:

@@ -30,17 +30,31 @@ LATEST = len(MIGRATIONS)
 
 
 def migrate(conn: sqlite3.Connection) -> int:
-    """Bring the store to the latest version; return the version it was at."""
+    """Bring the store to the latest version; return the version it was at.
+
+    The version is read only after the write lock is taken (BEGIN IMMEDIATE),
+    so two processes opening a new store never both apply a migration: the
+    second waits for the lock (the connection's busy timeout), then finds the
+    store already migrated."""
     (version,) = conn.execute("PRAGMA user_version").fetchone()
-    if version > LATEST:
-        raise StoreError(
-            f"the store is at schema version {version}, newer than this newsdesk "
-            f"understands ({LATEST}): upgrade newsdesk"
-        )
-    for target in range(version + 1, LATEST + 1):
+    if version == LATEST:  # the common case: no lock needed to find nothing to do
+        return int(version)
+    first = None
+    while True:
         conn.execute("BEGIN IMMEDIATE")
-        _apply(conn, MIGRATIONS[target - 1], target)
-    return int(version)
+        (current,) = conn.execute("PRAGMA user_version").fetchone()
+        if first is None:
+            first = int(current)
+        if current > LATEST:
+            conn.execute("ROLLBACK")
+            raise StoreError(
+                f"the store is at schema version {current}, newer than this newsdesk "
+                f"understands ({LATEST}): upgrade newsdesk"
+            )
+        if current == LATEST:
+            conn.execute("COMMIT")
+            return first
+        _apply(conn, MIGRATIONS[current], current + 1)
 
 
 def _apply(conn: sqlite3.Connection, sql: str, target: int) -> None:

@@ -204,6 +204,17 @@ def fill_article(conn: sqlite3.Connection, article_id: str, article_rowid: int) 
     conn.execute(_POLLS.format(where="AND c.article_rowid = ?"), (article_rowid,))
 
 
+def refill_dates_and_claims(conn: sqlite3.Connection, article_id: str) -> None:
+    """Fill the claims, polls and dates rows of one article again from its
+    records, after its date and claim records were replaced (a new anchor)."""
+    (rowid,) = conn.execute("SELECT rowid FROM articles WHERE id = ?", (article_id,)).fetchone()
+    for table in ("polls", "claims", "dates"):  # polls name their claim
+        conn.execute(f"DELETE FROM {table} WHERE article_rowid = ?", (rowid,))
+    for sql in (_CLAIMS, _DATES):
+        conn.execute(sql.format(where="AND r.article_id = ?"), (article_id,))
+    conn.execute(_POLLS.format(where="AND c.article_rowid = ?"), (rowid,))
+
+
 # -- relinking the older child tables -------------------------------------------------
 #
 # Tables of versions 1 and 3 named their article by articles.id, which is not the
