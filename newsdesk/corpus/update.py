@@ -88,8 +88,11 @@ def update_corpus(
 ) -> CorpusSummary:
     """Re-resolve dates against the corpus's current estimate where it moved
     (see anchors.py), then run dedup, stories and people over the articles
-    not yet taken in, oldest first, each in its own write transaction."""
+    not yet taken in, oldest first, each in its own write transaction. A
+    read-only store is read as it is: nothing is brought up to date."""
     summary = CorpusSummary()
+    if store.readonly:
+        return summary
     summary.reanchored = reanchor(
         store, on_problem=lambda aid, reason: summary.problems.append((aid, reason))
     )
