@@ -23,6 +23,7 @@ from .types import Item
 
 _CHUNK = 1 << 20
 _SPACE = " \t\r\n"
+_SKIP = object()
 
 
 class _Text:
@@ -100,11 +101,18 @@ def json_stream(fh: BinaryIO, source: str, options: Options) -> Iterator[Item]:
                 break
             where = f"{source}[{index}]"
             try:
-                yield records.article(where, expect_object(where, _element(text, where, limit)))
+                value = _element(text, where, limit)
+            except TooLargeError as exc:
+                yield exc  # read whole, so the next element can be found
+                value = _SKIP
             except InputError as exc:
-                yield exc
-                if "not read" in exc.reason:
-                    return
+                yield exc  # where this element ends cannot be known: stop
+                return
+            if value is not _SKIP:
+                try:
+                    yield records.article(where, expect_object(where, value))
+                except InputError as exc:
+                    yield exc
             index += 1
             sep = text.skip_space()
             if sep == ",":
@@ -141,7 +149,7 @@ def _element(text: _Text, where: str, limit: int) -> object:
                 ) from exc
             if text.more():
                 continue  # most likely cut off at the end of what was read so far
-            raise InputError(where, f"not valid JSON: {exc.msg}") from exc
+            raise InputError(where, f"not valid JSON: {exc.msg} (the file ends here)") from exc
         except RecursionError as exc:
             raise InputError(
                 where, "not readable JSON: nested too deeply; the rest of the file was not read"

@@ -3,9 +3,9 @@
 Records are framed by `warc_frame` (a wrong Content-Length is caught and
 reading resumes at the next record); the HTTP message in each response record
 is parsed and its body decoded (chunked; gzip, deflate, Brotli) by FastWARC,
-and by warcio only where FastWARC cannot read it (headers ending in bare LF, a
-raw-deflate body). Responses that are not HTML or not a success (redirects,
-404s) are skipped. Streamed: memory holds one record.
+and by warcio only where FastWARC cannot read it (a raw-deflate body, as some
+servers send for `Content-Encoding: deflate`). Responses that are not HTML or
+not a success (redirects, 404s) are skipped. Streamed: memory holds one record.
 
 Gzip is decompressed here rather than inside FastWARC or warcio so that a
 truncated file is noticed: both stop quietly at a cut-off gzip member, which
@@ -114,6 +114,7 @@ def warc_stream(raw: BinaryIO, source: str, options: Options) -> Iterator[Item]:
                 continue
             name = item.name(source)
             if item.length > options.max_bytes:
+                reported = True
                 yield TooLargeError(name, item.length, options.max_bytes)
                 continue
             n_read += 1
@@ -179,10 +180,11 @@ def _fastwarc(data: bytes, limit: int) -> Response | None:
         parse_http=True,
         auto_decode="all",
         fsspec_args=False,
+        quirks_mode=True,  # header lines ending in a bare LF, as some crawlers write
     ):
         http = rec.http_headers
-        if http is None:
-            return None  # e.g. header lines ending in a bare LF: warcio reads those
+        if http is None or "\n" in (http.status_line or ""):
+            return None  # HTTP headers FastWARC could not split: warcio may
         body = rec.reader.read(limit + 1)
         return Response(http.status_code, rec.http_content_type or "", body, "fastwarc")
     return None
