@@ -18,7 +18,7 @@ from typing import BinaryIO
 
 from ..config import Options
 from ..errors import InputError
-from .decode import decode_text, sniff_binary
+from .decode import BOMS, decode_text, sniff_binary
 from .fields import RecordReader
 from .limits import from_file
 from .types import Item
@@ -39,6 +39,11 @@ def _raise_field_limit(limit: int) -> None:
 
 def _encoding(source: str, head: bytes, forced: str | None) -> str:
     sniff_binary(source, head[:8192])
+    if forced:
+        return forced
+    for bom, name in BOMS:
+        if head.startswith(bom):
+            return name  # decoded as a stream below; a cut head would not decode
     # Decode only whole lines of the head: a cut multi-byte character is no error.
     cut = head.rfind(b"\n") + 1 if len(head) >= _HEAD else len(head)
     _, encoding = decode_text(source, head[: cut or len(head)], encoding=forced)

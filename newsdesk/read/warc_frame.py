@@ -32,32 +32,41 @@ class Readable(Protocol):
 
 
 class Source:
-    """A byte stream with put-back, counting the offset of what is read."""
+    """A byte stream with put-back, counting the offset of what is read.
+
+    `_buf[_pos:]` is read ahead and not yet consumed; consuming moves `_pos`
+    (no copy), so reading many short header lines stays linear."""
 
     def __init__(self, raw: Readable) -> None:
         self._raw = raw
         self._buf = b""
+        self._pos = 0
         self.offset = 0
+
+    def _ahead(self) -> int:
+        return len(self._buf) - self._pos
 
     def _fill(self, want: int) -> bool:
         data = self._raw.read(max(want, _CHUNK))
         if not data:
             return False
-        self._buf += data
+        self._buf = self._buf[self._pos :] + data
+        self._pos = 0
         return True
 
     def peek(self, n: int) -> bytes:
-        while len(self._buf) < n and self._fill(n - len(self._buf)):
+        while self._ahead() < n and self._fill(n - self._ahead()):
             pass
-        return self._buf[:n]
+        return self._buf[self._pos : self._pos + n]
 
     def read(self, n: int) -> bytes:
-        if len(self._buf) >= n:
-            out, self._buf = self._buf[:n], self._buf[n:]
+        if self._ahead() >= n:
+            out = self._buf[self._pos : self._pos + n]
+            self._pos += n
         else:
-            parts = [self._buf]
-            got = len(self._buf)
-            self._buf = b""
+            parts = [self._buf[self._pos :]]
+            got = len(parts[0])
+            self._buf, self._pos = b"", 0
             while got < n:
                 data = self._raw.read(n - got)
                 if not data:
@@ -70,21 +79,19 @@ class Source:
 
     def readline(self, limit: int) -> bytes:
         while True:
-            cut = self._buf.find(b"\n", 0, limit)
+            cut = self._buf.find(b"\n", self._pos, self._pos + limit)
             if cut >= 0:
-                return self.read(cut + 1)
-            if len(self._buf) >= limit or not self._fill(_CHUNK):
-                return self.read(min(limit, len(self._buf)))
+                return self.read(cut + 1 - self._pos)
+            if self._ahead() >= limit or not self._fill(_CHUNK):
+                return self.read(min(limit, self._ahead()))
 
     def unread(self, data: bytes) -> None:
-        self._buf = data + self._buf
+        self._buf = data + self._buf[self._pos :]
+        self._pos = 0
         self.offset -= len(data)
 
     def skip_blank(self) -> None:
-        while True:
-            head = self.peek(1)
-            if head not in (b"\r", b"\n"):
-                return
+        while self.peek(1) in (b"\r", b"\n"):
             self.read(1)
 
 
