@@ -125,13 +125,18 @@ def _inputs(paths: Iterable[str | Path]) -> Iterator[Path | InputError | InputWa
 
 def _walk(top: Path) -> Iterator[Path | InputError | InputWarning]:
     found = False
-    unreadable: list[OSError] = []
-    for root, dirs, files in os.walk(top, onerror=unreadable.append):
-        while unreadable:
-            exc = unreadable.pop(0)
-            yield InputError(
-                str(exc.filename or root), f"cannot read this directory: {exc.strerror or exc}"
-            )
+    failed: list[OSError] = []
+    reported: set[str] = set()
+
+    def unreadable() -> Iterator[InputError]:
+        while failed:
+            exc = failed.pop(0)
+            where = str(exc.filename or top)
+            reported.add(where)
+            yield InputError(where, f"cannot read this directory: {exc.strerror or exc}")
+
+    for root, dirs, files in os.walk(top, onerror=failed.append):
+        yield from unreadable()
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         here = Path(root)
         if here != top and not files and not dirs:
@@ -141,10 +146,8 @@ def _walk(top: Path) -> Iterator[Path | InputError | InputWarning]:
             if not name.startswith(".") and kind_of(child):
                 found = True
                 yield child
-    while unreadable:  # the last directory walked
-        exc = unreadable.pop(0)
-        yield InputError(str(exc.filename), f"cannot read this directory: {exc.strerror or exc}")
-    if not found:
+    yield from unreadable()  # the last directory walked
+    if not found and str(top) not in reported:
         yield InputError(
             str(top), f"no readable files in this directory ({', '.join(KNOWN_SUFFIXES)})"
         )

@@ -30,6 +30,7 @@ from newsdesk.errors import InputError
 from newsdesk.read import read_items
 from newsdesk.read.fields import CANDIDATES, KNOWN_UNUSED
 from newsdesk.read.notes import InputWarning
+from newsdesk.read.stdin import read_stdin
 
 EXAMPLES = int(os.environ.get("NEWSDESK_FUZZ_EXAMPLES", "60"))
 LIMIT_S = 10.0
@@ -51,12 +52,33 @@ def workdir() -> Iterator[Path]:
         yield Path(d)
 
 
+#: Per test: inputs read and the slowest, for NEWSDESK_FUZZ_REPORT (docs/FUZZING.md).
+SEEN: dict[str, list[float]] = {}
+
+
+@pytest.fixture(scope="module", autouse=True)
+def report() -> Iterator[None]:
+    yield
+    target = os.environ.get("NEWSDESK_FUZZ_REPORT")
+    if target:
+        with open(target, "a", encoding="utf-8") as fh:
+            for name, (count, slowest) in sorted(SEEN.items()):
+                fh.write(f"{name}\t{int(count)}\t{slowest:.3f}\n")
+
+
 def check(path: Path, data: bytes) -> None:
-    """Read `data` as the file `path`: only the three outcomes, within the time."""
-    path.write_bytes(data)
+    """Read `data` as the file `path` (`-`: as standard input): only the three
+    outcomes, within the time."""
     start = time.perf_counter()
-    out = list(read_items(path, OPTIONS))
+    if path.name == "-":
+        out = list(read_stdin(OPTIONS, io.BytesIO(data)))
+    else:
+        path.write_bytes(data)
+        out = list(read_items(path, OPTIONS))
     took = time.perf_counter() - start
+    seen = SEEN.setdefault(os.environ.get("PYTEST_CURRENT_TEST", "?").split(" ")[0], [0, 0.0])
+    seen[0] += 1
+    seen[1] = max(seen[1], took)
     assert took < LIMIT_S, f"{took:.1f} s on {data[:200]!r}"
     for item in out:
         assert isinstance(item, Article | InputError | InputWarning), type(item)
@@ -186,7 +208,7 @@ def warc_files(draw: st.DrawFn) -> bytes:
 
 # -- properties -----------------------------------------------------------
 
-READERS = ["a.txt", "a.html", "a.jsonl", "a.json", "a.csv", "a.warc"]
+READERS = ["a.txt", "a.html", "a.jsonl", "a.json", "a.csv", "a.warc", "-"]
 
 
 @pytest.mark.parametrize("name", READERS)

@@ -166,3 +166,18 @@ def test_dash_reads_html_from_standard_input(monkeypatch: pytest.MonkeyPatch) ->
     monkeypatch.setattr(sys, "stdin", FakeStdin)
     [a] = list(read_paths(["-"]))
     assert isinstance(a, Article) and a.source == "<stdin>" and "bridge reopened" in a.text
+
+
+def test_an_unreadable_top_directory_is_one_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    top = tmp_path / "top"
+    top.mkdir()
+
+    def scandir(path: str | os.PathLike[str]) -> object:
+        raise PermissionError(13, "Permission denied", str(path))
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    [err] = list(read_paths([top]))
+    assert isinstance(err, InputError) and err.source == str(top)
+    assert err.reason == "cannot read this directory: Permission denied"
