@@ -3,8 +3,9 @@
 Column names are matched as JSON field names are (`fields`), so a Media Cloud
 or news-please export keeps its outlet and date. The encoding is found as for
 .txt files, from the first megabyte (a byte-order mark, UTF-8, else the most
-likely legacy encoding); a file that stops being that encoding further on is
-reported at that row. Rows are named `file:line` (the line a row starts on).
+likely legacy encoding); a row that is not in that encoding is reported and
+the rows after it are read. Rows are named `file:line` (the line a row starts
+on).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
@@ -24,6 +26,7 @@ from .limits import from_file
 from .types import Item
 
 _HEAD = 1 << 20
+_ESCAPED = re.compile("[\udc80-\udcff]")
 
 
 def read_csv(path: Path, options: Options) -> Iterator[Item]:
@@ -66,7 +69,12 @@ def csv_stream(fh: BinaryIO, source: str, options: Options) -> Iterator[Item]:
         yield exc if isinstance(exc, InputError) else InputError(source, str(exc))
         return
     _raise_field_limit(options.max_bytes)
-    stream = io.TextIOWrapper(io.BufferedReader(_Joined(head, fh)), encoding=encoding, newline="")
+    # Undecodable bytes become lone surrogates, caught row by row below, so a
+    # bad row is that row's error and the rows around it are read.
+    stream = io.TextIOWrapper(
+        io.BufferedReader(_Joined(head, fh)), encoding=encoding, errors="surrogateescape",
+        newline="",
+    )
     records = RecordReader(source, options)
     reader = csv.reader(stream)
     line = 1
@@ -96,6 +104,13 @@ def csv_stream(fh: BinaryIO, source: str, options: Options) -> Iterator[Item]:
             if len(row) > len(names):
                 yield InputError(where, f"{len(row)} cells but {len(names)} columns in the header")
                 continue
+            if any(_ESCAPED.search(cell) for cell in row):
+                yield InputError(
+                    where,
+                    f"not {encoding.removesuffix('-sig')}: bytes in this row do not decode "
+                    "(pass --encoding to force one)",
+                )
+                continue
             try:
                 yield records.article(where, {n: v for n, v in zip(names, row, strict=False) if n})
             except InputError as exc:
@@ -105,7 +120,7 @@ def csv_stream(fh: BinaryIO, source: str, options: Options) -> Iterator[Item]:
     except UnicodeDecodeError as exc:
         yield InputError(
             f"{source}:{line + 1}",
-            f"not {encoding} from here on (pass --encoding to force one); "
+            f"not {encoding.removesuffix('-sig')} from here on (pass --encoding to force one); "
             "the rest of the file was not read",
         )
         del exc

@@ -190,3 +190,27 @@ def test_csv_with_a_field_bigger_than_the_csv_default_limit(tmp_path: Path) -> N
     f.write_text("text\n\"" + "long " * 40_000 + "\"\n", encoding="utf-8")  # 200,000 characters
     [a] = list(read_paths([f]))
     assert isinstance(a, Article) and len(a.text) == 200_000
+
+
+def test_without_a_callback_warnings_go_to_the_log_and_the_stream_stays_two_kinds(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    f = _jsonl(tmp_path / "w.jsonl", [{"text": "A story.", "my_date": "2020-01-01"}] * 3)
+    with caplog.at_level("WARNING", logger="newsdesk.read"):
+        results = list(read_paths([f]))
+    assert len(results) == 3 and all(isinstance(r, Article) for r in results)
+    [record] = caplog.records
+    message = record.getMessage()
+    assert "my_date (3)" in message and "--field published=my_date" in message
+
+
+def test_csv_that_stops_being_utf8_after_the_first_megabyte(tmp_path: Path) -> None:
+    f = tmp_path / "late.csv"
+    row = "Caf\u00e9 story " + "text " * 200 + "\n"  # UTF-8 from the start
+    rows = 1_200_000 // len(row.encode())
+    f.write_bytes(b"text\n" + row.encode() * rows + b"bad \xff\xfe row\n" + row.encode())
+    results = list(read_paths([f]))
+    arts = [r for r in results if isinstance(r, Article)]
+    [err] = [r for r in results if isinstance(r, InputError)]
+    assert len(arts) == rows + 1 and "not utf-8: bytes in this row" in err.reason
+    assert err.source == f"{f}:{rows + 2}"
