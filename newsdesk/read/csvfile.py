@@ -75,7 +75,7 @@ def csv_stream(fh: BinaryIO, source: str, options: Options) -> Iterator[Item]:
         io.BufferedReader(_Joined(head, fh)), encoding=encoding, errors="surrogateescape",
         newline="",
     )
-    records = RecordReader(source, options)
+    records = RecordReader(source, options, encoding.removesuffix("-sig"))
     reader = csv.reader(stream)
     line = 1
     try:

@@ -56,6 +56,10 @@ KNOWN_UNUSED = frozenset({
 #: What tools write for a missing date (news-please's str(None), pandas' NaT).
 _NO_DATE = frozenset({"none", "null", "nat", "nan", "n/a"})
 
+#: Field names are shown at most this long, and at most this many are counted.
+_SHOWN = 60
+_MAX_UNKNOWN = 1000
+
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _URL = re.compile(r"^[a-z][a-z0-9+.-]*://", re.IGNORECASE)
 
@@ -82,8 +86,9 @@ def _lookup(options: Options) -> dict[str, tuple[str, ...]]:
 class RecordReader:
     """Turns the records of one file into articles, tallying unused fields."""
 
-    def __init__(self, source: str, options: Options) -> None:
+    def __init__(self, source: str, options: Options, encoding: str = "utf-8") -> None:
         self.tally = Tally(source)
+        self.encoding = encoding
         self.lookup = _lookup(options)
         self._all_names = {n for names in self.lookup.values() for n in names}
 
@@ -98,7 +103,7 @@ class RecordReader:
         html = None if text else self._value(where, obj, "html", used)
         self._count_rest(obj, used)
         if text:
-            return text_article(where, text, encoding="utf-8", **meta)
+            return text_article(where, text, encoding=self.encoding, **meta)
         if html:
             author = meta.pop("author")
             article = html_article(where, html, **meta)
@@ -143,10 +148,13 @@ class RecordReader:
             if value is None or value == "" or value == []:
                 continue
             shown = key if key.isprintable() else repr(key)  # no control bytes in messages
+            shown = shown if len(shown) <= _SHOWN else shown[: _SHOWN - 1] + "…"
             if key in self._all_names or key in KNOWN_UNUSED:
                 self.tally.unused[shown] += 1
-            else:
+            elif shown in self.tally.unknown or len(self.tally.unknown) < _MAX_UNKNOWN:
                 self.tally.unknown[shown] += 1
+            else:
+                self.tally.unknown["(other names)"] += 1
 
 
 def _convert(name: str, key: str, raw: object) -> tuple[str | None, str | None]:
