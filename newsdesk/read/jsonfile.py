@@ -149,7 +149,9 @@ def _element(text: _Text, where: str, limit: int) -> object:
                 ) from exc
             if text.more():
                 continue  # most likely cut off at the end of what was read so far
-            raise InputError(where, f"not valid JSON: {exc.msg} (the file ends here)") from exc
+            raise InputError(
+                where, f"not valid JSON: {exc.msg}; the rest of the file was not read"
+            ) from exc
         except RecursionError as exc:
             raise InputError(
                 where, "not readable JSON: nested too deeply; the rest of the file was not read"

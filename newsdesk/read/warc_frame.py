@@ -25,6 +25,8 @@ _EMBEDDED = re.compile(rb"\r\n\r\nWARC/1\.[01]\r\n[!-9;-~]{1,64}:")
 _START = re.compile(rb"(?:^|\n)(WARC/1\.[01]\r?\n)")
 _VERSION = re.compile(rb"^WARC/\d+\.\d+\r?\n$")
 _CUT = -1
+#: A length is digits only (int() would also take "+5", "1_000" and spaces).
+_DIGITS = re.compile(r"^[0-9]{1,18}$")
 
 
 class Readable(Protocol):
@@ -174,16 +176,13 @@ def records(src: Source, source: str, limit: int) -> Iterator[Record | Broken]:
             yield Broken(name, f"record header over {MAX_HEADER:,} bytes; skipped")
             _resync(src)
             continue
-        try:
-            length = int(fields.get("content-length", ""))
-            if length < 0:
-                raise ValueError
-        except ValueError:
-            given = fields.get("content-length")
+        given = fields.get("content-length")
+        if given is None or not _DIGITS.match(given):
             why = f"Content-Length {given!r} is not a length" if given else "no Content-Length"
             yield Broken(name, f"corrupt record: {why}; skipped to the next record")
             _resync(src)
             continue
+        length = int(given)
         rec.length = length
         if length > limit:
             swallowed = _skip(src, length)
