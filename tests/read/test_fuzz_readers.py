@@ -99,7 +99,8 @@ BIG = "\x00big-integer\x00"
 TEXTS = st.one_of(
     st.text(ANY_CHAR, max_size=300),
     st.sampled_from(["", " ", "None", "2017-02-21", "21 February 2017", "tomorrow", "\ud800",
-                     "<p>x</p>", "Headline\nBody text of a story.\r\nMore."]),
+                     "<p>x</p>", "Headline\nBody text of a story.\r\nMore.",
+                     "word " * 5000]),  # over OPTIONS.max_bytes once written
 )
 NAMES = st.one_of(
     st.sampled_from(sorted({n for v in CANDIDATES.values() for n in v} | KNOWN_UNUSED)),
