@@ -58,6 +58,9 @@ _NO_DATE = frozenset({"none", "null", "nat", "nan", "n/a"})
 
 #: Field names are shown at most this long, and at most this many are counted.
 _SHOWN = 60
+#: Longer than any date written out ("Wednesday, 21 February 2017, 09:30 GMT"):
+#: longer text is not handed to dateparser, which is slow on long strings.
+_LONGEST_DATE = 100
 _MAX_UNKNOWN = 1000
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -117,7 +120,7 @@ class RecordReader:
             if key not in obj:
                 continue
             raw = obj[key]
-            if raw is None or raw == "" or raw == []:
+            if _empty(raw):
                 continue
             value, why = _convert(name, key, raw)
             if value is not None and _SURROGATE.search(value):
@@ -144,8 +147,7 @@ class RecordReader:
         for key in obj:
             if key in used:
                 continue
-            value = obj[key]
-            if value is None or value == "" or value == []:
+            if _empty(obj[key]):
                 continue
             shown = key if key.isprintable() else repr(key)  # no control bytes in messages
             shown = shown if len(shown) <= _SHOWN else shown[: _SHOWN - 1] + "…"
@@ -173,6 +175,8 @@ def _convert(name: str, key: str, raw: object) -> tuple[str | None, str | None]:
     if name == "published":
         if raw.strip().lower() in _NO_DATE:
             return None, None
+        if len(raw) > _LONGEST_DATE:
+            return None, f"{len(raw):,} characters is too long for a date"
         try:
             return iso_date(raw), None
         except ValueError as exc:
@@ -180,6 +184,10 @@ def _convert(name: str, key: str, raw: object) -> tuple[str | None, str | None]:
     if name == "url" and key == "source" and not _URL.match(raw):
         return None, "not a URL"
     return raw, None
+
+
+def _empty(value: object) -> bool:
+    return value is None or value == [] or (isinstance(value, str) and not value.strip())
 
 
 def _json_type(value: object) -> str:

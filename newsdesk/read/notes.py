@@ -47,23 +47,22 @@ class Tally:
     records: int = 0
     unknown: Counter[str] = field(default_factory=Counter)
     unused: Counter[str] = field(default_factory=Counter)
-    #: (field, why) -> count, and the first record it happened in.
-    unusable: Counter[tuple[str, str]] = field(default_factory=Counter)
-    first: dict[tuple[str, str], str] = field(default_factory=dict)
+    #: field -> records whose value could not be used, and the first: (where, why).
+    unusable: Counter[str] = field(default_factory=Counter)
+    first: dict[str, tuple[str, str]] = field(default_factory=dict)
 
     def bad_value(self, name: str, why: str, where: str) -> None:
-        key = (name, why)
-        self.unusable[key] += 1
-        self.first.setdefault(key, where)
+        self.unusable[name] += 1
+        self.first.setdefault(name, (where, why if len(why) <= 200 else why[:199] + "…"))
 
     def warnings(self) -> list[InputWarning]:
         out: list[InputWarning] = []
         of = f" of {self.records}" if self.records else ""
-        for (name, why), n in sorted(self.unusable.items()):
+        for name, n in sorted(self.unusable.items()):
+            where, why = self.first[name]
             out.append(InputWarning(
                 self.source,
-                f"field {name!r} could not be used in {n}{of} record(s), first at "
-                f"{self.first[(name, why)]}: {why}",
+                f"field {name!r} could not be used in {n}{of} record(s), first at {where}: {why}",
                 n,
             ))
         if self.unused:

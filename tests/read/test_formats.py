@@ -214,3 +214,19 @@ def test_csv_that_stops_being_utf8_after_the_first_megabyte(tmp_path: Path) -> N
     [err] = [r for r in results if isinstance(r, InputError)]
     assert len(arts) == rows + 1 and "not utf-8: bytes in this row" in err.reason
     assert err.source == f"{f}:{rows + 2}"
+
+
+def test_many_different_bad_dates_are_still_one_warning(tmp_path: Path) -> None:
+    objs = [{"text": "Story.", "publish_date": f"not a date {i}"} for i in range(50)]
+    objs.append({"text": "Story.", "publish_date": "x" * 100_000})  # not handed to dateparser
+    warnings: list[InputWarning] = []
+    assert len(list(read_paths([_jsonl(tmp_path / "d.jsonl", objs)], on_warning=warnings.append))
+               ) == 51
+    [w] = warnings
+    assert w.count == 51 and len(w.message) < 400
+
+
+def test_a_blank_text_gives_way_to_the_next_candidate(tmp_path: Path) -> None:
+    obj = {"text": "  \n", "maintext": BODY}
+    [a] = list(read_paths([_jsonl(tmp_path / "b.jsonl", [obj])]))
+    assert isinstance(a, Article) and a.text == BODY
