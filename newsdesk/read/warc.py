@@ -33,16 +33,21 @@ from .types import Item
 from .warc_frame import Broken, Record, Source, records
 
 _CHUNK = 1 << 16
+#: Most bytes inflated in one step.
+_MAX_STEP = 1 << 20
 
 
 class GzipMembers:
     """A read-only stream over a multi-member gzip file that records, instead
-    of raising, whether the file ended inside a member."""
+    of raising, whether the file ended inside a member.
+
+    At most 1 MiB is inflated per step, so a member that inflates to gigabytes
+    (a gzip bomb) is read a little at a time like any other."""
 
     def __init__(self, raw: BinaryIO) -> None:
         self._raw = raw
         self._inflate = zlib.decompressobj(wbits=31)
-        self._buffer = b""
+        self._buffer = bytearray()
         self._in_member = False
         self.truncated = False
         self.corrupt: str | None = None
@@ -51,26 +56,33 @@ class GzipMembers:
         while size < 0 or len(self._buffer) < size:
             if not self._fill():
                 break
-        if size < 0:
-            out, self._buffer = self._buffer, b""
-        else:
-            out, self._buffer = self._buffer[:size], self._buffer[size:]
+        n = len(self._buffer) if size < 0 else min(size, len(self._buffer))
+        out = bytes(self._buffer[:n])
+        del self._buffer[:n]  # cheap at the front of a bytearray
         return out
 
     def _fill(self) -> bool:
-        data = self._inflate.unused_data or self._raw.read(_CHUNK)
-        if self._inflate.unused_data:
-            self._inflate = zlib.decompressobj(wbits=31)
+        inflate = self._inflate
+        if inflate.eof:  # the next member, in what is left over or still to read
+            # (after the end of a member its rest is in unused_data, and also
+            # still in unconsumed_tail when the last step was cut short)
+            data = inflate.unused_data or self._raw.read(_CHUNK)
+            if data:
+                self._inflate = inflate = zlib.decompressobj(wbits=31)
+        elif inflate.unconsumed_tail:
+            data = inflate.unconsumed_tail
+        else:
+            data = self._raw.read(_CHUNK)
         if not data:
             if self._in_member:
                 self.truncated = True
             return False
         try:
-            self._buffer += self._inflate.decompress(data)
+            self._buffer += inflate.decompress(data, _MAX_STEP)
         except zlib.error as exc:
             self.corrupt = str(exc)
             return False
-        self._in_member = not self._inflate.eof
+        self._in_member = not inflate.eof
         return True
 
     def close(self) -> None:

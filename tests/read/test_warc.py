@@ -224,3 +224,29 @@ def test_an_oversized_response_is_refused_by_name(tmp_path: Path) -> None:
     f.write_bytes(_record(1, _http(_page(1))) + _record(2, _http(_page(2))))
     results = list(read_warc(f, Options(max_bytes=1000)))
     assert [type(r) for r in results] == [TooLargeError, TooLargeError]
+
+
+def test_a_gzip_bomb_is_read_a_little_at_a_time(tmp_path: Path) -> None:
+    import gzip as gz
+    import tracemalloc
+
+    size = 30_000_000
+    head = (f"WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: https://news.example/0\r\n"
+            f"Content-Type: application/http; msgtype=response\r\nContent-Length: {size}\r\n\r\n")
+    comp = gz.GzipFile(fileobj=(buf := io.BytesIO()), mode="wb")
+    comp.write(head.encode())
+    for _ in range(size // 1_000_000):
+        comp.write(b"\0" * 1_000_000)
+    comp.write(b"\r\n\r\n")
+    comp.close()
+    f = tmp_path / "bomb.warc.gz"
+    f.write_bytes(buf.getvalue() + gz.compress(_record(1, _http(_page(1)))))
+    tracemalloc.start()
+    try:
+        results = list(read_warc(f, Options()))
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert isinstance(results[0], TooLargeError)
+    assert _urls(results) == ["https://news.example/1"]
+    assert peak < 15_000_000, f"peak {peak:,} bytes for a 30 MB record"
