@@ -14,7 +14,7 @@ import charset_normalizer
 
 from ..errors import InputError
 
-_BOMS = (
+BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
     (codecs.BOM_UTF32_LE, "utf-32"),
     (codecs.BOM_UTF32_BE, "utf-32"),
@@ -48,7 +48,7 @@ def sniff_binary(source: str, head: bytes) -> None:
     for magic, what in _MAGIC:
         if head.startswith(magic):
             raise InputError(source, f"binary file, not text: looks like {what}")
-    if any(head.startswith(bom) for bom, _ in _BOMS):
+    if any(head.startswith(bom) for bom, _ in BOMS):
         return  # UTF-16/32 text legitimately contains NUL bytes
     if b"\x00" in head:
         raise InputError(source, "binary file, not text: it contains NUL bytes")
@@ -72,7 +72,7 @@ def decode_text(source: str, raw: bytes, *, encoding: str | None = None) -> tupl
             return raw.decode(encoding), encoding
         except (UnicodeDecodeError, LookupError) as exc:
             raise InputError(source, f"cannot decode as {encoding}: {exc}") from exc
-    for bom, name in _BOMS:
+    for bom, name in BOMS:
         if raw.startswith(bom):
             try:
                 return raw.decode(name), name

@@ -1,8 +1,9 @@
 """JSON Lines: one article object per line, streamed.
 
-Each line holds `text` or `html`, and optionally `id`, `url`, `title`,
-`published`, `outlet`. A bad line is reported as `file:line` and the others
-are read.
+Each line holds a text (or HTML) and metadata, under newsdesk's names or those
+of Media Cloud, trafilatura and news-please (`fields`). A bad line is reported
+as `file:line` and the others are read; fields left unused are counted and
+warned about once per file.
 """
 
 from __future__ import annotations
@@ -10,28 +11,26 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
-from ..article import Article
 from ..config import Options
 from ..errors import InputError, TooLargeError
-from .html import html_article
-from .meta import iso_date
-from .text import text_article
+from .fields import RecordReader
+from .limits import from_file
+from .notes import InputWarning
+from .types import Item
 
-_FIELDS = ("id", "url", "title", "published", "outlet")
+
+def read_jsonl(path: Path, options: Options) -> Iterator[Item]:
+    return from_file(path, options, jsonl_stream)
 
 
-def read_jsonl(path: Path, options: Options) -> Iterator[Article | InputError]:
-    source = str(path)
+def jsonl_stream(fh: BinaryIO, source: str, options: Options) -> Iterator[Item]:
+    """The articles of a JSON Lines stream named `source`."""
+    records = RecordReader(source, options)
+    seen_any = False
+    lineno = 0
     try:
-        fh = path.open("rb")
-    except OSError as exc:
-        yield InputError(source, f"cannot read: {exc.strerror or exc}")
-        return
-    with fh:
-        seen_any = False
-        lineno = 0
         while True:
             line = fh.readline(options.max_bytes + 1)
             if not line:
@@ -43,15 +42,20 @@ def read_jsonl(path: Path, options: Options) -> Iterator[Article | InputError]:
                 yield TooLargeError(where, size, options.max_bytes)
                 seen_any = True
                 continue
+            if lineno == 1 and line.startswith(b"\xef\xbb\xbf"):
+                line = line[3:]  # a UTF-8 byte-order mark, as Windows tools write
             if not line.strip():
                 continue
             seen_any = True
             try:
-                yield _article(where, line)
+                yield records.article(where, parse_object(where, line))
             except InputError as exc:
                 yield exc
-        if not seen_any:
-            yield InputError(source, "empty file: no JSON lines")
+    except OSError as exc:
+        yield InputError(source, f"cannot read after line {lineno}: {exc.strerror or exc}")
+    if not seen_any:
+        yield InputError(source, "empty file: no JSON lines")
+    yield from records.tally.warnings()
 
 
 def _skip_rest_of_line(fh: BinaryIO) -> int:
@@ -63,31 +67,29 @@ def _skip_rest_of_line(fh: BinaryIO) -> int:
             return skipped
 
 
-def _article(where: str, line: bytes) -> Article:
+def parse_object(where: str, data: bytes | str) -> dict[str, Any]:
+    """One JSON object, or InputError saying why `data` is none."""
+    return expect_object(where, parse_json(where, data))
+
+
+def parse_json(where: str, data: bytes | str) -> Any:
+    """Any JSON value; every way `json` can fail becomes InputError."""
     try:
-        obj = json.loads(line)
+        return json.loads(data)
     except UnicodeDecodeError as exc:
-        raise InputError(where, f"not UTF-8 (byte {exc.start}): JSON Lines must be UTF-8") from exc
+        raise InputError(where, f"not UTF-8 (byte {exc.start}): JSON must be UTF-8") from exc
     except json.JSONDecodeError as exc:
         raise InputError(where, f"not valid JSON: {exc.msg} at column {exc.colno}") from exc
-    if not isinstance(obj, dict):
-        raise InputError(where, f"expected a JSON object, got {type(obj).__name__}")
-    meta: dict[str, str | None] = {}
-    for key in _FIELDS:
-        value = obj.get(key)
-        if value is not None and not isinstance(value, str):
-            if key == "id" and isinstance(value, int):
-                value = str(value)
-            else:
-                raise InputError(where, f"field {key!r} must be a string")
-        meta[key] = value
-    try:
-        meta["published"] = iso_date(meta["published"])
-    except ValueError as exc:
-        raise InputError(where, f"field 'published': {exc}") from exc
-    text, html = obj.get("text"), obj.get("html")
-    if isinstance(text, str) and text.strip():
-        return text_article(where, text, encoding="utf-8", **meta)
-    if isinstance(html, str) and html.strip():
-        return html_article(where, html, **meta)
-    raise InputError(where, "no article: the object needs a non-empty 'text' or 'html' string")
+    except RecursionError as exc:
+        raise InputError(where, "not readable JSON: nested too deeply") from exc
+    except ValueError as exc:  # e.g. an integer over Python's 4,300-digit limit
+        raise InputError(where, f"not readable JSON: {exc}") from exc
+
+
+def expect_object(where: str, value: Any) -> dict[str, Any]:
+    if not isinstance(value, dict):
+        raise InputError(where, f"expected a JSON object, got {type(value).__name__}")
+    return value
+
+
+__all__ = ["InputWarning", "jsonl_stream", "parse_json", "parse_object", "read_jsonl"]

@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING, BinaryIO
 
+from ..config import Options
 from ..errors import InputError, TooLargeError
+
+if TYPE_CHECKING:
+    from .types import Item
 
 
 def read_limited(path: Path, limit: int) -> bytes:
@@ -27,3 +33,19 @@ def read_limited(path: Path, limit: int) -> bytes:
     if len(raw) > limit:
         raise TooLargeError(source, len(raw), limit)
     return raw
+
+
+def from_file(
+    path: Path,
+    options: Options,
+    stream_reader: Callable[[BinaryIO, str, Options], Iterator[Item]],
+) -> Iterator[Item]:
+    """Open `path` and read it with `stream_reader`, an unopenable file named."""
+    source = str(path)
+    try:
+        fh = path.open("rb")
+    except OSError as exc:
+        yield InputError(source, f"cannot read: {exc.strerror or exc}")
+        return
+    with fh:
+        yield from stream_reader(fh, source, options)

@@ -7,6 +7,7 @@ from newsdesk.article import Article
 from newsdesk.config import Options
 from newsdesk.errors import InputError, TooLargeError
 from newsdesk.read.jsonl import read_jsonl
+from newsdesk.read.notes import InputWarning
 
 
 def _write(tmp_path: Path, lines: list[str]) -> Path:
@@ -57,11 +58,16 @@ def test_bad_lines_are_reported_by_line_and_the_rest_read(tmp_path: Path) -> Non
     results = list(read_jsonl(f, Options()))
     good = [r for r in results if isinstance(r, Article)]
     bad = {r.source: r.reason for r in results if isinstance(r, InputError)}
-    assert [a.text for a in good] == ["Good one.", "Good two."]
+    warned = [r for r in results if isinstance(r, InputWarning)]
+    # A date no one can read loses the date, not the article: one warning for the file.
+    assert [a.text for a in good] == ["Good one.", "Bad date.", "Good two."]
+    assert good[1].published is None
     assert "not valid JSON" in bad[f"{f}:2"]
     assert "expected a JSON object" in bad[f"{f}:3"]
-    assert "'text' or 'html'" in bad[f"{f}:4"]
-    assert "published" in bad[f"{f}:5"]
+    assert "'text'" in bad[f"{f}:4"] and "'html'" in bad[f"{f}:4"]
+    assert len(bad) == 3
+    [w] = warned
+    assert w.source == str(f) and "'published'" in w.message and f"{f}:5" in w.message
 
 
 def test_an_overlong_line_is_refused_and_the_next_line_still_read(tmp_path: Path) -> None:
