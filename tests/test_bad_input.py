@@ -151,8 +151,8 @@ def test_surrogates_deep_json_big_numbers_and_long_texts_do_not_stop_the_run(
         assert any(r in line for r in reasons), line
         return line
 
-    reported("a.jsonl:2", "lone surrogate U+D800")
-    reported("a.jsonl:3", "lone surrogate U+D800")
+    reported("a.jsonl:2", "lone surrogate")
+    reported("a.jsonl:3", "lone surrogate")
     reported("b.jsonl", "RecursionError", "deep", "nested")
     big = reported("c.jsonl", "digits", "integer", "number")
     with sqlite3.connect(db) as conn:

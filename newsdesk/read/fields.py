@@ -123,7 +123,9 @@ class RecordReader:
             if _empty(raw):
                 continue
             value, why = _convert(name, key, raw)
-            if value is not None and _SURROGATE.search(value):
+            # In the id or the text a lone surrogate cannot be stored or indexed:
+            # the record is refused. Metadata keeps the record (intake escapes it).
+            if value is not None and name in ("id", "text", "html") and _SURROGATE.search(value):
                 at = _SURROGATE.search(value)
                 assert at is not None
                 raise InputError(
