@@ -9,7 +9,8 @@ Run from the repository root:
 Every measurement runs in a fresh process, so its peak memory is its own:
 the parent starts the process, samples the resident memory of it and its
 workers, and reads the exact per-process peak (`ru_maxrss`) when it ends.
-Each measurement is repeated and the median reported. Input text is read
+Each measurement is repeated, the runs alternating between measurements,
+and the median reported. Input text is read
 from ../shared and never copied into the project.
 
 Measurements (names for --only):
@@ -656,9 +657,19 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         "temporary directory, instead of the working tree: for stable figures while the "
         "package is being edited",
     )
+    p.add_argument(
+        "--repeat-texts",
+        type=int,
+        metavar="N",
+        help="cycle the input texts until there are N articles (a JSONL file in a temporary "
+        "directory, ids made unique; the copies are near-duplicates to the corpus stages): "
+        "for throughput and peak memory at more articles than the data holds",
+    )
     p.add_argument("--json", metavar="FILE", help="also write the results as JSON to FILE")
     p.add_argument("--_child", help=argparse.SUPPRESS)
     args = p.parse_args(argv)
+    if args.repeat_texts is not None and args.repeat_texts < 1:
+        p.error("--repeat-texts must be at least 1")
     if args.repeat < 1 or args.spacy_repeat < 1:
         p.error("--repeat and --spacy-repeat must be at least 1")
     if not all(w.strip().isdigit() and int(w) >= 1 for w in args.workers.split(",")):
@@ -685,6 +696,21 @@ def write_texts(paths: Sequence[str], target: Path) -> int:
     texts = [a.text for a in read_paths(paths) if not isinstance(a, InputError)]
     target.write_text(json.dumps(texts), encoding="utf-8")
     return len(texts)
+
+
+def write_repeated(paths: Sequence[str], n: int, target: Path) -> int:
+    """The texts newsdesk reads from `paths`, cycled to `n` articles, as JSONL
+    with unique ids (an id seen before would be skipped, not analyzed)."""
+    from itertools import cycle, islice
+
+    from newsdesk.errors import InputError
+    from newsdesk.read import read_paths
+
+    texts = [a.text for a in read_paths(paths) if not isinstance(a, InputError)]
+    with target.open("w", encoding="utf-8") as f:
+        for i, text in enumerate(islice(cycle(texts), n)):
+            f.write(json.dumps({"id": f"copy-{i}", "text": text}) + "\n")
+    return n
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -718,10 +744,16 @@ def run_all(
         raise SystemExit(f"no readable input under {' '.join(args.data)}")
     paths = [str(f) for f in files] if args.limit is not None else list(args.data)
     input_mb = sum(f.stat().st_size for f in files) / MB
+    inputs = len(files)
+    if args.repeat_texts:
+        repeated = tmp / "repeated.jsonl"
+        inputs = write_repeated(paths, args.repeat_texts, repeated)
+        paths, input_mb = [str(repeated)], repeated.stat().st_size / MB
     info = {
         **machine(),
-        "inputs": len(files),
+        "inputs": inputs,
         "input_mb": input_mb,
+        "repeat_texts": args.repeat_texts,
         "data": list(args.data),
         "limit": args.limit,
         "stages": stages,
@@ -737,11 +769,17 @@ def run_all(
     texts_file = tmp / "texts.json"
     if "spacy" in only:
         write_texts(paths, texts_file)
-    for name, w in plan:
-        repeat = args.spacy_repeat if name == "spacy" else args.repeat
-        runs: list[Run] = []
-        for i in range(repeat):
+    # Runs alternate (round 1 of every measurement, then round 2, ...), so a
+    # change in the machine's load spreads over all of them, not one.
+    repeats = {(name, w): args.spacy_repeat if name == "spacy" else args.repeat for name, w in plan}
+    all_runs: dict[tuple[str, int], list[Run]] = {key: [] for key in plan}
+    for i in range(max(repeats.values())):
+        for name, w in plan:
+            repeat = repeats[name, w]
+            if i >= repeat:
+                continue
             print(f"{name} workers={w} run {i + 1}/{repeat} ...", file=sys.stderr, flush=True)
+            runs = all_runs[name, w]
             if name == "analyze-cli":
                 runs.append(measure_cli(paths, w))
                 continue
@@ -759,8 +797,9 @@ def run_all(
                     "batch_size": args.spacy_batch_size,
                 }
             runs.append(measure_child(spec))
+    for name, w in plan:
         note = f"batch {args.spacy_batch_size}, load excluded" if name == "spacy" else ""
-        results.append(Result(name, w, len(files), input_mb, runs, note))
+        results.append(Result(name, w, inputs, input_mb, all_runs[name, w], note))
 
     print_results(results, info)
     if args.json:

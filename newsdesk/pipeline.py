@@ -9,10 +9,15 @@ stages run (here, or in a pool of worker processes), never what they do.
 from __future__ import annotations
 
 import multiprocessing
+import os
+from collections import deque
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from itertools import chain, islice
+from multiprocessing.pool import AsyncResult
 
 from .article import Article
-from .config import Options
+from .config import Options, default_workers
 from .errors import ConfigError, StageError
 
 # Re-exported: the registry lived here before registry.py.
@@ -127,24 +132,83 @@ class Pipeline:
     ) -> Iterator[Article | StageError]:
         """Run over a stream; yields each article, or the StageError it raised.
 
-        With `workers > 1` the same stages run in a pool of processes, each
-        building the pipeline once; order is kept.
+        With more than one worker (default: `config.default_workers()`, one
+        per core) the same stages run in a pool of processes, each loading
+        the model once; order is kept, and at most `IN_FLIGHT` chunks per
+        worker are read ahead, so memory does not grow with the input. A
+        stream of fewer than `POOL_MIN_ARTICLES` runs here: a worker takes
+        seconds to load spaCy's model.
         """
         n = workers if workers is not None else self.options.workers
+        if n is None:
+            n = default_workers()
+        stream: Iterable[Article] = articles
+        if n > 1:
+            it = iter(articles)
+            head = list(islice(it, POOL_MIN_ARTICLES))
+            if len(head) < POOL_MIN_ARTICLES:
+                n = 1
+            stream = chain(head, it)
         if n <= 1:
-            for chunk in _chunks(articles, NLP_BATCH):
+            for chunk in _chunks(stream, NLP_BATCH):
                 yield from self.run_batch(chunk)
             return
+        yield from self._pipe_pool(stream, n)
+
+    def _pipe_pool(self, articles: Iterable[Article], n: int) -> Iterator[Article | StageError]:
         ctx = multiprocessing.get_context("spawn")
-        with ctx.Pool(n, initializer=_init_worker, initargs=(self.names, self.options)) as pool:
-            for results in pool.imap(_work, _chunks(articles, NLP_BATCH)):
-                for ok, payload in results:
-                    if ok:
-                        assert isinstance(payload, Article)
-                        yield payload
-                    else:
-                        assert isinstance(payload, tuple)
-                        yield StageError(*payload)
+        with _one_thread_per_worker(), ctx.Pool(
+            n, initializer=_init_worker, initargs=(self.names, self.options)
+        ) as pool:
+            # A window of chunks in flight, oldest first: `pool.imap` would read
+            # the whole input ahead of the workers and hold it in memory.
+            pending: deque[AsyncResult[list[_Outcome]]] = deque()
+            for chunk in _chunks(articles, NLP_BATCH):
+                pending.append(pool.apply_async(_work, (chunk,)))
+                if len(pending) >= IN_FLIGHT * n:
+                    yield from _unpack(pending.popleft().get())
+            while pending:
+                yield from _unpack(pending.popleft().get())
+
+
+#: Chunks per worker submitted ahead of the one being yielded: enough that a
+#: worker never waits for the next chunk, few enough that memory stays flat.
+IN_FLIGHT = 2
+#: Fewer articles than this run in the calling process whatever `workers` says.
+POOL_MIN_ARTICLES = 32
+#: Thread pools of numerical libraries, pinned to one thread in each worker:
+#: the workers already use every core, and extra threads only fight them.
+_THREAD_ENV = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
+
+
+@contextmanager
+def _one_thread_per_worker() -> Iterator[None]:
+    """Set the thread variables while the pool starts its processes: a
+    spawned worker imports numpy (through the pipeline) while unpickling its
+    initializer, before any code of ours could set them in the child."""
+    saved = {k: os.environ.get(k) for k in _THREAD_ENV}
+    os.environ.update({k: "1" for k in _THREAD_ENV})
+    try:
+        yield
+    finally:
+        for k, v in saved.items():
+            if v is None:
+                os.environ.pop(k, None)
+            else:
+                os.environ[k] = v
+
+
+_Outcome = tuple[bool, Article | tuple[str, str, str]]
+
+
+def _unpack(results: list[_Outcome]) -> Iterator[Article | StageError]:
+    for ok, payload in results:
+        if ok:
+            assert isinstance(payload, Article)
+            yield payload
+        else:
+            assert isinstance(payload, tuple)
+            yield StageError(*payload)
 
 
 _worker_pipeline: Pipeline | None = None
@@ -155,9 +219,9 @@ def _init_worker(names: list[str], options: Options) -> None:
     _worker_pipeline = Pipeline(names, options)
 
 
-def _work(articles: list[Article]) -> list[tuple[bool, Article | tuple[str, str, str]]]:
+def _work(articles: list[Article]) -> list[_Outcome]:
     assert _worker_pipeline is not None
-    out: list[tuple[bool, Article | tuple[str, str, str]]] = []
+    out: list[_Outcome] = []
     for item in _worker_pipeline.run_batch(articles):
         if isinstance(item, StageError):  # exceptions with custom __init__ do not pickle back
             out.append((False, (item.stage, item.article_id, item.reason)))

@@ -10,6 +10,10 @@ import pytest
 
 from newsdesk.store import Store
 
+# One worker unless a test asks for more: a pool of spawned workers costs
+# seconds of model loading each (newsdesk.config.default_workers reads it).
+os.environ.setdefault("NEWSDESK_WORKERS", "1")
+
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 SEEDS = SHARED / "corpus" / "seeds"

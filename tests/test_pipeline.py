@@ -117,3 +117,62 @@ def test_a_lone_surrogate_does_not_break_the_parse() -> None:
          Article(text="Tom Becker spoke in Paris on Friday.")]
     )
     assert all(isinstance(r, Article) and r.entities for r in results)
+
+
+def _invented(n: int) -> list[Article]:
+    """n short news texts; the eighth has nowhere to cut for spaCy's limit
+    (a million characters without a space or line break), so it fails in any
+    process."""
+    towns = ["Boston", "Paris", "Leeds", "Lagos", "Osaka"]
+    return [
+        Article(
+            id=f"a{i:03d}",
+            text="x\t" * 500_001 if i == 7 else f"Council vote number {i}\nMaria Lopez told "
+            f"reporters in {towns[i % 5]} on Tuesday that {i} bridges would reopen. "
+            '"We are ready," she said.\n',
+        )
+        for i in range(n)
+    ]
+
+
+def test_two_workers_give_what_one_gives_in_order_with_errors_kept() -> None:
+    from newsdesk.pipeline import POOL_MIN_ARTICLES
+
+    n = POOL_MIN_ARTICLES + 8  # enough for a pool, not a small run kept in-process
+    one = list(Pipeline().pipe(_invented(n), workers=1))
+    two = list(Pipeline().pipe(_invented(n), workers=2))
+    assert [r.to_json() if isinstance(r, Article) else str(r) for r in two] == [
+        r.to_json() if isinstance(r, Article) else str(r) for r in one
+    ]
+    ids = [r.article_id if isinstance(r, StageError) else r.id for r in two]
+    assert ids == [f"a{i:03d}" for i in range(n)]
+    assert [i for i, r in enumerate(two) if isinstance(r, StageError)] == [7]
+    assert "no line break or space" in str(two[7])
+    assert all(r.entities for r in two if isinstance(r, Article))
+
+
+def test_a_small_run_stays_in_this_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    import multiprocessing
+
+    def no_pool(*args: object, **kwargs: object) -> None:
+        raise AssertionError("a pool was started for a small run")
+
+    monkeypatch.setattr(multiprocessing, "get_context", no_pool)
+    results = list(Pipeline().pipe(_invented(5), workers=4))
+    assert [r.id for r in results if isinstance(r, Article)] == [f"a{i:03d}" for i in range(5)]
+
+
+def test_the_default_is_one_worker_per_core_unless_the_environment_says(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import os
+
+    from newsdesk.config import default_workers
+
+    monkeypatch.delenv("NEWSDESK_WORKERS", raising=False)
+    assert default_workers() == len(os.sched_getaffinity(0))
+    monkeypatch.setenv("NEWSDESK_WORKERS", "3")
+    assert default_workers() == 3
+    monkeypatch.setenv("NEWSDESK_WORKERS", "zero")
+    with pytest.raises(ConfigError, match="NEWSDESK_WORKERS"):
+        default_workers()
