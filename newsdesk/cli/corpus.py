@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import click
@@ -10,6 +12,7 @@ from rich.text import Text
 
 from ..corpus import queries
 from ..corpus.update import update_corpus
+from ..store import Store
 from .app import cli
 from .common import EXIT_ERROR, EXIT_OK, db_option, open_existing
 from .output import console, emit, format_options, line, styled, write_csv, write_jsonl
@@ -31,6 +34,14 @@ def _story_line(out: Console, st: dict[str, Any]) -> None:
                    f"{st['n_articles']:>3} art.  {outlets:<30}  {st['title']}"))
 
 
+@contextmanager
+def open_current(db: str) -> Iterator[Store]:
+    """The store with its corpus stages up to date (a read-only one as it is)."""
+    with open_existing(db) as store:
+        update_corpus(store)
+        yield store
+
+
 @cli.command("stories")
 @db_option
 @click.option("--limit", type=click.IntRange(min=1), default=None, metavar="N",
@@ -43,9 +54,7 @@ def stories_cmd(db: str, limit: int | None, fmt: str | None) -> int:
     outlets; its storyline links stories over time. --jsonl prints each story
     with its articles and brief (docs/CONTRACT.md); --csv one row per story.
     """
-    with open_existing(db) as store:
-        if not store.readonly:  # a read-only store is read as it is
-            update_corpus(store)
+    with open_current(db) as store:
         rows = queries.stories(store, limit=limit)
     emit(fmt, rows, STORY_COLUMNS, _story_line, "story(ies)")
     return EXIT_OK
@@ -65,9 +74,7 @@ def story_cmd(story_id: int, db: str, fmt: str | None) -> int:
     subject matched) and the timeline. --jsonl prints the whole story as one
     object; --csv its statements, one row each.
     """
-    with open_existing(db) as store:
-        if not store.readonly:  # a read-only store is read as it is
-            update_corpus(store)
+    with open_current(db) as store:
         st = queries.story(store, story_id)
     if st is None:
         console(stderr=True).print(line(f"no story {story_id} in {db}"))
@@ -154,9 +161,7 @@ def people_cmd(name: str | None, db: str, limit: int | None, fmt: str | None) ->
     """
     if name:
         return _person(name, db, fmt)
-    with open_existing(db) as store:
-        if not store.readonly:  # a read-only store is read as it is
-            update_corpus(store)
+    with open_current(db) as store:
         rows = queries.people(store, limit=limit)
     emit(fmt, rows, PEOPLE_COLUMNS, _person_line, "person(s)")
     return EXIT_OK
@@ -165,9 +170,7 @@ def people_cmd(name: str | None, db: str, limit: int | None, fmt: str | None) ->
 def _person(name: str, db: str, fmt: str | None) -> int:
     """One person's page: names, roles, then every statement with its outlet and date."""
     wanted = " ".join(name.split()).casefold()
-    with open_existing(db) as store:
-        if not store.readonly:  # a read-only store is read as it is
-            update_corpus(store)
+    with open_current(db) as store:
         found = [p for p in queries.people(store)
                  if wanted in {p["name"].casefold(), *(a.casefold() for a in p["aliases"])}]
         statements = {p["id"]: queries.person_statements(store, p["id"]) for p in found}
