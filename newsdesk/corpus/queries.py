@@ -139,9 +139,9 @@ def _people(store: Store, *, only: int | None = None) -> list[dict[str, Any]]:
     conn = store.conn
     copies = {str(r[0]) for r in conn.execute("SELECT article_id FROM duplicates")}
     # with `only`, the passes read just that person's articles
-    in_articles = ("AND article_id IN (SELECT article_id FROM person_names WHERE person_id = ?)"
-                   if only is not None else "")
-    in_statements = in_articles.replace("AND article_id", "AND s.article_id")
+    theirs = "IN (SELECT article_id FROM person_names WHERE person_id = ?)"
+    in_articles = f"AND article_id {theirs}" if only is not None else ""
+    in_statements = f"AND s.article_id {theirs}" if only is not None else ""
     args: tuple[int, ...] = (only,) if only is not None else ()
     # (article id, canonical name) -> how the entities write it, in text order
     written: dict[tuple[str, str], list[str]] = {}
