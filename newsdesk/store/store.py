@@ -78,6 +78,11 @@ class Store:
             self.conn.execute("PRAGMA foreign_keys = ON")
             migrate(self.conn)
         except sqlite3.DatabaseError as exc:
+            if "locked" in str(exc):  # another process holds it (e.g. creating it): say so
+                raise StoreError(
+                    f"the store {self.path} is busy: another process kept it locked for too "
+                    "long; run the command again"
+                ) from exc
             raise StoreError(f"cannot open store {self.path}: {exc}") from exc
 
     def close(self) -> None:
