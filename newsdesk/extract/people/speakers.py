@@ -315,7 +315,7 @@ class SpeakerResolver:
             return UNKNOWN
         words = [t for t in sp if not t.is_punct and not t.is_space]
         if len(words) == 1 and words[0].pos_ == "PRON":
-            return self._pronoun(words[0], before)
+            return self._pronoun(words[0], before, content)
         head = sp.root
         return self._description(sp, head)
 
@@ -457,13 +457,13 @@ class SpeakerResolver:
 
     # -- pronouns -------------------------------------------------------------------
 
-    def _pronoun(self, tok: Token, before: int) -> Speaker:
+    def _pronoun(self, tok: Token, before: int, content: list[tuple[int, int]]) -> Speaker:
         word = tok.lower_
         if word in ("i", "we", "me", "us", "you", "it"):
             return UNKNOWN  # the writer, the reader, or a quote's own voice
         gender = "m" if word in _MALE else "f" if word in _FEMALE else None
         plural = word in _PLURAL
-        for cand in self._candidates(tok, before, gender):
+        for cand in self._candidates(tok, before, gender, content):
             if plural != cand.plural and cand.type != "organisation":
                 continue
             if plural and cand.type == "person":
@@ -477,23 +477,33 @@ class SpeakerResolver:
             return cand
         return UNKNOWN
 
-    def _candidates(self, tok: Token, before: int, gender: str | None) -> list[Speaker]:
+    def _candidates(
+        self, tok: Token, before: int, gender: str | None, content: list[tuple[int, int]]
+    ) -> list[Speaker]:
         """Antecedents, most likely first: a person named earlier in the same
         sentence (those whose gender is known to agree first); the subject of
-        the sentences before; the speakers of recent statements; the people
-        mentioned last."""
+        the sentences before the statement; the speakers of recent statements;
+        the people mentioned last. A person named inside the statement's own
+        words is never its speaker ("Anna Bell is wrong," he said)."""
         sent = tok.sent
         # only people whose name reads as one ("Green Grocer Market" tagged a
         # person is nobody's antecedent)
         earlier = [(start, p) for start, p in self.people.mentions_before(before)
-                   if self.people.listable(p)]
+                   if self.people.listable(p) and not any(s <= start < e for s, e in content)]
         near = [(start, self._of(p)) for start, p in earlier if start >= sent.start_char]
         # speakers of earlier statements in this sentence: "A senior Tory said
         # ..., and she added"
         near += [(at, sp) for _, at, sp in self.history if sent.start_char <= at < before]
         same = [sp for _, sp in sorted(near, key=lambda x: -x[0])]
         out = [c for c in same if gender and c.gender == gender] + same
+        # the sentences before the statement, not those of a quote before the
+        # cue ("We put inserts ... But we stopped," he says)
         prev = sent.start - 1
+        for s, _ in content:
+            if s < sent.start_char:
+                at = self.doc.char_span(s, s + 1, alignment_mode="expand")
+                if at is not None and len(at):
+                    prev = min(prev, at[0].sent.start - 1)
         for _ in range(2):
             if prev < 0:
                 break
@@ -502,16 +512,24 @@ class SpeakerResolver:
                 (t for t in psent if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"),
                 None,
             )
-            if subj is not None and subj.pos_ != "PRON":
+            found: list[Speaker] = []
+            group = gender is not None and subj is not None and _group_of_people(subj)
+            if subj is not None and subj.pos_ != "PRON" and not group:
                 sub = list(subj.subtree)
                 sp = self.resolve(
                     (sub[0].idx, sub[-1].idx + len(sub[-1].text)), before=sub[0].idx, content=[]
                 )
                 if sp.type in ("person", "anonymous", "organisation"):
-                    out.append(sp)
-            elif subj is None:  # a misparsed sentence: the people it names
+                    found = [sp]
+            if not found and (subj is None or subj.pos_ != "PRON"):
+                # a misparsed sentence, a subject that is no one ("the
+                # memories have not faded") or a group ("leaders like Rev.
+                # Ralph Abernathy"): the people the sentence names, those
+                # known to be of the pronoun's gender first
                 span = (psent.start_char, psent.end_char)
-                out += [self._of(p) for start, p in earlier if span[0] <= start < span[1]]
+                named_here = [self._of(p) for start, p in earlier if span[0] <= start < span[1]]
+                found = _agreeing_first(named_here, gender)
+            out += found
             prev = psent.start - 1
         said = [sp for start, _, sp in reversed(self.history) if before - start < 1500]
         named = [self._of(p) for start, p in earlier if before - start < 1500]
@@ -528,6 +546,15 @@ class SpeakerResolver:
             person,
             gender=person.gender,
         )
+
+
+def _group_of_people(subj: Token) -> bool:
+    """A plural subject that is not itself a name: "leaders like Ralph
+    Abernathy", "Rosa Parks and Ralph Abernathy". The people it names are
+    not what a later "he" or "she" refers to."""
+    if subj.tag_ in ("NNS", "NNPS") and subj.ent_type_ != "PERSON":
+        return True
+    return any(c.dep_ == "conj" for c in subj.children)
 
 
 def _open_marks(line: str) -> int:

@@ -56,6 +56,14 @@ SAYING_VERBS = frozenset(
         "confirm deny agree complain joke quip comment remark observe reiterate stress"
     ).split()
 )
+#: Verbs of saying whose object is what was said: `called for a no-fly zone`,
+#: `suggested an annual forum`, `voiced support for
+#: the plan`, `criticised his tenure`.
+OBJECT_SPEECH_VERBS = frozenset(
+    """announce suggest propose predict report recommend demand urge advise
+    criticise criticize condemn denounce voice recount outline emphasise emphasize
+    underscore highlight reiterate""".split()
+)
 #: Verbs whose first object is the person addressed, not the content.
 ADDRESSEE_VERBS = frozenset("tell ask remind assure urge warn inform thank email text".split())
 

@@ -34,7 +34,7 @@ from .attribution import (
     trailing_verb,
 )
 from .classifier import MODEL
-from .cues import ADDRESSEE_VERBS, SAYING_VERBS, cue_probability, is_cue_verb
+from .cues import ADDRESSEE_VERBS, OBJECT_SPEECH_VERBS, SAYING_VERBS, cue_probability, is_cue_verb
 from .layout import QuoteLayout
 from .marks import Quoted
 from .owners import quote_owners
@@ -233,7 +233,7 @@ class StatementFinder(QuoteLayout):
                 end = subtree_span(more[-1], limit=sent)
                 return (span[0], end[1]) if end is not None else span
             return span
-        if verb.lemma_.lower() in SAYING_VERBS:
+        if verb.lemma_.lower() in SAYING_VERBS and verb.lemma_.lower() not in OBJECT_SPEECH_VERBS:
             return None
         right = [
             c

@@ -30,7 +30,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from ...nlp import doc_text
-from .cues import SAYING_VERBS
+from .cues import OBJECT_SPEECH_VERBS, SAYING_VERBS
 from .statement import Statement
 
 #: Verbs of saying and writing (the finder's verbs of saying and more): their
@@ -72,6 +72,23 @@ QUOTED_LAYOUTS = frozenset(
     {"quote", "partial", "colon", "dash", "trailing", "continuation", "orphan", "short",
      "question", "answer", "bullet"}
 )
+
+
+def _speech_act_object(st: Statement, doc: Doc, lemma: str) -> bool:
+    """A verb of saying with its own subject and an object that is what was
+    said (see OBJECT_SPEECH_VERBS), or `call for` with what was called for.
+    Not `called the harbour master on Monday`, `reported in the last week`,
+    `issues were reported` (the subject is what was reported) or a participle
+    borrowing the sentence's subject (`..., suggesting the disruption ...`)."""
+    if st.cue_token is None or st.speaker is None:
+        return False
+    cue = doc[st.cue_token]
+    kids = list(cue.children)
+    if not any(c.dep_ == "nsubj" for c in kids) or any(c.dep_ == "auxpass" for c in kids):
+        return False
+    if lemma == "call":
+        return any(c.dep_ == "prep" and c.lower_ == "for" for c in kids)
+    return lemma in OBJECT_SPEECH_VERBS and any(c.dep_ == "dobj" and c.i > cue.i for c in kids)
 
 
 #: Verbs whose to-infinitive was not done: "declined to say", "refused to comment".
@@ -120,6 +137,8 @@ def is_statement(st: Statement, doc: Doc, headline: tuple[int, int] | None = Non
     if lemma in SPEECH_VERBS and _reports_clause(st, doc):
         return True
     if lemma in FINDING_VERBS and _reports_clause(st, doc):
+        return True
+    if st.via == "complement" and _speech_act_object(st, doc, lemma):
         return True
     return lemma in PROMISING_VERBS and st.via == "clause"
 

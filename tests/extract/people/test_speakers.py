@@ -6,6 +6,8 @@ text) so that what is tested is the resolver alone, not the finder.
 
 from __future__ import annotations
 
+import re
+
 from newsdesk.extract.people.mentions import People
 from newsdesk.extract.people.names import clean_name
 from newsdesk.extract.people.speakers import Speaker, SpeakerResolver
@@ -14,8 +16,11 @@ from newsdesk.nlp import load_nlp
 
 
 def _span(text: str, phrase: str, after: int) -> tuple[int, int]:
-    start = text.index(phrase, after)
-    return start, start + len(phrase)
+    """The first whole-word occurrence of `phrase` from `after` ("he", not the
+    "he" of "the")."""
+    found = re.compile(rf"(?<!\w){re.escape(phrase)}(?!\w)").search(text, after)
+    assert found is not None, phrase
+    return found.start(), found.end()
 
 
 def resolve(text: str, *pairs: tuple[str, str]) -> list[Speaker]:
@@ -108,3 +113,34 @@ def test_a_titled_surname_takes_the_full_name_written_before() -> None:
     text = "Nicola Sturgeon was in defiant mood. Ms Sturgeon said the vote must happen."
     (sp,) = resolve(text, ("Ms Sturgeon", "the vote"))
     assert (sp.type, sp.name) == ("person", "Nicola Sturgeon")
+
+
+def test_she_is_not_a_man_named_in_a_group_or_in_a_sentence_about_something_else() -> None:
+    # the sentence before "She" is about "the memories"; the one before that
+    # names a man inside a plural subject: "she" is the widow, known as a woman
+    text = (
+        "Pioneers like Dr. Helen Marsh and Rev. Tobias Quill were loathed by many.\n"
+        "For Marta Quill, Tobias's widow, the memories remain. "
+        "\"We had threats every day,\" she said.\n"
+    )
+    (sp,) = resolve(text, ("she", "We had threats every day"))
+    assert sp.name == "Marta Quill"
+
+
+def test_a_person_named_inside_the_quote_is_not_its_speaker() -> None:
+    text = (
+        "Tom Reed spoke to the council on Monday. "
+        '"Mark Bell is wrong about the budget," he said.'
+    )
+    (sp,) = resolve(text, ("he", "Mark Bell is wrong about the budget"))
+    assert sp.name == "Tom Reed"
+
+
+def test_he_after_a_quote_of_several_sentences_looks_before_the_quote() -> None:
+    text = (
+        "Jordan Pike runs a bike shop.\nGarry Chan takes another approach.\n"
+        "Mr Chan opened his first store in 1989. But his strategy has changed.\n"
+        '"We put inserts in the paper. But we were not sure. So we stopped," he says.'
+    )
+    (sp,) = resolve(text, ("he", "We put inserts in the paper"))
+    assert sp.name == "Garry Chan"

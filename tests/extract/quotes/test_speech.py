@@ -351,3 +351,22 @@ def test_review_cases_roles_of_others_claims_of_others_and_surnames() -> None:
     )
     names = {e["name"] for e in c.entities if e["label"] == "PERSON"}
     assert {"Fiona Hill", "Stuart Hall"} <= names
+
+
+def test_a_verb_of_saying_with_what_was_said_as_its_object_is_a_statement() -> None:
+    a = run(
+        "Harbour plan\nCouncillor Ruth Amos has called for a public inquiry into the harbour "
+        "contract. In the debate, Ms Amos suggested an independent panel of auditors.\n"
+    )
+    (called,) = _with(a, a.quotes, "public inquiry")
+    assert called["speaker_name"] == "Ruth Amos"
+    (suggested,) = _with(a, a.quotes, "independent panel")
+    assert suggested["speaker_name"] == "Ruth Amos"
+
+
+def test_an_object_of_a_verb_of_saying_that_reports_no_words_is_no_statement() -> None:
+    a = run(
+        "Harbour plan\nThe mayor called the harbour master on Monday. Tom Reed denies the "
+        "charges.\n"
+    )
+    assert not a.quotes
