@@ -18,7 +18,7 @@ from .people.mentions import people_of
 from .people.speakers import Speaker, SpeakerResolver
 from .quotes.finder import find_statements
 from .quotes.marks import find_quotes
-from .quotes.speech import is_quote
+from .quotes.speech import heading_around, is_quote
 
 
 @stage("extract.entities", requires=("text", "removed"), assigns=("entities",), nlp=True)
@@ -41,6 +41,7 @@ def extract_quotes(article: Article, options: Options) -> Article:
     statements = find_statements(doc, find_quotes(doc_text(doc)))
     speakers = SpeakerResolver(doc, people_of(doc)).resolve_all(statements)
     headline = (article.title_span.start, article.title_span.end) if article.title_span else None
+    text = doc_text(doc)
     article.quotes, article.attributions = [], []
     index: dict[int, int] = {}  # id(statement) -> its place in `quotes`
     aside: set[int] = set()  # id(statement) of those sent to `attributions`
@@ -59,7 +60,11 @@ def extract_quotes(article: Article, options: Options) -> Article:
             "continues": index.get(id(st.continues)) if st.continues is not None else None,
         }
         follows_aside = st.continues is not None and id(st.continues) in aside
-        if is_quote(st, doc, headline, sp.name) and not follows_aside:
+        # a subheading inside the body is the writer's, as the headline is
+        heading = headline if headline and st.start < headline[1] else heading_around(
+            text, st.start
+        )
+        if is_quote(st, doc, heading, sp.name) and not follows_aside:
             index[id(st)] = len(article.quotes)
             article.quotes.append(record)
         else:

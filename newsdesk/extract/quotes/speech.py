@@ -160,6 +160,26 @@ def reads_as_title(text: str) -> bool:
 
 _MINOR_WORDS = frozenset("a an the of and or in on at to for with by from as vs".split())
 
+#: Words at most in a line that reads as a heading.
+_HEADING_WORDS = 15
+
+
+def heading_around(text: str, pos: int) -> tuple[int, int] | None:
+    """The line holding `pos` when it reads as a subheading inside the body
+    (`Users Urged to Remain Cautious During Outage`, `Groups weigh in on who
+    should lead FCC`): short, and ending without a sentence's closing mark. A
+    subheading is the writer's, like the headline, unless it attributes
+    itself (`X: "..."`, `X says ...`)."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    end = len(text) if end < 0 else end
+    line = text[start:end].strip()
+    if not line or len(line.split()) > _HEADING_WORDS:
+        return None
+    if line[-1] in ".!?:;,\"'”’)…" or not line[0].isupper():
+        return None
+    return start, end
+
 
 #: Layouts that are speech whoever the speaker: a transcript line, an
 #: interview turn, a list item under a speaker.

@@ -47,6 +47,20 @@ def test_a_headline_naming_someone_is_not_a_statement_but_one_saying_so_is() -> 
     assert q["speaker_name"] == "Ann Cole"
 
 
+def test_a_subheading_inside_the_body_is_the_writers_unless_it_attributes_itself() -> None:
+    a = run(
+        "Harbour outage\nFerry bookings failed for most of Monday.\n"
+        "Travellers Urged to Check Sailings Before Leaving Home\n"
+        "The operator said the booking site was back by 6pm.\n"
+        "Ann Cole says the port needs a new system\n"
+        "Ms Cole, who chairs the users' group, spoke after the outage.\n"
+    )
+    assert not _with(a, a.quotes, "Check Sailings")
+    assert _with(a, a.quotes, "booking site was back")
+    (q,) = _with(a, a.quotes, "needs a new system")
+    assert q["speaker_name"] == "Ann Cole"
+
+
 def test_a_quote_after_a_writers_sentence_continues_the_last_speaker() -> None:
     text = (
         "Pier sale halted\n"
