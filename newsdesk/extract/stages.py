@@ -64,7 +64,7 @@ def extract_quotes(article: Article, options: Options) -> Article:
         heading = headline if headline and st.start < headline[1] else heading_around(
             text, st.start
         )
-        if is_quote(st, doc, heading, sp.name) and not follows_aside:
+        if is_quote(st, doc, heading, sp.name, sp.type) and not follows_aside:
             index[id(st)] = len(article.quotes)
             article.quotes.append(record)
         else:

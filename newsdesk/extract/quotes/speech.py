@@ -186,19 +186,52 @@ def heading_around(text: str, pos: int) -> tuple[int, int] | None:
 _SPOKEN_LAYOUTS = frozenset({"colon", "question", "answer", "bullet"})
 
 
+#: What can find, show or suggest without being a person or a body: a study,
+#: a poll, figures. "The incident highlights how ...", "the tool found ..."
+#: are the writer's reading of a thing, not something it said.
+FINDING_SOURCES = frozenset(
+    """study studies research report survey poll polls data analysis review investigation
+    inquiry audit count census figures statistics model forecast findings evidence results
+    paper records documents document test tests experiment trial letter memo filing
+    estimate estimates projection projections assessment evaluation""".split()
+)
+
+
+def _a_thing_finds(st: Statement, doc: Doc, speaker_type: str) -> bool:
+    """Reported words under a verb of finding or highlighting whose subject is
+    no person, body or source of findings (see FINDING_SOURCES)."""
+    if st.direct or speaker_type != "unknown" or st.speaker is None:
+        return False
+    if _cue_lemma(st, doc) not in FINDING_VERBS | {"highlight"}:
+        return False
+    span = doc.char_span(*st.speaker, alignment_mode="expand")
+    return span is not None and len(span) > 0 and span.root.lemma_.lower() not in FINDING_SOURCES
+
+
 def is_quote(
-    st: Statement, doc: Doc, headline: tuple[int, int] | None, speaker_name: str | None
+    st: Statement,
+    doc: Doc,
+    headline: tuple[int, int] | None,
+    speaker_name: str | None,
+    speaker_type: str = "unknown",
 ) -> bool:
-    """`is_statement`, and the two checks that need the resolved speaker:
-    reported speech nobody is said to have said is no statement, nor a quote
-    nobody said that reads as a title or a coinage."""
+    """`is_statement`, and the checks that need the resolved speaker: reported
+    speech nobody is said to have said is no statement, nor a quote nobody
+    said that reads as a title or a coinage, nor what a thing that is no
+    speaker is said to show (`the incident highlights how ...`)."""
     if not is_statement(st, doc, headline):
         return False
-    if speaker_name is not None or st.continues is not None:
+    if _a_thing_finds(st, doc, speaker_type):
+        return False
+    if st.continues is not None:
+        return True
+    if speaker_name is not None and (speaker_type != "unknown" or not st.direct):
         return True
     if not st.direct and st.via not in _SPOKEN_LAYOUTS:
         return False
-    if st.cue is None and st.via in ("orphan", "short"):
-        text = doc_text(doc)
-        return not reads_as_title(" ".join(text[s:e] for s, e in st.content))
-    return True
+    if st.via in _SPOKEN_LAYOUTS:
+        return True
+    # quoted words nobody (or only a thing: "the first wig looked") is named
+    # for: a title or a coinage ("wiggy") is the writer's quoting, not speech
+    text = doc_text(doc)
+    return not reads_as_title(" ".join(text[s:e] for s, e in st.content))

@@ -384,3 +384,22 @@ def test_an_object_of_a_verb_of_saying_that_reports_no_words_is_no_statement() -
         "charges.\n"
     )
     assert not a.quotes
+
+
+def test_what_a_thing_is_said_to_show_is_the_writers_but_a_studys_finding_is_a_statement() -> None:
+    a = run(
+        "Ferry outage\nThe outage highlights how fragile the booking system has become. "
+        "A study by the port authority found that half of all bookings fail at peak times.\n"
+    )
+    assert not _with(a, a.quotes, "how fragile")
+    (q,) = _with(a, a.quotes, "half of all bookings")
+    assert q["speaker_name"]
+
+
+def test_a_quoted_coinage_nobody_is_named_for_is_no_statement() -> None:
+    a = run(
+        "Wig shops\nThe first wig I tried on looked \"wiggy\" and felt hot.\n"
+        "The second was fine, but it looked \"too perfect\" in the end.\n"
+    )
+    assert not _with(a, a.quotes, "wiggy")
+    assert not _with(a, a.quotes, "too perfect")
