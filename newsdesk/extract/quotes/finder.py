@@ -350,7 +350,15 @@ class StatementFinder(QuoteLayout):
         reported speech that runs from the cue to the end of the sentence."""
         sent = verb.sent
         end_char = sent.end_char
-        if not all(self._words(q) <= 6 and verb.idx < q.start < end_char for q in qs):
+        if not all(verb.idx < q.start < end_char for q in qs):
+            return []
+        # A long quote is a piece of reported speech too when it opens inside
+        # a clause the cue governs (`urged countries to keep testing in place
+        # "so we do not go into this next wave blind," and ...`): after a word,
+        # not after a comma or a colon.
+        before_first = self.text[verb.idx + len(verb.text) : qs[0].start].rstrip()
+        mid_clause = len(before_first.split()) >= 3 and before_first[-1:].isalnum()
+        if not mid_clause and not all(self._words(q) <= 6 for q in qs):
             return []
         if self.text[verb.idx + len(verb.text) : qs[0].start].strip() == "":
             return []  # the quote follows the cue at once: it is the content itself

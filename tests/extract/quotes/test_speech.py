@@ -403,3 +403,13 @@ def test_a_quoted_coinage_nobody_is_named_for_is_no_statement() -> None:
     )
     assert not _with(a, a.quotes, "wiggy")
     assert not _with(a, a.quotes, "too perfect")
+
+
+def test_a_long_quote_opening_inside_reported_speech_is_part_of_it() -> None:
+    a = run(
+        "Flu season\nThe agency's director urged hospitals to keep their wards ready "
+        "\u201cso we do not walk into the next wave without beds to spare,\u201d and to "
+        "report every case.\n"
+    )
+    (q,) = _with(a, a.quotes, "keep their wards ready")
+    assert "without beds to spare" in " ".join(a.text[s:e] for s, e in q["content"])
