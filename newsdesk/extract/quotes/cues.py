@@ -24,7 +24,7 @@ _ALWAYS = frozenset(
         "testify", "respond", "recall", "concede", "contend", "maintain", "allege",
         "assert", "stress", "emphasise", "emphasize", "mention", "comment", "boast", "joke",
         "quip", "sigh", "retort", "counter", "caution", "observe", "remark", "reiterate",
-        "mock", "blast", "slam", "brand"
+        "mock", "blast", "slam", "brand", "advise"
     ]
 )
 
@@ -62,11 +62,40 @@ SAYING_VERBS = frozenset(
 OBJECT_SPEECH_VERBS = frozenset(
     """announce suggest propose predict report recommend demand urge advise
     criticise criticize condemn denounce voice recount outline emphasise emphasize
-    underscore highlight reiterate""".split()
+    underscore highlight reiterate praise commend compliment applaud hail""".split()
 )
+#: Verbs of saying whose preposition's object is what was said: `called for a
+#: no-fly zone`, `boasted about the deal`, `warned of a crisis`, `pointed to her
+#: record`.
+PREP_SPEECH_VERBS: dict[str, frozenset[str]] = {
+    "call": frozenset({"for"}),
+    "boast": frozenset({"about", "of"}),
+    "brag": frozenset({"about", "of"}),
+    "complain": frozenset({"about", "of"}),
+    "warn": frozenset({"of", "about", "against"}),
+    "point": frozenset({"to"}),
+}
 #: Verbs whose first object is the person addressed, not the content.
 ADDRESSEE_VERBS = frozenset("tell ask remind assure urge warn inform thank email text".split())
 
 
 def is_cue_verb(token: Token, *, threshold: float = CUE_THRESHOLD) -> bool:
     return token.pos_ == "VERB" and cue_probability(token) >= threshold
+
+
+def that_clause_on_addressee(verb: Token) -> Token | None:
+    """`reminds the couple that work-life balance may be elusive`: the parser
+    may hang the `that` clause on the person addressed as a relative clause.
+    A clause with its own subject after `that` is what was said, not a
+    description of the addressee (`told the man that lives next door` has
+    `that` as its subject)."""
+    for obj in verb.children:
+        if obj.dep_ not in ("dobj", "dative") or obj.i < verb.i:
+            continue
+        for rel in obj.children:
+            if rel.dep_ != "relcl":
+                continue
+            marks = [c for c in rel.children if c.dep_ == "mark" and c.lower_ == "that"]
+            if marks and any(c.dep_ in ("nsubj", "nsubjpass") for c in rel.children):
+                return rel
+    return None

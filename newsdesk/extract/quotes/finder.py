@@ -34,7 +34,15 @@ from .attribution import (
     trailing_verb,
 )
 from .classifier import MODEL
-from .cues import ADDRESSEE_VERBS, OBJECT_SPEECH_VERBS, SAYING_VERBS, cue_probability, is_cue_verb
+from .cues import (
+    ADDRESSEE_VERBS,
+    OBJECT_SPEECH_VERBS,
+    PREP_SPEECH_VERBS,
+    SAYING_VERBS,
+    cue_probability,
+    is_cue_verb,
+    that_clause_on_addressee,
+)
 from .layout import QuoteLayout
 from .marks import Quoted
 from .owners import quote_owners
@@ -214,6 +222,8 @@ class StatementFinder(QuoteLayout):
         saying take a clause or a quote only: `said on Monday` reports nothing."""
         sent = verb.sent
         clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+        if clause is None and verb.lemma_.lower() in ADDRESSEE_VERBS:
+            clause = that_clause_on_addressee(verb)
         if clause is None:
             clause = next(
                 (
@@ -233,7 +243,8 @@ class StatementFinder(QuoteLayout):
                 end = subtree_span(more[-1], limit=sent)
                 return (span[0], end[1]) if end is not None else span
             return span
-        if verb.lemma_.lower() in SAYING_VERBS and verb.lemma_.lower() not in OBJECT_SPEECH_VERBS:
+        lemma = verb.lemma_.lower()
+        if lemma in SAYING_VERBS and lemma not in OBJECT_SPEECH_VERBS | PREP_SPEECH_VERBS.keys():
             return None
         right = [
             c
@@ -294,7 +305,10 @@ class StatementFinder(QuoteLayout):
             span = self._clause_chars(comp, [])
             if span:
                 content = [span]
-                clause = any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
+                clause = any(c.dep_ in ("ccomp", "xcomp") for c in verb.children) or (
+                    verb.lemma_.lower() in ADDRESSEE_VERBS
+                    and that_clause_on_addressee(verb) is not None
+                )
                 via = "clause" if clause else "complement"
         else:
             content, via = self._inverted(verb), "inverted"

@@ -30,7 +30,13 @@ import re
 from spacy.tokens import Doc, Token
 
 from ...nlp import doc_text
-from .cues import OBJECT_SPEECH_VERBS, SAYING_VERBS
+from .cues import (
+    ADDRESSEE_VERBS,
+    OBJECT_SPEECH_VERBS,
+    PREP_SPEECH_VERBS,
+    SAYING_VERBS,
+    that_clause_on_addressee,
+)
 from .statement import Statement
 
 #: Verbs of saying and writing (the finder's verbs of saying and more): their
@@ -43,7 +49,7 @@ SPEECH_VERBS = SAYING_VERBS | frozenset(
     emphasise emphasize estimate exclaim forecast grumble guarantee hail highlight hint
     imply indicate inform instruct interject label lambast lament lecture maintain mention
     mock murmur muse mutter object order outline plead pledge point post praise preach
-    proclaim promise propose protest question quote rail reassure rebuke rebut recommend
+    proclaim project promise propose protest question quote rail reassure rebuke rebut recommend
     recount remind repeat request retort retweet reveal scream shout sigh slam speculate
     swear tease testify text thank threaten tout underscore urge vouch vow whisper wonder
     yell""".split()
@@ -76,7 +82,8 @@ QUOTED_LAYOUTS = frozenset(
 
 def _speech_act_object(st: Statement, doc: Doc, lemma: str) -> bool:
     """A verb of saying with its own subject and an object that is what was
-    said (see OBJECT_SPEECH_VERBS), or `call for` with what was called for.
+    said (see OBJECT_SPEECH_VERBS), or a preposition's (`called for`, `warned
+    of`: PREP_SPEECH_VERBS).
     Not `called the harbour master on Monday`, `reported in the last week`,
     `issues were reported` (the subject is what was reported) or a participle
     borrowing the sentence's subject (`..., suggesting the disruption ...`)."""
@@ -86,8 +93,9 @@ def _speech_act_object(st: Statement, doc: Doc, lemma: str) -> bool:
     kids = list(cue.children)
     if not any(c.dep_ == "nsubj" for c in kids) or any(c.dep_ == "auxpass" for c in kids):
         return False
-    if lemma == "call":
-        return any(c.dep_ == "prep" and c.lower_ == "for" for c in kids)
+    preps = PREP_SPEECH_VERBS.get(lemma, frozenset())
+    if any(c.dep_ == "prep" and c.lower_ in preps and c.i > cue.i for c in kids):
+        return True
     return lemma in OBJECT_SPEECH_VERBS and any(c.dep_ == "dobj" and c.i > cue.i for c in kids)
 
 
@@ -111,7 +119,10 @@ def _reports_clause(st: Statement, doc: Doc) -> bool:
         return True
     if st.via != "clause" or st.cue_token is None:
         return False
-    return any(c.dep_ == "ccomp" for c in doc[st.cue_token].children)
+    cue = doc[st.cue_token]
+    if any(c.dep_ == "ccomp" for c in cue.children):
+        return True
+    return cue.lemma_.lower() in ADDRESSEE_VERBS and that_clause_on_addressee(cue) is not None
 
 
 def is_statement(st: Statement, doc: Doc, headline: tuple[int, int] | None = None) -> bool:

@@ -413,3 +413,26 @@ def test_a_long_quote_opening_inside_reported_speech_is_part_of_it() -> None:
     )
     (q,) = _with(a, a.quotes, "keep their wards ready")
     assert "without beds to spare" in " ".join(a.text[s:e] for s, e in q["content"])
+
+
+def test_a_preposition_after_a_verb_of_saying_can_hold_what_was_said() -> None:
+    a = run(
+        "Harbour deal\nThe ferry company boasted about getting the ferry back by June. "
+        "Union leader Sam Otto warned of strikes across the port. "
+        "The report points to rising costs at the yard. Otto spoke on the quay at noon.\n"
+    )
+    said = (("ferry back", "company"), ("strikes", "Sam Otto"), ("rising costs", "report"))
+    for words, who in said:
+        (q,) = _with(a, a.quotes, words)
+        assert who.lower() in (q["speaker_name"] or "").lower(), words
+    assert not _with(a, a.quotes, "on the quay")
+
+
+def test_a_that_clause_hung_on_the_person_told_is_what_was_said() -> None:
+    a = run(
+        "Work and life\nBut Matt Kell, the head of a consultancy, reminds the couple that a "
+        "balance may be elusive for a reason. He told the man that lives next door nothing.\n"
+    )
+    (q,) = _with(a, a.quotes, "balance may be elusive")
+    assert q["speaker_name"] == "Matt Kell"
+    assert not _with(a, a.quotes, "lives next door")
