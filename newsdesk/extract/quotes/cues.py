@@ -75,6 +75,17 @@ PREP_SPEECH_VERBS: dict[str, frozenset[str]] = {
     "warn": frozenset({"of", "about", "against"}),
     "point": frozenset({"to"}),
 }
+#: Head nouns of documents and sources of findings: what can say, find or
+#: show without being a person or a body ("the study found", "the letter
+#: warned"). "The incident highlights how ..." is the writer's reading.
+DOCUMENT_HEADS = frozenset(
+    """study studies research report reports survey poll polls data analysis review
+    investigation inquiry audit count census figures statistics model forecast forecasts
+    findings evidence results paper records documents document test tests experiment trial
+    letter memo filing estimate estimates projection projections assessment evaluation
+    piece editorial article post tweet statement response sign release lawsuit
+    ruling""".split()
+)
 #: Verbs whose first object is the person addressed, not the content.
 ADDRESSEE_VERBS = frozenset("tell ask remind assure urge warn inform thank email text".split())
 

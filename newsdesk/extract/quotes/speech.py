@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Token
 from ...nlp import doc_text
 from .cues import (
     ADDRESSEE_VERBS,
+    DOCUMENT_HEADS,
     OBJECT_SPEECH_VERBS,
     PREP_SPEECH_VERBS,
     SAYING_VERBS,
@@ -197,26 +198,15 @@ def heading_around(text: str, pos: int) -> tuple[int, int] | None:
 _SPOKEN_LAYOUTS = frozenset({"colon", "question", "answer", "bullet"})
 
 
-#: What can find, show or suggest without being a person or a body: a study,
-#: a poll, figures. "The incident highlights how ...", "the tool found ..."
-#: are the writer's reading of a thing, not something it said.
-FINDING_SOURCES = frozenset(
-    """study studies research report survey poll polls data analysis review investigation
-    inquiry audit count census figures statistics model forecast findings evidence results
-    paper records documents document test tests experiment trial letter memo filing
-    estimate estimates projection projections assessment evaluation""".split()
-)
-
-
 def _a_thing_finds(st: Statement, doc: Doc, speaker_type: str) -> bool:
     """Reported words under a verb of finding or highlighting whose subject is
-    no person, body or source of findings (see FINDING_SOURCES)."""
+    no person, body or source of findings (see DOCUMENT_HEADS)."""
     if st.direct or speaker_type != "unknown" or st.speaker is None:
         return False
     if _cue_lemma(st, doc) not in FINDING_VERBS | {"highlight"}:
         return False
     span = doc.char_span(*st.speaker, alignment_mode="expand")
-    return span is not None and len(span) > 0 and span.root.lemma_.lower() not in FINDING_SOURCES
+    return span is not None and len(span) > 0 and span.root.lemma_.lower() not in DOCUMENT_HEADS
 
 
 def is_quote(
