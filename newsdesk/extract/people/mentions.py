@@ -323,7 +323,24 @@ class People:
             return False
         if person.placed and person.placed == len(person.mentions) and not person.titled:
             return False  # only ever "in Port Elmer", "near Lake Mira": a place
+        if not person.titled and len(words) > 1 and self._written_after_the(person.name):
+            return False  # "The Idle Hour", "the Hubble Space Telescope": a thing
         return len(words) > 1 or person.titled
+
+    def _written_after_the(self, name: str) -> bool:
+        """Whether the article writes `the` right before this full name
+        anywhere ("Popular drinking hole The Idle Hour will close"): people
+        are not written so; pubs, ships, bands and telescopes are."""
+        for m in re.finditer(r"\b[Tt]he\s+(" + re.escape(name) + r")\b", doc_text(self.doc)):
+            span = self.doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+            if span is None or not len(span):
+                continue
+            root = span.root
+            modifies = root.head.i >= span.end and root.head.pos_ in ("NOUN", "PROPN")
+            if root.dep_ in ("compound", "nmod", "amod", "poss") or modifies:
+                continue  # "the Donald Trump campaign": the name modifies a noun
+            return True
+        return False
 
     def salient(self, description: str) -> Person | None:
         """The article's main person, for a definite role the article never

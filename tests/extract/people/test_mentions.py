@@ -66,3 +66,13 @@ def test_a_kinship_role_gives_the_gender_a_pronoun_agrees_with() -> None:
     by_name = {p.name: p for p in found.persons}
     assert by_name["Rosalind Grey"].gender == "f"
     assert by_name["Edmund Grey"].gender is None
+
+
+def test_a_name_the_article_writes_after_the_is_a_thing_but_the_x_campaign_is_not() -> None:
+    text = (
+        "Popular drinking hole The Idle Hour will be closing, said Mary Quill. "
+        "Idle Hour has said it is sorry. The Mary Quill campaign said on Monday it was ready."
+    )
+    names = listed(text)
+    assert "Mary Quill" in names
+    assert not any("Idle" in n for n in names), names
