@@ -320,7 +320,14 @@ class StatementFinder(QuoteLayout):
         if particle is not None and particle.i == verb.i + 1:
             cue = (verb.idx, particle.idx + len(particle.text))
         speaker = speaker_span(self.doc, subj, content, verb)
-        if speaker is None and (subj is None or any(s <= subj.idx < e for s, e in content)):
+        # "no injuries were reported", "it was announced": a passive cue with no
+        # agent names no speaker, and its subject is what was said, not who
+        passive = any(c.dep_ == "auxpass" for c in verb.children) and not any(
+            c.dep_ == "agent" for c in verb.children
+        )
+        if speaker is None and not passive and (
+            subj is None or any(s <= subj.idx < e for s, e in content)
+        ):
             speaker = adjacent_speaker(self.doc, verb, content)
         return Statement(
             content,

@@ -436,3 +436,13 @@ def test_a_that_clause_hung_on_the_person_told_is_what_was_said() -> None:
     (q,) = _with(a, a.quotes, "balance may be elusive")
     assert q["speaker_name"] == "Matt Kell"
     assert not _with(a, a.quotes, "lives next door")
+
+
+def test_a_passive_cue_with_no_agent_names_no_speaker() -> None:
+    a = run(
+        "Crash\nThe van was driven from the scene, and no injuries were reported. "
+        "The crash was reported by the county sheriff, who said the road was icy.\n"
+    )
+    assert not any(q["speaker_name"] == "no injuries" for q in a.quotes + a.attributions)
+    (q,) = _with(a, a.quotes, "the road was icy")
+    assert "sheriff" in q["speaker_name"]
