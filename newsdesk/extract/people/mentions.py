@@ -351,9 +351,14 @@ class People:
         people = [p for p in self.persons if self.listable(p)]
         if not people or not want:
             return None
-        ranked = sorted(people, key=lambda p: (-len(p.mentions), min(p.mentions)))
+        # the person the headline (the first line) names wins a tie
+        first_line = doc_text(self.doc).find("\n")
+        def rank(p: Person) -> tuple[int, bool, int]:
+            in_headline = first_line > 0 and min(p.mentions)[0] < first_line
+            return (-len(p.mentions), not in_headline, min(p.mentions)[0])
+        ranked = sorted(people, key=rank)
         top = ranked[0]
-        if len(ranked) > 1 and len(ranked[1].mentions) == len(top.mentions):
+        if len(ranked) > 1 and rank(ranked[1])[:2] == rank(top)[:2]:
             return None  # two people as prominent: the role does not say which
         then = "then" in want.split()
         for role in top.roles:

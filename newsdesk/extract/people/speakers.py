@@ -218,6 +218,8 @@ SALIENT_ROLES = frozenset(
 )
 #: A transcript's speaker label: Q, A, initials or a name in capitals.
 _LABEL = re.compile(r"Q|A|Question|Answer|[A-Z]{2,4}|[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){1,2}")
+#: An answer that opens with its speaker's name in capitals and a colon.
+_ANSWER_LABEL = re.compile(r"([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){1,2}):\s")
 #: How far (characters) back a continuation looks for the quote it continues.
 _CONTINUATION_REACH = 1500
 
@@ -240,10 +242,16 @@ class SpeakerResolver:
 
     def resolve_all(self, statements: list[Statement]) -> list[Speaker]:
         resolved: dict[int, Speaker] = {}
+        interviewee: Speaker | None = None
         for st in sorted(statements, key=lambda s: s.start):
             if st.via == "answer" and st.continues is None:
-                main = self.people.salient("interviewee")  # the one interviewed
-                sp = self._of(main) if main is not None else UNKNOWN
+                # the one interviewed: named by an earlier answer's label
+                # ("ALEXANDRIA DOUZIECH: ..."), else the article's main person
+                labelled = self._answer_label(st)
+                if labelled is not None:
+                    interviewee = labelled  # "MARTA VELLACOTT: I use plants ..."
+                main = self.people.salient("interviewee")
+                sp = interviewee or (self._of(main) if main is not None else UNKNOWN)
             elif st.continues is not None and id(st.continues) in resolved:
                 sp = resolved[id(st.continues)]
                 if sp.type == "unknown":
@@ -256,6 +264,8 @@ class SpeakerResolver:
                 label := self._label(doc_text(self.doc)[st.speaker[0] : st.speaker[1]])
             ):
                 sp = label
+                if sp.type == "person":
+                    interviewee = sp
             elif st.speaker is not None:
                 sp = self.resolve(st.speaker, before=st.speaker[0], content=st.content)
             else:
@@ -339,7 +349,23 @@ class SpeakerResolver:
         first, surname = name_parts(name)
         known = [p for p in self.people.persons if p.surname == surname
                  and (first is None or p.first in (None, first))]
-        return self._of(known[0]) if len(known) == 1 else None  # "WHITE HOUSE:" is no one
+        if len(known) == 1:
+            return self._of(known[0])
+        # "ALEXANDRIA DOUZIECH:" where the tagger missed the person the article
+        # writes as "Alexandria Douziech": the name as the article writes it
+        titled = " ".join(w.capitalize() for w in label.split())
+        if " " in titled and re.search(r"\b" + re.escape(titled) + r"\b", doc_text(self.doc)):
+            return Speaker(titled, "person")
+        return None  # "WHITE HOUSE:" is no one
+
+    def _answer_label(self, st: Statement) -> Speaker | None:
+        """The person an answer's own label in capitals names (`NAME: ...`)."""
+        text = doc_text(self.doc)
+        m = _ANSWER_LABEL.match(text, st.content[0][0])
+        if m is None:
+            return None
+        found = self._label(m.group(1))
+        return found if found is not None and found.type == "person" else None
 
     def _role_in_span(self, s: int, e: int, person: Person) -> str | None:
         """Words before the name inside the speaker span: "the Conservative MP for Carlisle"."""

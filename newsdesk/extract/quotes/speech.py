@@ -193,6 +193,11 @@ def heading_around(text: str, pos: int) -> tuple[int, int] | None:
     return start, end
 
 
+#: Handles, links and addresses: words that say nothing.
+_HANDLE = re.compile(r"(?:https?://|www\.)\S+|[@#][\w.]+|\S+@\S+")
+#: Two letters in a row: something left to say once handles are gone.
+_SAID_WORDS = re.compile(r"[^\W\d_]{2}")
+
 #: Layouts that are speech whoever the speaker: a transcript line, an
 #: interview turn, a list item under a speaker.
 _SPOKEN_LAYOUTS = frozenset({"colon", "question", "answer", "bullet"})
@@ -224,6 +229,14 @@ def is_quote(
         return False
     if _a_thing_finds(st, doc, speaker_type):
         return False
+    text = doc_text(doc)
+    words = " ".join(text[s:e] for s, e in st.content)
+    if not _SAID_WORDS.search(_HANDLE.sub(" ", words)):
+        return False  # "IG: @plants.and.culture": a handle or a link says nothing
+    if st.via == "colon" and speaker_type == "unknown" and st.speaker is not None:
+        label = text[st.speaker[0] : st.speaker[1]]
+        if not label.isupper():
+            return False  # "Background: ...", "Why it matters: ...": a heading, not a speaker
     if st.continues is not None:
         return True
     if speaker_name is not None and (speaker_type != "unknown" or not st.direct):
@@ -234,5 +247,4 @@ def is_quote(
         return True
     # quoted words nobody (or only a thing: "the first wig looked") is named
     # for: a title or a coinage ("wiggy") is the writer's quoting, not speech
-    text = doc_text(doc)
-    return not reads_as_title(" ".join(text[s:e] for s, e in st.content))
+    return not reads_as_title(words)

@@ -446,3 +446,34 @@ def test_a_passive_cue_with_no_agent_names_no_speaker() -> None:
     assert not any(q["speaker_name"] == "no injuries" for q in a.quotes + a.attributions)
     (q,) = _with(a, a.quotes, "the road was icy")
     assert "sheriff" in q["speaker_name"]
+
+
+def test_a_heading_before_a_colon_and_a_handle_after_one_are_not_statements() -> None:
+    a = run(
+        "School cameras\nBackground: Schools are buying cameras to watch their corridors.\n"
+        "Ann Cole: \"We never asked for this and we do not want it.\"\n"
+        "IG: @ann.cole.art\nWebsite: https://example.org/ann\n"
+    )
+    assert not _with(a, a.quotes, "Schools are buying")
+    assert not _with(a, a.quotes, "@ann")
+    assert not _with(a, a.quotes, "example.org")
+    (q,) = _with(a, a.quotes, "never asked")
+    assert q["speaker_name"] == "Ann Cole"
+
+
+CAPITALS_INTERVIEW = """Meet the artist Marta Vellacott
+Artist Marta Vellacott grows plants as sculpture. Her mentor, Tomas Brill, taught her to.
+THE GAZETTE: What is your work about?
+MARTA VELLACOTT: I use plants to tell the stories of the families who grew them.
+What would you be doing if you were not an artist?
+I would teach. I love the classroom, and Tomas Brill taught me that.
+Do you listen to music while you work?
+I do. Old records, mostly.
+"""
+
+
+def test_answers_after_a_label_in_capitals_are_the_labelled_persons() -> None:
+    a = run(CAPITALS_INTERVIEW)
+    for words in ("tell the stories", "I would teach", "Old records"):
+        (q,) = _with(a, a.quotes, words)
+        assert q["speaker_name"] == "Marta Vellacott", words
