@@ -19,6 +19,7 @@ from newsdesk.clean.stitched import (
     Signals,
     _unbalanced,
     features,
+    is_digest,
     is_prose,
     load_model,
     signals,
@@ -75,6 +76,8 @@ def run(text: str) -> Article:
         "de Blasio said the city would appeal.",
         "van der Merwe scored twice before the break.",
         "Calif. Gov. Jane Holt signed the bill.",
+        "That’s right. The road will stay closed until the spring.",
+        "So be it. The council will vote again in May.",
     ],
 )
 def test_an_ordinary_paragraph_start_is_not_a_fragment(text: str) -> None:
@@ -241,6 +244,67 @@ def test_a_second_dateline_is_the_start_of_another_article() -> None:
         "and more",
     ],
 )
+def _signals(page: str) -> Signals:
+    article = Pipeline(["clean.spam", "clean.boilerplate", "clean.headline", "flags.quality"])(
+        Article(text=page)
+    )
+    return signals(article, split_lines(article.text))
+
+
+def test_a_heading_in_sentence_case_is_not_a_fragment() -> None:
+    sig = _signals(
+        "\n\n".join(
+            [
+                "Letters to the editor",
+                "The quarry plan will cost the county far more than the board admits.",
+                "better use of tax dollars for the parks",
+                "Our property taxes are high enough without another bond for the roads.",
+            ]
+        )
+    )
+    assert not sig.hits["fragments"]
+
+
+#: Fictional news briefs under run-in headings in capitals: several stories
+#: on one page by design.
+DIGEST = "\n\n".join(
+    [
+        "Morning briefing",
+        "FERRY STRIKE CALLED OFF The crews' union called off Friday's strike after talks.",
+        "NIGHT BUSES SAVED Councillors voted to keep the city's night buses running.",
+        "LIBRARY HOURS CUT The council will close two branches on Mondays from June.",
+        "Storm warnings were issued for the coast, with gusts of up to 70mph expected.",
+    ]
+)
+
+
+def test_a_digest_under_headings_in_capitals_is_not_flagged() -> None:
+    sig = _signals(DIGEST)
+    assert [ln.text[:5] for ln in sig.headings] == ["FERRY", "NIGHT", "LIBRA"]
+    assert is_digest(sig)
+    assert run(DIGEST).flag("stitched") is None
+    # A dateline, or a few initials, is no heading.
+    assert not _signals("Ferry\n\nPORT ELLEN -- The ferry was late.\n\nU.S. NATO EU ties.").headings
+
+
+def test_a_second_lede_is_named_as_evidence() -> None:
+    """A paragraph after the first that introduces its story as a first
+    paragraph does (names in full, a day, no quote) reads like a lede; one
+    that goes on a story ("He said ...") does not."""
+    sig = _signals(
+        "\n\n".join(
+            [
+                "Budget vote",
+                "The council voted on Tuesday to close two libraries in the north of the city.",
+                "“We had no choice,” he said.",
+                "Mayor Jane Holt announced on Monday that the city would sell the old bus depot "
+                "on Marsh Lane to a housing association, ending a dispute that began in 2019.",
+            ]
+        )
+    )
+    assert [ln.text[:5] for ln in sig.hits["lede_like"]] == ["Mayor"]
+
+
 def test_code_commands_and_labels_are_not_paragraphs(line: str) -> None:
     assert not is_prose(split_lines(line)[0])
 
