@@ -40,6 +40,8 @@ OPENERS = sorted(
 )
 SHAPE = ["words", "sentences", "opens_quote", "has_quote", "full_names", "capitals", "digits"]
 NAMES = [f"word:{w}" for w in VOCABULARY] + [f"opens:{w}" for w in OPENERS] + SHAPE
+_WORD_AT = {w: k for k, w in enumerate(VOCABULARY)}
+_OPENER_AT = {w: len(VOCABULARY) + k for k, w in enumerate(OPENERS)}
 
 _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
 # Two capitalised words inside a sentence: a name given in full ("Jane Holt").
@@ -62,9 +64,12 @@ def vector(text: str) -> np.ndarray:
         sum(w[0].isupper() for w in words[1:]) / max(1, n),
         float(any(c.isdigit() for c in text)),
     ]
-    return np.array(
-        [w in lower for w in VOCABULARY] + [first == w for w in OPENERS] + shape, dtype=float
-    )
+    x = np.zeros(len(NAMES))
+    x[[_WORD_AT[w] for w in lower if w in _WORD_AT]] = 1.0
+    if first in _OPENER_AT:
+        x[_OPENER_AT[first]] = 1.0
+    x[-len(SHAPE) :] = shape
+    return x
 
 
 @dataclass(frozen=True)

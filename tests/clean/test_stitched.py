@@ -235,15 +235,6 @@ def test_a_second_dateline_is_the_start_of_another_article() -> None:
     assert [ln.text[:7] for ln in sig.hits["datelines"]] == ["GLASGOW"]
 
 
-@pytest.mark.parametrize(
-    "line",
-    [
-        "for path in sorted(root.glob('*.txt')): print(path)",
-        "docker run --rm -v $(pwd):/src image:latest",
-        "Home | News | Sport",
-        "and more",
-    ],
-)
 def _signals(page: str) -> Signals:
     article = Pipeline(["clean.spam", "clean.boilerplate", "clean.headline", "flags.quality"])(
         Article(text=page)
@@ -305,6 +296,15 @@ def test_a_second_lede_is_named_as_evidence() -> None:
     assert [ln.text[:5] for ln in sig.hits["lede_like"]] == ["Mayor"]
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "for path in sorted(root.glob('*.txt')): print(path)",
+        "docker run --rm -v $(pwd):/src image:latest",
+        "Home | News | Sport",
+        "and more",
+    ],
+)
 def test_code_commands_and_labels_are_not_paragraphs(line: str) -> None:
     assert not is_prose(split_lines(line)[0])
 
