@@ -7,8 +7,10 @@ What gives them away is what a real article keeps consistent:
 - topic jumps: neighbouring paragraphs that share no content word;
 - "Mr Holt" before the page has introduced "Jane Holt";
 - a first paragraph that continues a story never told ("But he ...");
-- an ending cut off mid-sentence.
-Each signal is weak alone. A small logistic regression weighs them, trained
+- a paragraph further down that reads like an article's opening one (`lede`).
+An ending cut off mid-sentence is noted, not counted; a digest (news briefs
+under run-in headings in capitals) is several stories by design and is not
+flagged. Each signal is weak alone. A small logistic regression weighs them, trained
 on real PolNeAR train articles against synthetic stitched pages made from
 them (`python -m eval.stitched train`; docs/FLAGS_STITCHED.md). Its weights
 and threshold live in stitched_model.json; the score is shifted so that 0.5

@@ -6,6 +6,7 @@ the pages written below are fictional.
 
 from __future__ import annotations
 
+import json
 import math
 from dataclasses import replace
 from pathlib import Path
@@ -13,6 +14,8 @@ from pathlib import Path
 import pytest
 
 from newsdesk.article import Article
+from newsdesk.clean.lede import MODEL_PATH as LEDE_MODEL_PATH
+from newsdesk.clean.lede import load_lede_model
 from newsdesk.clean.lines import split_lines
 from newsdesk.clean.stitched import (
     DATELINE,
@@ -388,3 +391,12 @@ def test_polnear_articles_are_rarely_flagged(polnear_flags: dict[str, list[str]]
     flagged = [name for names in polnear_flags.values() for name in names]
     assert total == 924
     assert len(flagged) / total <= MAX_POLNEAR_RATE, flagged
+
+
+def test_a_lede_model_trained_on_other_inputs_is_refused(tmp_path: Path) -> None:
+    data = json.loads(LEDE_MODEL_PATH.read_text(encoding="utf-8"))
+    data["names"] = data["names"][:-1]
+    stale = tmp_path / "lede_model.json"
+    stale.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(ValueError, match=r"eval\.stitched train"):
+        load_lede_model(stale)
