@@ -29,8 +29,9 @@ from pathlib import Path
 import numpy as np
 
 from newsdesk.article import Article, Flag
+from newsdesk.clean import lede
 from newsdesk.clean.lines import ENGLISH_FUNCTION_WORDS, split_lines
-from newsdesk.clean.stitched import ABBREVIATIONS, MODEL_PATH, features, signals
+from newsdesk.clean.stitched import ABBREVIATIONS, MODEL_PATH, features, is_digest, signals
 from newsdesk.config import Options
 from newsdesk.pipeline import CLEANING_STAGES, Pipeline
 from newsdesk.read.text import read_text
@@ -282,21 +283,75 @@ def real_texts(split: str) -> list[str]:
 def feature_matrix(
     texts: Sequence[str], names: Sequence[str] | None = None
 ) -> tuple[np.ndarray, list[str]]:
+    """Each page's features; digests (never flagged) are left out."""
     before = Pipeline([s for s in CLEANING_STAGES if s != "flags.stitched"])
     rows = []
     for text in texts:
         article = before(Article(text=text))
-        rows.append(features(signals(article, split_lines(article.text))))
+        sig = signals(article, split_lines(article.text))
+        if not is_digest(sig):
+            rows.append(features(sig))
     cols = list(names) if names is not None else list(rows[0])
     return np.array([[r[c] for c in cols] for r in rows]), cols
 
 
-def fit(x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, float]:
+def _weights(
+    names: Sequence[str], mean: np.ndarray, scale: np.ndarray, w: np.ndarray, b: float
+) -> dict[str, object]:
+    """A logistic regression over standardised inputs, as the JSON files hold it."""
+    return {
+        "names": list(names),
+        "mean": mean.round(6).tolist(),
+        "scale": scale.round(6).tolist(),
+        "weights": w.round(6).tolist(),
+        "bias": round(b, 6),
+    }
+
+
+#: Regularisation of the lede model: many weak inputs, and the same train
+#: articles then feed the page model, so it must not learn them by heart.
+LEDE_L2 = 100.0
+#: Share of later train paragraphs the lede model's `cut` lets through.
+LEDE_SHARE = 0.05
+
+
+def train_lede(docs: Sequence[Doc]) -> None:
+    """First paragraphs against the third and later ones (the second often
+    goes on the lede's sentence), written to clean/lede_model.json."""
+    texts, labels = [], []
+    for doc in docs:
+        for k, para in enumerate(doc.paragraphs):
+            if k != 1:
+                texts.append(" ".join(para))
+                labels.append(k == 0)
+    x = np.array([lede.vector(t) for t in texts])
+    y = np.array(labels, dtype=float)
+    # An input no train paragraph varies on (an opener never seen) keeps scale 1.
+    mean, scale = x.mean(0), np.where(x.std(0) > 1e-6, x.std(0), 1.0)
+    w, b = fit((x - mean) / scale, y, LEDE_L2)
+    z = ((x - mean) / scale) @ w + b
+    cut = float(np.quantile(z[y == 0], 1 - LEDE_SHARE))
+    model = {
+        **_weights(lede.NAMES, mean, scale, w, b),
+        "cut": round(cut, 6),
+        "trained": {
+            "command": "python -m eval.stitched train",
+            "first_paragraphs": int(y.sum()),
+            "later_paragraphs": int(len(y) - y.sum()),
+            "first_paragraphs_over_cut": round(float((z[y == 1] >= cut).mean()), 3),
+        },
+    }
+    lede.MODEL_PATH.write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
+    lede.load_lede_model.cache_clear()
+    print(f"wrote {lede.MODEL_PATH}: {model['trained']}")
+
+
+def fit(x: np.ndarray, y: np.ndarray, l2: float = L2) -> tuple[np.ndarray, float]:
     """L2-regularised logistic regression by Newton's method, classes weighted equally."""
     xb = np.hstack([x, np.ones((len(x), 1))])
     sw = np.where(y == 1, 0.5 / y.mean(), 0.5 / (1 - y.mean()))
     w = np.zeros(xb.shape[1])
-    reg = np.full(xb.shape[1], L2)
+    reg = np.full(xb.shape[1], l2)
     reg[-1] = 0.0
     for _ in range(50):
         p = 1 / (1 + np.exp(-(xb @ w)))
@@ -320,6 +375,7 @@ def threshold_for(z_real: np.ndarray, target: float) -> float:
 
 def train(n_synthetic: int) -> None:
     docs = load_split("train")
+    train_lede(docs)
     xr, names = feature_matrix([p.text for p in coherent_set(docs, SEED)])
     xf, _ = feature_matrix([p.text for p in training_pages(docs, n_synthetic, SEED)], names)
     x = np.vstack([xr, xf])
@@ -350,11 +406,7 @@ def train(n_synthetic: int) -> None:
         threshold_for(z[y == 0], TARGET_FP), threshold_for(in_sample[y == 0], TARGET_FP)
     )
     model = {
-        "names": names,
-        "mean": mean.round(6).tolist(),
-        "scale": scale.round(6).tolist(),
-        "weights": w.round(6).tolist(),
-        "bias": round(b, 6),
+        **_weights(names, mean, scale, w, b),
         "threshold": round(threshold, 6),
         "trained": {
             "command": "python -m eval.stitched train",

@@ -7,8 +7,10 @@ What gives them away is what a real article keeps consistent:
 - topic jumps: neighbouring paragraphs that share no content word;
 - "Mr Holt" before the page has introduced "Jane Holt";
 - a first paragraph that continues a story never told ("But he ...");
-- an ending cut off mid-sentence.
-Each signal is weak alone. A small logistic regression weighs them, trained
+- a paragraph further down that reads like an article's opening one (`lede`).
+An ending cut off mid-sentence is noted, not counted; a digest (news briefs
+under run-in headings in capitals) is several stories by design and is not
+flagged. Each signal is weak alone. A small logistic regression weighs them, trained
 on real PolNeAR train articles against synthetic stitched pages made from
 them (`python -m eval.stitched train`; docs/FLAGS_STITCHED.md). Its weights
 and threshold live in stitched_model.json; the score is shifted so that 0.5
@@ -29,7 +31,8 @@ from ..article import Article, Flag, Span
 from ..config import Options
 from .cohesion import MAX_PARAGRAPHS, cohesion
 from .house_style import house_style
-from .lines import Line, content_words
+from .lede import load_lede_model
+from .lines import ENGLISH_FUNCTION_WORDS, Line, content_words
 from .quality import body_lines
 
 MODEL_PATH = Path(__file__).with_name("stitched_model.json")
@@ -75,6 +78,12 @@ DATELINE = re.compile(
     r"^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}(?:,\s+[A-Z][\w.]*(?:\s+[\w.]+){0,2})?"
     r"(?:\s+\((?:AP|Reuters|AFP|UPI|CNN|dpa|PA|Bloomberg|[A-Z][\w ]{1,20})\))?\s*[—–-]{1,2}\s"
 )
+#: A run-in heading in capitals ("1. FIREWORKS FLY IN DEBATE.", "OBAMA’S LAST
+#: STATE OF THE UNION “President ..."): three words or more, maybe numbered.
+RUN_IN_HEADING = re.compile(
+    r"^(?:\d{1,2}[.)]\s+)?[‘'“\"]?[A-Z0-9][A-Z0-9’'.,:&$-]*(?:\s+[A-Z0-9][A-Z0-9’'.,:&$-]*){2,}"
+    r"[’'”\"]?(?:\s|$)"
+)
 _DANGLING = re.compile(
     r"^(?:He|She|They|His|Her|Their|But|And|Yet|Still|However|Also|Meanwhile|Instead|"
     r"Both|These|Those|So|Or|Nor)\b"
@@ -90,6 +99,7 @@ _WORDS = {
     "unintroduced": "{unintroduced} referred to by surname but never introduced ({where})",
     "dangling_lead": "the first paragraph opens as if continuing a story",
     "datelines": "{where} open(s) with a dateline, as an article's first paragraph does",
+    "lede_like": "{where} read(s) like an article's opening paragraph",
     "new_threads": "{where} share(s) no distinctive word with anything before",
     "returns": "{where} skip(s) the paragraph before to pick up a thread from further up",
     "outside_main": "{where} share(s) no distinctive word with the page's main thread",
@@ -128,6 +138,11 @@ class Signals:
     neighbour_similarity: float = 1.0
     #: Body paragraphs in order, to number the evidence.
     body: list[Line] = field(default_factory=list)
+    #: The highest lede-likeness (logit) of a paragraph after the first.
+    lede_max: float = -5.0
+    #: Paragraphs opening with a run-in heading in capitals: two or more make
+    #: the page a digest (news briefs, a newsletter), stitched by design.
+    headings: list[Line] = field(default_factory=list)
     #: The page's ending is cut off (noted, not counted: a coherent article
     #: that is cut off is truncated, not stitched).
     truncated: bool = False
@@ -157,6 +172,8 @@ def starts_mid_sentence(text: str) -> bool:
     True
     >>> starts_mid_sentence("Sen. Jane Holt won the vote.")
     False
+    >>> starts_mid_sentence("That’s right. The road stays closed.")
+    False
     """
     words = text.split(maxsplit=2)
     first = words[0] if words else ""
@@ -170,6 +187,11 @@ def starts_mid_sentence(text: str) -> bool:
         return not any(c.isupper() for c in first) and (len(first) > 1 or first in "ai")
     m = _TAIL.match(text)
     if not m:
+        return False
+    if re.split("['’]", first.strip("\"“‘'"))[0].lower() in ENGLISH_FUNCTION_WORDS:
+        # "That’s right. If ...", "So be it. The ...": a cut falls on any
+        # word, so a tail rarely opens on a capitalised function word; a
+        # short whole sentence does.
         return False
     last = m.group(1).lower()
     # "Sen.", "U.S.", "J." end in a full stop without ending the sentence.
@@ -234,6 +256,31 @@ def _cohesion(body: list[Line], sig: Signals) -> None:
     sig.neighbour_similarity = found.neighbour_similarity
 
 
+def _ledes(body: list[Line], sig: Signals) -> None:
+    """Paragraphs after the first that read like an article's opening one:
+    a farm often takes each source from its start."""
+    model = load_lede_model()
+    z = model.logits([ln.text for ln in body[1:]])
+    if len(z):
+        sig.lede_max = float(z.max())
+        sig.hits["lede_like"] = [ln for ln, v in zip(body[1:], z, strict=True) if v >= model.cut]
+
+
+def _run_in_heading(text: str) -> bool:
+    """A paragraph opening with a heading in capitals, not a dateline, and
+    not a few initials ("U.S. NATO EU officials"): ten capitals or more."""
+    m = RUN_IN_HEADING.match(text)
+    if m is None or DATELINE.match(text):
+        return False
+    return sum(c.isupper() for c in m.group(0)) >= 10
+
+
+def is_digest(sig: Signals) -> bool:
+    """A digest (news briefs under headings in capitals, a newsletter) is
+    several stories on one page by design, not a farm's stitching."""
+    return len(sig.headings) >= 2
+
+
 def _house_style(body: list[Line], sig: Signals) -> None:
     mix = house_style(body)
     sig.titled = mix.honorific_names
@@ -266,7 +313,10 @@ def signals(article: Article, lines: list[Line]) -> Signals:
         wrapped = k > 0 and not body[k - 1].ends_sentence
         if not wrapped and _unbalanced(line.text.replace("\'\'", '"')):  # " written as \'\'
             sig.hits["unbalanced"].append(line)
-        if not wrapped and starts_mid_sentence(line.text):
+        # A short line that ends no sentence ("better use of tax dollars")
+        # is a heading, not a cut.
+        heading = len(line.words) <= 8 and not line.ends_sentence
+        if not wrapped and not heading and starts_mid_sentence(line.text):
             sig.hits["fragments"].append(line)
     _topic_jumps(body, sig)
     _late_names(body, sig)
@@ -277,6 +327,8 @@ def signals(article: Article, lines: list[Line]) -> Signals:
     # An article has one dateline, at its start; a page with another further
     # down carries the start of another article.
     sig.hits["datelines"] = [ln for ln in body[1:] if DATELINE.match(ln.text)]
+    sig.headings = [ln for ln in body if _run_in_heading(ln.text)]
+    _ledes(body, sig)
     sig.truncated = article.flag("truncated") is not None
     return sig
 
@@ -306,6 +358,8 @@ def features(sig: Signals) -> dict[str, float]:
     x["returns"] = _rate(len(sig.hits["returns"]), sig.judged)
     x["outside_main"] = len(sig.hits["outside_main"]) / max(1, sig.judged)
     x["loose_knit"] = sig.loose_knit
+    # Clipped: one paragraph's extreme reading should not decide a page.
+    x["lede_like"] = max(-5.0, min(5.0, sig.lede_max))
     # How little neighbours share, on a scale where 1 is nothing at all.
     x["unlinked"] = 1.0 - sig.neighbour_similarity
     return x
@@ -365,6 +419,8 @@ def reason(name: str, sig: Signals) -> str:
 
 def stitched_flag(article: Article, lines: list[Line], options: Options) -> Flag | None:
     sig = signals(article, lines)
+    if is_digest(sig):
+        return None
     x = features(sig)
     model = load_model()
     value = model.score(x)

@@ -6,6 +6,7 @@ the pages written below are fictional.
 
 from __future__ import annotations
 
+import json
 import math
 from dataclasses import replace
 from pathlib import Path
@@ -13,12 +14,15 @@ from pathlib import Path
 import pytest
 
 from newsdesk.article import Article
+from newsdesk.clean.lede import MODEL_PATH as LEDE_MODEL_PATH
+from newsdesk.clean.lede import load_lede_model
 from newsdesk.clean.lines import split_lines
 from newsdesk.clean.stitched import (
     DATELINE,
     Signals,
     _unbalanced,
     features,
+    is_digest,
     is_prose,
     load_model,
     signals,
@@ -75,6 +79,8 @@ def run(text: str) -> Article:
         "de Blasio said the city would appeal.",
         "van der Merwe scored twice before the break.",
         "Calif. Gov. Jane Holt signed the bill.",
+        "That’s right. The road will stay closed until the spring.",
+        "So be it. The council will vote again in May.",
     ],
 )
 def test_an_ordinary_paragraph_start_is_not_a_fragment(text: str) -> None:
@@ -232,6 +238,67 @@ def test_a_second_dateline_is_the_start_of_another_article() -> None:
     assert [ln.text[:7] for ln in sig.hits["datelines"]] == ["GLASGOW"]
 
 
+def _signals(page: str) -> Signals:
+    article = Pipeline(["clean.spam", "clean.boilerplate", "clean.headline", "flags.quality"])(
+        Article(text=page)
+    )
+    return signals(article, split_lines(article.text))
+
+
+def test_a_heading_in_sentence_case_is_not_a_fragment() -> None:
+    sig = _signals(
+        "\n\n".join(
+            [
+                "Letters to the editor",
+                "The quarry plan will cost the county far more than the board admits.",
+                "better use of tax dollars for the parks",
+                "Our property taxes are high enough without another bond for the roads.",
+            ]
+        )
+    )
+    assert not sig.hits["fragments"]
+
+
+#: Fictional news briefs under run-in headings in capitals: several stories
+#: on one page by design.
+DIGEST = "\n\n".join(
+    [
+        "Morning briefing",
+        "FERRY STRIKE CALLED OFF The crews' union called off Friday's strike after talks.",
+        "NIGHT BUSES SAVED Councillors voted to keep the city's night buses running.",
+        "LIBRARY HOURS CUT The council will close two branches on Mondays from June.",
+        "Storm warnings were issued for the coast, with gusts of up to 70mph expected.",
+    ]
+)
+
+
+def test_a_digest_under_headings_in_capitals_is_not_flagged() -> None:
+    sig = _signals(DIGEST)
+    assert [ln.text[:5] for ln in sig.headings] == ["FERRY", "NIGHT", "LIBRA"]
+    assert is_digest(sig)
+    assert run(DIGEST).flag("stitched") is None
+    # A dateline, or a few initials, is no heading.
+    assert not _signals("Ferry\n\nPORT ELLEN -- The ferry was late.\n\nU.S. NATO EU ties.").headings
+
+
+def test_a_second_lede_is_named_as_evidence() -> None:
+    """A paragraph after the first that introduces its story as a first
+    paragraph does (names in full, a day, no quote) reads like a lede; one
+    that goes on a story ("He said ...") does not."""
+    sig = _signals(
+        "\n\n".join(
+            [
+                "Budget vote",
+                "The council voted on Tuesday to close two libraries in the north of the city.",
+                "“We had no choice,” he said.",
+                "Mayor Jane Holt announced on Monday that the city would sell the old bus depot "
+                "on Marsh Lane to a housing association, ending a dispute that began in 2019.",
+            ]
+        )
+    )
+    assert [ln.text[:5] for ln in sig.hits["lede_like"]] == ["Mayor"]
+
+
 @pytest.mark.parametrize(
     "line",
     [
@@ -324,3 +391,12 @@ def test_polnear_articles_are_rarely_flagged(polnear_flags: dict[str, list[str]]
     flagged = [name for names in polnear_flags.values() for name in names]
     assert total == 924
     assert len(flagged) / total <= MAX_POLNEAR_RATE, flagged
+
+
+def test_a_lede_model_trained_on_other_inputs_is_refused(tmp_path: Path) -> None:
+    data = json.loads(LEDE_MODEL_PATH.read_text(encoding="utf-8"))
+    data["names"] = data["names"][:-1]
+    stale = tmp_path / "lede_model.json"
+    stale.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(ValueError, match=r"eval\.stitched train"):
+        load_lede_model(stale)
