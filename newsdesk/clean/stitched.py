@@ -143,6 +143,9 @@ class Signals:
     #: Paragraphs opening with a run-in heading in capitals: two or more make
     #: the page a digest (news briefs, a newsletter), stitched by design.
     headings: list[Line] = field(default_factory=list)
+    #: Paragraphs signed at their end (`"..." ― Name`): three or more make
+    #: the page a collection of voices (a vox-pop), several voices by design.
+    signed: list[Line] = field(default_factory=list)
     #: The page's ending is cut off (noted, not counted: a coherent article
     #: that is cut off is truncated, not stitched).
     truncated: bool = False
@@ -275,10 +278,45 @@ def _run_in_heading(text: str) -> bool:
     return sum(c.isupper() for c in m.group(0)) >= 10
 
 
+#: A paragraph signed at its end: `"..." ― Sonya Herridge`, `... — Jane Holt, Leeds`.
+_SIGNED = re.compile(
+    r"[―—–-]{1,2}\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}(?:,\s*[A-Z][\w .'’-]{1,30})?\.?\s*$"
+)
+
+
 def is_digest(sig: Signals) -> bool:
-    """A digest (news briefs under headings in capitals, a newsletter) is
-    several stories on one page by design, not a farm's stitching."""
-    return len(sig.headings) >= 2
+    """A digest (news briefs under headings in capitals, a newsletter) or a
+    collection of signed voices (a vox-pop: quote after quote, each signed
+    `― Name`) is several voices on one page by design, not a farm's stitching."""
+    return len(sig.headings) >= 2 or len(sig.signed) >= 3
+
+
+def _list_items(body: list[Line]) -> set[int]:
+    """Paragraphs that are items of a list under a lead-in ending in a colon
+    ("Imagine that she:" then "Filed for six bankruptcies ..."): short,
+    each a unit of its own, not paragraphs of a story. The list runs while
+    its items stay short."""
+    items: set[int] = set()
+    for k, line in enumerate(body):
+        if not line.text.rstrip().endswith(":"):
+            continue
+        j = k + 1
+        while (
+            j < len(body)
+            and len(body[j].words) <= _LIST_ITEM_WORDS
+            and not body[j].text.rstrip().endswith(":")
+            and not _GOES_ON.match(body[j].text)  # "And if you would never ...": the text again
+        ):
+            j += 1
+        if j - k - 1 >= 3:
+            items.update(range(k + 1, j))
+    return items
+
+
+#: A paragraph that goes on from what came before: no item of a list.
+_GOES_ON = re.compile(r"(?:And|But|So|Yet|Then|Still|However|Meanwhile)\b")
+#: Words at most in an item of a list under a lead-in.
+_LIST_ITEM_WORDS = 40
 
 
 def _house_style(body: list[Line], sig: Signals) -> None:
@@ -304,8 +342,13 @@ def is_prose(line: Line) -> bool:
 def signals(article: Article, lines: list[Line]) -> Signals:
     """Every signal over the body: kept lines of prose other than the headline."""
     # The first MAX_PARAGRAPHS paragraphs tell whether a page was stitched.
-    body = [ln for ln in body_lines(article, lines) if is_prose(ln)][:MAX_PARAGRAPHS]
+    kept = body_lines(article, lines)[: 2 * MAX_PARAGRAPHS]
+    # items of a list under a lead-in are units of the list, not paragraphs
+    # of a story: three or more of them would read as threads that do not join
+    listed = _list_items(kept)
+    body = [ln for k, ln in enumerate(kept) if k not in listed and is_prose(ln)][:MAX_PARAGRAPHS]
     sig = Signals(body=body)
+    sig.signed = [ln for ln in body if _SIGNED.search(ln.text)]
     for k, line in enumerate(body):
         # A line that goes on from one that did not end its sentence is
         # hard-wrapped text: it may start mid-sentence or close a quote

@@ -400,3 +400,43 @@ def test_a_lede_model_trained_on_other_inputs_is_refused(tmp_path: Path) -> None
     stale.write_text(json.dumps(data), encoding="utf-8")
     with pytest.raises(ValueError, match=r"eval\.stitched train"):
         load_lede_model(stale)
+
+
+VOX_POP = "\n".join(
+    [
+        "Readers on the new harbour bridge",
+        "“It cuts my drive to work in half and I never sit in a queue any more.” ― Ann Cole",
+        "“The toll is far too high for people who cross it twice a day.” ― Tom Reed",
+        "“I miss the old ferry, which was slower but a lot friendlier.” ― Maria Lopez, Leeds",
+        "“Nobody asked the fishermen what the pillars would do to the bay.” ― Sam Otto",
+    ]
+)
+
+LETTER_LIST = "\n\n".join(
+    [
+        "Can you imagine the mayor as a ferry captain?",
+        "Letters.",
+        "If the mayor ran the harbour ferry, would you still buy a ticket? Ask yourself "
+        "that question before the vote on Thursday.",
+        "Imagine that he:",
+        "Sold the old pier to a friend for a single pound.",
+        "Closed two libraries and opened a casino instead.",
+        "Lost the council's pension fund on horse racing.",
+        "Blamed the weather for a broken bridge.",
+        "And if you would never sail with that captain, why would you vote for this mayor? "
+        "The harbour deserves better than a man who blames the weather.",
+    ]
+)
+
+
+def test_a_collection_of_signed_voices_is_not_flagged() -> None:
+    sig = _signals(VOX_POP)
+    assert len(sig.signed) == 4
+    assert is_digest(sig)
+    assert run(VOX_POP).flag("stitched") is None
+
+
+def test_items_of_a_list_under_a_lead_in_are_not_paragraphs_of_a_story() -> None:
+    body = [ln.text for ln in _signals(LETTER_LIST).body]
+    assert not any(text.startswith(("Sold the old pier", "Blamed the")) for text in body)
+    assert any(text.startswith("And if you would never sail") for text in body)
