@@ -191,6 +191,8 @@ PLACE_WORDS = frozenset(
 _AGED = re.compile(r"^the (\d{1,3})-year-old$", re.IGNORECASE)
 _NUMBER_TEN = re.compile(r"^(?:number|no\.?) ?10$", re.IGNORECASE)
 _DEFINITE = frozenset(["the", "this", "that", "these", "those"])
+#: Pronouns of unnamed people: "some say", "others argue", "many believe".
+_SOME = frozenset(["some", "others", "many", "several", "few", "most", "both"])
 _MALE = frozenset(["he", "him", "his", "himself"])
 _FEMALE = frozenset(["she", "her", "hers", "herself"])
 _PLURAL = frozenset(["they", "them", "their"])
@@ -389,6 +391,14 @@ class SpeakerResolver:
 
     def _description(self, sp: Span, head: Token) -> Speaker:
         text = " ".join(sp.text.split())
+        clause = next((c for c in head.children if c.dep_ in ("relcl", "acl")
+                       and sp.start < c.i < sp.end), None)
+        if clause is not None:
+            # "an email that urged people ...", "an architect who said": the
+            # description is the head's own words; the clause is the saying
+            cut = min(t.i for t in clause.subtree)
+            if cut > sp.start:
+                text = " ".join(sp.doc[sp.start : cut].text.split()).rstrip(" ,;")
         for lead in ("And ", "But ", "So "):
             if text.startswith(lead):
                 text = text[len(lead) :]
@@ -487,6 +497,10 @@ class SpeakerResolver:
         word = tok.lower_
         if word in ("i", "we", "me", "us", "you", "it"):
             return UNKNOWN  # the writer, the reader, or a quote's own voice
+        if word in _SOME:
+            # "which some are calling an inland hurricane", "others say":
+            # unnamed people, not the last thing named
+            return Speaker(tok.text, "anonymous", plural=True, head=word)
         gender = "m" if word in _MALE else "f" if word in _FEMALE else None
         plural = word in _PLURAL
         for cand in self._candidates(tok, before, gender, content):

@@ -477,3 +477,15 @@ def test_answers_after_a_label_in_capitals_are_the_labelled_persons() -> None:
     for words in ("tell the stories", "I would teach", "Old records"):
         (q,) = _with(a, a.quotes, words)
         assert q["speaker_name"] == "Marta Vellacott", words
+
+
+def test_some_and_others_are_unnamed_people_and_a_description_ends_before_its_clause() -> None:
+    a = run(
+        "Storm season\nThe East Coast is facing a deadly season. A wind storm, which some are "
+        "calling \u201ca hurricane on land,\u201d cut power to a quarter of a million homes.\n"
+        "My utility echoed this in an email that urged people with solar panels to help out.\n"
+    )
+    (q,) = _with(a, a.quotes, "hurricane on land")
+    assert q["speaker_type"] == "anonymous"
+    (e,) = _with(a, a.quotes, "to help out")
+    assert e["speaker_name"] == "an email"
