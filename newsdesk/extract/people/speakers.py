@@ -497,6 +497,8 @@ class SpeakerResolver:
         word = tok.lower_
         if word in ("i", "we", "me", "us", "you", "it"):
             return UNKNOWN  # the writer, the reader, or a quote's own voice
+        if word in ("that", "which", "this", "these", "those", "what", "whatever"):
+            return UNKNOWN  # "a test that predicts how ...": a thing, never a person named before
         if word in _SOME:
             # "which some are calling an inland hurricane", "others say":
             # unnamed people, not the last thing named

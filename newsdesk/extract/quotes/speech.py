@@ -110,6 +110,17 @@ def _unsaid(cue: Token) -> bool:
     return cue.dep_ == "xcomp" and cue.head.lemma_.lower() in _REFUSING
 
 
+def _infinitive_of_a_thing(cue: Token) -> bool:
+    """A cue in a to-infinitive hung on a noun that names no one: "a way to
+    say", "the right to claim", "no reason to believe"."""
+    if cue.dep_ not in ("acl", "relcl") or not any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in cue.children
+    ):
+        return False
+    head = cue.head
+    return head.pos_ == "NOUN" and head.ent_type_ not in ("PERSON", "ORG", "NORP")
+
+
 def _cue_lemma(st: Statement, doc: Doc) -> str:
     return doc[st.cue_token].lemma_.lower() if st.cue_token is not None else ""
 
@@ -140,6 +151,8 @@ def is_statement(st: Statement, doc: Doc, headline: tuple[int, int] | None = Non
         return False  # "a group called 'We support X'": the quote is a name
     if cue is not None and _unsaid(cue):
         return False  # "declined to say who would pay", "did not say": nothing was said
+    if cue is not None and _infinitive_of_a_thing(cue):
+        return False  # "any objective way to say that ...", "no reason to believe": nobody says
     if headline is not None and st.start < headline[1] and st.end > headline[0]:
         if st.via in ("colon", "dash", "trailing"):
             return True

@@ -489,3 +489,14 @@ def test_some_and_others_are_unnamed_people_and_a_description_ends_before_its_cl
     assert q["speaker_type"] == "anonymous"
     (e,) = _with(a, a.quotes, "to help out")
     assert e["speaker_name"] == "an email"
+
+
+def test_a_relative_pronoun_or_an_infinitive_on_a_thing_names_no_speaker() -> None:
+    a = run(
+        "Group minds\nProfessor Tom Malone studies teams. He devised a test that predicts how "
+        "well a group will perform. There is no objective way to say that some groups are "
+        "smarter than others.\n"
+    )
+    # "that" is the test, not the man named before
+    assert all(q["speaker_name"] != "Tom Malone" for q in _with(a, a.quotes, "how well a group"))
+    assert not _with(a, a.quotes, "some groups are smarter")
