@@ -135,17 +135,23 @@ class People:
         parts = name.split()
         first, surname = name_parts(name)
         match = None
+        senior = _senior(name)
         for p in reversed(self.persons):
+            if _senior(p.name) != senior and (first is not None or not senior):
+                continue  # "Paul Ryan Sr." is the father of "Paul Ryan", a bare "Ryan" the son
             p_first, p_surname = name_parts(p.name)
-            if p_surname == surname or (
+            same_surname = p_surname == surname or (
                 fuzz.ratio(p_surname, surname) >= 90 and len(surname) > 4
+            )
+            if same_surname and (
+                first is None or p_first is None or given_names_agree(first, p_first)
             ):
-                if first is None or p_first is None or given_names_agree(first, p_first):
-                    match = p
-                    break
-            elif first is None and p.first == surname:
-                match = p  # "Jeremy" alone
+                match = p
                 break
+        if match is None and first is None:
+            # "Jeremy" alone: a given name, once no one has it as a surname
+            # ("Ryan" is Paul Ryan before it is Ryan Lizza)
+            match = next((p for p in reversed(self.persons) if p.first == surname), None)
         if match is None:
             match = Person(name)
             self.persons.append(match)
@@ -207,7 +213,7 @@ class People:
                 continue
             longer = [q for q in self.persons
                       if q is not p and q.name.split()[: len(words)] == words
-                      and len(q.name.split()) > len(words)]
+                      and len(q.name.split()) > len(words) and not _senior(q.name)]
             if len(longer) == 1:
                 self._absorb(longer[0], p)
 
@@ -228,7 +234,8 @@ class People:
         for p in list(self.persons):
             if p.first is not None:
                 continue
-            full = [q for q in self.persons if q is not p and q.surname == p.surname and q.first]
+            full = [q for q in self.persons if q is not p and q.surname == p.surname and q.first
+                    and not _senior(q.name)]
             if len(full) == 1:
                 self._absorb(full[0], p)
 
@@ -380,6 +387,12 @@ class People:
         """(start, person) of mentions before `char`, nearest first."""
         found = [(s, p) for (s, _), p in self._at.items() if s < char]
         return sorted(found, key=lambda x: -x[0])
+
+
+def _senior(name: str) -> bool:
+    """A name marked as the father's: "Paul Ryan Sr."."""
+    words = name.split()
+    return bool(words) and words[-1].rstrip(".").lower() in ("sr", "senior")
 
 
 def _gender_of_roles(roles: list[str]) -> str | None:

@@ -76,3 +76,15 @@ def test_a_name_the_article_writes_after_the_is_a_thing_but_the_x_campaign_is_no
     names = listed(text)
     assert "Mary Quill" in names
     assert not any("Idle" in n for n in names), names
+
+
+def test_a_father_marked_sr_a_son_and_a_man_whose_given_name_is_their_surname_stay_apart() -> None:
+    found = people(
+        "Paul Ryan lost his father young, he told Ryan Lizza of a weekly magazine. "
+        "Ryan chose to swim. As a lawyer, Ryan's father, Paul Ryan Sr., earned well. "
+        "Ryan said the family relied on help."
+    )
+    by_name = {p.name: p for p in found.persons}
+    assert {"Paul Ryan", "Paul Ryan Sr.", "Ryan Lizza"} <= set(by_name)
+    assert len(by_name["Paul Ryan"].mentions) >= 3  # "Ryan chose", "Ryan's father", "Ryan said"
+    assert len(by_name["Ryan Lizza"].mentions) == 1
