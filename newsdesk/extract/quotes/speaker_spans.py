@@ -22,7 +22,11 @@ def speaker_token(verb: Token) -> Token | None:
         # climbing from "for suggesting": the one who suggests is the subject,
         # even of a passive ("X was mocked by Y for suggesting")
         deps = ("nsubj", "csubj", "nsubjpass") if step else ("nsubj", "csubj")
-        subj = next((c for c in tok.children if c.dep_ in deps), None)
+        # two subjects (a misparse of "Social Security, Ryan said in 2005, ..."):
+        # the one next to the verb says it
+        subjects = [c for c in tok.children if c.dep_ in deps]
+        before = [c for c in subjects if c.i < tok.i]
+        subj = max(before, key=lambda c: c.i) if before else next(iter(subjects), None)
         if subj is not None:
             if subj.tag_ in ("WP", "WDT") and tok.dep_ == "relcl":
                 return tok.head

@@ -500,3 +500,12 @@ def test_a_relative_pronoun_or_an_infinitive_on_a_thing_names_no_speaker() -> No
     # "that" is the test, not the man named before
     assert all(q["speaker_name"] != "Tom Malone" for q in _with(a, a.quotes, "how well a group"))
     assert not _with(a, a.quotes, "some groups are smarter")
+
+
+def test_of_two_subjects_the_one_next_to_the_cue_is_the_speaker() -> None:
+    a = run(
+        "Safety net\nTom Reed lost his father at 16. Social Security, Reed said in 2005, "
+        "\u201cwas there to help us when we needed the help.\u201d\n"
+    )
+    (q,) = _with(a, a.quotes, "there to help us")
+    assert q["speaker_name"] == "Tom Reed"
