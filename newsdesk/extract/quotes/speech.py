@@ -216,6 +216,21 @@ _SAID_WORDS = re.compile(r"[^\W\d_]{2}")
 _SPOKEN_LAYOUTS = frozenset({"colon", "question", "answer", "bullet"})
 
 
+#: Speakers that are nobody in particular: "anyone who says ... is wrong".
+_NOBODY = frozenset(
+    "anyone anybody everyone everybody whoever nobody no-one".split()
+)
+
+
+def _nobody_in_particular(st: Statement, doc: Doc) -> bool:
+    """`anyone who says they have no guilty pleasure is lying`, `nobody said`:
+    a hypothetical or a denied speaker says nothing the article reports."""
+    if st.speaker is None or st.direct:
+        return False
+    span = doc.char_span(*st.speaker, alignment_mode="expand")
+    return span is not None and len(span) > 0 and span.root.lower_ in _NOBODY
+
+
 def _a_thing_finds(st: Statement, doc: Doc, speaker_type: str) -> bool:
     """Reported words under a verb of finding or highlighting whose subject is
     no person, body or source of findings (see DOCUMENT_HEADS)."""
@@ -241,6 +256,8 @@ def is_quote(
     if not is_statement(st, doc, headline):
         return False
     if _a_thing_finds(st, doc, speaker_type):
+        return False
+    if _nobody_in_particular(st, doc):
         return False
     text = doc_text(doc)
     words = " ".join(text[s:e] for s, e in st.content)

@@ -509,3 +509,13 @@ def test_of_two_subjects_the_one_next_to_the_cue_is_the_speaker() -> None:
     )
     (q,) = _with(a, a.quotes, "there to help us")
     assert q["speaker_name"] == "Tom Reed"
+
+
+def test_anyone_who_says_is_nobody_in_particular_but_someone_close_is_a_source() -> None:
+    a = run(
+        "Pop songs\nAnyone who says they have no guilty pleasure in their playlist is lying. "
+        "Someone close to the singer said the tour would be cancelled.\n"
+    )
+    assert not _with(a, a.quotes, "no guilty pleasure")
+    (q,) = _with(a, a.quotes, "tour would be cancelled")
+    assert q["speaker_type"] == "anonymous"
