@@ -258,7 +258,8 @@ NOT_SURNAMES = frozenset(
     department ministry agency station pub bar inn hotel restaurant cafe club store shop
     market media worldwide consulting group company inc ltd llc corp progress space golf
     airport stadium point bay beach harbour harbor creek heights island islands springs
-    peninsula county parish district province head""".split()
+    peninsula county parish district province head plaza towers mall building arena
+    theatre theater gallery library cathedral mosque palace gardens""".split()
 )
 _PROPER_PIECE = re.compile(r"^[A-Z][\w'’.-]*$")
 _POSSESSIVE = re.compile(r"['’]s?$")

@@ -88,3 +88,12 @@ def test_a_father_marked_sr_a_son_and_a_man_whose_given_name_is_their_surname_st
     assert {"Paul Ryan", "Paul Ryan Sr.", "Ryan Lizza"} <= set(by_name)
     assert len(by_name["Paul Ryan"].mentions) >= 3  # "Ryan chose", "Ryan's father", "Ryan said"
     assert len(by_name["Ryan Lizza"].mentions) == 1
+
+
+def test_a_building_named_like_a_person_is_no_one() -> None:
+    names = listed(
+        "The collapse of Rana Plaza killed hundreds. Sohel Rana, the owner of Rana Plaza, "
+        "was arrested. Rana said the building was safe."
+    )
+    assert "Sohel Rana" in names
+    assert "Rana Plaza" not in names
