@@ -63,6 +63,8 @@ class Hit:
     snippet: str
     #: `[start, end)` offsets of the matched words inside `snippet`.
     highlights: list[tuple[int, int]]
+    #: The article's address, when known.
+    url: str | None = None
     statement_id: int | None = None
     speaker_name: str | None = None
     speaker_type: str | None = None
@@ -140,19 +142,23 @@ def search(
     story_id: int | None = None,
     flag: str | None = None,
     direct_only: bool = False,
+    direct: bool | None = None,
     kind: Kind = "articles",
     limit: int = 20,
     offset: int = 0,
+    list_all: bool = False,
 ) -> SearchResult:
     """Articles (`kind="articles"`) or statements (`kind="statements"`)
     matching `query` and every filter given, best first.
 
     `speaker` matches part of the speaker's name, any case ("Corbyn");
     `since`/`until` are ISO dates (`2017`, `2017-02`, `2017-02-21`), both
-    inclusive; `flag` a flag name; `direct_only` keeps direct quotes. For
-    articles, the statement filters select articles holding such a statement.
-    An empty query (or one without words) lists what the filters select,
-    newest first; with no filter either, nothing.
+    inclusive; `flag` a flag name; `direct_only` (or `direct=True`) keeps
+    direct quotes, `direct=False` reported speech. For articles, the
+    statement filters select articles holding such a statement. An empty
+    query (or one without words) lists what the filters select, newest
+    first; with no filter either, nothing, unless `list_all` (a browsing
+    page's first view) asks for everything.
     """
     if kind not in ("articles", "statements"):
         raise SearchError(f"kind must be 'articles' or 'statements', not {kind!r}")
@@ -162,7 +168,7 @@ def search(
         raise SearchError(f"offset must be 0 or more, not {offset}")
     where, params = _filters(
         kind, speaker=speaker, person_id=person_id, outlet=outlet, since=since, until=until,
-        story_id=story_id, flag=flag, direct_only=direct_only,
+        story_id=story_id, flag=flag, direct=True if direct_only else direct,
     )
     query = query.strip()
     candidates: list[tuple[Mode, str]] = []
@@ -182,7 +188,7 @@ def search(
         # quoted words are never FTS5 syntax errors: the store itself is broken
         raise SearchError(f"cannot search for {query!r}: {last}")
     # no words to search for ("-", "(", ""): the filters alone, if any
-    if not where:
+    if not where and not list_all:
         return SearchResult(query, kind, "none", None, 0, limit, offset)
     return _run(store, kind, query, "none", None, where, params, limit, offset)
 
@@ -203,7 +209,7 @@ def _date(value: str, name: str, last: bool) -> str:
 def _filters(
     kind: Kind, *, speaker: str | None, person_id: int | None, outlet: str | None,
     since: str | None, until: str | None, story_id: int | None, flag: str | None,
-    direct_only: bool,
+    direct: bool | None,
 ) -> tuple[list[str], list[Any]]:
     where: list[str] = []
     params: list[Any] = []
@@ -231,8 +237,8 @@ def _filters(
     if person_id is not None:
         said.append("s.person_id = ?")
         said_params.append(int(person_id))
-    if direct_only:
-        said.append("s.direct = 1")
+    if direct is not None:
+        said.append("s.direct = 1" if direct else "s.direct = 0")
     if kind == "statements":
         where += said
         params += said_params
@@ -254,11 +260,14 @@ def _run(
     args: list[Any] = []
     if kind == "articles":
         cols = ("a.id AS article_id, a.rowid AS article_rowid, a.title, a.outlet, a.published, "
-                "NULL AS statement_id, NULL AS speaker_name, NULL AS speaker_type, "
+                "a.url, NULL AS statement_id, NULL AS speaker_name, NULL AS speaker_type, "
                 "NULL AS speaker_role, NULL AS person_id, NULL AS direct, NULL AS start, "
                 "NULL AS end")
         if fts is not None:
-            source = "articles_fts f JOIN articles a ON a.rowid = f.rowid"
+            # CROSS JOIN keeps the full-text match as the outer loop: with an
+            # outlet filter SQLite would otherwise walk the outlet index and
+            # run the match once per article (0.7 s instead of 1 ms on 10,000)
+            source = "articles_fts f CROSS JOIN articles a ON a.rowid = f.rowid"
             extra = (f", snippet(articles_fts, 1, '{MARK_OPEN}', '{MARK_CLOSE}', ' … ', "
                      f"{_SNIPPET_WORDS}) AS snip, bm25(articles_fts, 4.0, 1.0) AS rank")
             conds.insert(0, "articles_fts MATCH ?")
@@ -269,7 +278,7 @@ def _run(
         order = "rank, a.published DESC, a.rowid" if fts else "a.published DESC, a.rowid DESC"
     else:
         cols = ("a.id AS article_id, a.rowid AS article_rowid, a.title, a.outlet, a.published, "
-                "s.id AS statement_id, s.speaker_name, s.speaker_type, s.speaker_role, "
+                "a.url, s.id AS statement_id, s.speaker_name, s.speaker_type, s.speaker_role, "
                 "s.person_id, s.direct, s.start, s.end")
         if fts is not None:
             source = ("statements_fts f JOIN statements s ON s.id = f.rowid "
@@ -301,7 +310,7 @@ def _hit(kind: Kind, r: sqlite3.Row) -> Hit:
         kind="article" if kind == "articles" else "statement",
         article_id=r["article_id"], article_rowid=int(r["article_rowid"]), title=r["title"],
         outlet=r["outlet"], published=r["published"], score=-float(r["rank"]),
-        snippet=snippet, highlights=highlights, statement_id=r["statement_id"],
+        snippet=snippet, highlights=highlights, url=r["url"], statement_id=r["statement_id"],
         speaker_name=r["speaker_name"], speaker_type=r["speaker_type"],
         speaker_role=r["speaker_role"], person_id=r["person_id"],
         direct=None if r["direct"] is None else bool(r["direct"]),

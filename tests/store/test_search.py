@@ -81,6 +81,10 @@ def test_filters_narrow_articles_and_statements(filled: Store) -> None:
     ids = resolve_people(filled)
     assert search(filled, "", kind="statements", person_id=ids["Pat O'Neill"]).total == 3
     assert search(filled, "", kind="statements").total == 0  # no query, no filter
+    # reported speech only, and everything on a browsing page's first view
+    assert search(filled, "frisk", kind="statements", direct=False).total == 3
+    everything = search(filled, "", list_all=True)
+    assert everything.total == filled.conn.execute("SELECT count(*) FROM articles").fetchone()[0]
 
 
 def test_filters_without_a_query_list_newest_first(filled: Store) -> None:
