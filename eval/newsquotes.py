@@ -56,7 +56,7 @@ from scipy.optimize import linear_sum_assignment  # type: ignore[import-untyped]
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from eval.newsquotes_docs import REPO, Reference, names, reference
+from eval.newsquotes_docs import BATCH_2, REPO, Reference, names, reference
 
 DEFAULT_GOLD = REPO / "eval" / "newsquotes_gold.jsonl"
 MIN_COVER = 0.30
@@ -77,7 +77,21 @@ def _words(name: str) -> list[str]:
     name = unicodedata.normalize("NFKD", name)
     name = "".join(ch for ch in name if not unicodedata.combining(ch)).casefold()
     name = re.sub(r"['’]s\b", "", name)
-    return re.findall(r"[a-z0-9]+", name)
+    words = re.findall(r"[a-z0-9]+", name)
+    # initials written with or without dots are one word: `L.A. Weekly` is `LA Weekly`
+    out: list[str] = []
+    run = False  # the last word was built from single letters
+    for w in words:
+        if len(w) == 1 and w.isalpha():
+            if run:
+                out[-1] += w
+            else:
+                out.append(w)
+            run = True
+        else:
+            out.append(w)
+            run = False
+    return out
 
 
 def _person_words(name: str) -> list[str]:
@@ -266,7 +280,11 @@ def score_people(score: Score, gold: dict[str, Any], article: dict[str, Any]) ->
     surnames = Counter(_person_words(p)[-1] for p in gold_people if _person_words(p))
     found: Counter[str] = Counter()
     for name in listed:
-        hit = next((g for g in gold_people if names_agree(g, name)), None)
+        # the gold person written exactly so first: "Paul Ryan Sr." is the
+        # father, not a second listing of "Paul Ryan"
+        hit = next((g for g in gold_people if _words(g) == _words(name)), None)
+        if hit is None:
+            hit = next((g for g in gold_people if names_agree(g, name)), None)
         if hit is None:
             words = _person_words(name)
             if len(words) == 1 and surnames[words[0]] == 1:
@@ -284,9 +302,15 @@ def score_people(score: Score, gold: dict[str, Any], article: dict[str, Any]) ->
             score.add_error("person listed twice", f"{gold['doc']}: {person!r} as {others}")
 
 
-def load_gold(path: Path, split: str | None) -> list[dict[str, Any]]:
+def load_gold(path: Path, split: str | None, batch: int | None = None) -> list[dict[str, Any]]:
+    """The gold documents of one split (`all` or None: every split), optionally of
+    one annotation batch only (1: the first 71 documents; 2: the second, all dev)."""
     lines = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
-    return [g for g in lines if split in (None, "all") or g["split"] == split]
+    return [
+        g for g in lines
+        if (split in (None, "all") or g["split"] == split)
+        and (batch is None or (g["doc"] in BATCH_2) == (batch == 2))
+    ]
 
 
 def predict_in_process(refs: Sequence[Reference]) -> dict[str, dict[str, Any]]:
@@ -376,6 +400,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="score (default); inputs: the documents as JSONL for `newsdesk "
                         "extract`; people: the people list of a store built from them")
     parser.add_argument("--split", choices=("dev", "test", "all"), default="dev")
+    parser.add_argument("--batch", type=int, choices=(1, 2),
+                        help="only the documents of one annotation batch (2 is all dev)")
     parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD)
     parser.add_argument("--predictions", type=Path, help="a `newsdesk extract --jsonl` file")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
@@ -387,13 +413,16 @@ def main(argv: list[str] | None = None) -> int:
         for name in names(None if args.split == "all" else args.split):
             print(json.dumps(reference(name).as_input(), ensure_ascii=False))
         return 0
-    gold = load_gold(args.gold, args.split)
+    gold = load_gold(args.gold, args.split, args.batch)
     if args.command == "people":
         print(json.dumps({"split": args.split, **score_store_people(gold)}))
         return 0
     preds = read_predictions(args.predictions) if args.predictions else None
     score = evaluate(gold, preds)
-    result = {"split": args.split, "documents": len(gold), **score.as_dict()}
+    result = {
+        "split": args.split, "batch": args.batch or "all", "documents": len(gold),
+        **score.as_dict(),
+    }
     if args.json:
         print(json.dumps(result))
     else:

@@ -22,6 +22,7 @@ Only offsets, names and labels are written to the gold (see NEWSQUOTES_GUIDE.md)
     .venv/bin/python eval/newsquotes_annotate.py text web-pages/abc13.com-Copperfield.html
     .venv/bin/python eval/newsquotes_annotate.py check /tmp/ann/*.json
     .venv/bin/python eval/newsquotes_annotate.py build /tmp/ann -o eval/newsquotes_gold.jsonl
+    .venv/bin/python eval/newsquotes_annotate.py build /tmp/ann2 --merge   # add a batch
 """
 
 from __future__ import annotations
@@ -212,6 +213,9 @@ def main(argv: list[str] | None = None) -> int:
     p_build = sub.add_parser("build", help="write the gold file from a folder of working files")
     p_build.add_argument("folder", type=Path)
     p_build.add_argument("-o", "--out", type=Path, default=REPO / "eval" / "newsquotes_gold.jsonl")
+    p_build.add_argument("--merge", action="store_true",
+                         help="keep the gold lines already in --out for documents that have "
+                         "no working file in the folder (to add a batch)")
     args = parser.parse_args(argv)
 
     if args.command == "list":
@@ -240,6 +244,11 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{path}: {len(line['statements'])} statements, {len(line['people'])} people"
                   + (", OK" if not problems else f", {len(problems)} problems"))
     if args.command == "build":
+        if args.merge and args.out.exists():
+            for raw in args.out.read_text(encoding="utf-8").splitlines():
+                if raw.strip():
+                    kept = json.loads(raw)
+                    lines.setdefault(kept["doc"], kept)
         missing = [n for n in names() if n not in lines]
         if missing:
             print(f"no working file for {len(missing)} documents: {missing}", file=sys.stderr)

@@ -115,6 +115,7 @@ class People:
         self._merge_surname_only()
         self._complete_surnames()
         self._merge_prefixes()
+        self._merge_suffixes()
         self._adopt_surnames()
         for ent in doc.ents:
             person = self._at.get((ent.start_char, ent.end_char))
@@ -215,6 +216,20 @@ class People:
                       if q is not p and q.name.split()[: len(words)] == words
                       and len(q.name.split()) > len(words) and not _senior(q.name)]
             if len(longer) == 1:
+                self._absorb(longer[0], p)
+
+    def _merge_suffixes(self) -> None:
+        """A name of two words or more that ends another person's longer name is
+        that person's second reference: "Kostro Miller" after "Amanda A. Kostro
+        Miller" (a double surname the name parser reads as given name and surname)."""
+        for p in list(self.persons):
+            words = p.name.split()
+            if len(words) < 2:
+                continue
+            longer = [q for q in self.persons
+                      if q is not p and len(q.name.split()) > len(words)
+                      and q.name.split()[-len(words):] == words and not _senior(q.name)]
+            if len(longer) == 1 and not _senior(p.name):
                 self._absorb(longer[0], p)
 
     def _absorb(self, into: Person, p: Person) -> None:

@@ -236,10 +236,18 @@ class StatementFinder(QuoteLayout):
             )
         if clause is not None:
             span = subtree_span(clause, limit=sent)
-            more = [c for c in verb.children if c.dep_ == "conj" and c.i > clause.i
-                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+            more = [c for c in verb.children if c.i > clause.i and (
+                (c.dep_ == "conj"
+                 and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))
+                or (c.dep_ == "ccomp" and span is not None and c.i >= span[1] > verb.i
+                    and clause.i > verb.i
+                    and not any(is_cue_verb(t) and any(k.dep_ == "ccomp" for k in t.children)
+                                for t in c.subtree if t.i != c.i))
+            )]
             if span is not None and more:
-                # `said that X ... and that Y ...`: both clauses are what was said
+                # `said that X ... and that Y ...`: both clauses are what was said;
+                # so is a second clause the parser hung on the cue (`said X has
+                # Y and his comment was Z`: two ccomps of one verb)
                 end = subtree_span(more[-1], limit=sent)
                 return (span[0], end[1]) if end is not None else span
             return span
@@ -541,7 +549,19 @@ class StatementFinder(QuoteLayout):
                     last.content.append((q.start, q.end))
                     self.used.add(i)
                     continue
-                if quoted_before:
+                reported = before[-1] if before else None
+                if (
+                    last is None and reported is not None and reported.cue is not None
+                    and reported.speaker is not None and reported.via != "according"
+                    and not self.text[
+                        max(reported.end, reported.cue[1], reported.speaker[1]) : q.start
+                    ].strip(" \n\t.,;:\"”’")
+                ):
+                    # `There is an advantage, says X. "In fact, ..."`: the quote
+                    # right after reported speech is the same speaker going on
+                    st = Statement(content, None, None, True, para, continues=reported,
+                                   via="continuation")
+                elif quoted_before:
                     # `X said: "..." ... "..."`: X goes on
                     st = Statement(content, None, None, True, para, continues=quoted_before[-1],
                                    via="continuation")

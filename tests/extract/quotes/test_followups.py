@@ -1,0 +1,66 @@
+"""What follows an attribution: a quote right after reported speech, a second
+clause the parser hung on the cue, verbs of praise and blame, and a double
+surname written short (text written for these tests)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from newsdesk.article import Article
+from newsdesk.pipeline import Pipeline
+
+STORY = """Dietitians split over daily vitamins
+Most adults get enough from food, says registered dietitian Amanda A. Kostro Miller.
+There is one group that benefits, says Kostro Miller. "Pregnant women absorb folic acid better from a pill."
+The mayor's aide, Tom Reyes, said the bridge has "serious cracks" in two places and the repair bill was higher than anyone expected.
+Governor Ellen Park lauded the engineers for their "quick and careful work" on the bridge.
+Councillor Joe Marsh scolded the board over its "reckless spending" last year.
+"""
+
+
+@pytest.fixture(scope="module")
+def quotes() -> list[dict[str, Any]]:
+    return Pipeline(("clean.headline", "extract.quotes"))(Article(text=STORY)).quotes
+
+
+def _by(quotes: list[dict[str, Any]], words: str) -> dict[str, Any]:
+    hits = [q for q in quotes if any(words in STORY[s:e] for s, e in q["content"])]
+    assert hits, f"no statement with {words!r}"
+    return min(hits, key=lambda q: sum(e - s for s, e in q["content"]))
+
+
+def test_a_double_surname_written_short_is_the_same_person(
+    quotes: list[dict[str, Any]],
+) -> None:
+    assert _by(quotes, "one group that benefits")["speaker_name"] == "Amanda A. Kostro Miller"
+
+
+def test_a_quote_right_after_reported_speech_goes_on_with_its_speaker(
+    quotes: list[dict[str, Any]],
+) -> None:
+    q = _by(quotes, "folic acid")
+    assert q["speaker_name"] == "Amanda A. Kostro Miller"
+    assert q["direct"] is True
+
+
+def test_a_second_clause_hung_on_the_cue_is_still_what_was_said(
+    quotes: list[dict[str, Any]],
+) -> None:
+    q = _by(quotes, "serious cracks")
+    said = " ".join(STORY[s:e] for s, e in q["content"])
+    assert "repair bill was higher" in said
+    assert q["speaker_name"] == "Tom Reyes"
+
+
+@pytest.mark.parametrize(
+    ("words", "speaker"),
+    [("quick and careful work", "Ellen Park"), ("reckless spending", "Joe Marsh")],
+)
+def test_praise_and_blame_with_a_quote_are_statements(
+    quotes: list[dict[str, Any]], words: str, speaker: str
+) -> None:
+    q = _by(quotes, words)
+    assert q["speaker_name"] == speaker
+    assert q["cue"] is not None
