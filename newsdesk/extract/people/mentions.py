@@ -296,14 +296,18 @@ class People:
                  and self.listable(p)]
         return found[0] if len(found) == 1 else None
 
-    def by_role(self, description: str) -> Person | None:
-        """The one person the article gave this role ("the Labour leader")."""
+    def by_role(self, description: str, *, exact_only: bool = False) -> Person | None:
+        """The one person the article gave this role ("the Labour leader");
+        `exact_only`: only a role written the same ("the singer" for "singer
+        Ana Lima", not for "soul singer Ana Lima" beside another singer)."""
         want = _role_key(description)
         if not want:
             return None
         exact = [p for p in self.persons if any(_role_key(r) == want for r in p.roles)]
         if len(exact) == 1:
             return exact[0]
+        if exact_only:
+            return None
         then = "then" in want.split()  # "the then prime minister": a former one fits
         want_words = _role_core(" ".join(w for w in want.split() if w != "then"))
 
@@ -382,12 +386,37 @@ class People:
         top = ranked[0]
         if len(ranked) > 1 and rank(ranked[1])[:2] == rank(top)[:2]:
             return None  # two people as prominent: the role does not say which
+        said = {GENDERED_ROLES[w] for w in want.split() if w in GENDERED_ROLES}
+        if said and top.gender is not None and top.gender not in said:
+            return None  # "the actress" is not the article's main man
         then = "then" in want.split()
         for role in top.roles:
             key = _role_key(role).split()
             if key[-1:] == want.split()[-1:] and not _same_office(want.split(), key, then):
                 return None
         return top
+
+    def nearby(self, before: int, description: str, reach: int = 2000) -> Person | None:
+        """The person a description of what someone is ("the singer", "the
+        star") most likely means: of the people named in the `reach`
+        characters before it, the one named most often there (the latest of
+        equals), of the gender the description says if it says one. Pages
+        stitched from several stories, or about several people in turn, name
+        their subject near where they describe them."""
+        said = {GENDERED_ROLES[w] for w in _role_key(description).split() if w in GENDERED_ROLES}
+        counts: dict[int, tuple[int, int]] = {}
+        people: dict[int, Person] = {}
+        for (s, _), p in self._at.items():
+            if not before - reach <= s < before or not self.listable(p):
+                continue
+            if said and p.gender is not None and p.gender not in said:
+                continue
+            n, last = counts.get(id(p), (0, -1))
+            counts[id(p)] = (n + 1, max(last, s))
+            people[id(p)] = p
+        if not counts:
+            return None
+        return people[max(counts, key=lambda k: counts[k])]
 
     def by_age(self, age: str) -> Person | None:
         """The one person the article gives this age ("Anna Berg, 58," or "58-year-old

@@ -197,6 +197,25 @@ ROLE_HEADS = frozenset(
         "premier",
         "president-elect",
         "superintendent",
+        # who entertainment, arts and sports pages are about: "the singer said"
+        "singer",
+        "star",
+        "celebrity",
+        "celeb",
+        "actress",
+        "actor",
+        "rapper",
+        "comedian",
+        "musician",
+        "artist",
+        "athlete",
+        "player",
+        "presenter",
+        "designer",
+        "chef",
+        "songwriter",
+        "entrepreneur",
+        "billionaire",
     ]
 )
 #: Role nouns that say whether a person is a woman or a man ("Ralph's widow").

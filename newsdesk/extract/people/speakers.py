@@ -218,6 +218,12 @@ SALIENT_ROLES = frozenset(
     mayor governor minister premier senator candidate manager coach head boss secretary
     chancellor principal captain congressman congresswoman""".split()
 )
+#: What a person is rather than an office they hold: "the singer said" means
+#: the person the page is about there, not whoever else was once called a star.
+DESCRIBING_HEADS = frozenset(
+    """singer star celebrity celeb actress actor rapper comedian musician artist athlete
+    player presenter designer chef songwriter entrepreneur billionaire""".split()
+)
 #: A transcript's speaker label: Q, A, initials or a name in capitals.
 _LABEL = re.compile(r"Q|A|Question|Answer|[A-Z]{2,4}|[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){1,2}")
 #: An answer that opens with its speaker's name in capitals and a colon.
@@ -430,6 +436,15 @@ class SpeakerResolver:
             )
         ):
             return Speaker(text, "anonymous", plural=plural, head=lemma)
+        if lemma in DESCRIBING_HEADS and "the" in dets and not plural and not any(
+            t.dep_ == "poss" for t in sp
+        ):
+            # "the singer", "the star": who the page is about near here
+            bound = self.people.by_role(text, exact_only=True) or self.people.nearby(
+                sp.start_char, text
+            )
+            if bound is not None:
+                return Speaker(bound.name, "person", text, bound, gender=bound.gender)
         if lemma in ROLE_HEADS or lemma.rstrip("s") in ROLE_HEADS:
             bound = self.people.by_role(text)
             if bound is not None:

@@ -144,3 +144,25 @@ def test_he_after_a_quote_of_several_sentences_looks_before_the_quote() -> None:
     )
     (sp,) = resolve(text, ("he", "We put inserts in the paper"))
     assert sp.name == "Garry Chan"
+
+
+def test_the_singer_is_who_the_page_is_about_there_not_a_star_named_once() -> None:
+    # a page about two performers in turn: "the singer" near the second means her,
+    # and "soul star Ray Dunn", named once, is not "the star"
+    text = (
+        "Marta Lind sang with soul star Ray Dunn in 1992. Marta Lind toured for a decade. "
+        "Lind said the tour was hard. Later, Joan Webb joined the show. Joan Webb trained "
+        "for years and Webb loved it. The singer said: \"I never stopped.\" "
+        "The star added that she was tired."
+    )
+    got = resolve(text, ("The singer", "I never stopped"), ("The star", "she was tired"))
+    assert [s.name for s in got] == ["Joan Webb", "Joan Webb"]
+
+
+def test_the_actress_skips_a_man_named_nearby() -> None:
+    text = (
+        "Lucy Hale starred in the film. The director, Mr Tom Brand, said the shoot was "
+        "long and praised the crew. The actress said: \"It was the best year of my life.\""
+    )
+    got = resolve(text, ("The actress", "best year"))
+    assert got[0].name == "Lucy Hale"

@@ -11,13 +11,16 @@ import pytest
 from newsdesk.article import Article
 from newsdesk.pipeline import Pipeline
 
-STORY = """Dietitians split over daily vitamins
-Most adults get enough from food, says registered dietitian Amanda A. Kostro Miller.
-There is one group that benefits, says Kostro Miller. "Pregnant women absorb folic acid better from a pill."
-The mayor's aide, Tom Reyes, said the bridge has "serious cracks" in two places and the repair bill was higher than anyone expected.
-Governor Ellen Park lauded the engineers for their "quick and careful work" on the bridge.
-Councillor Joe Marsh scolded the board over its "reckless spending" last year.
-"""
+STORY = (
+    "Dietitians split over daily vitamins\n"
+    "Most adults get enough from food, says registered dietitian Amanda A. Kostro Miller.\n"
+    "There is one group that benefits, says Kostro Miller. "
+    '"Pregnant women absorb folic acid better from a pill."\n'
+    'The mayor\'s aide, Tom Reyes, said the bridge has "serious cracks" in two places and '
+    "the repair bill was higher than anyone expected.\n"
+    'Governor Ellen Park lauded the engineers for their "quick and careful work" on the bridge.\n'
+    'Councillor Joe Marsh scolded the board over its "reckless spending" last year.\n'
+)
 
 
 @pytest.fixture(scope="module")
