@@ -338,6 +338,10 @@ _ROLE_TITLES = frozenset(
 )
 
 
+#: Words the tagger sometimes takes into a person's name from before it.
+_LEAD_IN = re.compile(r"(?i)(?:that|it|he|she|there|here|this|who|what)['’]s|meet|imagine|dear")
+
+
 def clean_name(text: str, *, person: bool = False) -> tuple[str, str | None]:
     """A display name from a mention, and the gender its title implies.
 
@@ -355,6 +359,9 @@ def clean_name(text: str, *, person: bool = False) -> tuple[str, str | None]:
     """
     words = text.replace("\n", " ").split()
     gender = None
+    # "That’s Dex", "Meet Ana Lima": the tagger took the words before a name into it
+    while person and len(words) > 1 and _LEAD_IN.fullmatch(words[0]):
+        words = words[1:]
     while len(words) > 1 and words[0].lower().rstrip(".") in TITLES:
         gender = TITLES[words[0].lower().rstrip(".")] or gender
         words = words[1:]

@@ -68,6 +68,8 @@ _NAMED = re.compile(
     r"\b(?:called|named|dubbed|titled|entitled|labell?ed|nicknamed|so-called)\s*$", re.I
 )
 #: Verbs of finding: a study, a report or an inquiry states what follows.
+#: Verbs of advice whose -ing complement is what was advised.
+PROPOSING_VERBS = frozenset("recommend suggest propose advise advocate".split())
 FINDING_VERBS = frozenset("find show conclude reveal indicate suggest determine".split())
 #: Cues of the headline's own attributions: `X says ...`, `..., X warns`.
 HEADLINE_VERBS = frozenset(
@@ -165,6 +167,11 @@ def is_statement(st: Statement, doc: Doc, headline: tuple[int, int] | None = Non
         return True
     if st.via == "complement" and _speech_act_object(st, doc, lemma):
         return True
+    if lemma in PROPOSING_VERBS and st.via == "clause" and cue is not None and any(
+        c.tag_ == "VBG" and c.dep_ in ("xcomp", "ccomp", "dobj") and c.i > cue.i
+        for c in cue.children
+    ) and any(c.dep_ == "nsubj" for c in cue.children):
+        return True  # "she recommends placing them in shade": advice given
     return lemma in PROMISING_VERBS and st.via == "clause"
 
 

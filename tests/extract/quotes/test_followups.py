@@ -20,6 +20,9 @@ STORY = (
     "the repair bill was higher than anyone expected.\n"
     'Governor Ellen Park lauded the engineers for their "quick and careful work" on the bridge.\n'
     'Councillor Joe Marsh scolded the board over its "reckless spending" last year.\n'
+    "Rosa Bell, a gardener, says the shrubs need shade. She recommends planting them "
+    "near a north wall in early spring.\n"
+    "That's Dexter Hall, who runs the club. Dexter Hall said the club would stay open.\n"
 )
 
 
@@ -67,3 +70,12 @@ def test_praise_and_blame_with_a_quote_are_statements(
     q = _by(quotes, words)
     assert q["speaker_name"] == speaker
     assert q["cue"] is not None
+
+
+def test_advice_with_an_ing_complement_is_a_statement(quotes: list[dict[str, Any]]) -> None:
+    q = _by(quotes, "planting them near a north wall")
+    assert q["speaker_name"] == "Rosa Bell"
+
+
+def test_words_before_a_name_are_not_part_of_it(quotes: list[dict[str, Any]]) -> None:
+    assert _by(quotes, "club would stay open")["speaker_name"] == "Dexter Hall"
