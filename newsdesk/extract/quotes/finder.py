@@ -155,6 +155,8 @@ class StatementFinder(QuoteLayout):
                 st = self._according(tok)
             elif tok.lower_ == "in" and tok.dep_ == "prep" and tok.head.i > tok.i:
                 st = self._in_source(tok)
+            elif tok.tag_ == "VBN" and (aside := self._as_by(tok)) is not None:
+                st = aside
             elif tok.pos_ == "VERB" and cue_probability(tok) >= min_probability:
                 st = self._verb(tok)
             else:
@@ -170,6 +172,31 @@ class StatementFinder(QuoteLayout):
         source = next((c for c in to.children if c.dep_ == "pobj"), None)
         if source is None:
             return None
+        return self._source_aside(tok, source, to.idx + len(to.text))
+
+    def _names_person(self, span: tuple[int, int]) -> bool:
+        """Whether a speaker span is headed by a person's name (`according to
+        Dr Ana Lima`, not `according to police`)."""
+        sp = self.doc.char_span(*span, alignment_mode="expand")
+        return sp is not None and any(t.ent_type_ == "PERSON" for t in sp)
+
+    def _as_by(self, tok: Token) -> Statement | None:
+        """`..., as noted by dietitian Trista Best`, `as reported by Reuters`: a
+        verb of saying in a passive `as` aside, its agent the source of the
+        clause it hangs on (the same reading as `according to`)."""
+        if tok.tag_ != "VBN" or not any(
+            c.dep_ == "mark" and c.lower_ == "as" for c in tok.children
+        ) or not is_cue_verb(tok):
+            return None
+        agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+        source = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+        if source is None:
+            return None
+        return self._source_aside(tok, source, tok.idx + len(tok.text))
+
+    def _source_aside(self, tok: Token, source: Token, cue_end: int) -> Statement | None:
+        """The clause a source aside (`according to X`, `as noted by X`) sits in
+        or beside, attributed to X."""
         sent = tok.sent
         skip = {t.i for t in tok.subtree}
         idxs = [t.i for t in sent if t.i not in skip and not t.is_space]
@@ -184,7 +211,6 @@ class StatementFinder(QuoteLayout):
         span = trim(self.doc, min(side), max(side) + 1)
         if span is None:
             return None
-        cue_end = to.idx + len(to.text)
         speaker = speaker_span(self.doc, source, [span])
         return Statement(
             [span],
@@ -552,7 +578,8 @@ class StatementFinder(QuoteLayout):
                 reported = before[-1] if before else None
                 if (
                     last is None and reported is not None and reported.cue is not None
-                    and reported.speaker is not None and reported.via != "according"
+                    and reported.speaker is not None
+                    and (reported.via != "according" or self._names_person(reported.speaker))
                     and not self.text[
                         max(reported.end, reported.cue[1], reported.speaker[1]) : q.start
                     ].strip(" \n\t.,;:\"”’")

@@ -23,6 +23,9 @@ STORY = (
     "Rosa Bell, a gardener, says the shrubs need shade. She recommends planting them "
     "near a north wall in early spring.\n"
     "That's Dexter Hall, who runs the club. Dexter Hall said the club would stay open.\n"
+    "Fibre keeps you full for longer, as noted by nutritionist Trista Best. "
+    '"Oats are the easy way to get it."\n'
+    "The storm cut power to 3,000 homes, as reported by Reuters.\n"
 )
 
 
@@ -79,3 +82,19 @@ def test_advice_with_an_ing_complement_is_a_statement(quotes: list[dict[str, Any
 
 def test_words_before_a_name_are_not_part_of_it(quotes: list[dict[str, Any]]) -> None:
     assert _by(quotes, "club would stay open")["speaker_name"] == "Dexter Hall"
+
+
+@pytest.mark.parametrize(
+    ("words", "speaker"),
+    [("keeps you full", "Trista Best"), ("cut power", "Reuters")],
+)
+def test_as_noted_by_names_the_source(
+    quotes: list[dict[str, Any]], words: str, speaker: str
+) -> None:
+    q = _by(quotes, words)
+    assert q["speaker_name"] == speaker
+    assert STORY[q["cue"][0] : q["cue"][1]] in ("noted", "reported")
+
+
+def test_a_quote_after_as_noted_by_a_person_is_theirs(quotes: list[dict[str, Any]]) -> None:
+    assert _by(quotes, "Oats are the easy way")["speaker_name"] == "Trista Best"
