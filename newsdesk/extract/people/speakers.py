@@ -218,6 +218,15 @@ SALIENT_ROLES = frozenset(
     mayor governor minister premier senator candidate manager coach head boss secretary
     chancellor principal captain congressman congresswoman""".split()
 )
+#: Nouns for people by what they are or do, not an office: with "a", "one" or
+#: "the" and no name, an unnamed source ("a local man said", "the driver told").
+PERSON_NOUNS = frozenset(
+    """man woman boy girl person individual resident neighbour neighbor witness student
+    teacher nurse worker employee passenger driver customer shopper voter fan user
+    commenter parent victim survivor veteran farmer owner tenant patient mother father
+    volunteer bystander motorist pedestrian visitor tourist guest viewer reader listener
+    caller protester demonstrator""".split()
+)
 #: What a person is rather than an office they hold: "the singer said" means
 #: the person the page is about there, not whoever else was once called a star.
 DESCRIBING_HEADS = frozenset(
@@ -460,6 +469,19 @@ class SpeakerResolver:
                 if main is not None:  # "the owner said", the article being about her
                     return Speaker(main.name, "person", text, main, gender=main.gender)
                 return Speaker(text, "person", text, plural=plural)
+            if not plural and not has_proper and own & _ANON_DETERMINERS:
+                # "one Ohio county chairman", "a former officer": never named
+                return Speaker(text, "anonymous", plural=plural, head=lemma)
+        if (
+            lemma in PERSON_NOUNS and not plural and not has_proper and head.pos_ == "NOUN"
+            and (own & _ANON_DETERMINERS or "the" in dets)
+            and not any(t.dep_ == "poss" for t in sp)
+        ):
+            bound = self.people.by_role(text)
+            if bound is not None:  # "the driver", the article naming the driver
+                return Speaker(bound.name, "person", text, bound, gender=bound.gender)
+            # "a local man", "the young woman", "one resident": an unnamed source
+            return Speaker(text, "anonymous", plural=plural, head=lemma)
         if head.pos_ == "PROPN" or head.text[:1].isupper():  # tagged NOUN, it is still a name
             known = self.people.by_surname(head.text)
             if known is None and sum(t.is_alpha for t in sp) == 1:

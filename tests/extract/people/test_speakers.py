@@ -166,3 +166,28 @@ def test_the_actress_skips_a_man_named_nearby() -> None:
     )
     got = resolve(text, ("The actress", "best year"))
     assert got[0].name == "Lucy Hale"
+
+
+def test_unnamed_people_described_are_anonymous_sources() -> None:
+    text = (
+        "Voting hours were cut. One Ohio county chairman said: \"We had no choice.\" "
+        "A local man said: \"They kicked my shoe.\" "
+        "The young woman later said: \"It was a mistake.\""
+    )
+    got = resolve(
+        text,
+        ("One Ohio county chairman", "no choice"),
+        ("A local man", "kicked my shoe"),
+        ("The young woman", "a mistake"),
+    )
+    assert [s.type for s in got] == ["anonymous", "anonymous", "anonymous"]
+    assert got[1].name == "A local man"
+
+
+def test_the_driver_the_article_names_is_that_person() -> None:
+    text = (
+        "Keyosha Jackson, the driver, was taken to hospital. "
+        "The driver said: \"I lost control on the bend.\""
+    )
+    got = resolve(text, ("The driver", "lost control"))
+    assert (got[0].name, got[0].type) == ("Keyosha Jackson", "person")
