@@ -47,7 +47,8 @@ def trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         s += 1
     while e > s and text[e - 1] in _EDGE_PUNCT:
         e -= 1
-    return (s, e) if e - s >= 2 else None
+    # one character is no span, but for "I" (the writer saying "I told him ...")
+    return (s, e) if e - s >= 2 or text[s:e] == "I" else None
 
 
 def subtree_span(

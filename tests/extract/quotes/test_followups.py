@@ -98,3 +98,13 @@ def test_as_noted_by_names_the_source(
 
 def test_a_quote_after_as_noted_by_a_person_is_theirs(quotes: list[dict[str, Any]]) -> None:
     assert _by(quotes, "Oats are the easy way")["speaker_name"] == "Trista Best"
+
+
+def test_the_writer_saying_i_keeps_the_speaker_span() -> None:
+    # "I" is one character, and still the speaker as written (its name unknown)
+    text = 'Letters\n"We cannot wait for the council," I told the meeting.\n'
+    quotes = Pipeline(("clean.headline", "extract.quotes"))(Article(text=text)).quotes
+    assert len(quotes) == 1
+    s, e = quotes[0]["speaker"]
+    assert text[s:e] == "I"
+    assert quotes[0]["speaker_name"] is None
