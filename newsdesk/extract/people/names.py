@@ -338,6 +338,8 @@ _ROLE_TITLES = frozenset(
 )
 
 
+#: Marks a name neither starts nor ends with.
+_NOT_IN_NAMES_AT_EDGES = " \t\"'“”‘’„«»‒–—―-,;:"
 #: Words the tagger sometimes takes into a person's name from before it.
 _LEAD_IN = re.compile(r"(?i)(?:that|it|he|she|there|here|this|who|what)['’]s|meet|imagine|dear")
 
@@ -357,7 +359,8 @@ def clean_name(text: str, *, person: bool = False) -> tuple[str, str | None]:
     >>> clean_name("LOS ANGELES")
     ('Los Angeles', None)
     """
-    words = text.replace("\n", " ").split()
+    # the tagger may take a quote's closing mark or a dash into a name: "”― Carla Sanchez"
+    words = text.replace("\n", " ").strip(_NOT_IN_NAMES_AT_EDGES).split()
     gender = None
     # "That’s Dex", "Meet Ana Lima": the tagger took the words before a name into it
     while person and len(words) > 1 and _LEAD_IN.fullmatch(words[0]):

@@ -54,6 +54,11 @@ def colon_before(
     return Statement([(q.start, q.end)], (colon, colon + 1), speaker, True, para, via="colon")
 
 
+#: Dashes writers put before or after a speaker's name: hyphen, en and em
+#: dash, and the horizontal bar (U+2015) some sites use for attributions.
+DASHES = frozenset("-‒–—―")
+
+
 def dash_before(
     q: Quoted, doc: Doc, text: str, paragraph: tuple[int, int], para: int
 ) -> Statement | None:
@@ -61,7 +66,7 @@ def dash_before(
     alone and a dash, then the quote."""
     ps = paragraph[0]
     before = text[ps : q.start].rstrip()
-    if before[-1:] not in ("-", "–", "—") or before[-2:-1] != " ":
+    if before[-1:] not in DASHES or before[-2:-1] != " ":
         return None
     dash = ps + len(before) - 1
     span = doc.char_span(ps, dash, alignment_mode="contract")
@@ -111,7 +116,7 @@ def dash_after(
     pe = paragraph[1]
     after = text[q.end : pe]
     stripped = after.lstrip()
-    if stripped[:1] not in ("-", "—", "–"):
+    if stripped[:1] not in DASHES:
         return None
     dash = q.end + (len(after) - len(stripped))
     span = doc.char_span(dash + 1, pe, alignment_mode="contract")

@@ -108,3 +108,14 @@ def test_the_writer_saying_i_keeps_the_speaker_span() -> None:
     s, e = quotes[0]["speaker"]
     assert text[s:e] == "I"
     assert quotes[0]["speaker_name"] is None
+
+
+def test_a_horizontal_bar_before_the_name_attributes_the_quote() -> None:
+    # some sites sign quotes with U+2015, with or without a space after the mark
+    text = (
+        "Voters speak\n"
+        "“He never answers a question without scaring people first.” ― Esther Tapia\n"
+        "“We work hard and pay our taxes, unlike him.”― Carla Sanchez.\n"
+    )
+    quotes = Pipeline(("clean.headline", "extract.quotes"))(Article(text=text)).quotes
+    assert [q["speaker_name"] for q in quotes] == ["Esther Tapia", "Carla Sanchez"]
