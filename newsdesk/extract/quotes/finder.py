@@ -65,6 +65,9 @@ _SOURCE_DOCUMENTS = frozenset(
 _SETTING_PREPS = frozenset(
     "in on at during with aboard after before since across among amid through".split()
 )
+#: Words that, right after a quote closing reported speech, start the writer's
+#: when and where (`"a disgrace" during an interview`, `"a con" at a rally`).
+_SETTING_AFTER_QUOTE = frozenset("during at on after before since amid aboard".split())
 _COMPLEMENT_DEPS = ("dobj", "dative", "oprd", "attr", "prep", "acomp", "xcomp")
 
 
@@ -443,6 +446,16 @@ class StatementFinder(QuoteLayout):
                 or first.head.dep_ == "appos"
             ):
                 return (s, last)
+        first = next((t for t in tail if t.idx >= last and not t.is_punct), None)
+        if first is not None and self.text[last : first.idx].strip() == "" and (
+            first.lower_ in _SETTING_AFTER_QUOTE or first.ent_type_ in ("DATE", "TIME")
+            or (first.lower_ == "in" and any(
+                w.lemma_.lower() in _SOURCE_DOCUMENTS for w in self.doc[first.i + 1 : first.i + 4]
+            ))
+        ):
+            # `blasted Clinton as a "disgrace" Wednesday on The Laura Ingraham Show`,
+            # `called it "crazy" during a stop in Flint`: when and where are the writer's
+            return (s, last)
         for t in tail:
             nxt = self.doc[t.i + 1] if t.i + 1 < len(self.doc) else None
             if nxt is None or t.idx < last:

@@ -26,6 +26,7 @@ STORY = (
     "Fibre keeps you full for longer, as noted by nutritionist Trista Best. "
     '"Oats are the easy way to get it."\n'
     "The storm cut power to 3,000 homes, as reported by Reuters.\n"
+    'Senator Ruth Ames blasted the plan as a "disgrace" Wednesday on a radio show.\n'
 )
 
 
@@ -119,3 +120,11 @@ def test_a_horizontal_bar_before_the_name_attributes_the_quote() -> None:
     )
     quotes = Pipeline(("clean.headline", "extract.quotes"))(Article(text=text)).quotes
     assert [q["speaker_name"] for q in quotes] == ["Esther Tapia", "Carla Sanchez"]
+
+
+def test_when_and_where_after_a_partial_quote_are_the_writers(
+    quotes: list[dict[str, Any]],
+) -> None:
+    q = _by(quotes, "disgrace")
+    said = " ".join(STORY[s:e] for s, e in q["content"])
+    assert said.endswith('"disgrace"') and "Wednesday" not in said
