@@ -110,7 +110,7 @@ class People:
             if any(c.isalpha() for c in ent.text) and (
                 not ent.text.rstrip().endswith(".") or _SUFFIX.search(ent.text)
             ):
-                self._add(ent)
+                self._add(_name_span(ent))
         self._share_surnames()
         self._merge_surname_only()
         self._complete_surnames()
@@ -431,6 +431,25 @@ class People:
         """(start, person) of mentions before `char`, nearest first."""
         found = [(s, p) for (s, _), p in self._at.items() if s < char]
         return sorted(found, key=lambda x: -x[0])
+
+
+def _name_span(ent: Span) -> Span:
+    """The words of a PERSON entity that are the name: a role word the tagger
+    took in before it dropped ("dietitian Trista" of "dietitian Trista
+    Best"), and a capitalised surname it left out after it added ("Best",
+    read as an adjective)."""
+    doc = ent.doc
+    start, end = ent.start, ent.end
+    while end - start > 1 and doc[start].is_lower and doc[start].lower_ not in NAME_PARTICLES:
+        start += 1
+    if start > ent.start:  # only where the tagger's edges were already off
+        while (
+            end < len(doc) and end < ent.sent.end and doc[end].is_alpha
+            and doc[end].is_title and not doc[end].ent_type_
+            and doc[end].lower_ not in TITLES
+        ):
+            end += 1
+    return doc[start:end] if (start, end) != (ent.start, ent.end) else ent
 
 
 def _senior(name: str) -> bool:

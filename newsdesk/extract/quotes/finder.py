@@ -202,13 +202,23 @@ class StatementFinder(QuoteLayout):
         or beside, attributed to X."""
         sent = tok.sent
         skip = {t.i for t in tok.subtree}
+        comma = next((t for t in self.doc[source.i + 1 : sent.end] if t.text == ","), None)
+        if tok.i == sent.start and comma is not None and comma.i < max(skip):
+            # `According to Mr. Sarkozy, a group of leaders arrived ...` parsed as
+            # one phrase: the source ends at its comma
+            skip = set(range(tok.i, comma.i + 1))
         idxs = [t.i for t in sent if t.i not in skip and not t.is_space]
         if not idxs:
             return None
-        # the clause on the side of the phrase with more words
         before = [i for i in idxs if i < tok.i]
         after = [i for i in idxs if i > tok.i]
-        side = before if len(before) >= len(after) else after
+        head = tok.head
+        if head.i != tok.i and head.i not in skip and sent.start <= head.i < sent.end:
+            # the clause the aside hangs on (`X is popular, according to Forbes,
+            # but ...`), else the side with more words
+            side = before if head.i < tok.i else after
+        else:
+            side = before if len(before) >= len(after) else after
         if len(side) < 3:
             return None
         span = trim(self.doc, min(side), max(side) + 1)

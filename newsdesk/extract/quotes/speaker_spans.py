@@ -117,13 +117,19 @@ def adjacent_speaker(
     if verb.lemma_.lower() in ADDRESSEE_VERBS:
         return None  # "told JIS News": after such a cue stands who was told
     # "said Robert Reich, who ...": the name after the cue, to the first comma
+    # (a capitalised word counts whatever its tag: "says Best." read as an adverb)
     end = verb.i + 1
     while (
         end < sent.end
-        and doc[end].pos_ in ("PROPN", "NOUN", "DET", "ADJ", "NUM")
+        and (doc[end].pos_ in ("PROPN", "NOUN", "DET", "ADJ", "NUM") or _capitalised(doc[end]))
         and not _inside(doc[end].idx, content)
     ):
         end += 1
-    if end > verb.i + 1 and doc[end - 1].pos_ in ("PROPN", "NOUN"):
+    if end > verb.i + 1 and (doc[end - 1].pos_ in ("PROPN", "NOUN") or _capitalised(doc[end - 1])):
         return trim(doc, verb.i + 1, end)
     return None
+
+
+def _capitalised(tok: Token) -> bool:
+    """A word written with a capital inside a sentence: a name, whatever the tagger says."""
+    return tok.is_alpha and tok.text[:1].isupper() and tok.i != tok.sent.start

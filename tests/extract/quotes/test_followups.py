@@ -27,6 +27,10 @@ STORY = (
     '"Oats are the easy way to get it."\n'
     "The storm cut power to 3,000 homes, as reported by Reuters.\n"
     'Senator Ruth Ames blasted the plan as a "disgrace" Wednesday on a radio show.\n'
+    "According to Mr. Sarkozy, a group of leaders arrived early to talk about the crisis.\n"
+    "Plant-based diets are becoming increasingly popular, according to Forbes, but with "
+    "that can come some nutrition issues.\n"
+    "But don't worry too much about overdoses if you're only taking one pill, says Best.\n"
 )
 
 
@@ -128,3 +132,25 @@ def test_when_and_where_after_a_partial_quote_are_the_writers(
     q = _by(quotes, "disgrace")
     said = " ".join(STORY[s:e] for s, e in q["content"])
     assert said.endswith('"disgrace"') and "Wednesday" not in said
+
+
+@pytest.mark.parametrize(
+    ("words", "speaker", "not_in"),
+    [
+        ("a group of leaders arrived", "Sarkozy", "According"),
+        ("increasingly popular", "Forbes", "nutrition issues"),
+    ],
+)
+def test_according_to_takes_the_clause_it_hangs_on(
+    quotes: list[dict[str, Any]], words: str, speaker: str, not_in: str
+) -> None:
+    q = _by(quotes, words)
+    said = " ".join(STORY[s:e] for s, e in q["content"])
+    assert q["speaker_name"] == speaker and not_in not in said
+
+
+def test_a_surname_the_tagger_left_out_is_part_of_the_name(
+    quotes: list[dict[str, Any]],
+) -> None:
+    # "Best" read as an adverb after the cue: still the speaker, Trista Best
+    assert _by(quotes, "worry too much about overdoses")["speaker_name"] == "Trista Best"
