@@ -213,7 +213,12 @@ class StatementFinder(QuoteLayout):
         before = [i for i in idxs if i < tok.i]
         after = [i for i in idxs if i > tok.i]
         head = tok.head
-        if head.i != tok.i and head.i not in skip and sent.start <= head.i < sent.end:
+        prev = next((t for t in reversed(self.doc[sent.start : tok.i]) if not t.is_punct), None)
+        if prev is not None and prev.lower_ in ("and", "but", "yet") and len(after) >= 3:
+            # `... were converted into cars and, according to diplomats, have
+            # benefited an elite`: the aside opens the second conjunct
+            side = after
+        elif head.i != tok.i and head.i not in skip and sent.start <= head.i < sent.end:
             # the clause the aside hangs on (`X is popular, according to Forbes,
             # but ...`), else the side with more words
             side = before if head.i < tok.i else after

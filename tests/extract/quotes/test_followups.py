@@ -31,6 +31,8 @@ STORY = (
     "Plant-based diets are becoming increasingly popular, according to Forbes, but with "
     "that can come some nutrition issues.\n"
     "But don't worry too much about overdoses if you're only taking one pill, says Best.\n"
+    "The oil money went into real estate and luxury cars and, according to western "
+    "diplomats, has largely benefited a small elite.\n"
 )
 
 
@@ -139,6 +141,7 @@ def test_when_and_where_after_a_partial_quote_are_the_writers(
     [
         ("a group of leaders arrived", "Sarkozy", "According"),
         ("increasingly popular", "Forbes", "nutrition issues"),
+        ("benefited a small elite", "western diplomats", "luxury cars"),
     ],
 )
 def test_according_to_takes_the_clause_it_hangs_on(
