@@ -76,6 +76,13 @@ _THING_NOUNS = frozenset(
     show series programme program film book magazine newspaper vineyard winery""".split()
 )
 _PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])
+#: Words that make a name before or after them an institution's or a product's.
+_INSTITUTION_WORDS = frozenset(
+    """foundation fondation fundación institute institution programme program programs
+    programmes trust fund prize award awards hotel hotels university college school
+    centre center hospital clinic company corporation group reserve festival show
+    collection""".split()
+)
 #: A generational suffix, the one full stop a name may end with ("Martin King Jr.").
 _SUFFIX = re.compile(r"\b(?:Jr|Sr|Jnr|Snr)\.\s*$")
 #: "and" or "&" between two names.
@@ -482,8 +489,12 @@ def _reads_as_place(ent: Span) -> bool:
         word = before.lower_
         if word in _PLACE_PREPOSITIONS or word in _PLACE_MODIFIERS or word == "the":
             return True
+        if word in ("a", "an") or word in _INSTITUTION_WORDS:
+            return True  # "a Roland Mouret" (a dress), "Fondation Jasmin Roy" (a charity)
         if word in ("to", "from") and ent.start > 1 and doc[ent.start - 2].lower_ in _TRAVEL_NOUNS:
             return True
+    if after is not None and after.is_title and after.lower_ in _INSTITUTION_WORDS:
+        return True  # "the Jasmin Roy Foundation", "Organic Liaison Programs"
     root = ent.root
     conjuncts = [c for c in root.children if c.dep_ == "conj"]
     if root.dep_ == "conj":

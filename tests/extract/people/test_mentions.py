@@ -97,3 +97,22 @@ def test_a_building_named_like_a_person_is_no_one() -> None:
     )
     assert "Sohel Rana" in names
     assert "Rana Plaza" not in names
+
+
+def test_a_name_written_only_as_a_charity_or_a_product_is_no_one() -> None:
+    text = (
+        "The singer Mara Kell spoke in a video for the charity Fondation Jasmin Roy. "
+        "She wore a Roland Mouret to the gala, Mara Kell said."
+    )
+    names = listed(text)
+    assert "Mara Kell" in names
+    assert "Jasmin Roy" not in names and "Roland Mouret" not in names, names
+
+
+def test_a_double_surname_written_short_is_one_person() -> None:
+    text = (
+        "Folic acid matters, says dietitian Amanda A. Kostro Miller. "
+        "It is better absorbed from a pill, says Kostro Miller."
+    )
+    found = people(text)
+    assert [p.name for p in found.persons if found.listable(p)] == ["Amanda A. Kostro Miller"]
