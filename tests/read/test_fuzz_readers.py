@@ -12,17 +12,14 @@ import csv
 import gzip
 import io
 import json
-import os
-import signal
 import tempfile
-import time
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
 
 import brotli
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from newsdesk.article import Article
@@ -32,19 +29,10 @@ from newsdesk.read import read_items
 from newsdesk.read.fields import CANDIDATES, KNOWN_UNUSED
 from newsdesk.read.notes import InputWarning
 from newsdesk.read.stdin import read_stdin
+from tests.fuzzing import FUZZ, timed, write_report
 
-EXAMPLES = int(os.environ.get("NEWSDESK_FUZZ_EXAMPLES", "60"))
-LIMIT_S = 10.0
 #: A small size limit, so that limits are crossed often.
 OPTIONS = Options(max_bytes=20_000)
-
-FUZZ = settings(
-    max_examples=EXAMPLES,
-    deadline=None,  # timed below: the limit is 10 s per input, not hypothesis' 200 ms
-    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
-                           HealthCheck.function_scoped_fixture],
-    database=None,
-)
 
 
 @pytest.fixture(scope="module")
@@ -53,26 +41,10 @@ def workdir() -> Iterator[Path]:
         yield Path(d)
 
 
-class Hung(BaseException):
-    """Raised by the alarm: not an Exception, so no reader's handler swallows it."""
-
-
-def _hung(signum: int, frame: object) -> None:
-    raise Hung(f"no result after {LIMIT_S + 5:.0f} s")
-
-
-#: Per test: inputs read and the slowest, for NEWSDESK_FUZZ_REPORT (docs/FUZZING.md).
-SEEN: dict[str, list[float]] = {}
-
-
 @pytest.fixture(scope="module", autouse=True)
 def report() -> Iterator[None]:
     yield
-    target = os.environ.get("NEWSDESK_FUZZ_REPORT")
-    if target:
-        with open(target, "a", encoding="utf-8") as fh:
-            for name, (count, slowest) in sorted(SEEN.items()):
-                fh.write(f"{name}\t{int(count)}\t{slowest:.3f}\n")
+    write_report()
 
 
 def check(path: Path, data: bytes) -> None:
@@ -80,23 +52,10 @@ def check(path: Path, data: bytes) -> None:
     outcomes, within the time."""
     if path.name != "-":
         path.write_bytes(data)
-    start = time.perf_counter()
-    # A reader that never returns fails here instead of hanging the run.
-    previous = signal.signal(signal.SIGALRM, _hung)
-    signal.setitimer(signal.ITIMER_REAL, LIMIT_S + 5)
-    try:
-        if path.name == "-":
-            out = list(read_stdin(OPTIONS, io.BytesIO(data)))
-        else:
-            out = list(read_items(path, OPTIONS))
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
-    took = time.perf_counter() - start
-    seen = SEEN.setdefault(os.environ.get("PYTEST_CURRENT_TEST", "?").split(" ")[0], [0, 0.0])
-    seen[0] += 1
-    seen[1] = max(seen[1], took)
-    assert took < LIMIT_S, f"{took:.1f} s on {data[:200]!r}"
+    if path.name == "-":
+        out = timed(lambda: list(read_stdin(OPTIONS, io.BytesIO(data))), data[:200])
+    else:
+        out = timed(lambda: list(read_items(path, OPTIONS)), data[:200])
     for item in out:
         assert isinstance(item, Article | InputError | InputWarning), type(item)
         if isinstance(item, Article):

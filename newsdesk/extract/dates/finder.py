@@ -147,7 +147,7 @@ def normalise(
         return rule.normalise(match, Context(anchor, tense))
     except tx.NotTimex:
         return None
-    except tx.Unresolved:
+    except (tx.Unresolved, OverflowError):  # OverflowError: a day before 1 AD or after 9999
         pass
     try:
         kind, _ = rule.normalise(match, Context(_ANY_DAY, tense))
@@ -233,6 +233,8 @@ def find_dates(
     text = doc_text(doc) if isinstance(doc, Doc) else doc
     parsed = doc if isinstance(doc, Doc) else None
     day = dt.date.fromisoformat(anchor[:10]) if anchor else None
+    if day is not None and not dt.MINYEAR < day.year < dt.MAXYEAR:
+        day = None  # rules look a year either side of the anchor: 1 AD or 9999 anchors nothing
     anchor_record = {"date": day.isoformat() if day else None,
                      "source": source if day else None, "estimated": bool(day and estimated)}
     valid: list[tuple[int, int, Any]] = []
@@ -257,7 +259,10 @@ def find_dates(
             ref = named or anchor_value(day)
             if anaphor[2].startswith("wd") and (ref is None or len(ref) < 10):
                 ref = anchor_value(day)  # a weekday needs a day to count from
-            value = resolve_anaphor(int(anaphor[1]), anaphor[2], ref)
+            try:
+                value = resolve_anaphor(int(anaphor[1]), anaphor[2], ref)
+            except OverflowError:  # the day after 9999-12-31: no calendar date
+                value = None
         elif value and _CALENDAR.fullmatch(value):
             named = value
         if value and _QUARTER.fullmatch(value):
@@ -273,12 +278,25 @@ def find_dates(
 
 def article_anchor(article: Article, options: Options) -> tuple[str | None, str | None, bool]:
     """(date, source, estimated): metadata, else the text, else the corpus estimate."""
-    if article.published:
-        return article.published[:10], "metadata", False
+    published = _calendar_day(article.published)
+    if published:
+        return published, "metadata", False
     found = find_pubdate(article.text)
     if found is not None:
         return found.date, "text", False
-    estimate: str | None = getattr(options, "anchor_date", None)
+    estimate = _calendar_day(getattr(options, "anchor_date", None))
     if estimate:
-        return estimate[:10], "corpus", True
+        return estimate, "corpus", True
     return None, None, False
+
+
+def _calendar_day(value: str | None) -> str | None:
+    """`value`'s date when it starts with one (`YYYY-MM-DD`, a timestamp),
+    else None: readers check `published`, but `extract_text` and `Article`
+    take any string, and "2017-02-30" is no day to count from."""
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10]).isoformat()
+    except ValueError:
+        return None

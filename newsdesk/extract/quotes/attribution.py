@@ -39,6 +39,8 @@ def colon_before(
     for _ in range(2):  # `shot back:`, `told reporters:`: up to the verb
         if verb.pos_ == "VERB" or verb.dep_ not in ("prt", "advmod", "dobj", "dative", "pobj"):
             break
+        if not span.start <= verb.head.i < span.end:
+            break  # a head past the colon (a parse run on into the quote) is not this cue
         verb = verb.head
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if verb.pos_ == "VERB" and subj is not None and subj.i < verb.i:

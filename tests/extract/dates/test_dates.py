@@ -288,3 +288,32 @@ def test_odd_inputs_do_not_crash_and_no_such_day_is_no_date(text: str) -> None:
 
 def test_a_spoken_year_of_the_new_century() -> None:
     assert _record(_dates("It was planned for twenty twenty."), "twenty twenty")["value"] == "2020"
+
+
+def test_a_published_value_that_is_no_date_is_no_anchor() -> None:
+    # Found by fuzzing (tests/extract/test_fuzz_extract.py): "2017-02-30" as
+    # `published` made the stage raise ValueError.
+    body = "Published 12:01, 21 February 2017\nMPs met last night."
+    for bad in ("2017-02-30", "2017-02", "21/02/2017", "soon"):
+        night = _record(_stage(Article(text=body, published=bad)).dates, "last night")
+        assert night["anchor"]["source"] == "text" and night["value"] == "2017-02-20TNI", bad
+    estimate = SimpleNamespace(anchor_date="2017-13-01")
+    assert _stage(Article(text="MPs met last night."), estimate).dates[0]["value"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("MPs meet tomorrow morning.", "9999-12-31"),
+        ("MPs met yesterday.", "0001-01-01"),
+        ("Published 31 December 9999\nMPs will meet at Easter.", None),
+        ("MPs met on 9999-12-31 and again the following day.", "2017-02-21"),
+        ("The bridge opens 400 days from now.", "9998-12-31"),
+        ("The bridge closed 500 days ago.", "0002-01-01"),
+    ],
+)
+def test_a_date_past_the_calendar_stays_unresolved(text: str, published: str | None) -> None:
+    # Found by fuzzing (tests/extract/test_fuzz_extract.py): a day before
+    # 0001-01-01 or after 9999-12-31 raised OverflowError or ValueError.
+    records = _stage(Article(text=text, published=published)).dates
+    assert records and records[-1]["value"] is None

@@ -104,6 +104,19 @@ def test_odd_marks_never_raise(text: str) -> None:
     Pipeline(("extract.quotes",))(Article(text=text + " said the man."))
 
 
+def test_a_colon_cue_stays_before_its_quote_when_the_parse_runs_on() -> None:
+    # Found by fuzzing (tests/extract/test_fuzz_extract.py): the parser hung
+    # "Holt" on "added" inside the open quote, and the cue ran backwards,
+    # [27, 8).
+    text = '\n\n.\nHolt:  "the it ,「 they added.\n'
+    article = Pipeline(("clean.headline", "extract.quotes"))(Article(text=text))
+    statements = article.quotes + article.attributions
+    assert statements
+    for st in statements:
+        start, end = st["cue"]
+        assert start <= end <= st["content"][0][0], st
+
+
 MORE = """Mayor faces questions over bridge repairs
 "The bridge is safe. We checked it twice this year and the engineers agree," Mayor Ann Cole said.
 Tom Reed declined to say who would pay for the repairs.
