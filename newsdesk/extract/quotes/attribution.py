@@ -210,6 +210,28 @@ def _is_label(words: list[str]) -> bool:
     )
 
 
+def _after_marks(text: str, start: int, end: int) -> int:
+    while start < end and text[start] in "\"“'‘":
+        start += 1
+    return start
+
+
+#: A name in capitals before a colon at a line's start: `WALLACE:`.
+_CAPS_LABEL = re.compile(r"([A-Z][A-Z'’.-]{1,20}(?: [A-Z][A-Z'’.-]{1,20}){0,2}):\s")
+
+
+def _dialogue_labels(lines: list[str]) -> set[str]:
+    """Labels of a transcript: names in capitals that open two lines or more,
+    two such names taking turns (a lone `BREAKING:` or `UPDATE:` is a heading)."""
+    counts: dict[str, int] = {}
+    for line in lines:
+        m = _CAPS_LABEL.match(line)
+        if m:
+            counts[m.group(1)] = counts.get(m.group(1), 0) + 1
+    turns = {label for label, n in counts.items() if n >= 2}
+    return turns if len(turns) >= 2 else set()
+
+
 def colon_lines(
     doc: Doc,
     text: str,
@@ -221,7 +243,13 @@ def colon_lines(
     caption-style line: a short name, a colon, and what they said."""
     out: list[Statement] = []
     taken = [(st.start, st.end) for st in found]
-    for i, (ps, pe) in enumerate(paragraphs):
+    # a transcript quoted paragraph by paragraph opens each with a mark:
+    # `"WALLACE: Let's start with ...`
+    starts = [_after_marks(text, ps, pe) for ps, pe in paragraphs]
+    dialogue = _dialogue_labels(
+        [text[ps:pe] for ps, (_, pe) in zip(starts, paragraphs, strict=True)]
+    )
+    for i, (ps, (_, pe)) in enumerate(zip(starts, paragraphs, strict=True)):
         line = text[ps:pe]
         colon = line.find(":")
         if not 0 < colon <= 60 or len(line) - colon < 12:
@@ -229,7 +257,7 @@ def colon_lines(
         words = line[:colon].split()
         if not 1 <= len(words) <= 5 or not all(w[:1].isupper() for w in words):
             continue
-        label = _is_label(words)
+        label = _is_label(words) or " ".join(words) in dialogue
         if not label and any(ts < pe and te > ps + colon for ts, te in taken):
             continue  # the line's content is already a statement
         span = doc.char_span(ps, ps + colon, alignment_mode="contract")

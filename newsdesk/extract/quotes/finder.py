@@ -653,7 +653,20 @@ def find_statements(
         keep=MODEL.accept if keep is None else keep,
     )
     found += finder.from_quotes(found)
-    found += colon_lines(doc, finder.text, finder.paragraphs, found, finder.is_direct)
+    labelled = colon_lines(doc, finder.text, finder.paragraphs, found, finder.is_direct)
+    # `"WALLACE: ...`: a quote that takes in its own speaker's label is the
+    # labelled line, said by the label, not an unattributed quote
+    replaced: dict[int, Statement] = {}
+    for st in found:
+        lab = next((lab for lab in labelled if lab.speaker is not None
+                    and st.cue is None and st.start <= lab.speaker[0] and st.end >= lab.start),
+                   None)
+        if lab is not None:
+            replaced[id(st)] = lab
+    found = [st for st in found if id(st) not in replaced] + labelled
+    for st in found:
+        if st.continues is not None and id(st.continues) in replaced:
+            st.continues = replaced[id(st.continues)]  # the turn goes on
     found += interview_turns(finder.text, finder.paragraphs, found)
     found += noun_cues(doc, finder.text, found, finder.is_direct, finder.paragraph_of)
     found += bullet_lists(doc, finder.text, finder.paragraphs, found)

@@ -157,3 +157,24 @@ def test_a_surname_the_tagger_left_out_is_part_of_the_name(
 ) -> None:
     # "Best" read as an adverb after the cue: still the speaker, Trista Best
     assert _by(quotes, "worry too much about overdoses")["speaker_name"] == "Trista Best"
+
+
+def test_a_transcript_quoted_paragraph_by_paragraph_gives_each_turn_its_speaker() -> None:
+    text = (
+        "Governor Ruth Ames spoke to Tom Hale on Sunday.\n"
+        "Partial transcript as follows:\n"
+        '"HALE: Let me start with the budget. Will you cut the schools?\n'
+        '"AMES: No. We will protect every school in this state, and I said so last week.\n'
+        '"But the truth is that the roads need the money more.\n'
+        '"HALE: Governor, we are out of time.\n'
+        '"BREAKING: this line is a heading, not a speaker.\n'
+    )
+    quotes = Pipeline(("clean.headline", "extract.quotes"))(Article(text=text)).quotes
+
+    def said(words: str) -> dict[str, Any]:
+        return next(q for q in quotes if any(words in text[s:e] for s, e in q["content"]))
+
+    assert said("protect every school")["speaker_name"] == "Ruth Ames"
+    assert said("roads need the money")["speaker_name"] == "Ruth Ames"
+    assert said("out of time")["speaker_name"] == "Tom Hale"
+    assert not any(q["speaker_name"] == "BREAKING" for q in quotes)
