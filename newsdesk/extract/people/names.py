@@ -214,8 +214,6 @@ ROLE_HEADS = frozenset(
         "designer",
         "chef",
         "songwriter",
-        "entrepreneur",
-        "billionaire",
     ]
 )
 #: Role nouns that say whether a person is a woman or a man ("Ralph's widow").
