@@ -393,7 +393,7 @@ class People:
         top = ranked[0]
         if len(ranked) > 1 and rank(ranked[1])[:2] == rank(top)[:2]:
             return None  # two people as prominent: the role does not say which
-        said = {GENDERED_ROLES[w] for w in want.split() if w in GENDERED_ROLES}
+        said = _genders_said(description)
         if said and top.gender is not None and top.gender not in said:
             return None  # "the actress" is not the article's main man
         then = "then" in want.split()
@@ -410,7 +410,7 @@ class People:
         equals), of the gender the description says if it says one. Pages
         stitched from several stories, or about several people in turn, name
         their subject near where they describe them."""
-        said = {GENDERED_ROLES[w] for w in _role_key(description).split() if w in GENDERED_ROLES}
+        said = _genders_said(description)
         counts: dict[int, tuple[int, int]] = {}
         people: dict[int, Person] = {}
         for (s, _), p in self._at.items():
@@ -438,6 +438,11 @@ class People:
         """(start, person) of mentions before `char`, nearest first."""
         found = [(s, p) for (s, _), p in self._at.items() if s < char]
         return sorted(found, key=lambda x: -x[0])
+
+
+def _genders_said(description: str) -> set[str]:
+    """The gender a description's words give ("the actress": f), if any."""
+    return {GENDERED_ROLES[w] for w in _role_key(description).split() if w in GENDERED_ROLES}
 
 
 def _name_span(ent: Span) -> Span:

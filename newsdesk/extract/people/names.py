@@ -98,6 +98,12 @@ TITLES = {
     "alderman": None,
     "delegate": None,
 }
+#: Who entertainment, arts and sports pages are about: roles ("singer Ana
+#: Lima") and, alone, descriptions of the person a page is about ("the singer said").
+PERFORMER_HEADS = frozenset(
+    """singer star celebrity celeb actress actor rapper comedian musician artist athlete
+    player presenter designer chef songwriter""".split()
+)
 #: Nouns that make a phrase a role ("the Labour leader", "Pontypridd MP").
 ROLE_HEADS = frozenset(
     [
@@ -197,25 +203,8 @@ ROLE_HEADS = frozenset(
         "premier",
         "president-elect",
         "superintendent",
-        # who entertainment, arts and sports pages are about: "the singer said"
-        "singer",
-        "star",
-        "celebrity",
-        "celeb",
-        "actress",
-        "actor",
-        "rapper",
-        "comedian",
-        "musician",
-        "artist",
-        "athlete",
-        "player",
-        "presenter",
-        "designer",
-        "chef",
-        "songwriter",
     ]
-)
+) | PERFORMER_HEADS
 #: Role nouns that say whether a person is a woman or a man ("Ralph's widow").
 GENDERED_ROLES: dict[str, str] = {
     **dict.fromkeys(

@@ -24,6 +24,7 @@ from .mentions import People, Person
 from .names import (
     NOT_SURNAMES,
     PARTY_MEMBERS,
+    PERFORMER_HEADS,
     ROLE_HEADS,
     TITLES,
     clean_name,
@@ -229,10 +230,7 @@ PERSON_NOUNS = frozenset(
 )
 #: What a person is rather than an office they hold: "the singer said" means
 #: the person the page is about there, not whoever else was once called a star.
-DESCRIBING_HEADS = frozenset(
-    """singer star celebrity celeb actress actor rapper comedian musician artist athlete
-    player presenter designer chef songwriter entrepreneur billionaire""".split()
-)
+DESCRIBING_HEADS = PERFORMER_HEADS | {"entrepreneur", "billionaire"}
 #: A transcript's speaker label: Q, A, initials or a name in capitals.
 _LABEL = re.compile(r"Q|A|Question|Answer|[A-Z]{2,4}|[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){1,2}")
 #: An answer that opens with its speaker's name in capitals and a colon.

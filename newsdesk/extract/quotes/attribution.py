@@ -5,6 +5,7 @@ the rest of a quote split by its attribution) and `Name: text` lines."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 
 from spacy.tokens import Doc, Span
@@ -211,11 +212,13 @@ def _is_label(words: list[str]) -> bool:
 
 
 def _after_marks(text: str, start: int, end: int) -> int:
-    while start < end and text[start] in "\"“'‘":
+    """Where a paragraph's words start, past the marks that open it."""
+    while start < end and text[start] in _OPENING_MARKS:
         start += 1
     return start
 
 
+_OPENING_MARKS = "\"“'‘"
 #: A name in capitals before a colon at a line's start: `WALLACE:`.
 _CAPS_LABEL = re.compile(r"([A-Z][A-Z'’.-]{1,20}(?: [A-Z][A-Z'’.-]{1,20}){0,2}):\s")
 
@@ -223,11 +226,7 @@ _CAPS_LABEL = re.compile(r"([A-Z][A-Z'’.-]{1,20}(?: [A-Z][A-Z'’.-]{1,20}){0,
 def _dialogue_labels(lines: list[str]) -> set[str]:
     """Labels of a transcript: names in capitals that open two lines or more,
     two such names taking turns (a lone `BREAKING:` or `UPDATE:` is a heading)."""
-    counts: dict[str, int] = {}
-    for line in lines:
-        m = _CAPS_LABEL.match(line)
-        if m:
-            counts[m.group(1)] = counts.get(m.group(1), 0) + 1
+    counts = Counter(m.group(1) for m in map(_CAPS_LABEL.match, lines) if m)
     turns = {label for label, n in counts.items() if n >= 2}
     return turns if len(turns) >= 2 else set()
 

@@ -187,9 +187,9 @@ class StatementFinder(QuoteLayout):
         """`..., as noted by dietitian Trista Best`, `as reported by Reuters`: a
         verb of saying in a passive `as` aside, its agent the source of the
         clause it hangs on (the same reading as `according to`)."""
-        if tok.tag_ != "VBN" or not any(
-            c.dep_ == "mark" and c.lower_ == "as" for c in tok.children
-        ) or not is_cue_verb(tok):
+        if not any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children) or not is_cue_verb(
+            tok
+        ):
             return None
         agent = next((c for c in tok.children if c.dep_ == "agent"), None)
         source = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
@@ -657,12 +657,11 @@ def find_statements(
     # `"WALLACE: ...`: a quote that takes in its own speaker's label is the
     # labelled line, said by the label, not an unattributed quote
     replaced: dict[int, Statement] = {}
-    for st in found:
-        lab = next((lab for lab in labelled if lab.speaker is not None
-                    and st.cue is None and st.start <= lab.speaker[0] and st.end >= lab.start),
-                   None)
-        if lab is not None:
-            replaced[id(st)] = lab
+    for st in (st for st in found if st.cue is None):
+        for lab in labelled:
+            if lab.speaker is not None and st.start <= lab.speaker[0] and st.end >= lab.start:
+                replaced[id(st)] = lab
+                break
     found = [st for st in found if id(st) not in replaced] + labelled
     for st in found:
         if st.continues is not None and id(st.continues) in replaced:

@@ -67,9 +67,9 @@ NAMING_VERBS = frozenset("call name dub title entitle label brand nickname".spli
 _NAMED = re.compile(
     r"\b(?:called|named|dubbed|titled|entitled|labell?ed|nicknamed|so-called)\s*$", re.I
 )
-#: Verbs of finding: a study, a report or an inquiry states what follows.
 #: Verbs of advice whose -ing complement is what was advised.
 PROPOSING_VERBS = frozenset("recommend suggest propose advise advocate".split())
+#: Verbs of finding: a study, a report or an inquiry states what follows.
 FINDING_VERBS = frozenset("find show conclude reveal indicate suggest determine".split())
 #: Cues of the headline's own attributions: `X says ...`, `..., X warns`.
 HEADLINE_VERBS = frozenset(
