@@ -168,6 +168,15 @@ COMPANY_HEADS = frozenset(
     manufacturer maker operator insurer lender broadcaster publisher developer startup
     conglomerate business""".split()
 )
+#: What a source puts out: "a report from the Journal", "the firm's statement",
+#: "an article in Healthline" speak with the voice of whoever the phrase names.
+OUTPUT_HEADS = frozenset(
+    """report article statement release study survey poll count analysis editorial
+    piece story letter memo filing post tweet column interview email note""".split()
+)
+#: Prepositions that name an output's source: "a report from / by / in / of X",
+#: "an interview with X".
+_SOURCE_PREPS = frozenset(["from", "by", "in", "of", "with"])
 _ANON_DETERMINERS = frozenset(
     [
         "a",
@@ -400,6 +409,10 @@ class SpeakerResolver:
             name_words = name_words[1:]
         if name_words and name_words[-1].lower().rstrip(".") in ("mr", "mrs", "ms", "miss", "dr"):
             name_words = name_words[:-1]
+        if name_words and (
+            name_words[-1].lower() in _SOURCE_PREPS or name_words[0].lower() in OUTPUT_HEADS
+        ):
+            return None  # "a letter from": what the person wrote, not a role
         return " ".join(name_words) or None
 
     def _description(self, sp: Span, head: Token) -> Speaker:
@@ -416,6 +429,10 @@ class SpeakerResolver:
             if text.startswith(lead):
                 text = text[len(lead) :]
         lemma = head.lower_
+        if lemma in OUTPUT_HEADS:
+            source = self._source_of_output(sp, head)
+            if source is not None:  # "a report from The Wall Street Journal"
+                return source
         dets = {t.lower_ for t in sp if t.dep_ in ("det", "nummod", "amod", "quantmod")}
         has_proper = any(t.ent_type_ == "PERSON" for t in sp)
         plural = head.tag_ in ("NNS", "NNPS") or head.lower_ in ("mps", "sources")
@@ -508,6 +525,44 @@ class SpeakerResolver:
                 name = name[4:] if ent else name
             return Speaker(name, "organisation", plural=plural)
         return Speaker(text, "unknown")
+
+    def _source_of_output(self, sp: Span, head: Token) -> Speaker | None:
+        """Whose report, statement or article `head` is, when the phrase says so:
+        a name after "from", "by", "in", "of" or "with", or before "'s"; "its
+        statement" and "the company's release" stand for the business named
+        before. None when the phrase names nobody ("a new study")."""
+        for child in head.children:
+            if not sp.start <= child.i < sp.end:
+                continue
+            if child.dep_ == "prep" and child.lower_ in _SOURCE_PREPS:
+                obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if obj is not None and obj.i < sp.end:
+                    named = self._name_at(obj)
+                    if named is not None:
+                        return named
+            if child.dep_ == "poss":
+                named = self._name_at(child)
+                if named is not None:
+                    return named
+                if child.lower_ == "its" or child.lower_ in COMPANY_HEADS:
+                    org_name = _company_before(sp)
+                    if org_name is not None:
+                        return Speaker(org_name, "organisation")
+        return None
+
+    def _name_at(self, tok: Token) -> Speaker | None:
+        """The person or organisation a proper noun at `tok` names, if it is one."""
+        person = self.people.at(tok.idx, tok.idx + len(tok.text))
+        if person is not None and self.people.listable(person):
+            return self._of(person)
+        if tok.ent_type_ in ("ORG", "NORP") or (
+            tok.pos_ == "PROPN" and tok.ent_type_ in ("", "WORK_OF_ART", "PRODUCT")
+        ):
+            ent = _entity_at(tok) if tok.ent_type_ else ""
+            run = _capitalised_run(tok)
+            name = clean_name(run if ent in run else ent)[0]  # "Post" and "Courier", one name
+            return Speaker(name.removeprefix("the ").removeprefix("The "), "organisation")
+        return None
 
     def _named(self, span: Span, role: str | None) -> Speaker:
         known = self.people.by_surname(span[-1].text)
@@ -712,6 +767,22 @@ def _company_before(sp: Span) -> str | None:
             continue
         return clean_name(ent.text)[0].removeprefix("the ").removeprefix("The ")
     return None
+
+
+def _capitalised_run(tok: Token) -> str:
+    """The name a proper noun NER missed is part of: the capitalised words of its
+    phrase around it, joined by "and", "of" or "&" ("the Charleston-based Post
+    and Courier" gives "Post and Courier")."""
+    doc = tok.doc
+    last = max((t.i for t in tok.subtree if t.pos_ == "PROPN" and t.text[:1].isupper()),
+               default=tok.i)
+    i = last
+    while i > 0 and (
+        (doc[i - 1].pos_ == "PROPN" and doc[i - 1].text[:1].isupper())
+        or (doc[i - 1].lower_ in ("and", "of", "&") and i - 2 >= 0 and doc[i - 2].pos_ == "PROPN")
+    ):
+        i -= 1
+    return doc[i : last + 1].text
 
 
 def _entity_at(tok: Token) -> str:

@@ -191,3 +191,33 @@ def test_the_driver_the_article_names_is_that_person() -> None:
     )
     got = resolve(text, ("The driver", "lost control"))
     assert (got[0].name, got[0].type) == ("Keyosha Jackson", "person")
+
+
+def test_a_report_speaks_with_the_voice_of_whoever_put_it_out() -> None:
+    text = (
+        "According to a report from The Daily Courier, the council plans to close the pool. "
+        "Prices will rise, an article in Health Weekly said. "
+        "The plan is unlawful, a letter from Maria Lopez said."
+    )
+    first, second, third = resolve(
+        text,
+        ("a report from The Daily Courier", "the council plans"),
+        ("an article in Health Weekly", "Prices will rise"),
+        ("a letter from Maria Lopez", "The plan is unlawful"),
+    )
+    assert (first.type, first.name) == ("organisation", "Daily Courier")
+    assert (second.type, second.name) == ("organisation", "Health Weekly")
+    assert (third.type, third.name) == ("person", "Maria Lopez")
+    assert third.role is None  # "letter from" is what she wrote, not what she is
+
+
+def test_a_business_statement_is_the_business_named_before() -> None:
+    text = (
+        "Harbour Foods was sued on Monday. The firm's statement said the claims were "
+        "frivolous. A new study said prices were falling."
+    )
+    first, second = resolve(
+        text, ("The firm's statement", "the claims"), ("A new study", "prices were")
+    )
+    assert (first.type, first.name) == ("organisation", "Harbour Foods")
+    assert second.name == "A new study"  # a study nobody is named for stays itself
