@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 import spacy
 from spacy.attrs import ORTH
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -52,8 +53,10 @@ def load_nlp() -> Language:
             f"the spaCy model {MODEL} is not installed: run scripts/setup "
             "(it installs requirements-model.txt)"
         ) from exc
-    for abbreviation in TITLE_ABBREVIATIONS:
-        nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
+    tokenizer = nlp.tokenizer
+    if isinstance(tokenizer, Tokenizer):
+        for abbreviation in TITLE_ABBREVIATIONS:
+            tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
     nlp.add_pipe("newsdesk_paragraphs", before="parser")
     return nlp
 
