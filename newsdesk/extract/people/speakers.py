@@ -206,6 +206,7 @@ _SOME = frozenset(["some", "others", "many", "several", "few", "most", "both"])
 _MALE = frozenset(["he", "him", "his", "himself"])
 _FEMALE = frozenset(["she", "her", "hers", "herself"])
 _PLURAL = frozenset(["they", "them", "their"])
+_PRONOUNS = _MALE | _FEMALE | _PLURAL | {"you", "it"}
 
 
 @dataclass
@@ -290,11 +291,15 @@ class SpeakerResolver:
                 sp = label
                 if sp.type == "person":
                     interviewee = sp
+            elif st.via == "nested" and st.speaker is not None:
+                sp = self._nested(st, statements, resolved)
             elif st.speaker is not None:
                 sp = self.resolve(st.speaker, before=st.speaker[0], content=st.content)
             else:
                 sp = UNKNOWN
             resolved[id(st)] = sp
+            if st.via == "nested":
+                continue  # words inside a quote: later quotes go on with the outer one
             if st.direct and sp.type != "unknown":
                 self.quoted.append((st.start, sp))
             if sp.type != "unknown":
@@ -302,6 +307,27 @@ class SpeakerResolver:
                 self.history.append((st.start, at, sp))
         self._run_on(statements, resolved)
         return [resolved[id(st)] for st in statements]
+
+    def _nested(
+        self, st: Statement, statements: list[Statement], resolved: dict[int, Speaker]
+    ) -> Speaker:
+        """The speaker of a quote inside a quote: "I said" is the one quoted;
+        a pronoun that would name the one quoted names someone else, whom the
+        quote does not name ("they said, '...'": an unnamed group)."""
+        assert st.speaker is not None
+        outer = next(
+            (resolved[id(o)] for o in statements
+             if o.via != "nested" and o.start < st.start and st.end <= o.end and id(o) in resolved),
+            None,
+        )
+        word = doc_text(self.doc)[st.speaker[0] : st.speaker[1]].lower()
+        if word in ("i", "we") and outer is not None:
+            return outer
+        sp = self.resolve(st.speaker, before=st.speaker[0], content=st.content)
+        is_outer = outer is not None and sp.name == outer.name
+        if word in _PRONOUNS and (sp.type == "unknown" or is_outer):
+            return Speaker(None, "anonymous", plural=True) if word in _PLURAL else UNKNOWN
+        return sp
 
     def _run_on(self, statements: list[Statement], resolved: dict[int, Speaker]) -> None:
         """A quote left open at a paragraph's end goes on in the next paragraph

@@ -45,6 +45,7 @@ from .cues import (
 )
 from .layout import QuoteLayout
 from .marks import Quoted
+from .nested import nested_quotes
 from .owners import quote_owners
 from .rivals import QUOTED_VIAS, cut_speaker_out, dedupe, drop_rivals
 from .short import short_quote_statement
@@ -669,6 +670,7 @@ def find_statements(
     found += interview_turns(finder.text, finder.paragraphs, found)
     found += noun_cues(doc, finder.text, found, finder.is_direct, finder.paragraph_of)
     found += bullet_lists(doc, finder.text, finder.paragraphs, found)
+    found += nested_quotes(doc, finder.text, quotes, found, finder.paragraph_of)
     for st in found:
         cut_speaker_out(st)
     found = dedupe(sorted(found, key=lambda s: (s.start, -s.end)))

@@ -1,0 +1,110 @@
+"""Quotes inside quotes: what someone reports another person said, word for word.
+
+`"They came in and they said, 'We have a report of someone here.'"` holds two
+statements: the whole quote, by the person quoted, and the words in single
+marks, by whoever "they" are. A quote inside a quote is a statement of its
+own only when the outer speaker reports it with a verb of saying right beside
+it (`they said, '...'` or `'...,' she asked`); a nested quote with no such
+verb is a title, a name or a scare quote inside someone's words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Token
+
+from .marks import Quoted
+from .statement import Statement, subtree_span, trim
+
+#: Verbs that report words in a quote inside a quote. Narrower than the cue
+#: lexicon: inside someone's words, "think" or "hope" beside a quote is
+#: rarely a report of what was said.
+NESTED_VERBS = frozenset(
+    """say tell ask reply answer respond shout yell scream cry whisper exclaim write
+    text tweet add explain insist warn joke snap mutter announce""".split()
+)
+#: How many characters may separate the verb from the nested quote (", ", ": ").
+_GAP = 4
+
+
+def nested_quotes(
+    doc: Doc,
+    text: str,
+    quotes: list[Quoted],
+    found: list[Statement],
+    paragraph_of: Callable[[int], int],
+) -> list[Statement]:
+    """A statement for each quote inside a quote that a verb of saying next to
+    it attributes, its speaker the verb's subject."""
+    outer = [q for q in quotes if q.depth == 0]
+    out: list[Statement] = []
+    for q in quotes:
+        if q.depth != 1 or not q.opened or not q.closed:
+            continue
+        s, e = q.inner
+        if not text[s:e].strip() or not any(o.start < q.start and q.end <= o.end for o in outer):
+            continue
+        verb = _verb_before(doc, text, q) or _verb_after(doc, text, q)
+        if verb is None:
+            continue
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None:
+            continue
+        tokens = subtree_span(subject, limit=verb.sent)
+        speaker = trim(doc, *tokens) if tokens is not None else None
+        if speaker is None:
+            continue
+        st = Statement(
+            [(q.start, q.end)],
+            (verb.idx, verb.idx + len(verb.text)),
+            speaker,
+            True,
+            paragraph_of(q.start),
+            cue_token=verb.i,
+            via="nested",
+        )
+        if not any(tuple(f.content) == tuple(st.content) for f in found):
+            out.append(st)
+    return out
+
+
+def _is_saying(tok: Token) -> bool:
+    return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in NESTED_VERBS
+
+
+def _verb_before(doc: Doc, text: str, q: Quoted) -> Token | None:
+    """`they said, '...'`: the verb ends just before the opening mark."""
+    span = doc.char_span(max(0, q.start - 40), q.start, alignment_mode="contract")
+    if span is None or not len(span):
+        return None
+    words = [t for t in span if not (t.is_punct or t.is_space)]
+    if not words:
+        return None
+    last = words[-1]
+    if q.start - (last.idx + len(last.text)) > _GAP:
+        return None
+    if text[last.idx + len(last.text) : q.start].strip(" ,:") != "":
+        return None
+    if _is_saying(last):
+        return last
+    if last.dep_ in ("dobj", "dative", "iobj") and _is_saying(last.head) and last.head.i < last.i:
+        return last.head  # "the clerk asked me, '...'"
+    return None
+
+
+def _verb_after(doc: Doc, text: str, q: Quoted) -> Token | None:
+    """`'...,' she asked` or `'...,' asked the clerk`: the verb within the two
+    words after the closing mark."""
+    span = doc.char_span(q.end, min(len(text), q.end + 40), alignment_mode="contract")
+    if span is None:
+        return None
+    words = [t for t in span if not t.is_space]
+    if not words or words[0].idx - q.end > _GAP or words[0].is_punct:
+        return None
+    for tok in words[:3]:
+        if tok.is_punct:
+            return None
+        if _is_saying(tok):
+            return tok
+    return None
