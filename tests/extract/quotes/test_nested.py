@@ -6,8 +6,7 @@ from typing import Any
 
 import pytest
 
-from newsdesk.article import Article
-from newsdesk.pipeline import Pipeline
+from .conftest import QuotesOf
 
 STORY = (
     "Salon owner says deputies shrugged off a trespasser\n"
@@ -22,8 +21,8 @@ STORY = (
 
 
 @pytest.fixture(scope="module")
-def quotes() -> list[dict[str, Any]]:
-    return Pipeline(("clean.headline", "extract.quotes"))(Article(text=STORY)).quotes
+def quotes(quotes_of: QuotesOf) -> list[dict[str, Any]]:
+    return quotes_of(STORY)
 
 
 def _exactly(quotes: list[dict[str, Any]], words: str) -> dict[str, Any] | None:
