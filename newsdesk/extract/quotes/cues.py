@@ -45,7 +45,18 @@ def cue_probability(token: Token) -> float:
     lemma = token.lemma_.lower()
     if token.pos_ in ("VERB", "AUX") and lemma in _ALWAYS:
         return max(0.8, lexicon().get(f"{lemma}/VERB", 0.0))
+    if lemma == "put" and _puts_it(token):
+        return 0.8  # "as Thatcher put it, ..."
     return lexicon().get(f"{lemma}/{token.pos_}", 0.0)
+
+
+def _puts_it(token: Token) -> bool:
+    """`as the coach put it`: someone's way of saying (not "to put it mildly",
+    the writer's, which has no subject)."""
+    kids = list(token.children)
+    return any(c.dep_ == "dobj" and c.lower_ == "it" for c in kids) and any(
+        c.dep_ == "nsubj" and c.lower_ not in ("i", "we") for c in kids
+    )
 
 
 #: A verb whose lexicon probability reaches this is a cue (the classifier in

@@ -299,6 +299,8 @@ class StatementFinder(QuoteLayout):
         lemma = verb.lemma_.lower()
         if lemma in SAYING_VERBS and lemma not in OBJECT_SPEECH_VERBS | PREP_SPEECH_VERBS.keys():
             return None
+        if lemma == "put":
+            return None  # "as X put it": the quote beside it is what was said, not "it"
         right = [
             c
             for c in verb.children
@@ -337,11 +339,13 @@ class StatementFinder(QuoteLayout):
                     span = self._clause_chars(comp, qs)  # a partial quote in reported speech
                     if span:
                         content, via = [span], "partial"
-            if not content and comp is None:
+            # "as X put it: "..."": the quote alone, never "it" around it
+            puts_it = verb.lemma_.lower() == "put"
+            if not content and comp is None and not puts_it:
                 content = self._inverted_around(verb, qs)
                 if content:
                     via = "partial"
-            if not content:
+            if not content and not puts_it:
                 content = self._rest_of_sentence(verb, qs)
                 if content:
                     via = "partial"

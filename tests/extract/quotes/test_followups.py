@@ -11,6 +11,8 @@ import pytest
 from newsdesk.article import Article
 from newsdesk.pipeline import Pipeline
 
+from .conftest import QuotesOf
+
 STORY = (
     "Dietitians split over daily vitamins\n"
     "Most adults get enough from food, says registered dietitian Amanda A. Kostro Miller.\n"
@@ -187,3 +189,17 @@ def test_an_abbreviated_title_does_not_end_the_sentence_before_the_name() -> Non
     )
     quotes = Pipeline(("clean.headline", "extract.quotes"))(Article(text=text)).quotes
     assert [q["speaker_name"] for q in quotes] == ["Aubyn Hollis"]
+
+
+def test_as_someone_put_it_attributes_the_quote(quotes_of: QuotesOf) -> None:
+    text = (
+        "Harbour fair returns\n"
+        "They fed the whole street, as the organisers put it: “This is for our community.”\n"
+        "As Margaret Hollis once put it, “There is no such thing as a free lunch.”\n"
+        "The plan is, to put it mildly, a mess.\n"
+    )
+    quotes = quotes_of(text)
+    said = {text[slice(*q["content"][0])]: q for q in quotes}
+    assert said["“This is for our community.”"]["speaker_name"] == "the organisers"
+    assert said["“There is no such thing as a free lunch.”"]["speaker_name"] == "Margaret Hollis"
+    assert not any("mess" in text[slice(*q["content"][0])] for q in quotes)  # the writer's
