@@ -47,7 +47,21 @@ def cue_probability(token: Token) -> float:
         return max(0.8, lexicon().get(f"{lemma}/VERB", 0.0))
     if lemma == "put" and _puts_it(token):
         return 0.8  # "as Thatcher put it, ..."
+    particle = PHRASAL_CUES.get(lemma)
+    if particle is not None and token.pos_ == "VERB" and any(
+        c.i == token.i + 1 and c.dep_ in ("prt", "advmod", "prep") and c.lower_ == particle
+        for c in token.children
+    ):
+        return 0.8  # "She went on, "..."", "Smith fired back: ..."
     return lexicon().get(f"{lemma}/{token.pos_}", 0.0)
+
+
+#: Verbs that report speech only with their particle ("went on, "..."",
+#: "chimed in", "fired back"); alone they are other verbs.
+PHRASAL_CUES = {
+    "go": "on", "chime": "in", "weigh": "in", "pipe": "up", "fire": "back", "hit": "back",
+    "shoot": "back", "cut": "in",
+}
 
 
 def _puts_it(token: Token) -> bool:

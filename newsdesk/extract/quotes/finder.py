@@ -37,6 +37,7 @@ from .classifier import MODEL
 from .cues import (
     ADDRESSEE_VERBS,
     OBJECT_SPEECH_VERBS,
+    PHRASAL_CUES,
     PREP_SPEECH_VERBS,
     SAYING_VERBS,
     cue_probability,
@@ -299,8 +300,10 @@ class StatementFinder(QuoteLayout):
         lemma = verb.lemma_.lower()
         if lemma in SAYING_VERBS and lemma not in OBJECT_SPEECH_VERBS | PREP_SPEECH_VERBS.keys():
             return None
-        if lemma == "put":
-            return None  # "as X put it": the quote beside it is what was said, not "it"
+        if lemma == "put" or lemma in PHRASAL_CUES:
+            # "as X put it", "hit back at Y": a quote or a clause beside them
+            # is what was said, never their object
+            return None
         right = [
             c
             for c in verb.children
@@ -340,7 +343,7 @@ class StatementFinder(QuoteLayout):
                     if span:
                         content, via = [span], "partial"
             # "as X put it: "..."": the quote alone, never "it" around it
-            puts_it = verb.lemma_.lower() == "put"
+            puts_it = verb.lemma_.lower() == "put" or verb.lemma_.lower() in PHRASAL_CUES
             if not content and comp is None and not puts_it:
                 content = self._inverted_around(verb, qs)
                 if content:

@@ -62,9 +62,31 @@ def quote_owners(layout: QuoteLayout) -> dict[int, int]:
             owner = later[0] if later else None
         if owner is None and words[-1].sent != words[0].sent:
             owner = _cue_after(layout, q, words[-1])
+        if words[-1].sent != words[0].sent and (owner is None or owner.idx < q.start):
+            # `we know the next part: "I wrote ... I sold it," Alley said.`: a
+            # quote of several sentences closed by a comma is the attribution's after it
+            owner = _signed_after(layout, q) or owner
         if owner is not None:
             owners[qi] = owner.i
     return owners
+
+
+def _signed_after(layout: QuoteLayout, q: Quoted) -> Token | None:
+    """The cue verb among the three words right after a quote that closes
+    with a comma inside its marks (`"...," Alley said`, `"...," said Alley`)."""
+    s, e = q.inner
+    if not q.closed or not layout.text[s:e].rstrip().endswith(","):
+        return None
+    para_end = layout.paragraphs[layout.paragraph_of(q.start)][1]
+    after = layout.doc.char_span(q.end, min(para_end, q.end + 60), alignment_mode="contract")
+    if after is None:
+        return None
+    for tok in list(after)[:3]:
+        if tok.is_punct:
+            return None
+        if layout.is_cue(tok):
+            return tok
+    return None
 
 def _introduces(layout: QuoteLayout, cue: Token, q: Quoted) -> bool:
     """False when a colon opens the quote and a clause of its own (a verb

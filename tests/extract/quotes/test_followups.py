@@ -203,3 +203,29 @@ def test_as_someone_put_it_attributes_the_quote(quotes_of: QuotesOf) -> None:
     assert said["“This is for our community.”"]["speaker_name"] == "the organisers"
     assert said["“There is no such thing as a free lunch.”"]["speaker_name"] == "Margaret Hollis"
     assert not any("mess" in text[slice(*q["content"][0])] for q in quotes)  # the writer's
+
+
+def test_a_quote_of_several_sentences_signed_after_it_is_the_signers(
+    quotes_of: QuotesOf,
+) -> None:
+    text = (
+        "Comeback\n"
+        "Kirstie Vance has told her story before.\n"
+        "And of course, we know the next part: “I wrote a comedy about it. "
+        "I sold it that week,” Vance said.\n"
+    )
+    quotes = quotes_of(text)
+    (q,) = [q for q in quotes if "I wrote" in text[q["content"][0][0] : q["content"][-1][1]]]
+    assert q["speaker_name"] == "Kirstie Vance"
+    assert text[slice(*q["content"][0])].startswith("“I wrote")  # the whole quote, not its tail
+
+
+def test_phrasal_verbs_of_saying_are_cues(quotes_of: QuotesOf) -> None:
+    text = (
+        "Harbour row\n"
+        "Councillor Ann Marsh spoke first. Marsh went on, “We need the money by June.”\n"
+        "Councillor Tom Reyes fired back: “That is nonsense.”\n"
+        "The meeting went on for hours.\n"
+    )
+    said = {text[slice(*q["content"][0])]: q["speaker_name"] for q in quotes_of(text)}
+    assert said == {"“We need the money by June.”": "Ann Marsh", "“That is nonsense.”": "Tom Reyes"}
