@@ -555,6 +555,13 @@ class StatementFinder(QuoteLayout):
         tokens = [t.i for t in verb.head.subtree if t.i < first or t.i > last]
         sent = verb.sent
         before = [i for i in tokens if sent.start <= i < first]
+        if not before and verb.dep_ == "parataxis":
+            # a cue the parser hung on a word after it ("It's easy, she says,
+            # for people to marvel ..."): it still cuts the whole sentence
+            tokens = [t.i for t in sent if t.i < first or t.i > last]
+            before = [i for i in tokens if i < first]
+            if any(self.in_quote(self.doc[i].idx) for i in before):
+                return []  # `"...," he says, pouring a glass`: a quote signed, not cut
         after = [i for i in tokens if last < i < sent.end]
         if len(before) < 1 or len(after) < 2:
             return []

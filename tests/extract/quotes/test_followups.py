@@ -229,3 +229,20 @@ def test_phrasal_verbs_of_saying_are_cues(quotes_of: QuotesOf) -> None:
     )
     said = {text[slice(*q["content"][0])]: q["speaker_name"] for q in quotes_of(text)}
     assert said == {"“We need the money by June.”": "Ann Marsh", "“That is nonsense.”": "Tom Reyes"}
+
+
+def test_a_cue_between_commas_cuts_its_sentence_wherever_the_parser_hung_it(
+    quotes_of: QuotesOf,
+) -> None:
+    text = (
+        "Island reborn\n"
+        "Natalya Lawton works on the island. It’s easy, she says, for people to marvel "
+        "at how beautiful an island is.\n"
+        '"The soil is richer, and the birds are back," she says, pouring a cup of tea.\n'
+    )
+    quotes = quotes_of(text)
+    easy = [q for q in quotes if text[slice(*q["content"][0])].startswith("It’s easy")]
+    assert [q["speaker_name"] for q in easy] == ["Natalya Lawton"]
+    assert "marvel" in text[slice(*easy[0]["content"][-1])]
+    signed = [q for q in quotes if text[slice(*q["content"][0])].startswith('"The soil')]
+    assert signed and not any("pouring" in text[s:e] for q in signed for s, e in q["content"])
