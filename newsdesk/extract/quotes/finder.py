@@ -325,12 +325,37 @@ class StatementFinder(QuoteLayout):
             return None  # one word reports nothing, unless it names someone
         return min(idxs), max(idxs) + 1
 
+    def _relative_report(self, verb: Token) -> list[tuple[int, int]]:
+        """`a declaration that Amnesty said could amount to a war crime`, `the
+        bill, which Democrats say would raise taxes`: a cue inside a relative
+        clause reports the noun the clause hangs on and the words after the
+        cue, in two pieces."""
+        if verb.dep_ != "relcl":
+            return []
+        clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+        if clause is None:
+            return []
+        rel = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")
+                    and c.lower_ in ("that", "which", "who") and c.i < verb.i), None)
+        if rel is None:
+            return []
+        noun = [t.i for t in verb.head.subtree if t.i < rel.i and t.i >= verb.sent.start]
+        after = [t.i for t in clause.subtree if t.i > verb.i]
+        if not noun or not after:
+            return []
+        pieces = [trim(self.doc, min(noun), max(noun) + 1),
+                  trim(self.doc, min(after), max(after) + 1)]
+        return [p for p in pieces if p is not None]
+
     def _verb(self, verb: Token) -> Statement | None:
         content: list[tuple[int, int]] = []
         via = ""
         quote_ids = self._quotes_for(verb)
         comp = self._complement(verb)
-        if quote_ids:
+        relative = [] if quote_ids else self._relative_report(verb)
+        if relative:
+            content, via = relative, "clause"
+        elif quote_ids:
             qs = [self.quotes[i] for i in quote_ids]
             if comp is not None:
                 last = self.doc[comp[1] - 1]

@@ -246,3 +246,19 @@ def test_a_cue_between_commas_cuts_its_sentence_wherever_the_parser_hung_it(
     assert "marvel" in text[slice(*easy[0]["content"][-1])]
     signed = [q for q in quotes if text[slice(*q["content"][0])].startswith('"The soil')]
     assert signed and not any("pouring" in text[s:e] for q in signed for s, e in q["content"])
+
+
+def test_a_cue_inside_a_relative_clause_reports_the_noun_and_what_follows(
+    quotes_of: QuotesOf,
+) -> None:
+    text = (
+        "Evacuation order\n"
+        "The army told people in the north to leave — a declaration that Amnesty "
+        "International said could amount to a war crime.\n"
+        "It is a move that critics say will hurt small farmers.\n"
+    )
+    said = {
+        " … ".join(text[s:e] for s, e in q["content"]): q["speaker_name"] for q in quotes_of(text)
+    }
+    assert said["a declaration … could amount to a war crime"] == "Amnesty International"
+    assert "a move … will hurt small farmers" in said
