@@ -312,8 +312,9 @@ class SpeakerResolver:
         self, st: Statement, statements: list[Statement], resolved: dict[int, Speaker]
     ) -> Speaker:
         """The speaker of a quote inside a quote: "I said" is the one quoted;
-        a pronoun that would name the one quoted names someone else, whom the
-        quote does not name ("they said, '...'": an unnamed group)."""
+        "they said, '...'" an unnamed group (the one quoted knows who, the
+        reader seldom does); "he" or "she" whom the pronoun names, unless that
+        would be the one quoted."""
         assert st.speaker is not None
         outer = next(
             (resolved[id(o)] for o in statements
@@ -323,10 +324,11 @@ class SpeakerResolver:
         word = doc_text(self.doc)[st.speaker[0] : st.speaker[1]].lower()
         if word in ("i", "we") and outer is not None:
             return outer
+        if word in _PLURAL:
+            return Speaker(None, "anonymous", plural=True)  # "they said", unnamed
         sp = self.resolve(st.speaker, before=st.speaker[0], content=st.content)
-        is_outer = outer is not None and sp.name == outer.name
-        if word in _PRONOUNS and (sp.type == "unknown" or is_outer):
-            return Speaker(None, "anonymous", plural=True) if word in _PLURAL else UNKNOWN
+        if word in _PRONOUNS and (sp.type == "unknown" or (outer and sp.name == outer.name)):
+            return UNKNOWN
         return sp
 
     def _run_on(self, statements: list[Statement], resolved: dict[int, Speaker]) -> None:

@@ -219,8 +219,9 @@ _HANDLE = re.compile(r"(?:https?://|www\.)\S+|[@#][\w.]+|\S+@\S+")
 _SAID_WORDS = re.compile(r"[^\W\d_]{2}")
 
 #: Layouts that are speech whoever the speaker: a transcript line, an
-#: interview turn, a list item under a speaker.
-_SPOKEN_LAYOUTS = frozenset({"colon", "question", "answer", "bullet"})
+#: interview turn, a list item under a speaker, a quote inside a quote that a
+#: verb of saying reports (however short: "'No, he left,'").
+_SPOKEN_LAYOUTS = frozenset({"colon", "question", "answer", "bullet", "nested"})
 
 
 #: Speakers that are nobody in particular: "anyone who says ... is wrong".
