@@ -546,6 +546,11 @@ class SpeakerResolver:
                 org_name = _company_before(sp)
                 if org_name is not None:  # "the grocery giant", after "Harbour Foods"
                     return Speaker(org_name, "organisation")
+        if lemma in ORGANISATION_HEADS and head.pos_ == "NOUN":
+            named_org = next((self._name_at(c) for c in head.children
+                              if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > head.i), None)
+            if named_org is not None:  # "industry newspaper The Stage": the name
+                return named_org
         ent = _entity_at(head) if head.ent_type_ in ("ORG", "NORP", "GPE") else None
         if ent is not None or lemma in ORGANISATION_HEADS or head.pos_ == "PROPN":
             name = clean_name(ent)[0] if ent else text

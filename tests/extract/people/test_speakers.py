@@ -221,3 +221,17 @@ def test_a_business_statement_is_the_business_named_before() -> None:
     )
     assert (first.type, first.name) == ("organisation", "Harbour Foods")
     assert second.name == "A new study"  # a study nobody is named for stays itself
+
+
+def test_an_organisation_noun_with_its_name_in_apposition_is_that_name() -> None:
+    text = (
+        "Seat prices will rise, industry newspaper The Playbill reported. "
+        "The plan is illegal, the rights group Amnesty International said."
+    )
+    first, second = resolve(
+        text,
+        ("industry newspaper The Playbill", "Seat prices"),
+        ("the rights group Amnesty International", "The plan"),
+    )
+    assert (first.type, first.name) == ("organisation", "Playbill")
+    assert (second.type, second.name) == ("organisation", "Amnesty International")
