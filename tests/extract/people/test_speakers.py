@@ -225,13 +225,13 @@ def test_a_business_statement_is_the_business_named_before() -> None:
 
 def test_an_organisation_noun_with_its_name_in_apposition_is_that_name() -> None:
     text = (
-        "Seat prices will rise, industry newspaper The Playbill reported. "
+        "Seat prices will rise next year, according to industry newspaper The Stage. "
         "The plan is illegal, the rights group Amnesty International said."
     )
     first, second = resolve(
         text,
-        ("industry newspaper The Playbill", "Seat prices"),
+        ("industry newspaper The Stage", "Seat prices"),
         ("the rights group Amnesty International", "The plan"),
     )
-    assert (first.type, first.name) == ("organisation", "Playbill")
+    assert (first.type, first.name) == ("organisation", "Stage")
     assert (second.type, second.name) == ("organisation", "Amnesty International")
