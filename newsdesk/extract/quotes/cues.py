@@ -47,6 +47,8 @@ def cue_probability(token: Token) -> float:
         return max(0.8, lexicon().get(f"{lemma}/VERB", 0.0))
     if lemma == "put" and _puts_it(token):
         return 0.8  # "as Thatcher put it, ..."
+    if lemma in STANCE_VERBS and stance_object(token) is not None:
+        return 0.8  # "raised concerns about ...", "expressed hope that ..."
     particle = PHRASAL_CUES.get(lemma)
     if particle is not None and token.pos_ == "VERB" and any(
         c.i == token.i + 1 and c.dep_ in ("prt", "advmod", "prep") and c.lower_ == particle
@@ -54,6 +56,23 @@ def cue_probability(token: Token) -> float:
     ):
         return 0.8  # "She went on, "..."", "Smith fired back: ..."
     return lexicon().get(f"{lemma}/{token.pos_}", 0.0)
+
+
+#: Verbs that report what someone said when their object is a stance:
+#: "raised concerns about the plan", "expressed hope that ...".
+STANCE_VERBS = frozenset(["raise", "express", "voice"])
+#: Nouns of a stance taken in words.
+STANCE_NOUNS = frozenset(
+    """concern worry doubt fear question objection alarm hope optimism skepticism
+    scepticism support opposition frustration anger regret confidence disappointment
+    dismay outrage reservation misgiving criticism""".split()
+)
+
+
+def stance_object(verb: Token) -> Token | None:
+    """The stance noun a verb of STANCE_VERBS takes as its object, if any."""
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i
+                 and c.lemma_.lower() in STANCE_NOUNS), None)
 
 
 #: Verbs that report speech only with their particle ("went on, "..."",

@@ -40,8 +40,10 @@ from .cues import (
     PHRASAL_CUES,
     PREP_SPEECH_VERBS,
     SAYING_VERBS,
+    STANCE_VERBS,
     cue_probability,
     is_cue_verb,
+    stance_object,
     that_clause_on_addressee,
 )
 from .layout import QuoteLayout
@@ -166,7 +168,9 @@ class StatementFinder(QuoteLayout):
                 st = self._verb(tok)
             else:
                 st = None
-            if st is not None and (st.via in QUOTED_VIAS or keep(st, self.doc)):
+            if st is not None and (
+                st.via in QUOTED_VIAS or keep(st, self.doc) or _takes_a_stance(tok)
+            ):
                 if st.via not in QUOTED_VIAS and MODEL.trained:
                     st.confidence = MODEL.probability(st, self.doc)
                 out.append(st)
@@ -673,6 +677,12 @@ class StatementFinder(QuoteLayout):
             by_para[para].sort(key=lambda s: s.start)
         return out
 
+
+
+def _takes_a_stance(verb: Token) -> bool:
+    """`raised concerns about`, `expressed hope that`: words said, whatever the
+    classifier (trained on PolNeAR, where these are rare) makes of them."""
+    return verb.lemma_.lower() in STANCE_VERBS and stance_object(verb) is not None
 
 
 def find_statements(

@@ -36,6 +36,8 @@ from .cues import (
     OBJECT_SPEECH_VERBS,
     PREP_SPEECH_VERBS,
     SAYING_VERBS,
+    STANCE_VERBS,
+    stance_object,
     that_clause_on_addressee,
 )
 from .statement import Statement
@@ -83,6 +85,13 @@ QUOTED_LAYOUTS = frozenset(
 )
 
 
+#: Things that "raise questions" without saying anything.
+_EVENT_NOUNS = frozenset(
+    """decision move case incident issue situation development plan policy change result
+    outcome event news attack scandal crisis fact episode affair revelation""".split()
+)
+
+
 def _speech_act_object(st: Statement, doc: Doc, lemma: str) -> bool:
     """A verb of saying with its own subject and an object that is what was
     said (see OBJECT_SPEECH_VERBS), or a preposition's (`called for`, `warned
@@ -99,6 +108,13 @@ def _speech_act_object(st: Statement, doc: Doc, lemma: str) -> bool:
     preps = PREP_SPEECH_VERBS.get(lemma, frozenset())
     if any(c.dep_ == "prep" and c.lower_ in preps and c.i > cue.i for c in kids):
         return True
+    if lemma in STANCE_VERBS and stance_object(cue) is not None:
+        # "residents raised concerns about", "she expressed hope that": someone
+        # took a stance in words; "the decision raises questions" is a thing
+        subj = next(c for c in kids if c.dep_ == "nsubj")
+        if subj.lower_ in ("it", "this", "that") or subj.lemma_.lower() in _EVENT_NOUNS:
+            return False
+        return not (subj.pos_ == "NOUN" and any(c.dep_ == "poss" for c in subj.children))
     return lemma in OBJECT_SPEECH_VERBS and any(c.dep_ == "dobj" and c.i > cue.i for c in kids)
 
 

@@ -262,3 +262,16 @@ def test_a_cue_inside_a_relative_clause_reports_the_noun_and_what_follows(
     }
     assert said["a declaration … could amount to a war crime"] == "Amnesty International"
     assert "a move … will hurt small farmers" in said
+
+
+def test_a_stance_taken_in_words_is_a_statement(quotes_of: QuotesOf) -> None:
+    text = (
+        "Bridge plan\n"
+        "At a town hall meeting, students raised worries about breaches of privacy.\n"
+        "The senator expressed concern that the bill would hurt farmers.\n"
+        "The company raised prices again, and the decision raises questions about its future.\n"
+    )
+    said = {text[slice(*q["content"][0])]: q for q in quotes_of(text)}
+    assert said["worries about breaches of privacy"]["speaker_name"] == "students"
+    assert "concern that the bill would hurt farmers" in said
+    assert not any("prices" in words or "its future" in words for words in said)
