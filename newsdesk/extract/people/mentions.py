@@ -413,14 +413,15 @@ class People:
         said = _genders_said(description)
         counts: dict[int, tuple[int, int]] = {}
         people: dict[int, Person] = {}
-        for (s, _), p in self._at.items():
-            if not before - reach <= s < before or not self.listable(p):
+        for p in self.persons:
+            if not self.listable(p) or (said and p.gender is not None and p.gender not in said):
                 continue
-            if said and p.gender is not None and p.gender not in said:
-                continue
-            n, last = counts.get(id(p), (0, -1))
-            counts[id(p)] = (n + 1, max(last, s))
-            people[id(p)] = p
+            # every mention, those the tagger found as the name alone included
+            for s, _ in set(p.mentions):
+                if before - reach <= s < before:
+                    n, last = counts.get(id(p), (0, -1))
+                    counts[id(p)] = (n + 1, max(last, s))
+                    people[id(p)] = p
         if not counts:
             return None
         return people[max(counts, key=lambda k: counts[k])]

@@ -245,6 +245,8 @@ DESCRIBING_HEADS = PERFORMER_HEADS | {"entrepreneur", "billionaire"}
 _LABEL = re.compile(r"Q|A|Question|Answer|[A-Z]{2,4}|[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){1,2}")
 #: An answer that opens with its speaker's name in capitals and a colon.
 _ANSWER_LABEL = re.compile(r"([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){1,2}):\s")
+#: How far (characters) back "the expert continued" looks for who spoke before.
+_GOING_ON_REACH = 600
 #: How far (characters) back a continuation looks for the quote it continues.
 _CONTINUATION_REACH = 1500
 
@@ -295,6 +297,7 @@ class SpeakerResolver:
                 sp = self._nested(st, statements, resolved)
             elif st.speaker is not None:
                 sp = self.resolve(st.speaker, before=st.speaker[0], content=st.content)
+                sp = self._went_on(st, sp) or sp
             else:
                 sp = UNKNOWN
             resolved[id(st)] = sp
@@ -307,6 +310,24 @@ class SpeakerResolver:
                 self.history.append((st.start, at, sp))
         self._run_on(statements, resolved)
         return [resolved[id(st)] for st in statements]
+
+    def _went_on(self, st: Statement, sp: Speaker) -> Speaker | None:
+        """`Professor Jane Ogden told the show, "..." The University of Surrey
+        expert continued, "..."`: a description nobody was named for, going on
+        or adding right after a named person spoke, is that person."""
+        if st.cue_token is None or st.speaker is None or sp.person is not None:
+            return None
+        if sp.type not in ("person", "unknown") or not self.history:
+            return None
+        if self.doc[st.cue_token].lemma_.lower() not in ("continue", "add"):
+            return None
+        words = doc_text(self.doc)[st.speaker[0] : st.speaker[1]].split()
+        if len(words) < 2 or words[0].lower() != "the":
+            return None
+        start, _, last = self.history[-1]
+        if last.person is None or st.start - start > _GOING_ON_REACH:
+            return None
+        return Speaker(last.name, "person", " ".join(words), last.person, gender=last.gender)
 
     def _nested(
         self, st: Statement, statements: list[Statement], resolved: dict[int, Speaker]

@@ -275,3 +275,17 @@ def test_a_stance_taken_in_words_is_a_statement(quotes_of: QuotesOf) -> None:
     assert said["worries about breaches of privacy"]["speaker_name"] == "students"
     assert "concern that the bill would hurt farmers" in said
     assert not any("prices" in words or "its future" in words for words in said)
+
+
+def test_a_description_going_on_after_a_named_speaker_is_that_speaker(
+    quotes_of: QuotesOf,
+) -> None:
+    text = (
+        "Shaming does not work\n"
+        "Professor of psychology Jane Ogdon told the show, “Shaming is the wrong way.” "
+        "The Surrey University expert continued, “It only makes people feel worse.”\n"
+    )
+    said = {text[slice(*q["content"][0])]: q for q in quotes_of(text)}
+    went_on = said["“It only makes people feel worse.”"]
+    assert went_on["speaker_name"] == "Jane Ogdon"
+    assert went_on["speaker_role"] == "The Surrey University expert"
