@@ -647,7 +647,9 @@ class StatementFinder(QuoteLayout):
                     last.content.append((q.start, q.end))
                     self.used.add(i)
                     continue
-                reported = before[-1] if before else None
+                # the statement that ends nearest the quote (an outer one over a
+                # candidate nested in it)
+                reported = max(before, key=lambda s: (s.end, -s.start)) if before else None
                 if (
                     last is None and reported is not None and reported.cue is not None
                     and reported.speaker is not None

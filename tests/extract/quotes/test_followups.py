@@ -289,3 +289,16 @@ def test_a_description_going_on_after_a_named_speaker_is_that_speaker(
     went_on = said["“It only makes people feel worse.”"]
     assert went_on["speaker_name"] == "Jane Ogdon"
     assert went_on["speaker_role"] == "The Surrey University expert"
+
+
+def test_a_quote_after_reported_speech_goes_on_with_it_past_a_candidate_inside_it(
+    quotes_of: QuotesOf,
+) -> None:
+    text = (
+        "Who votes how\n"
+        "Political scientist John Sidey looked at the survey. He shows that the people who "
+        "express explicitly racist views are more likely to vote one way. "
+        "“Identification with the party tends to decline as attitudes harden.”\n"
+    )
+    (q,) = [q for q in quotes_of(text) if text[q["content"][0][0]] == "“"]
+    assert q["speaker_name"] == "John Sidey"
