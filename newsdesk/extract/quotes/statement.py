@@ -24,7 +24,8 @@ class Statement:
     #: Statement this one continues (a quote paragraph with no cue of its own).
     continues: Statement | None = field(default=None, repr=False)
     #: How the content was found: quote, partial, clause, complement, inverted,
-    #: according, colon, dash, continuation, orphan, nested (a quote inside a quote).
+    #: according, colon, dash, continuation, orphan, nested (a quote inside a
+    #: quote), block (a paragraph quoted without marks after "X writes:").
     via: str = ""
     #: How sure the finder is that this is an attribution (the classifier's
     #: probability for statements it judged; 1.0 when quote marks say so).
