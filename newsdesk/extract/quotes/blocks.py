@@ -11,8 +11,6 @@ the writer's own words resume is not marked.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from spacy.tokens import Doc, Token
 
 from .cues import is_cue_verb
@@ -32,7 +30,6 @@ def block_quotes(
     text: str,
     paragraphs: list[tuple[int, int]],
     found: list[Statement],
-    is_direct: Callable[[list[tuple[int, int]]], bool],
 ) -> list[Statement]:
     """A statement for each paragraph that follows, unquoted, a paragraph
     ending in a colon after a verb of saying with a subject."""
@@ -68,7 +65,7 @@ def _colon_cue(doc: Doc, start: int, end: int) -> Token | None:
     span = doc.char_span(start, end, alignment_mode="contract")
     if span is None or not len(span):
         return None
-    last = list(span.sents)[-1]
+    last = span[-1].sent
     # a strong cue that is the sentence's own verb, not one in a relative
     # clause ("the trends I've noticed:")
     verbs = [t for t in last if is_cue_verb(t, threshold=_STRONG) and t.dep_ != "relcl"]

@@ -723,7 +723,7 @@ def find_statements(
     found += noun_cues(doc, finder.text, found, finder.is_direct, finder.paragraph_of)
     found += bullet_lists(doc, finder.text, finder.paragraphs, found)
     found += nested_quotes(doc, finder.text, quotes, found, finder.paragraph_of)
-    found += block_quotes(doc, finder.text, finder.paragraphs, found, finder.is_direct)
+    found += block_quotes(doc, finder.text, finder.paragraphs, found)
     for st in found:
         cut_speaker_out(st)
     found = dedupe(sorted(found, key=lambda s: (s.start, -s.end)))
