@@ -621,6 +621,8 @@ def role_of(ent: Span) -> str | None:
         parts = text.split()
         if parts and parts[0].lower() in ("a", "an", "the"):
             parts = parts[1:]
+        if any(p.lstrip("(")[:1] in "@#" or "://" in p for p in parts):
+            return None  # "Dave Schukin (@schukin)": a handle, not a role
         if parts and len(parts) <= 12:
             return " ".join(parts)
     return None

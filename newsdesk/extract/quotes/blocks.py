@@ -1,4 +1,6 @@
-"""Block quotes: a paragraph quoted without marks after an attribution that
+"""Words quoted without quotation marks: block quotes and embedded posts.
+
+Block quotes: a paragraph quoted without marks after an attribution that
 ends with a colon.
 
 Essays, reviews and blogs set a long quotation apart as its own paragraph,
@@ -10,6 +12,8 @@ the writer's own words resume is not marked.
 """
 
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Doc, Token
 
@@ -70,3 +74,50 @@ def _colon_cue(doc: Doc, start: int, end: int) -> Token | None:
     # clause ("the trends I've noticed:")
     verbs = [t for t in last if is_cue_verb(t, threshold=_STRONG) and t.dep_ != "relcl"]
     return verbs[-1] if verbs else None
+
+
+#: The signature line under an embedded post: "— Dave Schukin (@schukin) July 3, 2019".
+_POST_SIGNATURE = re.compile(
+    r"[—–-]\s*(?P<name>[^()\n]{2,60}?)\s*\(@\w{1,30}\)\s*(?:[A-Z][a-z]+\.? \d{1,2}, \d{4})?\s*$"
+)
+#: The most characters a post's words can have (a tweet's limit), links left out.
+_POST_LENGTH = 280
+_LINK = re.compile(r"\S*(?:https?://|pic\.twitter\.com/|www\.)\S*")
+
+
+def embedded_posts(text: str, paragraphs: list[tuple[int, int]]) -> list[Statement]:
+    """An embedded post, as a page's text gives it: its paragraphs, then a
+    line signed with a dash, a name and an @handle. The post is said by the
+    name; its paragraphs are the ones above the signature that fit in a
+    post's length (the first a statement, the others going on with it)."""
+    out: list[Statement] = []
+    for k, (ps, pe) in enumerate(paragraphs):
+        sig = _POST_SIGNATURE.match(text, ps, pe)
+        if sig is None or k == 0:
+            continue
+        taken: list[int] = []
+        length = 0
+        for j in range(k - 1, 0, -1):  # never the headline
+            bs, be = paragraphs[j]
+            words = _LINK.sub("", text[bs:be]).strip()
+            if _POST_SIGNATURE.match(text, bs, be) or not words or words.endswith(":"):
+                break  # another post, or the writer's line introducing this one
+            length += len(words)
+            if length > _POST_LENGTH:
+                break
+            taken.insert(0, j)
+        if not taken:
+            continue
+        speaker = sig.span("name")
+        first: Statement | None = None
+        for j in taken:
+            bs, be = paragraphs[j]
+            end = bs + len(text[bs:be].rstrip())
+            link = _LINK.search(text, bs, end)
+            end = link.start() if link else end  # the post's words, not its picture link
+            st = Statement([(bs, len(text[:end].rstrip()))], None,
+                           speaker if first is None else None, True, j,
+                           continues=first, via="post" if first is None else "continuation")
+            first = first or st
+            out.append(st)
+    return out

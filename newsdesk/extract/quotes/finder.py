@@ -33,7 +33,7 @@ from .attribution import (
     subject_before,
     trailing_verb,
 )
-from .blocks import block_quotes
+from .blocks import block_quotes, embedded_posts
 from .classifier import MODEL
 from .cues import (
     ADDRESSEE_VERBS,
@@ -723,6 +723,12 @@ def find_statements(
     found += noun_cues(doc, finder.text, found, finder.is_direct, finder.paragraph_of)
     found += bullet_lists(doc, finder.text, finder.paragraphs, found)
     found += nested_quotes(doc, finder.text, quotes, found, finder.paragraph_of)
+    posts = [st for st in embedded_posts(finder.text, finder.paragraphs)
+             if not any(f.direct and f.start < st.end and st.start < f.end for f in found)]
+    # a post's words are the post's: a cue inside them ("Notice the warping ...")
+    # reports nothing of its own
+    found = [f for f in found if not any(p.start <= f.start and f.end <= p.end for p in posts)]
+    found += posts
     found += block_quotes(doc, finder.text, finder.paragraphs, found)
     for st in found:
         cut_speaker_out(st)

@@ -81,7 +81,7 @@ HEADLINE_VERBS = frozenset(
 #: Layouts that hold quoted words by construction.
 QUOTED_LAYOUTS = frozenset(
     {"quote", "partial", "colon", "dash", "trailing", "continuation", "orphan", "short",
-     "question", "answer", "bullet", "block"}
+     "question", "answer", "bullet", "block", "post"}
 )
 
 
@@ -212,6 +212,9 @@ _MINOR_WORDS = frozenset("a an the of and or in on at to for with by from as vs"
 _HEADING_WORDS = 15
 
 
+_TRAILING_LINK = re.compile(r"(?:\s+(?:https?://|www\.|pic\.twitter\.com/)\S+)+\s*$")
+
+
 def heading_around(text: str, pos: int) -> tuple[int, int] | None:
     """The line holding `pos` when it reads as a subheading inside the body
     (`Users Urged to Remain Cautious During Outage`, `Groups weigh in on who
@@ -221,7 +224,8 @@ def heading_around(text: str, pos: int) -> tuple[int, int] | None:
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
     end = len(text) if end < 0 else end
-    line = text[start:end].strip()
+    # a link closing the line ("... nose. pic.twitter.com/x") is not its end
+    line = _TRAILING_LINK.sub("", text[start:end]).strip()
     if not line or len(line.split()) > _HEADING_WORDS:
         return None
     if line[-1] in ".!?:;,\"'”’)…" or not line[0].isupper():

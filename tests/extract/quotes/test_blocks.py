@@ -38,3 +38,28 @@ def test_the_writers_own_list_and_a_label_are_not_block_quotes(quotes_of: Quotes
     assert "Iowa and New Hampsh" not in said  # "trends I have noticed": the writer's
     assert "We post every day ab" not in said  # no verb of saying before the colon
     assert "That is a bleak view" not in said  # the block is one paragraph
+
+
+POSTS = (
+    "Phones learn to fake eye contact\n"
+    "The feature works well, the company said on Monday, and more devices will get it in "
+    "the autumn when the next version of the system ships to everyone who has a phone "
+    "made in the last four years, according to people who have tried the test version.\n"
+    "He tweeted:\n"
+    "How it works: it maps your face in depth, and moves the eyes to match.\n"
+    "Notice the bend of the line across both eyes. pic.twitter.com/AbC123xyz\n"
+    "— Dave Schuker (@schuker) July 3, 2019\n"
+)
+
+
+def test_an_embedded_post_is_said_by_the_name_that_signs_it(quotes_of: QuotesOf) -> None:
+    quotes = quotes_of(POSTS)
+    said = {POSTS[slice(*q["content"][0])]: q for q in quotes}
+    first = said["How it works: it maps your face in depth, and moves the eyes to match."]
+    assert first["speaker_name"] == "Dave Schuker" and first["direct"]
+    assert first["speaker_role"] is None  # "(@schuker)" is a handle, not a role
+    second = said["Notice the bend of the line across both eyes."]  # the link left out
+    assert second["speaker_name"] == "Dave Schuker"
+    assert second["continues"] == quotes.index(first)
+    by_him = [POSTS[slice(*q["content"][0])] for q in quotes if q["speaker_name"] == "Dave Schuker"]
+    assert not any("autumn" in words for words in by_him)  # the writer's paragraph is not his
