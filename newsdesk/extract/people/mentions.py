@@ -354,6 +354,8 @@ class People:
                 return False
         if words[-1].casefold() in NOT_SURNAMES or words[0].casefold() in _NOT_GIVEN:
             return False
+        if any(w.casefold() in _INSTITUTION_WORDS for w in words):
+            return False  # "Jinmao Hotel Lijiang", "Kien Giang Biosphere Reserve"
         if person.placed and person.placed == len(person.mentions) and not person.titled:
             return False  # only ever "in Port Elmer", "near Lake Mira": a place
         if not person.titled and len(words) > 1 and self._written_after_the(person.name):

@@ -116,3 +116,15 @@ def test_a_double_surname_written_short_is_one_person() -> None:
     )
     found = people(text)
     assert [p.name for p in found.persons if found.listable(p)] == ["Amanda A. Kostro Miller"]
+
+
+def test_a_name_holding_an_institution_word_is_no_one() -> None:
+    found = people(
+        "Guests at the Jinmao Hotel Lijiang met Anna Vossberg, who runs the Kien Giang "
+        "Biosphere Reserve tours. Anna Vossberg said bookings had doubled."
+    )
+    names = {p.name for p in found.persons}
+    listed_names = {p.name for p in found.persons if found.listable(p)}
+    assert "Anna Vossberg" in listed_names
+    # whatever the tagger made of them, they are not listed as people
+    assert not any("Hotel" in n or "Reserve" in n for n in listed_names), (names, listed_names)
