@@ -119,12 +119,12 @@ def test_a_double_surname_written_short_is_one_person() -> None:
 
 
 def test_a_name_holding_an_institution_word_is_no_one() -> None:
+    # the tagger reads each of these as a PERSON
     found = people(
-        "Guests at the Jinmao Hotel Lijiang met Anna Vossberg, who runs the Kien Giang "
-        "Biosphere Reserve tours. Anna Vossberg said bookings had doubled."
+        "Guests love Jinmao Hotel Lijiang, said Anna Vossberg. "
+        "Karl Ostrow Festival drew crowds, Anna Vossberg said."
     )
-    names = {p.name for p in found.persons}
+    tagged = {p.name for p in found.persons}
+    assert any("Hotel" in n for n in tagged) and any("Festival" in n for n in tagged)
     listed_names = {p.name for p in found.persons if found.listable(p)}
-    assert "Anna Vossberg" in listed_names
-    # whatever the tagger made of them, they are not listed as people
-    assert not any("Hotel" in n or "Reserve" in n for n in listed_names), (names, listed_names)
+    assert listed_names == {"Anna Vossberg"}
