@@ -181,14 +181,17 @@ class People:
         """A given name alone joined to a full name shares its surname: "Mark
         and Sarah Collins" are Mark Collins and Sarah Collins."""
         text = doc_text(self.doc)
-        starts = {s: person for (s, _), person in self._at.items()}
+        starts = {s: (person, e) for (s, e), person in self._at.items()}
         for p in self.persons:
             if len(p.name.split()) != 1:
                 continue
             for _, end in p.mentions:
                 joined = _JOINED.match(text, end)
-                q = starts.get(joined.end()) if joined else None
-                if q is not None and q is not p and q.first is not None:
+                q, q_end = starts.get(joined.end(), (None, 0)) if joined else (None, 0)
+                # the name after "and" is written whole there ("Mark and Sarah
+                # Collins"), not a surname alone ("unlike Hitler and Nixon")
+                written = text[joined.end() : q_end].split() if joined else []
+                if q is not None and q is not p and q.first is not None and len(written) > 1:
                     p.name = f"{p.name} {HumanName(q.name).last or q.name.split()[-1]}"
                     break
 

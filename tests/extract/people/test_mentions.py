@@ -128,3 +128,10 @@ def test_a_name_holding_an_institution_word_is_no_one() -> None:
     assert any("Hotel" in n for n in tagged) and any("Festival" in n for n in tagged)
     listed_names = {p.name for p in found.persons if found.listable(p)}
     assert listed_names == {"Anna Vossberg"}
+
+
+def test_a_surname_alone_before_and_does_not_take_the_next_persons_surname() -> None:
+    assert "Hitler Nixon" not in {p.name for p in people(
+        "Richard Nixon resigned. Unlike Hitler and Nixon, Trump did not write his own book."
+    ).persons}
+    assert listed("Mark and Sarah Collins opened the shop.") == {"Mark Collins", "Sarah Collins"}
