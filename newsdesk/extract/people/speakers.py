@@ -18,195 +18,41 @@ from itertools import pairwise
 from spacy.tokens import Doc, Span, Token
 
 from ...nlp import doc_text
-from ..quotes.cues import ADDRESSEE_VERBS
 from ..quotes.statement import Statement
 from .mentions import People, Person
-from .names import (
-    NOT_SURNAMES,
-    PARTY_MEMBERS,
-    PERFORMER_HEADS,
-    ROLE_HEADS,
-    TITLES,
-    clean_name,
-    given_name_before,
-    name_parts,
+from .name_phrases import (
+    apposed_name,
+    capitalised_run,
+    company_before,
+    entity_at,
+    full_name_before,
+    group_of_people,
+    named_before,
+    proper_name,
+    role_before_name,
 )
-
-#: Head nouns of anonymous sources.
-ANONYMOUS_HEADS = frozenset(
-    [
-        "source",
-        "sources",
-        "official",
-        "officials",
-        "aide",
-        "aides",
-        "insider",
-        "insiders",
-        "ally",
-        "allies",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "critic",
-        "critics",
-        "adviser",
-        "advisers",
-        "advisor",
-        "advisors",
-        "figure",
-        "figures",
-        "member",
-        "members",
-        "colleague",
-        "colleagues",
-        "friend",
-        "friends",
-        "person",
-        "people",
-        "diplomat",
-        "diplomats",
-        "observer",
-        "observers",
-        "analyst",
-        "analysts",
-        "expert",
-        "experts",
-        "minister",
-        "ministers",
-        "staffer",
-        "staffers",
-        "strategist",
-        "strategists",
-        "operative",
-        "operatives",
-        "lawmaker",
-        "lawmakers",
-        "mp",
-        "mps",
-        "backbencher",
-        "backbenchers",
-        "activist",
-        "activists",
-        "campaigner",
-        "campaigners",
-        "supporter",
-        "supporters",
-        "resident",
-        "residents",
-        "witness",
-        "witnesses",
-        "voter",
-        "voters",
-        "worker",
-        "workers",
-        "employee",
-        "employees",
-        "executive",
-        "executives",
-        "someone",
-        "one",
-        "another",
-        "others",
-        "veteran",
-        "veterans",
-        "leader",
-        "leaders",
-    ]
+from .names import PARTY_MEMBERS, ROLE_HEADS, TITLES, clean_name, name_parts
+from .speaker_words import (
+    AGED,
+    ANONYMOUS_DETERMINERS,
+    ANONYMOUS_HEADS,
+    ANSWER_LABEL,
+    COMPANY_HEADS,
+    DEFINITE_DETERMINERS,
+    DESCRIBING_HEADS,
+    FEMALE_PRONOUNS,
+    MALE_PRONOUNS,
+    NUMBER_TEN,
+    ORGANISATION_HEADS,
+    OUTPUT_HEADS,
+    PERSON_NOUNS,
+    PLURAL_PRONOUNS,
+    PRONOUNS,
+    SALIENT_ROLES,
+    SOURCE_PREPS,
+    SPEAKER_LABEL,
+    UNNAMED_PRONOUNS,
 )
-#: Head nouns of organisations named without a proper noun.
-ORGANISATION_HEADS = frozenset(
-    [
-        "government",
-        "party",
-        "campaign",
-        "committee",
-        "department",
-        "ministry",
-        "police",
-        "council",
-        "company",
-        "court",
-        "administration",
-        "agency",
-        "union",
-        "group",
-        "commission",
-        "board",
-        "office",
-        "newspaper",
-        "paper",
-        "network",
-        "institute",
-        "organisation",
-        "organization",
-        "team",
-        "firm",
-        "bank",
-        "parliament",
-        "congress",
-        "senate",
-        "house",
-        "cabinet",
-        "opposition",
-        "coalition",
-        "foundation",
-        "charity",
-        "authority",
-        "service",
-        "survey",
-        "poll",
-        "report",
-        "study",
-        "statement",
-    ]
-)
-#: Heads of a definite description that stands for a business named before it
-#: ("the company", "the grocery giant", "the carrier").
-COMPANY_HEADS = frozenset(
-    """company firm giant chain retailer carrier airline supermarket grocer brand
-    manufacturer maker operator insurer lender broadcaster publisher developer startup
-    conglomerate business""".split()
-)
-#: What a source puts out: "a report from the Journal", "the firm's statement",
-#: "an article in Healthline" speak with the voice of whoever the phrase names.
-OUTPUT_HEADS = frozenset(
-    """report article statement release study survey poll count analysis editorial
-    piece story letter memo filing post tweet column interview email note""".split()
-)
-#: Prepositions that name an output's source: "a report from / by / in / of X",
-#: "an interview with X".
-_SOURCE_PREPS = frozenset(["from", "by", "in", "of", "with"])
-_ANON_DETERMINERS = frozenset(
-    [
-        "a",
-        "an",
-        "one",
-        "some",
-        "several",
-        "two",
-        "three",
-        "many",
-        "other",
-        "another",
-        "senior",
-        "most",
-        "few",
-    ]
-)
-#: Last words of places that speak for an institution ("Downing Street").
-PLACE_WORDS = frozenset(
-    ["street", "house", "hall", "palace", "square", "avenue", "road", "lane", "yard", "building"]
-)
-_AGED = re.compile(r"^the (\d{1,3})-year-old$", re.IGNORECASE)
-_NUMBER_TEN = re.compile(r"^(?:number|no\.?) ?10$", re.IGNORECASE)
-_DEFINITE = frozenset(["the", "this", "that", "these", "those"])
-#: Pronouns of unnamed people: "some say", "others argue", "many believe".
-_SOME = frozenset(["some", "others", "many", "several", "few", "most", "both"])
-_MALE = frozenset(["he", "him", "his", "himself"])
-_FEMALE = frozenset(["she", "her", "hers", "herself"])
-_PLURAL = frozenset(["they", "them", "their"])
-_PRONOUNS = _MALE | _FEMALE | _PLURAL | {"you", "it"}
 
 
 @dataclass
@@ -221,30 +67,6 @@ class Speaker:
 
 
 UNKNOWN = Speaker(None, "unknown")
-#: Roles that, left unbound, name the article's main person ("the owner said",
-#: "the Labour leader claimed"); a lawyer, a prosecutor or a spokesman is
-#: usually someone else's.
-SALIENT_ROLES = frozenset(
-    """leader owner founder chairman chairwoman chair president ceo executive director chief
-    mayor governor minister premier senator candidate manager coach head boss secretary
-    chancellor principal captain congressman congresswoman""".split()
-)
-#: Nouns for people by what they are or do, not an office: with "a", "one" or
-#: "the" and no name, an unnamed source ("a local man said", "the driver told").
-PERSON_NOUNS = frozenset(
-    """man woman boy girl person individual resident neighbour neighbor witness student
-    teacher nurse worker employee passenger driver customer shopper voter fan user
-    commenter parent victim survivor veteran farmer owner tenant patient mother father
-    volunteer bystander motorist pedestrian visitor tourist guest viewer reader listener
-    caller protester demonstrator""".split()
-)
-#: What a person is rather than an office they hold: "the singer said" means
-#: the person the page is about there, not whoever else was once called a star.
-DESCRIBING_HEADS = PERFORMER_HEADS | {"entrepreneur", "billionaire"}
-#: A transcript's speaker label: Q, A, initials or a name in capitals.
-_LABEL = re.compile(r"Q|A|Question|Answer|[A-Z]{2,4}|[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){1,2}")
-#: An answer that opens with its speaker's name in capitals and a colon.
-_ANSWER_LABEL = re.compile(r"([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){1,2}):\s")
 #: How far (characters) back "the expert continued" looks for who spoke before.
 _GOING_ON_REACH = 600
 #: How far (characters) back a continuation looks for the quote it continues.
@@ -345,10 +167,10 @@ class SpeakerResolver:
         word = doc_text(self.doc)[st.speaker[0] : st.speaker[1]].lower()
         if word in ("i", "we") and outer is not None:
             return outer
-        if word in _PLURAL:
+        if word in PLURAL_PRONOUNS:
             return Speaker(None, "anonymous", plural=True)  # "they said", unnamed
         sp = self.resolve(st.speaker, before=st.speaker[0], content=st.content)
-        if word in _PRONOUNS and (sp.type == "unknown" or (outer and sp.name == outer.name)):
+        if word in PRONOUNS and (sp.type == "unknown" or (outer and sp.name == outer.name)):
             return UNKNOWN
         return sp
 
@@ -407,7 +229,7 @@ class SpeakerResolver:
         not named), `A` (the one interviewed: the article's main person),
         initials (`OW` for Oprah Winfrey) or a name in capitals."""
         label = text.strip().rstrip(".")
-        if not _LABEL.fullmatch(label):
+        if not SPEAKER_LABEL.fullmatch(label):
             return None
         if label in ("Q", "Question"):
             return UNKNOWN
@@ -434,7 +256,7 @@ class SpeakerResolver:
     def _answer_label(self, st: Statement) -> Speaker | None:
         """The person an answer's own label in capitals names (`NAME: ...`)."""
         text = doc_text(self.doc)
-        m = _ANSWER_LABEL.match(text, st.content[0][0])
+        m = ANSWER_LABEL.match(text, st.content[0][0])
         if m is None:
             return None
         found = self._label(m.group(1))
@@ -445,24 +267,7 @@ class SpeakerResolver:
         first = min((ms for ms, me in person.mentions if s <= ms and me <= e), default=None)
         if first is None or first <= s:
             return None
-        text = doc_text(self.doc)[s:first].strip().rstrip(",")
-        name_words = text.split()
-        while name_words and name_words[0].lower() in (
-            "the",
-            "a",
-            "an",
-            "and",
-            "but",
-            "commenting",
-        ):
-            name_words = name_words[1:]
-        if name_words and name_words[-1].lower().rstrip(".") in ("mr", "mrs", "ms", "miss", "dr"):
-            name_words = name_words[:-1]
-        if name_words and (
-            name_words[-1].lower() in _SOURCE_PREPS or name_words[0].lower() in OUTPUT_HEADS
-        ):
-            return None  # "a letter from": what the person wrote, not a role
-        return " ".join(name_words) or None
+        return role_before_name(doc_text(self.doc)[s:first])
 
     def _description(self, sp: Span, head: Token) -> Speaker:
         text = " ".join(sp.text.split())
@@ -485,25 +290,25 @@ class SpeakerResolver:
         dets = {t.lower_ for t in sp if t.dep_ in ("det", "nummod", "amod", "quantmod")}
         has_proper = any(t.ent_type_ == "PERSON" for t in sp)
         plural = head.tag_ in ("NNS", "NNPS") or head.lower_ in ("mps", "sources")
-        if lemma in ANONYMOUS_HEADS and not has_proper and dets & _DEFINITE:
+        if lemma in ANONYMOUS_HEADS and not has_proper and dets & DEFINITE_DETERMINERS:
             earlier = self._described_before(text, lemma, plural)
             if earlier is not None:  # "the source added", after "A Labour source said"
                 return earlier
-        age = _AGED.match(text)
+        age = AGED.match(text)
         if age is not None:  # "the 58-year-old said": the person of that age
             aged = self.people.by_age(age.group(1)) or self.people.salient("person")
             if aged is not None:
                 return Speaker(aged.name, "person", None, aged, gender=aged.gender)
-        if _NUMBER_TEN.match(text):
+        if NUMBER_TEN.match(text):
             return Speaker("Number 10", "organisation")  # Downing Street by its door
         own = {t.lower_ for t in head.children if t.dep_ in ("det", "nummod", "amod", "predet")}
-        if lemma in PARTY_MEMBERS and own & _ANON_DETERMINERS:
+        if lemma in PARTY_MEMBERS and own & ANONYMOUS_DETERMINERS:
             return Speaker(text, "anonymous", plural=plural, head=lemma)
         if (
             lemma in ANONYMOUS_HEADS
             and not has_proper
             and (
-                dets & _ANON_DETERMINERS
+                dets & ANONYMOUS_DETERMINERS
                 or plural
                 or lemma in ("source", "sources", "one", "someone")
             )
@@ -522,7 +327,7 @@ class SpeakerResolver:
             bound = self.people.by_role(text)
             if bound is not None:
                 return Speaker(bound.name, "person", text, bound, gender=bound.gender)
-            named = _apposed_name(head)
+            named = apposed_name(head)
             if named is not None:  # "Labour's shadow home secretary, Marcus Bell,"
                 role = " ".join(sp.doc[sp.start : named.start].text.split()).strip(" ,")
                 return self._named(named, role or None)
@@ -533,12 +338,12 @@ class SpeakerResolver:
                 if main is not None:  # "the owner said", the article being about her
                     return Speaker(main.name, "person", text, main, gender=main.gender)
                 return Speaker(text, "person", text, plural=plural)
-            if not plural and not has_proper and own & _ANON_DETERMINERS:
+            if not plural and not has_proper and own & ANONYMOUS_DETERMINERS:
                 # "one Ohio county chairman", "a former officer": never named
                 return Speaker(text, "anonymous", plural=plural, head=lemma)
         if (
             lemma in PERSON_NOUNS and not plural and not has_proper and head.pos_ == "NOUN"
-            and (own & _ANON_DETERMINERS or "the" in dets)
+            and (own & ANONYMOUS_DETERMINERS or "the" in dets)
             and not any(t.dep_ == "poss" for t in sp)
         ):
             bound = self.people.by_role(text)
@@ -552,19 +357,19 @@ class SpeakerResolver:
                 known = self.people.by_given(head.text)  # "Ivana said"
             if known is not None:  # "Trump said", with "Donald Trump" named before
                 return self._of(known)
-        name = _proper_name(head)
+        name = proper_name(head)
         if name is not None:
             if name.split()[0].lower().rstrip(".") not in TITLES:
                 return Speaker(name, "person")
             # "Ms Sturgeon", which NER missed: the full name if written before
             display, gender = clean_name(name, person=True)
-            return Speaker(_full_name_before(head) or display, "person", gender=gender)
+            return Speaker(full_name_before(head) or display, "person", gender=gender)
         if "the" in dets and head.pos_ == "NOUN" and not plural:
-            org_name = _named_before(sp, head)
+            org_name = named_before(sp, head)
             if org_name is not None:  # "the hospital", after "Northfield General Hospital"
                 return Speaker(org_name, "organisation")
             if lemma in COMPANY_HEADS and not any(t.dep_ == "poss" for t in sp):
-                org_name = _company_before(sp)
+                org_name = company_before(sp)
                 if org_name is not None:  # "the grocery giant", after "Harbour Foods"
                     return Speaker(org_name, "organisation")
         if lemma in ORGANISATION_HEADS and head.pos_ == "NOUN":
@@ -572,7 +377,7 @@ class SpeakerResolver:
                               if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > head.i), None)
             if named_org is not None:  # "industry newspaper The Stage": the name
                 return named_org
-        ent = _entity_at(head) if head.ent_type_ in ("ORG", "NORP", "GPE") else None
+        ent = entity_at(head) if head.ent_type_ in ("ORG", "NORP", "GPE") else None
         if ent is not None or lemma in ORGANISATION_HEADS or head.pos_ == "PROPN":
             name = clean_name(ent)[0] if ent else text
             if name.lower().startswith("the "):
@@ -588,7 +393,7 @@ class SpeakerResolver:
         for child in head.children:
             if not sp.start <= child.i < sp.end:
                 continue
-            if child.dep_ == "prep" and child.lower_ in _SOURCE_PREPS:
+            if child.dep_ == "prep" and child.lower_ in SOURCE_PREPS:
                 obj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if obj is not None and obj.i < sp.end:
                     named = self._name_at(obj)
@@ -599,7 +404,7 @@ class SpeakerResolver:
                 if named is not None:
                     return named
                 if child.lower_ == "its" or child.lower_ in COMPANY_HEADS:
-                    org_name = _company_before(sp)
+                    org_name = company_before(sp)
                     if org_name is not None:
                         return Speaker(org_name, "organisation")
         return None
@@ -612,8 +417,8 @@ class SpeakerResolver:
         if tok.ent_type_ in ("ORG", "NORP") or (
             tok.pos_ == "PROPN" and tok.ent_type_ in ("", "WORK_OF_ART", "PRODUCT")
         ):
-            ent = _entity_at(tok) if tok.ent_type_ else ""
-            run = _capitalised_run(tok)
+            ent = entity_at(tok) if tok.ent_type_ else ""
+            run = capitalised_run(tok)
             name = clean_name(run if ent in run else ent)[0]  # "Post" and "Courier", one name
             return Speaker(name.removeprefix("the ").removeprefix("The "), "organisation")
         return None
@@ -627,7 +432,7 @@ class SpeakerResolver:
     def _described_before(self, text: str, lemma: str, plural: bool) -> Speaker | None:
         """The latest anonymous source this definite description fits: its
         head noun and every other word of it ("the Labour source")."""
-        words = {w.lower() for w in text.split()} - _DEFINITE
+        words = {w.lower() for w in text.split()} - DEFINITE_DETERMINERS
         for _, _, sp in reversed(self.history):
             if sp.type != "anonymous" or sp.head != lemma or sp.plural != plural or not sp.name:
                 continue
@@ -643,12 +448,12 @@ class SpeakerResolver:
             return UNKNOWN  # the writer, the reader, or a quote's own voice
         if word in ("that", "which", "this", "these", "those", "what", "whatever"):
             return UNKNOWN  # "a test that predicts how ...": a thing, never a person named before
-        if word in _SOME:
+        if word in UNNAMED_PRONOUNS:
             # "which some are calling an inland hurricane", "others say":
             # unnamed people, not the last thing named
             return Speaker(tok.text, "anonymous", plural=True, head=word)
-        gender = "m" if word in _MALE else "f" if word in _FEMALE else None
-        plural = word in _PLURAL
+        gender = "m" if word in MALE_PRONOUNS else "f" if word in FEMALE_PRONOUNS else None
+        plural = word in PLURAL_PRONOUNS
         for cand in self._candidates(tok, before, gender, content):
             if plural != cand.plural and cand.type != "organisation":
                 continue
@@ -699,7 +504,7 @@ class SpeakerResolver:
                 None,
             )
             found: list[Speaker] = []
-            group = gender is not None and subj is not None and _group_of_people(subj)
+            group = gender is not None and subj is not None and group_of_people(subj)
             if subj is not None and subj.pos_ != "PRON" and not group:
                 sub = list(subj.subtree)
                 sp = self.resolve(
@@ -734,15 +539,6 @@ class SpeakerResolver:
         )
 
 
-def _group_of_people(subj: Token) -> bool:
-    """A plural subject that is not itself a name: "leaders like Ralph
-    Abernathy", "Rosa Parks and Ralph Abernathy". The people it names are
-    not what a later "he" or "she" refers to."""
-    if subj.tag_ in ("NNS", "NNPS") and subj.ent_type_ != "PERSON":
-        return True
-    return any(c.dep_ == "conj" for c in subj.children)
-
-
 def _open_marks(line: str) -> int:
     """Double quotation marks a line opens and leaves open."""
     if "“" in line or "”" in line:
@@ -754,98 +550,3 @@ def _agreeing_first(candidates: list[Speaker], gender: str | None) -> list[Speak
     if gender is None:
         return candidates
     return [c for c in candidates if c.gender == gender] + candidates
-
-
-def _proper_name(head: Token) -> str | None:
-    """ "Tristram Hunt" when NER missed it: a run of two or three capitalised
-    proper nouns around the head, outside any organisation or place."""
-    if head.pos_ != "PROPN" or head.ent_type_ in ("ORG", "GPE", "NORP", "LOC", "FAC"):
-        return None
-    doc = head.doc
-    i = head.i
-    while i > 0 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].text[:1].isupper() and head.i - i < 3:
-        i -= 1
-    run = doc[i : head.i + 1]
-    while len(run) and run[0].ent_type_ not in ("", "PERSON"):
-        run = run[1:]  # "last Friday Tristram Hunt"
-    if not 2 <= len(run) <= 3 or not all(t.text[:1].isupper() and t.is_alpha for t in run):
-        return None
-    if any(t.lower_ in ANONYMOUS_HEADS or t.lower_ in ROLE_HEADS for t in run):
-        return None
-    if run[-1].lower_ in PLACE_WORDS:
-        return None  # "Downing Street claimed": the place speaks for an institution
-    if run[-1].lower_ in NOT_SURNAMES:
-        return None  # "Green Grocer Market": a business
-    return run.text
-
-
-def _full_name_before(head: Token) -> str | None:
-    """ "Nicola Sturgeon", written earlier, for a titled surname NER missed."""
-    given = given_name_before(head.doc, head.i, head.text, not_types=("ORG", "GPE", "NORP"))
-    return f"{given.text} {head.text}" if given is not None else None
-
-
-def _apposed_name(head: Token) -> Span | None:
-    """A proper name in apposition after a role noun, whatever NER made of it."""
-    appos = next((c for c in head.children if c.dep_ == "appos" and c.i > head.i), None)
-    if appos is None or appos.pos_ != "PROPN":
-        return None
-    toks = [t for t in appos.subtree if t.i <= appos.i]
-    run = [t for t in toks if t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha]
-    if not 2 <= len(run) <= 3 or len(run) != len(toks):
-        return None
-    if run[-1].lower_ in PLACE_WORDS or run[-1].ent_type_ in ("GPE", "LOC", "NORP", "FAC"):
-        return None
-    return head.doc[run[0].i : run[-1].i + 1]
-
-
-def _named_before(sp: Span, head: Token) -> str | None:
-    """The name a definite description stands for: the latest organisation or
-    building named before it whose last word is the description's head
-    ("the hospital" for "Northfield General Hospital", "the council" for
-    "Northfield County Council")."""
-    word = head.lower_
-    for ent in reversed([e for e in sp.doc.ents if e.end <= sp.start]):
-        if ent.label_ in ("ORG", "FAC") and len(ent) > 1 and ent[-1].lower_ == word:
-            return clean_name(ent.text)[0].removeprefix("the ").removeprefix("The ")
-    return None
-
-
-def _company_before(sp: Span) -> str | None:
-    """The latest organisation named within a few paragraphs before a
-    description of a business, unless it was only the one told ("told Reuters")."""
-    for ent in reversed([e for e in sp.doc.ents if e.end <= sp.start]):
-        if sp.start_char - ent.end_char > 1500:
-            return None
-        if ent.label_ != "ORG" or ent.root.head.lemma_.lower() in ADDRESSEE_VERBS:
-            continue
-        return clean_name(ent.text)[0].removeprefix("the ").removeprefix("The ")
-    return None
-
-
-def _capitalised_run(tok: Token) -> str:
-    """The name a proper noun NER missed is part of: the capitalised words of its
-    phrase around it, joined by "and", "of" or "&" ("the Charleston-based Post
-    and Courier" gives "Post and Courier")."""
-    doc = tok.doc
-    last = max((t.i for t in tok.subtree if t.pos_ == "PROPN" and t.text[:1].isupper()),
-               default=tok.i)
-    i = last
-    while i > 0 and (
-        (doc[i - 1].pos_ == "PROPN" and doc[i - 1].text[:1].isupper())
-        or (doc[i - 1].lower_ in ("and", "of", "&") and i - 2 >= 0 and doc[i - 2].pos_ == "PROPN")
-    ):
-        i -= 1
-    return doc[i : last + 1].text
-
-
-def _entity_at(tok: Token) -> str:
-    """The text of the named entity `tok` is in (IOB tags: no scan of doc.ents)."""
-    doc = tok.doc
-    start = tok.i
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
-    end = tok.i + 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return doc[start:end].text

@@ -12,6 +12,7 @@ Three layouts are found:
    is speech), continuing the previous paragraph's speaker when that
    paragraph attributed a quote or left one open; a quote after an opening
    sentence about a named person is theirs; else `unknown`.
+Which words a cue reports is read in content_spans.py.
 """
 
 from __future__ import annotations
@@ -35,12 +36,19 @@ from .attribution import (
 )
 from .blocks import block_quotes, embedded_posts
 from .classifier import MODEL
+from .content_spans import (
+    SOURCE_DOCUMENTS,
+    clause_chars,
+    complement,
+    cut_tail,
+    inverted,
+    inverted_around,
+    relative_report,
+    rest_of_sentence,
+)
 from .cues import (
     ADDRESSEE_VERBS,
-    OBJECT_SPEECH_VERBS,
     PHRASAL_CUES,
-    PREP_SPEECH_VERBS,
-    SAYING_VERBS,
     STANCE_VERBS,
     cue_probability,
     is_cue_verb,
@@ -57,23 +65,6 @@ from .speaker_spans import adjacent_speaker, speaker_span, speaker_token
 from .statement import Statement, paragraph_spans, subtree_span, trim
 
 _SPOKEN_ENDS = ("!", "?", ",")
-#: Phrases a writer adds after a comma at the end of reported speech.
-_ASIDES = frozenset(("relcl", "appos"))
-_RELATIVES = frozenset(("who", "which", "whose", "where", "when"))
-#: What a writer cites with `In a ..., X`: the source of what follows.
-_SOURCE_DOCUMENTS = frozenset(
-    "poll survey interview statement letter tweet speech report memo email op-ed column "
-    "essay study filing lawsuit complaint ad video remarks editorial release post "
-    "testimony transcript message".split()
-)
-#: Prepositions of a setting (time, place, company), not of what is reported.
-_SETTING_PREPS = frozenset(
-    "in on at during with aboard after before since across among amid through".split()
-)
-#: Words that, right after a quote closing reported speech, start the writer's
-#: when and where (`"a disgrace" during an interview`, `"a con" at a rally`).
-_SETTING_AFTER_QUOTE = frozenset("during at on after before since amid aboard".split())
-_COMPLEMENT_DEPS = ("dobj", "dative", "oprd", "attr", "prep", "acomp", "xcomp")
 
 
 class StatementFinder(QuoteLayout):
@@ -251,14 +242,14 @@ class StatementFinder(QuoteLayout):
         """`In a new poll, Clinton leads by six points`: a poll, interview or
         statement named before the clause it reports is its source."""
         pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
-        if pobj is None or pobj.lemma_.lower() not in _SOURCE_DOCUMENTS:
+        if pobj is None or pobj.lemma_.lower() not in SOURCE_DOCUMENTS:
             return None
         clause = subtree_span(tok.head, exclude=tok, limit=tok.sent)
         if clause is None or clause[1] - clause[0] < 4:
             return None
         if any(is_cue_verb(t) for t in self.doc[clause[0] : clause[1]]):
             return None  # `In an interview, X said ...`: the cue verb reports it
-        span = self._clause_chars(clause, [])
+        span = clause_chars(self, clause, [])
         if span is None:
             return None
         first, last = min(t.i for t in pobj.subtree), max(t.i for t in pobj.subtree)
@@ -266,98 +257,12 @@ class StatementFinder(QuoteLayout):
         return Statement([span], (tok.idx, tok.idx + len(tok.text)), speaker,
                          self.is_direct([span]), self.paragraph_of(span[0]), tok.i, via="according")
 
-    def _complement(self, verb: Token) -> tuple[int, int] | None:
-        """Token range of what a cue verb reports: its clause (`said (that)
-        ...`, `refused to ...`), or for verbs of judging and announcing their
-        right-hand complements (`slammed X for Y`, `pointed to X`). Verbs of
-        saying take a clause or a quote only: `said on Monday` reports nothing."""
-        sent = verb.sent
-        clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
-        if clause is None and verb.lemma_.lower() in ADDRESSEE_VERBS:
-            clause = that_clause_on_addressee(verb)
-        if clause is None:
-            clause = next(
-                (
-                    c
-                    for c in verb.children
-                    if c.dep_ == "xcomp"
-                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-                ),
-                None,
-            )
-        if clause is not None:
-            span = subtree_span(clause, limit=sent)
-            more = [c for c in verb.children if c.i > clause.i and (
-                (c.dep_ == "conj"
-                 and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))
-                or (c.dep_ == "ccomp" and span is not None and c.i >= span[1] > verb.i
-                    and clause.i > verb.i
-                    and not any(is_cue_verb(t) and any(k.dep_ == "ccomp" for k in t.children)
-                                for t in c.subtree if t.i != c.i))
-            )]
-            if span is not None and more:
-                # `said that X ... and that Y ...`: both clauses are what was said;
-                # so is a second clause the parser hung on the cue (`said X has
-                # Y and his comment was Z`: two ccomps of one verb)
-                end = subtree_span(more[-1], limit=sent)
-                return (span[0], end[1]) if end is not None else span
-            return span
-        lemma = verb.lemma_.lower()
-        if lemma in SAYING_VERBS and lemma not in OBJECT_SPEECH_VERBS | PREP_SPEECH_VERBS.keys():
-            return None
-        if lemma == "put" or lemma in PHRASAL_CUES:
-            # "as X put it", "hit back at Y": a quote or a clause beside them
-            # is what was said, never their object
-            return None
-        right = [
-            c
-            for c in verb.children
-            if c.i > verb.i and c.dep_ in _COMPLEMENT_DEPS
-        ]
-        if right and right[0].dep_ in ("dobj", "dative") and verb.lemma_.lower() in ADDRESSEE_VERBS:
-            right = right[1:]  # "told reporters", "urged voters": the addressee
-        if right and right[0].dep_ != "prep":
-            # `endorsed Canova in late May`: when and where are the writer's;
-            # `slammed X for Y`, `described X as Y` keep their second part
-            cut = next((k for k, c in enumerate(right) if k and c.dep_ == "prep"
-                        and c.lower_ in _SETTING_PREPS), None)
-            right = right[:cut] if cut is not None else right
-        if not right or (len(right) == 1 and right[0].pos_ == "PRON" and right[0].n_lefts == 0):
-            return None
-        idxs = [t.i for c in right for t in c.subtree if sent.start <= t.i < sent.end]
-        named = len(idxs) == 1 and self.doc[idxs[0]].pos_ == "PROPN"
-        if not idxs or (max(idxs) + 1 - min(idxs) < 2 and not named):
-            return None  # one word reports nothing, unless it names someone
-        return min(idxs), max(idxs) + 1
-
-    def _relative_report(self, verb: Token) -> list[tuple[int, int]]:
-        """`a declaration that Amnesty said could amount to a war crime`, `the
-        bill, which Democrats say would raise taxes`: a cue inside a relative
-        clause reports the noun the clause hangs on and the words after the
-        cue, in two pieces."""
-        if verb.dep_ != "relcl":
-            return []
-        clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
-        if clause is None:
-            return []
-        rel = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")
-                    and c.lower_ in ("that", "which", "who") and c.i < verb.i), None)
-        if rel is None:
-            return []
-        noun = [t.i for t in verb.head.subtree if t.i < rel.i and t.i >= verb.sent.start]
-        after = [t.i for t in clause.subtree if t.i > verb.i]
-        if not noun or not after:
-            return []
-        pieces = [trim(self.doc, min(noun), max(noun) + 1),
-                  trim(self.doc, min(after), max(after) + 1)]
-        return [p for p in pieces if p is not None]
-
     def _verb(self, verb: Token) -> Statement | None:
         content: list[tuple[int, int]] = []
         via = ""
         quote_ids = self._quotes_for(verb)
-        comp = self._complement(verb)
-        relative = [] if quote_ids else self._relative_report(verb)
+        comp = complement(verb)
+        relative = [] if quote_ids else relative_report(verb)
         if relative:
             content, via = relative, "clause"
         elif quote_ids:
@@ -369,30 +274,31 @@ class StatementFinder(QuoteLayout):
                 # outside the parser's sentence)
                 inside = all(cs - 2 <= q.start < ce for q in qs)
                 if inside:
-                    span = self._clause_chars(comp, qs)  # a partial quote in reported speech
+                    span = clause_chars(self, comp, qs)  # a partial quote in reported speech
                     if span:
                         content, via = [span], "partial"
             # "as X put it: "..."": the quote alone, never "it" around it
             puts_it = verb.lemma_.lower() == "put" or verb.lemma_.lower() in PHRASAL_CUES
             if not content and comp is None and not puts_it:
-                content = self._inverted_around(verb, qs)
+                content = inverted_around(self, verb, qs)
                 if content:
                     via = "partial"
             if not content and not puts_it:
-                content = self._rest_of_sentence(verb, qs)
+                content = rest_of_sentence(self, verb, qs)
                 if content:
                     via = "partial"
             if content:
-                content = [*content[:-1], self._cut_tail(content[-1], qs)]
+                content = [*content[:-1], cut_tail(self, content[-1], qs)]
             if not content:
                 via = "quote"
-                short = sum(self._words(q) for q in qs) < 4 and not any(map(self._exclaimed, qs))
+                short = (sum(self.quoted_words(q) for q in qs) < 4
+                         and not any(map(self._exclaimed, qs)))
                 if short and cue_probability(verb) < 0.6:
                     return None  # a scare quote under a weak cue
-                content = [(q.start, q.end) for q in qs if self._words(q) >= 1]
+                content = [(q.start, q.end) for q in qs if self.quoted_words(q) >= 1]
             self.used.update(quote_ids)
         elif comp is not None:
-            span = self._clause_chars(comp, [])
+            span = clause_chars(self, comp, [])
             if span:
                 content = [span]
                 clause = any(c.dep_ in ("ccomp", "xcomp") for c in verb.children) or (
@@ -401,7 +307,7 @@ class StatementFinder(QuoteLayout):
                 )
                 via = "clause" if clause else "complement"
         else:
-            content, via = self._inverted(verb), "inverted"
+            content, via = inverted(self, verb), "inverted"
         if not content:
             return None
         subj = speaker_token(verb)
@@ -429,176 +335,6 @@ class StatementFinder(QuoteLayout):
             via=via,
         )
 
-    def _inverted_around(self, verb: Token, qs: list[Quoted]) -> list[tuple[int, int]]:
-        """`Donations are vetted, but "we don't ask ...," he said.`: the quotes
-        sit inside the clause an inverted cue reports, with words of the
-        writer's own around them: the whole clause is the content."""
-        clause = self._inverted(verb)
-        if not clause:
-            return []
-        s, e = clause[0][0], clause[-1][1]
-        if not all(s - 2 <= q.start and q.end <= e + 2 for q in qs):
-            return []
-        quoted = sum(self._words(q) for q in qs)
-        if sum(len(self.text[a:b].split()) for a, b in clause) - quoted < 3:
-            return []  # the clause is the quote: a direct statement
-        pieces = []
-        for a, b in clause:  # `X, he said, "..."`: each piece keeps its quotes whole
-            inside = [q for q in qs if a - 2 <= q.start < b]
-            span = self._clause_chars(self._token_range(a, b), inside)
-            if span:
-                pieces.append(span)
-        return pieces
-
-    def _token_range(self, start: int, end: int) -> tuple[int, int]:
-        span = self.doc.char_span(start, end, alignment_mode="expand")
-        assert span is not None
-        return span.start, span.end
-
-    def _rest_of_sentence(self, verb: Token, qs: list[Quoted]) -> list[tuple[int, int]]:
-        """`said Biden had been there for "a thousand years" and passed "hundreds
-        of bills."`: short quotes after the cue, in its sentence, are pieces of
-        reported speech that runs from the cue to the end of the sentence."""
-        sent = verb.sent
-        end_char = sent.end_char
-        if not all(verb.idx < q.start < end_char for q in qs):
-            return []
-        # A long quote is a piece of reported speech too when it opens inside
-        # a clause the cue governs (`urged countries to keep testing in place
-        # "so we do not go into this next wave blind," and ...`): after a word,
-        # not after a comma or a colon.
-        before_first = self.text[verb.idx + len(verb.text) : qs[0].start].rstrip()
-        mid_clause = len(before_first.split()) >= 3 and before_first[-1:].isalnum()
-        if not mid_clause and not all(self._words(q) <= 6 for q in qs):
-            return []
-        if self.text[verb.idx + len(verb.text) : qs[0].start].strip() == "":
-            return []  # the quote follows the cue at once: it is the content itself
-        start = verb.i + 1
-        while start < sent.end and (self.doc[start].is_punct or self.doc[start].dep_ == "prt"):
-            start += 1
-        if start >= sent.end:
-            return []
-        span = self._clause_chars((start, sent.end), qs)
-        return [span] if span else []
-
-    def _cut_tail(self, span: tuple[int, int], qs: list[Quoted]) -> tuple[int, int]:
-        """`called it "shameful" and called on leaders ...`: reported speech
-        around a quote ends before what starts another clause after the
-        quote (a conjoined verb, a dash, `, claiming ...`)."""
-        s, e = span
-        last = max(q.end for q in qs)
-        tail = self.doc.char_span(last, e, alignment_mode="expand")
-        if not s < last < e or tail is None:
-            return span
-        if self.text[s:last].rstrip("\"”’' ").endswith(","):
-            # `has "expanded the party," claiming ...`: the comma closing the
-            # quote, inside its marks, ends what was said before a writer's aside
-            first = next((t for t in tail if t.idx >= last and not t.is_punct), None)
-            if first is not None and (
-                first.tag_ == "VBG" or first.lower_ in _RELATIVES or first.dep_ == "appos"
-                or first.head.dep_ == "appos"
-            ):
-                return (s, last)
-        first = next((t for t in tail if t.idx >= last and not t.is_punct), None)
-        if first is not None and self.text[last : first.idx].strip() == "" and (
-            first.lower_ in _SETTING_AFTER_QUOTE or first.ent_type_ in ("DATE", "TIME")
-            or (first.lower_ == "in" and any(
-                w.lemma_.lower() in _SOURCE_DOCUMENTS for w in self.doc[first.i + 1 : first.i + 4]
-            ))
-        ):
-            # `blasted Clinton as a "disgrace" Wednesday on The Laura Ingraham Show`,
-            # `called it "crazy" during a stop in Flint`: when and where are the writer's
-            return (s, last)
-        for t in tail:
-            nxt = self.doc[t.i + 1] if t.i + 1 < len(self.doc) else None
-            if nxt is None or t.idx < last:
-                continue
-            if (
-                (t.lower_ in ("and", "but") and nxt.tag_ in ("VBD", "VBZ", "VBP", "VBG", "MD"))
-                or t.text in ("—", "–", "--")
-                or (t.text == "," and nxt.tag_ == "VBG")
-            ):
-                kept = self.text[s : t.idx].rstrip(" \n\t,;:—–-")
-                return (s, max(last, s + len(kept)))
-        return span
-
-    def _cut_aside(self, start: int, end: int, quotes: list[Quoted]) -> int:
-        """`said Y helped Clinton, who does not need ...`: what the writer
-        adds after a comma at the end of a clause (a relative clause, an
-        apposition) is not part of what was said. Returns the new end token.
-        (-ing phrases and dash asides were tried: as often part of it.)"""
-        doc = self.doc
-        for i in range(start + 3, end - 1):
-            c, n = doc[i], doc[i + 1]
-            if c.text not in (",", "—", "–", "--") or self.in_quote(c.idx):
-                continue
-            if any(q.start > c.idx for q in quotes):
-                return end  # a quote after the comma belongs to the content
-            if c.text != ",":
-                continue  # a dash aside is as often part of what was said
-            aside = next(
-                (t for t in doc[i + 1 : end] if t.left_edge.i == i + 1 and t.head.i < i), None
-            )
-            if aside is None or aside.right_edge.i < end - 2:
-                continue
-            if aside.dep_ in _ASIDES or n.lower_ in _RELATIVES:
-                return i
-        return end
-
-    def _clause_chars(
-        self, tokens: tuple[int, int], quotes: list[Quoted]
-    ) -> tuple[int, int] | None:
-        start, end = tokens
-        end = self._cut_aside(start, end, quotes)
-        span = trim(self.doc, start, end)
-        if span is None:
-            return None
-        s, e = span
-        for q in quotes:  # never cut a quote in half
-            s, e = min(s, q.start), max(e, q.end)
-        return (s, e)
-
-    def _inverted(self, verb: Token) -> list[tuple[int, int]]:
-        """`The plan will fail, he said.`: the cue hangs off the clause it reports."""
-        if verb.dep_ == "parataxis" and verb.head.i > verb.i:
-            return self._parenthetical(verb)
-        if verb.dep_ not in ("parataxis", "ccomp", "advcl", "conj") or verb.head.i > verb.i:
-            return []
-        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-            return []
-        head = verb.head
-        tokens = subtree_span(head, exclude=verb, limit=verb.sent)
-        if tokens is None or tokens[1] - tokens[0] < 3:
-            return []
-        span = trim(self.doc, *tokens)
-        return [span] if span else []
-
-    def _parenthetical(self, verb: Token) -> list[tuple[int, int]]:
-        """`The goal, he said, is to forge a cease-fire.`: a cue between commas
-        inside the clause it reports; the content is that clause in two pieces."""
-        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-            return []
-        inner = list(verb.subtree)
-        first, last = inner[0].i, inner[-1].i
-        if not (self.doc[first].is_punct and self.doc[last].is_punct):
-            return []  # not set off by commas or dashes
-        tokens = [t.i for t in verb.head.subtree if t.i < first or t.i > last]
-        sent = verb.sent
-        before = [i for i in tokens if sent.start <= i < first]
-        if not before and verb.dep_ == "parataxis":
-            # a cue the parser hung on a word after it ("It's easy, she says,
-            # for people to marvel ..."): it still cuts the whole sentence
-            tokens = [t.i for t in sent if t.i < first or t.i > last]
-            before = [i for i in tokens if i < first]
-            if any(self.in_quote(self.doc[i].idx) for i in before):
-                return []  # `"...," he says, pouring a glass`: a quote signed, not cut
-        after = [i for i in tokens if last < i < sent.end]
-        if len(before) < 1 or len(after) < 2:
-            return []
-        pieces = [trim(self.doc, min(before), max(before) + 1),
-                  trim(self.doc, min(after), max(after) + 1)]
-        return [p for p in pieces if p is not None]
-
     def from_quotes(self, found: list[Statement]) -> list[Statement]:
         """Quotes no cue claimed: colon or dash attributions, continuations, unknowns."""
         out: list[Statement] = []
@@ -615,7 +351,7 @@ class StatementFinder(QuoteLayout):
                 before[-1].content.append((q.start, q.end))
                 self.used.add(i)
                 continue
-            brief = self._words(q) < 4 and not self._exclaimed(q) and not self._alone(q, para)
+            brief = self.quoted_words(q) < 4 and not self._exclaimed(q) and not self._alone(q, para)
             if brief and not self._signed(q, para):
                 # short unclaimed quotes are mostly scare quotes, not statements
                 short = short_quote_statement(self, q, para)

@@ -23,7 +23,7 @@ class QuoteLayout:
         self.doc = doc
         self.text = doc_text(doc)
         self.quotes = sorted(
-            (q for q in quotes if q.depth == 0 and self._words(q) >= 1), key=lambda q: q.start
+            (q for q in quotes if q.depth == 0 and self.quoted_words(q) >= 1), key=lambda q: q.start
         )
         self._quote_starts = [q.start for q in self.quotes]
         self.paragraphs = paragraphs
@@ -32,7 +32,8 @@ class QuoteLayout:
         #: filled in by the finder.
         self.owner: dict[int, int] = {}
 
-    def _words(self, q: Quoted) -> int:
+    def quoted_words(self, q: Quoted) -> int:
+        """How many words a quote has inside its marks."""
         s, e = q.inner
         return len(self.text[s:e].split())
 
@@ -58,5 +59,5 @@ class QuoteLayout:
         for q in self.quotes:
             for s, e in content:
                 if q.start >= s and q.end <= e + 1:
-                    quoted += self._words(q)
+                    quoted += self.quoted_words(q)
         return total > 0 and quoted / total >= 0.6

@@ -1,0 +1,145 @@
+"""Name phrases: the name a speaker span's words stand for, read off the parse.
+
+A name NER missed ("Tristram Hunt", "Ms Sturgeon"), a name in apposition
+after a role ("Labour's shadow home secretary, Marcus Bell"), the
+organisation a definite description stands for ("the hospital", "the
+company"), the role written before a name, and the entity or capitalised
+run a proper noun is part of. The speaker resolver (speakers.py) builds its
+speakers from these.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from ..quotes.cues import ADDRESSEE_VERBS
+from .names import NOT_SURNAMES, ROLE_HEADS, clean_name, given_name_before
+from .speaker_words import ANONYMOUS_HEADS, OUTPUT_HEADS, PLACE_WORDS, SOURCE_PREPS
+
+
+def proper_name(head: Token) -> str | None:
+    """ "Tristram Hunt" when NER missed it: a run of two or three capitalised
+    proper nouns around the head, outside any organisation or place."""
+    if head.pos_ != "PROPN" or head.ent_type_ in ("ORG", "GPE", "NORP", "LOC", "FAC"):
+        return None
+    doc = head.doc
+    i = head.i
+    while i > 0 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].text[:1].isupper() and head.i - i < 3:
+        i -= 1
+    run = doc[i : head.i + 1]
+    while len(run) and run[0].ent_type_ not in ("", "PERSON"):
+        run = run[1:]  # "last Friday Tristram Hunt"
+    if not 2 <= len(run) <= 3 or not all(t.text[:1].isupper() and t.is_alpha for t in run):
+        return None
+    if any(t.lower_ in ANONYMOUS_HEADS or t.lower_ in ROLE_HEADS for t in run):
+        return None
+    if run[-1].lower_ in PLACE_WORDS:
+        return None  # "Downing Street claimed": the place speaks for an institution
+    if run[-1].lower_ in NOT_SURNAMES:
+        return None  # "Green Grocer Market": a business
+    return run.text
+
+
+def full_name_before(head: Token) -> str | None:
+    """ "Nicola Sturgeon", written earlier, for a titled surname NER missed."""
+    given = given_name_before(head.doc, head.i, head.text, not_types=("ORG", "GPE", "NORP"))
+    return f"{given.text} {head.text}" if given is not None else None
+
+
+def apposed_name(head: Token) -> Span | None:
+    """A proper name in apposition after a role noun, whatever NER made of it."""
+    appos = next((c for c in head.children if c.dep_ == "appos" and c.i > head.i), None)
+    if appos is None or appos.pos_ != "PROPN":
+        return None
+    toks = [t for t in appos.subtree if t.i <= appos.i]
+    run = [t for t in toks if t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha]
+    if not 2 <= len(run) <= 3 or len(run) != len(toks):
+        return None
+    if run[-1].lower_ in PLACE_WORDS or run[-1].ent_type_ in ("GPE", "LOC", "NORP", "FAC"):
+        return None
+    return head.doc[run[0].i : run[-1].i + 1]
+
+
+def named_before(sp: Span, head: Token) -> str | None:
+    """The name a definite description stands for: the latest organisation or
+    building named before it whose last word is the description's head
+    ("the hospital" for "Northfield General Hospital", "the council" for
+    "Northfield County Council")."""
+    word = head.lower_
+    for ent in reversed([e for e in sp.doc.ents if e.end <= sp.start]):
+        if ent.label_ in ("ORG", "FAC") and len(ent) > 1 and ent[-1].lower_ == word:
+            return clean_name(ent.text)[0].removeprefix("the ").removeprefix("The ")
+    return None
+
+
+def company_before(sp: Span) -> str | None:
+    """The latest organisation named within a few paragraphs before a
+    description of a business, unless it was only the one told ("told Reuters")."""
+    for ent in reversed([e for e in sp.doc.ents if e.end <= sp.start]):
+        if sp.start_char - ent.end_char > 1500:
+            return None
+        if ent.label_ != "ORG" or ent.root.head.lemma_.lower() in ADDRESSEE_VERBS:
+            continue
+        return clean_name(ent.text)[0].removeprefix("the ").removeprefix("The ")
+    return None
+
+
+def capitalised_run(tok: Token) -> str:
+    """The name a proper noun NER missed is part of: the capitalised words of its
+    phrase around it, joined by "and", "of" or "&" ("the Charleston-based Post
+    and Courier" gives "Post and Courier")."""
+    doc = tok.doc
+    last = max((t.i for t in tok.subtree if t.pos_ == "PROPN" and t.text[:1].isupper()),
+               default=tok.i)
+    i = last
+    while i > 0 and (
+        (doc[i - 1].pos_ == "PROPN" and doc[i - 1].text[:1].isupper())
+        or (doc[i - 1].lower_ in ("and", "of", "&") and i - 2 >= 0 and doc[i - 2].pos_ == "PROPN")
+    ):
+        i -= 1
+    return doc[i : last + 1].text
+
+
+def entity_at(tok: Token) -> str:
+    """The text of the named entity `tok` is in (IOB tags: no scan of doc.ents)."""
+    doc = tok.doc
+    start = tok.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = tok.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end].text
+
+
+def role_before_name(text: str) -> str | None:
+    """The role a speaker span writes before a person's name, from `text`, the
+    span's words up to the name: "the Conservative MP for Carlisle" gives
+    "Conservative MP for Carlisle" (no article, no closing "Mr"). None when
+    the words are what the person wrote ("a letter from")."""
+    name_words = text.strip().rstrip(",").split()
+    while name_words and name_words[0].lower() in (
+        "the",
+        "a",
+        "an",
+        "and",
+        "but",
+        "commenting",
+    ):
+        name_words = name_words[1:]
+    if name_words and name_words[-1].lower().rstrip(".") in ("mr", "mrs", "ms", "miss", "dr"):
+        name_words = name_words[:-1]
+    if name_words and (
+        name_words[-1].lower() in SOURCE_PREPS or name_words[0].lower() in OUTPUT_HEADS
+    ):
+        return None  # "a letter from": what the person wrote, not a role
+    return " ".join(name_words) or None
+
+
+def group_of_people(subj: Token) -> bool:
+    """A plural subject that is not itself a name: "leaders like Ralph
+    Abernathy", "Rosa Parks and Ralph Abernathy". The people it names are
+    not what a later "he" or "she" refers to."""
+    if subj.tag_ in ("NNS", "NNPS") and subj.ent_type_ != "PERSON":
+        return True
+    return any(c.dep_ == "conj" for c in subj.children)

@@ -1,0 +1,220 @@
+"""Words the speaker resolver (speakers.py) reads a speaker span with.
+
+Head nouns of anonymous sources, organisations, businesses and what sources
+put out; the determiners and pronouns that say whether a description names
+someone; places that speak for an institution; transcript labels.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .names import PERFORMER_HEADS
+
+#: Head nouns of anonymous sources.
+ANONYMOUS_HEADS = frozenset(
+    [
+        "source",
+        "sources",
+        "official",
+        "officials",
+        "aide",
+        "aides",
+        "insider",
+        "insiders",
+        "ally",
+        "allies",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "critic",
+        "critics",
+        "adviser",
+        "advisers",
+        "advisor",
+        "advisors",
+        "figure",
+        "figures",
+        "member",
+        "members",
+        "colleague",
+        "colleagues",
+        "friend",
+        "friends",
+        "person",
+        "people",
+        "diplomat",
+        "diplomats",
+        "observer",
+        "observers",
+        "analyst",
+        "analysts",
+        "expert",
+        "experts",
+        "minister",
+        "ministers",
+        "staffer",
+        "staffers",
+        "strategist",
+        "strategists",
+        "operative",
+        "operatives",
+        "lawmaker",
+        "lawmakers",
+        "mp",
+        "mps",
+        "backbencher",
+        "backbenchers",
+        "activist",
+        "activists",
+        "campaigner",
+        "campaigners",
+        "supporter",
+        "supporters",
+        "resident",
+        "residents",
+        "witness",
+        "witnesses",
+        "voter",
+        "voters",
+        "worker",
+        "workers",
+        "employee",
+        "employees",
+        "executive",
+        "executives",
+        "someone",
+        "one",
+        "another",
+        "others",
+        "veteran",
+        "veterans",
+        "leader",
+        "leaders",
+    ]
+)
+#: Head nouns of organisations named without a proper noun.
+ORGANISATION_HEADS = frozenset(
+    [
+        "government",
+        "party",
+        "campaign",
+        "committee",
+        "department",
+        "ministry",
+        "police",
+        "council",
+        "company",
+        "court",
+        "administration",
+        "agency",
+        "union",
+        "group",
+        "commission",
+        "board",
+        "office",
+        "newspaper",
+        "paper",
+        "network",
+        "institute",
+        "organisation",
+        "organization",
+        "team",
+        "firm",
+        "bank",
+        "parliament",
+        "congress",
+        "senate",
+        "house",
+        "cabinet",
+        "opposition",
+        "coalition",
+        "foundation",
+        "charity",
+        "authority",
+        "service",
+        "survey",
+        "poll",
+        "report",
+        "study",
+        "statement",
+    ]
+)
+#: Heads of a definite description that stands for a business named before it
+#: ("the company", "the grocery giant", "the carrier").
+COMPANY_HEADS = frozenset(
+    """company firm giant chain retailer carrier airline supermarket grocer brand
+    manufacturer maker operator insurer lender broadcaster publisher developer startup
+    conglomerate business""".split()
+)
+#: What a source puts out: "a report from the Journal", "the firm's statement",
+#: "an article in Healthline" speak with the voice of whoever the phrase names.
+OUTPUT_HEADS = frozenset(
+    """report article statement release study survey poll count analysis editorial
+    piece story letter memo filing post tweet column interview email note""".split()
+)
+#: Prepositions that name an output's source: "a report from / by / in / of X",
+#: "an interview with X".
+SOURCE_PREPS = frozenset(["from", "by", "in", "of", "with"])
+#: Words before a head noun that leave its source unnamed ("a source", "one MP",
+#: "senior officials").
+ANONYMOUS_DETERMINERS = frozenset(
+    [
+        "a",
+        "an",
+        "one",
+        "some",
+        "several",
+        "two",
+        "three",
+        "many",
+        "other",
+        "another",
+        "senior",
+        "most",
+        "few",
+    ]
+)
+#: Last words of places that speak for an institution ("Downing Street").
+PLACE_WORDS = frozenset(
+    ["street", "house", "hall", "palace", "square", "avenue", "road", "lane", "yard", "building"]
+)
+#: "the 58-year-old": a person by their age.
+AGED = re.compile(r"^the (\d{1,3})-year-old$", re.IGNORECASE)
+#: "Number 10", "No. 10": Downing Street by its door.
+NUMBER_TEN = re.compile(r"^(?:number|no\.?) ?10$", re.IGNORECASE)
+#: Determiners of a description that refers back ("the source", "these officials").
+DEFINITE_DETERMINERS = frozenset(["the", "this", "that", "these", "those"])
+#: Pronouns of unnamed people: "some say", "others argue", "many believe".
+UNNAMED_PRONOUNS = frozenset(["some", "others", "many", "several", "few", "most", "both"])
+MALE_PRONOUNS = frozenset(["he", "him", "his", "himself"])
+FEMALE_PRONOUNS = frozenset(["she", "her", "hers", "herself"])
+PLURAL_PRONOUNS = frozenset(["they", "them", "their"])
+#: Pronouns a speaker span may be: a person or group named before, or nobody.
+PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS | PLURAL_PRONOUNS | {"you", "it"}
+#: Roles that, left unbound, name the article's main person ("the owner said",
+#: "the Labour leader claimed"); a lawyer, a prosecutor or a spokesman is
+#: usually someone else's.
+SALIENT_ROLES = frozenset(
+    """leader owner founder chairman chairwoman chair president ceo executive director chief
+    mayor governor minister premier senator candidate manager coach head boss secretary
+    chancellor principal captain congressman congresswoman""".split()
+)
+#: Nouns for people by what they are or do, not an office: with "a", "one" or
+#: "the" and no name, an unnamed source ("a local man said", "the driver told").
+PERSON_NOUNS = frozenset(
+    """man woman boy girl person individual resident neighbour neighbor witness student
+    teacher nurse worker employee passenger driver customer shopper voter fan user
+    commenter parent victim survivor veteran farmer owner tenant patient mother father
+    volunteer bystander motorist pedestrian visitor tourist guest viewer reader listener
+    caller protester demonstrator""".split()
+)
+#: What a person is rather than an office they hold: "the singer said" means
+#: the person the page is about there, not whoever else was once called a star.
+DESCRIBING_HEADS = PERFORMER_HEADS | {"entrepreneur", "billionaire"}
+#: A transcript's speaker label: Q, A, initials or a name in capitals.
+SPEAKER_LABEL = re.compile(
+    r"Q|A|Question|Answer|[A-Z]{2,4}|[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){1,2}"
+)
+#: An answer that opens with its speaker's name in capitals and a colon.
+ANSWER_LABEL = re.compile(r"([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){1,2}):\s")

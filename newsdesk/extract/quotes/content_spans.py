@@ -1,0 +1,313 @@
+"""Content spans: which words a cue reports, on spaCy's parse.
+
+The clause or complement a cue verb governs (`said (that) ...`, `slammed X
+for Y`); a cue inside a relative clause (`the bill, which Democrats say would
+...`), after the clause it reports (`The plan will fail, he said.`) or
+between commas inside it (`The goal, he said, is ...`); reported speech
+around a partial quote, up to where the writer's own words begin (a
+conjoined verb, a relative clause or an apposition after a comma, when and
+where). The statement finder (finder.py) builds its statements from these.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from .cues import (
+    ADDRESSEE_VERBS,
+    OBJECT_SPEECH_VERBS,
+    PHRASAL_CUES,
+    PREP_SPEECH_VERBS,
+    SAYING_VERBS,
+    is_cue_verb,
+    that_clause_on_addressee,
+)
+from .layout import QuoteLayout
+from .marks import Quoted
+from .statement import subtree_span, trim
+
+#: Phrases a writer adds after a comma at the end of reported speech.
+_ASIDES = frozenset(("relcl", "appos"))
+_RELATIVES = frozenset(("who", "which", "whose", "where", "when"))
+#: What a writer cites with `In a ..., X`: the source of what follows.
+SOURCE_DOCUMENTS = frozenset(
+    "poll survey interview statement letter tweet speech report memo email op-ed column "
+    "essay study filing lawsuit complaint ad video remarks editorial release post "
+    "testimony transcript message".split()
+)
+#: Prepositions of a setting (time, place, company), not of what is reported.
+_SETTING_PREPS = frozenset(
+    "in on at during with aboard after before since across among amid through".split()
+)
+#: Words that, right after a quote closing reported speech, start the writer's
+#: when and where (`"a disgrace" during an interview`, `"a con" at a rally`).
+_SETTING_AFTER_QUOTE = frozenset("during at on after before since amid aboard".split())
+_COMPLEMENT_DEPS = ("dobj", "dative", "oprd", "attr", "prep", "acomp", "xcomp")
+
+
+def complement(verb: Token) -> tuple[int, int] | None:
+    """Token range of what a cue verb reports: its clause (`said (that)
+    ...`, `refused to ...`), or for verbs of judging and announcing their
+    right-hand complements (`slammed X for Y`, `pointed to X`). Verbs of
+    saying take a clause or a quote only: `said on Monday` reports nothing."""
+    sent = verb.sent
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if clause is None and verb.lemma_.lower() in ADDRESSEE_VERBS:
+        clause = that_clause_on_addressee(verb)
+    if clause is None:
+        clause = next(
+            (
+                c
+                for c in verb.children
+                if c.dep_ == "xcomp"
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            ),
+            None,
+        )
+    if clause is not None:
+        span = subtree_span(clause, limit=sent)
+        more = [c for c in verb.children if c.i > clause.i and (
+            (c.dep_ == "conj"
+             and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))
+            or (c.dep_ == "ccomp" and span is not None and c.i >= span[1] > verb.i
+                and clause.i > verb.i
+                and not any(is_cue_verb(t) and any(k.dep_ == "ccomp" for k in t.children)
+                            for t in c.subtree if t.i != c.i))
+        )]
+        if span is not None and more:
+            # `said that X ... and that Y ...`: both clauses are what was said;
+            # so is a second clause the parser hung on the cue (`said X has
+            # Y and his comment was Z`: two ccomps of one verb)
+            end = subtree_span(more[-1], limit=sent)
+            return (span[0], end[1]) if end is not None else span
+        return span
+    lemma = verb.lemma_.lower()
+    if lemma in SAYING_VERBS and lemma not in OBJECT_SPEECH_VERBS | PREP_SPEECH_VERBS.keys():
+        return None
+    if lemma == "put" or lemma in PHRASAL_CUES:
+        # "as X put it", "hit back at Y": a quote or a clause beside them
+        # is what was said, never their object
+        return None
+    right = [
+        c
+        for c in verb.children
+        if c.i > verb.i and c.dep_ in _COMPLEMENT_DEPS
+    ]
+    if right and right[0].dep_ in ("dobj", "dative") and verb.lemma_.lower() in ADDRESSEE_VERBS:
+        right = right[1:]  # "told reporters", "urged voters": the addressee
+    if right and right[0].dep_ != "prep":
+        # `endorsed Canova in late May`: when and where are the writer's;
+        # `slammed X for Y`, `described X as Y` keep their second part
+        cut = next((k for k, c in enumerate(right) if k and c.dep_ == "prep"
+                    and c.lower_ in _SETTING_PREPS), None)
+        right = right[:cut] if cut is not None else right
+    if not right or (len(right) == 1 and right[0].pos_ == "PRON" and right[0].n_lefts == 0):
+        return None
+    idxs = [t.i for c in right for t in c.subtree if sent.start <= t.i < sent.end]
+    named = len(idxs) == 1 and verb.doc[idxs[0]].pos_ == "PROPN"
+    if not idxs or (max(idxs) + 1 - min(idxs) < 2 and not named):
+        return None  # one word reports nothing, unless it names someone
+    return min(idxs), max(idxs) + 1
+
+
+def relative_report(verb: Token) -> list[tuple[int, int]]:
+    """`a declaration that Amnesty said could amount to a war crime`, `the
+    bill, which Democrats say would raise taxes`: a cue inside a relative
+    clause reports the noun the clause hangs on and the words after the
+    cue, in two pieces."""
+    if verb.dep_ != "relcl":
+        return []
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    if clause is None:
+        return []
+    rel = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")
+                and c.lower_ in ("that", "which", "who") and c.i < verb.i), None)
+    if rel is None:
+        return []
+    noun = [t.i for t in verb.head.subtree if t.i < rel.i and t.i >= verb.sent.start]
+    after = [t.i for t in clause.subtree if t.i > verb.i]
+    if not noun or not after:
+        return []
+    pieces = [trim(verb.doc, min(noun), max(noun) + 1),
+              trim(verb.doc, min(after), max(after) + 1)]
+    return [p for p in pieces if p is not None]
+
+
+def inverted(layout: QuoteLayout, verb: Token) -> list[tuple[int, int]]:
+    """`The plan will fail, he said.`: the cue hangs off the clause it reports."""
+    if verb.dep_ == "parataxis" and verb.head.i > verb.i:
+        return parenthetical(layout, verb)
+    if verb.dep_ not in ("parataxis", "ccomp", "advcl", "conj") or verb.head.i > verb.i:
+        return []
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return []
+    head = verb.head
+    tokens = subtree_span(head, exclude=verb, limit=verb.sent)
+    if tokens is None or tokens[1] - tokens[0] < 3:
+        return []
+    span = trim(layout.doc, *tokens)
+    return [span] if span else []
+
+
+def parenthetical(layout: QuoteLayout, verb: Token) -> list[tuple[int, int]]:
+    """`The goal, he said, is to forge a cease-fire.`: a cue between commas
+    inside the clause it reports; the content is that clause in two pieces."""
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return []
+    inner = list(verb.subtree)
+    first, last = inner[0].i, inner[-1].i
+    if not (layout.doc[first].is_punct and layout.doc[last].is_punct):
+        return []  # not set off by commas or dashes
+    tokens = [t.i for t in verb.head.subtree if t.i < first or t.i > last]
+    sent = verb.sent
+    before = [i for i in tokens if sent.start <= i < first]
+    if not before and verb.dep_ == "parataxis":
+        # a cue the parser hung on a word after it ("It's easy, she says,
+        # for people to marvel ..."): it still cuts the whole sentence
+        tokens = [t.i for t in sent if t.i < first or t.i > last]
+        before = [i for i in tokens if i < first]
+        if any(layout.in_quote(layout.doc[i].idx) for i in before):
+            return []  # `"...," he says, pouring a glass`: a quote signed, not cut
+    after = [i for i in tokens if last < i < sent.end]
+    if len(before) < 1 or len(after) < 2:
+        return []
+    pieces = [trim(layout.doc, min(before), max(before) + 1),
+              trim(layout.doc, min(after), max(after) + 1)]
+    return [p for p in pieces if p is not None]
+
+
+def inverted_around(layout: QuoteLayout, verb: Token, qs: list[Quoted]) -> list[tuple[int, int]]:
+    """`Donations are vetted, but "we don't ask ...," he said.`: the quotes
+    sit inside the clause an inverted cue reports, with words of the
+    writer's own around them: the whole clause is the content."""
+    clause = inverted(layout, verb)
+    if not clause:
+        return []
+    s, e = clause[0][0], clause[-1][1]
+    if not all(s - 2 <= q.start and q.end <= e + 2 for q in qs):
+        return []
+    quoted = sum(layout.quoted_words(q) for q in qs)
+    if sum(len(layout.text[a:b].split()) for a, b in clause) - quoted < 3:
+        return []  # the clause is the quote: a direct statement
+    pieces = []
+    for a, b in clause:  # `X, he said, "..."`: each piece keeps its quotes whole
+        inside = [q for q in qs if a - 2 <= q.start < b]
+        span = clause_chars(layout, _token_range(layout.doc, a, b), inside)
+        if span:
+            pieces.append(span)
+    return pieces
+
+
+def rest_of_sentence(layout: QuoteLayout, verb: Token, qs: list[Quoted]) -> list[tuple[int, int]]:
+    """`said Biden had been there for "a thousand years" and passed "hundreds
+    of bills."`: short quotes after the cue, in its sentence, are pieces of
+    reported speech that runs from the cue to the end of the sentence."""
+    sent = verb.sent
+    end_char = sent.end_char
+    if not all(verb.idx < q.start < end_char for q in qs):
+        return []
+    # A long quote is a piece of reported speech too when it opens inside
+    # a clause the cue governs (`urged countries to keep testing in place
+    # "so we do not go into this next wave blind," and ...`): after a word,
+    # not after a comma or a colon.
+    before_first = layout.text[verb.idx + len(verb.text) : qs[0].start].rstrip()
+    mid_clause = len(before_first.split()) >= 3 and before_first[-1:].isalnum()
+    if not mid_clause and not all(layout.quoted_words(q) <= 6 for q in qs):
+        return []
+    if layout.text[verb.idx + len(verb.text) : qs[0].start].strip() == "":
+        return []  # the quote follows the cue at once: it is the content itself
+    start = verb.i + 1
+    while start < sent.end and (layout.doc[start].is_punct or layout.doc[start].dep_ == "prt"):
+        start += 1
+    if start >= sent.end:
+        return []
+    span = clause_chars(layout, (start, sent.end), qs)
+    return [span] if span else []
+
+
+def cut_tail(layout: QuoteLayout, span: tuple[int, int], qs: list[Quoted]) -> tuple[int, int]:
+    """`called it "shameful" and called on leaders ...`: reported speech
+    around a quote ends before what starts another clause after the
+    quote (a conjoined verb, a dash, `, claiming ...`)."""
+    s, e = span
+    last = max(q.end for q in qs)
+    tail = layout.doc.char_span(last, e, alignment_mode="expand")
+    if not s < last < e or tail is None:
+        return span
+    if layout.text[s:last].rstrip("\"”’' ").endswith(","):
+        # `has "expanded the party," claiming ...`: the comma closing the
+        # quote, inside its marks, ends what was said before a writer's aside
+        first = next((t for t in tail if t.idx >= last and not t.is_punct), None)
+        if first is not None and (
+            first.tag_ == "VBG" or first.lower_ in _RELATIVES or first.dep_ == "appos"
+            or first.head.dep_ == "appos"
+        ):
+            return (s, last)
+    first = next((t for t in tail if t.idx >= last and not t.is_punct), None)
+    if first is not None and layout.text[last : first.idx].strip() == "" and (
+        first.lower_ in _SETTING_AFTER_QUOTE or first.ent_type_ in ("DATE", "TIME")
+        or (first.lower_ == "in" and any(
+            w.lemma_.lower() in SOURCE_DOCUMENTS for w in layout.doc[first.i + 1 : first.i + 4]
+        ))
+    ):
+        # `blasted Clinton as a "disgrace" Wednesday on The Laura Ingraham Show`,
+        # `called it "crazy" during a stop in Flint`: when and where are the writer's
+        return (s, last)
+    for t in tail:
+        nxt = layout.doc[t.i + 1] if t.i + 1 < len(layout.doc) else None
+        if nxt is None or t.idx < last:
+            continue
+        if (
+            (t.lower_ in ("and", "but") and nxt.tag_ in ("VBD", "VBZ", "VBP", "VBG", "MD"))
+            or t.text in ("—", "–", "--")
+            or (t.text == "," and nxt.tag_ == "VBG")
+        ):
+            kept = layout.text[s : t.idx].rstrip(" \n\t,;:—–-")
+            return (s, max(last, s + len(kept)))
+    return span
+
+
+def clause_chars(
+    layout: QuoteLayout, tokens: tuple[int, int], quotes: list[Quoted]
+) -> tuple[int, int] | None:
+    """The characters of a clause given as a token range: cut before an aside
+    the writer adds at its end, widened to hold its quotes whole."""
+    start, end = tokens
+    end = cut_aside(layout, start, end, quotes)
+    span = trim(layout.doc, start, end)
+    if span is None:
+        return None
+    s, e = span
+    for q in quotes:  # never cut a quote in half
+        s, e = min(s, q.start), max(e, q.end)
+    return (s, e)
+
+
+def cut_aside(layout: QuoteLayout, start: int, end: int, quotes: list[Quoted]) -> int:
+    """`said Y helped Clinton, who does not need ...`: what the writer
+    adds after a comma at the end of a clause (a relative clause, an
+    apposition) is not part of what was said. Returns the new end token.
+    (-ing phrases and dash asides were tried: as often part of it.)"""
+    doc = layout.doc
+    for i in range(start + 3, end - 1):
+        c, n = doc[i], doc[i + 1]
+        if c.text not in (",", "—", "–", "--") or layout.in_quote(c.idx):
+            continue
+        if any(q.start > c.idx for q in quotes):
+            return end  # a quote after the comma belongs to the content
+        if c.text != ",":
+            continue  # a dash aside is as often part of what was said
+        aside = next(
+            (t for t in doc[i + 1 : end] if t.left_edge.i == i + 1 and t.head.i < i), None
+        )
+        if aside is None or aside.right_edge.i < end - 2:
+            continue
+        if aside.dep_ in _ASIDES or n.lower_ in _RELATIVES:
+            return i
+    return end
+
+
+def _token_range(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    assert span is not None
+    return span.start, span.end
