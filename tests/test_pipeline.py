@@ -176,3 +176,29 @@ def test_the_default_is_one_worker_per_core_unless_the_environment_says(
     monkeypatch.setenv("NEWSDESK_WORKERS", "zero")
     with pytest.raises(ConfigError, match="NEWSDESK_WORKERS"):
         default_workers()
+
+
+def test_stages_in_this_process_run_openblas_on_one_thread_and_restore_it() -> None:
+    import numpy  # noqa: F401  (loads numpy's OpenBLAS)
+
+    from newsdesk.pipeline import _openblas_threads
+
+    calls = _openblas_threads()
+    if calls is None:
+        pytest.skip("no OpenBLAS loaded in this process (not Linux, or numpy built without it)")
+    set_threads, get_threads = calls
+    set_threads(2)
+    seen: list[int] = []
+
+    @stage("test.blas_threads")
+    def record(article: Article, options: Options) -> Article:
+        """Records OpenBLAS's thread count."""
+        seen.append(int(get_threads()))
+        return article
+
+    try:
+        out = list(Pipeline(["test.blas_threads"]).pipe([Article(text="A.")], workers=1))
+        assert len(out) == 1 and seen == [1]
+        assert get_threads() == 2
+    finally:
+        REGISTRY.pop("test.blas_threads", None)

@@ -134,8 +134,8 @@ class Stories:
         best_id, best_sim, best_margin = None, 0.0, float("-inf")
         day = _day(published)
         article = self._article(vector)
-        for story_id, centroid, first, last in self._candidates(day):
-            weighed = self._centroid("s", story_id, centroid)
+        for story_id, first, last in self._candidates(day):
+            weighed = self._centroid("s", story_id)
             gap = _gap_days(day, first, last)
             if gap is None:
                 # Event words ("debate", "by-election") name one event only
@@ -161,10 +161,17 @@ class Stories:
         weighed = self.terms.weigh(vector)
         return weighed, _entities(weighed), self.terms.weigh_lead(vector)
 
-    def _centroid(self, kind: str, key: int, centroid_json: str) -> Weighed:
+    def _centroid(self, kind: str, key: int) -> Weighed:
+        """The weighed centroid of story ("s") or storyline ("l") `key`, read
+        from the store only when it is not cached (candidates' rows leave the
+        centroid out: most are cached, and each is kilobytes of JSON)."""
         epoch = self.terms.epoch
         cached = self._weighed.get((kind, key))
         if cached is None or cached[0] != epoch:
+            table = "stories" if kind == "s" else "storylines"
+            (centroid_json,) = self.conn.execute(
+                f"SELECT centroid FROM {table} WHERE id = ?", (key,)
+            ).fetchone()
             cached = self._weighed[(kind, key)] = (epoch, self._article(json.loads(centroid_json)))
         return cached[1]
 
@@ -191,11 +198,11 @@ class Stories:
         row = self.conn.execute("SELECT coalesce(max(updated_seq), 0) FROM stories").fetchone()
         return int(row[0]) + 1
 
-    def _candidates(self, day: dt.date | None) -> list[tuple[int, str, str | None, str | None]]:
+    def _candidates(self, day: dt.date | None) -> list[tuple[int, str | None, str | None]]:
         s = self.settings
         if day is None:
             rows = self.conn.execute(
-                "SELECT id, centroid, first_published, last_published FROM stories "
+                "SELECT id, first_published, last_published FROM stories "
                 "ORDER BY updated_seq DESC LIMIT ?",
                 (s.max_candidates,),
             ).fetchall()
@@ -203,12 +210,12 @@ class Stories:
             lo = (day - dt.timedelta(days=s.window_days)).isoformat()
             hi = (day + dt.timedelta(days=s.window_days)).isoformat()
             rows = self.conn.execute(
-                "SELECT id, centroid, first_published, last_published FROM stories "
+                "SELECT id, first_published, last_published FROM stories "
                 "WHERE (last_published >= ? AND first_published <= ?) "
                 "OR last_published IS NULL ORDER BY updated_seq DESC LIMIT ?",
                 (lo, hi, s.max_candidates),
             ).fetchall()
-        return [(int(r[0]), str(r[1]), r[2], r[3]) for r in rows]
+        return [(int(r[0]), r[1], r[2]) for r in rows]
 
     def _new_story(self, vector: Vector, title: str, published: str | None) -> int:
         line = self._storyline_for(vector, published)
@@ -227,20 +234,20 @@ class Stories:
         day = _day(published)
         if day is None:
             rows = self.conn.execute(
-                "SELECT id, centroid FROM storylines ORDER BY id DESC LIMIT ?",
+                "SELECT id FROM storylines ORDER BY id DESC LIMIT ?",
                 (s.max_candidates,),
             ).fetchall()
         else:
             lo = (day - dt.timedelta(days=s.storyline_window_days)).isoformat()
             rows = self.conn.execute(
-                "SELECT id, centroid FROM storylines WHERE last_published >= ? "
+                "SELECT id FROM storylines WHERE last_published >= ? "
                 "OR last_published IS NULL ORDER BY id DESC LIMIT ?",
                 (lo, s.max_candidates),
             ).fetchall()
         best_id, best_sim = None, 0.0
         article = self._article(vector)
-        for line_id, centroid in rows:
-            sim = self._similarity(article, self._centroid("l", int(line_id), centroid))
+        for (line_id,) in rows:
+            sim = self._similarity(article, self._centroid("l", int(line_id)))
             if sim > best_sim:
                 best_id, best_sim = int(line_id), sim
         if best_id is not None and best_sim >= s.storyline_threshold:

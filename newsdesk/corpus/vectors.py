@@ -16,6 +16,8 @@ import math
 import re
 import sqlite3
 from collections import Counter
+from itertools import repeat
+from operator import mul
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -143,6 +145,8 @@ class TermStats:
         self._idf_epoch = -1
         row = conn.execute("SELECT value FROM corpus_meta WHERE key = 'n_docs'").fetchone()
         self.n_docs = int(row[0]) if row else 0
+        # `epoch` for the `n_docs` it was computed at (it is read for every term).
+        self._epoch_at: tuple[int, int] = (-1, -1)
 
     def add(self, counts: Counter[str]) -> None:
         """Count an article's terms (lead terms share their plain word's df)."""
@@ -181,33 +185,52 @@ class TermStats:
     def epoch(self) -> int:
         """Changes each time the corpus grows by about 2 %: weights computed in
         one epoch are reused within it (IDF moves little in between)."""
-        return int(math.log(self.n_docs + background_df()[0] + 1) / math.log(IDF_EPOCH_GROWTH))
+        n_docs, epoch = self._epoch_at
+        if n_docs != self.n_docs:
+            n_docs = self.n_docs
+            epoch = int(math.log(n_docs + background_df()[0] + 1) / math.log(IDF_EPOCH_GROWTH))
+            self._epoch_at = (n_docs, epoch)
+        return epoch
 
     def idf(self, term: str) -> float:
         """BM25's IDF over the store plus a background corpus of news, so that
         a store of three articles still knows "said" from "Copeland"."""
-        if self._idf_epoch != self.epoch:
+        value = self._current_idf().get(term)
+        return self._compute_idf(term) if value is None else value
+
+    def _current_idf(self) -> dict[str, float]:
+        """The IDF cache, emptied when the epoch has moved."""
+        epoch = self.epoch
+        if self._idf_epoch != epoch:
             self._idf.clear()
-            self._idf_epoch = self.epoch
-        value = self._idf.get(term)
-        if value is None:
-            n_bg = background_df()[0]
-            n = self.n_docs + n_bg
-            df = self._df.get(term, 0) + background_term_df(term)
-            value = self._idf[term] = math.log(1.0 + (n - df + 0.5) / (df + 0.5))
+            self._idf_epoch = epoch
+        return self._idf
+
+    def _compute_idf(self, term: str) -> float:
+        n = self.n_docs + background_df()[0]
+        df = self._df.get(term, 0) + background_term_df(term)
+        value = self._idf[term] = math.log(1.0 + (n - df + 0.5) / (df + 0.5))
         return value
+
+    def _times_idf(self, v: Vector, prefix: str = "") -> Vector:
+        """`prefix + t: w * idf(t)` for each `t: w` of `v` (the epoch is checked
+        once, not once per term: weighing runs for every candidate story)."""
+        self._fetch(list(v))
+        cache = self._current_idf()
+        out: Vector = {}
+        for t, w in v.items():
+            value = cache.get(t)
+            out[prefix + t] = w * (self._compute_idf(t) if value is None else value)
+        return out
 
     def weigh(self, v: Vector) -> Vector:
         """`v` times the current IDF, unit length; lead terms left out."""
-        v = {t: w for t, w in v.items() if not is_lead(t)}
-        self._fetch(list(v))
-        return unit({t: w * self.idf(t) for t, w in v.items()})
+        return unit(self._times_idf({t: w for t, w in v.items() if not t.startswith(LEAD)}))
 
     def weigh_lead(self, v: Vector) -> Vector:
         """The lead terms of `v` times their plain words' IDF, unit length."""
-        lead = {t[len(LEAD) :]: w for t, w in v.items() if is_lead(t)}
-        self._fetch(list(lead))
-        return unit({LEAD + t: w * self.idf(t) for t, w in lead.items()})
+        lead = {t[len(LEAD) :]: w for t, w in v.items() if t.startswith(LEAD)}
+        return unit(self._times_idf(lead, LEAD))
 
     def vector(self, counts: Counter[str]) -> Vector:
         """The TF-IDF vector of raw counts, unit length."""
@@ -229,7 +252,10 @@ def cosine(a: Vector, b: Vector) -> float:
     """Cosine of two unit vectors."""
     if len(a) > len(b):
         a, b = b, a
-    return sum(w * b.get(t, 0.0) for t, w in a.items())
+    # sum(w * b.get(t, 0.0) for t, w in a.items()), the same products added
+    # in the same order, without a Python frame per term.
+    total: float = sum(map(mul, a.values(), map(b.get, a, repeat(0.0))))
+    return total
 
 
 def add_into(total: Vector, v: Vector, scale: float = 1.0) -> None:

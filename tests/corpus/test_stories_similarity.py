@@ -104,3 +104,39 @@ def test_undated_articles_need_text_and_names(store: Store) -> None:
     settings = StorySettings(threshold=0.1, undated_threshold=0.48)
     first, second = _placements(store, None, settings)
     assert first != second  # no date: event words alone do not make one story
+
+
+def test_cosine_adds_the_same_products_in_the_same_order() -> None:
+    # cosine() is a faster form of this sum: its figures must not move by a bit.
+    import random
+
+    from newsdesk.corpus.vectors import cosine
+
+    rng = random.Random(7)
+    for _ in range(200):
+        a = {f"t{rng.randrange(300)}": rng.random() for _ in range(rng.randrange(1, 160))}
+        b = {f"t{rng.randrange(300)}": rng.random() for _ in range(rng.randrange(1, 400))}
+        small, big = (a, b) if len(a) <= len(b) else (b, a)
+        assert cosine(a, b) == sum(w * big.get(t, 0.0) for t, w in small.items())
+    assert cosine({}, {"x": 1.0}) == 0
+
+
+def test_idf_follows_the_document_count_across_epochs(store: Store) -> None:
+    # The epoch and the IDF cache are kept between calls: they must still
+    # move when the corpus grows.
+    import math
+    from collections import Counter
+
+    from newsdesk.corpus.vectors import IDF_EPOCH_GROWTH
+
+    terms = TermStats(store.conn)
+    before = terms.weigh({"copeland": 1.0, "said": 1.0})
+    epoch = terms.epoch
+    for _ in range(100):  # about 2 % of the background's 840 documents
+        terms.add(Counter({"copeland": 1}))
+    assert terms.epoch > epoch
+    n = terms.n_docs + background_df()[0]
+    assert terms.epoch == int(math.log(n + 1) / math.log(IDF_EPOCH_GROWTH))
+    df = terms.n_docs + background_term_df("copeland")
+    assert terms.idf("copeland") == math.log(1.0 + (n - df + 0.5) / (df + 0.5))
+    assert terms.weigh({"copeland": 1.0, "said": 1.0})["copeland"] < before["copeland"]
