@@ -57,7 +57,7 @@ def _classify(text: str, i: int, ch: str) -> str | None:
             return None  # don't, Corbyn's
         if (before in _OPEN_CONTEXT or before == "\n") and (_is_letter(after) or after in "‘“\""):
             return "open" if ch == "'" else None
-        if not before.isspace() and (after.isspace() or after in ".,;:!?)—–-\"”"):
+        if not before.isspace() and (after.isspace() or after in ".,;:!?)—–-\"”…"):
             if before in "sS" and ch in "'’" and after == " ":
                 return "maybe-close"  # voters' (possessive) or a closing mark
             return "close"
@@ -66,7 +66,7 @@ def _classify(text: str, i: int, ch: str) -> str | None:
         if (before.isspace() or before in _OPEN_CONTEXT or i == 0) and not after.isspace():
             return "open"
         at_end = i + 1 == len(text)
-        if not before.isspace() and (after.isspace() or after in ".,;:!?)—–-'’" or at_end):
+        if not before.isspace() and (after.isspace() or after in ".,;:!?)—–-'’…" or at_end):
             return "close"
         return "toggle"
     return None

@@ -1,0 +1,20 @@
+"""Quotation marks paired into quoted spans (text written for these tests)."""
+
+from __future__ import annotations
+
+from newsdesk.extract.quotes.marks import find_quotes
+
+
+def _quoted(text: str) -> list[str]:
+    return [text[q.start : q.end] for q in find_quotes(text)]
+
+
+def test_a_mark_closed_right_before_an_ellipsis_closes_its_quote() -> None:
+    text = "He said, “I just said, ‘Eleven weeks!’… and walked off.” Then he left."
+    assert "‘Eleven weeks!’" in _quoted(text)
+    assert "“I just said, ‘Eleven weeks!’… and walked off.”" in _quoted(text)
+    assert '"Go home"… she wrote.' and '"Go home"' in _quoted('She wrote "Go home"… and left.')
+
+
+def test_an_apostrophe_inside_a_word_is_no_mark() -> None:
+    assert _quoted("Corbyn’s team said they don’t agree.") == []
