@@ -15,6 +15,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from .marks import Quoted
+from .speaker_spans import speaker_token
 from .statement import Statement, subtree_span, trim
 
 #: Verbs that report words in a quote inside a quote. Narrower than the cue
@@ -48,8 +49,8 @@ def nested_quotes(
         verb = _verb_before(doc, text, q) or _verb_after(doc, text, q)
         if verb is None:
             continue
-        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is None:
+        subject = speaker_token(verb)  # "He'd call me and say, '...'": the conjunct's subject
+        if subject is None or not q.start - 200 < subject.idx < q.end + 100:
             continue
         tokens = subtree_span(subject, limit=verb.sent)
         speaker = trim(doc, *tokens) if tokens is not None else None

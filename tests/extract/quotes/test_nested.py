@@ -63,3 +63,15 @@ def test_a_title_or_a_scare_quote_inside_a_quote_is_no_statement(
 ) -> None:
     assert _exactly(quotes, "a fraud") is None
     assert _exactly(quotes, "The Long Road") is None
+
+
+def test_a_quote_reported_by_a_second_verb_of_one_subject_is_found(quotes_of: QuotesOf) -> None:
+    text = (
+        "Summer tournament\n"
+        "“My brother would call me and say, ‘Hey, I got another one, he is a good kid.’ "
+        "And we put that kid up for a summer,” Dexter Gardner said.\n"
+    )
+    inner = [q for q in quotes_of(text) if text[slice(*q["content"][0])].startswith("‘Hey")]
+    assert len(inner) == 1
+    s, e = inner[0]["speaker"]
+    assert text[s:e] == "My brother"
