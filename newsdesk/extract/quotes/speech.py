@@ -139,6 +139,18 @@ def _infinitive_of_a_thing(cue: Token) -> bool:
     return head.pos_ == "NOUN" and head.ent_type_ not in ("PERSON", "ORG", "NORP")
 
 
+def _finds_itself(st: Statement, doc: Doc) -> bool:
+    """`they might find themselves outvoted`, `she found herself alone`: where
+    someone ends up, not what they found."""
+    span = doc.char_span(*st.content[0], alignment_mode="expand")
+    return span is not None and len(span) > 0 and span[0].lower_ in _REFLEXIVES
+
+
+_REFLEXIVES = frozenset(
+    "myself yourself himself herself itself ourselves yourselves themselves".split()
+)
+
+
 def _cue_lemma(st: Statement, doc: Doc) -> str:
     return doc[st.cue_token].lemma_.lower() if st.cue_token is not None else ""
 
@@ -179,7 +191,7 @@ def is_statement(st: Statement, doc: Doc, headline: tuple[int, int] | None = Non
         return True
     if lemma in SPEECH_VERBS and _reports_clause(st, doc):
         return True
-    if lemma in FINDING_VERBS and _reports_clause(st, doc):
+    if lemma in FINDING_VERBS and _reports_clause(st, doc) and not _finds_itself(st, doc):
         return True
     if st.via == "complement" and _speech_act_object(st, doc, lemma):
         return True

@@ -302,3 +302,13 @@ def test_a_quote_after_reported_speech_goes_on_with_it_past_a_candidate_inside_i
     )
     (q,) = [q for q in quotes_of(text) if text[q["content"][0][0]] == "“"]
     assert q["speaker_name"] == "John Sidey"
+
+
+def test_finding_oneself_somewhere_is_no_finding(quotes_of: QuotesOf) -> None:
+    text = (
+        "Vote ahead\n"
+        "If opposition came from outside the euro zone, those governments might find "
+        "themselves outvoted. The study found that prices rose.\n"
+    )
+    said = [text[slice(*q["content"][0])] for q in quotes_of(text)]
+    assert said == ["that prices rose"]
