@@ -73,6 +73,12 @@ _GOING_ON_REACH = 600
 _CONTINUATION_REACH = 1500
 
 
+#: An organisation's acronym and a title right after a speaker span: " (PAHO) Director ".
+_TITLE_AFTER = re.compile(r"\s*(?:\([A-Z]{2,8}\)\s*)?((?:[A-Z][a-z]+\s+){1,3})")
+#: How long a name after such a title may be (characters).
+_NAME_REACH = 60
+
+
 class SpeakerResolver:
     def __init__(self, doc: Doc, people: People) -> None:
         self.doc = doc
@@ -203,7 +209,7 @@ class SpeakerResolver:
         self, span: tuple[int, int], *, before: int, content: list[tuple[int, int]]
     ) -> Speaker:
         s, e = span
-        person = self.people.at(s, e)
+        person = self.people.at(s, e) or self._titled_after(e)
         if person is not None and not self.people.listable(person):
             person = None  # the tagger's "person" is a place or a business: read the words
         if person is not None:
@@ -223,6 +229,25 @@ class SpeakerResolver:
             return self._pronoun(words[0], before, content)
         head = sp.root
         return self._description(sp, head)
+
+    def _titled_after(self, end: int) -> Person | None:
+        """`warns Pan American Health Organization (PAHO) Director Carissa F.
+        Etienne`: a span the parser closed at the organisation, when its own
+        title and the person follow at once, is that person speaking."""
+        text = doc_text(self.doc)
+        found = _TITLE_AFTER.match(text, end)
+        if found is None:
+            return None
+        at = found.start(1)
+        for word in found.group(1).split():  # "Director", then the name after it
+            at = text.index(word, at) + len(word)
+            if word.lower() not in ROLE_HEADS:
+                return None
+            name_at = len(text) - len(text[at:].lstrip())
+            person = self.people.at(name_at, name_at + _NAME_REACH)
+            if person is not None and any(ms == name_at for ms, _ in person.mentions):
+                return person
+        return None
 
     def _label(self, text: str) -> Speaker | None:
         """A transcript's speaker label before a colon: `Q` (the interviewer,

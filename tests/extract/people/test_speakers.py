@@ -235,3 +235,12 @@ def test_an_organisation_noun_with_its_name_in_apposition_is_that_name() -> None
     )
     assert (first.type, first.name) == ("organisation", "Stage")
     assert (second.type, second.name) == ("organisation", "Amnesty International")
+
+
+def test_an_organisation_followed_by_its_officers_title_and_name_is_that_officer() -> None:
+    text = (
+        "The region cannot ignore the risk of further surges, warns Pan American Health "
+        "Organization (PAHO) Director Carissa F. Etienne."
+    )
+    (speaker,) = resolve(text, ("Pan American Health Organization (PAHO)", "The region"))
+    assert (speaker.type, speaker.name) == ("person", "Carissa F. Etienne")
