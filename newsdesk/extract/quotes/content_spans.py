@@ -45,6 +45,23 @@ _SETTING_AFTER_QUOTE = frozenset("during at on after before since amid aboard".s
 _COMPLEMENT_DEPS = ("dobj", "dative", "oprd", "attr", "prep", "acomp", "xcomp")
 
 
+def _report_free_end(clause: Token) -> int | None:
+    """Where a second clause hung on a cue ends before a report of its own
+    (`... wouldn't be enough to stop the spread as he warned the hospitals
+    could ...`): the token index its words stop at; None when a report
+    begins the clause itself."""
+    end = clause.right_edge.i + 1
+    for tok in clause.subtree:
+        if tok.i != clause.i and is_cue_verb(tok) and any(k.dep_ == "ccomp" for k in tok.children):
+            branch = tok
+            while branch.head != clause and branch.head != branch:
+                branch = branch.head
+            if branch.left_edge.i <= clause.i:
+                return None
+            end = min(end, branch.left_edge.i)
+    return end
+
+
 def complement(verb: Token) -> tuple[int, int] | None:
     """Token range of what a cue verb reports: its clause (`said (that)
     ...`, `refused to ...`), or for verbs of judging and announcing their
@@ -70,15 +87,17 @@ def complement(verb: Token) -> tuple[int, int] | None:
             (c.dep_ == "conj"
              and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))
             or (c.dep_ == "ccomp" and span is not None and c.i >= span[1] > verb.i
-                and clause.i > verb.i
-                and not any(is_cue_verb(t) and any(k.dep_ == "ccomp" for k in t.children)
-                            for t in c.subtree if t.i != c.i))
+                and clause.i > verb.i and _report_free_end(c) is not None)
         )]
         if span is not None and more:
             # `said that X ... and that Y ...`: both clauses are what was said;
             # so is a second clause the parser hung on the cue (`said X has
             # Y and his comment was Z`: two ccomps of one verb)
-            end = subtree_span(more[-1], limit=sent)
+            last = more[-1]
+            end = subtree_span(last, limit=sent)
+            cut = _report_free_end(last) if last.dep_ == "ccomp" else None
+            if end is not None and cut is not None:
+                end = (end[0], min(end[1], cut))
             return (span[0], end[1]) if end is not None else span
         return span
     lemma = verb.lemma_.lower()

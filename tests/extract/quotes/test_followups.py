@@ -312,3 +312,18 @@ def test_finding_oneself_somewhere_is_no_finding(quotes_of: QuotesOf) -> None:
     )
     said = [text[slice(*q["content"][0])] for q in quotes_of(text)]
     assert said == ["that prices rose"]
+
+
+def test_a_second_clause_on_the_cue_ends_where_another_report_begins(
+    quotes_of: QuotesOf,
+) -> None:
+    text = (
+        "Lockdown advice\n"
+        "The chief medical officer told Stephen Donnelly that they were concerned Level 3 "
+        "restrictions wouldn't be enough to stop the spread as he warned the hospitals "
+        "could see 43 daily admissions by next month.\n"
+    )
+    said = [" … ".join(text[s:e] for s, e in q["content"]) for q in quotes_of(text)]
+    concerned = [w for w in said if w.startswith("that they were concerned")]
+    assert concerned and concerned[0].endswith("to stop the spread")
+    assert any(w.startswith("the hospitals could see") for w in said)
