@@ -134,6 +134,40 @@ def dash_after(
     )
 
 
+def signed_below(
+    q: Quoted, doc: Doc, text: str, paragraph: tuple[int, int], para: int
+) -> Statement | None:
+    """A quote alone on its line, signed by the next line: a short line that
+    names a person and says nothing else of its own ("Late-night host Jimmy
+    Fallon on taking over The Tonight Show"), as quote-of-the-day boxes and
+    pull quotes print it. The next line's person is the speaker."""
+    ps, pe = paragraph
+    if text[ps : q.start].strip() or text[q.end : pe].strip() or not q.opened or not q.closed:
+        return None
+    ns = pe + 1
+    ne = text.find("\n", ns)
+    ne = len(text) if ne < 0 else ne
+    line = doc.char_span(ns, ne, alignment_mode="contract")
+    if line is None or not 2 <= len(line) <= _SIGNATURE_WORDS:
+        return None
+    people = [e for e in line.ents if e.label_ == "PERSON" and len(e) > 1]
+    if not people or people[0].start - line.start > _SIGNATURE_WORDS // 2:
+        return None
+    name = people[0]
+    before_name = doc[line.start : name.start]
+    if any(t.pos_ in ("VERB", "AUX") for t in before_name):
+        return None  # a sentence of its own, not a signature
+    after = doc[name.end : line.end]
+    if len(after) and after[0].lower_ not in ("on", ",", "(", "-", "—", "–"):
+        return None
+    return Statement([(q.start, q.end)], None, (name.start_char, name.end_char), True, para,
+                     via="signed")
+
+
+#: The most words a line signing a quote above it has.
+_SIGNATURE_WORDS = 25
+
+
 def _leading_name(span: Span) -> int | None:
     """End of the name a dash attribution starts with (`Mick Lynch, RMT
     general secretary.`) when the tagger saw no entity there: two or more

@@ -31,6 +31,7 @@ from .attribution import (
     interview_turns,
     noun_cues,
     same_breath,
+    signed_below,
     subject_before,
     trailing_verb,
 )
@@ -367,6 +368,7 @@ class StatementFinder(QuoteLayout):
                 or dash_before(q, *where)
                 or dash_after(q, *where)
                 or trailing_verb(q, *where)
+                or signed_below(q, *where)
             )
             if st is None:
                 prev = by_para.get(para - 1, [])

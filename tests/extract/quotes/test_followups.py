@@ -327,3 +327,17 @@ def test_a_second_clause_on_the_cue_ends_where_another_report_begins(
     concerned = [w for w in said if w.startswith("that they were concerned")]
     assert concerned and concerned[0].endswith("to stop the spread")
     assert any(w.startswith("the hospitals could see") for w in said)
+
+
+def test_a_quote_alone_signed_by_the_line_below_is_that_persons(quotes_of: QuotesOf) -> None:
+    text = (
+        "Also in the news\n"
+        "Quote of the Day\n"
+        "“I am really excited to host a show that starts today.”\n"
+        "Late-night TV host Jimmy Fallow on taking over from Jay Lenox on The Tonight Show\n"
+        "“We need more time.”\n"
+        "The council will meet again in June, Mayor Ann Cole said.\n"
+    )
+    said = {text[slice(*q["content"][0])]: q["speaker_name"] for q in quotes_of(text)}
+    assert said["“I am really excited to host a show that starts today.”"] == "Jimmy Fallow"
+    assert said.get("“We need more time.”") is None  # a sentence below is no signature
