@@ -620,9 +620,15 @@ def role_of(ent: Span) -> str | None:
     # apposition
     head = ent.root
     appos = next((c for c in head.children if c.dep_ == "appos" and c.i > head.i), None)
-    if appos is not None and appos.ent_type_ != "PERSON":
+    # an apposition follows the name at once ("Jess Phillips, an MP") and is a
+    # description, not an organisation the name is listed with ("Dexter, the
+    # Gardner Foundation and the Tournament, head to ..."); it ends at its comma
+    if (appos is not None and appos.ent_type_ not in ("PERSON", "ORG", "GPE", "FAC")
+            and appos.left_edge.i <= ent.end + 1):
         sub = list(appos.subtree)
-        text = doc[sub[0].i : sub[-1].i + 1].text
+        comma = next((t.i for t in sub if t.i > appos.i and t.text == ","), None)
+        end = comma if comma is not None else sub[-1].i + 1
+        text = doc[sub[0].i : end].text
         parts = text.split()
         if parts and parts[0].lower() in ("a", "an", "the"):
             parts = parts[1:]

@@ -303,6 +303,8 @@ def is_quote(
     words = " ".join(text[s:e] for s, e in st.content)
     if not _SAID_WORDS.search(_HANDLE.sub(" ", words)):
         return False  # "IG: @plants.and.culture": a handle or a link says nothing
+    if not st.direct and len(words.split()) == 1 and not words[:1].isupper():
+        return False  # one lower-case word ("re" of "re-lived") reports nothing
     if st.via == "colon" and speaker_type == "unknown" and st.speaker is not None:
         label = text[st.speaker[0] : st.speaker[1]]
         if not label.isupper():

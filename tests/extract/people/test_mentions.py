@@ -135,3 +135,14 @@ def test_a_surname_alone_before_and_does_not_take_the_next_persons_surname() -> 
         "Richard Nixon resigned. Unlike Hitler and Nixon, Trump did not write his own book."
     ).persons}
     assert listed("Mark and Sarah Collins opened the shop.") == {"Mark Collins", "Sarah Collins"}
+
+
+def test_an_apposition_is_the_phrase_right_after_the_name() -> None:
+    found = people(
+        "For more information on Dexter Gardner, the Gardner Foundation, and the Gardner "
+        "Memorial Tournament, head to the foundation's site. Jess Philps, an outspoken "
+        "critic of the council, said it was wrong."
+    )
+    roles = {p.name: p.roles for p in found.persons}
+    assert not any("head to" in r for r in roles.get("Dexter Gardner", []))
+    assert any("critic" in r for r in roles.get("Jess Philps", []))

@@ -341,3 +341,14 @@ def test_a_quote_alone_signed_by_the_line_below_is_that_persons(quotes_of: Quote
     said = {text[slice(*q["content"][0])]: q["speaker_name"] for q in quotes_of(text)}
     assert said["“I am really excited to host a show that starts today.”"] == "Jimmy Fallow"
     assert said.get("“We need more time.”") is None  # a sentence below is no signature
+
+
+def test_one_lower_case_word_reports_nothing(quotes_of: QuotesOf) -> None:
+    text = (
+        "A brother remembered\n"
+        "He tells me the story like he’s told it a hundred times, probably because he’s "
+        "re-lived it a thousand times.\n"
+    )
+    assert not any(
+        len(" ".join(text[s:e] for s, e in q["content"]).split()) == 1 for q in quotes_of(text)
+    )
