@@ -37,8 +37,11 @@ def colon_before(
         return None
     last = span[-1]
     verb = last
-    for _ in range(2):  # `shot back:`, `told reporters:`: up to the verb
-        if verb.pos_ == "VERB" or verb.dep_ not in ("prt", "advmod", "dobj", "dative", "pobj"):
+    # `shot back:`, `told reporters:`, `summed it up for the Daily Telegraph:`: up to the verb
+    for _ in range(3):
+        if verb.pos_ == "VERB" or verb.dep_ not in (
+            "prt", "advmod", "dobj", "dative", "pobj", "prep"
+        ):
             break
         if not span.start <= verb.head.i < span.end:
             break  # a head past the colon (a parse run on into the quote) is not this cue

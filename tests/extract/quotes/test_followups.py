@@ -352,3 +352,15 @@ def test_one_lower_case_word_reports_nothing(quotes_of: QuotesOf) -> None:
     assert not any(
         len(" ".join(text[s:e] for s, e in q["content"]).split()) == 1 for q in quotes_of(text)
     )
+
+
+def test_a_colon_after_a_prepositional_phrase_still_reaches_the_verbs_subject(
+    quotes_of: QuotesOf,
+) -> None:
+    text = (
+        "Class apart\n"
+        "US historian Dr Tim Stanhope summed up the difference for the Daily Telegraph: "
+        '"To Americans, status is all about money. To Brits it is all about birth."\n'
+    )
+    (q,) = quotes_of(text)
+    assert q["speaker_name"] == "Tim Stanhope"
