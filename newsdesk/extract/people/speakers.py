@@ -79,6 +79,10 @@ _TITLE_AFTER = re.compile(r"\s*(?:\([A-Z]{2,8}\)\s*)?((?:[A-Z][a-z]+\s+){1,3})")
 _NAME_REACH = 60
 
 
+#: Heads of a share of people: "a majority of voters said".
+_SHARE_WORDS = frozenset("percent % majority minority half third quarter plurality".split())
+
+
 class SpeakerResolver:
     def __init__(self, doc: Doc, people: People) -> None:
         self.doc = doc
@@ -408,6 +412,10 @@ class SpeakerResolver:
             if name.lower().startswith("the "):
                 name = name[4:] if ent else name
             return Speaker(name, "organisation", plural=plural)
+        if head.ent_type_ in ("PERCENT", "CARDINAL") or lemma in _SHARE_WORDS:
+            # "Forty-seven percent of respondents", "11.9%", "a majority of
+            # voters": a share of a surveyed group, unnamed
+            return Speaker(text, "anonymous", plural=True, head=lemma)
         return Speaker(text, "unknown")
 
     def _source_of_output(self, sp: Span, head: Token) -> Speaker | None:

@@ -248,3 +248,16 @@ def test_an_organisation_followed_by_its_officers_title_and_name_is_that_officer
     )
     (speaker,) = resolve(text, ("Pan American Health Organization (PAHO)", "The region"))
     assert (speaker.type, speaker.name) == ("person", "Carissa F. Etienne")
+
+
+def test_a_share_of_a_surveyed_group_is_an_unnamed_source() -> None:
+    text = (
+        "Forty-seven percent of respondents to the online poll said the deal would fail. "
+        "Just 12.6 percent said it would shrink the deficit."
+    )
+    first, second = resolve(
+        text,
+        ("Forty-seven percent of respondents to the online poll", "the deal"),
+        ("Just 12.6 percent", "it would"),
+    )
+    assert first.type == "anonymous" and second.type == "anonymous"
