@@ -79,6 +79,8 @@ _TITLE_AFTER = re.compile(r"\s*(?:\([A-Z]{2,8}\)\s*)?((?:[A-Z][a-z]+\s+){1,3})")
 _NAME_REACH = 60
 
 
+#: What members of the public write under a post.
+_USER_TEXTS = frozenset("comment comments reply replies review reviews".split())
 #: Heads of a share of people: "a majority of voters said".
 _SHARE_WORDS = frozenset("percent % majority minority half third quarter plurality".split())
 
@@ -332,6 +334,9 @@ class SpeakerResolver:
             return Speaker("Number 10", "organisation")  # Downing Street by its door
         own = {t.lower_ for t in head.children if t.dep_ in ("det", "nummod", "amod", "predet")}
         if lemma in PARTY_MEMBERS and own & ANONYMOUS_DETERMINERS:
+            return Speaker(text, "anonymous", plural=plural, head=lemma)
+        if lemma in _USER_TEXTS and own & ANONYMOUS_DETERMINERS:
+            # "one comment", "another reply": words of an unnamed member of the public
             return Speaker(text, "anonymous", plural=plural, head=lemma)
         if (
             lemma in ANONYMOUS_HEADS

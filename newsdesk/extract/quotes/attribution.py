@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span
 
-from .cues import SAYING_VERBS, is_cue_verb
+from .cues import READING_TEXTS, SAYING_VERBS, is_cue_verb
 from .marks import Quoted
 from .statement import Statement
 
@@ -103,6 +103,10 @@ def trailing_verb(
     if end is None or end > 2 or any(t.text in "\"“”" for t in after[:end]):
         return None
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None and verb.lemma_.lower() == "read":
+        # '"..." read one comment': the parser takes the text for the object
+        subj = next((c for c in verb.children
+                     if c.dep_ == "dobj" and c.lemma_.lower() in READING_TEXTS), None)
     if subj is None or not (q.end <= subj.idx < pe):
         return None
     if subj.pos_ not in ("PROPN", "PRON", "NOUN") or subj.lower_ in ("it", "this", "that"):

@@ -47,6 +47,8 @@ def cue_probability(token: Token) -> float:
         return max(0.8, lexicon().get(f"{lemma}/VERB", 0.0))
     if lemma == "put" and _puts_it(token):
         return 0.8  # "as Thatcher put it, ..."
+    if lemma == "read" and _a_text_reads(token):
+        return 0.8  # '"You look starved!" read one comment', 'the sign read: ...'
     if lemma in STANCE_VERBS and stance_object(token) is not None:
         return 0.8  # "raised concerns about ...", "expressed hope that ..."
     particle = PHRASAL_CUES.get(lemma)
@@ -81,6 +83,22 @@ PHRASAL_CUES = {
     "go": "on", "chime": "in", "weigh": "in", "pipe": "up", "fire": "back", "hit": "back",
     "shoot": "back", "cut": "in",
 }
+
+
+#: What can "read" something out: a written text whose words follow.
+READING_TEXTS = frozenset(
+    """comment comments message caption banner headline placard sign note text letter
+    statement post tweet email inscription notice slogan label""".split()
+)
+
+
+def _a_text_reads(token: Token) -> bool:
+    """`"..." read one comment`, `the sign read: "..."`: a text's words, not a
+    person reading."""
+    # after a quote the parser often reads the text as the object: '"..." read one comment'
+    inverted = token.i > 0 and token.doc[token.i - 1].text in ("”", '"', "’", "'")
+    deps = ("nsubj", "dobj") if inverted else ("nsubj",)
+    return any(c.dep_ in deps and c.lemma_.lower() in READING_TEXTS for c in token.children)
 
 
 def _puts_it(token: Token) -> bool:

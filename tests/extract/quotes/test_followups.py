@@ -364,3 +364,18 @@ def test_a_colon_after_a_prepositional_phrase_still_reaches_the_verbs_subject(
     )
     (q,) = quotes_of(text)
     assert q["speaker_name"] == "Tim Stanhope"
+
+
+def test_a_text_that_reads_something_is_its_source(quotes_of: QuotesOf) -> None:
+    text = (
+        "Fans react\n"
+        "Her photos were met with a mixed response. “Goodness, what happened to you? You look "
+        "starved!” read one comment.\n"
+        "The sign read: “Do as you are told!”\n"
+        "She read a book to the children.\n"
+    )
+    said = {text[slice(*q["content"][0])]: q for q in quotes_of(text)}
+    comment = said["“Goodness, what happened to you? You look starved!”"]
+    assert comment["speaker_type"] == "anonymous"  # an unnamed commenter
+    assert said["“Do as you are told!”"]["speaker_name"] == "The sign"
+    assert not any("book" in words for words in said)
