@@ -362,8 +362,7 @@ def test_a_colon_after_a_prepositional_phrase_still_reaches_the_verbs_subject(
         "US historian Dr Tim Stanhope summed up the difference for the Daily Telegraph: "
         '"To Americans, status is all about money. To Brits it is all about birth."\n'
     )
-    (q,) = quotes_of(text)
-    assert q["speaker_name"] == "Tim Stanhope"
+    assert [q["speaker_name"] for q in quotes_of(text)] == ["Tim Stanhope"]
 
 
 def test_a_text_that_reads_something_is_its_source(quotes_of: QuotesOf) -> None:
