@@ -15,7 +15,8 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from itertools import chain, islice
 from multiprocessing.pool import AsyncResult
-from typing import Any
+
+from threadpoolctl import threadpool_limits
 
 from .article import Article
 from .config import Options, default_workers
@@ -200,59 +201,16 @@ def _one_thread_per_worker() -> Iterator[None]:
                 os.environ[k] = v
 
 
-#: (set, get) function names of the OpenBLAS builds numpy ships or links.
-_OPENBLAS_CALLS = (
-    ("scipy_openblas_set_num_threads64_", "scipy_openblas_get_num_threads64_"),
-    ("scipy_openblas_set_num_threads", "scipy_openblas_get_num_threads"),
-    ("openblas_set_num_threads64_", "openblas_get_num_threads64_"),
-    ("openblas_set_num_threads", "openblas_get_num_threads"),
-)
-
-
-def _openblas_threads() -> tuple[Any, Any] | None:
-    """(set, get) of the thread count of the OpenBLAS loaded in this process
-    (found in /proc/self/maps: Linux), or None."""
-    import ctypes
-
-    try:
-        with open("/proc/self/maps", encoding="utf-8", errors="replace") as f:
-            paths = {
-                line.split(maxsplit=5)[5].strip()
-                for line in f
-                if "openblas" in line.lower() and len(line.split(maxsplit=5)) == 6
-            }
-    except OSError:
-        return None
-    for path in sorted(paths):
-        try:
-            lib = ctypes.CDLL(path)
-        except OSError:
-            continue
-        for set_name, get_name in _OPENBLAS_CALLS:
-            if hasattr(lib, set_name) and hasattr(lib, get_name):
-                return getattr(lib, set_name), getattr(lib, get_name)
-    return None
-
-
 @contextmanager
 def one_blas_thread() -> Iterator[None]:
-    """OpenBLAS held to one thread while the stages run in this process, as
-    in the pool's workers (`_one_thread_per_worker`), and restored after: the
-    stitched flag's eigendecompositions of small matrices took 1.04 CPU s
-    over 150 PolNeAR texts with two threads, 0.38 s with one, in no less
-    wall time. (spaCy's parse runs about 8% cheaper only when
+    """BLAS held to one thread while the stages run in this process, as in the
+    pool's workers (`_one_thread_per_worker`), and restored after
+    (threadpoolctl): the stitched flag's eigendecompositions of small matrices
+    took 1.04 CPU s over 150 PolNeAR texts with two threads, 0.38 s with one,
+    in no less wall time. (spaCy's parse runs about 8% cheaper only when
     OPENBLAS_NUM_THREADS=1 is set before numpy loads: docs/BENCHMARKS.md.)"""
-    calls = _openblas_threads()
-    if calls is None:
+    with threadpool_limits(limits=1, user_api="blas"):
         yield
-        return
-    set_threads, get_threads = calls
-    before = int(get_threads())
-    set_threads(1)
-    try:
-        yield
-    finally:
-        set_threads(before)
 
 
 _Outcome = tuple[bool, Article | tuple[str, str, str]]

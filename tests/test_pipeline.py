@@ -180,14 +180,17 @@ def test_the_default_is_one_worker_per_core_unless_the_environment_says(
 
 def test_stages_in_this_process_run_openblas_on_one_thread_and_restore_it() -> None:
     import numpy  # noqa: F401  (loads numpy's OpenBLAS)
+    from threadpoolctl import ThreadpoolController
 
-    from newsdesk.pipeline import _openblas_threads
+    controller = ThreadpoolController()
+    if not controller.select(user_api="blas").lib_controllers:
+        pytest.skip("no BLAS thread pool loaded in this process")
 
-    calls = _openblas_threads()
-    if calls is None:
-        pytest.skip("no OpenBLAS loaded in this process (not Linux, or numpy built without it)")
-    set_threads, get_threads = calls
-    set_threads(2)
+    def get_threads() -> int:
+        return max(c.num_threads for c in ThreadpoolController().select(user_api="blas")
+                   .lib_controllers)
+
+    limit = controller.limit(limits=2, user_api="blas")  # two threads to start from
     seen: list[int] = []
 
     @stage("test.blas_threads")
@@ -202,3 +205,4 @@ def test_stages_in_this_process_run_openblas_on_one_thread_and_restore_it() -> N
         assert get_threads() == 2
     finally:
         REGISTRY.pop("test.blas_threads", None)
+        limit.restore_original_limits()

@@ -218,3 +218,7 @@ SPEAKER_LABEL = re.compile(
 )
 #: An answer that opens with its speaker's name in capitals and a colon.
 ANSWER_LABEL = re.compile(r"([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){1,2}):\s")
+#: What members of the public write under a post: "one comment read ...".
+USER_TEXTS = frozenset("comment comments reply replies review reviews".split())
+#: Heads of a share of people: "a majority of voters said", "47 percent said".
+SHARE_WORDS = frozenset("percent % majority minority half third quarter plurality".split())

@@ -49,9 +49,11 @@ from .speaker_words import (
     PLURAL_PRONOUNS,
     PRONOUNS,
     SALIENT_ROLES,
+    SHARE_WORDS,
     SOURCE_PREPS,
     SPEAKER_LABEL,
     UNNAMED_PRONOUNS,
+    USER_TEXTS,
 )
 
 
@@ -79,10 +81,6 @@ _TITLE_AFTER = re.compile(r"\s*(?:\([A-Z]{2,8}\)\s*)?((?:[A-Z][a-z]+\s+){1,3})")
 _NAME_REACH = 60
 
 
-#: What members of the public write under a post.
-_USER_TEXTS = frozenset("comment comments reply replies review reviews".split())
-#: Heads of a share of people: "a majority of voters said".
-_SHARE_WORDS = frozenset("percent % majority minority half third quarter plurality".split())
 
 
 class SpeakerResolver:
@@ -335,7 +333,7 @@ class SpeakerResolver:
         own = {t.lower_ for t in head.children if t.dep_ in ("det", "nummod", "amod", "predet")}
         if lemma in PARTY_MEMBERS and own & ANONYMOUS_DETERMINERS:
             return Speaker(text, "anonymous", plural=plural, head=lemma)
-        if lemma in _USER_TEXTS and own & ANONYMOUS_DETERMINERS:
+        if lemma in USER_TEXTS and own & ANONYMOUS_DETERMINERS:
             # "one comment", "another reply": words of an unnamed member of the public
             return Speaker(text, "anonymous", plural=plural, head=lemma)
         if (
@@ -417,7 +415,7 @@ class SpeakerResolver:
             if name.lower().startswith("the "):
                 name = name[4:] if ent else name
             return Speaker(name, "organisation", plural=plural)
-        if head.ent_type_ in ("PERCENT", "CARDINAL") or lemma in _SHARE_WORDS:
+        if head.ent_type_ in ("PERCENT", "CARDINAL") or lemma in SHARE_WORDS:
             # "Forty-seven percent of respondents", "11.9%", "a majority of
             # voters": a share of a surveyed group, unnamed
             return Speaker(text, "anonymous", plural=True, head=lemma)

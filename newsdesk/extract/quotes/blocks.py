@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 
 from .cues import is_cue_verb
 from .speaker_spans import speaker_span, speaker_token
-from .statement import Statement
+from .statement import LINK, Statement
 
 #: Marks that open a quote: a paragraph opening with one is a quote, found elsewhere.
 _OPENING_MARKS = "\"“‘'«„"
@@ -82,7 +82,6 @@ _POST_SIGNATURE = re.compile(
 )
 #: The most characters a post's words can have (a tweet's limit), links left out.
 _POST_LENGTH = 280
-_LINK = re.compile(r"\S*(?:https?://|pic\.twitter\.com/|www\.)\S*")
 
 
 def embedded_posts(text: str, paragraphs: list[tuple[int, int]]) -> list[Statement]:
@@ -99,7 +98,7 @@ def embedded_posts(text: str, paragraphs: list[tuple[int, int]]) -> list[Stateme
         length = 0
         for j in range(k - 1, 0, -1):  # never the headline
             bs, be = paragraphs[j]
-            words = _LINK.sub("", text[bs:be]).strip()
+            words = LINK.sub("", text[bs:be]).strip()
             if _POST_SIGNATURE.match(text, bs, be) or not words or words.endswith(":"):
                 break  # another post, or the writer's line introducing this one
             length += len(words)
@@ -113,7 +112,7 @@ def embedded_posts(text: str, paragraphs: list[tuple[int, int]]) -> list[Stateme
         for j in taken:
             bs, be = paragraphs[j]
             end = bs + len(text[bs:be].rstrip())
-            link = _LINK.search(text, bs, end)
+            link = LINK.search(text, bs, end)
             end = link.start() if link else end  # the post's words, not its picture link
             st = Statement([(bs, len(text[:end].rstrip()))], None,
                            speaker if first is None else None, True, j,

@@ -16,10 +16,10 @@ from spacy.tokens import Doc, Token
 from .cues import (
     ADDRESSEE_VERBS,
     OBJECT_SPEECH_VERBS,
-    PHRASAL_CUES,
     PREP_SPEECH_VERBS,
     SAYING_VERBS,
     is_cue_verb,
+    reports_no_object,
     that_clause_on_addressee,
 )
 from .layout import QuoteLayout
@@ -103,7 +103,7 @@ def complement(verb: Token) -> tuple[int, int] | None:
     lemma = verb.lemma_.lower()
     if lemma in SAYING_VERBS and lemma not in OBJECT_SPEECH_VERBS | PREP_SPEECH_VERBS.keys():
         return None
-    if lemma == "put" or lemma in PHRASAL_CUES:
+    if reports_no_object(verb):
         # "as X put it", "hit back at Y": a quote or a clause beside them
         # is what was said, never their object
         return None

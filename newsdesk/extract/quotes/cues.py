@@ -49,7 +49,7 @@ def cue_probability(token: Token) -> float:
         return 0.8  # "as Thatcher put it, ..."
     if lemma == "read" and _a_text_reads(token):
         return 0.8  # '"You look starved!" read one comment', 'the sign read: ...'
-    if lemma in STANCE_VERBS and stance_object(token) is not None:
+    if takes_a_stance(token):
         return 0.8  # "raised concerns about ...", "expressed hope that ..."
     particle = PHRASAL_CUES.get(lemma)
     if particle is not None and token.pos_ == "VERB" and any(
@@ -71,10 +71,12 @@ STANCE_NOUNS = frozenset(
 )
 
 
-def stance_object(verb: Token) -> Token | None:
-    """The stance noun a verb of STANCE_VERBS takes as its object, if any."""
-    return next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i
-                 and c.lemma_.lower() in STANCE_NOUNS), None)
+def takes_a_stance(verb: Token) -> bool:
+    """A verb of STANCE_VERBS with a stance noun as its object ("raised concerns")."""
+    return verb.lemma_.lower() in STANCE_VERBS and any(
+        c.dep_ == "dobj" and c.i > verb.i and c.lemma_.lower() in STANCE_NOUNS
+        for c in verb.children
+    )
 
 
 #: Verbs that report speech only with their particle ("went on, "..."",
@@ -83,6 +85,12 @@ PHRASAL_CUES = {
     "go": "on", "chime": "in", "weigh": "in", "pipe": "up", "fire": "back", "hit": "back",
     "shoot": "back", "cut": "in",
 }
+
+
+def reports_no_object(verb: Token) -> bool:
+    """Cues whose object is never what was said, only a quote or a clause
+    beside them: "as X put it", "hit back at Y", "went on"."""
+    return verb.lemma_.lower() == "put" or verb.lemma_.lower() in PHRASAL_CUES
 
 
 #: What can "read" something out: a written text whose words follow.

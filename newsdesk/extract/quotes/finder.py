@@ -49,11 +49,10 @@ from .content_spans import (
 )
 from .cues import (
     ADDRESSEE_VERBS,
-    PHRASAL_CUES,
-    STANCE_VERBS,
     cue_probability,
     is_cue_verb,
-    stance_object,
+    reports_no_object,
+    takes_a_stance,
     that_clause_on_addressee,
 )
 from .layout import QuoteLayout
@@ -162,7 +161,7 @@ class StatementFinder(QuoteLayout):
             else:
                 st = None
             if st is not None and (
-                st.via in QUOTED_VIAS or keep(st, self.doc) or _takes_a_stance(tok)
+                st.via in QUOTED_VIAS or keep(st, self.doc) or takes_a_stance(tok)
             ):
                 if st.via not in QUOTED_VIAS and MODEL.trained:
                     st.confidence = MODEL.probability(st, self.doc)
@@ -279,7 +278,7 @@ class StatementFinder(QuoteLayout):
                     if span:
                         content, via = [span], "partial"
             # "as X put it: "..."": the quote alone, never "it" around it
-            puts_it = verb.lemma_.lower() == "put" or verb.lemma_.lower() in PHRASAL_CUES
+            puts_it = reports_no_object(verb)
             if not content and comp is None and not puts_it:
                 content = inverted_around(self, verb, qs)
                 if content:
@@ -418,12 +417,6 @@ class StatementFinder(QuoteLayout):
             by_para[para].sort(key=lambda s: s.start)
         return out
 
-
-
-def _takes_a_stance(verb: Token) -> bool:
-    """`raised concerns about`, `expressed hope that`: words said, whatever the
-    classifier (trained on PolNeAR, where these are rare) makes of them."""
-    return verb.lemma_.lower() in STANCE_VERBS and stance_object(verb) is not None
 
 
 def find_statements(

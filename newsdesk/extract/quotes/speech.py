@@ -36,11 +36,10 @@ from .cues import (
     OBJECT_SPEECH_VERBS,
     PREP_SPEECH_VERBS,
     SAYING_VERBS,
-    STANCE_VERBS,
-    stance_object,
+    takes_a_stance,
     that_clause_on_addressee,
 )
-from .statement import Statement
+from .statement import LINK, Statement
 
 #: Verbs of saying and writing (the finder's verbs of saying and more): their
 #: content is what the speaker said.
@@ -108,7 +107,7 @@ def _speech_act_object(st: Statement, doc: Doc, lemma: str) -> bool:
     preps = PREP_SPEECH_VERBS.get(lemma, frozenset())
     if any(c.dep_ == "prep" and c.lower_ in preps and c.i > cue.i for c in kids):
         return True
-    if lemma in STANCE_VERBS and stance_object(cue) is not None:
+    if takes_a_stance(cue):
         # "residents raised concerns about", "she expressed hope that": someone
         # took a stance in words; "the decision raises questions" is a thing
         subj = next(c for c in kids if c.dep_ == "nsubj")
@@ -224,9 +223,6 @@ _MINOR_WORDS = frozenset("a an the of and or in on at to for with by from as vs"
 _HEADING_WORDS = 15
 
 
-_TRAILING_LINK = re.compile(r"(?:\s+(?:https?://|www\.|pic\.twitter\.com/)\S+)+\s*$")
-
-
 def heading_around(text: str, pos: int) -> tuple[int, int] | None:
     """The line holding `pos` when it reads as a subheading inside the body
     (`Users Urged to Remain Cautious During Outage`, `Groups weigh in on who
@@ -236,9 +232,11 @@ def heading_around(text: str, pos: int) -> tuple[int, int] | None:
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
     end = len(text) if end < 0 else end
-    # a link closing the line ("... nose. pic.twitter.com/x") is not its end
-    line = _TRAILING_LINK.sub("", text[start:end]).strip()
-    if not line or len(line.split()) > _HEADING_WORDS:
+    words = text[start:end].split()
+    while words and LINK.fullmatch(words[-1]):
+        words.pop()  # a link closing the line ("... nose. pic.twitter.com/x") is not its end
+    line = " ".join(words)
+    if not line or len(words) > _HEADING_WORDS:
         return None
     if line[-1] in ".!?:;,\"'”’)…" or not line[0].isupper():
         return None

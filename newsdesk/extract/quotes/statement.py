@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -9,6 +10,8 @@ from spacy.tokens import Doc, Span, Token
 from ...nlp import doc_text
 
 _EDGE_PUNCT = " \n\t,.;:—–-"
+#: A link as page text prints it (a URL, a bare `www.` address, a tweet's picture).
+LINK = re.compile(r"\S*(?:https?://|pic\.twitter\.com/|www\.)\S*")
 
 
 @dataclass
