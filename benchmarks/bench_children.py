@@ -218,7 +218,7 @@ def run_child(spec_json: str) -> None:
     spec = json.loads(spec_json)
     result = _CHILDREN[spec["kind"]](spec)
     result["rss_self_kb"], result["rss_children_kb"] = _peak_rss_kb()
-    # Which copies were measured (see --package).
+    # Which copies were measured (the working tree, or a revision exported by --rev).
     result["modules"] = {
         name: str(Path(sys.modules[name].__file__ or "").parent)
         for name in ("newsdesk", "spacy")
