@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from .marks import Quoted
 from .speaker_spans import speaker_token
-from .statement import Statement, subtree_span, trim
+from .statement import Statement, subtree_span, trim, verb_right_after
 
 #: Verbs that report words in a quote inside a quote. Narrower than the cue
 #: lexicon: inside someone's words, "think" or "hope" beside a quote is
@@ -97,15 +97,6 @@ def _verb_before(doc: Doc, text: str, q: Quoted) -> Token | None:
 def _verb_after(doc: Doc, text: str, q: Quoted) -> Token | None:
     """`'...,' she asked` or `'...,' asked the clerk`: the verb within the two
     words after the closing mark."""
-    span = doc.char_span(q.end, min(len(text), q.end + 40), alignment_mode="contract")
-    if span is None:
-        return None
-    words = [t for t in span if not t.is_space]
-    if not words or words[0].idx - q.end > _GAP or words[0].is_punct:
-        return None
-    for tok in words[:3]:
-        if tok.is_punct:
-            return None
-        if _is_saying(tok):
-            return tok
-    return None
+    if len(text) - len(text[q.end :].lstrip()) - q.end > _GAP:
+        return None  # the words after it are not right after it
+    return verb_right_after(doc, q.end, len(text), _is_saying)

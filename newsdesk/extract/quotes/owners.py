@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from .marks import Quoted
+from .statement import verb_right_after
 
 if TYPE_CHECKING:
     from .layout import QuoteLayout
@@ -78,15 +79,7 @@ def _signed_after(layout: QuoteLayout, q: Quoted) -> Token | None:
     if not q.closed or not layout.text[s:e].rstrip().endswith(","):
         return None
     para_end = layout.paragraphs[layout.paragraph_of(q.start)][1]
-    after = layout.doc.char_span(q.end, min(para_end, q.end + 60), alignment_mode="contract")
-    if after is None:
-        return None
-    for tok in list(after)[:3]:
-        if tok.is_punct:
-            return None
-        if layout.is_cue(tok):
-            return tok
-    return None
+    return verb_right_after(layout.doc, q.end, para_end, layout.is_cue)
 
 def _introduces(layout: QuoteLayout, cue: Token, q: Quoted) -> bool:
     """False when a colon opens the quote and a clause of its own (a verb

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -83,3 +84,20 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
             spans.append((pos, pos + len(line)))
         pos += len(line) + 1
     return spans or [(0, len(text))]
+
+
+def verb_right_after(
+    doc: Doc, start: int, end: int, is_verb: Callable[[Token], bool]
+) -> Token | None:
+    """The first of the three words right after `start` (within `end`) that
+    `is_verb` accepts, before any punctuation: the cue of `"...," Alley said`
+    or `'...,' she asked`."""
+    span = doc.char_span(start, min(end, start + 60), alignment_mode="contract")
+    if span is None:
+        return None
+    for tok in [t for t in span if not t.is_space][:3]:
+        if tok.is_punct:
+            return None
+        if is_verb(tok):
+            return tok
+    return None
