@@ -24,13 +24,14 @@ from pathlib import Path
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from eval.polnear import DEFAULT_DATA, score_article, summarise
+from eval.polnear import DEFAULT_DATA
 from eval.polnear_gold import (
     GoldArticle,
     ann_files,
     parse_ann,
     read_article,
 )
+from eval.polnear_match import score_article, summarise
 from eval.polnear_predictions import Predicted, gold_as_quotes, predictions_in_process
 
 

@@ -30,7 +30,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 from train_statements import parse, write_model  # noqa: E402
 
 import newsdesk.extract.quotes.finder as statements  # noqa: E402
-from eval.polnear import Tokens, overlap_ratio  # noqa: E402
+from eval.polnear_match import Tokens, overlap_ratio  # noqa: E402
 from newsdesk.extract.quotes.finder import StatementFinder, find_statements  # noqa: E402
 from newsdesk.extract.quotes.marks import Quoted, find_quotes  # noqa: E402
 from newsdesk.extract.quotes.short import FEATURES, candidates  # noqa: E402

@@ -27,8 +27,8 @@ from spacy.tokens import DocBin
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from eval.polnear import Tokens, overlap_ratio  # noqa: E402
 from eval.polnear_gold import read_split  # noqa: E402
+from eval.polnear_match import Tokens, overlap_ratio  # noqa: E402
 from newsdesk.article import Article  # noqa: E402
 from newsdesk.extract.quotes.classifier import (  # noqa: E402
     FEATURES,

@@ -15,23 +15,19 @@ ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:  # `eval` is a top-level directory of the repository
     sys.path.insert(0, str(ROOT))
 
-from eval.claims import (  # noqa: E402
+from eval.claims import main  # noqa: E402
+from eval.claims_gold import (  # noqa: E402
     DEFAULT_GOLD,
     Claim,
     GoldArticle,
-    main,
-    match_claims,
     normalise_text,
     read_claim,
     read_gold,
-    read_predictions,
-    score,
-    score_article,
-    summarise,
     text_sha,
-    units_equal,
-    values_equal,
 )
+from eval.claims_match import match_claims, units_equal, values_equal  # noqa: E402
+from eval.claims_predictions import read_predictions  # noqa: E402
+from eval.claims_score import score, score_article, summarise  # noqa: E402
 from tests.conftest import POLNEAR, need  # noqa: E402
 
 TEXTS = POLNEAR / "dev" / "text"

@@ -10,8 +10,8 @@ ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:  # `eval` is a top-level directory of the repository
     sys.path.insert(0, str(ROOT))
 
-from eval.polnear import summarise  # noqa: E402
 from eval.polnear_agreement import agreement, several_annotators  # noqa: E402
+from eval.polnear_match import summarise  # noqa: E402
 from tests.conftest import POLNEAR, need  # noqa: E402
 
 

@@ -11,8 +11,8 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from eval.polnear import score, summarise  # noqa: E402
 from eval.polnear_gold import read_split  # noqa: E402
+from eval.polnear_match import score, summarise  # noqa: E402
 from eval.polnear_predictions import predictions_in_process  # noqa: E402
 from tests.conftest import POLNEAR, need  # noqa: E402
 

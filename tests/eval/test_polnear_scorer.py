@@ -15,20 +15,7 @@ ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:  # `eval` is a top-level directory of the repository
     sys.path.insert(0, str(ROOT))
 
-from eval.polnear import (  # noqa: E402
-    Tokens,
-    cue_correct,
-    is_match,
-    main,
-    match_contents,
-    names_source,
-    normalise_content,
-    score,
-    score_article,
-    speaker_correct,
-    summarise,
-    surname,
-)
+from eval.polnear import main  # noqa: E402
 from eval.polnear_gold import (  # noqa: E402
     GoldArticle,
     GoldAttribution,
@@ -37,6 +24,19 @@ from eval.polnear_gold import (  # noqa: E402
     parse_ann,
     read_article,
     read_split,
+)
+from eval.polnear_match import (  # noqa: E402
+    Tokens,
+    cue_correct,
+    is_match,
+    match_contents,
+    names_source,
+    normalise_content,
+    score,
+    score_article,
+    speaker_correct,
+    summarise,
+    surname,
 )
 from eval.polnear_predictions import (  # noqa: E402
     OffsetMap,
