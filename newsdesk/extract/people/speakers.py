@@ -300,8 +300,11 @@ class SpeakerResolver:
 
     def _description(self, sp: Span, head: Token) -> Speaker:
         text = " ".join(sp.text.split())
-        clause = next((c for c in head.children if c.dep_ in ("relcl", "acl")
-                       and sp.start < c.i < sp.end), None)
+        # the clause may hang on the head or on a noun after it ("an official
+        # in Nairobi, who refused to be named")
+        clause = next((c for c in sp if c.dep_ in ("relcl", "acl") and c.i > sp.start
+                       and (c.head == head or head in c.head.ancestors)
+                       and sp.start <= c.head.i < sp.end), None)
         if clause is not None:
             # "an email that urged people ...", "an architect who said": the
             # description is the head's own words; the clause is the saying

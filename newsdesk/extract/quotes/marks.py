@@ -1,7 +1,9 @@
 """Quotation marks paired into quoted spans, straight from the text.
 
 Works paragraph by paragraph (a line is a paragraph). Handles curly and
-straight double quotes, UK single quotes, apostrophes inside words, quotes
+straight double quotes, the two-character marks of older news text (``Penn
+Treebank style'' and the New York Times' ''doubled apostrophes''), UK single
+quotes, apostrophes inside words, quotes
 nested one level, and a quote left open at a paragraph break (news closes a
 multi-paragraph quote only at its last paragraph). Odd or unpaired marks are
 skipped, never raised on.
@@ -32,11 +34,17 @@ class Quoted:
     closed: bool
     #: Nesting depth: 0 for an outer quote, 1 for a quote inside a quote.
     depth: int = 0
+    #: Characters in the opening and the closing mark (2 for `` and '').
+    open_width: int = 1
+    close_width: int = 1
 
     @property
     def inner(self) -> tuple[int, int]:
         """The quoted words without the marks."""
-        return (self.start + (1 if self.opened else 0), self.end - (1 if self.closed else 0))
+        return (
+            self.start + (self.open_width if self.opened else 0),
+            self.end - (self.close_width if self.closed else 0),
+        )
 
 
 def _is_letter(ch: str) -> bool:
@@ -77,9 +85,16 @@ def _classify(text: str, i: int, ch: str) -> str | None:
 _HALF = "\x01"
 
 
+def _width(para: str, i: int) -> int:
+    """Characters in the mark at `i`: 2 for a doubled mark (`` or '')."""
+    return 2 if para[i + 1 : i + 2] == _HALF else 1
+
+
 def find_quotes(text: str) -> list[Quoted]:
     """Every quoted stretch in `text`, in order of their start."""
-    if text.count("''") >= 2:
+    if "``" in text:
+        text = text.replace("``", "“" + _HALF)
+    if text.count("''") >= 2 or "“" + _HALF in text:
         text = text.replace("''", '"' + _HALF)
     found: list[Quoted] = []
     pos = 0
@@ -139,12 +154,14 @@ def _paragraph(
             while stack:
                 k, j, _ = stack.pop()
                 if k == kind:
-                    end = i + (2 if para[i + 1 : i + 2] == _HALF else 1)
-                    out.append(Quoted(offset + j, offset + end, kind, True, True, len(stack)))
+                    width = _width(para, i)
+                    out.append(Quoted(offset + j, offset + i + width, kind, True, True,
+                                      len(stack), _width(para, j), width))
                     break
         elif kind == "double" and not out and not stack and (carried or i > 0):
             # a closing mark with no opener: the quote began in an earlier paragraph
-            out.append(Quoted(offset + lead, offset + i + 1, kind, False, True, 0))
+            width = _width(para, i)
+            out.append(Quoted(offset + lead, offset + i + width, kind, False, True, 0, 1, width))
     # marks still open run on to the paragraph end (double quotes, or a
     # single one when the next paragraph reopens with a single mark: else a
     # stray single mark is far more often an apostrophe)
@@ -156,6 +173,6 @@ def _paragraph(
         if k == "double" or (reopens and len(stack) == 1 and single_opens):
             end = offset + len(para.rstrip())
             if end - (offset + j) > 1:
-                out.append(Quoted(offset + j, end, k, True, False, 0))
+                out.append(Quoted(offset + j, end, k, True, False, 0, _width(para, j)))
                 still_open = still_open or k == "double"
     return out, still_open

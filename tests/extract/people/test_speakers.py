@@ -256,3 +256,10 @@ def test_a_share_of_a_surveyed_group_is_an_unnamed_source() -> None:
     pairs = [("Forty-seven percent of respondents to the online poll", "the deal"),
              ("Just 12.6 percent", "it would")]
     assert {sp.type for sp in resolve(text, *pairs)} == {"anonymous"}
+
+
+def test_an_anonymous_source_is_named_without_the_clause_after_its_place() -> None:
+    text = "``It was a bomb,'' said a U.S. Embassy official in Nairobi, who refused to be named."
+    (speaker,) = resolve(text, ("a U.S. Embassy official in Nairobi, who refused to be named",
+                                "It was a bomb"))
+    assert (speaker.type, speaker.name) == ("anonymous", "a U.S. Embassy official in Nairobi")

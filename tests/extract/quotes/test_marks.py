@@ -18,3 +18,14 @@ def test_a_mark_closed_right_before_an_ellipsis_closes_its_quote() -> None:
 
 def test_an_apostrophe_inside_a_word_is_no_mark() -> None:
     assert _quoted("Corbyn’s team said they don’t agree.") == []
+
+
+def test_two_character_marks_of_older_news_text_pair_and_stay_out_of_the_words() -> None:
+    # Penn Treebank style (``...'') and New York Times style (''...'')
+    for text in ("He said ``It was a bomb,'' and left.", "He said ''It was a bomb,'' and left."):
+        (quote,) = find_quotes(text)
+        s, e = quote.inner
+        assert text[quote.start : quote.end].endswith("bomb,''")
+        assert text[s:e] == "It was a bomb,"
+    text = "``It ran on\nand on,'' he said."
+    assert [text[slice(*q.inner)] for q in find_quotes(text)] == ["It ran on", "and on,"]
