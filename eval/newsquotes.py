@@ -56,7 +56,7 @@ from scipy.optimize import linear_sum_assignment  # type: ignore[import-untyped]
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from eval.newsquotes_docs import BATCH_2, BATCH_3, REPO, Reference, names, reference
+from eval.newsquotes_docs import BATCH_2, BATCH_3, BATCH_4, REPO, Reference, names, reference
 
 DEFAULT_GOLD = REPO / "eval" / "newsquotes_gold.jsonl"
 MIN_COVER = 0.30
@@ -305,7 +305,7 @@ def score_people(score: Score, gold: dict[str, Any], article: dict[str, Any]) ->
 def load_gold(path: Path, split: str | None, batch: int | None = None) -> list[dict[str, Any]]:
     """The gold documents of one split (`all` or None: every split), optionally of
     one annotation batch only (1: the first 71 documents; 2: the second, all dev;
-    3: the third, all test)."""
+    3: the third, all test; 4: the fourth, 1989-2000 newswire, all dev)."""
     lines = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
     return [
         g for g in lines
@@ -315,8 +315,8 @@ def load_gold(path: Path, split: str | None, batch: int | None = None) -> list[d
 
 
 def batch_of(doc: str) -> int:
-    """The annotation batch a document came in (1, 2 or 3)."""
-    return 2 if doc in BATCH_2 else 3 if doc in BATCH_3 else 1
+    """The annotation batch a document came in (1 to 4)."""
+    return 2 if doc in BATCH_2 else 3 if doc in BATCH_3 else 4 if doc in BATCH_4 else 1
 
 
 def predict_in_process(refs: Sequence[Reference]) -> dict[str, dict[str, Any]]:
@@ -406,9 +406,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="score (default); inputs: the documents as JSONL for `newsdesk "
                         "extract`; people: the people list of a store built from them")
     parser.add_argument("--split", choices=("dev", "test", "all"), default="dev")
-    parser.add_argument("--batch", type=int, choices=(1, 2, 3),
+    parser.add_argument("--batch", type=int, choices=(1, 2, 3, 4),
                         help="only the documents of one annotation batch "
-                        "(2 is all dev, 3 all test)")
+                        "(2 and 4 are all dev, 3 all test)")
     parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD)
     parser.add_argument("--predictions", type=Path, help="a `newsdesk extract --jsonl` file")
     parser.add_argument("--json", action="store_true", help="print one JSON object")

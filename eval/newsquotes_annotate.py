@@ -43,13 +43,16 @@ SPEAKER_TYPES = ("person", "organisation", "document", "anonymous", "unknown")
 #: How far (characters) a cue may be from its content, and a mention from its cue.
 NEAR = 600
 
+#: A double quote mark in any of its forms, Penn Treebank's ``these'' included.
+_DOUBLE = "(?:[\"“”„″]|''|``)"
+
 _CLASSES = {
     "'": "['‘’‛′`]",
     "‘": "['‘’‛′`]",
     "’": "['‘’‛′`]",
-    '"': '(?:["“”„″]|\'\')',
-    "“": '(?:["“”„″]|\'\')',
-    "”": '(?:["“”„″]|\'\')',
+    '"': _DOUBLE,
+    "“": _DOUBLE,
+    "”": _DOUBLE,
     "-": "[-‐‑–—―]",
     "–": "[-‐‑–—―]",
     "—": "[-‐‑–—―]",
@@ -68,6 +71,10 @@ def pattern(words: str) -> re.Pattern[str]:
             while i < len(words) and words[i].isspace():
                 i += 1
             out.append(r"\s+")
+            continue
+        if words.startswith("``", i) or words.startswith("''", i):
+            out.append(_DOUBLE)
+            i += 2
             continue
         if words.startswith("...", i):
             out.append(_CLASSES["…"])

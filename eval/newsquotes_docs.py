@@ -13,15 +13,23 @@ line when the body lacks it), kept apart from `newsdesk.read.html` so that
 work on newsdesk's own HTML reader never moves the gold. Its SHA-256 is stored
 with each document's gold and checked before scoring.
 
+The fourth batch is newswire of another decade: TimeBank and AQUAINT articles
+(AP, New York Times, Wall Street Journal, Xinhua, San Jose Mercury News and the
+VOA, PRI, ABC and CNN broadcast transcripts of 1989-2000) from
+`../shared/eval/tempeval3/` (TempEval's `train` files only), whose reference
+text is the `<TEXT>` element as `eval/tempeval.py` reads it.
+
 Split: a first-batch document is `dev` when `crc32(name) % 5 < 2` (about
-40 %), else `test`; the second batch is all `dev` (see `BATCH_2`), the third
-all `test` (see `BATCH_3`). Rules are developed on dev only; test is for
-reporting.
+40 %), else `test`; the second and fourth batches are all `dev` (see
+`BATCH_2`, `BATCH_4`), the third all `test` (see `BATCH_3`). Rules are
+developed on dev only; test is for reporting.
 """
 
 from __future__ import annotations
 
 import hashlib
+import html
+import re
 import zlib
 from dataclasses import dataclass
 from functools import lru_cache
@@ -29,6 +37,8 @@ from pathlib import Path
 
 import trafilatura
 from trafilatura.settings import use_config
+
+from eval.tempeval import read_tml
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
@@ -197,6 +207,42 @@ BATCH_3 = frozenset(
     [f"web-pages/{n}" for n in WEB_PAGES_3] + [f"cleanportal/{n}" for n in CLEANPORTAL_3]
 )
 
+#: The fourth batch (session 10), annotated blind, all of it `dev`: the web
+#: pages are used up (what is left is recipes, software notes and the like),
+#: so new development data is newswire from 1989-2000 in TempEval-3's
+#: TimeBank and AQUAINT (`train` files of `eval/tempeval.py` only), picked for
+#: having anyone say anything, across agencies, papers and broadcast
+#: transcripts. Its quotes are written ``like this'' (Penn Treebank style).
+TEMPEVAL_4 = (
+    *(f"AQUAINT/APW{n}.tml" for n in (
+        "19990122.0193", "19990312.0251", "19990607.0041", "20000107.0088",
+        "20000128.0316", "20000210.0328", "20000216.0272", "20000417.0031")),
+    *(f"AQUAINT/NYT{n}.tml" for n in (
+        "19980907.0112", "19981025.0216", "19981121.0173", "20000224.0173",
+        "20000330.0406", "20000414.0296")),
+    "AQUAINT/XIE19980812.0062.tml",
+    "AQUAINT/XIE19990313.0229.tml",
+    "TimeBank/APW19980301.0720.tml",
+    "TimeBank/APW19980306.1001.tml",
+    "TimeBank/VOA19980305.1800.2603.tml",
+    "TimeBank/PRI19980303.2000.2550.tml",
+    "TimeBank/ABC19980120.1830.0957.tml",
+    "TimeBank/CNN19980213.2130.0155.tml",
+    "TimeBank/SJMN91-06338157.tml",
+    *(f"TimeBank/wsj_{n:04d}.tml" for n in (158, 568, 575, 610, 781, 810, 973, 1014)),
+)
+
+#: Names of the fourth batch's documents (all `dev`).
+BATCH_4 = frozenset(f"tempeval/{n.split('/')[1]}" for n in TEMPEVAL_4)
+
+#: TempEval file-name prefix -> the outlet it names.
+_WIRES = {
+    "APW": "Associated Press", "NYT": "The New York Times", "XIE": "Xinhua",
+    "wsj": "The Wall Street Journal", "VOA": "Voice of America",
+    "PRI": "Public Radio International",
+    "ABC": "ABC News", "CNN": "CNN", "SJMN": "San Jose Mercury News",
+}
+
 #: Document name -> path under ../shared.
 DOCUMENTS: dict[str, str] = {
     **{f"web-pages/{n}": f"corpus/web-pages/{n}" for n in WEB_PAGES},
@@ -205,13 +251,14 @@ DOCUMENTS: dict[str, str] = {
     **{f"cleanportal/{n}": f"eval/cleanportal/input/{n}" for n in CLEANPORTAL_2},
     **{f"web-pages/{n}": f"corpus/web-pages/{n}" for n in WEB_PAGES_3},
     **{f"cleanportal/{n}": f"eval/cleanportal/input/{n}" for n in CLEANPORTAL_3},
+    **{f"tempeval/{n.split('/')[1]}": f"eval/tempeval3/TBAQ-cleaned/{n}" for n in TEMPEVAL_4},
 }
 
 
 def split_of(name: str) -> str:
     """`dev` or `test`, fixed by the document's name (the second batch: `dev`,
-    the third: `test`)."""
-    if name in BATCH_2:
+    the third: `test`, the fourth: `dev`)."""
+    if name in BATCH_2 or name in BATCH_4:
         return "dev"
     if name in BATCH_3:
         return "test"
@@ -252,7 +299,10 @@ def _config():  # type: ignore[no-untyped-def]
 
 def reference(name: str, shared: Path = SHARED) -> Reference:
     """The frozen text of document `name`: trafilatura's main text (balanced,
-    no comments, no tables), one paragraph a line, headline first."""
+    no comments, no tables), one paragraph a line, headline first; for a
+    TempEval file, its `<TEXT>` with the tags taken out."""
+    if name.startswith("tempeval/"):
+        return _timeml_reference(name, shared)
     raw = (shared / DOCUMENTS[name]).read_bytes()
     doc = trafilatura.bare_extraction(
         raw,
@@ -269,6 +319,17 @@ def reference(name: str, shared: Path = SHARED) -> Reference:
     text = body if not title or title in first_lines else f"{title}\n{body}"
     date = doc.date[:10] if doc.date else None
     return Reference(name, text, title, date, doc.sitename or doc.hostname)
+
+
+def _timeml_reference(name: str, shared: Path) -> Reference:
+    path = shared / DOCUMENTS[name]
+    doc = read_tml(path)
+    body = "\n".join(line.strip() for line in doc.text.split("\n") if line.strip())
+    found = re.search(r"<TITLE>(.*?)</TITLE>", path.read_text(encoding="utf-8"), re.S)
+    title = " ".join(html.unescape(found.group(1)).split()) if found else None
+    text = f"{title}\n{body}" if title else body
+    wire = re.match(r"[A-Za-z]+", path.name)
+    return Reference(name, text, title, doc.dct, _WIRES.get(wire.group(0) if wire else ""))
 
 
 def names(split: str | None = None) -> list[str]:

@@ -103,6 +103,7 @@ def test_resolver_finds_words_whatever_their_marks() -> None:
 def test_gold_file_matches_the_shared_pages() -> None:
     """Every document's reference text is the one the gold offsets were made on."""
     need(SHARED / "corpus" / "web-pages")
+    need(SHARED / "eval" / "tempeval3")
     from eval.newsquotes_docs import reference
 
     lines = [json.loads(x) for x in DEFAULT_GOLD.read_text(encoding="utf-8").splitlines()]
@@ -113,3 +114,9 @@ def test_gold_file_matches_the_shared_pages() -> None:
         assert g["split"] == split_of(g["doc"])
         for s in g["statements"]:
             assert all(0 <= a < b <= len(ref.text) for a, b in s["content"]), g["doc"]
+
+
+def test_penn_treebank_quote_marks_match_a_straight_quote_in_a_working_file() -> None:
+    text = "Police said ``It was a bomb,'' and left."
+    assert pattern('"It was a bomb,"').search(text) is not None
+    assert pattern("``It was").search(text) is not None
