@@ -174,6 +174,10 @@ def parenthetical(layout: QuoteLayout, verb: Token) -> list[tuple[int, int]]:
     if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return []
     inner = list(verb.subtree)
+    # "But, Alley explained, her weight ...": a conjunction opening the
+    # sentence hangs on the cue but is no part of what was said
+    while len(inner) > 2 and inner[0].dep_ == "cc" and inner[0].i == verb.sent.start:
+        inner = inner[1:]
     first, last = inner[0].i, inner[-1].i
     if not (layout.doc[first].is_punct and layout.doc[last].is_punct):
         return []  # not set off by commas or dashes
@@ -188,6 +192,11 @@ def parenthetical(layout: QuoteLayout, verb: Token) -> list[tuple[int, int]]:
         if any(layout.in_quote(layout.doc[i].idx) for i in before):
             return []  # `"...," he says, pouring a glass`: a quote signed, not cut
     after = [i for i in tokens if last < i < sent.end]
+    before = [i for i in before if not (layout.doc[i].dep_ == "cc" and i == sent.start)]
+    if not before and verb.dep_ == "parataxis" and len(after) >= 4:
+        # the cue opens the sentence: what follows it is what was said
+        span = trim(layout.doc, min(after), max(after) + 1)
+        return [span] if span else []
     if len(before) < 1 or len(after) < 2:
         return []
     pieces = [trim(layout.doc, min(before), max(before) + 1),

@@ -49,6 +49,7 @@ from .content_spans import (
 )
 from .cues import (
     ADDRESSEE_VERBS,
+    SAYING_VERBS,
     cue_probability,
     is_cue_verb,
     reports_no_object,
@@ -162,11 +163,27 @@ class StatementFinder(QuoteLayout):
                 st = None
             if st is not None and (
                 st.via in QUOTED_VIAS or keep(st, self.doc) or takes_a_stance(tok)
+                or self._set_off(st, tok)
             ):
                 if st.via not in QUOTED_VIAS and MODEL.trained:
                     st.confidence = MODEL.probability(st, self.doc)
                 out.append(st)
         return out
+
+    def _set_off(self, st: Statement, verb: Token) -> bool:
+        """`The plan, Smith argued, would fail.`, `The plan will fail, she
+        warned.`: a verb of saying with its own subject, set off from the
+        clause it reports, says that clause whatever the classifier makes of
+        the verb."""
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        return (
+            st.via == "inverted" and st.speaker is not None and subj is not None
+            and verb.lemma_.lower() in SAYING_VERBS and verb.tag_ in ("VBD", "VBZ")
+            # a name or a person's pronoun: the parser's inverted clauses with
+            # a noun phrase for subject are mostly misparses
+            and (subj.pos_ == "PROPN" or subj.lower_ in ("he", "she", "they"))
+            and all(len(self.text[s:e].split()) >= 2 for s, e in st.content)
+        )
 
     def _according(self, tok: Token) -> Statement | None:
         to = next(c for c in tok.children if c.lower_ == "to")

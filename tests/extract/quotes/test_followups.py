@@ -378,3 +378,18 @@ def test_a_text_that_reads_something_is_its_source(quotes_of: QuotesOf) -> None:
     assert comment["speaker_type"] == "anonymous"  # an unnamed commenter
     assert said["“Do as you are told!”"]["speaker_name"] == "The sign"
     assert not any("book" in words for words in said)
+
+
+def test_a_verb_of_saying_set_off_by_commas_reports_its_clause(quotes_of: QuotesOf) -> None:
+    text = (
+        "Diet row\n"
+        "The actress Kirstie Vale spoke to the podcast for an hour.\n"
+        "But, Vale explained, her weight loss and gain had always been cyclical.\n"
+        "The new diet, Vale argued, would hurt thousands of families across the state.\n"
+    )
+    said = {" … ".join(text[s:e] for s, e in q["content"]): q["speaker_name"]
+            for q in quotes_of(text)}
+    assert said == {
+        "her weight loss and gain had always been cyclical": "Kirstie Vale",
+        "The new diet … would hurt thousands of families across the state": "Kirstie Vale",
+    }
