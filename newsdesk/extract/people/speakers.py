@@ -24,6 +24,7 @@ from .name_phrases import (
     apposed_name,
     capitalised_run,
     company_before,
+    company_in_full,
     entity_at,
     full_name_before,
     group_of_people,
@@ -417,6 +418,8 @@ class SpeakerResolver:
             name = clean_name(ent)[0] if ent else text
             if name.lower().startswith("the "):
                 name = name[4:] if ent else name
+            # "Anheuser said", after "Anheuser-Busch Cos.": the company's name
+            name = company_in_full(sp, name) or name
             return Speaker(name, "organisation", plural=plural)
         if head.ent_type_ in ("PERCENT", "CARDINAL") or lemma in SHARE_WORDS:
             # "Forty-seven percent of respondents", "11.9%", "a majority of

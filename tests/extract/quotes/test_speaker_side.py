@@ -59,3 +59,18 @@ def test_a_given_name_alone_is_the_one_person_of_that_name() -> None:
         "Ivana said she was proud of her daughter.\n"
     )
     assert [(q["speaker_name"], q["speaker_type"]) for q in found] == [("Ivana Trump", "person")]
+
+
+def test_a_company_written_short_is_named_by_its_legal_name() -> None:
+    text = (
+        "Beer wars\n"
+        "Harbour-Busch Cos. said it plans to discount its major beer brands.\n"
+        "Harbour said it will match its rivals market by market.\n"
+        "Westfield Computer Corp. is next. Westfield said the bugs will delay its products.\n"
+    )
+    said = {q["words"]: (q["speaker_name"], q["speaker_type"]) for q in quotes(text)}
+    assert said == {
+        "it plans to discount its major beer brands": ("Harbour-Busch Cos.", "organisation"),
+        "it will match its rivals market by market": ("Harbour-Busch Cos.", "organisation"),
+        "the bugs will delay its products": ("Westfield Computer Corp.", "organisation"),
+    }
