@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Token
+
 from .names import PERFORMER_HEADS
 
 #: Head nouns of anonymous sources.
@@ -222,3 +224,32 @@ ANSWER_LABEL = re.compile(r"([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){1,2}):\s")
 USER_TEXTS = frozenset("comment comments reply replies review reviews".split())
 #: Heads of a share of people: "a majority of voters said", "47 percent said".
 SHARE_WORDS = frozenset("percent % majority minority half third quarter plurality".split())
+
+
+#: Plural nouns of people that no suffix gives away.
+PEOPLE_PLURALS = frozenset(
+    """men women people relatives critics opponents experts members leaders parents families
+    neighbours neighbors locals staff police friends children kids students residents
+    colleagues sources witnesses victims survivors patients clients fans users officials
+    aides insiders executives analysts economists scientists doctors nurses lawyers
+    attorneys""".split()
+)
+#: Suffixes of nouns of people who do something: makers, operators, activists.
+_AGENT_SUFFIXES = ("ers", "ors", "ists", "ants", "ians", "ees")
+
+
+def names_people(head: Token) -> bool:
+    """A plural common noun that stands for people (`relatives`, `tour
+    operators`, `activists`), not things (`pictures`, `complaints`)."""
+    word = head.lower_
+    return word in PEOPLE_PLURALS or (
+        len(word) > 5 and word.endswith(_AGENT_SUFFIXES) and word not in _THING_PLURALS
+    )
+
+
+#: Plurals with a people-like ending that are things.
+_THING_PLURALS = frozenset(
+    """papers numbers letters orders matters centers centres computers markets
+    corners borders errors factors sectors mirrors colors colours monitors servers
+    disasters quarters rumors rumours restaurants plants grants""".split()
+)

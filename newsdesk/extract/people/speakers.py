@@ -55,6 +55,7 @@ from .speaker_words import (
     SPEAKER_LABEL,
     UNNAMED_PRONOUNS,
     USER_TEXTS,
+    names_people,
 )
 
 
@@ -67,6 +68,9 @@ class Speaker:
     plural: bool = False
     gender: str | None = None
     head: str | None = None  # an anonymous source's head noun, for "the source" later
+    #: An unnamed group described by a plural noun ("the boy's relatives"): a
+    #: later "they" stands for it only once it has spoken.
+    group: bool = False
 
 
 UNKNOWN = Speaker(None, "unknown")
@@ -425,6 +429,10 @@ class SpeakerResolver:
             # "Forty-seven percent of respondents", "11.9%", "a majority of
             # voters": a share of a surveyed group, unnamed
             return Speaker(text, "anonymous", plural=True, head=lemma)
+        if plural and head.pos_ == "NOUN" and not has_proper and names_people(head):
+            # "the boy's relatives", "opponents", "most big computer makers":
+            # people who speak unnamed
+            return Speaker(text, "anonymous", plural=True, head=lemma, group=True)
         return Speaker(text, "unknown")
 
     def _source_of_output(self, sp: Span, head: Token) -> Speaker | None:
@@ -552,7 +560,7 @@ class SpeakerResolver:
                 sp = self.resolve(
                     (sub[0].idx, sub[-1].idx + len(sub[-1].text)), before=sub[0].idx, content=[]
                 )
-                if sp.type in ("person", "anonymous", "organisation"):
+                if sp.type in ("person", "anonymous", "organisation") and not sp.group:
                     found = [sp]
             if not found and (subj is None or subj.pos_ != "PRON"):
                 # a misparsed sentence, a subject that is no one ("the

@@ -263,3 +263,18 @@ def test_an_anonymous_source_is_named_without_the_clause_after_its_place() -> No
     (speaker,) = resolve(text, ("a U.S. Embassy official in Nairobi, who refused to be named",
                                 "It was a bomb"))
     assert (speaker.type, speaker.name) == ("anonymous", "a U.S. Embassy official in Nairobi")
+
+
+def test_a_group_of_unnamed_people_is_an_anonymous_source() -> None:
+    text = ("Tour operators said they had a number of worried calls. "
+            "The boy's relatives in Miami said they would appeal the decision.")
+    first, second = resolve(text, ("Tour operators", "they had"), ("The boy's relatives in Miami",
+                                                                   "they would"))
+    assert (first.type, first.name) == ("anonymous", "Tour operators")
+    assert (second.type, second.name) == ("anonymous", "The boy's relatives in Miami")
+
+
+def test_they_is_not_a_group_that_has_not_spoken() -> None:
+    text = "The barbers are open for business. They said: \"We will close at six.\""
+    (speaker,) = resolve(text, ("They", "We will close"))
+    assert speaker.name != "The barbers"
