@@ -144,7 +144,12 @@ class People:
         first, surname = name_parts(name)
         match = None
         senior = _senior(name)
-        for p in reversed(self.persons):
+        # a bare surname is the one the article already calls by it, else
+        # the one of that name mentioned last ("Gonzalez said", after "Elian
+        # Gonzalez" and then "Juan Miguel Gonzalez")
+        order = self.persons if first is not None else sorted(
+            self.persons, key=lambda q: self._surname_recency(q, surname))
+        for p in reversed(order):
             if _senior(p.name) != senior and (first is not None or not senior):
                 continue  # "Paul Ryan Sr." is the father of "Paul Ryan", a bare "Ryan" the son
             p_first, p_surname = name_parts(p.name)
@@ -176,6 +181,15 @@ class People:
         match.aliases.add(ent.text.strip())
         match.mentions.append((ent.start_char, ent.end_char))
         self._at[(ent.start_char, ent.end_char)] = match
+
+    def _surname_recency(self, person: Person, surname: str) -> tuple[bool, int]:
+        """Whether the article already calls `person` by the bare `surname`,
+        and where it last wrote that surname for them (a given name alone,
+        "Ralph's widow", does not count)."""
+        text = doc_text(self.doc)
+        written = [s for s, e in person.mentions if surname in text[s:e].casefold()]
+        bare = any(a.casefold() == surname for a in person.aliases)
+        return bare, max(written, default=-1)
 
     def _share_surnames(self) -> None:
         """A given name alone joined to a full name shares its surname: "Mark

@@ -146,3 +146,21 @@ def test_an_apposition_is_the_phrase_right_after_the_name() -> None:
     roles = {p.name: p.roles for p in found.persons}
     assert not any("head to" in r for r in roles.get("Dexter Gardner", []))
     assert any("critic" in r for r in roles.get("Jess Philps", []))
+
+
+def test_a_bare_surname_is_the_one_of_that_name_written_last() -> None:
+    text = ("Elian Gonzalez stayed in Miami. His father, Juan Miguel Gonzalez, flew in on Monday. "
+            "Gonzalez said he wanted his son back. Later Gonzalez met lawyers.")
+    found = people(text)
+    father = next(p for p in found.persons if p.name == "Juan Miguel Gonzalez")
+    bare = [m for m in (text.find("Gonzalez said"), text.find("Later Gonzalez") + 6)]
+    assert all(found.mention(s, s + len("Gonzalez")) is father for s in bare)
+
+
+def test_a_given_name_alone_does_not_make_its_surname_recent() -> None:
+    text = ("Civil rights leaders like Ralph Abernathy were reviled. But for Juanita Abernathy, "
+            "Ralph's widow, the memories remain. Lowery worked with Abernathy for years.")
+    found = people(text)
+    widow = next(p for p in found.persons if p.name == "Juanita Abernathy")
+    at = text.find("with Abernathy") + 5
+    assert found.mention(at, at + len("Abernathy")) is widow
