@@ -136,7 +136,8 @@ SAYING_VERBS = frozenset(
 OBJECT_SPEECH_VERBS = frozenset(
     """announce suggest propose predict report recommend demand urge advise
     criticise criticize condemn denounce voice recount outline emphasise emphasize
-    underscore highlight reiterate praise commend compliment applaud hail""".split()
+    underscore highlight reiterate praise commend compliment applaud hail decry deplore
+    assail extol lambast lambaste downplay""".split()
 )
 #: Verbs of saying whose preposition's object is what was said: `called for a
 #: no-fly zone`, `boasted about the deal`, `warned of a crisis`, `pointed to her
@@ -148,7 +149,14 @@ PREP_SPEECH_VERBS: dict[str, frozenset[str]] = {
     "complain": frozenset({"about", "of"}),
     "warn": frozenset({"of", "about", "against"}),
     "point": frozenset({"to"}),
+    "accuse": frozenset({"of"}),
+    "blame": frozenset({"for"}),
+    "dismiss": frozenset({"as"}),
+    "describe": frozenset({"as"}),
 }
+#: Verbs that say what something is when an object and its predicate follow:
+#: `called the murder wrong`, `termed the move "an amicable separation"`.
+CHARACTERISING_VERBS = frozenset("call term label brand dub deem pronounce".split())
 #: Head nouns of documents and sources of findings: what can say, find or
 #: show without being a person or a body ("the study found", "the letter
 #: warned"). "The incident highlights how ..." is the writer's reading.

@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Token
 from ...nlp import doc_text
 from .cues import (
     ADDRESSEE_VERBS,
+    CHARACTERISING_VERBS,
     DOCUMENT_HEADS,
     OBJECT_SPEECH_VERBS,
     PREP_SPEECH_VERBS,
@@ -105,7 +106,10 @@ def _speech_act_object(st: Statement, doc: Doc, lemma: str) -> bool:
     if not any(c.dep_ == "nsubj" for c in kids) or any(c.dep_ == "auxpass" for c in kids):
         return False
     preps = PREP_SPEECH_VERBS.get(lemma, frozenset())
-    if any(c.dep_ == "prep" and c.lower_ in preps and c.i > cue.i for c in kids):
+    # the preposition may hang on the object: "accused the council of ..."
+    objects = [c for c in kids if c.dep_ == "dobj"]
+    near = kids + [g for o in objects for g in o.children]
+    if any(c.dep_ == "prep" and c.lower_ in preps and c.i > cue.i for c in near):
         return True
     if takes_a_stance(cue):
         # "residents raised concerns about", "she expressed hope that": someone
@@ -114,6 +118,10 @@ def _speech_act_object(st: Statement, doc: Doc, lemma: str) -> bool:
         if subj.lower_ in ("it", "this", "that") or subj.lemma_.lower() in _EVENT_NOUNS:
             return False
         return not (subj.pos_ == "NOUN" and any(c.dep_ == "poss" for c in subj.children))
+    if lemma in CHARACTERISING_VERBS and objects and any(c.dep_ == "oprd" for c in kids):
+        # "called the murder wrong": what she called it is what she said; "a
+        # city that calls itself the capital of ..." is a name it goes by
+        return not any(c.dep_ == "dobj" and c.lower_.endswith(("self", "selves")) for c in kids)
     return lemma in OBJECT_SPEECH_VERBS and any(c.dep_ == "dobj" and c.i > cue.i for c in kids)
 
 
@@ -166,13 +174,26 @@ def _reports_clause(st: Statement, doc: Doc) -> bool:
     return cue.lemma_.lower() in ADDRESSEE_VERBS and that_clause_on_addressee(cue) is not None
 
 
+def _verb_of_its_own(cue: Token) -> bool:
+    """`Mr. Doyle, who trimmed his forecast, called the reaction "justified"`:
+    a past-tense verb the parser hung on a noun far before it, past a comma,
+    with its own object, is the sentence's verb, not a name given (`a group
+    called 'X'` follows its noun)."""
+    head = cue.head
+    between = cue.doc[head.i + 1 : cue.i]
+    return (
+        cue.tag_ == "VBD" and head.i < cue.i and any(t.text == "," for t in between)
+        and any(c.dep_ == "dobj" for c in cue.children)
+    )
+
+
 def is_statement(st: Statement, doc: Doc, headline: tuple[int, int] | None = None) -> bool:
     """Whether a found attribution is something someone said (see the module docstring)."""
     lemma = _cue_lemma(st, doc)
     cue = doc[st.cue_token] if st.cue_token is not None else None
     if cue is not None and cue.dep_ in ("acl", "amod") and (
         lemma in NAMING_VERBS or cue.tag_ == "VBN"
-    ):
+    ) and not _verb_of_its_own(cue):
         return False  # "a group called 'X'", "a so-called 'plan'": a name, not speech
     text = doc_text(doc)
     opens = text[st.start : st.start + 1] in "\"'“‘"

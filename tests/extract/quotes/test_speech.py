@@ -519,3 +519,20 @@ def test_anyone_who_says_is_nobody_in_particular_but_someone_close_is_a_source()
     assert not _with(a, a.quotes, "no guilty pleasure")
     (q,) = _with(a, a.quotes, "tour would be cancelled")
     assert q["speaker_type"] == "anonymous"
+
+
+def test_what_someone_called_a_thing_or_accused_someone_of_is_what_they_said() -> None:
+    a = run(
+        "Harbour row\n"
+        "Bishop Ann Cole called the sale wrong.\n"
+        "Tom Reed, who has fought the plan for years, called the council's answer \"feeble.\"\n"
+        "Jo Marsh accused the council of planning to sell the pier in secret.\n"
+        "Residents decried the decision.\n"
+        "Port Elmer, a town that calls itself the harbour capital of the coast, voted.\n"
+    )
+    said = {" ".join(a.text[s:e] for s, e in q["content"]): q["speaker_name"] for q in a.quotes}
+    assert said.get("the sale wrong") == "Ann Cole"
+    assert said.get('the council\'s answer "feeble."') == "Tom Reed"
+    assert [v for k, v in said.items() if k.startswith("the council of planning")] == ["Jo Marsh"]
+    assert "the decision" in said
+    assert not _with(a, a.quotes, "the harbour capital")
