@@ -46,6 +46,14 @@ def full_name_before(head: Token) -> str | None:
     return f"{given.text} {head.text}" if given is not None else None
 
 
+#: Nouns of kin: the name set beside them may be a given name alone ("his
+#: daughter, Rosa").
+KIN_HEADS = frozenset(
+    """son daughter grandson granddaughter wife husband widow widower mother father brother
+    sister nephew niece cousin uncle aunt""".split()
+)
+
+
 def apposed_name(head: Token) -> Span | None:
     """A proper name in apposition after a role noun, whatever NER made of it."""
     appos = next((c for c in head.children if c.dep_ == "appos" and c.i > head.i), None)
@@ -53,11 +61,19 @@ def apposed_name(head: Token) -> Span | None:
         return None
     toks = [t for t in appos.subtree if t.i <= appos.i]
     run = [t for t in toks if t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha]
-    if not 2 <= len(run) <= 3 or len(run) != len(toks):
+    fewest = 1 if head.lower_ in KIN_HEADS and appos.ent_type_ == "PERSON" else 2
+    if not fewest <= len(run) <= 3 or len(run) != len(toks):
         return None
     if run[-1].lower_ in PLACE_WORDS or run[-1].ent_type_ in ("GPE", "LOC", "NORP", "FAC"):
         return None
     return head.doc[run[0].i : run[-1].i + 1]
+
+
+#: Nouns an institution's name is written with ("the Maariv newspaper").
+_INSTITUTION_NOUNS = frozenset(
+    """newspaper paper daily magazine network channel broadcaster station agency school
+    academy university college hospital church company firm bank""".split()
+)
 
 
 def named_before(sp: Span, head: Token) -> str | None:
@@ -66,8 +82,13 @@ def named_before(sp: Span, head: Token) -> str | None:
     ("the hospital" for "Northfield General Hospital", "the council" for
     "Northfield County Council")."""
     word = head.lower_
-    for ent in reversed([e for e in sp.doc.ents if e.end <= sp.start]):
-        if ent.label_ in ("ORG", "FAC") and len(ent) > 1 and ent[-1].lower_ == word:
+    doc = sp.doc
+    for ent in reversed([e for e in doc.ents if e.end <= sp.start]):
+        # "the newspaper" after "the Maariv newspaper": the name written with
+        # the noun (the tagger may take a paper's name for a person's)
+        beside = (word in _INSTITUTION_NOUNS and ent.end < len(doc)
+                  and doc[ent.end].lower_ == word and ent.label_ in ("ORG", "FAC", "PERSON"))
+        if beside or (ent.label_ in ("ORG", "FAC") and len(ent) > 1 and ent[-1].lower_ == word):
             return clean_name(ent.text)[0].removeprefix("the ").removeprefix("The ")
     return None
 

@@ -278,3 +278,19 @@ def test_they_is_not_a_group_that_has_not_spoken() -> None:
     text = "The barbers are open for business. They said: \"We will close at six.\""
     (speaker,) = resolve(text, ("They", "We will close"))
     assert speaker.name != "The barbers"
+
+
+def test_a_kin_noun_with_a_given_name_beside_it_is_that_person() -> None:
+    text = (
+        "Manuel Gonzalez stayed home. \"He must go to work,\" said his daughter, Rosa, on Monday."
+    )
+    (speaker,) = resolve(text, ("his daughter, Rosa", "He must go to work"))
+    assert (speaker.name, speaker.type) == ("Rosa", "person")
+
+
+def test_the_newspaper_is_the_paper_named_with_that_noun_before() -> None:
+    text = ("The Maariv newspaper said the aides met Syrian officials. "
+            "The newspaper said talks would follow.")
+    _, second = resolve(text, ("The Maariv newspaper", "the aides met"),
+                        ("The newspaper", "talks would follow"))
+    assert (second.name, second.type) == ("Maariv", "organisation")
