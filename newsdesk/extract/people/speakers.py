@@ -76,6 +76,10 @@ class Speaker:
 UNKNOWN = Speaker(None, "unknown")
 #: How far (characters) back "the expert continued" looks for who spoke before.
 _GOING_ON_REACH = 600
+#: How far (characters) after a description its named source may follow.
+_NAMED_NEXT = 400
+#: First words of a description of someone ("a spokesman", "his lawyer").
+_DESCRIPTION_LEADS = frozenset("a an the his her their its one".split())
 #: How far (characters) back a continuation looks for the quote it continues.
 _CONTINUATION_REACH = 1500
 
@@ -145,8 +149,45 @@ class SpeakerResolver:
             if sp.type != "unknown":
                 at = st.speaker[0] if st.speaker is not None else st.start
                 self.history.append((st.start, at, sp))
+        self._named_next(statements, resolved)
         self._run_on(statements, resolved)
         return [resolved[id(st)] for st in statements]
+
+    def _named_next(self, statements: list[Statement], resolved: dict[int, Speaker]) -> None:
+        """`A Pentagon spokesman said ... "...," said spokesman Kenneth Bacon.`,
+        `His lawyer insists ... "...," said Jeffrey Leving.`: a description
+        whose next statement, right after it, is a named person's, given that
+        role (or, for a description of someone's, given none), is that person;
+        wire copy names the source a sentence late."""
+        ordered = sorted(statements, key=lambda s: s.start)
+        swaps: dict[int, Speaker] = {}
+        for st, nxt in pairwise(ordered):
+            sp, named = resolved[id(st)], resolved[id(nxt)]
+            if sp.person is not None or sp.type not in ("anonymous", "person") or not sp.name:
+                continue
+            if named.person is None or named.type != "person" or nxt.start - st.end > _NAMED_NEXT:
+                continue
+            words = sp.name.split()
+            lead = words[0].lower()
+            if len(words) < 2 or lead not in _DESCRIPTION_LEADS or words[-1].lower() not in (
+                ROLE_HEADS
+            ):
+                continue
+            # the role the named person was given says no more than the
+            # description ("spokesman" for "a Pentagon spokesman"; not "shadow
+            # chancellor" for "the Chancellor")
+            described = {w.lower() for w in words[1:]}
+            roles = [r.lower().split() for r in named.person.roles if r.split()]
+            same_role = any(r[-1] == words[-1].lower() and set(r) <= described for r in roles)
+            theirs = lead in ("his", "her", "their") and not roles and nxt.direct
+            if same_role or theirs:
+                role = " ".join(words[1:]) if lead in ("a", "an", "the", "one") else sp.name
+                swaps[id(sp)] = Speaker(named.name, "person", role, named.person,
+                                        gender=named.gender)
+        if swaps:
+            for key, sp in list(resolved.items()):
+                if id(sp) in swaps:
+                    resolved[key] = swaps[id(sp)]
 
     def _went_on(self, st: Statement, sp: Speaker) -> Speaker | None:
         """`Professor Jane Ogden told the show, "..." The University of Surrey

@@ -294,3 +294,20 @@ def test_the_newspaper_is_the_paper_named_with_that_noun_before() -> None:
     _, second = resolve(text, ("The Maariv newspaper", "the aides met"),
                         ("The newspaper", "talks would follow"))
     assert (second.name, second.type) == ("Maariv", "organisation")
+
+
+def test_a_source_described_then_named_a_sentence_later_is_the_named_person() -> None:
+    text = (
+        "A Pentagon spokesman said Thursday that the troops will remain. \"We are going to "
+        "stay,\" said spokesman Kenneth Bacon. His lawyer insists he will stand firm. "
+        "\"He is a strong man,\" said Jeffrey Leving. A senior official said talks had stalled. "
+        "\"We will try again,\" said Anna Holt."
+    )
+    found = resolve(
+        text, ("A Pentagon spokesman", "the troops"), ("spokesman Kenneth Bacon", "We are going"),
+        ("His lawyer", "he will stand"), ("Jeffrey Leving", "He is a strong"),
+        ("A senior official", "talks had"), ("Anna Holt", "We will try"),
+    )
+    assert [(s.name, s.role) for s in found[:1]] == [("Kenneth Bacon", "Pentagon spokesman")]
+    assert found[2].name == "Jeffrey Leving"
+    assert found[4].type == "anonymous"  # Anna Holt was given no official's role
