@@ -62,6 +62,7 @@ from .nested import nested_quotes
 from .owners import quote_owners
 from .rivals import QUOTED_VIAS, cut_speaker_out, dedupe, drop_rivals
 from .short import short_quote_statement
+from .soundbites import sound_bites
 from .speaker_spans import adjacent_speaker, speaker_span, speaker_token
 from .statement import Statement, paragraph_spans, subtree_span, trim
 
@@ -478,6 +479,10 @@ def find_statements(
     found = [f for f in found if not any(p.start <= f.start and f.end <= p.end for p in posts)]
     found += posts
     found += block_quotes(doc, finder.text, finder.paragraphs, found)
+    bites = sound_bites(doc, finder.text, finder.paragraphs, found)
+    # a bite's words are the speaker's: a cue inside them reports nothing of its own
+    found = [f for f in found if not any(b.start <= f.start and f.end <= b.end for b in bites)]
+    found += bites
     for st in found:
         cut_speaker_out(st)
     found = dedupe(sorted(found, key=lambda s: (s.start, -s.end)))

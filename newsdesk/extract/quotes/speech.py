@@ -81,7 +81,7 @@ HEADLINE_VERBS = frozenset(
 #: Layouts that hold quoted words by construction.
 QUOTED_LAYOUTS = frozenset(
     {"quote", "partial", "colon", "dash", "trailing", "continuation", "orphan", "short",
-     "question", "answer", "bullet", "block", "post", "signed"}
+     "question", "answer", "bullet", "block", "post", "signed", "soundbite"}
 )
 
 

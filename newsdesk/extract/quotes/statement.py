@@ -29,7 +29,8 @@ class Statement:
     continues: Statement | None = field(default=None, repr=False)
     #: How the content was found: quote, partial, clause, complement, inverted,
     #: according, colon, dash, continuation, orphan, nested (a quote inside a
-    #: quote), block (a paragraph quoted without marks after "X writes:").
+    #: quote), block (a paragraph quoted without marks after "X writes:"),
+    #: soundbite (a transcript's recorded words after the sentence introducing them).
     via: str = ""
     #: How sure the finder is that this is an attribution (the classifier's
     #: probability for statements it judged; 1.0 when quote marks say so).
