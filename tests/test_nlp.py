@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from newsdesk.nlp import TITLE_ABBREVIATIONS, load_nlp
+from newsdesk.nlp import NAME_ABBREVIATIONS, TITLE_ABBREVIATIONS, load_nlp
 
 
-@pytest.mark.parametrize("title", TITLE_ABBREVIATIONS)
+@pytest.mark.parametrize("title", TITLE_ABBREVIATIONS + NAME_ABBREVIATIONS)
 def test_an_abbreviated_title_stays_one_token_inside_its_sentence(title: str) -> None:
     doc = load_nlp()(f"They met the {title} Aubyn Hill at noon.")
     assert title in [t.text for t in doc]
@@ -18,3 +18,13 @@ def test_a_paragraph_break_starts_a_sentence() -> None:
     doc = load_nlp()("The minister said it was over\nPrices rose again")
     sentences = [s.text.strip() for s in doc.sents]
     assert sentences == ["The minister said it was over", "Prices rose again"]
+
+
+def test_a_plural_noun_made_root_with_a_subject_is_read_as_a_verb() -> None:
+    doc = load_nlp()("Foreign Minister Igor Ivanov calls extending NATO a movement in the "
+                     "wrong direction.")
+    calls = next(t for t in doc if t.text == "calls")
+    assert (calls.pos_, calls.tag_) == ("VERB", "VBZ")
+    # a real plural noun keeps its tag
+    doc = load_nlp()("The calls came in all night.")
+    assert next(t for t in doc if t.text == "calls").pos_ == "NOUN"
