@@ -262,6 +262,9 @@ class SpeakerResolver:
         person = self.people.at(s, e) or self._titled_after(e)
         if person is not None and not self.people.listable(person):
             person = None  # the tagger's "person" is a place or a business: read the words
+        sp = self.doc.char_span(s, e, alignment_mode="expand")
+        if person is not None and sp is not None and _possessor_only(sp):
+            person = None  # "Elian Gonzalez's father": not Elian, but his father
         if person is not None:
             role = self._role_in_span(s, e, person)
             return Speaker(
@@ -271,7 +274,6 @@ class SpeakerResolver:
                 person,
                 gender=person.gender,
             )
-        sp = self.doc.char_span(s, e, alignment_mode="expand")
         if sp is None or len(sp) == 0:
             return UNKNOWN
         words = [t for t in sp if not t.is_punct and not t.is_space]
@@ -414,6 +416,13 @@ class SpeakerResolver:
                 return self._named(named, role or None)
             if "the" in dets or any(t.dep_ == "poss" for t in sp) or (len(sp) == 1 and not plural):
                 possessed = any(t.dep_ == "poss" for t in sp)  # "his lawyer": another's
+                kin = self.people.by_role(lemma) if possessed and not plural else None
+                if kin is not None and kin.name not in text:
+                    # "Elian Gonzalez's father", the article naming "his father, Juan ..."
+                    return Speaker(kin.name, "person", text, kin, gender=kin.gender)
+                if possessed and _possessor_only(sp):
+                    # "Mr Corbyn's spokesman", never named: an unnamed source
+                    return Speaker(text, "anonymous", head=lemma)
                 main = (None if plural or possessed or lemma.rstrip("s") not in SALIENT_ROLES
                         else self.people.salient(text))
                 if main is not None:  # "the owner said", the article being about her
@@ -628,6 +637,16 @@ class SpeakerResolver:
             person,
             gender=person.gender,
         )
+
+
+def _possessor_only(sp: Span) -> bool:
+    """A span whose head is a common noun that a named person's possessive
+    modifies ("Elian Gonzalez's father", "Mr Corbyn's spokesman"): the person
+    named is not the one the span stands for."""
+    head = sp.root
+    return head.pos_ == "NOUN" and head.ent_type_ != "PERSON" and any(
+        t.dep_ == "poss" and t.head == head and t.ent_type_ == "PERSON" for t in sp
+    )
 
 
 def _open_marks(line: str) -> int:

@@ -311,3 +311,12 @@ def test_a_source_described_then_named_a_sentence_later_is_the_named_person() ->
     assert [(s.name, s.role) for s in found[:1]] == [("Kenneth Bacon", "Pentagon spokesman")]
     assert found[2].name == "Jeffrey Leving"
     assert found[4].type == "anonymous"  # Anna Holt was given no official's role
+
+
+def test_a_named_persons_kin_or_aide_is_not_that_person() -> None:
+    text = ("The boy's father, Juan Miguel Gonzalez, stayed in Cuba. Elian Gonzalez's father "
+            "said he wants diplomats to meet his son. Mr Corbyn's spokesman said it was over.")
+    father, aide = resolve(text, ("Elian Gonzalez's father", "he wants"),
+                           ("Mr Corbyn's spokesman", "it was over"))
+    assert father.name == "Juan Miguel Gonzalez"
+    assert (aide.type, aide.name) == ("anonymous", "Mr Corbyn's spokesman")
