@@ -168,6 +168,10 @@ def inverted(layout: QuoteLayout, verb: Token) -> list[tuple[int, int]]:
     return [span] if span else []
 
 
+#: Marks that set a cue off inside the clause it reports.
+_SET_OFF = frozenset([",", "—", "–", "--", "-"])
+
+
 def parenthetical(layout: QuoteLayout, verb: Token) -> list[tuple[int, int]]:
     """`The goal, he said, is to forge a cease-fire.`: a cue between commas
     inside the clause it reports; the content is that clause in two pieces."""
@@ -179,7 +183,13 @@ def parenthetical(layout: QuoteLayout, verb: Token) -> list[tuple[int, int]]:
     while len(inner) > 2 and inner[0].dep_ == "cc" and inner[0].i == verb.sent.start:
         inner = inner[1:]
     first, last = inner[0].i, inner[-1].i
-    if not (layout.doc[first].is_punct and layout.doc[last].is_punct):
+    doc = layout.doc
+    # the commas setting the cue off may hang on the clause around it
+    if not doc[first].is_punct and first > verb.sent.start and doc[first - 1].text in _SET_OFF:
+        first -= 1
+    if not doc[last].is_punct and last + 1 < verb.sent.end and doc[last + 1].text in _SET_OFF:
+        last += 1
+    if not (doc[first].is_punct and doc[last].is_punct):
         return []  # not set off by commas or dashes
     tokens = [t.i for t in verb.head.subtree if t.i < first or t.i > last]
     sent = verb.sent

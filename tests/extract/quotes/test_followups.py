@@ -393,3 +393,14 @@ def test_a_verb_of_saying_set_off_by_commas_reports_its_clause(quotes_of: Quotes
         "her weight loss and gain had always been cyclical": "Kirstie Vale",
         "The new diet … would hurt thousands of families across the state": "Kirstie Vale",
     }
+
+
+def test_a_cue_set_off_by_commas_that_hang_on_the_clause_around_it(quotes_of: QuotesOf) -> None:
+    text = (
+        "Embassy news\n"
+        "For now, the State Department says, embassy staff can offer only emergency services.\n"
+        "The embassy will be rebuilt next year.\n"
+    )
+    (q,) = quotes_of(text)
+    assert q["speaker_name"] == "State Department"
+    assert "embassy staff can offer only emergency services" in text[slice(*q["content"][-1])]
