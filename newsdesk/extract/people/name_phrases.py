@@ -175,6 +175,9 @@ def role_before_name(text: str) -> str | None:
         "and",
         "but",
         "commenting",
+        "neither",
+        "either",
+        "both",
     ):
         name_words = name_words[1:]
     if name_words and name_words[-1].lower().rstrip(".") in ("mr", "mrs", "ms", "miss", "dr"):

@@ -287,7 +287,44 @@ def _nobody_in_particular(st: Statement, doc: Doc) -> bool:
     if st.speaker is None or st.direct:
         return False
     span = doc.char_span(*st.speaker, alignment_mode="expand")
-    return span is not None and len(span) > 0 and span.root.lower_ in _NOBODY
+    if span is None or not len(span):
+        return False
+    # "Neither side would say", "No official said": a denied speaker ("neither
+    # X nor Y said he ..." is both of them saying they do not)
+    denied = any(t.dep_ in ("det", "preconj") and t.lower_ in ("neither", "no")
+                 for t in span.root.children) and not any(t.lower_ == "nor" for t in span)
+    return span.root.lower_ in _NOBODY or denied
+
+
+#: Verbs of searching: what they take is a question still open, nobody's words.
+_SEARCHING = frozenset("determine investigate probe examine check".split())
+#: Words opening an embedded question.
+_QUESTION_WORDS = frozenset("whether if how why what who when where which".split())
+
+
+def _question_not_said(st: Statement, doc: Doc) -> bool:
+    """Reported words that are a question nobody put: `to determine whether
+    the problems were widespread`, `to find out how their lives changed`; and
+    `Asked how the company will grow, X said ...`, where X was asked (the
+    question is the reporter's, X's answer is the statement)."""
+    if st.direct or st.cue_token is None:
+        return False
+    cue = doc[st.cue_token]
+    lemma = cue.lemma_.lower()
+    first = doc.char_span(st.content[0][0], st.content[0][1], alignment_mode="expand")
+    if first is None or not len(first) or first[0].lower_ not in _QUESTION_WORDS:
+        return False
+    # "Asked how ..., X said": the participle (tagged a past tense when it
+    # opens the sentence) has no subject of its own
+    asked = cue.tag_ == "VBN" or (cue.tag_ == "VBD" and cue.i == cue.sent.start)
+    if lemma == "ask" and asked and not any(
+        c.dep_ in ("agent", "nsubj") for c in cue.children
+    ):
+        return True
+    searching = lemma in _SEARCHING or (
+        lemma == "find" and any(c.dep_ == "prt" and c.lower_ == "out" for c in cue.children)
+    )
+    return searching
 
 
 def _a_thing_finds(st: Statement, doc: Doc, speaker_type: str) -> bool:
@@ -316,7 +353,7 @@ def is_quote(
         return False
     if _a_thing_finds(st, doc, speaker_type):
         return False
-    if _nobody_in_particular(st, doc):
+    if _nobody_in_particular(st, doc) or _question_not_said(st, doc):
         return False
     text = doc_text(doc)
     words = " ".join(text[s:e] for s, e in st.content)

@@ -536,3 +536,17 @@ def test_what_someone_called_a_thing_or_accused_someone_of_is_what_they_said() -
     assert [v for k, v in said.items() if k.startswith("the council of planning")] == ["Jo Marsh"]
     assert "the decision" in said
     assert not _with(a, a.quotes, "the harbour capital")
+
+
+def test_a_question_nobody_put_and_a_denied_speaker_say_nothing() -> None:
+    a = run(
+        "Outage\n"
+        "Users turned to other sites to determine whether the problems were widespread.\n"
+        "Asked how the company hopes to grow, Tom Reed said it would buy a rival.\n"
+        "Neither side would say what happened.\n"
+        "Neither Ann Cole nor Tom Reed said he spends much time on the matter.\n"
+    )
+    for words in ("whether the problems", "how the company hopes", "what happened"):
+        assert not _with(a, a.quotes, words), words
+    assert _with(a, a.quotes, "it would buy a rival")
+    assert _with(a, a.quotes, "he spends much time")
