@@ -10,7 +10,7 @@ speakers from these.
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..quotes.cues import ADDRESSEE_VERBS
 from .names import NOT_SURNAMES, ROLE_HEADS, clean_name, given_name_before
@@ -112,13 +112,13 @@ LEGAL_DESIGNATORS = frozenset(
 )
 
 
-def company_in_full(sp: Span, short: str) -> str | None:
-    """The legal name a company was first given, when `short` is its first
-    word or words: `Anheuser` or `Anheuser-Busch` after `Anheuser-Busch Cos.`,
-    `Compaq` after `Compaq Computer Corp.`."""
+def company_in_full(doc: Doc, before: int, short: str) -> str | None:
+    """The legal name a company was given before character `before`, when
+    `short` is its first word or words: `Anheuser` or `Anheuser-Busch` after
+    `Anheuser-Busch Cos.`, `Compaq` after `Compaq Computer Corp.`."""
     best: str | None = None
-    for ent in sp.doc.ents:
-        if ent.start >= sp.start:
+    for ent in doc.ents:
+        if ent.start_char >= before:
             break
         if ent.label_ != "ORG":
             continue

@@ -151,6 +151,14 @@ class SpeakerResolver:
                 self.history.append((st.start, at, sp))
         self._named_next(statements, resolved)
         self._run_on(statements, resolved)
+        for st in statements:
+            sp = resolved[id(st)]
+            if sp.type == "organisation" and sp.name:
+                # "Reuters" by "the company said", "Compaq" by "it": the name
+                # the company was given in full
+                full = company_in_full(self.doc, st.start, sp.name)
+                if full is not None:
+                    resolved[id(st)] = Speaker(full, "organisation", sp.role, plural=sp.plural)
         return [resolved[id(st)] for st in statements]
 
     def _named_next(self, statements: list[Statement], resolved: dict[int, Speaker]) -> None:
@@ -473,7 +481,7 @@ class SpeakerResolver:
             if name.lower().startswith("the "):
                 name = name[4:] if ent else name
             # "Anheuser said", after "Anheuser-Busch Cos.": the company's name
-            name = company_in_full(sp, name) or name
+            name = company_in_full(sp.doc, sp.start_char, name) or name
             return Speaker(name, "organisation", plural=plural)
         if head.ent_type_ in ("PERCENT", "CARDINAL") or lemma in SHARE_WORDS:
             # "Forty-seven percent of respondents", "11.9%", "a majority of

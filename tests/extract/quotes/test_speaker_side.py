@@ -74,3 +74,13 @@ def test_a_company_written_short_is_named_by_its_legal_name() -> None:
         "it will match its rivals market by market": ("Harbour-Busch Cos.", "organisation"),
         "the bugs will delay its products": ("Westfield Computer Corp.", "organisation"),
     }
+
+
+def test_a_company_speaking_as_it_or_the_company_keeps_its_legal_name() -> None:
+    text = (
+        "Deal news\n"
+        "Harbour Holdings PLC said its manager resigned on Friday.\n"
+        "No successor was named, and his duties will be split, the company said.\n"
+    )
+    said = {q["words"]: q["speaker_name"] for q in quotes(text)}
+    assert set(said.values()) == {"Harbour Holdings PLC"}
