@@ -435,6 +435,9 @@ class SpeakerResolver:
                         else self.people.salient(text))
                 if main is not None:  # "the owner said", the article being about her
                     return Speaker(main.name, "person", text, main, gender=main.gender)
+                if plural:
+                    # "the officers", "lawyers for the relatives": unnamed people
+                    return Speaker(text, "anonymous", plural=True, head=lemma, group=True)
                 return Speaker(text, "person", text, plural=plural)
             if not plural and not has_proper and own & ANONYMOUS_DETERMINERS:
                 # "one Ohio county chairman", "a former officer": never named

@@ -320,3 +320,11 @@ def test_a_named_persons_kin_or_aide_is_not_that_person() -> None:
                            ("Mr Corbyn's spokesman", "it was over"))
     assert father.name == "Juan Miguel Gonzalez"
     assert (aide.type, aide.name) == ("anonymous", "Mr Corbyn's spokesman")
+
+
+def test_a_plural_role_with_no_name_is_an_unnamed_group() -> None:
+    text = ("Two police officers stopped him. The officers said he fit a description. "
+            "Lawyers for the relatives said the boy must stay.")
+    first, second = resolve(text, ("The officers", "he fit"), ("Lawyers for the relatives",
+                                                                  "the boy must"))
+    assert (first.type, second.type) == ("anonymous", "anonymous")
