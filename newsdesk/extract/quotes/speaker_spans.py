@@ -8,6 +8,9 @@ from spacy.tokens import Doc, Token
 from .cues import ADDRESSEE_VERBS
 from .statement import trim
 
+#: Passive cues whose subject is the speaker: "he was quoted as saying".
+_QUOTED_AS = frozenset(["quote", "cite"])
+
 
 def speaker_token(verb: Token) -> Token | None:
     """The subject of a cue verb, looking up through participles and conjuncts."""
@@ -19,6 +22,11 @@ def speaker_token(verb: Token) -> Token | None:
         pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
         if pobj is not None and step == 0:
             return pobj  # "it was announced by X": X speaks
+        if step == 0 and tok.lemma_.lower() in _QUOTED_AS and pobj is None:
+            # "he was quoted as saying": the one quoted speaks
+            quoted = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+            if quoted is not None:
+                return quoted
         # climbing from "for suggesting": the one who suggests is the subject,
         # even of a passive ("X was mocked by Y for suggesting")
         deps = ("nsubj", "csubj", "nsubjpass") if step else ("nsubj", "csubj")

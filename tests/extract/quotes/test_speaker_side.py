@@ -84,3 +84,13 @@ def test_a_company_speaking_as_it_or_the_company_keeps_its_legal_name() -> None:
     )
     said = {q["words"]: q["speaker_name"] for q in quotes(text)}
     assert set(said.values()) == {"Harbour Holdings PLC"}
+
+
+def test_the_one_quoted_as_saying_is_the_speaker() -> None:
+    text = (
+        "NATO grows\n"
+        "Foreign Minister Igor Ivanov spoke in Moscow on Friday.\n"
+        "\"All European states must cooperate,\" he was quoted as saying.\n"
+    )
+    (q,) = [q for q in quotes(text) if "cooperate" in q["words"]]
+    assert q["speaker_name"] == "Igor Ivanov"
