@@ -398,7 +398,9 @@ def noun_cues(doc: Doc, text: str, found: list[Statement],
     """Statements a noun of saying introduces with a `that` clause; the speaker
     is the noun's possessor or the subject of the verb that has it as object
     (`X made a claim that ...`, `X's warning that ...`)."""
-    taken = {(st.start, st.end) for st in found}
+    # a quote nobody was found for does not block the noun that reports it
+    # ("her remark that forced removal “is a situation ...”")
+    taken = {(st.start, st.end) for st in found if st.cue is not None or st.speaker is not None}
     out: list[Statement] = []
     for noun in doc:
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in SPEECH_NOUNS:

@@ -469,7 +469,9 @@ def find_statements(
         if st.continues is not None and id(st.continues) in replaced:
             st.continues = replaced[id(st.continues)]  # the turn goes on
     found += interview_turns(finder.text, finder.paragraphs, found)
-    found += noun_cues(doc, finder.text, found, finder.is_direct, finder.paragraph_of)
+    nouns = noun_cues(doc, finder.text, found, finder.is_direct, finder.paragraph_of)
+    found = [f for f in found if f.cue is not None or f.speaker is not None
+             or not any(n.start < f.end and f.start < n.end for n in nouns)] + nouns
     found += bullet_lists(doc, finder.text, finder.paragraphs, found)
     found += nested_quotes(doc, finder.text, quotes, found, finder.paragraph_of)
     posts = [st for st in embedded_posts(finder.text, finder.paragraphs)

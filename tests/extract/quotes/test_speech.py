@@ -550,3 +550,12 @@ def test_a_question_nobody_put_and_a_denied_speaker_say_nothing() -> None:
         assert not _with(a, a.quotes, words), words
     assert _with(a, a.quotes, "it would buy a rival")
     assert _with(a, a.quotes, "he spends much time")
+
+
+def test_a_noun_of_saying_claims_the_quote_inside_its_clause() -> None:
+    a = run(
+        "Harbour row\nAnn Cole spoke on Monday.\n"
+        "The row began with her claim that the plan “will never work without more money.”\n"
+    )
+    (q,) = _with(a, a.quotes, "will never work")
+    assert q["speaker_name"] == "Ann Cole"
