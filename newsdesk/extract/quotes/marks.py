@@ -134,6 +134,8 @@ def _paragraph(
         if role is None:
             continue
         open_kinds = [k for k, _, _ in stack]
+        if ch == "“" and stack and stack[-1][2] == "„":
+            role = "close"  # German style: „...“ closes with the high mark
         if role == "toggle":
             role = "close" if kind in open_kinds else "open"
         if role == "maybe-close":

@@ -296,6 +296,12 @@ def _nobody_in_particular(st: Statement, doc: Doc) -> bool:
     return span.root.lower_ in _NOBODY or denied
 
 
+#: What a source asks for, not what they say: "asked not to be named".
+_ANONYMITY = re.compile(
+    r"(?:that )?(?:(?:his|her|their) name )?not (?:to )?be (?:named|identified|quoted by name|"
+    r"quoted|used)(?: by name)?(?: because .*| as .*)?",
+    re.I,
+)
 #: Verbs of searching: what they take is a question still open, nobody's words.
 _SEARCHING = frozenset("determine investigate probe examine check".split())
 #: Words opening an embedded question.
@@ -356,6 +362,8 @@ def is_quote(
     if _nobody_in_particular(st, doc) or _question_not_said(st, doc):
         return False
     text = doc_text(doc)
+    if _ANONYMITY.fullmatch(" ".join(text[s:e] for s, e in st.content).strip(" .,")):
+        return False  # "who asked not to be named": a condition of speaking, not words
     words = " ".join(text[s:e] for s, e in st.content)
     if not _SAID_WORDS.search(_HANDLE.sub(" ", words)):
         return False  # "IG: @plants.and.culture": a handle or a link says nothing

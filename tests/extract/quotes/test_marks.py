@@ -29,3 +29,8 @@ def test_two_character_marks_of_older_news_text_pair_and_stay_out_of_the_words()
         assert text[s:e] == "It was a bomb,"
     text = "``It ran on\nand on,'' he said."
     assert [text[slice(*q.inner)] for q in find_quotes(text)] == ["It ran on", "and on,"]
+
+
+def test_german_quotes_close_with_the_high_mark() -> None:
+    text = "„Wir gewinnen“, sagte sie. „Ganz sicher“, fügte sie hinzu."
+    assert _quoted(text) == ["„Wir gewinnen“", "„Ganz sicher“"]

@@ -559,3 +559,14 @@ def test_a_noun_of_saying_claims_the_quote_inside_its_clause() -> None:
     )
     (q,) = _with(a, a.quotes, "will never work")
     assert q["speaker_name"] == "Ann Cole"
+
+
+def test_asking_not_to_be_named_is_no_statement() -> None:
+    a = run(
+        "Talks fail\n"
+        '"This is a disaster," said one senior official, who asked not to be named.\n'
+        "A second official, who asked that his name not be used, said talks had failed.\n"
+    )
+    assert not _with(a, a.quotes, "not to be named")
+    assert not _with(a, a.quotes, "not be used")
+    assert _with(a, a.quotes, "talks had failed")
