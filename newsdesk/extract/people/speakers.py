@@ -76,6 +76,8 @@ class Speaker:
 UNKNOWN = Speaker(None, "unknown")
 #: How far (characters) back "the expert continued" looks for who spoke before.
 _GOING_ON_REACH = 600
+#: How far (characters) back "it added" looks for the organisation that spoke.
+_IT_REACH = 400
 #: How far (characters) after a description its named source may follow.
 _NAMED_NEXT = 400
 #: First words of a description of someone ("a spokesman", "his lawyer").
@@ -555,7 +557,17 @@ class SpeakerResolver:
 
     def _pronoun(self, tok: Token, before: int, content: list[tuple[int, int]]) -> Speaker:
         word = tok.lower_
-        if word in ("i", "we", "me", "us", "you", "it"):
+        if word == "it":
+            # "The council said ... It added that ...": the organisation that
+            # spoke just before, if one did; else a thing or a quote's own voice
+            last = next((sp for start, _, sp in reversed(self.history) if start < before), None)
+            recent = [start for start, _, _ in self.history if start < before]
+            if last is not None and last.type == "organisation" and not last.plural and (
+                before - max(recent) <= _IT_REACH
+            ):
+                return last
+            return UNKNOWN
+        if word in ("i", "we", "me", "us", "you"):
             return UNKNOWN  # the writer, the reader, or a quote's own voice
         if word in ("that", "which", "this", "these", "those", "what", "whatever"):
             return UNKNOWN  # "a test that predicts how ...": a thing, never a person named before

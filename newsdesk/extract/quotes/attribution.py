@@ -420,14 +420,23 @@ def noun_cues(doc: Doc, text: str, found: list[Statement],
         if any(a <= span[0] < b or span[0] <= a < span[1] for a, b in taken):
             continue
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        cue = noun
         if owner is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in MAKING_VERBS:
             # "X made a claim that": not "X denied the claim that", whose claim is another's
             owner = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+        verb = noun.head.head
+        if owner is None and noun.dep_ == "pobj" and noun.head.lower_ == "in" and (
+            verb.lemma_.lower() in SAYING_VERBS
+        ):
+            # "the council said in a statement that ...": the parser hangs the
+            # clause on the statement; the one saying is the verb's subject
+            owner = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            cue = verb
         if owner is None:
             continue
         speaker = (owner.left_edge.idx, owner.idx + len(owner.text))
-        out.append(Statement([span], (noun.idx, noun.idx + len(noun.text)), speaker,
-                             is_direct([span]), paragraph_of(span[0]), noun.i, via="noun"))
+        out.append(Statement([span], (cue.idx, cue.idx + len(cue.text)), speaker,
+                             is_direct([span]), paragraph_of(span[0]), cue.i, via="noun"))
     return out
 
 

@@ -160,6 +160,8 @@ def inverted(layout: QuoteLayout, verb: Token) -> list[tuple[int, int]]:
         return []
     if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return []
+    if any(c.dep_ == "mark" and c.lower_ in _TIME_AND_REASON for c in verb.children):
+        return []  # "... until the inquiry reported": when, not who said it
     head = verb.head
     tokens = subtree_span(head, exclude=verb, limit=verb.sent)
     if tokens is None or tokens[1] - tokens[0] < 3:
@@ -168,6 +170,11 @@ def inverted(layout: QuoteLayout, verb: Token) -> list[tuple[int, int]]:
     return [span] if span else []
 
 
+#: Conjunctions of a clause that says when or why, never who said what.
+_TIME_AND_REASON = frozenset(
+    "until till when whenever before after because since while unless although though once if"
+    .split()
+)
 #: Marks that set a cue off inside the clause it reports.
 _SET_OFF = frozenset([",", "—", "–", "--", "-"])
 

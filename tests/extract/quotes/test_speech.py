@@ -570,3 +570,18 @@ def test_asking_not_to_be_named_is_no_statement() -> None:
     assert not _with(a, a.quotes, "not to be named")
     assert not _with(a, a.quotes, "not be used")
     assert _with(a, a.quotes, "talks had failed")
+
+
+def test_an_organisation_goes_on_as_it_and_a_clause_of_time_reports_nothing() -> None:
+    a = run(
+        "Floods\n"
+        "The council said in a statement that the barriers had been checked in May. "
+        "It added that an inquiry would begin next week.\n"
+        "Dr. Maria Lopez said she would not reopen the surgery until the inquiry reported.\n"
+    )
+    said = {" … ".join(a.text[s:e] for s, e in q["content"]): q["speaker_name"] for q in a.quotes}
+    assert said["the barriers had been checked in May"] == "The council"
+    assert said["that an inquiry would begin next week"] == "The council"
+    assert [k for k in said if "reopen" in k] == [
+        "she would not reopen the surgery until the inquiry reported"
+    ]
