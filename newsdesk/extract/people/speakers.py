@@ -134,6 +134,10 @@ class SpeakerResolver:
                 label := self._label(doc_text(self.doc)[st.speaker[0] : st.speaker[1]])
             ):
                 sp = label
+                if sp.type == "unknown" and doc_text(self.doc)[st.speaker[0]] == "A":
+                    # "A:" with no one more prominent than others: the one
+                    # interviewed, named last before the interview began
+                    sp = interviewee or self._named_before(st.speaker[0]) or sp
                 if sp.type == "person":
                     interviewee = sp
             elif st.via == "nested" and st.speaker is not None:
@@ -198,6 +202,12 @@ class SpeakerResolver:
             for key, sp in list(resolved.items()):
                 if id(sp) in swaps:
                     resolved[key] = swaps[id(sp)]
+
+    def _named_before(self, char: int) -> Speaker | None:
+        """The person whose name the article wrote last before `char`."""
+        named = [(start, p) for start, p in self.people.mentions_before(char)
+                 if self.people.listable(p)]
+        return self._of(max(named, key=lambda x: x[0])[1]) if named else None
 
     def _went_on(self, st: Statement, sp: Speaker) -> Speaker | None:
         """`Professor Jane Ogden told the show, "..." The University of Surrey

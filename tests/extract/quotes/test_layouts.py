@@ -351,3 +351,16 @@ def test_a_phrase_opened_by_a_preposition_is_not_a_role() -> None:
     text = "Unlike the mayor, Andy Wilson said the plan was fair."
     (q,) = _said(text)
     assert q["speaker_name"] == "Andy Wilson" and q["speaker_role"] is None
+
+
+
+def test_answers_go_to_the_one_named_before_the_interview_when_none_is_most_named() -> None:
+    text = (
+        "Interview: the new coach\n"
+        "We spoke to Sarah Quinn about the season.\n"
+        "Q: How do you feel about the new season?\n"
+        "A: I am excited. The squad is young but hungry.\n"
+        "The club sacked Tom Reed in May.\n"
+    )
+    said = {text[slice(*q["content"][0])]: q["speaker_name"] for q in _said(text)}
+    assert said["I am excited. The squad is young but hungry."] == "Sarah Quinn"
