@@ -633,7 +633,12 @@ def role_of(ent: Span) -> str | None:
             return role
     # apposition
     head = ent.root
-    appos = next((c for c in head.children if c.dep_ == "appos" and c.i > head.i), None)
+    # an age set off first ("Maria Costa, 41, a dock worker") is no role
+    apposed = [c for c in head.children if c.dep_ == "appos" and c.i > head.i]
+    if apposed and apposed[0].like_num and len(apposed) > 1:
+        ent = doc[ent.start : apposed[0].i + 1]  # the role follows the age
+        apposed = apposed[1:]
+    appos = next((c for c in apposed if not c.like_num), None)
     # an apposition follows the name at once ("Jess Phillips, an MP") and is a
     # description, not an organisation the name is listed with ("Dexter, the
     # Gardner Foundation and the Tournament, head to ..."); it ends at its comma
@@ -642,6 +647,12 @@ def role_of(ent: Span) -> str | None:
         sub = list(appos.subtree)
         comma = next((t.i for t in sub if t.i > appos.i and t.text == ","), None)
         end = comma if comma is not None else sub[-1].i + 1
+        # the role ends where a clause about the person begins ("a dock
+        # worker who has worked at the port for 20 years")
+        clause = next((c.left_edge.i for c in appos.children
+                       if c.dep_ in ("relcl", "acl") and c.i > appos.i), None)
+        if clause is not None and clause > appos.i:
+            end = min(end, clause)
         text = doc[sub[0].i : end].text
         parts = text.split()
         if parts and parts[0].lower() in ("a", "an", "the"):

@@ -522,6 +522,13 @@ class SpeakerResolver:
                     named = self._name_at(obj)
                     if named is not None:
                         return named
+                    if obj.lemma_.lower() in ORGANISATION_HEADS | COMPANY_HEADS and (
+                        obj.lemma_.lower() not in OUTPUT_HEADS
+                    ):
+                        # "a statement from the port authority": the body, unnamed
+                        words = [t for t in obj.subtree if t.i < sp.end]
+                        text = " ".join(sp.doc[words[0].i : words[-1].i + 1].text.split())
+                        return Speaker(named_before(sp, obj) or text, "organisation")
             if child.dep_ == "poss":
                 named = self._name_at(child)
                 if named is not None:

@@ -388,6 +388,10 @@ SPEECH_NOUNS = frozenset(
 )
 
 
+#: Where words are said: "told members in an email that ...".
+MEDIA_NOUNS = frozenset(
+    "email letter interview post tweet release memo speech filing note message video".split()
+)
 #: Verbs whose subject is the one making the claim: `made a claim`, `issued a warning`.
 MAKING_VERBS = frozenset("make issue repeat give voice reiterate renew level put sound".split())
 
@@ -403,7 +407,9 @@ def noun_cues(doc: Doc, text: str, found: list[Statement],
     taken = {(st.start, st.end) for st in found if st.cue is not None or st.speaker is not None}
     out: list[Statement] = []
     for noun in doc:
-        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in SPEECH_NOUNS:
+        lemma = noun.lemma_.lower()
+        in_medium = lemma in MEDIA_NOUNS and noun.dep_ == "pobj" and noun.head.lower_ == "in"
+        if noun.pos_ != "NOUN" or (lemma not in SPEECH_NOUNS and not in_medium):
             continue
         clause = next((c for c in noun.children if c.dep_ in ("acl", "relcl", "ccomp")
                        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)),

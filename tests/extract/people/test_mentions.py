@@ -164,3 +164,10 @@ def test_a_given_name_alone_does_not_make_its_surname_recent() -> None:
     widow = next(p for p in found.persons if p.name == "Juanita Abernathy")
     at = text.find("with Abernathy") + 5
     assert found.mention(at, at + len("Abernathy")) is widow
+
+
+def test_an_age_is_no_role_and_a_role_ends_before_its_clause() -> None:
+    found = people("Maria Costa, 41, a dock worker who has worked at the port for 20 years, "
+                   "said no.")
+    (costa,) = [p for p in found.persons if p.name == "Maria Costa"]
+    assert costa.roles == ["dock worker"]

@@ -94,3 +94,14 @@ def test_the_one_quoted_as_saying_is_the_speaker() -> None:
     )
     (q,) = [q for q in quotes(text) if "cooperate" in q["words"]]
     assert q["speaker_name"] == "Igor Ivanov"
+
+
+def test_words_in_an_email_and_a_statement_from_an_unnamed_body_have_their_source() -> None:
+    text = (
+        "Port strike\n"
+        "The union told members in an email that the strike would continue.\n"
+        "According to a statement from the port authority, ships are being diverted.\n"
+    )
+    said = {q["words"]: (q["speaker_name"], q["speaker_type"]) for q in quotes(text)}
+    assert said["the strike would continue"] == ("The union", "organisation")
+    assert said["ships are being diverted"] == ("the port authority", "organisation")
