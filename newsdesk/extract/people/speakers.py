@@ -491,7 +491,8 @@ class SpeakerResolver:
             if named_org is not None:  # "industry newspaper The Stage": the name
                 return named_org
         ent = entity_at(head) if head.ent_type_ in ("ORG", "NORP", "GPE") else None
-        if ent is not None or lemma in ORGANISATION_HEADS or head.pos_ == "PROPN":
+        organised = lemma in ORGANISATION_HEADS or head.lemma_.lower() in ORGANISATION_HEADS
+        if ent is not None or organised or head.pos_ == "PROPN":
             name = clean_name(ent)[0] if ent else text
             if name.lower().startswith("the "):
                 name = name[4:] if ent else name

@@ -328,3 +328,9 @@ def test_a_plural_role_with_no_name_is_an_unnamed_group() -> None:
     first, second = resolve(text, ("The officers", "he fit"), ("Lawyers for the relatives",
                                                                   "the boy must"))
     assert (first.type, second.type) == ("anonymous", "anonymous")
+
+
+def test_a_plural_organisation_noun_is_an_organisation() -> None:
+    text = "Thousands lost power. The emergency services said they had 500 calls overnight."
+    (speaker,) = resolve(text, ("The emergency services", "they had 500"))
+    assert speaker.type == "organisation"
