@@ -140,6 +140,8 @@ ORGANISATION_HEADS = frozenset(
         "report",
         "study",
         "statement",
+        "regulator",
+        "watchdog",
     ]
 )
 #: Heads of a definite description that stands for a business named before it
@@ -153,7 +155,8 @@ COMPANY_HEADS = frozenset(
 #: "an article in Healthline" speak with the voice of whoever the phrase names.
 OUTPUT_HEADS = frozenset(
     """report article statement release study survey poll count analysis editorial
-    piece story letter memo filing post tweet column interview email note""".split()
+    piece story letter memo filing post tweet column interview email note data
+    records""".split()
 )
 #: Prepositions that name an output's source: "a report from / by / in / of X",
 #: "an interview with X".

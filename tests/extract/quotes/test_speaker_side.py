@@ -105,3 +105,15 @@ def test_words_in_an_email_and_a_statement_from_an_unnamed_body_have_their_sourc
     said = {q["words"]: (q["speaker_name"], q["speaker_type"]) for q in quotes(text)}
     assert said["the strike would continue"] == ("The union", "organisation")
     assert said["ships are being diverted"] == ("the port authority", "organisation")
+
+
+def test_data_from_a_body_and_the_regulator_are_organisations() -> None:
+    text = (
+        "Bank fined\n"
+        "Regulators fined Northbank on Thursday.\n"
+        "Shares fell 3%, according to data from the London Stock Exchange.\n"
+        "The bank has 60 days to appeal, the regulator said in its ruling.\n"
+    )
+    said = {q["words"]: (q["speaker_name"], q["speaker_type"]) for q in quotes(text)}
+    assert said["Shares fell 3%"] == ("London Stock Exchange", "organisation")
+    assert said["The bank has 60 days to appeal"][1] == "organisation"
