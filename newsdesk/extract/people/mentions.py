@@ -481,6 +481,16 @@ def _name_span(ent: Span) -> Span:
             and doc[end].lower_ not in TITLES
         ):
             end += 1
+    # a surname after a lower-case particle the tagger cut off ("Erik ten Hag",
+    # "ten" read as a number; "Ursula von der Leyen")
+    k = end
+    while k < len(doc) and k < ent.sent.end and doc[k].is_lower and doc[k].lower_ in NAME_PARTICLES:
+        k += 1
+    ends_on_particle = doc[end - 1].is_lower and doc[end - 1].lower_ in NAME_PARTICLES
+    if (k > end or ends_on_particle) and k < len(doc) and k < ent.sent.end and (
+        doc[k].is_title and doc[k].is_alpha
+    ):
+        end = k + 1
     return doc[start:end] if (start, end) != (ent.start, ent.end) else ent
 
 

@@ -171,3 +171,10 @@ def test_an_age_is_no_role_and_a_role_ends_before_its_clause() -> None:
                    "said no.")
     (costa,) = [p for p in found.persons if p.name == "Maria Costa"]
     assert costa.roles == ["dock worker"]
+
+
+def test_a_surname_after_a_particle_the_tagger_cut_off_stays_in_the_name() -> None:
+    found = people("Manchester United manager Erik ten Hag said the club would not sell him. "
+                   "European Commission President Ursula von der Leyen said talks would go on.")
+    names = {p.name for p in found.persons}
+    assert {"Erik ten Hag", "Ursula von der Leyen"} <= names
