@@ -102,7 +102,9 @@ class People:
             labels.setdefault(ent.text.casefold(), Counter())[ent.label_] += 1
         for ent in doc.ents:
             votes = labels[ent.text.casefold()]
-            if ent.label_ != "PERSON" or votes["PERSON"] * 2 < sum(votes.values()):
+            if ent.label_ != "PERSON" and _titled_name(ent):
+                pass  # "German Chancellor Olaf Scholz", the name tagged an organisation
+            elif ent.label_ != "PERSON" or votes["PERSON"] * 2 < sum(votes.values()):
                 continue  # "Labour" tagged PERSON once and ORG twice is an organisation
             root = ent.root
             if (
@@ -463,6 +465,22 @@ class People:
 def _genders_said(description: str) -> set[str]:
     """The gender a description's words give ("the actress": f), if any."""
     return {GENDERED_ROLES[w] for w in _role_key(description).split() if w in GENDERED_ROLES}
+
+
+def _titled_name(ent: Span) -> bool:
+    """Two or three capitalised proper nouns right after a title or an office
+    ("Chancellor Olaf Scholz", "Mr Okafor Bright"): a person's name, whatever
+    label the tagger gave it."""
+    doc = ent.doc
+    if ent.label_ not in ("ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART", "FAC") or ent.start == 0:
+        return False
+    before = doc[ent.start - 1].lower_.rstrip(".")
+    words = list(ent)
+    return (
+        (before in TITLES or before in ROLE_HEADS) and 2 <= len(words) <= 3
+        and all(t.pos_ == "PROPN" and t.is_alpha and t.is_title for t in words)
+        and words[-1].lower_ not in NOT_SURNAMES
+    )
 
 
 def _name_span(ent: Span) -> Span:

@@ -178,3 +178,9 @@ def test_a_surname_after_a_particle_the_tagger_cut_off_stays_in_the_name() -> No
                    "European Commission President Ursula von der Leyen said talks would go on.")
     names = {p.name for p in found.persons}
     assert {"Erik ten Hag", "Ursula von der Leyen"} <= names
+
+
+def test_a_name_after_a_title_is_a_person_whatever_its_label() -> None:
+    found = people("French President Emmanuel Macron and German Chancellor Olaf Scholz met in "
+                   "Paris. Scholz agreed.")
+    assert "Olaf Scholz" in {p.name for p in found.persons}
