@@ -142,6 +142,8 @@ ORGANISATION_HEADS = frozenset(
         "statement",
         "regulator",
         "watchdog",
+        "management",
+        "leadership",
     ]
 )
 #: Heads of a definite description that stands for a business named before it

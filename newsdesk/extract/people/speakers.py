@@ -496,6 +496,12 @@ class SpeakerResolver:
             name = clean_name(ent)[0] if ent else text
             if name.lower().startswith("the "):
                 name = name[4:] if ent else name
+            comma = next((t.i for t in sp if t.text == ","), None)
+            if not ent and comma is not None and comma > sp.start and all(
+                t.pos_ == "PROPN" and t.is_title for t in sp.doc[sp.start : comma]
+            ):
+                # "Unison, the union representing the nurses": the name before its description
+                name = sp.doc[sp.start : comma].text
             # "Anheuser said", after "Anheuser-Busch Cos.": the company's name
             name = company_in_full(sp.doc, sp.start_char, name) or name
             return Speaker(name, "organisation", plural=plural)

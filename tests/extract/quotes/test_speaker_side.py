@@ -117,3 +117,15 @@ def test_data_from_a_body_and_the_regulator_are_organisations() -> None:
     said = {q["words"]: (q["speaker_name"], q["speaker_type"]) for q in quotes(text)}
     assert said["Shares fell 3%"] == ("London Stock Exchange", "organisation")
     assert said["The bank has 60 days to appeal"][1] == "organisation"
+
+
+def test_an_organisation_is_named_before_its_description() -> None:
+    text = (
+        "Hospital strike\n"
+        "Nurses walked out on Monday over pay.\n"
+        "The hospital's management said it regretted the action.\n"
+        "Unison, the union representing the nurses, said the strike would last 48 hours.\n"
+    )
+    said = {q["words"]: (q["speaker_name"], q["speaker_type"]) for q in quotes(text)}
+    assert said["the strike would last 48 hours"] == ("Unison", "organisation")
+    assert said["it regretted the action"][1] == "organisation"
