@@ -298,6 +298,10 @@ class People:
         """The person the entity at exactly [start, end) is a mention of."""
         return self._at.get((start, end))
 
+    def covering(self, char: int) -> Person | None:
+        """The person one of whose mentions holds character `char`."""
+        return next((p for (s, e), p in self._at.items() if s <= char < e), None)
+
     def at(self, start: int, end: int) -> Person | None:
         """The person a mention inside [start, end) refers to: the first whose
         name reads as a person's ("Lee Park" before "Green Grocer Market")."""

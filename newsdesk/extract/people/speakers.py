@@ -283,6 +283,11 @@ class SpeakerResolver:
         if person is not None and not self.people.listable(person):
             person = None  # the tagger's "person" is a place or a business: read the words
         sp = self.doc.char_span(s, e, alignment_mode="expand")
+        if person is not None and sp is not None and len(sp):
+            # "Cal Fire spokesman Jon Heggie": of two names, the one the phrase is about
+            at_root = self.people.covering(sp.root.idx)
+            if at_root is not None and at_root is not person and self.people.listable(at_root):
+                person = at_root
         if person is not None and sp is not None and _possessor_only(sp):
             person = None  # "Elian Gonzalez's father": not Elian, but his father
         if person is not None:

@@ -334,3 +334,9 @@ def test_a_plural_organisation_noun_is_an_organisation() -> None:
     text = "Thousands lost power. The emergency services said they had 500 calls overnight."
     (speaker,) = resolve(text, ("The emergency services", "they had 500"))
     assert speaker.type == "organisation"
+
+
+def test_of_two_names_in_a_speaker_phrase_the_one_it_is_about_speaks() -> None:
+    text = "Fire crews worked all night. Cal Fire spokesman Jon Heggie said 300 homes were empty."
+    (speaker,) = resolve(text, ("Cal Fire spokesman Jon Heggie", "300 homes"))
+    assert speaker.name == "Jon Heggie"
