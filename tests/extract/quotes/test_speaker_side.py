@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from newsdesk.pipeline import Pipeline
 from newsdesk.read.text import text_article
 
@@ -96,36 +98,32 @@ def test_the_one_quoted_as_saying_is_the_speaker() -> None:
     assert q["speaker_name"] == "Igor Ivanov"
 
 
-def test_words_in_an_email_and_a_statement_from_an_unnamed_body_have_their_source() -> None:
-    text = (
-        "Port strike\n"
-        "The union told members in an email that the strike would continue.\n"
-        "According to a statement from the port authority, ships are being diverted.\n"
-    )
-    said = {q["words"]: (q["speaker_name"], q["speaker_type"]) for q in quotes(text)}
-    assert said["the strike would continue"] == ("The union", "organisation")
-    assert said["ships are being diverted"] == ("the port authority", "organisation")
+#: Organisations as a news story names them: (paragraph, words said, speaker
+#: name or None for any name, speaker type).
+ORGANISATIONS = [
+    ("The union told members in an email that the strike would continue.",
+     "the strike would continue", "The union", "organisation"),
+    ("According to a statement from the port authority, ships are being diverted.",
+     "ships are being diverted", "the port authority", "organisation"),
+    ("Shares fell 3%, according to data from the London Stock Exchange.",
+     "Shares fell 3%", "London Stock Exchange", "organisation"),
+    ("Regulators fined the bank. The bank has 60 days to appeal, the regulator said.",
+     "The bank has 60 days to appeal", None, "organisation"),
+    ("Unison, the union representing the nurses, said the strike would last 48 hours.",
+     "the strike would last 48 hours", "Unison", "organisation"),
+    ("Nurses walked out. The hospital's management said it regretted the action.",
+     "it regretted the action", None, "organisation"),
+]
 
 
-def test_data_from_a_body_and_the_regulator_are_organisations() -> None:
-    text = (
-        "Bank fined\n"
-        "Regulators fined Northbank on Thursday.\n"
-        "Shares fell 3%, according to data from the London Stock Exchange.\n"
-        "The bank has 60 days to appeal, the regulator said in its ruling.\n"
-    )
-    said = {q["words"]: (q["speaker_name"], q["speaker_type"]) for q in quotes(text)}
-    assert said["Shares fell 3%"] == ("London Stock Exchange", "organisation")
-    assert said["The bank has 60 days to appeal"][1] == "organisation"
-
-
-def test_an_organisation_is_named_before_its_description() -> None:
-    text = (
-        "Hospital strike\n"
-        "Nurses walked out on Monday over pay.\n"
-        "The hospital's management said it regretted the action.\n"
-        "Unison, the union representing the nurses, said the strike would last 48 hours.\n"
-    )
-    said = {q["words"]: (q["speaker_name"], q["speaker_type"]) for q in quotes(text)}
-    assert said["the strike would last 48 hours"] == ("Unison", "organisation")
-    assert said["it regretted the action"][1] == "organisation"
+@pytest.mark.parametrize(("paragraph", "words", "name", "kind"), ORGANISATIONS)
+def test_an_organisation_speaks_under_its_name(
+    paragraph: str, words: str, name: str | None, kind: str
+) -> None:
+    """Words in an email, a statement or data from a body, an unnamed
+    regulator, and a name written before its description."""
+    said = {q["words"]: (q["speaker_name"], q["speaker_type"])
+            for q in quotes(f"Local news\nThe week began quietly.\n{paragraph}\n")}
+    speaker, speaker_type = said[words]
+    assert speaker_type == kind
+    assert name is None or speaker == name
