@@ -9,8 +9,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from ..extract.people.mentions import QUALIFIERS, has_role_head
 from ..extract.people.names import NAME_PARTICLES, ROLE_HEADS
+from ..extract.people.roles import QUALIFIERS, has_role_head
 from ..store import Store
 from .briefs import build_brief
 from .timeline import read_entries

@@ -14,7 +14,8 @@ from .doc import ENTITY_LABELS
 from .people.entities import find_entities
 from .people.mentions import People, Person, people_of
 from .people.names import clean_name
-from .people.speakers import Speaker, SpeakerResolver
+from .people.speaker import Speaker
+from .people.speakers import SpeakerResolver
 from .quotes.finder import StatementFinder, find_statements
 from .quotes.marks import Quoted, find_quotes
 from .quotes.statement import Statement

@@ -15,7 +15,8 @@ from .claims.finder import find_claims
 from .dates.finder import article_anchor, find_dates
 from .people.entities import find_entities
 from .people.mentions import people_of
-from .people.speakers import Speaker, SpeakerResolver
+from .people.speaker import Speaker
+from .people.speakers import SpeakerResolver
 from .quotes.finder import find_statements
 from .quotes.marks import find_quotes
 from .quotes.speech import heading_around, is_quote

@@ -7,7 +7,8 @@ from __future__ import annotations
 from .entities import find_entities
 from .mentions import People, Person, people_of
 from .names import clean_name
-from .speakers import Speaker, SpeakerResolver
+from .speaker import Speaker
+from .speakers import SpeakerResolver
 
 __all__ = [
     "People", "Person", "Speaker", "SpeakerResolver", "clean_name", "find_entities", "people_of"

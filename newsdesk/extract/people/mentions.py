@@ -20,7 +20,6 @@ from spacy.tokens import Doc, Span
 
 from ...nlp import doc_text
 from .names import (
-    GENDERED_ROLES,
     NAME_PARTICLES,
     NOT_SURNAMES,
     PARTY_MEMBERS,
@@ -31,6 +30,7 @@ from .names import (
     given_names_agree,
     name_parts,
 )
+from .roles import gender_of_roles, genders_said, role_core, role_key, role_of, same_office
 
 #: First words no one is named: "Never Trump", "Beauty Boss" aside, adverbs.
 _NOT_GIVEN = frozenset("never not no the a an mr. ms. our your their".split())
@@ -133,7 +133,7 @@ class People:
                 if role and role not in person.roles:
                     person.roles.append(role)
         for person in self.persons:
-            person.gender = person.gender or _gender_of_roles(person.roles)
+            person.gender = person.gender or gender_of_roles(person.roles)
 
     def _add(self, ent: Span) -> None:
         name, gender = clean_name(ent.text, person=True)
@@ -330,23 +330,23 @@ class People:
         """The one person the article gave this role ("the Labour leader");
         `exact_only`: only a role written the same ("the singer" for "singer
         Ana Lima", not for "soul singer Ana Lima" beside another singer)."""
-        want = _role_key(description)
+        want = role_key(description)
         if not want:
             return None
-        exact = [p for p in self.persons if any(_role_key(r) == want for r in p.roles)]
+        exact = [p for p in self.persons if any(role_key(r) == want for r in p.roles)]
         if len(exact) == 1:
             return exact[0]
         if exact_only:
             return None
         then = "then" in want.split()  # "the then prime minister": a former one fits
-        want_words = _role_core(" ".join(w for w in want.split() if w != "then"))
+        want_words = role_core(" ".join(w for w in want.split() if w != "then"))
 
         def fits(role: str) -> bool:
-            words = _role_core(_role_key(role))
+            words = role_core(role_key(role))
             return (
                 words[-1:] == want_words[-1:]
                 and (set(want_words) <= set(words) or set(words) <= set(want_words))
-                and _same_office(want_words, words, then)
+                and same_office(want_words, words, then)
             )
 
         loose = [p for p in self.persons if any(fits(r) for r in p.roles)]
@@ -405,7 +405,7 @@ class People:
         binds to a name ("the owner said", "the Labour leader claimed"): the
         person mentioned most (the first of equals), unless a role they were
         given says otherwise ("the former mayor" is not the mayor)."""
-        want = _role_key(description)
+        want = role_key(description)
         people = [p for p in self.persons if self.listable(p)]
         if not people or not want:
             return None
@@ -418,13 +418,13 @@ class People:
         top = ranked[0]
         if len(ranked) > 1 and rank(ranked[1])[:2] == rank(top)[:2]:
             return None  # two people as prominent: the role does not say which
-        said = _genders_said(description)
+        said = genders_said(description)
         if said and top.gender is not None and top.gender not in said:
             return None  # "the actress" is not the article's main man
         then = "then" in want.split()
         for role in top.roles:
-            key = _role_key(role).split()
-            if key[-1:] == want.split()[-1:] and not _same_office(want.split(), key, then):
+            key = role_key(role).split()
+            if key[-1:] == want.split()[-1:] and not same_office(want.split(), key, then):
                 return None
         return top
 
@@ -435,7 +435,7 @@ class People:
         equals), of the gender the description says if it says one. Pages
         stitched from several stories, or about several people in turn, name
         their subject near where they describe them."""
-        said = _genders_said(description)
+        said = genders_said(description)
         counts: dict[int, tuple[int, int]] = {}
         people: dict[int, Person] = {}
         for p in self.persons:
@@ -464,11 +464,6 @@ class People:
         """(start, person) of mentions before `char`, nearest first."""
         found = [(s, p) for (s, _), p in self._at.items() if s < char]
         return sorted(found, key=lambda x: -x[0])
-
-
-def _genders_said(description: str) -> set[str]:
-    """The gender a description's words give ("the actress": f), if any."""
-    return {GENDERED_ROLES[w] for w in _role_key(description).split() if w in GENDERED_ROLES}
 
 
 def _titled_name(ent: Span) -> bool:
@@ -522,14 +517,6 @@ def _senior(name: str) -> bool:
     return bool(words) and words[-1].rstrip(".").lower() in ("sr", "senior")
 
 
-def _gender_of_roles(roles: list[str]) -> str | None:
-    """The gender a kinship or gendered role implies ("Ralph's widow", "the
-    spokeswoman"), when the roles agree on one."""
-    found = {GENDERED_ROLES[w] for role in roles
-             for w in _role_core(_role_key(role))[-1:] if w in GENDERED_ROLES}
-    return found.pop() if len(found) == 1 else None
-
-
 def _reads_as_place(ent: Span) -> bool:
     """Whether this mention of a "person" is written as a place or a thing is:
     after a preposition of place ("in Port Elmer"), a place modifier ("upper
@@ -576,146 +563,3 @@ def people_of(doc: Doc) -> People:
     if not isinstance(people, People):
         people = doc.user_data["newsdesk_people"] = People(doc)
     return people
-
-
-#: Words that make a role a different office: "the Chancellor" is not "the
-#: shadow chancellor", nor "the former minister" the minister.
-QUALIFIERS = frozenset(
-    ["shadow", "former", "ex", "deputy", "vice", "acting", "interim", "assistant", "junior"]
-)
-
-
-def _same_office(want: list[str], role: list[str], then: bool) -> bool:
-    """Whether a role's qualifiers fit a description's: the same ones, or for
-    "the then X" a former X."""
-    role_q = set(role) & QUALIFIERS
-    return role_q == set(want) & QUALIFIERS or (then and role_q <= {"former", "ex"})
-
-
-def _role_core(key: str) -> list[str]:
-    """A role's words before its complement: "grandson of the late mayor" ->
-    ["grandson"], "mp for carlisle" -> ["mp"]; the last of them is its head."""
-    words = key.split()
-    cut = next((i for i, w in enumerate(words) if i and w in ("of", "for", "at", "to", "in")),
-               len(words))
-    return words[:cut]
-
-
-def _role_key(text: str) -> str:
-    words = [w.lower().strip(",.") for w in text.replace("-", " ").split()]
-    while words and words[0] in ("the", "a", "an", "its", "his", "her", "their"):
-        words = words[1:]
-    return " ".join(words)
-
-
-_PREPOSITIONS = frozenset(["of", "for", "in", "at", "on", "from", "by", "to", "with", "against"])
-
-
-def has_role_head(words: list[str]) -> bool:
-    """Whether a role noun ("leader", "MPs") is among the words."""
-    return any(w.lower() in ROLE_HEADS or w.lower().rstrip("s") in ROLE_HEADS for w in words)
-
-
-def _role_phrase(words: list[str]) -> str | None:
-    """The role at the end of `words`: prepositional parts are kept only when
-    the part before them names a role ("MP for Carlisle", not "resignation of")."""
-    parts: list[list[str]] = [[]]
-    for w in words:
-        if w.lower() in _PREPOSITIONS:
-            parts.append([w])
-        else:
-            parts[-1].append(w)
-    keep = parts[-1]
-    for part in reversed(parts[:-1]):
-        body = part[1:] if part and part[0].lower() in _PREPOSITIONS else part
-        if not has_role_head(body):
-            break
-        keep = part + keep
-    if keep and keep[0].lower() in _PREPOSITIONS:
-        keep = keep[1:]
-    while keep and keep[0].lower() in ("the", "a", "an", "and", "but"):
-        keep = keep[1:]
-    return " ".join(keep) if keep and has_role_head(keep) else None
-
-
-def role_of(ent: Span) -> str | None:
-    """The role written with a name: before it in the same phrase
-    ("the Conservative MP for Carlisle John Stevenson") or in apposition
-    ("Jess Phillips, an outspoken critic of the Labour leader")."""
-    doc = ent.doc
-    # left context: walk back over the words of the same noun phrase
-    i = ent.start - 1
-    words: list[str] = []
-    while i >= 0 and ent.start - i <= 8:
-        tok = doc[i]
-        if tok.is_punct or tok.is_space or tok.pos_ in ("VERB", "AUX", "PRON", "CCONJ") or (
-            tok.pos_ in ("ADP", "SCONJ") and tok.lower_ != "as"  # "Unlike the mayor, X said"
-        ):
-            break
-        if tok.ent_type_ == "PERSON":
-            break
-        words.insert(0, tok.text)
-        i -= 1
-    role = _role_phrase(words)
-    if role:
-        return role
-    if not words and i > 0 and doc[i].text == ",":
-        role = _comma_role(doc, i)
-        if role:
-            return role
-    # apposition
-    head = ent.root
-    # an age set off first ("Maria Costa, 41, a dock worker") is no role
-    apposed = [c for c in head.children if c.dep_ == "appos" and c.i > head.i]
-    if apposed and apposed[0].like_num and len(apposed) > 1:
-        ent = doc[ent.start : apposed[0].i + 1]  # the role follows the age
-        apposed = apposed[1:]
-    appos = next((c for c in apposed if not c.like_num), None)
-    # an apposition follows the name at once ("Jess Phillips, an MP") and is a
-    # description, not an organisation the name is listed with ("Dexter, the
-    # Gardner Foundation and the Tournament, head to ..."); it ends at its comma
-    if (appos is not None and appos.ent_type_ not in ("PERSON", "ORG", "GPE", "FAC")
-            and appos.left_edge.i <= ent.end + 1):
-        sub = list(appos.subtree)
-        comma = next((t.i for t in sub if t.i > appos.i and t.text == ","), None)
-        end = comma if comma is not None else sub[-1].i + 1
-        # the role ends where a clause about the person begins ("a dock
-        # worker who has worked at the port for 20 years")
-        clause = next((c.left_edge.i for c in appos.children
-                       if c.dep_ in ("relcl", "acl") and c.i > appos.i), None)
-        if clause is not None and clause > appos.i:
-            end = min(end, clause)
-        text = doc[sub[0].i : end].text
-        parts = text.split()
-        if parts and parts[0].lower() in ("a", "an", "the"):
-            parts = parts[1:]
-        if any(p.lstrip("(")[:1] in "@#" or "://" in p for p in parts):
-            return None  # "Dave Schukin (@schukin)": a handle, not a role
-        if parts and len(parts) <= 12:
-            return " ".join(parts)
-    return None
-
-
-def _comma_role(doc: Doc, comma: int) -> str | None:
-    """A role set off by a comma before the name, opening its clause:
-    "Sefton Central chairman, Andy Wilson said"."""
-    words: list[str] = []
-    i = comma - 1
-    while i >= 0 and comma - i <= 8:
-        tok = doc[i]
-        if tok.is_punct or tok.is_space or tok.pos_ in ("VERB", "AUX", "PRON", "CCONJ") or (
-            tok.pos_ in ("ADP", "SCONJ") and tok.lower_ != "as"  # "Unlike the mayor, X said"
-        ):
-            break
-        if tok.ent_type_ == "PERSON":
-            return None
-        words.insert(0, tok.text)
-        i -= 1
-    opens = i < 0 or doc[i + 1].is_sent_start or doc[i].is_space
-    while words and words[0].lower() in ("as", "its", "their"):
-        words, i = words[1:], i + 1  # "As Virginia's governor, Tim Kaine ..."
-    if not words or not opens or not has_role_head(words[-1:]):
-        return None
-    role = _role_phrase(words)
-    # the words as written ("Trump's", not "Trump 's") when the role is all of them
-    return " ".join(doc[i + 1 : comma].text.split()) if role == " ".join(words) else role

@@ -196,3 +196,13 @@ def group_of_people(subj: Token) -> bool:
     if subj.tag_ in ("NNS", "NNPS") and subj.ent_type_ != "PERSON":
         return True
     return any(c.dep_ == "conj" for c in subj.children)
+
+
+def possessor_only(sp: Span) -> bool:
+    """A span whose head is a common noun that a named person's possessive
+    modifies ("Elian Gonzalez's father", "Mr Corbyn's spokesman"): the person
+    named is not the one the span stands for."""
+    head = sp.root
+    return head.pos_ == "NOUN" and head.ent_type_ != "PERSON" and any(
+        t.dep_ == "poss" and t.head == head and t.ent_type_ == "PERSON" for t in sp
+    )

@@ -12,8 +12,6 @@ speaker is `unknown` rather than a guess.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
@@ -29,10 +27,13 @@ from .name_phrases import (
     full_name_before,
     group_of_people,
     named_before,
+    possessor_only,
     proper_name,
     role_before_name,
 )
 from .names import PARTY_MEMBERS, ROLE_HEADS, TITLES, clean_name, name_parts
+from .speaker import UNKNOWN, Speaker, agreeing_first, speaker_of
+from .speaker_passes import legal_names, named_a_sentence_late, run_on_quotes
 from .speaker_words import (
     AGED,
     ANONYMOUS_DETERMINERS,
@@ -58,30 +59,10 @@ from .speaker_words import (
     names_people,
 )
 
-
-@dataclass
-class Speaker:
-    name: str | None
-    type: str  # person | organisation | anonymous | unknown
-    role: str | None = None
-    person: Person | None = None
-    plural: bool = False
-    gender: str | None = None
-    head: str | None = None  # an anonymous source's head noun, for "the source" later
-    #: An unnamed group described by a plural noun ("the boy's relatives"): a
-    #: later "they" stands for it only once it has spoken.
-    group: bool = False
-
-
-UNKNOWN = Speaker(None, "unknown")
 #: How far (characters) back "the expert continued" looks for who spoke before.
 _GOING_ON_REACH = 600
 #: How far (characters) back "it added" looks for the organisation that spoke.
 _IT_REACH = 400
-#: How far (characters) after a description its named source may follow.
-_NAMED_NEXT = 400
-#: First words of a description of someone ("a spokesman", "his lawyer").
-_DESCRIPTION_LEADS = frozenset("a an the his her their its one".split())
 #: How far (characters) back a continuation looks for the quote it continues.
 _CONTINUATION_REACH = 1500
 
@@ -90,8 +71,6 @@ _CONTINUATION_REACH = 1500
 _TITLE_AFTER = re.compile(r"\s*(?:\([A-Z]{2,8}\)\s*)?((?:[A-Z][a-z]+\s+){1,3})")
 #: How long a name after such a title may be (characters).
 _NAME_REACH = 60
-
-
 
 
 class SpeakerResolver:
@@ -155,59 +134,15 @@ class SpeakerResolver:
             if sp.type != "unknown":
                 at = st.speaker[0] if st.speaker is not None else st.start
                 self.history.append((st.start, at, sp))
-        self._named_next(statements, resolved)
-        self._run_on(statements, resolved)
-        for st in statements:
-            sp = resolved[id(st)]
-            if sp.type == "organisation" and sp.name:
-                # "Reuters" by "the company said", "Compaq" by "it": the name
-                # the company was given in full
-                full = company_in_full(self.doc, st.start, sp.name)
-                if full is not None:
-                    resolved[id(st)] = Speaker(full, "organisation", sp.role, plural=sp.plural)
+        named_a_sentence_late(statements, resolved)
+        run_on_quotes(self.doc, statements, resolved)
+        legal_names(self.doc, statements, resolved)
         return [resolved[id(st)] for st in statements]
-
-    def _named_next(self, statements: list[Statement], resolved: dict[int, Speaker]) -> None:
-        """`A Pentagon spokesman said ... "...," said spokesman Kenneth Bacon.`,
-        `His lawyer insists ... "...," said Jeffrey Leving.`: a description
-        whose next statement, right after it, is a named person's, given that
-        role (or, for a description of someone's, given none), is that person;
-        wire copy names the source a sentence late."""
-        ordered = sorted(statements, key=lambda s: s.start)
-        swaps: dict[int, Speaker] = {}
-        for st, nxt in pairwise(ordered):
-            sp, named = resolved[id(st)], resolved[id(nxt)]
-            if sp.person is not None or sp.type not in ("anonymous", "person") or not sp.name:
-                continue
-            if named.person is None or named.type != "person" or nxt.start - st.end > _NAMED_NEXT:
-                continue
-            words = sp.name.split()
-            lead = words[0].lower()
-            if len(words) < 2 or lead not in _DESCRIPTION_LEADS or words[-1].lower() not in (
-                ROLE_HEADS
-            ):
-                continue
-            # the role the named person was given says no more than the
-            # description ("spokesman" for "a Pentagon spokesman"; not "shadow
-            # chancellor" for "the Chancellor")
-            described = {w.lower() for w in words[1:]}
-            roles = [r.lower().split() for r in named.person.roles if r.split()]
-            same_role = any(r[-1] == words[-1].lower() and set(r) <= described for r in roles)
-            theirs = lead in ("his", "her", "their") and not roles and nxt.direct
-            if same_role or theirs:
-                role = " ".join(words[1:]) if lead in ("a", "an", "the", "one") else sp.name
-                swaps[id(sp)] = Speaker(named.name, "person", role, named.person,
-                                        gender=named.gender)
-        if swaps:
-            for key, sp in list(resolved.items()):
-                if id(sp) in swaps:
-                    resolved[key] = swaps[id(sp)]
 
     def _named_before(self, char: int) -> Speaker | None:
         """The person whose name the article wrote last before `char`."""
-        named = [(start, p) for start, p in self.people.mentions_before(char)
-                 if self.people.listable(p)]
-        return self._of(max(named, key=lambda x: x[0])[1]) if named else None
+        return next((self._of(p) for _, p in self.people.mentions_before(char)
+                     if self.people.listable(p)), None)
 
     def _went_on(self, st: Statement, sp: Speaker) -> Speaker | None:
         """`Professor Jane Ogden told the show, "..." The University of Surrey
@@ -250,29 +185,6 @@ class SpeakerResolver:
             return UNKNOWN
         return sp
 
-    def _run_on(self, statements: list[Statement], resolved: dict[int, Speaker]) -> None:
-        """A quote left open at a paragraph's end goes on in the next paragraph
-        (news closes a multi-paragraph quote only at its last paragraph, where
-        the speaker is named): an unattributed paragraph of it takes the speaker
-        of the paragraph it runs into."""
-        text = doc_text(self.doc)
-        ordered = sorted((st for st in statements if st.direct), key=lambda s: s.start)
-        for st, nxt in reversed(list(pairwise(ordered))):
-            if resolved[id(st)].type != "unknown" or resolved[id(nxt)].type == "unknown":
-                continue
-            line_end = text.find("\n", st.end)
-            line_end = len(text) if line_end < 0 else line_end
-            line_start = text.rfind("\n", 0, st.start) + 1
-            line = text[line_start:line_end]
-            gap = text[line_end : nxt.start]
-            if (
-                _open_marks(line) > 0
-                and text[st.end : line_end].strip() == ""
-                and gap.strip() in ("", "“", '"')
-                and "\n" in gap
-            ):
-                resolved[id(st)] = resolved[id(nxt)]
-
     # -- one span -------------------------------------------------------------
 
     def resolve(
@@ -288,7 +200,7 @@ class SpeakerResolver:
             at_root = self.people.covering(sp.root.idx)
             if at_root is not None and at_root is not person and self.people.listable(at_root):
                 person = at_root
-        if person is not None and sp is not None and _possessor_only(sp):
+        if person is not None and sp is not None and possessor_only(sp):
             person = None  # "Elian Gonzalez's father": not Elian, but his father
         if person is not None:
             role = self._role_in_span(s, e, person)
@@ -445,7 +357,7 @@ class SpeakerResolver:
                 if kin is not None and kin.name not in text:
                     # "Elian Gonzalez's father", the article naming "his father, Juan ..."
                     return Speaker(kin.name, "person", text, kin, gender=kin.gender)
-                if possessed and _possessor_only(sp):
+                if possessed and possessor_only(sp):
                     # "Mr Corbyn's spokesman", never named: an unnamed source
                     return Speaker(text, "anonymous", head=lemma)
                 main = (None if plural or possessed or lemma.rstrip("s") not in SALIENT_ROLES
@@ -589,11 +501,9 @@ class SpeakerResolver:
         if word == "it":
             # "The council said ... It added that ...": the organisation that
             # spoke just before, if one did; else a thing or a quote's own voice
-            last = next((sp for start, _, sp in reversed(self.history) if start < before), None)
-            recent = [start for start, _, _ in self.history if start < before]
-            if last is not None and last.type == "organisation" and not last.plural and (
-                before - max(recent) <= _IT_REACH
-            ):
+            start, last = next(((at, sp) for at, _, sp in reversed(self.history)
+                                if at < before), (0, UNKNOWN))
+            if last.type == "organisation" and not last.plural and before - start <= _IT_REACH:
                 return last
             return UNKNOWN
         if word in ("i", "we", "me", "us", "you"):
@@ -671,44 +581,13 @@ class SpeakerResolver:
                 # known to be of the pronoun's gender first
                 span = (psent.start_char, psent.end_char)
                 named_here = [self._of(p) for start, p in earlier if span[0] <= start < span[1]]
-                found = _agreeing_first(named_here, gender)
+                found = agreeing_first(named_here, gender)
             out += found
             prev = psent.start - 1
         said = [sp for start, _, sp in reversed(self.history) if before - start < 1500]
         named = [self._of(p) for start, p in earlier if before - start < 1500]
         # "she said" after "Ralph's widow, Juanita": a recent person known to be
         # of the pronoun's gender before one whose gender is unknown
-        return out + _agreeing_first(said, gender) + _agreeing_first(named, gender)
+        return out + agreeing_first(said, gender) + agreeing_first(named, gender)
 
-    @staticmethod
-    def _of(person: Person) -> Speaker:
-        return Speaker(
-            person.name,
-            "person",
-            person.roles[0] if person.roles else None,
-            person,
-            gender=person.gender,
-        )
-
-
-def _possessor_only(sp: Span) -> bool:
-    """A span whose head is a common noun that a named person's possessive
-    modifies ("Elian Gonzalez's father", "Mr Corbyn's spokesman"): the person
-    named is not the one the span stands for."""
-    head = sp.root
-    return head.pos_ == "NOUN" and head.ent_type_ != "PERSON" and any(
-        t.dep_ == "poss" and t.head == head and t.ent_type_ == "PERSON" for t in sp
-    )
-
-
-def _open_marks(line: str) -> int:
-    """Double quotation marks a line opens and leaves open."""
-    if "“" in line or "”" in line:
-        return line.count("“") - line.count("”")
-    return line.count('"') % 2
-
-
-def _agreeing_first(candidates: list[Speaker], gender: str | None) -> list[Speaker]:
-    if gender is None:
-        return candidates
-    return [c for c in candidates if c.gender == gender] + candidates
+    _of = staticmethod(speaker_of)

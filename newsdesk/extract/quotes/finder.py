@@ -478,14 +478,18 @@ def find_statements(
              if not any(f.direct and f.start < st.end and st.start < f.end for f in found)]
     # a post's words are the post's: a cue inside them ("Notice the warping ...")
     # reports nothing of its own
-    found = [f for f in found if not any(p.start <= f.start and f.end <= p.end for p in posts)]
-    found += posts
+    found = _outside(found, posts) + posts
     found += block_quotes(doc, finder.text, finder.paragraphs, found)
     bites = sound_bites(doc, finder.text, finder.paragraphs, found)
     # a bite's words are the speaker's: a cue inside them reports nothing of its own
-    found = [f for f in found if not any(b.start <= f.start and f.end <= b.end for b in bites)]
-    found += bites
+    found = _outside(found, bites) + bites
     for st in found:
         cut_speaker_out(st)
     found = dedupe(sorted(found, key=lambda s: (s.start, -s.end)))
     return drop_rivals(doc, found) if rivals else found
+
+
+def _outside(found: list[Statement], layouts: list[Statement]) -> list[Statement]:
+    """The statements not wholly inside one of `layouts` (a post, a sound bite:
+    words that are all one speaker's, where a cue reports nothing of its own)."""
+    return [f for f in found if not any(o.start <= f.start and f.end <= o.end for o in layouts)]

@@ -11,6 +11,7 @@ skipped, never raised on.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 _DOUBLE_OPEN = "“„«"
@@ -83,6 +84,15 @@ def _classify(text: str, i: int, ch: str) -> str | None:
 #: Stands in for the second apostrophe of a `''` double mark (New York Times
 #: style) while pairing: a mark is then one character, the offsets unchanged.
 _HALF = "\x01"
+
+
+#: Any double quotation mark, the two-character `` and '' included.
+_ANY_DOUBLE = re.compile("[\"“”„«»]|``|''")
+
+
+def has_double_marks(text: str) -> bool:
+    """Whether `text` holds a double quotation mark of any form anywhere."""
+    return _ANY_DOUBLE.search(text) is not None
 
 
 def _width(para: str, i: int) -> int:

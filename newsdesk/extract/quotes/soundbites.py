@@ -28,10 +28,9 @@ import re
 from spacy.tokens import Doc, Span
 
 from .cues import cue_probability
+from .marks import has_double_marks
 from .statement import Statement
 
-#: Any double quotation mark, Penn Treebank's `` and '' included.
-_DOUBLE_MARKS = re.compile("[\"“”„«»]|``|''")
 #: Words of someone speaking for themselves, or faltering as speech does.
 _SPOKEN = re.compile(
     r"\b(?:I|I'm|I've|I'd|I'll|we|we're|we've|we'll|our|us|my|me|you|your|um|uh)\b", re.I
@@ -54,7 +53,7 @@ def sound_bites(
 ) -> list[Statement]:
     """A statement for each unquoted paragraph of a transcript that the
     sentence before it introduces (see the module docstring)."""
-    if len(paragraphs) < _MIN_PARAGRAPHS or _DOUBLE_MARKS.search(text):
+    if len(paragraphs) < _MIN_PARAGRAPHS or has_double_marks(text):
         return []
     if not _SPOKEN_TEXT.search(text):
         return []  # no sign of a script read aloud

@@ -12,7 +12,8 @@ import pytest
 
 from newsdesk.extract.people.mentions import People
 from newsdesk.extract.people.names import clean_name
-from newsdesk.extract.people.speakers import Speaker, SpeakerResolver
+from newsdesk.extract.people.speaker import Speaker
+from newsdesk.extract.people.speakers import SpeakerResolver
 from newsdesk.extract.quotes.statement import Statement
 from newsdesk.nlp import load_nlp
 

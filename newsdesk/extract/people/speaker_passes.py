@@ -1,0 +1,99 @@
+"""Passes over an article's resolved speakers, once every statement has one:
+a source described and named a sentence late, a quote running on into the
+paragraph whose speaker is named, and a company's legal name."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from spacy.tokens import Doc
+
+from ...nlp import doc_text
+from ..quotes.statement import Statement
+from .name_phrases import company_in_full
+from .names import ROLE_HEADS
+from .speaker import Speaker
+
+#: How far (characters) after a description its named source may follow.
+_NAMED_NEXT = 400
+#: First words of a description of someone ("a spokesman", "his lawyer").
+_DESCRIPTION_LEADS = frozenset("a an the his her their its one".split())
+
+
+def named_a_sentence_late(statements: list[Statement], resolved: dict[int, Speaker]) -> None:
+    """`A Pentagon spokesman said ... "...," said spokesman Kenneth Bacon.`,
+    `His lawyer insists ... "...," said Jeffrey Leving.`: a description
+    whose next statement, right after it, is a named person's, given that
+    role (or, for a description of someone's, given none), is that person;
+    wire copy names the source a sentence late."""
+    ordered = sorted(statements, key=lambda s: s.start)
+    swaps: dict[int, Speaker] = {}
+    for st, nxt in pairwise(ordered):
+        sp, named = resolved[id(st)], resolved[id(nxt)]
+        if sp.person is not None or sp.type not in ("anonymous", "person") or not sp.name:
+            continue
+        if named.person is None or named.type != "person" or nxt.start - st.end > _NAMED_NEXT:
+            continue
+        words = sp.name.split()
+        lead = words[0].lower()
+        if len(words) < 2 or lead not in _DESCRIPTION_LEADS or words[-1].lower() not in (
+            ROLE_HEADS
+        ):
+            continue
+        # the role the named person was given says no more than the
+        # description ("spokesman" for "a Pentagon spokesman"; not "shadow
+        # chancellor" for "the Chancellor")
+        described = {w.lower() for w in words[1:]}
+        roles = [r.lower().split() for r in named.person.roles if r.split()]
+        same_role = any(r[-1] == words[-1].lower() and set(r) <= described for r in roles)
+        theirs = lead in ("his", "her", "their") and not roles and nxt.direct
+        if same_role or theirs:
+            role = " ".join(words[1:]) if lead in ("a", "an", "the", "one") else sp.name
+            swaps[id(sp)] = Speaker(named.name, "person", role, named.person,
+                                    gender=named.gender)
+    if swaps:
+        for key, sp in list(resolved.items()):
+            if id(sp) in swaps:
+                resolved[key] = swaps[id(sp)]
+
+
+def run_on_quotes(doc: Doc, statements: list[Statement], resolved: dict[int, Speaker]) -> None:
+    """A quote left open at a paragraph's end goes on in the next paragraph
+    (news closes a multi-paragraph quote only at its last paragraph, where
+    the speaker is named): an unattributed paragraph of it takes the speaker
+    of the paragraph it runs into."""
+    text = doc_text(doc)
+    ordered = sorted((st for st in statements if st.direct), key=lambda s: s.start)
+    for st, nxt in reversed(list(pairwise(ordered))):
+        if resolved[id(st)].type != "unknown" or resolved[id(nxt)].type == "unknown":
+            continue
+        line_end = text.find("\n", st.end)
+        line_end = len(text) if line_end < 0 else line_end
+        line_start = text.rfind("\n", 0, st.start) + 1
+        line = text[line_start:line_end]
+        gap = text[line_end : nxt.start]
+        if (
+            _open_marks(line) > 0
+            and text[st.end : line_end].strip() == ""
+            and gap.strip() in ("", "“", '"')
+            and "\n" in gap
+        ):
+            resolved[id(st)] = resolved[id(nxt)]
+
+
+def legal_names(doc: Doc, statements: list[Statement], resolved: dict[int, Speaker]) -> None:
+    """"Reuters" by "the company said", "Compaq" by "it": a company speaks
+    under the legal name the article gave it before."""
+    for st in statements:
+        sp = resolved[id(st)]
+        if sp.type == "organisation" and sp.name:
+            full = company_in_full(doc, st.start, sp.name)
+            if full is not None:
+                resolved[id(st)] = Speaker(full, "organisation", sp.role, plural=sp.plural)
+
+
+def _open_marks(line: str) -> int:
+    """Double quotation marks a line opens and leaves open."""
+    if "“" in line or "”" in line:
+        return line.count("“") - line.count("”")
+    return line.count('"') % 2
