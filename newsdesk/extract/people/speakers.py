@@ -22,7 +22,6 @@ from .name_phrases import (
     apposed_name,
     capitalised_run,
     company_before,
-    company_in_full,
     entity_at,
     full_name_before,
     group_of_people,
@@ -419,8 +418,6 @@ class SpeakerResolver:
             ):
                 # "Unison, the union representing the nurses": the name before its description
                 name = sp.doc[sp.start : comma].text
-            # "Anheuser said", after "Anheuser-Busch Cos.": the company's name
-            name = company_in_full(sp.doc, sp.start_char, name) or name
             return Speaker(name, "organisation", plural=plural)
         if head.ent_type_ in ("PERCENT", "CARDINAL") or lemma in SHARE_WORDS:
             # "Forty-seven percent of respondents", "11.9%", "a majority of
