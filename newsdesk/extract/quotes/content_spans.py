@@ -189,8 +189,15 @@ def parenthetical(layout: QuoteLayout, verb: Token) -> list[tuple[int, int]]:
     # sentence hangs on the cue but is no part of what was said
     while len(inner) > 2 and inner[0].dep_ == "cc" and inner[0].i == verb.sent.start:
         inner = inner[1:]
-    first, last = inner[0].i, inner[-1].i
     doc = layout.doc
+    # "If holders avoid tendering, he added, they can expect ...": the
+    # parser may hang the opening clause on the cue; it is what was said
+    subject = next(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
+    own_start = subject.left_edge.i - 1
+    if (own_start > inner[0].i and doc[own_start].text in _SET_OFF
+            and all(c.dep_ == "advcl" for c in verb.children if c.i < own_start)):
+        inner = [t for t in inner if t.i >= own_start]
+    first, last = inner[0].i, inner[-1].i
     # the commas setting the cue off may hang on the clause around it
     if not doc[first].is_punct and first > verb.sent.start and doc[first - 1].text in _SET_OFF:
         first -= 1

@@ -184,6 +184,7 @@ Ann Cole said that the road was closed and that the bridge would reopen in May.
 The engineers admitted the crack had been "a serious worry", she said.
 HOST: Why did the council wait so long to act on the bridge?
 In a new poll of the town's voters, the mayor leads her rival by six points.
+If the bridge holds, the mayor added, the market will reopen in June.
 """
 
 
@@ -202,6 +203,12 @@ def _pieces(quotes: list[dict[str, Any]], words: str) -> list[list[str]]:
 
 def test_a_cue_between_commas_reports_both_pieces(layouts: list[dict[str, Any]]) -> None:
     assert _pieces(layouts, "will cost") == [["The plan", "will cost the town nothing this year"]]
+
+
+def test_a_clause_opening_the_sentence_before_a_cue_between_commas_is_said(
+    layouts: list[dict[str, Any]],
+) -> None:
+    assert _pieces(layouts, "market") == [["If the bridge holds", "the market will reopen in June"]]
 
 
 def test_a_quote_after_a_colon_is_the_verb_before_it(layouts: list[dict[str, Any]]) -> None:
