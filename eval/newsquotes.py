@@ -253,7 +253,8 @@ def score_document(
         if not right:
             score.add_error(
                 "wrong speaker",
-                f"{gold['doc']}: gold {golds[i]['speaker_name']!r} ({golds[i]['speaker_type']})"
+                f"{gold['doc']}: {'/'.join(_kinds(golds[i]))}:"
+                f" gold {golds[i]['speaker_name']!r} ({golds[i]['speaker_type']})"
                 f" pred {preds[j].get('speaker_name')!r} ({preds[j].get('speaker_type')}):"
                 f" {_snippet(text, golds[i]['content'])}",
             )

@@ -77,12 +77,22 @@ _THING_NOUNS = frozenset(
 )
 _PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])
 #: Words that make a name before or after them an institution's or a product's.
-_INSTITUTION_WORDS = frozenset(
+INSTITUTION_WORDS = frozenset(
     """foundation fondation fundación institute institution programme program programs
     programmes trust fund prize award awards hotel hotels university college school
     centre center hospital clinic company corporation group reserve festival show
-    collection""".split()
+    collection bar pub cafe café restaurant bistro brewery bakery museum library theatre
+    theater club academy gallery stadium arena cathedral mosque synagogue society
+    association council""".split()
 )
+
+
+def names_an_institution(name: str) -> bool:
+    """Whether a capitalised name is a place of business or an institution's
+    ("Shelbourne Bar", "Riverside Cafe", "Kien Giang Biosphere Reserve")."""
+    return any(w.casefold() in INSTITUTION_WORDS for w in name.split()[1:])
+
+
 #: A generational suffix, the one full stop a name may end with ("Martin King Jr.").
 _SUFFIX = re.compile(r"\b(?:Jr|Sr|Jnr|Snr)\.\s*$")
 #: "and" or "&" between two names.
@@ -315,7 +325,7 @@ class People:
     def by_surname(self, word: str) -> Person | None:
         """The person whose surname this is ("Trump" tagged as an organisation)."""
         key = clean_name(word, person=True)[0].casefold()
-        found = [p for p in self.persons if p.surname == key and p.first]
+        found = [p for p in self.persons if p.surname == key and p.first and self.listable(p)]
         return found[-1] if len(found) == 1 else None
 
     def by_given(self, word: str) -> Person | None:
@@ -377,7 +387,7 @@ class People:
                 return False
         if words[-1].casefold() in NOT_SURNAMES or words[0].casefold() in _NOT_GIVEN:
             return False
-        if any(w.casefold() in _INSTITUTION_WORDS for w in words):
+        if any(w.casefold() in INSTITUTION_WORDS for w in words):
             return False  # "Jinmao Hotel Lijiang", "Kien Giang Biosphere Reserve"
         if person.placed and person.placed == len(person.mentions) and not person.titled:
             return False  # only ever "in Port Elmer", "near Lake Mira": a place
@@ -533,11 +543,11 @@ def _reads_as_place(ent: Span) -> bool:
         word = before.lower_
         if word in _PLACE_PREPOSITIONS or word in _PLACE_MODIFIERS or word == "the":
             return True
-        if word in ("a", "an") or word in _INSTITUTION_WORDS:
+        if word in ("a", "an") or word in INSTITUTION_WORDS:
             return True  # "a Roland Mouret" (a dress), "Fondation Jasmin Roy" (a charity)
         if word in ("to", "from") and ent.start > 1 and doc[ent.start - 2].lower_ in _TRAVEL_NOUNS:
             return True
-    if after is not None and after.is_title and after.lower_ in _INSTITUTION_WORDS:
+    if after is not None and after.is_title and after.lower_ in INSTITUTION_WORDS:
         return True  # "the Jasmin Roy Foundation", "Organic Liaison Programs"
     root = ent.root
     conjuncts = [c for c in root.children if c.dep_ == "conj"]

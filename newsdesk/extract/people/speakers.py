@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...nlp import doc_text
 from ..quotes.statement import Statement
-from .mentions import People, Person
+from .mentions import People, Person, names_an_institution
 from .name_phrases import (
     apposed_name,
     capitalised_run,
@@ -388,6 +388,8 @@ class SpeakerResolver:
                 return self._of(known)
         name = proper_name(head)
         if name is not None:
+            if names_an_institution(name):
+                return Speaker(name, "organisation")  # "Riverside Cafe says ..."
             if name.split()[0].lower().rstrip(".") not in TITLES:
                 return Speaker(name, "person")
             # "Ms Sturgeon", which NER missed: the full name if written before

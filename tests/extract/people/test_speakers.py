@@ -341,3 +341,13 @@ def test_of_two_names_in_a_speaker_phrase_the_one_it_is_about_speaks() -> None:
     text = "Fire crews worked all night. Cal Fire spokesman Jon Heggie said 300 homes were empty."
     (speaker,) = resolve(text, ("Cal Fire spokesman Jon Heggie", "300 homes"))
     assert speaker.name == "Jon Heggie"
+
+
+def test_a_business_named_like_a_person_is_an_organisation() -> None:
+    # the tagger reads "Riverside Cafe" as a PERSON; its surname lookup must
+    # not make the cafe a person either
+    (cafe,) = resolve(
+        "Pubs close\n\nRiverside Cafe says it will do takeaway for the next month.\n",
+        ("Riverside Cafe", "it will do takeaway"),
+    )
+    assert (cafe.name, cafe.type) == ("Riverside Cafe", "organisation")
