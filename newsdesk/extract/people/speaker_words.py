@@ -144,6 +144,21 @@ ORGANISATION_HEADS = frozenset(
         "watchdog",
         "management",
         "leadership",
+        "association",
+        "federation",
+        "alliance",
+        "league",
+        "chamber",
+        "bureau",
+        "embassy",
+        "consulate",
+        "delegation",
+        "secretariat",
+        "hospital",
+        "university",
+        "school",
+        "club",
+        "society",
     ]
 )
 #: Heads of a definite description that stands for a business named before it

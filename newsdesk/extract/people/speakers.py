@@ -403,7 +403,7 @@ class SpeakerResolver:
                 org_name = company_before(sp)
                 if org_name is not None:  # "the grocery giant", after "Harbour Foods"
                     return Speaker(org_name, "organisation")
-        if lemma in ORGANISATION_HEADS and head.pos_ == "NOUN":
+        if _names_a_kind_of_body(lemma) and head.pos_ == "NOUN":
             named_org = next((self._name_at(c) for c in head.children
                               if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > head.i), None)
             if named_org is not None:  # "industry newspaper The Stage": the name
@@ -420,7 +420,7 @@ class SpeakerResolver:
             ):
                 # "Unison, the union representing the nurses": the name before its description
                 name = sp.doc[sp.start : comma].text
-            return Speaker(name, "organisation", plural=plural)
+            return Speaker(_without_descriptor(sp, head) or name, "organisation", plural=plural)
         if head.ent_type_ in ("PERCENT", "CARDINAL") or lemma in SHARE_WORDS:
             # "Forty-seven percent of respondents", "11.9%", "a majority of
             # voters": a share of a surveyed group, unnamed
@@ -590,3 +590,27 @@ class SpeakerResolver:
         return out + agreeing_first(said, gender) + agreeing_first(named, gender)
 
     _of = staticmethod(speaker_of)
+
+
+def _without_descriptor(sp: Span, head: Token) -> str | None:
+    """"Maersk" of "Shipping company Maersk", "Toyota" of "Carmaker Toyota":
+    the name after a common noun that only says what kind of business it is."""
+    if head.pos_ != "PROPN" or head.i <= sp.start:
+        return None
+    kind = next((t for t in reversed(sp.doc[sp.start : head.i])
+                 if _names_a_kind_of_body(t.lower_)
+                 and (t.is_lower or _opens_sentence(t))), None)  # not "Cork University Hospital"
+    if kind is None or not all(t.pos_ == "PROPN" for t in sp.doc[kind.i + 1 : head.i + 1]):
+        return None
+    return " ".join(sp.doc[kind.i + 1 : head.i + 1].text.split()) or None
+
+
+def _opens_sentence(tok: Token) -> bool:
+    """Capitalised only because a sentence or a line starts with it."""
+    return tok.i == tok.sent.start or tok.i == 0 or tok.nbor(-1).is_space or (
+        tok.nbor(-1).text in (".", "!", "?"))
+
+
+def _names_a_kind_of_body(word: str) -> bool:
+    """"company", "union", "carmaker": a noun for a kind of organisation."""
+    return word in ORGANISATION_HEADS or word in COMPANY_HEADS or word.endswith("maker")

@@ -351,3 +351,29 @@ def test_a_business_named_like_a_person_is_an_organisation() -> None:
         ("Riverside Cafe", "it will do takeaway"),
     )
     assert (cafe.name, cafe.type) == ("Riverside Cafe", "organisation")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "name"),
+    [
+        ("Shipping company Maersk said it was watching closely.", "Shipping company Maersk",
+         "Maersk"),
+        ("Japanese carmaker Toyota said output would fall.", "Japanese carmaker Toyota",
+         "Toyota"),
+        ("Budget airline Ryanair said fares would rise.", "Budget airline Ryanair", "Ryanair"),
+        ("Cork University Hospital said visits would stop.", "Cork University Hospital",
+         "Cork University Hospital"),
+    ],
+)
+def test_a_business_is_named_without_the_words_saying_what_kind_it_is(
+    text: str, phrase: str, name: str
+) -> None:
+    content = text.split(" said ")[1].rstrip(".")
+    (sp,) = resolve(f"News\n\n{text}\n", (phrase, content))
+    assert (sp.name, sp.type) == (name, "organisation")
+
+
+def test_an_association_is_an_organisation() -> None:
+    (sp,) = resolve("News\n\nThe employers association said it was open to talks.\n",
+                    ("The employers association", "it was open to talks"))
+    assert sp.type == "organisation"
