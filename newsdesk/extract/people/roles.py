@@ -161,7 +161,9 @@ def _comma_role(doc: Doc, comma: int) -> str | None:
             return None
         words.insert(0, tok.text)
         i -= 1
-    opens = i < 0 or doc[i + 1].is_sent_start or doc[i].is_space
+    # "Meanwhile, the chancellor, James Whitby, said": after an opening word
+    # and its comma is still the opening of the clause
+    opens = i < 0 or doc[i + 1].is_sent_start or doc[i].is_space or doc[i].text == ","
     while words and words[0].lower() in ("as", "its", "their"):
         words, i = words[1:], i + 1  # "As Virginia's governor, Tim Kaine ..."
     if not words or not opens or not has_role_head(words[-1:]):

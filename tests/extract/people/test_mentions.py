@@ -148,6 +148,12 @@ def test_an_apposition_is_the_phrase_right_after_the_name() -> None:
     assert any("critic" in r for r in roles.get("Jess Philps", []))
 
 
+def test_a_role_set_off_before_the_name_after_an_opening_word_is_theirs() -> None:
+    found = people("Meanwhile, the chancellor, James Whitby, defended the bill on Monday.")
+    who = found.by_role("the chancellor")
+    assert who is not None and who.name == "James Whitby"
+
+
 def test_a_bare_surname_is_the_one_of_that_name_written_last() -> None:
     text = ("Elian Gonzalez stayed in Miami. His father, Juan Miguel Gonzalez, flew in on Monday. "
             "Gonzalez said he wanted his son back. Later Gonzalez met lawyers.")
