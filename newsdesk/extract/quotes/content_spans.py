@@ -20,6 +20,7 @@ from .cues import (
     SAYING_VERBS,
     is_cue_verb,
     reports_no_object,
+    that_clause_misread,
     that_clause_on_addressee,
 )
 from .layout import QuoteLayout
@@ -101,6 +102,10 @@ def complement(verb: Token) -> tuple[int, int] | None:
             return (span[0], end[1]) if end is not None else span
         return span
     lemma = verb.lemma_.lower()
+    if lemma in SAYING_VERBS or lemma in ADDRESSEE_VERBS:
+        misread = that_clause_misread(verb)
+        if misread is not None:
+            return misread
     if lemma in SAYING_VERBS and lemma not in OBJECT_SPEECH_VERBS | PREP_SPEECH_VERBS.keys():
         return None
     if reports_no_object(verb):

@@ -192,3 +192,27 @@ def that_clause_on_addressee(verb: Token) -> Token | None:
             if marks and any(c.dep_ in ("nsubj", "nsubjpass") for c in rel.children):
                 return rel
     return None
+
+
+#: Nouns after `that` that make it a determiner of time ("told reporters that day").
+_THAT_TIME = frozenset("day night morning evening afternoon week month year time weekend".split())
+
+
+def that_clause_misread(verb: Token) -> tuple[int, int] | None:
+    """`told the hearing that budget cuts had delayed repairs`, parsed with
+    `that` as the determiner of a noun object: a `that` right after the cue,
+    or after the one told, followed by a verb with a tense, opens the clause
+    of what was said; it runs to the end of the sentence."""
+    doc, sent = verb.doc, verb.sent
+    at = verb.i + 1
+    told = next((c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i), None)
+    if told is not None and verb.lemma_.lower() in ADDRESSEE_VERBS and told.left_edge.i == at:
+        at = told.i + 1
+    if at + 3 >= sent.end or doc[at].lower_ != "that":
+        return None
+    rest = [t for t in doc[at + 1 : sent.end] if not (t.is_punct or t.is_space)]
+    if len(rest) < 3 or rest[0].lower_ in _THAT_TIME or rest[0].pos_ in ("VERB", "AUX"):
+        return None  # "that day"; "the man that lives next door": a relative clause
+    if not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in rest):
+        return None
+    return at, rest[-1].i + 1

@@ -54,6 +54,7 @@ from .cues import (
     is_cue_verb,
     reports_no_object,
     takes_a_stance,
+    that_clause_misread,
     that_clause_on_addressee,
 )
 from .layout import QuoteLayout
@@ -322,7 +323,7 @@ class StatementFinder(QuoteLayout):
                 clause = any(c.dep_ in ("ccomp", "xcomp") for c in verb.children) or (
                     verb.lemma_.lower() in ADDRESSEE_VERBS
                     and that_clause_on_addressee(verb) is not None
-                )
+                ) or that_clause_misread(verb) is not None
                 via = "clause" if clause else "complement"
         else:
             content, via = inverted(self, verb), "inverted"

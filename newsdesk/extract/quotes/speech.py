@@ -38,6 +38,7 @@ from .cues import (
     PREP_SPEECH_VERBS,
     SAYING_VERBS,
     takes_a_stance,
+    that_clause_misread,
     that_clause_on_addressee,
 )
 from .statement import LINK, Statement
@@ -171,7 +172,9 @@ def _reports_clause(st: Statement, doc: Doc) -> bool:
     cue = doc[st.cue_token]
     if any(c.dep_ == "ccomp" for c in cue.children):
         return True
-    return cue.lemma_.lower() in ADDRESSEE_VERBS and that_clause_on_addressee(cue) is not None
+    if cue.lemma_.lower() in ADDRESSEE_VERBS and that_clause_on_addressee(cue) is not None:
+        return True
+    return that_clause_misread(cue) is not None
 
 
 def _verb_of_its_own(cue: Token) -> bool:
