@@ -64,7 +64,7 @@ from .owners import quote_owners
 from .rivals import QUOTED_VIAS, cut_speaker_out, dedupe, drop_rivals
 from .short import short_quote_statement
 from .soundbites import sound_bites
-from .speaker_spans import adjacent_speaker, speaker_span, speaker_token
+from .speaker_spans import adjacent_speaker, speaker_span, speaker_token, told_without_was
 from .statement import Statement, paragraph_spans, subtree_span, trim
 
 _SPOKEN_ENDS = ("!", "?", ",")
@@ -337,9 +337,9 @@ class StatementFinder(QuoteLayout):
         speaker = speaker_span(self.doc, subj, content, verb)
         # "no injuries were reported", "it was announced": a passive cue with no
         # agent names no speaker, and its subject is what was said, not who
-        passive = any(c.dep_ == "auxpass" for c in verb.children) and not any(
+        passive = (any(c.dep_ == "auxpass" for c in verb.children) and not any(
             c.dep_ == "agent" for c in verb.children
-        )
+        )) or told_without_was(verb)
         if speaker is None and not passive and (
             subj is None or any(s <= subj.idx < e for s, e in content)
         ):

@@ -12,8 +12,22 @@ from .statement import trim
 _QUOTED_AS = frozenset(["quote", "cite"])
 
 
+def told_without_was(verb: Token) -> bool:
+    """`Flood defences failed, inquiry told`, `"I was scared", court told`:
+    headline English drops the `was` of a passive; its subject is the one
+    told, not the one telling. A `told` with nothing after it in its clause."""
+    if verb.lower_ != "told" or any(
+        c.i > verb.i and not (c.is_punct or c.is_space) for c in verb.children
+    ):
+        return False
+    nxt = verb.i + 1
+    return nxt >= len(verb.doc) or verb.doc[nxt].is_punct or verb.doc[nxt].is_space
+
+
 def speaker_token(verb: Token) -> Token | None:
     """The subject of a cue verb, looking up through participles and conjuncts."""
+    if told_without_was(verb):
+        return None
     tok: Token | None = verb
     for step in range(5):
         if tok is None:

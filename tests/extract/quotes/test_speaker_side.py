@@ -26,6 +26,16 @@ def test_the_one_told_is_not_the_speaker() -> None:
     assert [q["speaker_name"] for q in found] == ["Ann Lee"]
 
 
+def test_the_one_told_in_a_headline_without_its_was_is_not_the_speaker() -> None:
+    # "inquiry told" is headline English for "the inquiry was told"
+    found = quotes(
+        "“We were ignored for years”, inquiry told\n"
+        "Residents of the village gave evidence on Monday.\n"
+    )
+    assert [(q["speaker_name"], q["speaker_type"]) for q in found] == [(None, "unknown")]
+    assert not quotes("Flood defences failed, inquiry told\nResidents spoke on Monday.\n")
+
+
 def test_a_quote_over_several_paragraphs_belongs_to_the_speaker_at_its_end() -> None:
     found = quotes(
         "The ministry published its plan on Monday.\n"
