@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ..quotes.cues import ADDRESSEE_VERBS
-from .names import NOT_SURNAMES, ROLE_HEADS, clean_name, given_name_before
+from .names import HONORIFICS, NOT_SURNAMES, ROLE_HEADS, clean_name, given_name_before
 from .speaker_words import ANONYMOUS_HEADS, OUTPUT_HEADS, PLACE_WORDS, SOURCE_PREPS
 
 
@@ -180,7 +180,7 @@ def role_before_name(text: str) -> str | None:
         "both",
     ):
         name_words = name_words[1:]
-    if name_words and name_words[-1].lower().rstrip(".") in ("mr", "mrs", "ms", "miss", "dr"):
+    while name_words and name_words[-1].lower().rstrip(".") in HONORIFICS:
         name_words = name_words[:-1]
     if name_words and (
         name_words[-1].lower() in SOURCE_PREPS or name_words[0].lower() in OUTPUT_HEADS

@@ -14,6 +14,8 @@ from functools import lru_cache
 from nameparser import HumanName
 from spacy.tokens import Doc, Token
 
+#: Titles of address, never an office ("President" is both).
+HONORIFICS = frozenset("sir dame lord lady mr mrs ms miss mx dr".split())
 TITLES = {
     "mr": "m",
     "mister": "m",

@@ -10,9 +10,11 @@ role's words imply ("the spokeswoman", "Ralph's widow").
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span
 
-from .names import GENDERED_ROLES, ROLE_HEADS
+from .names import GENDERED_ROLES, HONORIFICS, ROLE_HEADS
 
 
 def genders_said(description: str) -> set[str]:
@@ -85,7 +87,12 @@ def _role_phrase(words: list[str]) -> str | None:
         keep = keep[1:]
     while keep and keep[0].lower() in ("the", "a", "an", "and", "but"):
         keep = keep[1:]
-    return " ".join(keep) if keep and has_role_head(keep) else None
+    while keep and keep[-1].lower().rstrip(".") in HONORIFICS:
+        keep = keep[:-1]  # "Inquiry chair Dame Judith Kerr": Dame is her title
+    if not keep or not has_role_head(keep):
+        return None
+    # "council 's chief executive": the possessive as written
+    return re.sub(r" (['’]s?)(?= |$)", r"\1", " ".join(keep))
 
 
 def role_of(ent: Span) -> str | None:

@@ -190,3 +190,13 @@ def test_a_name_after_a_title_is_a_person_whatever_its_label() -> None:
     found = people("French President Emmanuel Macron and German Chancellor Olaf Scholz met in "
                    "Paris. Scholz agreed.")
     assert "Olaf Scholz" in {p.name for p in found.persons}
+
+
+def test_a_role_keeps_its_possessive_as_written_and_leaves_a_title_of_address_out() -> None:
+    found = people(
+        "The council's chief executive, Alan Marsh, spoke first. "
+        "Inquiry chair Dame Judith Kerr closed the hearing."
+    )
+    roles = {p.name: p.roles for p in found.persons}
+    assert roles["Alan Marsh"] == ["council's chief executive"]
+    assert roles["Judith Kerr"] == ["Inquiry chair"]
