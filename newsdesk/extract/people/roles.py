@@ -60,6 +60,10 @@ def role_key(text: str) -> str:
     return " ".join(words)
 
 
+#: Words a role may hold between its head and its body ("CEO of Harbour Foods",
+#: "MP for Carlisle", "ambassador to France"), or open with ("as governor");
+#: other prepositions end it ("Unlike the mayor, X said").
+_ROLE_PREPOSITIONS = frozenset(["as", "of", "for", "to", "at"])
 _PREPOSITIONS = frozenset(["of", "for", "in", "at", "on", "from", "by", "to", "with", "against"])
 
 
@@ -78,6 +82,13 @@ def _role_phrase(words: list[str]) -> str | None:
         else:
             parts[-1].append(w)
     keep = parts[-1]
+    if keep and keep[0].lower() in _PREPOSITIONS:
+        body = keep[1:]
+        if not body:
+            return None  # "lawyers for X", "the mother of X": someone else's role
+        if has_role_head(body[-1:]):
+            keep = body  # "the son of congressman Ron Paul": he is the congressman
+            parts = [keep]
     for part in reversed(parts[:-1]):
         body = part[1:] if part and part[0].lower() in _PREPOSITIONS else part
         if not has_role_head(body):
@@ -106,7 +117,7 @@ def role_of(ent: Span) -> str | None:
     while i >= 0 and ent.start - i <= 8:
         tok = doc[i]
         if tok.is_punct or tok.is_space or tok.pos_ in ("VERB", "AUX", "PRON", "CCONJ") or (
-            tok.pos_ in ("ADP", "SCONJ") and tok.lower_ != "as"  # "Unlike the mayor, X said"
+            tok.pos_ in ("ADP", "SCONJ") and tok.lower_ not in _ROLE_PREPOSITIONS
         ):
             break
         if tok.ent_type_ == "PERSON":
@@ -161,7 +172,7 @@ def _comma_role(doc: Doc, comma: int) -> str | None:
     while i >= 0 and comma - i <= 8:
         tok = doc[i]
         if tok.is_punct or tok.is_space or tok.pos_ in ("VERB", "AUX", "PRON", "CCONJ") or (
-            tok.pos_ in ("ADP", "SCONJ") and tok.lower_ != "as"  # "Unlike the mayor, X said"
+            tok.pos_ in ("ADP", "SCONJ") and tok.lower_ not in _ROLE_PREPOSITIONS
         ):
             break
         if tok.ent_type_ == "PERSON":
@@ -173,7 +184,10 @@ def _comma_role(doc: Doc, comma: int) -> str | None:
     opens = i < 0 or doc[i + 1].is_sent_start or doc[i].is_space or doc[i].text == ","
     while words and words[0].lower() in ("as", "its", "their"):
         words, i = words[1:], i + 1  # "As Virginia's governor, Tim Kaine ..."
-    if not words or not opens or not has_role_head(words[-1:]):
+    # the role's head ends its words or comes before its body ("CEO of Harbour Foods")
+    core = next((words[:k] for k, w in enumerate(words) if k and w.lower() in _ROLE_PREPOSITIONS),
+                words)
+    if not words or not opens or not has_role_head(core[-1:]):
         return None
     role = _role_phrase(words)
     # the words as written ("Trump's", not "Trump 's") when the role is all of them

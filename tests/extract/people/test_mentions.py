@@ -200,3 +200,16 @@ def test_a_role_keeps_its_possessive_as_written_and_leaves_a_title_of_address_ou
     roles = {p.name: p.roles for p in found.persons}
     assert roles["Alan Marsh"] == ["council's chief executive"]
     assert roles["Judith Kerr"] == ["Inquiry chair"]
+
+
+def test_a_role_holds_its_body_but_never_a_role_of_someone_else() -> None:
+    found = people(
+        "Secretary of State Mara Lind flew to Oslo. The CEO of Harbour Foods, Tom Price, "
+        "said sales rose. Ann Paul, the daughter of congressman Rob Paul, spoke. "
+        "The mother of Daniel Okafor wept in court."
+    )
+    roles = {p.name: p.roles for p in found.persons}
+    assert roles["Mara Lind"] == ["Secretary of State"]
+    assert roles["Tom Price"] == ["CEO of Harbour Foods"]
+    assert roles["Rob Paul"] == ["congressman"]
+    assert roles["Daniel Okafor"] == []
