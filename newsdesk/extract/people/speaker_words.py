@@ -222,6 +222,15 @@ SALIENT_ROLES = frozenset(
     mayor governor minister premier senator candidate manager coach head boss secretary
     chancellor principal captain congressman congresswoman""".split()
 )
+#: Offices news writes by their initials ("the PM said", "the CM told reporters").
+OFFICE_ABBREVIATIONS = {
+    "pm": "prime minister",
+    "cm": "chief minister",
+    "dpm": "deputy prime minister",
+    "md": "managing director",
+    "cfo": "chief financial officer",
+    "coo": "chief operating officer",
+}
 #: Nouns for people by what they are or do, not an office: with "a", "one" or
 #: "the" and no name, an unnamed source ("a local man said", "the driver told").
 PERSON_NOUNS = frozenset(

@@ -31,6 +31,7 @@ from .name_phrases import (
     role_before_name,
 )
 from .names import PARTY_MEMBERS, ROLE_HEADS, TITLES, clean_name, name_parts
+from .roles import role_core, role_key
 from .speaker import UNKNOWN, Speaker, agreeing_first, speaker_of
 from .speaker_passes import legal_names, named_a_sentence_late, run_on_quotes
 from .speaker_words import (
@@ -44,6 +45,7 @@ from .speaker_words import (
     FEMALE_PRONOUNS,
     MALE_PRONOUNS,
     NUMBER_TEN,
+    OFFICE_ABBREVIATIONS,
     ORGANISATION_HEADS,
     OUTPUT_HEADS,
     PERSON_NOUNS,
@@ -299,6 +301,11 @@ class SpeakerResolver:
             if text.startswith(lead):
                 text = text[len(lead) :]
         lemma = head.lower_
+        office = OFFICE_ABBREVIATIONS.get(lemma)
+        if office is not None and [t.lower_ for t in sp if t.is_alpha] == ["the", lemma]:
+            holder = self._office_holder(office)
+            if holder is not None:  # "the PM said", the article naming its prime minister
+                return Speaker(holder.name, "person", text, holder.person, gender=holder.gender)
         if lemma in OUTPUT_HEADS:
             source = self._source_of_output(sp, head)
             if source is not None:  # "a report from The Wall Street Journal"
@@ -481,6 +488,19 @@ class SpeakerResolver:
         if known is not None and clean_name(span.text, person=True)[0].endswith(known.name):
             return Speaker(known.name, "person", role, known, gender=known.gender)
         return Speaker(clean_name(span.text, person=True)[0], "person", role)
+
+    def _office_holder(self, office: str) -> Speaker | None:
+        """The one the article gives this office: a person with that role,
+        else the latest speaker named with it (a name the tagger missed)."""
+        person = self.people.by_role(office)
+        if person is not None and any(role_core(role_key(r))[-2:] == office.split()[-2:]
+                                      for r in person.roles):
+            return self._of(person)
+        want = office.split()
+        for _, _, sp in reversed(self.history):
+            if sp.type == "person" and sp.role and role_core(role_key(sp.role))[-2:] == want[-2:]:
+                return sp
+        return None
 
     def _described_before(self, text: str, lemma: str, plural: bool) -> Speaker | None:
         """The latest anonymous source this definite description fits: its

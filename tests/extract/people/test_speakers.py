@@ -377,3 +377,20 @@ def test_an_association_is_an_organisation() -> None:
     (sp,) = resolve("News\n\nThe employers association said it was open to talks.\n",
                     ("The employers association", "it was open to talks"))
     assert sp.type == "organisation"
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs", "name"),
+    [
+        ('Prime Minister Anna Berg spoke. "We will not change course," the PM said.',
+         [("Anna Berg", "spoke"), ("the PM", "We will not change course")], "Anna Berg"),
+        ("The Chief Minister of Kerala, Priya Nair, said funds were short. "
+         '"The Centre must pay," the CM said.',
+         [("Priya Nair", "funds were short"), ("the CM", "The Centre must pay")], "Priya Nair"),
+    ],
+)
+def test_an_office_written_by_its_initials_is_the_one_holding_it(
+    text: str, pairs: list[tuple[str, str]], name: str
+) -> None:
+    found = resolve(f"News\n\n{text}\n", *pairs)
+    assert (found[-1].name, found[-1].type) == (name, "person")
