@@ -182,6 +182,8 @@ def role_before_name(text: str) -> str | None:
         name_words = name_words[1:]
     while name_words and name_words[-1].lower().rstrip(".") in HONORIFICS:
         name_words = name_words[:-1]
+        if name_words:  # "the Ekiti State Governor, Mr": the comma went with the title
+            name_words[-1] = name_words[-1].rstrip(",")
     if name_words and (
         name_words[-1].lower() in SOURCE_PREPS or name_words[0].lower() in OUTPUT_HEADS
     ):

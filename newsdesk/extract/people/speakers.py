@@ -203,6 +203,8 @@ class SpeakerResolver:
                 person = at_root
         if person is not None and sp is not None and possessor_only(sp):
             person = None  # "Elian Gonzalez's father": not Elian, but his father
+        if person is not None and sp is not None and _named_in_clause(sp, person):
+            person = None  # "The governor, who spoke through his deputy, Ann Ojo,": the governor
         if person is not None:
             role = self._role_in_span(s, e, person)
             return Speaker(
@@ -634,3 +636,16 @@ def _opens_sentence(tok: Token) -> bool:
 def _names_a_kind_of_body(word: str) -> bool:
     """"company", "union", "carmaker": a noun for a kind of organisation."""
     return word in ORGANISATION_HEADS or word in COMPANY_HEADS or word.endswith("maker")
+
+
+def _named_in_clause(sp: Span, person: Person) -> bool:
+    """Whether `person` is named in the speaker phrase only inside a clause
+    about its head ("The governor, who spoke through his deputy, Ann Ojo")."""
+    starts = [ms for ms, _ in person.mentions if sp.start_char <= ms < sp.end_char]
+    for clause in sp.root.children:
+        if clause.dep_ in ("relcl", "acl") and clause.i > sp.root.i:
+            lo = clause.left_edge.idx
+            hi = clause.right_edge.idx + len(clause.right_edge)
+            if starts and all(lo <= ms < hi for ms in starts):
+                return True
+    return False

@@ -394,3 +394,17 @@ def test_an_office_written_by_its_initials_is_the_one_holding_it(
 ) -> None:
     found = resolve(f"News\n\n{text}\n", *pairs)
     assert (found[-1].name, found[-1].type) == (name, "person")
+
+
+def test_a_person_named_in_a_clause_about_the_speaker_is_not_the_speaker() -> None:
+    text = (
+        "Roads\n\nThe Ekiti State Governor, Mr Biodun Adeyemi, opened three roads. "
+        "The governor, who spoke through his deputy, Mrs Funmi Ojo, said the work would "
+        "take 18 months.\n"
+    )
+    found = resolve(
+        text,
+        ("Biodun Adeyemi", "opened three roads"),
+        ("The governor, who spoke through his deputy, Mrs Funmi Ojo", "the work would take"),
+    )
+    assert found[-1].name == "Biodun Adeyemi"
