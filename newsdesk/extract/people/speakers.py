@@ -640,12 +640,12 @@ def _names_a_kind_of_body(word: str) -> bool:
 
 def _named_in_clause(sp: Span, person: Person) -> bool:
     """Whether `person` is named in the speaker phrase only inside a clause
-    about its head ("The governor, who spoke through his deputy, Ann Ojo")."""
+    about its head, or after it ("The governor, who spoke through his deputy,
+    Ann Ojo,": the parser may hang the name on the governor; a name apposed
+    to a head does not follow the head's relative clause)."""
     starts = [ms for ms, _ in person.mentions if sp.start_char <= ms < sp.end_char]
-    for clause in sp.root.children:
-        if clause.dep_ in ("relcl", "acl") and clause.i > sp.root.i:
-            lo = clause.left_edge.idx
-            hi = clause.right_edge.idx + len(clause.right_edge)
-            if starts and all(lo <= ms < hi for ms in starts):
-                return True
-    return False
+    return bool(starts) and any(
+        clause.dep_ in ("relcl", "acl") and clause.i > sp.root.i
+        and all(clause.left_edge.idx <= ms for ms in starts)
+        for clause in sp.root.children
+    )
