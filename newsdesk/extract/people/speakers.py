@@ -395,6 +395,10 @@ class SpeakerResolver:
                 known = self.people.by_given(head.text)  # "Ivana said"
             if known is not None:  # "Trump said", with "Donald Trump" named before
                 return self._of(known)
+            if sum(t.is_alpha for t in sp) == 1:
+                spoke = self._speaker_by_surname(head.text)
+                if spoke is not None:  # "Bello said", after "Engr. Tunde Bello" the tagger missed
+                    return spoke
         name = proper_name(head)
         if name is not None:
             if names_an_institution(name):
@@ -490,6 +494,13 @@ class SpeakerResolver:
         if known is not None and clean_name(span.text, person=True)[0].endswith(known.name):
             return Speaker(known.name, "person", role, known, gender=known.gender)
         return Speaker(clean_name(span.text, person=True)[0], "person", role)
+
+    def _speaker_by_surname(self, word: str) -> Speaker | None:
+        """The one person who spoke before under a full name ending in `word`."""
+        found = {sp.name: sp for _, _, sp in self.history
+                 if sp.type == "person" and sp.name and len(sp.name.split()) > 1
+                 and sp.name.split()[-1] == word}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _office_holder(self, office: str) -> Speaker | None:
         """The one the article gives this office: a person with that role,

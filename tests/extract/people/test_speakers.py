@@ -408,3 +408,4 @@ def test_a_person_named_in_a_clause_about_the_speaker_is_not_the_speaker() -> No
         ("The governor, who spoke through his deputy, Mrs Funmi Ojo", "the work would take"),
     )
     assert found[-1].name == "Biodun Adeyemi"
+

@@ -137,3 +137,15 @@ def test_an_organisation_speaks_under_its_name(
     speaker, speaker_type = said[words]
     assert speaker_type == kind
     assert name is None or speaker == name
+
+
+def test_a_surname_alone_is_the_speaker_named_in_full_before_when_the_tagger_missed_him() -> None:
+    # the tagger misses "Tunde Bello" after "Engr." and reads "Bello" as an organisation
+    found = quotes(
+        "Roads\n"
+        "The Commissioner for Works, Engr. Tunde Bello, said the contractors had been "
+        "mobilised to site.\n"
+        "Bello further stated that the state had paid 30 per cent of the contract sum.\n"
+    )
+    said = [(q["speaker_name"], q["speaker_type"]) for q in found]
+    assert said == [("Tunde Bello", "person")] * 2
