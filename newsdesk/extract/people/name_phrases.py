@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ..quotes.cues import ADDRESSEE_VERBS
-from .names import HONORIFICS, NOT_SURNAMES, ROLE_HEADS, clean_name, given_name_before
+from .names import HONORIFICS, NOT_SURNAMES, ROLE_HEADS, TITLES, clean_name, given_name_before
 from .speaker_words import ANONYMOUS_HEADS, OUTPUT_HEADS, PLACE_WORDS, SOURCE_PREPS
 
 
@@ -67,6 +67,24 @@ def apposed_name(head: Token) -> Span | None:
     if run[-1].lower_ in PLACE_WORDS or run[-1].ent_type_ in ("GPE", "LOC", "NORP", "FAC"):
         return None
     return head.doc[run[0].i : run[-1].i + 1]
+
+
+def trailing_name(sp: Span) -> Span | None:
+    """A name closing a role phrase after a comma, whatever the parser made of
+    it ("the traditional ruler of Ilawe, Oba Samuel Ajayi"): two or three
+    capitalised words after any titles."""
+    toks = [t for t in sp if not (t.is_space or (t.is_punct and t.i == sp.end - 1))]
+    comma = max((t.i for t in toks if t.text == ","), default=None)
+    if comma is None:
+        return None
+    words = [t for t in toks if t.i > comma]
+    while words and (words[0].lower_.rstrip(".") in TITLES or words[0].text == "."):
+        words = words[1:]
+    if not 2 <= len(words) <= 3 or not all(t.is_alpha and t.is_title for t in words):
+        return None
+    if words[-1].lower_ in PLACE_WORDS or words[-1].ent_type_ in ("GPE", "LOC", "NORP", "FAC"):
+        return None
+    return sp.doc[words[0].i : words[-1].i + 1]
 
 
 #: Nouns an institution's name is written with ("the Maariv newspaper").

@@ -29,9 +29,10 @@ from .name_phrases import (
     possessor_only,
     proper_name,
     role_before_name,
+    trailing_name,
 )
 from .names import PARTY_MEMBERS, ROLE_HEADS, TITLES, clean_name, name_parts
-from .roles import role_core, role_key
+from .roles import role_core, role_key, same_office
 from .speaker import UNKNOWN, Speaker, agreeing_first, speaker_of
 from .speaker_passes import legal_names, named_a_sentence_late, run_on_quotes
 from .speaker_words import (
@@ -355,10 +356,15 @@ class SpeakerResolver:
             bound = self.people.by_role(text)
             if bound is not None:
                 return Speaker(bound.name, "person", text, bound, gender=bound.gender)
-            named = apposed_name(head)
+            named = apposed_name(head) or trailing_name(sp)
             if named is not None:  # "Labour's shadow home secretary, Marcus Bell,"
-                role = " ".join(sp.doc[sp.start : named.start].text.split()).strip(" ,")
-                return self._named(named, role or None)
+                before = list(sp.doc[sp.start : named.start])
+                comma = max((k for k, t in enumerate(before) if t.text == ","), default=None)
+                if comma is not None and all(t.is_punct or t.lower_.rstrip(".") in TITLES
+                                             for t in before[comma:]):
+                    before = before[:comma]  # "..., Oba Samuel Ajayi": Oba is his title
+                role = " ".join(sp.doc[sp.start : before[-1].i + 1].text.split()) if before else ""
+                return self._named(named, role_before_name(role) if role else None)
             if "the" in dets or any(t.dep_ == "poss" for t in sp) or (len(sp) == 1 and not plural):
                 possessed = any(t.dep_ == "poss" for t in sp)  # "his lawyer": another's
                 kin = self.people.by_role(lemma) if possessed and not plural else None
@@ -368,6 +374,9 @@ class SpeakerResolver:
                 if possessed and possessor_only(sp):
                     # "Mr Corbyn's spokesman", never named: an unnamed source
                     return Speaker(text, "anonymous", head=lemma)
+                spoke = None if plural or possessed else self._spoke_with_role(text)
+                if spoke is not None:  # "the mayor", after "the mayor of Ilawe, Sam Ajayi, said"
+                    return Speaker(spoke.name, "person", text, spoke.person, gender=spoke.gender)
                 main = (None if plural or possessed or lemma.rstrip("s") not in SALIENT_ROLES
                         else self.people.salient(text))
                 if main is not None:  # "the owner said", the article being about her
@@ -500,6 +509,24 @@ class SpeakerResolver:
         found = {sp.name: sp for _, _, sp in self.history
                  if sp.type == "person" and sp.name and len(sp.name.split()) > 1
                  and sp.name.split()[-1] == word}
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def _spoke_with_role(self, description: str) -> Speaker | None:
+        """The one person who spoke before with a role this description fits
+        ("the mayor" for "the mayor of Ilawe"), for people the tagger missed
+        and so gave no role."""
+        want = role_core(role_key(description))
+        if not want:
+            return None
+        then = "then" in want
+        found: dict[str, Speaker] = {}
+        for _, _, sp in self.history:
+            if sp.type != "person" or not sp.role or not sp.name:
+                continue
+            words = role_core(role_key(sp.role))
+            if (words[-1:] == want[-1:] and (set(want) <= set(words) or set(words) <= set(want))
+                    and same_office(want, words, then)):
+                found[sp.name] = sp
         return next(iter(found.values())) if len(found) == 1 else None
 
     def _office_holder(self, office: str) -> Speaker | None:

@@ -149,3 +149,23 @@ def test_a_surname_alone_is_the_speaker_named_in_full_before_when_the_tagger_mis
     )
     said = [(q["speaker_name"], q["speaker_type"]) for q in found]
     assert said == [("Tunde Bello", "person")] * 2
+
+
+@pytest.mark.parametrize(
+    ("opening", "again"),
+    [
+        ("the mayor of Ilawe, Samuel Ajayi,", "the mayor"),
+        ("the traditional ruler of Ilawe, Oba Samuel Ajayi,", "the traditional ruler"),
+    ],
+)
+def test_a_role_and_name_the_tagger_reads_as_an_organisation_still_name_the_speaker(
+    opening: str, again: str
+) -> None:
+    # the tagger reads "Ilawe, Samuel Ajayi" as one organisation
+    found = quotes(
+        "Roads\n"
+        f"Speaking for the town, {opening} said the road was overdue. "
+        f"\u201cWe have waited for 20 years,\u201d {again} said.\n"
+    )
+    assert [q["speaker_name"] for q in found] == ["Samuel Ajayi"] * 2
+    assert found[0]["speaker_role"] == opening.rstrip(",").split(", ")[0].removeprefix("the ")
