@@ -361,7 +361,10 @@ def given_names_agree(a: str, b: str) -> bool:
 _ROLE_TITLES = frozenset(
     "chef director coach manager founder chairman chairwoman chair executive editor "
     "correspondent commander principal superintendent spokesman spokeswoman deputy "
-    "ceo cfo coo owner producer dean".split()
+    "ceo cfo coo owner producer dean striker midfielder defender goalkeeper keeper forward "
+    "winger skipper quarterback pitcher batsman bowler boss veteran rookie actor actress "
+    "singer rapper novelist author artist photographer designer entrepreneur billionaire "
+    "economist analyst researcher scientist teacher nurse farmer lawyer".split()
 )
 
 

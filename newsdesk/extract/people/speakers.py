@@ -322,9 +322,16 @@ class SpeakerResolver:
                 return earlier
         age = AGED.match(text)
         if age is not None:  # "the 58-year-old said": the person of that age
-            aged = self.people.by_age(age.group(1)) or self.people.salient("person")
+            aged = self.people.by_age(age.group(1))
             if aged is not None:
                 return Speaker(aged.name, "person", None, aged, gender=aged.gender)
+            # an age the article never gave: who it named last, as a reader takes it
+            last = self._named_before(sp.start_char)
+            if last is not None:
+                return last
+            main = self.people.salient("person")
+            if main is not None:
+                return Speaker(main.name, "person", None, main, gender=main.gender)
         if NUMBER_TEN.match(text):
             return Speaker("Number 10", "organisation")  # Downing Street by its door
         own = {t.lower_ for t in head.children if t.dep_ in ("det", "nummod", "amod", "predet")}

@@ -3,8 +3,11 @@ participles and conjuncts), else the noun phrase beside the cue."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
+from ...nlp import doc_text
 from .cues import ADDRESSEE_VERBS
 from .statement import trim
 
@@ -108,6 +111,10 @@ def speaker_span(
 def _inside(char: int, content: list[tuple[int, int]]) -> bool:
     return any(s <= char < e for s, e in content)
 
+#: "the 52-year-old" right before a cue.
+_AGED_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+\d{1,3}-year-old$")
+
+
 def adjacent_speaker(
     doc: Doc, verb: Token, content: list[tuple[int, int]]
 ) -> tuple[int, int] | None:
@@ -127,6 +134,12 @@ def adjacent_speaker(
         i -= 1  # `"...," Minister of Trade, Senator Ann Lee, told reporters`
     if i >= sent.start and not _inside(doc[i].idx, content):
         tok = doc[i]
+        aged = _AGED_BEFORE.search(doc_text(doc)[sent.start_char : tok.idx + len(tok.text)])
+        if aged is not None:  # "The 52-year-old added", parsed with no subject
+            first = doc.char_span(sent.start_char + aged.start(), tok.idx + len(tok.text),
+                                  alignment_mode="expand")
+            if first is not None:
+                return trim(doc, first.start, i + 1)
         if tok.pos_ in ("PROPN", "PRON", "NOUN") and tok.lower_ not in ("it", "there"):
             j = i
             while (

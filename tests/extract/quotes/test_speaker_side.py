@@ -169,3 +169,16 @@ def test_a_role_and_name_the_tagger_reads_as_an_organisation_still_name_the_spea
     )
     assert [q["speaker_name"] for q in found] == ["Samuel Ajayi"] * 2
     assert found[0]["speaker_role"] == opening.rstrip(",").split(", ")[0].removeprefix("the ")
+
+
+def test_an_age_the_article_never_gave_is_the_one_named_last() -> None:
+    found = quotes(
+        "Late winner\n"
+        "Harbour City manager Dan Whitlock praised his side after the 2-1 win.\n"
+        "The 52-year-old added that he had never doubted his players.\n"
+        "Striker Leon Okoro, who scored the winner, was mobbed by fans.\n"
+        "\u201cI just closed my eyes and hit it,\u201d the 24-year-old told Sky Sports.\n"
+    )
+    said = {q["words"].strip("\u201c")[:10]: q["speaker_name"] for q in found}
+    assert said["that he ha"] == "Dan Whitlock"  # parsed with no subject at all
+    assert said["I just clo"] == "Leon Okoro"  # not the striker's title
