@@ -32,7 +32,7 @@ from .name_phrases import (
     trailing_name,
 )
 from .names import PARTY_MEMBERS, ROLE_HEADS, TITLES, clean_name, name_parts
-from .roles import role_core, role_key, same_office
+from .roles import genders_said, role_core, role_key, same_office
 from .speaker import UNKNOWN, Speaker, agreeing_first, speaker_of
 from .speaker_passes import legal_names, named_a_sentence_late, run_on_quotes
 from .speaker_words import (
@@ -391,7 +391,9 @@ class SpeakerResolver:
                 if plural:
                     # "the officers", "lawyers for the relatives": unnamed people
                     return Speaker(text, "anonymous", plural=True, head=lemma, group=True)
-                return Speaker(text, "person", text, plural=plural)
+                said = genders_said(text)  # "the mother of a teenager" is no later "he"
+                return Speaker(text, "person", text, plural=plural,
+                               gender=next(iter(said)) if len(said) == 1 else None)
             if not plural and not has_proper and own & ANONYMOUS_DETERMINERS:
                 # "one Ohio county chairman", "a former officer": never named
                 return Speaker(text, "anonymous", plural=plural, head=lemma)

@@ -409,3 +409,18 @@ def test_a_person_named_in_a_clause_about_the_speaker_is_not_the_speaker() -> No
     )
     assert found[-1].name == "Biodun Adeyemi"
 
+
+def test_letters_after_a_name_are_not_part_of_it() -> None:
+    assert clean_name("Simon Hale KC", person=True)[0] == "Simon Hale"
+    assert clean_name("Ann Cole MP", person=True)[0] == "Ann Cole"
+    assert clean_name("Ann KC", person=True)[0] == "Ann KC"  # two words: keep what is there
+
+
+def test_a_description_saying_a_gender_does_not_take_the_other_pronoun() -> None:
+    text = (
+        "Trial\n\nThe mother of a teenager told the jury her son had called her. "
+        "\u201cHe was scared,\u201d he said.\n"
+    )
+    first, second = resolve(text, ("The mother of a teenager", "her son had called"),
+                            ("he", "He was scared"))
+    assert first.gender == "f" and second.name != first.name
