@@ -117,10 +117,27 @@ def company_before(sp: Span) -> str | None:
     for ent in reversed([e for e in sp.doc.ents if e.end <= sp.start]):
         if sp.start_char - ent.end_char > 1500:
             return None
-        if ent.label_ != "ORG" or ent.root.head.lemma_.lower() in ADDRESSEE_VERBS:
+        if not _names_a_business(ent) or ent.root.head.lemma_.lower() in ADDRESSEE_VERBS:
             continue
         return clean_name(ent.text)[0].removeprefix("the ").removeprefix("The ")
     return None
+
+
+#: Last words of business names the tagger may read as a place or a person
+#: ("Northwind Retail" tagged GPE).
+_BUSINESS_NAME_ENDS = frozenset(
+    """retail group holdings foods motors airlines airways energy bank pharma
+    pharmaceuticals technologies technology systems media capital partners insurance
+    telecom telecoms mining oil steel logistics stores brands industries labs
+    electric power networks entertainment financial ventures software solutions""".split()
+)
+
+
+def _names_a_business(ent: Span) -> bool:
+    if ent.label_ == "ORG":
+        return True
+    return ent.label_ in ("GPE", "PERSON", "PRODUCT", "FAC") and len(ent) > 1 and (
+        ent[-1].lower_ in _BUSINESS_NAME_ENDS or ent[-1].lower_ in LEGAL_DESIGNATORS)
 
 
 #: The last word of a company's legal name: `Corp.`, `Cos.`, `PLC`.

@@ -182,3 +182,14 @@ def test_an_age_the_article_never_gave_is_the_one_named_last() -> None:
     said = {q["words"].strip("\u201c")[:10]: q["speaker_name"] for q in found}
     assert said["that he ha"] == "Dan Whitlock"  # parsed with no subject at all
     assert said["I just clo"] == "Leon Okoro"  # not the striker's title
+
+
+def test_a_business_the_tagger_reads_as_a_place_is_still_the_company_meant_later() -> None:
+    # "Northwind Retail" is tagged GPE
+    found = quotes(
+        "Profit warning\n"
+        "Shares in Northwind Retail fell 18% on Thursday after the supermarket chain warned "
+        "that annual profit would be lower than expected.\n"
+        "The company said in a trading update that sales fell 2.4%.\n"
+    )
+    assert [q["speaker_name"] for q in found] == ["Northwind Retail"] * 2
