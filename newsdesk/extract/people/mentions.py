@@ -93,6 +93,18 @@ def names_an_institution(name: str) -> bool:
     return any(w.casefold() in INSTITUTION_WORDS for w in name.split()[1:])
 
 
+#: Last words of places' names ("Prince Edward Island", "Lady Bird Lake").
+_PLACE_ENDS = frozenset(
+    """island islands county city town river lake bay park bridge mountain valley beach
+    port station airport district province state street road avenue square hall house
+    palace""".split()
+)
+#: Titles of address that only ever stand before a person's name.
+_TITLES_OF_ADDRESS = frozenset(
+    """mr mrs ms miss mx dr sir dame lord lady prof professor rev fr sheikh prince
+    princess alhaji alhaja hajia engr barr chief oba pastor bishop imam rabbi shri smt
+    sri mallam comrade hon""".split()
+)
 #: A generational suffix, the one full stop a name may end with ("Martin King Jr.").
 _SUFFIX = re.compile(r"\b(?:Jr|Sr|Jnr|Snr)\.\s*$")
 #: "and" or "&" between two names.
@@ -130,6 +142,9 @@ class People:
                 not ent.text.rstrip().endswith(".") or _SUFFIX.search(ent.text)
             ):
                 self._add(_name_span(ent))
+        for span in _titled_runs(doc):
+            if not any(s <= span.start_char < e for s, e in self._at):
+                self._add(span)  # "Alhaji Rasaq Bakare", which the tagger missed
         self._share_surnames()
         self._merge_surname_only()
         self._complete_surnames()
@@ -490,6 +505,33 @@ def _titled_name(ent: Span) -> bool:
         and all(t.pos_ == "PROPN" and t.is_alpha and t.is_title for t in words)
         and words[-1].lower_ not in NOT_SURNAMES
     )
+
+
+def _titled_runs(doc: Doc) -> list[Span]:
+    """Two or three capitalised words after a title of address written with a
+    capital ("Mrs Kemi Oduwole", "Alhaji Rasaq Bakare", "Prince Dapo Adeyemi"):
+    names, whatever the tagger made of them (it misses many a name it never
+    saw in training). Offices ("President", "Governor") are left to NER: they
+    also open the names of places and bodies."""
+    found: list[Span] = []
+    for tok in doc:
+        if not tok.is_title or tok.lower_.rstrip(".") not in _TITLES_OF_ADDRESS:
+            continue
+        k = tok.i + 1
+        if k < len(doc) and doc[k].text == ".":
+            k += 1  # "Engr . Tunde" tokenised apart
+        end = k
+        while end < len(doc) and end - k < 3 and doc[end].is_alpha and doc[end].is_title and (
+            doc[end].lower_.rstrip(".") not in TITLES
+        ):
+            end += 1
+        # the tagger may call the name a place; a place word ends a place's
+        # name ("Prince Edward Island")
+        if 2 <= end - k <= 3 and doc[end - 1].lower_ not in NOT_SURNAMES and (
+            doc[end - 1].lower_ not in _PLACE_ENDS
+        ):
+            found.append(doc[k:end])
+    return found
 
 
 def _name_span(ent: Span) -> Span:

@@ -215,7 +215,12 @@ def role_before_name(text: str) -> str | None:
         "both",
     ):
         name_words = name_words[1:]
-    while name_words and name_words[-1].lower().rstrip(".") in HONORIFICS:
+    while name_words and (
+        name_words[-1].lower().rstrip(".") in HONORIFICS
+        # "the traditional ruler of Ilawe, Oba": a title after the comma is the name's
+        or (len(name_words) > 1 and name_words[-2].endswith(",")
+            and name_words[-1].lower().rstrip(".") in TITLES)
+    ):
         name_words = name_words[:-1]
         if name_words:  # "the Ekiti State Governor, Mr": the comma went with the title
             name_words[-1] = name_words[-1].rstrip(",")

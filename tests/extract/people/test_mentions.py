@@ -213,3 +213,14 @@ def test_a_role_holds_its_body_but_never_a_role_of_someone_else() -> None:
     assert roles["Tom Price"] == ["CEO of Harbour Foods"]
     assert roles["Rob Paul"] == ["congressman"]
     assert roles["Daniel Okafor"] == []
+
+
+def test_a_name_after_a_title_of_address_is_a_person_the_tagger_missed() -> None:
+    # the tagger reads these as an organisation or a place, or misses them
+    names = listed(
+        "The committee is headed by the Commissioner for Agriculture, Alhaji Rasaq Bakare. "
+        "The Ogun State Governor, Prince Dapo Adeyemi, spoke in Abeokuta. "
+        "Visitors to Prince Edward Island rose."
+    )
+    assert {"Rasaq Bakare", "Dapo Adeyemi"} <= names
+    assert not any("Island" in n for n in names)
