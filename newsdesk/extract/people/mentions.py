@@ -142,16 +142,17 @@ class People:
                 not ent.text.rstrip().endswith(".") or _SUFFIX.search(ent.text)
             ):
                 self._add(_name_span(ent))
-        for span in _titled_runs(doc):
-            if not any(s <= span.start_char < e for s, e in self._at):
-                self._add(span)  # "Alhaji Rasaq Bakare", which the tagger missed
+        titled = [span for span in _titled_runs(doc)
+                  if not any(s <= span.start_char < e for s, e in self._at)]
+        for span in titled:
+            self._add(span)  # "Alhaji Rasaq Bakare", which the tagger missed
         self._share_surnames()
         self._merge_surname_only()
         self._complete_surnames()
         self._merge_prefixes()
         self._merge_suffixes()
         self._adopt_surnames()
-        for ent in doc.ents:
+        for ent in [*doc.ents, *titled]:
             person = self._at.get((ent.start_char, ent.end_char))
             if person is not None:
                 role = role_of(ent)

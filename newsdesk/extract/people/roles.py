@@ -14,7 +14,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from .names import GENDERED_ROLES, HONORIFICS, ROLE_HEADS
+from .names import GENDERED_ROLES, HONORIFICS, ROLE_HEADS, TITLES
 
 
 def genders_said(description: str) -> set[str]:
@@ -127,7 +127,8 @@ def role_of(ent: Span) -> str | None:
     role = _role_phrase(words)
     if role:
         return role
-    if all(w.lower().rstrip(".") in HONORIFICS for w in words):
+    if all(w.lower().rstrip(".") in HONORIFICS or w.lower().rstrip(".") in TITLES
+           for w in words):
         words = []  # "The Ekiti State Governor, Mr Biodun Adeyemi": the role is before the comma
     if not words and i > 0 and doc[i].text == ",":
         role = _comma_role(doc, i)

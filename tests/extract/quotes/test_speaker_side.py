@@ -193,3 +193,13 @@ def test_a_business_the_tagger_reads_as_a_place_is_still_the_company_meant_later
         "The company said in a trading update that sales fell 2.4%.\n"
     )
     assert [q["speaker_name"] for q in found] == ["Northwind Retail"] * 2
+
+
+def test_a_governor_named_after_his_title_is_the_governor_who_speaks_later() -> None:
+    found = quotes(
+        "Flood relief\n"
+        "The Ogun State Governor, Prince Dapo Adeyemi, has said farmers will be paid.\n"
+        "The governor, who spoke through his deputy, Engr. Funmilayo Ogunleye, at a meeting "
+        "in Abeokuta, said no farmer would be left out.\n"
+    )
+    assert [q["speaker_name"] for q in found] == ["Dapo Adeyemi"] * 2
