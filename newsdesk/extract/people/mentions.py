@@ -99,11 +99,14 @@ _PLACE_ENDS = frozenset(
     port station airport district province state street road avenue square hall house
     palace""".split()
 )
-#: Titles of address that only ever stand before a person's name.
+#: Titles of address, and offices written as one, that only ever stand
+#: before a person's name ("MLA Prakash Kulkarni", "Senator Ana Reyes").
 _TITLES_OF_ADDRESS = frozenset(
     """mr mrs ms miss mx dr sir dame lord lady prof professor rev fr sheikh prince
     princess alhaji alhaja hajia engr barr chief oba pastor bishop imam rabbi shri smt
-    sri mallam comrade hon""".split()
+    sri mallam comrade hon mla mp td msp mep cllr councillor senator sen rep congressman
+    congresswoman assemblyman assemblywoman judge justice detective det sergeant sgt
+    inspector insp supt superintendent constable""".split()
 )
 #: A generational suffix, the one full stop a name may end with ("Martin King Jr.").
 _SUFFIX = re.compile(r"\b(?:Jr|Sr|Jnr|Snr)\.\s*$")
@@ -516,7 +519,7 @@ def _titled_runs(doc: Doc) -> list[Span]:
     also open the names of places and bodies."""
     found: list[Span] = []
     for tok in doc:
-        if not tok.is_title or tok.lower_.rstrip(".") not in _TITLES_OF_ADDRESS:
+        if not tok.text[:1].isupper() or tok.lower_.rstrip(".") not in _TITLES_OF_ADDRESS:
             continue
         k = tok.i + 1
         if k < len(doc) and doc[k].text == ".":

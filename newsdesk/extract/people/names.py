@@ -98,6 +98,10 @@ TITLES = {
     "assemblywoman": "f",
     "assemblymember": None,
     "alderman": None,
+    "mla": None,
+    "td": None,
+    "msp": None,
+    "mep": None,
     # titles of West African and South Asian news ("Oba Samuel Ajayi", "Engr.
     # Tunde Bello", "Alhaji Musa Sani", "Shri Ram Kumar")
     "oba": "m",
@@ -223,6 +227,10 @@ ROLE_HEADS = frozenset(
         "president-elect",
         "superintendent",
         "chairperson",
+        "td",
+        "mla",
+        "msp",
+        "mep",
         "ruler",
         "monarch",
         "king",

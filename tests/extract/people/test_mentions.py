@@ -220,7 +220,8 @@ def test_a_name_after_a_title_of_address_is_a_person_the_tagger_missed() -> None
     names = listed(
         "The committee is headed by the Commissioner for Agriculture, Alhaji Rasaq Bakare. "
         "The Ogun State Governor, Prince Dapo Adeyemi, spoke in Abeokuta. "
-        "Visitors to Prince Edward Island rose."
+        "Visitors to Prince Edward Island rose. "
+        "Hubballi-Dharwad Central MLA Prakash Kulkarni alleged fraud."
     )
-    assert {"Rasaq Bakare", "Dapo Adeyemi"} <= names
+    assert {"Rasaq Bakare", "Dapo Adeyemi", "Prakash Kulkarni"} <= names
     assert not any("Island" in n for n in names)
