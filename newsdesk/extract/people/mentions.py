@@ -93,6 +93,8 @@ def names_an_institution(name: str) -> bool:
     return any(w.casefold() in INSTITUTION_WORDS for w in name.split()[1:])
 
 
+#: An initial in a name: "M", "R.".
+_INITIAL = re.compile(r"[A-Z]\.?")
 #: Last words of places' names ("Prince Edward Island", "Lady Bird Lake").
 _PLACE_ENDS = frozenset(
     """island islands county city town river lake bay park bridge mountain valley beach
@@ -106,7 +108,7 @@ _TITLES_OF_ADDRESS = frozenset(
     princess alhaji alhaja hajia engr barr chief oba pastor bishop imam rabbi shri smt
     sri mallam comrade hon mla mp td msp mep cllr councillor senator sen rep congressman
     congresswoman assemblyman assemblywoman judge justice detective det sergeant sgt
-    inspector insp supt superintendent constable""".split()
+    inspector insp supt superintendent constable minister""".split()
 )
 #: A generational suffix, the one full stop a name may end with ("Martin King Jr.").
 _SUFFIX = re.compile(r"\b(?:Jr|Sr|Jnr|Snr)\.\s*$")
@@ -524,14 +526,17 @@ def _titled_runs(doc: Doc) -> list[Span]:
         k = tok.i + 1
         if k < len(doc) and doc[k].text == ".":
             k += 1  # "Engr . Tunde" tokenised apart
-        end = k
-        while end < len(doc) and end - k < 3 and doc[end].is_alpha and doc[end].is_title and (
+        words = k
+        while words < len(doc) and _INITIAL.fullmatch(doc[words].text):
+            words += 1  # "Chief Minister M R Venkatesh Gowda": initials first
+        end = words
+        while end < len(doc) and end - words < 3 and doc[end].is_alpha and doc[end].is_title and (
             doc[end].lower_.rstrip(".") not in TITLES
         ):
             end += 1
         # the tagger may call the name a place; a place word ends a place's
         # name ("Prince Edward Island")
-        if 2 <= end - k <= 3 and doc[end - 1].lower_ not in NOT_SURNAMES and (
+        if end - k >= 2 and 1 <= end - words <= 3 and doc[end - 1].lower_ not in NOT_SURNAMES and (
             doc[end - 1].lower_ not in _PLACE_ENDS
         ):
             found.append(doc[k:end])

@@ -10,6 +10,8 @@ speakers from these.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from ..quotes.cues import ADDRESSEE_VERBS
@@ -224,6 +226,8 @@ def role_before_name(text: str) -> str | None:
         name_words = name_words[:-1]
         if name_words:  # "the Ekiti State Governor, Mr": the comma went with the title
             name_words[-1] = name_words[-1].rstrip(",")
+    while name_words and re.fullmatch(r"[A-Z]\.?", name_words[-1]):
+        name_words = name_words[:-1]  # "Chief Minister M R": the name's initials
     if name_words and (
         name_words[-1].lower() in SOURCE_PREPS or name_words[0].lower() in OUTPUT_HEADS
     ):

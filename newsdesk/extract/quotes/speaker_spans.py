@@ -99,6 +99,11 @@ def speaker_span(
     if not idxs:
         return None
     span = trim(doc, min(idxs), max(idxs) + 1)
+    if span:
+        datelines = list(_DATELINE.finditer(doc_text(doc), span[0], span[1]))
+        if datelines and datelines[-1].end() < span[1]:
+            # "Hubballi (Karnataka), Nov 14 (PTI) Karnataka Chief Minister X said"
+            span = (datelines[-1].end(), span[1])
     if span and subj.pos_ == "PRON" and subj.lower_ in ("it", "there"):
         passive = subj.dep_ in ("nsubjpass", "expl") or any(
             c.dep_ == "auxpass" for c in subj.head.children
@@ -107,6 +112,12 @@ def speaker_span(
             return None  # "It was suggested that ...": no speaker
         # "It (the report) says ...": a speaker, if an unnamed one
     return span
+
+
+#: A wire story's dateline the parser may take into the first sentence's
+#: subject: "LONDON (Reuters) -", "Hubballi (Karnataka), Nov 14 (PTI)".
+_DATELINE = re.compile(r"\((?:[A-Z][A-Za-z]{1,9}|dpa)\)\s*(?:[-–—:]\s*)?")
+
 
 def _inside(char: int, content: list[tuple[int, int]]) -> bool:
     return any(s <= char < e for s, e in content)

@@ -203,3 +203,14 @@ def test_a_governor_named_after_his_title_is_the_governor_who_speaks_later() -> 
         "in Abeokuta, said no farmer would be left out.\n"
     )
     assert [q["speaker_name"] for q in found] == ["Dapo Adeyemi"] * 2
+
+
+def test_a_wire_dateline_is_no_part_of_the_speaker_and_the_cm_is_the_chief_minister() -> None:
+    found = quotes(
+        "Water by March: CM\n"
+        "Hubballi (Karnataka), Nov 14 (PTI) Karnataka Chief Minister M R Venkatesh Gowda on "
+        "Saturday said the water project would be completed by March.\n"
+        "Speaking to reporters, the CM said most of the pipeline work had been completed.\n"
+    )
+    assert [q["speaker_name"] for q in found] == ["M R Venkatesh Gowda"] * 2
+    assert found[0]["speaker_role"] == "Karnataka Chief Minister"
