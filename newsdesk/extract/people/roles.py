@@ -184,7 +184,10 @@ def _comma_role(doc: Doc, comma: int) -> str | None:
         i -= 1
     # "Meanwhile, the chancellor, James Whitby, said": after an opening word
     # and its comma is still the opening of the clause
-    opens = i < 0 or doc[i + 1].is_sent_start or doc[i].is_space or doc[i].text == ","
+    opens = i < 0 or doc[i + 1].is_sent_start or doc[i].is_space or doc[i].text == "," or (
+        # "since her father, Jory Trelease, collapsed": a relative set off by commas
+        doc[i].lower_ in ("her", "his", "their") and len(words) == 1
+        and words[0].lower() in GENDERED_ROLES)
     while words and words[0].lower() in ("as", "its", "their"):
         words, i = words[1:], i + 1  # "As Virginia's governor, Tim Kaine ..."
     # the role's head ends its words or comes before its body ("CEO of Harbour Foods")

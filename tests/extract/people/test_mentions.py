@@ -225,3 +225,11 @@ def test_a_name_after_a_title_of_address_is_a_person_the_tagger_missed() -> None
     )
     assert {"Rasaq Bakare", "Dapo Adeyemi", "Prakash Kulkarni"} <= names
     assert not any("Island" in n for n in names)
+
+
+def test_a_relative_set_off_by_commas_after_her_or_his_has_that_role_and_its_gender() -> None:
+    found = people(
+        "Morwenna Trelease has run the smithy since her father, Jory Trelease, collapsed."
+    )
+    jory = next(p for p in found.persons if p.name == "Jory Trelease")
+    assert jory.roles == ["father"] and jory.gender == "m"
