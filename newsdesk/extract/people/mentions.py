@@ -33,7 +33,9 @@ from .names import (
 from .roles import gender_of_roles, genders_said, role_core, role_key, role_of, same_office
 
 #: First words no one is named: "Never Trump", "Beauty Boss" aside, adverbs.
-_NOT_GIVEN = frozenset("never not no the a an mr. ms. our your their".split())
+_NOT_GIVEN = frozenset(
+    "never not no the a an mr. ms. our your their port fort mount lake cape".split()
+)
 
 
 @dataclass
@@ -83,7 +85,7 @@ INSTITUTION_WORDS = frozenset(
     centre center hospital clinic company corporation group reserve festival show
     collection bar pub cafe café restaurant bistro brewery bakery museum library theatre
     theater club academy gallery stadium arena cathedral mosque synagogue society
-    association council""".split()
+    association council municipality leisure""".split()
 )
 
 
@@ -93,6 +95,10 @@ def names_an_institution(name: str) -> bool:
     return any(w.casefold() in INSTITUTION_WORDS for w in name.split()[1:])
 
 
+#: Capitalised words that open a question or a clause, not a name ("Will Donald Trump ...").
+_LEADING_WORDS = frozenset(
+    "will would can could may might shall should did does do so but and".split()
+)
 #: An initial in a name: "M", "R.".
 _INITIAL = re.compile(r"[A-Z]\.?")
 #: Last words of places' names ("Prince Edward Island", "Lady Bird Lake").
@@ -207,8 +213,11 @@ class People:
         match.titled |= (before is not None and before.lower_.rstrip(".") in TITLES) or (
             ent[0].lower_.rstrip(".") in TITLES and len(ent) > 1
         )
+        # the words of the name, not a title or a trade before it ("Reader Jo Castellano")
+        opening = next((k for k, t in enumerate(ent) if t.text == parts[0]), 0)
         match.proper |= all(
-            t.pos_ == "PROPN" or t.lower_ in NAME_PARTICLES or not t.is_alpha for t in ent
+            t.pos_ == "PROPN" or t.lower_ in NAME_PARTICLES or not t.is_alpha
+            for t in ent[opening:]
         )
         match.placed += _reads_as_place(ent)
         match.aliases.add(ent.text.strip())
@@ -559,6 +568,20 @@ def _name_span(ent: Span) -> Span:
             and doc[end].lower_ not in TITLES
         ):
             end += 1
+    # the rest of a name the tagger cut off: a hyphenated surname written
+    # without spaces ("Cristina Alcaraz" of "Cristina Alcaraz-Yap"), or a third
+    # name no entity has ("Daniel Kiprop" of "Daniel Kiprop Mutai")
+    while (end + 1 < len(doc) and end + 1 < ent.sent.end and doc[end].text == "-"
+           and not doc[end - 1].whitespace_ and not doc[end].whitespace_
+           and doc[end + 1].is_title and doc[end + 1].is_alpha):
+        end += 2
+    if (end - start == 2 and end < len(doc) and end < ent.sent.end
+            and doc[start].lower_ not in _LEADING_WORDS
+            and doc[end].pos_ == "PROPN" and doc[end].is_title and doc[end].is_alpha
+            and not doc[end].ent_type_ and doc[end - 1].whitespace_
+            and doc[end].lower_ not in INSTITUTION_WORDS and doc[end].lower_ not in TITLES
+            and doc[end].lower_ not in ROLE_HEADS and doc[end].lower_ not in _PLACE_ENDS):
+        end += 1
     # a surname after a lower-case particle the tagger cut off ("Erik ten Hag",
     # "ten" read as a number; "Ursula von der Leyen")
     k = end

@@ -372,7 +372,8 @@ _ROLE_TITLES = frozenset(
     "ceo cfo coo owner producer dean striker midfielder defender goalkeeper keeper forward "
     "winger skipper quarterback pitcher batsman bowler boss veteran rookie actor actress "
     "singer rapper novelist author artist photographer designer entrepreneur billionaire "
-    "economist analyst researcher scientist teacher nurse farmer lawyer".split()
+    "economist analyst researcher scientist teacher nurse farmer lawyer reader viewer "
+    "listener resident witness fan user customer caller".split()
 )
 
 

@@ -233,3 +233,12 @@ def test_a_relative_set_off_by_commas_after_her_or_his_has_that_role_and_its_gen
     )
     jory = next(p for p in found.persons if p.name == "Jory Trelease")
     assert jory.roles == ["father"] and jory.gender == "m"
+
+
+def test_the_rest_of_a_name_the_tagger_cut_off_is_kept_and_a_reader_is_no_title() -> None:
+    names = listed(
+        "Governor Daniel Kiprop Mutai was not available. Sen. Cristina Alcaraz-Yap spoke "
+        "next. Reader Jo Castellano sent us a photo. Will Donald Trump win?"
+    )
+    assert {"Daniel Kiprop Mutai", "Cristina Alcaraz-Yap", "Jo Castellano"} <= names
+    assert not any(n.startswith(("Reader", "Will")) for n in names)

@@ -1,0 +1,56 @@
+"""Probes, the 20 stories written for the who-said-what evaluation: the gold
+is well formed, and the figures may not fall below pinned minimums (a little
+under what docs/EVALUATION.md records)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from eval.probes import DEFAULT_GOLD, evaluate, load_gold  # noqa: E402
+
+MINIMUMS = {
+    "precision": 0.93,
+    "recall": 0.90,
+    "speaker_accuracy": 0.78,
+    "people_real_share": 0.92,
+}
+
+
+def test_every_statement_is_words_of_its_story_written_once() -> None:
+    stories = [json.loads(line) for line in DEFAULT_GOLD.read_text(encoding="utf-8").splitlines()]
+    assert len(stories) == 20
+    for story in stories:
+        for st in story["statements"]:
+            for piece in st["content"]:
+                assert story["text"].count(piece) == 1, (story["doc"], piece[:40])
+            assert st["speaker_type"] in ("person", "organisation", "anonymous", "document",
+                                          "unknown")
+
+
+def test_the_loader_gives_character_offsets_of_those_words() -> None:
+    raw = json.loads(DEFAULT_GOLD.read_text(encoding="utf-8").splitlines()[0])
+    story = load_gold()[0]
+    first = story["statements"][0]
+    start, end = first["content"][0]
+    assert story["text"][start:end] == raw["statements"][0]["content"][0]
+
+
+@pytest.fixture(scope="module")
+def scores() -> dict[str, Any]:
+    return evaluate(load_gold()).as_dict()
+
+
+@pytest.mark.parametrize(("key", "minimum"), MINIMUMS.items())
+def test_probes_figure_stays_above_its_minimum(
+    scores: dict[str, Any], key: str, minimum: float
+) -> None:
+    assert scores[key] >= minimum, f"{key} {scores[key]} < {minimum}"
