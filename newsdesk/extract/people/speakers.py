@@ -61,6 +61,12 @@ from .speaker_words import (
     names_people,
 )
 
+#: An interview's introduction naming who asked: "She spoke to Jonah Pereira",
+#: "interviewed by Ann Cole" (but "We spoke to Sarah Quinn" names who answered).
+_INTERVIEWER = re.compile(
+    r"(?:\b(?!(?:[Ww]e|I)\b)\w+ (?:spoke|speaks|talked|talks) (?:to|with)|\binterviewed by"
+    r"|\bquestions from) ((?:[A-Z][\w'’-]+ ){1,2}[A-Z][\w'’-]+)"
+)
 #: How far (characters) back "the expert continued" looks for who spoke before.
 _GOING_ON_REACH = 600
 #: How far (characters) back "it added" looks for the organisation that spoke.
@@ -118,8 +124,12 @@ class SpeakerResolver:
                 if sp.type == "unknown" and doc_text(self.doc)[st.speaker[0]] == "A":
                     # "A:" with no one more prominent than others: the one
                     # interviewed, named last before the interview began
-                    sp = interviewee or self._named_before(st.speaker[0]) or sp
-                if sp.type == "person":
+                    asker = self._interviewer()
+                    sp = interviewee or self._named_before(
+                        st.speaker[0], skip=asker.name if asker else None) or sp
+                asked = doc_text(self.doc)[st.speaker[0] : st.speaker[1]].strip() in (
+                    "Q", "Question")
+                if sp.type == "person" and not asked:  # the one asking is not interviewed
                     interviewee = sp
             elif st.via == "nested" and st.speaker is not None:
                 sp = self._nested(st, statements, resolved)
@@ -141,10 +151,10 @@ class SpeakerResolver:
         legal_names(self.doc, statements, resolved)
         return [resolved[id(st)] for st in statements]
 
-    def _named_before(self, char: int) -> Speaker | None:
-        """The person whose name the article wrote last before `char`."""
+    def _named_before(self, char: int, skip: str | None = None) -> Speaker | None:
+        """The person whose name the article wrote last before `char` (not `skip`)."""
         return next((self._of(p) for _, p in self.people.mentions_before(char)
-                     if self.people.listable(p)), None)
+                     if self.people.listable(p) and p.name != skip), None)
 
     def _went_on(self, st: Statement, sp: Speaker) -> Speaker | None:
         """`Professor Jane Ogden told the show, "..." The University of Surrey
@@ -250,10 +260,13 @@ class SpeakerResolver:
         if not SPEAKER_LABEL.fullmatch(label):
             return None
         if label in ("Q", "Question"):
-            return UNKNOWN
+            return self._interviewer() or UNKNOWN
         if label in ("A", "Answer"):
             main = self.people.salient("interviewee")
-            return self._of(main) if main is not None else UNKNOWN
+            asker = self._interviewer()
+            if main is None or (asker is not None and main.name == asker.name):
+                return UNKNOWN  # the one who asks does not answer
+            return self._of(main)
         if " " not in label and len(label) <= 4:
             fits = [p for p in self.people.persons
                     if "".join(w[0] for w in p.name.split()).upper() == label]
@@ -270,6 +283,20 @@ class SpeakerResolver:
         if " " in titled and re.search(r"\b" + re.escape(titled) + r"\b", doc_text(self.doc)):
             return Speaker(titled, "person")
         return None  # "WHITE HOUSE:" is no one
+
+    def _interviewer(self) -> Speaker | None:
+        """Who puts the questions, when the introduction names them ("She
+        spoke to Jonah Pereira about ...", "interviewed by Ann Cole")."""
+        text = doc_text(self.doc)
+        first_question = re.search(r"(?m)^(?:Q|Question):", text)
+        found = _INTERVIEWER.search(text, 0, first_question.start() if first_question else 2000)
+        if found is None:
+            return None
+        name = found.group(1)
+        person = self.people.at(found.start(1), found.end(1))
+        if person is not None and self.people.listable(person):
+            return self._of(person)
+        return Speaker(name, "person")
 
     def _answer_label(self, st: Statement) -> Speaker | None:
         """The person an answer's own label in capitals names (`NAME: ...`)."""

@@ -214,3 +214,16 @@ def test_a_wire_dateline_is_no_part_of_the_speaker_and_the_cm_is_the_chief_minis
     )
     assert [q["speaker_name"] for q in found] == ["M R Venkatesh Gowda"] * 2
     assert found[0]["speaker_role"] == "Karnataka Chief Minister"
+
+
+def test_questions_are_the_interviewers_when_the_introduction_names_them() -> None:
+    found = quotes(
+        "Reefs\n"
+        "Marine biologist Anna Berg has spent 19 years diving. She spoke to Jonah Pereira "
+        "about heat and hope.\n"
+        "Q: Why keep going?\n"
+        "A: Because two-thirds of the sites will survive, and that is worth the work.\n"
+    )
+    said = {q["words"][:8]: q["speaker_name"] for q in found}
+    assert said["Why keep"] == "Jonah Pereira"
+    assert said["Because "] == "Anna Berg"
