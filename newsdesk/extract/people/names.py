@@ -378,7 +378,7 @@ _ROLE_TITLES = frozenset(
 
 
 #: Honours and offices written after a name ("Simon Hale KC", "Ann Cole MP").
-_POST_NOMINALS = frozenset(
+POST_NOMINALS = frozenset(
     "KC QC SC MP MSP MEP MLA MS TD AM OBE MBE CBE KBE DBE CH PhD MD FRS".split()
 )
 #: Marks a name neither starts nor ends with.
@@ -417,7 +417,7 @@ def clean_name(text: str, *, person: bool = False) -> tuple[str, str | None]:
     if words:
         words[-1] = _POSSESSIVE.sub("", words[-1]) or words[-1]
     # letters after a name, not part of it: "Simon Hale KC", "Ann Cole MP"
-    while person and len(words) > 2 and words[-1].strip(".,") in _POST_NOMINALS:
+    while person and len(words) > 2 and words[-1].strip(".,") in POST_NOMINALS:
         words = words[:-1]
     # a wholly shouted name ("LOS ANGELES") is re-cased like a person's
     person = person or (len(words) > 1 and all(w.isupper() for w in words))

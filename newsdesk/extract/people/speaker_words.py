@@ -222,6 +222,17 @@ SALIENT_ROLES = frozenset(
     mayor governor minister premier senator candidate manager coach head boss secretary
     chancellor principal captain congressman congresswoman""".split()
 )
+#: A person by nationality, as sports and feature writers refer back to
+#: someone named before ("the Scot said", "the Australian added").
+DEMONYMS = frozenset(
+    """scot scotsman scotswoman welshman welshwoman irishman irishwoman englishman
+    englishwoman briton frenchman frenchwoman dutchman dutchwoman dane swede finn norwegian
+    icelander german austrian spaniard italian greek pole czech slovak hungarian croat serb
+    slovenian romanian bulgarian ukrainian russian turk american canadian mexican brazilian
+    argentine argentinian chilean colombian peruvian uruguayan australian kiwi zealander
+    nigerian ghanaian kenyan ethiopian egyptian moroccan algerian tunisian indian pakistani
+    bangladeshi korean filipino indonesian malaysian iranian iraqi israeli""".split()
+)
 #: Offices news writes by their initials ("the PM said", "the CM told reporters").
 OFFICE_ABBREVIATIONS = {
     "pm": "prime minister",

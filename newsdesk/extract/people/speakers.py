@@ -31,7 +31,14 @@ from .name_phrases import (
     role_before_name,
     trailing_name,
 )
-from .names import PARTY_MEMBERS, ROLE_HEADS, TITLES, clean_name, name_parts
+from .names import (
+    PARTY_MEMBERS,
+    POST_NOMINALS,
+    ROLE_HEADS,
+    TITLES,
+    clean_name,
+    name_parts,
+)
 from .roles import genders_said, role_core, role_key, same_office
 from .speaker import UNKNOWN, Speaker, agreeing_first, speaker_of
 from .speaker_passes import legal_names, named_a_sentence_late, run_on_quotes
@@ -42,6 +49,7 @@ from .speaker_words import (
     ANSWER_LABEL,
     COMPANY_HEADS,
     DEFINITE_DETERMINERS,
+    DEMONYMS,
     DESCRIBING_HEADS,
     FEMALE_PRONOUNS,
     MALE_PRONOUNS,
@@ -61,6 +69,8 @@ from .speaker_words import (
     names_people,
 )
 
+#: Letters after a name that are honours, not offices ("One Labour MP" is a source).
+_HONOURS = POST_NOMINALS - {"MP", "MSP", "MEP", "MLA", "MS", "TD", "AM"}
 #: An interview's introduction naming who asked: "She spoke to Jonah Pereira",
 #: "interviewed by Ann Cole" (but "We spoke to Sarah Quinn" names who answered).
 _INTERVIEWER = re.compile(
@@ -230,6 +240,20 @@ class SpeakerResolver:
         words = [t for t in sp if not t.is_punct and not t.is_space]
         if len(words) == 1 and words[0].pos_ == "PRON":
             return self._pronoun(words[0], before, content)
+        lettered = False
+        while len(sp) > 1 and sp[-1].text.strip(".,") in _HONOURS:
+            sp, lettered = sp[:-1], True  # "Simon Arkwright KC": his letters are not who he is
+        if lettered and all(t.pos_ == "PROPN" for t in sp):
+            known = self.people.by_surname(sp[-1].text) or self._speaker_by_surname(sp[-1].text)
+            if isinstance(known, Person):
+                return self._of(known)
+            name = clean_name(sp.text, person=True)[0]
+            prev = sp.doc[sp.start - 1] if sp.start else None
+            if len(name.split()) == 1 and prev is not None and prev.ent_type_ == "PERSON" and (
+                prev.is_title and prev.is_alpha
+            ):
+                name = f"{prev.text} {name}"  # "Simon Arkwright KC", the span cut after "Simon"
+            return known or Speaker(name, "person")
         head = sp.root
         return self._description(sp, head)
 
@@ -386,6 +410,12 @@ class SpeakerResolver:
             )
             if bound is not None:
                 return Speaker(bound.name, "person", text, bound, gender=bound.gender)
+        if (head.lower_ in DEMONYMS and head.text[:1].isupper() and dets == {"the"}
+                and sum(t.is_alpha for t in sp) == 2):
+            # "the Scot", "the Australian": a person by nationality, named near here
+            bound = self.people.nearby(sp.start_char, text)
+            if bound is not None:
+                return Speaker(bound.name, "person", text, bound, gender=bound.gender)
         if lemma in ROLE_HEADS or lemma.rstrip("s") in ROLE_HEADS:
             bound = self.people.by_role(text)
             if bound is not None:
@@ -436,6 +466,8 @@ class SpeakerResolver:
             return Speaker(text, "anonymous", plural=plural, head=lemma)
         if head.pos_ == "PROPN" or head.text[:1].isupper():  # tagged NOUN, it is still a name
             known = self.people.by_surname(head.text)
+            if known is None and " " not in text:  # "Adebiyi-Coker", three tokens
+                known = self.people.by_surname(text)
             if known is None and sum(t.is_alpha for t in sp) == 1:
                 known = self.people.by_given(head.text)  # "Ivana said"
             if known is not None:  # "Trump said", with "Donald Trump" named before

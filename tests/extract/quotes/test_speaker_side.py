@@ -227,3 +227,21 @@ def test_questions_are_the_interviewers_when_the_introduction_names_them() -> No
     said = {q["words"][:8]: q["speaker_name"] for q in found}
     assert said["Why keep"] == "Jonah Pereira"
     assert said["Because "] == "Anna Berg"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Prosecutor Simon Arkwright KC told the jury that the nurse had lied about the notes.",
+         "Simon Arkwright"),
+        ("Coach Graham Tulloch spoke after the game. The Scot said he had not had that "
+         "conversation with the board.", "Graham Tulloch"),
+        ("The chairman, Chief Olusegun Adebiyi-Coker, spoke first. \u201cMoney alone will not "
+         "solve it,\u201d Adebiyi-Coker said.", "Olusegun Adebiyi-Coker"),
+    ],
+)
+def test_letters_a_nationality_or_a_hyphenated_surname_still_name_the_person(
+    text: str, speaker: str
+) -> None:
+    found = quotes(f"News\n{text}\n")
+    assert [(q["speaker_name"], q["speaker_type"]) for q in found][-1] == (speaker, "person")
