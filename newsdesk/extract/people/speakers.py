@@ -356,7 +356,7 @@ class SpeakerResolver:
                 text = text[len(lead) :]
         lemma = head.lower_
         office = OFFICE_ABBREVIATIONS.get(lemma)
-        if office is not None and [t.lower_ for t in sp if t.is_alpha] == ["the", lemma]:
+        if office is not None and [t.lower_ for t in sp if t.is_alpha] in (["the", lemma], [lemma]):
             holder = self._office_holder(office)
             if holder is not None:  # "the PM said", the article naming its prime minister
                 return Speaker(holder.name, "person", text, holder.person, gender=holder.gender)

@@ -291,6 +291,16 @@ def colon_lines(
     )
     for i, (ps, (_, pe)) in enumerate(zip(starts, paragraphs, strict=True)):
         line = text[ps:pe]
+        # (not a shouted headline: "A BOY, BUT A MAN: CASTRO" may name its subject)
+        signed = _SIGNED_HEADLINE.search(line.rstrip()) if i == 0 and not line.isupper() else None
+        if signed is not None and len(line[: signed.start()].split()) >= 4:
+            # "Hubballi-Dharwad to get 24x7 water by March 2027: CM": a headline
+            # signed by its speaker after a colon
+            colon_at = ps + signed.start()
+            out.append(Statement([(ps, colon_at)], (colon_at, colon_at + 1),
+                                 (ps + signed.start(1), ps + signed.end(1)),
+                                 is_direct([(ps, colon_at)]), i, via="colon"))
+            continue
         colon = line.find(":")
         if not 0 < colon <= 60 or len(line) - colon < 12:
             continue
@@ -313,6 +323,11 @@ def colon_lines(
     return out
 
 
+#: A headline's closing ": CM", ": PM", ": Minister", ": Modi", ": Ann Cole".
+_SIGNED_HEADLINE = re.compile(
+    r":\s*((?!(?:The|A|An|How|Why|What|Who|When|Where|Inside|Analysis|Review|Opinion|Live)\b)"
+    r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})$"
+)
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I’m|I’ve|me|my|we|we're|we’re|our|us)\b")
 _QUOTE_MARKS = "\"“”"

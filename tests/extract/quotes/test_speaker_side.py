@@ -245,3 +245,16 @@ def test_letters_a_nationality_or_a_hyphenated_surname_still_name_the_person(
 ) -> None:
     found = quotes(f"News\n{text}\n")
     assert [(q["speaker_name"], q["speaker_type"]) for q in found][-1] == (speaker, "person")
+
+
+def test_a_headline_signed_after_a_colon_is_its_speakers_but_not_a_shouted_one() -> None:
+    story = (
+        "Chief Minister M R Venkatesh Gowda on Saturday said the water project would be "
+        "completed by March.\n"
+    )
+    signed = quotes("Hubballi-Dharwad to get 24x7 water by March 2027: CM\n" + story)
+    assert signed[0]["words"] == "Hubballi-Dharwad to get 24x7 water by March 2027"
+    assert signed[0]["speaker_name"] == "M R Venkatesh Gowda"
+    for headline in ("IN MIAMI, THE ISSUE IS NOT A BOY, BUT A MAN: CASTRO",
+                     "Brexit and the border after ten years: The Final Countdown"):
+        assert not any(q["words"] in headline for q in quotes(f"{headline}\n{story}")), headline
