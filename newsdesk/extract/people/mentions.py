@@ -539,13 +539,23 @@ def _titled_runs(doc: Doc) -> list[Span]:
         while words < len(doc) and _INITIAL.fullmatch(doc[words].text):
             words += 1  # "Chief Minister M R Venkatesh Gowda": initials first
         end = words
-        while end < len(doc) and end - words < 3 and doc[end].is_alpha and doc[end].is_title and (
-            doc[end].lower_.rstrip(".") not in TITLES
-        ):
+        nickname = 0  # "Sen. Ramon “Monching” Villaflor": a quoted nickname inside
+        while end < len(doc) and end - words - nickname < 3:
+            if (not nickname and end > words and end + 3 < len(doc) and doc[end].is_quote
+                    and doc[end + 1].is_title and doc[end + 2].is_quote):
+                nickname = 3
+                end += 3
+                continue
+            if not (doc[end].is_alpha and doc[end].is_title
+                    and doc[end].lower_.rstrip(".") not in TITLES):
+                break
             end += 1
+        if nickname and end - words - nickname < 2:
+            end -= nickname  # the quote closed the run: no surname after it
         # the tagger may call the name a place; a place word ends a place's
         # name ("Prince Edward Island")
-        if end - k >= 2 and 1 <= end - words <= 3 and doc[end - 1].lower_ not in NOT_SURNAMES and (
+        if end - k >= 2 and 1 <= end - words - nickname <= 3 and (
+            doc[end - 1].lower_ not in NOT_SURNAMES) and (
             doc[end - 1].lower_ not in _PLACE_ENDS
         ):
             found.append(doc[k:end])
@@ -568,6 +578,10 @@ def _name_span(ent: Span) -> Span:
             and doc[end].lower_ not in TITLES
         ):
             end += 1
+    # a nickname the tagger cut in half: "Ramon “Monching" of "Ramon “Monching” Villaflor"
+    if (end - start >= 3 and doc[end - 2].is_quote and end + 1 < len(doc)
+            and doc[end].is_quote and doc[end + 1].is_title and doc[end + 1].is_alpha):
+        end += 2
     # the rest of a name the tagger cut off: a hyphenated surname written
     # without spaces ("Cristina Alcaraz" of "Cristina Alcaraz-Yap"), or a third
     # name no entity has ("Daniel Kiprop" of "Daniel Kiprop Mutai")

@@ -381,6 +381,8 @@ _ROLE_TITLES = frozenset(
 POST_NOMINALS = frozenset(
     "KC QC SC MP MSP MEP MLA MS TD AM OBE MBE CBE KBE DBE CH PhD MD FRS".split()
 )
+#: A nickname written in quotes inside a name.
+_NICKNAME = re.compile(r"[\"“‘'][^\"”’']+[\"”’']")
 #: Marks a name neither starts nor ends with.
 _NOT_IN_NAMES_AT_EDGES = " \t\"'“”‘’„«»‒–—―-,;:"
 #: Words the tagger sometimes takes into a person's name from before it.
@@ -404,6 +406,8 @@ def clean_name(text: str, *, person: bool = False) -> tuple[str, str | None]:
     """
     # the tagger may take a quote's closing mark or a dash into a name: "”― Carla Sanchez"
     words = text.replace("\n", " ").strip(_NOT_IN_NAMES_AT_EDGES).split()
+    if person:  # "Ramon “Monching” Villaflor": the nickname is no part of the name
+        words = [w for w in words if not _NICKNAME.fullmatch(w)] or words
     gender = None
     # "That’s Dex", "Meet Ana Lima": the tagger took the words before a name into it
     while person and len(words) > 1 and _LEAD_IN.fullmatch(words[0]):

@@ -116,7 +116,11 @@ def speaker_span(
 
 #: A wire story's dateline the parser may take into the first sentence's
 #: subject: "LONDON (Reuters) -", "Hubballi (Karnataka), Nov 14 (PTI)".
-_DATELINE = re.compile(r"\((?:[A-Z][A-Za-z]{1,9}|dpa)\)\s*(?:[-–—:]\s*)?")
+_DATELINE = re.compile(
+    r"\((?:[A-Z][A-Za-z]{1,9}|dpa)\)\s*(?:[-–—:]\s*)?"
+    r"|^[A-Z]{3,}(?: [A-Z]{3,})*(?:, [A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)? [-–—] ",
+    re.MULTILINE,
+)
 
 
 def _inside(char: int, content: list[tuple[int, int]]) -> bool:

@@ -202,6 +202,10 @@ def is_statement(st: Statement, doc: Doc, headline: tuple[int, int] | None = Non
     opens = text[st.start : st.start + 1] in "\"'“‘"
     if len(st.content) == 1 and opens and _NAMED.search(text[max(0, st.start - 20) : st.start]):
         return False  # "a group called 'We support X'": the quote is a name
+    if (len(st.content) == 1 and opens and len(text[st.start : st.end].split()) <= 2
+            and re.search(r"\b[A-Z][a-z]+ $", text[max(0, st.start - 20) : st.start])
+            and re.match(r" [A-Z][a-z]", text[st.end : st.end + 3])):
+        return False  # "Sen. Ramon “Monching” Villaflor": a nickname inside a name
     if cue is not None and _unsaid(cue):
         return False  # "declined to say who would pay", "did not say": nothing was said
     if cue is not None and _infinitive_of_a_thing(cue):

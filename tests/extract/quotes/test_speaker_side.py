@@ -258,3 +258,14 @@ def test_a_headline_signed_after_a_colon_is_its_speakers_but_not_a_shouted_one()
     for headline in ("IN MIAMI, THE ISSUE IS NOT A BOY, BUT A MAN: CASTRO",
                      "Brexit and the border after ten years: The Final Countdown"):
         assert not any(q["words"] in headline for q in quotes(f"{headline}\n{story}")), headline
+
+
+def test_a_quoted_nickname_is_part_of_no_statement_and_no_name() -> None:
+    found = quotes(
+        "Senator grills customs\n"
+        "MANILA, Philippines \u2014 Sen. Ramon \u201cMonching\u201d Villaflor on Wednesday "
+        "accused customs officials of allowing 64 container vans to leave the port.\n"
+        "\u201cThese shipments did not just vanish into thin air,\u201d Villaflor said.\n"
+    )
+    assert not any(q["words"] == "\u201cMonching\u201d" for q in found)
+    assert {q["speaker_name"] for q in found} == {"Ramon Villaflor"}
