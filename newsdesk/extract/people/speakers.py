@@ -412,10 +412,11 @@ class SpeakerResolver:
                 return Speaker(bound.name, "person", text, bound, gender=bound.gender)
         if (head.lower_ in DEMONYMS and head.text[:1].isupper() and dets == {"the"}
                 and sum(t.is_alpha for t in sp) == 2):
-            # "the Scot", "the Australian": a person by nationality, named near here
-            bound = self.people.nearby(sp.start_char, text)
-            if bound is not None:
-                return Speaker(bound.name, "person", text, bound, gender=bound.gender)
+            # "the Scot", "the Australian": a person by nationality, named last
+            # before, as an age is ("the 24-year-old")
+            last = self._named_before(sp.start_char)
+            if last is not None:
+                return Speaker(last.name, "person", text, last.person, gender=last.gender)
         if lemma in ROLE_HEADS or lemma.rstrip("s") in ROLE_HEADS:
             bound = self.people.by_role(text)
             if bound is not None:
