@@ -486,7 +486,9 @@ class SpeakerResolver:
             # "Ms Sturgeon", which NER missed: the full name if written before
             display, gender = clean_name(name, person=True)
             return Speaker(full_name_before(head) or display, "person", gender=gender)
-        if "the" in dets and head.pos_ == "NOUN" and not plural:
+        capitalised_short = head.pos_ == "PROPN" and sum(t.is_alpha for t in sp) == 2
+        if "the" in dets and (head.pos_ == "NOUN" or capitalised_short) and not plural:
+            # "the Service", after "Ghana Health Service", written with its capital
             org_name = named_before(sp, head)
             if org_name is not None:  # "the hospital", after "Northfield General Hospital"
                 return Speaker(org_name, "organisation")

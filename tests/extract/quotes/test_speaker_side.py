@@ -269,3 +269,12 @@ def test_a_quoted_nickname_is_part_of_no_statement_and_no_name() -> None:
     )
     assert not any(q["words"] == "\u201cMonching\u201d" for q in found)
     assert {q["speaker_name"] for q in found} == {"Ramon Villaflor"}
+
+
+def test_the_service_written_with_its_capital_is_the_body_named_before() -> None:
+    found = quotes(
+        "Cholera\n"
+        "The Ghana Health Service has recorded 46 cases of cholera in the district.\n"
+        "The Service said most of the cases were recorded in Kasoa.\n"
+    )
+    assert found[-1]["speaker_name"] == "Ghana Health Service"
