@@ -431,17 +431,23 @@ def main(argv: list[str] | None = None) -> int:
         "split": args.split, "batch": args.batch or "all", "documents": len(gold),
         **score.as_dict(),
     }
-    if args.json:
+    report(result, score, as_json=args.json, errors=args.errors)
+    return 0
+
+
+def report(result: dict[str, Any], score: Score, *, as_json: bool, errors: int) -> None:
+    """Print the figures (one JSON object, or one per line) and `errors`
+    examples of each kind of error."""
+    if as_json:
         print(json.dumps(result))
     else:
         for key, value in result.items():
             print(f"{key:28s} {value}")
     for kind, lines in score.errors.items():
-        if args.errors:
+        if errors:
             print(f"\n## {kind} ({len(lines)})")
-            for line in lines[: args.errors]:
+            for line in lines[:errors]:
                 print("  " + line)
-    return 0
 
 
 if __name__ == "__main__":

@@ -30,7 +30,7 @@ from typing import Any
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from eval.newsquotes import Score, score_document
+from eval.newsquotes import Score, report, score_document
 
 DEFAULT_GOLD = Path(__file__).resolve().parent / "probes_gold.jsonl"
 
@@ -87,16 +87,7 @@ def main(argv: list[str] | None = None) -> int:
     stories = load_gold(args.gold)
     score = evaluate(stories)
     result = {"documents": len(stories), **score.as_dict()}
-    if args.json:
-        print(json.dumps(result))
-    else:
-        for key, value in result.items():
-            print(f"{key:28s} {value}")
-    if args.errors:
-        for kind, lines in score.errors.items():
-            print(f"\n## {kind} ({len(lines)})")
-            for line in lines[: args.errors]:
-                print("  " + line)
+    report(result, score, as_json=args.json, errors=args.errors)
     return 0
 
 
