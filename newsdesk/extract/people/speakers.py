@@ -69,6 +69,8 @@ from .speaker_words import (
     names_people,
 )
 
+#: Kin who share a family's surname as news writes it.
+_BLOOD_KIN = frozenset("son daughter father brother sister grandson granddaughter".split())
 #: Letters after a name that are honours, not offices ("One Labour MP" is a source).
 _HONOURS = POST_NOMINALS - {"MP", "MSP", "MEP", "MLA", "MS", "TD", "AM"}
 #: An interview's introduction naming who asked: "She spoke to Jonah Pereira",
@@ -429,6 +431,10 @@ class SpeakerResolver:
                                              for t in before[comma:]):
                     before = before[:comma]  # "..., Oba Samuel Ajayi": Oba is his title
                 role = " ".join(sp.doc[sp.start : before[-1].i + 1].text.split()) if before else ""
+                family = self._family_name(head) if len(named) == 1 else None
+                if family is not None:  # "his daughter, Rosa": Rosa Gonzalez to a reader
+                    return Speaker(f"{named.text} {family}", "person",
+                                   role_before_name(role) if role else None)
                 return self._named(named, role_before_name(role) if role else None)
             if "the" in dets or any(t.dep_ == "poss" for t in sp) or (len(sp) == 1 and not plural):
                 possessed = any(t.dep_ == "poss" for t in sp)  # "his lawyer": another's
@@ -574,6 +580,24 @@ class SpeakerResolver:
         if known is not None and clean_name(span.text, person=True)[0].endswith(known.name):
             return Speaker(known.name, "person", role, known, gender=known.gender)
         return Speaker(clean_name(span.text, person=True)[0], "person", role)
+
+    def _family_name(self, kin: Token) -> str | None:
+        """The surname a child, parent or sibling shares with the person whose
+        kin they are ("Elian's father, Juan Miguel", "his daughter, Rosa"),
+        when the article named that person in full."""
+        if kin.lower_ not in _BLOOD_KIN:
+            return None
+        owner = next((c for c in kin.children if c.dep_ == "poss"), None)
+        if owner is None:
+            return None
+        if owner.pos_ == "PRON":
+            found = self._pronoun(owner, owner.idx, [])
+            person = found.person
+        else:
+            person = self.people.covering(owner.idx) or self.people.by_surname(owner.text)
+        if person is None or not self.people.listable(person) or len(person.name.split()) < 2:
+            return None
+        return person.name.split()[-1]
 
     def _speaker_by_surname(self, word: str) -> Speaker | None:
         """The one person who spoke before under a full name ending in `word`."""

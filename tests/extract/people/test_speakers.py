@@ -281,12 +281,12 @@ def test_they_is_not_a_group_that_has_not_spoken() -> None:
     assert speaker.name != "The barbers"
 
 
-def test_a_kin_noun_with_a_given_name_beside_it_is_that_person() -> None:
+def test_a_kin_noun_with_a_given_name_beside_it_is_that_person_of_that_family() -> None:
     text = (
         "Manuel Gonzalez stayed home. \"He must go to work,\" said his daughter, Rosa, on Monday."
     )
     (speaker,) = resolve(text, ("his daughter, Rosa", "He must go to work"))
-    assert (speaker.name, speaker.type) == ("Rosa", "person")
+    assert (speaker.name, speaker.type) == ("Rosa Gonzalez", "person")
 
 
 def test_the_newspaper_is_the_paper_named_with_that_noun_before() -> None:

@@ -278,3 +278,15 @@ def test_the_service_written_with_its_capital_is_the_body_named_before() -> None
         "The Service said most of the cases were recorded in Kasoa.\n"
     )
     assert found[-1]["speaker_name"] == "Ghana Health Service"
+
+
+def test_a_child_named_by_a_given_name_alone_takes_the_family_surname() -> None:
+    found = quotes(
+        "Family\n"
+        "Manuel Gonzalez, 59, a bus mechanic, has stayed out of the glare of the cameras.\n"
+        "His daughter, Rosa, said he would prefer not to talk about the issue.\n"
+        "Lena Voss, 44, runs the bakery. Her husband, Tom, said the ovens were off.\n"
+    )
+    said = {q["words"][:12]: q["speaker_name"] for q in found}
+    assert said["he would pre"] == "Rosa Gonzalez"
+    assert said["the ovens we"] == "Tom"  # a husband need not share her name
