@@ -85,7 +85,8 @@ INSTITUTION_WORDS = frozenset(
     centre center hospital clinic company corporation group reserve festival show
     collection bar pub cafe café restaurant bistro brewery bakery museum library theatre
     theater club academy gallery stadium arena cathedral mosque synagogue society
-    association council municipality leisure""".split()
+    association council municipality leisure golf links resort casino lodge inn motel
+    marina winery""".split()
 )
 
 

@@ -172,19 +172,28 @@ def _comma_role(doc: Doc, comma: int) -> str | None:
     "Sefton Central chairman, Andy Wilson said"."""
     words: list[str] = []
     i = comma - 1
+    kin_of = False  # "Fidel Castro's younger sister, Juanita": the role names whose kin
     while i >= 0 and comma - i <= 8:
         tok = doc[i]
         if tok.is_punct or tok.is_space or tok.pos_ in ("VERB", "AUX", "PRON", "CCONJ") or (
             tok.pos_ in ("ADP", "SCONJ") and tok.lower_ not in _ROLE_PREPOSITIONS
         ):
             break
-        if tok.ent_type_ == "PERSON":
-            return None
+        if tok.ent_type_ == "PERSON" and tok.text not in ("'s", "’s"):
+            if not (words and words[0] in ("'s", "’s") and words[-1].lower() in GENDERED_ROLES):
+                return None
+            while i >= 0 and doc[i].ent_type_ == "PERSON":
+                words.insert(0, doc[i].text)
+                i -= 1
+            kin_of = True
+            break
         words.insert(0, tok.text)
         i -= 1
     # "Meanwhile, the chancellor, James Whitby, said": after an opening word
     # and its comma is still the opening of the clause
-    opens = i < 0 or doc[i + 1].is_sent_start or doc[i].is_space or doc[i].text == "," or (
+    opens = kin_of or i < 0 or doc[i + 1].is_sent_start or doc[i].is_space or (
+        doc[i].text == ","
+    ) or (
         # "since her father, Jory Trelease, collapsed": a relative set off by commas
         doc[i].lower_ in ("her", "his", "their") and len(words) == 1
         and words[0].lower() in GENDERED_ROLES)

@@ -242,3 +242,13 @@ def test_the_rest_of_a_name_the_tagger_cut_off_is_kept_and_a_reader_is_no_title(
     )
     assert {"Daniel Kiprop Mutai", "Cristina Alcaraz-Yap", "Jo Castellano"} <= names
     assert not any(n.startswith(("Reader", "Will")) for n in names)
+
+
+def test_a_kin_role_names_whose_kin_and_a_golf_course_is_no_one() -> None:
+    found = people(
+        "She is Fidel Castro's younger sister, Juanita Castro, and she runs a pharmacy. "
+        "Guests at Trump Golf Links were turned away."
+    )
+    roles = {p.name: p.roles for p in found.persons}
+    assert roles["Juanita Castro"] == ["Fidel Castro's younger sister"]
+    assert not any("Golf" in p.name for p in found.persons if found.listable(p))
