@@ -249,6 +249,12 @@ def possessor_only(sp: Span) -> bool:
     modifies ("Elian Gonzalez's father", "Mr Corbyn's spokesman"): the person
     named is not the one the span stands for."""
     head = sp.root
+    if head.lower_ in ("one", "two", "some", "several", "both", "all"):
+        # "One of President Bush's sons": one of the possessor's kin, not him
+        of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        if noun is not None:
+            head = noun
     return head.pos_ == "NOUN" and head.ent_type_ != "PERSON" and any(
         t.dep_ == "poss" and t.head == head and t.ent_type_ == "PERSON" for t in sp
     )

@@ -595,8 +595,10 @@ class SpeakerResolver:
             person = found.person
         else:
             person = self.people.covering(owner.idx) or self.people.by_surname(owner.text)
-        if person is None or not self.people.listable(person) or len(person.name.split()) < 2:
+        if person is None or not self.people.listable(person):
             return None
+        if len(person.name.split()) < 2 and not person.titled:
+            return None  # "President Bush": a surname by its title
         return person.name.split()[-1]
 
     def _speaker_by_surname(self, word: str) -> Speaker | None:

@@ -290,3 +290,16 @@ def test_a_child_named_by_a_given_name_alone_takes_the_family_surname() -> None:
     said = {q["words"][:12]: q["speaker_name"] for q in found}
     assert said["he would pre"] == "Rosa Gonzalez"
     assert said["the ovens we"] == "Tom"  # a husband need not share her name
+
+
+def test_one_of_a_persons_sons_is_not_that_person_and_his_son_george_is_a_bush() -> None:
+    found = quotes(
+        "Chief of staff under fire\n"
+        "One of President Bush's sons has told the chief of staff that he has lost support "
+        "among Republicans, sources said.\n"
+        "Sununu was told on Wednesday by Bush's son, George, that he had alienated the "
+        "Cabinet.\n"
+    )
+    said = {q["words"][:12]: (q["speaker_name"], q["speaker_type"]) for q in found}
+    assert said["that he has "][0] != "Bush"  # one of his sons, not the president
+    assert said["that he had "] == ("George Bush", "person")
