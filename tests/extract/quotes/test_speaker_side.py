@@ -303,3 +303,12 @@ def test_one_of_a_persons_sons_is_not_that_person_and_his_son_george_is_a_bush()
     said = {q["words"][:12]: (q["speaker_name"], q["speaker_type"]) for q in found}
     assert said["that he has "][0] != "Bush"  # one of his sons, not the president
     assert said["that he had "] == ("George Bush", "person")
+
+
+def test_the_shop_or_the_pub_is_the_business_named_before() -> None:
+    found = quotes(
+        "High street\n"
+        "Marks & Spencer has closed its branch on Quay Street after the floods.\n"
+        "The shop said it would reopen when the insurers had been.\n"
+    )
+    assert found[-1]["speaker_name"] == "Marks & Spencer"
