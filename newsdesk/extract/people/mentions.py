@@ -154,7 +154,7 @@ class People:
                 not ent.text.rstrip().endswith(".") or _SUFFIX.search(ent.text)
             ):
                 self._add(_name_span(ent))
-        titled = [span for span in _titled_runs(doc)
+        titled = [span for span in _titled_runs(doc) + _aged_names(doc)
                   if not any(s <= span.start_char < e for s, e in self._at)]
         for span in titled:
             self._add(span)  # "Alhaji Rasaq Bakare", which the tagger missed
@@ -521,6 +521,23 @@ def _titled_name(ent: Span) -> bool:
         and all(t.pos_ == "PROPN" and t.is_alpha and t.is_title for t in words)
         and words[-1].lower_ not in NOT_SURNAMES
     )
+
+
+def _aged_names(doc: Doc) -> list[Span]:
+    """Two or three capitalised words the tagger gave another label, written
+    with an age ("Des Kavanagh, 81, who worked ...", tagged a place): only a
+    person is given an age so."""
+    found: list[Span] = []
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" or not 2 <= len(ent) <= 3 or ent.end + 2 >= len(doc):
+            continue
+        if not all(t.is_alpha and t.is_title and t.pos_ == "PROPN" for t in ent):
+            continue
+        comma, age, close = doc[ent.end], doc[ent.end + 1], doc[ent.end + 2]
+        if comma.text == "," and age.like_num and age.text.isdigit() and (
+            1 <= int(age.text) <= 115) and close.text in (",", ")"):
+            found.append(ent)
+    return found
 
 
 def _titled_runs(doc: Doc) -> list[Span]:

@@ -252,3 +252,10 @@ def test_a_kin_role_names_whose_kin_and_a_golf_course_is_no_one() -> None:
     roles = {p.name: p.roles for p in found.persons}
     assert roles["Juanita Castro"] == ["Fidel Castro's younger sister"]
     assert not any("Golf" in p.name for p in found.persons if found.listable(p))
+
+
+def test_a_name_written_with_an_age_is_a_person_whatever_its_label() -> None:
+    # the tagger reads "Des Kavanagh" as a place
+    assert "Des Kavanagh" in listed(
+        "Des Kavanagh, 81, who worked as the projectionist, said he would return."
+    )
