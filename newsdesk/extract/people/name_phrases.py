@@ -255,6 +255,19 @@ def possessor_only(sp: Span) -> bool:
         noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
         if noun is not None:
             head = noun
+    if head.pos_ == "NOUN" and head.lower_ in FOR_SOMEONE and any(
+        c.dep_ == "prep" and c.lower_ in ("for", "to", "of")
+        and any(t.ent_type_ == "PERSON" for t in c.subtree) for c in head.children
+    ):
+        return True  # "A spokesman for Mrs Whitcombe", "an aide to the senator"
     return head.pos_ == "NOUN" and head.ent_type_ != "PERSON" and any(
         t.dep_ == "poss" and t.head == head and t.ent_type_ == "PERSON" for t in sp
     )
+
+
+#: Nouns of people who speak for someone else: "a spokesman for X" is not X.
+FOR_SOMEONE = frozenset(
+    """spokesman spokeswoman spokesperson aide aides lawyer lawyers attorney attorneys
+    adviser advisers advisor advisors representative representatives friend friends ally
+    allies source sources""".split()
+)

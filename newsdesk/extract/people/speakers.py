@@ -19,6 +19,7 @@ from ...nlp import doc_text
 from ..quotes.statement import Statement
 from .mentions import People, Person, names_an_institution
 from .name_phrases import (
+    FOR_SOMEONE,
     apposed_name,
     capitalised_run,
     company_before,
@@ -373,6 +374,9 @@ class SpeakerResolver:
             earlier = self._described_before(text, lemma, plural)
             if earlier is not None:  # "the source added", after "A Labour source said"
                 return earlier
+        if has_proper and lemma in FOR_SOMEONE and not plural and possessor_only(sp):
+            # "A spokesman for Mrs Whitcombe", never named: an unnamed source
+            return Speaker(text, "anonymous", head=lemma)
         age = AGED.match(text)
         if age is not None:  # "the 58-year-old said": the person of that age
             aged = self.people.by_age(age.group(1))

@@ -312,3 +312,13 @@ def test_the_shop_or_the_pub_is_the_business_named_before() -> None:
         "The shop said it would reopen when the insurers had been.\n"
     )
     assert found[-1]["speaker_name"] == "Marks & Spencer"
+
+
+def test_a_spokesman_for_someone_is_an_unnamed_source_not_them() -> None:
+    found = quotes(
+        "Housing\n"
+        "Prime Minister Eleanor Whitcombe was in Leeds on Monday.\n"
+        "A spokesman for Mrs Whitcombe added: \u201cWe have cut planning delays by a third.\u201d\n"
+    )
+    assert (found[-1]["speaker_name"], found[-1]["speaker_type"]) == (
+        "A spokesman for Mrs Whitcombe", "anonymous")
