@@ -322,3 +322,14 @@ def test_a_spokesman_for_someone_is_an_unnamed_source_not_them() -> None:
     )
     assert (found[-1]["speaker_name"], found[-1]["speaker_type"]) == (
         "A spokesman for Mrs Whitcombe", "anonymous")
+
+
+def test_her_barrister_is_the_barrister_the_article_named() -> None:
+    found = quotes(
+        "Trial\n"
+        "Cross-examined by defence barrister Naomi Feld, Ms Moss accepted that she had not "
+        "kept a copy.\n"
+        "Her barrister told jurors that the records were amended in good faith.\n"
+    )
+    said = {q["words"][:12]: q["speaker_name"] for q in found}
+    assert said["that the rec"] == "Naomi Feld"
