@@ -10,13 +10,26 @@ speakers from these.
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc, Span, Token
 
 from ..quotes.cues import ADDRESSEE_VERBS
-from .names import HONORIFICS, NOT_SURNAMES, ROLE_HEADS, TITLES, clean_name, given_name_before
-from .speaker_words import ANONYMOUS_HEADS, OUTPUT_HEADS, PLACE_WORDS, SOURCE_PREPS
+from .names import (
+    HONORIFICS,
+    INITIAL,
+    NOT_SURNAMES,
+    ROLE_HEADS,
+    TITLES,
+    clean_name,
+    given_name_before,
+)
+from .speaker_words import (
+    ANONYMOUS_HEADS,
+    COMPANY_HEADS,
+    ORGANISATION_HEADS,
+    OUTPUT_HEADS,
+    PLACE_WORDS,
+    SOURCE_PREPS,
+)
 
 
 def proper_name(head: Token) -> str | None:
@@ -226,7 +239,7 @@ def role_before_name(text: str) -> str | None:
         name_words = name_words[:-1]
         if name_words:  # "the Ekiti State Governor, Mr": the comma went with the title
             name_words[-1] = name_words[-1].rstrip(",")
-    while name_words and re.fullmatch(r"[A-Z]\.?", name_words[-1]):
+    while name_words and INITIAL.fullmatch(name_words[-1]):
         name_words = name_words[:-1]  # "Chief Minister M R": the name's initials
     if name_words and (
         name_words[-1].lower() in SOURCE_PREPS or name_words[0].lower() in OUTPUT_HEADS
@@ -271,3 +284,40 @@ FOR_SOMEONE = frozenset(
     adviser advisers advisor advisors representative representatives friend friends ally
     allies source sources""".split()
 )
+
+
+def without_descriptor(sp: Span, head: Token) -> str | None:
+    """"Maersk" of "Shipping company Maersk", "Toyota" of "Carmaker Toyota":
+    the name after a common noun that only says what kind of business it is."""
+    if head.pos_ != "PROPN" or head.i <= sp.start:
+        return None
+    kind = next((t for t in reversed(sp.doc[sp.start : head.i])
+                 if names_a_kind_of_body(t.lower_)
+                 and (t.is_lower or opens_sentence(t))), None)  # not "Cork University Hospital"
+    if kind is None or not all(t.pos_ == "PROPN" for t in sp.doc[kind.i + 1 : head.i + 1]):
+        return None
+    return " ".join(sp.doc[kind.i + 1 : head.i + 1].text.split()) or None
+
+
+def opens_sentence(tok: Token) -> bool:
+    """Capitalised only because a sentence or a line starts with it."""
+    return tok.i == tok.sent.start or tok.i == 0 or tok.nbor(-1).is_space or (
+        tok.nbor(-1).text in (".", "!", "?"))
+
+
+def names_a_kind_of_body(word: str) -> bool:
+    """"company", "union", "carmaker": a noun for a kind of organisation."""
+    return word in ORGANISATION_HEADS or word in COMPANY_HEADS or word.endswith("maker")
+
+
+def named_in_clause(sp: Span, mentions: list[tuple[int, int]]) -> bool:
+    """Whether the person of `mentions` is named in the speaker phrase only inside a clause
+    about its head, or after it ("The governor, who spoke through his deputy,
+    Ann Ojo,": the parser may hang the name on the governor; a name apposed
+    to a head does not follow the head's relative clause)."""
+    starts = [ms for ms, _ in mentions if sp.start_char <= ms < sp.end_char]
+    return bool(starts) and any(
+        clause.dep_ in ("relcl", "acl") and clause.i > sp.root.i
+        and all(clause.left_edge.idx <= ms for ms in starts)
+        for clause in sp.root.children
+    )

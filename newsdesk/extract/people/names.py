@@ -16,6 +16,17 @@ from spacy.tokens import Doc, Token
 
 #: Titles of address, never an office ("President" is both).
 HONORIFICS = frozenset("sir dame lord lady mr mrs ms miss mx dr".split())
+#: Titles of address, and offices written as one, that only ever stand
+#: before a person's name ("Alhaji Rasaq Bakare", "MLA Prakash Kulkarni").
+TITLES_OF_ADDRESS = HONORIFICS | frozenset(
+    """prof professor rev fr sheikh prince princess alhaji alhaja hajia engr barr chief
+    oba pastor bishop imam rabbi shri smt sri mallam comrade hon mla mp td msp mep cllr
+    councillor senator sen rep congressman congresswoman assemblyman assemblywoman judge
+    justice detective det sergeant sgt inspector insp supt superintendent constable
+    minister""".split()
+)
+#: An initial in a name: "M", "R.".
+INITIAL = re.compile(r"[A-Z]\.?")
 TITLES = {
     "mr": "m",
     "mister": "m",

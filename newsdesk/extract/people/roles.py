@@ -44,6 +44,19 @@ def same_office(want: list[str], role: list[str], then: bool) -> bool:
     return role_q == set(want) & QUALIFIERS or (then and role_q <= {"former", "ex"})
 
 
+def role_fits(want: list[str], role: str, then: bool) -> bool:
+    """Whether a role the article gave someone fits a description's core words
+    `want` (`role_core` of its key): the same head, one's words within the
+    other's, and the same office ("the mayor" fits "mayor of Ilawe", not
+    "former mayor" unless `then`)."""
+    words = role_core(role_key(role))
+    return (
+        words[-1:] == want[-1:]
+        and (set(want) <= set(words) or set(words) <= set(want))
+        and same_office(want, words, then)
+    )
+
+
 def role_core(key: str) -> list[str]:
     """A role's words before its complement: "grandson of the late mayor" ->
     ["grandson"], "mp for carlisle" -> ["mp"]; the last of them is its head."""

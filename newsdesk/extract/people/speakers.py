@@ -12,12 +12,14 @@ speaker is `unknown` rather than a guess.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
 from ...nlp import doc_text
 from ..quotes.statement import Statement
-from .mentions import People, Person, names_an_institution
+from .mentions import People, Person
 from .name_phrases import (
     FOR_SOMEONE,
     apposed_name,
@@ -27,11 +29,15 @@ from .name_phrases import (
     full_name_before,
     group_of_people,
     named_before,
+    named_in_clause,
+    names_a_kind_of_body,
     possessor_only,
     proper_name,
     role_before_name,
     trailing_name,
+    without_descriptor,
 )
+from .name_spans import names_an_institution
 from .names import (
     PARTY_MEMBERS,
     POST_NOMINALS,
@@ -40,7 +46,7 @@ from .names import (
     clean_name,
     name_parts,
 )
-from .roles import genders_said, role_core, role_key, same_office
+from .roles import genders_said, role_core, role_fits, role_key
 from .speaker import UNKNOWN, Speaker, agreeing_first, speaker_of
 from .speaker_passes import legal_names, named_a_sentence_late, run_on_quotes
 from .speaker_words import (
@@ -137,7 +143,7 @@ class SpeakerResolver:
                 if sp.type == "unknown" and doc_text(self.doc)[st.speaker[0]] == "A":
                     # "A:" with no one more prominent than others: the one
                     # interviewed, named last before the interview began
-                    asker = self._interviewer()
+                    asker = self._interviewer
                     sp = interviewee or self._named_before(
                         st.speaker[0], skip=asker.name if asker else None) or sp
                 asked = doc_text(self.doc)[st.speaker[0] : st.speaker[1]].strip() in (
@@ -227,7 +233,7 @@ class SpeakerResolver:
                 person = at_root
         if person is not None and sp is not None and possessor_only(sp):
             person = None  # "Elian Gonzalez's father": not Elian, but his father
-        if person is not None and sp is not None and _named_in_clause(sp, person):
+        if person is not None and sp is not None and named_in_clause(sp, person.mentions):
             person = None  # "The governor, who spoke through his deputy, Ann Ojo,": the governor
         if person is not None:
             role = self._role_in_span(s, e, person)
@@ -247,16 +253,19 @@ class SpeakerResolver:
         while len(sp) > 1 and sp[-1].text.strip(".,") in _HONOURS:
             sp, lettered = sp[:-1], True  # "Simon Arkwright KC": his letters are not who he is
         if lettered and all(t.pos_ == "PROPN" for t in sp):
-            known = self.people.by_surname(sp[-1].text) or self._speaker_by_surname(sp[-1].text)
-            if isinstance(known, Person):
+            known = self.people.by_surname(sp[-1].text)
+            if known is not None:
                 return self._of(known)
+            spoke = self._speaker_by_surname(sp[-1].text)
+            if spoke is not None:
+                return spoke
             name = clean_name(sp.text, person=True)[0]
             prev = sp.doc[sp.start - 1] if sp.start else None
             if len(name.split()) == 1 and prev is not None and prev.ent_type_ == "PERSON" and (
                 prev.is_title and prev.is_alpha
             ):
                 name = f"{prev.text} {name}"  # "Simon Arkwright KC", the span cut after "Simon"
-            return known or Speaker(name, "person")
+            return Speaker(name, "person")
         head = sp.root
         return self._description(sp, head)
 
@@ -287,10 +296,10 @@ class SpeakerResolver:
         if not SPEAKER_LABEL.fullmatch(label):
             return None
         if label in ("Q", "Question"):
-            return self._interviewer() or UNKNOWN
+            return self._interviewer or UNKNOWN
         if label in ("A", "Answer"):
             main = self.people.salient("interviewee")
-            asker = self._interviewer()
+            asker = self._interviewer
             if main is None or (asker is not None and main.name == asker.name):
                 return UNKNOWN  # the one who asks does not answer
             return self._of(main)
@@ -311,9 +320,11 @@ class SpeakerResolver:
             return Speaker(titled, "person")
         return None  # "WHITE HOUSE:" is no one
 
+    @cached_property
     def _interviewer(self) -> Speaker | None:
         """Who puts the questions, when the introduction names them ("She
-        spoke to Jonah Pereira about ...", "interviewed by Ann Cole")."""
+        spoke to Jonah Pereira about ...", "interviewed by Ann Cole"); read
+        once per article."""
         text = doc_text(self.doc)
         first_question = re.search(r"(?m)^(?:Q|Question):", text)
         found = _INTERVIEWER.search(text, 0, first_question.start() if first_question else 2000)
@@ -506,7 +517,7 @@ class SpeakerResolver:
                 org_name = company_before(sp)
                 if org_name is not None:  # "the grocery giant", after "Harbour Foods"
                     return Speaker(org_name, "organisation")
-        if _names_a_kind_of_body(lemma) and head.pos_ == "NOUN":
+        if names_a_kind_of_body(lemma) and head.pos_ == "NOUN":
             named_org = next((self._name_at(c) for c in head.children
                               if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > head.i), None)
             if named_org is not None:  # "industry newspaper The Stage": the name
@@ -523,7 +534,7 @@ class SpeakerResolver:
             ):
                 # "Unison, the union representing the nurses": the name before its description
                 name = sp.doc[sp.start : comma].text
-            return Speaker(_without_descriptor(sp, head) or name, "organisation", plural=plural)
+            return Speaker(without_descriptor(sp, head) or name, "organisation", plural=plural)
         if head.ent_type_ in ("PERCENT", "CARDINAL") or lemma in SHARE_WORDS:
             # "Forty-seven percent of respondents", "11.9%", "a majority of
             # voters": a share of a surveyed group, unnamed
@@ -605,12 +616,17 @@ class SpeakerResolver:
             return None  # "President Bush": a surname by its title
         return person.name.split()[-1]
 
+    def _one_who_spoke(self, fits: Callable[[Speaker], bool]) -> Speaker | None:
+        """The one person who spoke before and `fits` (None for none or several)."""
+        found = {sp.name: sp for _, _, sp in self.history
+                 if sp.type == "person" and sp.name and fits(sp)}
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def _speaker_by_surname(self, word: str) -> Speaker | None:
         """The one person who spoke before under a full name ending in `word`."""
-        found = {sp.name: sp for _, _, sp in self.history
-                 if sp.type == "person" and sp.name and len(sp.name.split()) > 1
-                 and sp.name.split()[-1] == word}
-        return next(iter(found.values())) if len(found) == 1 else None
+        return self._one_who_spoke(
+            lambda sp: sp.name is not None and len(sp.name.split()) > 1
+            and sp.name.split()[-1] == word)
 
     def _spoke_with_role(self, description: str) -> Speaker | None:
         """The one person who spoke before with a role this description fits
@@ -620,28 +636,20 @@ class SpeakerResolver:
         if not want:
             return None
         then = "then" in want
-        found: dict[str, Speaker] = {}
-        for _, _, sp in self.history:
-            if sp.type != "person" or not sp.role or not sp.name:
-                continue
-            words = role_core(role_key(sp.role))
-            if (words[-1:] == want[-1:] and (set(want) <= set(words) or set(words) <= set(want))
-                    and same_office(want, words, then)):
-                found[sp.name] = sp
-        return next(iter(found.values())) if len(found) == 1 else None
+        return self._one_who_spoke(
+            lambda sp: sp.role is not None and role_fits(want, sp.role, then))
 
     def _office_holder(self, office: str) -> Speaker | None:
         """The one the article gives this office: a person with that role,
         else the latest speaker named with it (a name the tagger missed)."""
+        def holds(role: str | None) -> bool:
+            return bool(role) and role_core(role_key(role or ""))[-2:] == office.split()[-2:]
+
         person = self.people.by_role(office)
-        if person is not None and any(role_core(role_key(r))[-2:] == office.split()[-2:]
-                                      for r in person.roles):
+        if person is not None and any(holds(r) for r in person.roles):
             return self._of(person)
-        want = office.split()
-        for _, _, sp in reversed(self.history):
-            if sp.type == "person" and sp.role and role_core(role_key(sp.role))[-2:] == want[-2:]:
-                return sp
-        return None
+        return next((sp for _, _, sp in reversed(self.history)
+                     if sp.type == "person" and holds(sp.role)), None)
 
     def _described_before(self, text: str, lemma: str, plural: bool) -> Speaker | None:
         """The latest anonymous source this definite description fits: its
@@ -752,39 +760,3 @@ class SpeakerResolver:
 
     _of = staticmethod(speaker_of)
 
-
-def _without_descriptor(sp: Span, head: Token) -> str | None:
-    """"Maersk" of "Shipping company Maersk", "Toyota" of "Carmaker Toyota":
-    the name after a common noun that only says what kind of business it is."""
-    if head.pos_ != "PROPN" or head.i <= sp.start:
-        return None
-    kind = next((t for t in reversed(sp.doc[sp.start : head.i])
-                 if _names_a_kind_of_body(t.lower_)
-                 and (t.is_lower or _opens_sentence(t))), None)  # not "Cork University Hospital"
-    if kind is None or not all(t.pos_ == "PROPN" for t in sp.doc[kind.i + 1 : head.i + 1]):
-        return None
-    return " ".join(sp.doc[kind.i + 1 : head.i + 1].text.split()) or None
-
-
-def _opens_sentence(tok: Token) -> bool:
-    """Capitalised only because a sentence or a line starts with it."""
-    return tok.i == tok.sent.start or tok.i == 0 or tok.nbor(-1).is_space or (
-        tok.nbor(-1).text in (".", "!", "?"))
-
-
-def _names_a_kind_of_body(word: str) -> bool:
-    """"company", "union", "carmaker": a noun for a kind of organisation."""
-    return word in ORGANISATION_HEADS or word in COMPANY_HEADS or word.endswith("maker")
-
-
-def _named_in_clause(sp: Span, person: Person) -> bool:
-    """Whether `person` is named in the speaker phrase only inside a clause
-    about its head, or after it ("The governor, who spoke through his deputy,
-    Ann Ojo,": the parser may hang the name on the governor; a name apposed
-    to a head does not follow the head's relative clause)."""
-    starts = [ms for ms, _ in person.mentions if sp.start_char <= ms < sp.end_char]
-    return bool(starts) and any(
-        clause.dep_ in ("relcl", "acl") and clause.i > sp.root.i
-        and all(clause.left_edge.idx <= ms for ms in starts)
-        for clause in sp.root.children
-    )

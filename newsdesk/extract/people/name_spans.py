@@ -1,0 +1,219 @@
+"""Where a person's name stands in the text when the tagger's entity is off:
+the words of a PERSON entity that are the name ("dietitian Trista" of
+"dietitian Trista Best", "Daniel Kiprop" of "Daniel Kiprop Mutai"), names the
+tagger gave another label or missed (after a title, "Alhaji Rasaq Bakare";
+with an age, "Des Kavanagh, 81,"), and mentions written as a place or a thing
+("in Port Elmer", "Elm Deep, the gas field"). `mentions.People` reads these.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from .names import INITIAL, NAME_PARTICLES, NOT_SURNAMES, ROLE_HEADS, TITLES, TITLES_OF_ADDRESS
+
+#: Prepositions before a place: a "person" only ever written after them is one.
+_PLACE_PREPOSITIONS = frozenset("in at near into across around outside inside".split())
+#: Words before a place's name, never a person's: "upper St Elmo", "flights to Port Elmer".
+_PLACE_MODIFIERS = frozenset(
+    "upper lower northern southern eastern western central downtown rural coastal inner".split()
+)
+_TRAVEL_NOUNS = frozenset(
+    "flight flights trip trips route routes journey tour tours ferry ferries visitors".split()
+)
+#: Nouns that say in apposition what a named thing is: "Elm Deep, the gas field".
+_THING_NOUNS = frozenset(
+    """field fields project site plant mine port resort town village city island region
+    area district parish county province suburb neighbourhood neighborhood river lake
+    mountain park venue pub bar restaurant hotel brand label company firm band album
+    show series programme program film book magazine newspaper vineyard winery""".split()
+)
+_PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])
+#: Words that make a name before or after them an institution's or a product's.
+INSTITUTION_WORDS = frozenset(
+    """foundation fondation fundación institute institution programme program programs
+    programmes trust fund prize award awards hotel hotels university college school
+    centre center hospital clinic company corporation group reserve festival show
+    collection bar pub cafe café restaurant bistro brewery bakery museum library theatre
+    theater club academy gallery stadium arena cathedral mosque synagogue society
+    association council municipality leisure golf links resort casino lodge inn motel
+    marina winery""".split()
+)
+
+
+def names_an_institution(name: str) -> bool:
+    """Whether a capitalised name is a place of business or an institution's
+    ("Shelbourne Bar", "Riverside Cafe", "Kien Giang Biosphere Reserve")."""
+    return any(w.casefold() in INSTITUTION_WORDS for w in name.split()[1:])
+
+
+#: Capitalised words that open a question or a clause, not a name ("Will Donald Trump ...").
+_LEADING_WORDS = frozenset(
+    "will would can could may might shall should did does do so but and".split()
+)
+#: Last words of places' names ("Prince Edward Island", "Lady Bird Lake").
+_PLACE_ENDS = frozenset(
+    """island islands county city town river lake bay park bridge mountain valley beach
+    port station airport district province state street road avenue square hall house
+    palace""".split()
+)
+
+
+def titled_name(ent: Span) -> bool:
+    """Two or three capitalised proper nouns right after a title or an office
+    ("Chancellor Olaf Scholz", "Mr Okafor Bright"): a person's name, whatever
+    label the tagger gave it."""
+    doc = ent.doc
+    if ent.label_ not in ("ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART", "FAC") or ent.start == 0:
+        return False
+    before = doc[ent.start - 1].lower_.rstrip(".")
+    words = list(ent)
+    return (
+        (before in TITLES or before in ROLE_HEADS) and 2 <= len(words) <= 3
+        and all(t.pos_ == "PROPN" and t.is_alpha and t.is_title for t in words)
+        and words[-1].lower_ not in NOT_SURNAMES
+    )
+
+
+def aged_names(doc: Doc) -> list[Span]:
+    """Two or three capitalised words the tagger gave another label, written
+    with an age ("Des Kavanagh, 81, who worked ...", tagged a place): only a
+    person is given an age so."""
+    found: list[Span] = []
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" or not 2 <= len(ent) <= 3 or ent.end + 2 >= len(doc):
+            continue
+        if not all(t.is_alpha and t.is_title and t.pos_ == "PROPN" for t in ent):
+            continue
+        comma, age, close = doc[ent.end], doc[ent.end + 1], doc[ent.end + 2]
+        if comma.text == "," and age.like_num and age.text.isdigit() and (
+            1 <= int(age.text) <= 115) and close.text in (",", ")"):
+            found.append(ent)
+    return found
+
+
+def titled_runs(doc: Doc) -> list[Span]:
+    """Two or three capitalised words after a title of address written with a
+    capital ("Mrs Kemi Oduwole", "Alhaji Rasaq Bakare", "Prince Dapo Adeyemi"):
+    names, whatever the tagger made of them (it misses many a name it never
+    saw in training). Offices ("President", "Governor") are left to NER: they
+    also open the names of places and bodies."""
+    found: list[Span] = []
+    for tok in doc:
+        if not tok.text[:1].isupper() or tok.lower_.rstrip(".") not in TITLES_OF_ADDRESS:
+            continue
+        k = tok.i + 1
+        if k < len(doc) and doc[k].text == ".":
+            k += 1  # "Engr . Tunde" tokenised apart
+        words = k
+        while words < len(doc) and INITIAL.fullmatch(doc[words].text):
+            words += 1  # "Chief Minister M R Venkatesh Gowda": initials first
+        end = words
+        nickname = 0  # "Sen. Ramon “Monching” Villaflor": a quoted nickname inside
+        while end < len(doc) and end - words - nickname < 3:
+            if (not nickname and end > words and end + 3 < len(doc) and doc[end].is_quote
+                    and doc[end + 1].is_title and doc[end + 2].is_quote):
+                nickname = 3
+                end += 3
+                continue
+            if not (doc[end].is_alpha and doc[end].is_title
+                    and doc[end].lower_.rstrip(".") not in TITLES):
+                break
+            end += 1
+        if nickname and end - words - nickname < 2:
+            end -= nickname  # the quote closed the run: no surname after it
+        # the tagger may call the name a place; a place word ends a place's
+        # name ("Prince Edward Island")
+        if end - k >= 2 and 1 <= end - words - nickname <= 3 and (
+            doc[end - 1].lower_ not in NOT_SURNAMES) and (
+            doc[end - 1].lower_ not in _PLACE_ENDS
+        ):
+            found.append(doc[k:end])
+    return found
+
+
+def name_span(ent: Span) -> Span:
+    """The words of a PERSON entity that are the name: a role word the tagger
+    took in before it dropped ("dietitian Trista" of "dietitian Trista
+    Best"), and a capitalised surname it left out after it added ("Best",
+    read as an adjective)."""
+    doc = ent.doc
+    start, end = ent.start, ent.end
+    while end - start > 1 and doc[start].is_lower and doc[start].lower_ not in NAME_PARTICLES:
+        start += 1
+    if start > ent.start:  # only where the tagger's edges were already off
+        while (
+            end < len(doc) and end < ent.sent.end and doc[end].is_alpha
+            and doc[end].is_title and not doc[end].ent_type_
+            and doc[end].lower_ not in TITLES
+        ):
+            end += 1
+    # a nickname the tagger cut in half: "Ramon “Monching" of "Ramon “Monching” Villaflor"
+    if (end - start >= 3 and doc[end - 2].is_quote and end + 1 < len(doc)
+            and doc[end].is_quote and doc[end + 1].is_title and doc[end + 1].is_alpha):
+        end += 2
+    # the rest of a name the tagger cut off: a hyphenated surname written
+    # without spaces ("Cristina Alcaraz" of "Cristina Alcaraz-Yap"), or a third
+    # name no entity has ("Daniel Kiprop" of "Daniel Kiprop Mutai")
+    while (end + 1 < len(doc) and end + 1 < ent.sent.end and doc[end].text == "-"
+           and not doc[end - 1].whitespace_ and not doc[end].whitespace_
+           and doc[end + 1].is_title and doc[end + 1].is_alpha):
+        end += 2
+    if (end - start == 2 and end < len(doc) and end < ent.sent.end
+            and doc[start].lower_ not in _LEADING_WORDS
+            and doc[end].pos_ == "PROPN" and doc[end].is_title and doc[end].is_alpha
+            and not doc[end].ent_type_ and doc[end - 1].whitespace_
+            and doc[end].lower_ not in INSTITUTION_WORDS and doc[end].lower_ not in TITLES
+            and doc[end].lower_ not in ROLE_HEADS and doc[end].lower_ not in _PLACE_ENDS):
+        end += 1
+    # a surname after a lower-case particle the tagger cut off ("Erik ten Hag",
+    # "ten" read as a number; "Ursula von der Leyen")
+    k = end
+    while k < len(doc) and k < ent.sent.end and doc[k].is_lower and doc[k].lower_ in NAME_PARTICLES:
+        k += 1
+    ends_on_particle = doc[end - 1].is_lower and doc[end - 1].lower_ in NAME_PARTICLES
+    if (k > end or ends_on_particle) and k < len(doc) and k < ent.sent.end and (
+        doc[k].is_title and doc[k].is_alpha
+    ):
+        end = k + 1
+    return doc[start:end] if (start, end) != (ent.start, ent.end) else ent
+
+
+def reads_as_place(ent: Span) -> bool:
+    """Whether this mention of a "person" is written as a place or a thing is:
+    after a preposition of place ("in Port Elmer"), a place modifier ("upper
+    St Elmo") or a journey ("flights to Port Elmer"); in a list with places
+    ("Port Elmer, Lisbon and Faro") or before one ("St Elmo, Jamaica"); after
+    "the" ("The Idle Moon will close"); or described as a thing ("Elm Deep, the
+    gas field"). A possessive ("in Okafor's view") is a person's."""
+    doc = ent.doc
+    after = doc[ent.end] if ent.end < len(doc) else None
+    if after is not None and after.lower_ in ("'s", "’s", "'", "’"):
+        return False
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None:
+        word = before.lower_
+        if word in _PLACE_PREPOSITIONS or word in _PLACE_MODIFIERS or word == "the":
+            return True
+        if word in ("a", "an") or word in INSTITUTION_WORDS:
+            return True  # "a Roland Mouret" (a dress), "Fondation Jasmin Roy" (a charity)
+        if word in ("to", "from") and ent.start > 1 and doc[ent.start - 2].lower_ in _TRAVEL_NOUNS:
+            return True
+    if after is not None and after.is_title and after.lower_ in INSTITUTION_WORDS:
+        return True  # "the Jasmin Roy Foundation", "Organic Liaison Programs"
+    root = ent.root
+    conjuncts = [c for c in root.children if c.dep_ == "conj"]
+    if root.dep_ == "conj":
+        conjuncts.append(root.head)
+    if any(c.ent_type_ in _PLACE_LABELS for c in conjuncts):
+        return True
+    if (
+        after is not None
+        and after.text == ","
+        and ent.end + 1 < len(doc)
+        and doc[ent.end + 1].ent_type_ == "GPE"
+        and doc[ent.end + 1].ent_iob_ == "B"
+    ):
+        return True
+    appos = next((c for c in root.children if c.dep_ == "appos"), None)
+    return appos is not None and appos.pos_ == "NOUN" and appos.lemma_.lower() in _THING_NOUNS
