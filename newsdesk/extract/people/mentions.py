@@ -139,6 +139,8 @@ class People:
             gender = TITLES[before.lower_.rstrip(".")] or gender
         if not name:
             return
+        # "the first lady, Michelle Obama": a gendered role says who she is not
+        gender = gender or gender_of_roles([r for r in [role_of(ent)] if r])
         parts = name.split()
         first, surname = name_parts(name)
         match = None
@@ -151,6 +153,8 @@ class People:
         for p in reversed(order):
             if _senior(p.name) != senior and (first is not None or not senior):
                 continue  # "Paul Ryan Sr." is the father of "Paul Ryan", a bare "Ryan" the son
+            if gender is not None and p.gender not in (None, gender):
+                continue  # "Mr. Obama" is not "the first lady, Michelle Obama"
             p_first, p_surname = name_parts(p.name)
             same_surname = p_surname == surname or (
                 fuzz.ratio(p_surname, surname) >= 90 and len(surname) > 4
@@ -276,7 +280,7 @@ class People:
             if p.first is not None:
                 continue
             full = [q for q in self.persons if q is not p and q.surname == p.surname and q.first
-                    and not _senior(q.name)]
+                    and not _senior(q.name) and (p.gender is None or q.gender in (None, p.gender))]
             if len(full) == 1:
                 self._absorb(full[0], p)
 

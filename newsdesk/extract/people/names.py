@@ -214,6 +214,7 @@ ROLE_HEADS = frozenset(
         "husband",
         "widow",
         "widower",
+        "lady",
         "mother",
         "father",
         "brother",
@@ -274,7 +275,7 @@ GENDERED_ROLES: dict[str, str] = {
         """widow wife mother daughter sister grandmother granddaughter aunt niece woman
         girl actress chairwoman congresswoman assemblywoman businesswoman spokeswoman
         councilwoman queen princess duchess countess baroness dame mum mom girlfriend
-        fiancée stepmother stepdaughter heiress sportswoman policewoman""".split(),
+        fiancée stepmother stepdaughter heiress sportswoman policewoman lady""".split(),
         "f",
     ),
     **dict.fromkeys(

@@ -111,8 +111,9 @@ def _role_phrase(words: list[str]) -> str | None:
         keep = keep[1:]
     while keep and keep[0].lower() in ("the", "a", "an", "and", "but"):
         keep = keep[1:]
-    while keep and keep[-1].lower().rstrip(".") in HONORIFICS:
-        keep = keep[:-1]  # "Inquiry chair Dame Judith Kerr": Dame is her title
+    while keep and keep[-1].lower().rstrip(".") in HONORIFICS and has_role_head(keep[:-1]):
+        # "Inquiry chair Dame Judith Kerr": Dame is her title; "the first lady" a role
+        keep = keep[:-1]
     if not keep or not has_role_head(keep):
         return None
     # "council 's chief executive": the possessive as written
@@ -144,7 +145,9 @@ def role_of(ent: Span) -> str | None:
            for w in words):
         words = []  # "The Ekiti State Governor, Mr Biodun Adeyemi": the role is before the comma
     if not words and i > 0 and doc[i].text == ",":
-        role = _comma_role(doc, i)
+        # "Mr. Obama and the first lady, Michelle Obama, as much": a name set
+        # off by commas on both sides after "the <role>" is that role's holder
+        role = _comma_role(doc, i, set_off=ent.end < len(doc) and doc[ent.end].text == ",")
         if role:
             return role
     # apposition
@@ -180,9 +183,10 @@ def role_of(ent: Span) -> str | None:
     return None
 
 
-def _comma_role(doc: Doc, comma: int) -> str | None:
+def _comma_role(doc: Doc, comma: int, *, set_off: bool = False) -> str | None:
     """A role set off by a comma before the name, opening its clause:
-    "Sefton Central chairman, Andy Wilson said"."""
+    "Sefton Central chairman, Andy Wilson said"; or, when the name is `set_off`
+    by a second comma, any "the <role>, <name>," apposition."""
     words: list[str] = []
     i = comma - 1
     kin_of = False  # "Fidel Castro's younger sister, Juanita": the role names whose kin
@@ -209,7 +213,8 @@ def _comma_role(doc: Doc, comma: int) -> str | None:
     ) or (
         # "since her father, Jory Trelease, collapsed": a relative set off by commas
         doc[i].lower_ in ("her", "his", "their") and len(words) == 1
-        and words[0].lower() in GENDERED_ROLES)
+        and words[0].lower() in GENDERED_ROLES) or (
+        set_off and len(words) > 1 and words[0].lower() == "the")
     while words and words[0].lower() in ("as", "its", "their"):
         words, i = words[1:], i + 1  # "As Virginia's governor, Tim Kaine ..."
     # the role's head ends its words or comes before its body ("CEO of Harbour Foods")

@@ -4,6 +4,8 @@ kinship role tells a person's gender."""
 
 from __future__ import annotations
 
+import re
+
 from newsdesk.extract.people.mentions import People
 from newsdesk.nlp import load_nlp
 
@@ -259,3 +261,18 @@ def test_a_name_written_with_an_age_is_a_person_whatever_its_label() -> None:
     assert "Des Kavanagh" in listed(
         "Des Kavanagh, 81, who worked as the projectionist, said he would return."
     )
+
+
+def test_a_title_and_a_gendered_role_keep_husband_and_wife_apart() -> None:
+    text = (
+        "President Halvorsen spoke in Tulsa on Saturday. Mr. Halvorsen said the vote mattered. "
+        "The campaign plans to send Mr. Halvorsen and the first lady, Ingrid Halvorsen, "
+        "to Ohio. Mr. Halvorsen said he would go."
+    )
+    found = people(text)
+    ingrid = next(p for p in found.persons if p.name == "Ingrid Halvorsen")
+    assert ingrid.gender == "f"
+    assert "first lady" in ingrid.roles
+    # every "Mr. Halvorsen" is the president, none of them his wife
+    for at in (m.start() for m in re.finditer(r"Mr\. Halvorsen", text)):
+        assert found.covering(at + 4) is not ingrid
