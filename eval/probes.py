@@ -79,12 +79,18 @@ def evaluate(stories: list[dict[str, Any]]) -> Score:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD)
+    parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD,
+                        help="a probes gold file (default: Probes; eval/probes2_gold.jsonl "
+                             "is Probes 2)")
+    parser.add_argument("--split", choices=("dev", "test"),
+                        help="only the stories of this split (a story with no split is dev)")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     parser.add_argument("--errors", type=int, default=0, metavar="N",
                         help="print N examples of each kind of error")
     args = parser.parse_args(argv)
     stories = load_gold(args.gold)
+    if args.split:
+        stories = [s for s in stories if s.get("split", "dev") == args.split]
     score = evaluate(stories)
     result = {"documents": len(stories), **score.as_dict()}
     report(result, score, as_json=args.json, errors=args.errors)

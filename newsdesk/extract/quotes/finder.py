@@ -292,7 +292,10 @@ class StatementFinder(QuoteLayout):
                 # the quote opens inside the clause (its closing mark may fall
                 # outside the parser's sentence)
                 inside = all(cs - 2 <= q.start < ce for q in qs)
-                if inside:
+                # `X scolded him: "...," she said`: words before a colon that
+                # opens the quote are the writer's, the quote alone was said
+                led_by_colon = self.text[cs : qs[0].start].rstrip().endswith(":")
+                if inside and not led_by_colon:
                     span = clause_chars(self, comp, qs)  # a partial quote in reported speech
                     if span:
                         content, via = [span], "partial"

@@ -333,3 +333,15 @@ def test_her_barrister_is_the_barrister_the_article_named() -> None:
     )
     said = {q["words"][:12]: q["speaker_name"] for q in found}
     assert said["that the rec"] == "Naomi Feld"
+
+
+def test_a_quote_opened_by_a_colon_before_its_cue_is_the_quote_alone() -> None:
+    # "X scolded him: "...," she said": the words before the colon are the writer's
+    found = quotes(
+        "Senators question the doctor\n"
+        "Sen. Norma Blackwell (D-Ore.) scolded him: “The scientific community is "
+        "against you on all three products,” she said.\n"
+    )
+    assert [(q["words"], q["speaker_name"]) for q in found] == [
+        ("“The scientific community is against you on all three products,”", "Norma Blackwell")
+    ]
