@@ -269,6 +269,23 @@ ROLE_HEADS = frozenset(
         "administrator",
     ]
 ) | PERFORMER_HEADS
+#: Offices written short before a name ("Gov. Elaine Pryce", "Sen. Ann Lee"):
+#: the role a later "the governor" refers back to.
+ABBREVIATED_OFFICES = {
+    "gov": "governor",
+    "sen": "senator",
+    "rep": "representative",
+    "supt": "superintendent",
+    "insp": "inspector",
+    "sgt": "sergeant",
+    "det": "detective",
+    "cllr": "councillor",
+    "gen": "general",
+    "col": "colonel",
+    "capt": "captain",
+    "adm": "admiral",
+    "atty": "attorney",
+}
 #: Role nouns that say whether a person is a woman or a man ("Ralph's widow").
 GENDERED_ROLES: dict[str, str] = {
     **dict.fromkeys(

@@ -14,7 +14,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from .names import GENDERED_ROLES, HONORIFICS, ROLE_HEADS, TITLES
+from .names import ABBREVIATED_OFFICES, GENDERED_ROLES, HONORIFICS, ROLE_HEADS, TITLES
 
 
 def genders_said(description: str) -> set[str]:
@@ -136,7 +136,9 @@ def role_of(ent: Span) -> str | None:
             break
         if tok.ent_type_ == "PERSON":
             break
-        words.insert(0, tok.text)
+        # "Gov. Elaine Pryce": the governor a later "the governor" means
+        words.insert(0, ABBREVIATED_OFFICES.get(tok.lower_.rstrip("."), tok.text)
+                     if tok.text[:1].isupper() else tok.text)
         i -= 1
     role = _role_phrase(words)
     if role:

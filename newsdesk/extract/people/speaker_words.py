@@ -203,7 +203,7 @@ PLACE_WORDS = frozenset(
     ["street", "house", "hall", "palace", "square", "avenue", "road", "lane", "yard", "building"]
 )
 #: "the 58-year-old": a person by their age.
-AGED = re.compile(r"^the (\d{1,3})-year-old$", re.IGNORECASE)
+AGED = re.compile(r"^the (\d{1,3})-year-old(?: [a-z][\w-]*){0,2}$", re.IGNORECASE)
 #: "Number 10", "No. 10": Downing Street by its door.
 NUMBER_TEN = re.compile(r"^(?:number|no\.?) ?10$", re.IGNORECASE)
 #: Determiners of a description that refers back ("the source", "these officials").
@@ -221,7 +221,7 @@ PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS | PLURAL_PRONOUNS | {"you", "it"}
 SALIENT_ROLES = frozenset(
     """leader owner founder chairman chairwoman chair president ceo executive director chief
     mayor governor minister premier senator candidate manager coach head boss secretary
-    chancellor principal captain congressman congresswoman""".split()
+    chancellor principal captain congressman congresswoman host presenter anchor""".split()
 )
 #: A person by nationality, as sports and feature writers refer back to
 #: someone named before ("the Scot said", "the Australian added").

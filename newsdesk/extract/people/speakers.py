@@ -385,7 +385,8 @@ class SpeakerResolver:
             earlier = self._described_before(text, lemma, plural)
             if earlier is not None:  # "the source added", after "A Labour source said"
                 return earlier
-        if has_proper and lemma in FOR_SOMEONE and not plural and possessor_only(sp):
+        if (has_proper and lemma in FOR_SOMEONE and not plural and possessor_only(sp)
+                and trailing_name(sp) is None):  # "A spokesman for the DEQ, Ben Szabo": him
             # "A spokesman for Mrs Whitcombe", never named: an unnamed source
             return Speaker(text, "anonymous", head=lemma)
         age = AGED.match(text)

@@ -54,7 +54,7 @@ def speaker_token(verb: Token) -> Token | None:
         subj = max(before, key=lambda c: c.i) if before else next(iter(subjects), None)
         if subj is not None:
             if subj.tag_ in ("WP", "WDT") and tok.dep_ == "relcl":
-                return tok.head
+                return _who_of(tok.head)
             return subj
         if (
             tok.dep_ in ("advcl", "xcomp", "conj", "acl", "pcomp", "relcl", "prep")
@@ -80,6 +80,16 @@ def speaker_token(verb: Token) -> Token | None:
             continue
         return None
     return None
+
+def _who_of(antecedent: Token) -> Token:
+    """The one a "who" clause hangs on: "a viewer in Millbrook, who wrote"
+    is the viewer, though the parser hangs the clause on the place."""
+    prep = antecedent.head
+    if (antecedent.dep_ == "pobj" and antecedent.ent_type_ in ("GPE", "LOC", "FAC", "ORG")
+            and prep.dep_ == "prep" and prep.head.pos_ == "NOUN"):
+        return prep.head
+    return antecedent
+
 
 def speaker_span(
     doc: Doc, subj: Token | None, content: list[tuple[int, int]], cue: Token | None = None

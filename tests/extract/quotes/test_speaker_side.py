@@ -345,3 +345,49 @@ def test_a_quote_opened_by_a_colon_before_its_cue_is_the_quote_alone() -> None:
     assert [(q["words"], q["speaker_name"]) for q in found] == [
         ("“The scientific community is against you on all three products,”", "Norma Blackwell")
     ]
+
+
+def test_an_office_written_short_before_a_name_is_the_role_named_later() -> None:
+    found = quotes(
+        "Whitcombe takes on the governor\n"
+        "Dana Whitcombe opened her program on the water crisis. Whitcombe said the state "
+        "had known about the corrosion since 2023.\n"
+        "She then played a clip of Gov. Rosalind Achterberg speaking in Dunmore on Monday. "
+        "In it, the governor insisted the state had done everything it could.\n"
+        "Whitcombe said the clip told viewers nothing.\n"
+    )
+    assert [q["speaker_name"] for q in found] == [
+        "Dana Whitcombe", "Rosalind Achterberg", "Dana Whitcombe"
+    ]
+
+
+def test_an_age_with_a_noun_after_it_is_the_person_named_before() -> None:
+    found = quotes(
+        "Tap water tests\n"
+        "Her guest, Dr. Obinna Lachlan, a researcher at Tidewater University, joined the show.\n"
+        "\"Families got three different notices in nine days,\" the 58-year-old "
+        "epidemiologist said.\n"
+    )
+    assert [q["speaker_name"] for q in found] == ["Obinna Lachlan"]
+
+
+def test_who_wrote_after_a_place_is_the_one_from_that_place() -> None:
+    found = quotes(
+        "Viewers write in\n"
+        "The host ended the segment with an email from a viewer in Millbrook, who wrote: "
+        "\"We are not asking for miracles. We are asking for a date.\"\n"
+    )
+    assert [(q["speaker_name"], q["speaker_type"]) for q in found] == [
+        ("a viewer in Millbrook", "anonymous")
+    ]
+
+
+def test_the_host_of_a_show_is_the_one_the_page_is_about() -> None:
+    found = quotes(
+        "Whitcombe takes on the governor\n"
+        "The Evening Hour with Dana Whitcombe | March 11\n"
+        "Dana Whitcombe opened her program with a verdict on the water notice. "
+        "\"This is not a story about pipes,\" the host said on Tuesday's show.\n"
+        "Whitcombe told viewers the state had known about the corrosion since 2023.\n"
+    )
+    assert [q["speaker_name"] for q in found] == ["Dana Whitcombe", "Dana Whitcombe"]
