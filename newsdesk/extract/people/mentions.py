@@ -23,6 +23,7 @@ from .name_spans import (
     INSTITUTION_WORDS,
     aged_names,
     name_span,
+    office_runs,
     reads_as_place,
     titled_name,
     titled_runs,
@@ -113,7 +114,7 @@ class People:
                 not ent.text.rstrip().endswith(".") or _SUFFIX.search(ent.text)
             ):
                 self._add(name_span(ent))
-        titled = [span for span in titled_runs(doc) + aged_names(doc)
+        titled = [span for span in titled_runs(doc) + office_runs(doc) + aged_names(doc)
                   if not any(s <= span.start_char < e for s, e in self._at)]
         for span in titled:
             self._add(span)  # "Alhaji Rasaq Bakare", which the tagger missed

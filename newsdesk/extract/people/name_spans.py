@@ -132,6 +132,39 @@ def titled_runs(doc: Doc) -> list[Span]:
     return found
 
 
+def office_runs(doc: Doc) -> list[Span]:
+    """Two or three capitalised words after an office written with a capital,
+    when the run is the subject of a verb or set off by a comma ("Senate
+    Minority Whip Dolores Hollis said"): a name the tagger missed. Offices
+    also open the names of places and bodies ("Governor Street"), so a run
+    the tagger read as one, or one no verb follows, is left alone."""
+    found: list[Span] = []
+    for tok in doc:
+        if not tok.is_title or tok.lower_ not in ROLE_HEADS:
+            continue
+        end = tok.i + 1
+        while end < len(doc) and end - tok.i <= 3 and doc[end].is_alpha and doc[end].is_title \
+                and doc[end].pos_ == "PROPN" and doc[end].lower_ not in ROLE_HEADS:
+            end += 1
+        run = doc[tok.i + 1 : end]
+        if not 2 <= len(run) <= 3 or end >= len(doc):
+            continue
+        # the tagger may read the office and the name as one body ("Minority
+        # Whip Dolores Hollis"); a body's own name ends elsewhere
+        as_body = run[-1].ent_type_ == "ORG" and tok.ent_type_ == "ORG" and (
+            end == len(doc) or doc[end].ent_iob_ != "I")
+        if not as_body and any(t.ent_type_ in ("ORG", "GPE", "LOC", "FAC", "PERSON")
+                               for t in run):
+            continue
+        after = doc[end]
+        if after.pos_ != "VERB" and after.text != ",":
+            continue
+        if run[-1].lower_ in NOT_SURNAMES or run[-1].lower_ in _PLACE_ENDS:
+            continue
+        found.append(run)
+    return found
+
+
 def name_span(ent: Span) -> Span:
     """The words of a PERSON entity that are the name: a role word the tagger
     took in before it dropped ("dietitian Trista" of "dietitian Trista

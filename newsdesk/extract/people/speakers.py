@@ -428,6 +428,13 @@ class SpeakerResolver:
             )
             if bound is not None:
                 return Speaker(bound.name, "person", text, bound, gender=bound.gender)
+        if (lemma in PARTY_MEMBERS and head.text[:1].isupper() and not plural
+                and {t.lower_ for t in sp if t.dep_ == "det"} == {"the"}
+                and not has_proper and len(sp) <= 4):
+            # "The Illinois Democrat added": one party member, named last before
+            last = self._named_before(sp.start_char)
+            if last is not None:
+                return Speaker(last.name, "person", text, last.person, gender=last.gender)
         if (head.lower_ in DEMONYMS and head.text[:1].isupper() and dets == {"the"}
                 and sum(t.is_alpha for t in sp) == 2):
             # "the Scot", "the Australian": a person by nationality, named last

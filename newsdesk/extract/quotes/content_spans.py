@@ -19,6 +19,7 @@ from .cues import (
     PREP_SPEECH_VERBS,
     SAYING_VERBS,
     is_cue_verb,
+    partner_cue,
     reports_no_object,
     that_clause_misread,
     that_clause_on_addressee,
@@ -83,7 +84,13 @@ def complement(verb: Token) -> tuple[int, int] | None:
             None,
         )
     if clause is not None:
-        span = subtree_span(clause, limit=sent)
+        # "said X but warned that Y": the partner cue reports Y itself
+        partner = next((c for c in clause.children if c.i > clause.i and partner_cue(c)), None)
+        span = subtree_span(clause, exclude=partner, limit=sent)
+        if span is not None and partner is not None:
+            while span[1] - 1 > clause.i and (sent.doc[span[1] - 1].dep_ == "cc"
+                                                or sent.doc[span[1] - 1].is_punct):
+                span = (span[0], span[1] - 1)  # the "but" that joins them
         more = [c for c in verb.children if c.i > clause.i and (
             (c.dep_ == "conj"
              and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))

@@ -176,6 +176,21 @@ def is_cue_verb(token: Token, *, threshold: float = CUE_THRESHOLD) -> bool:
     return token.pos_ == "VERB" and cue_probability(token) >= threshold
 
 
+def partner_cue(tok: Token) -> bool:
+    """`He argued that X were Y and insisted Z`, `said engineers had isolated
+    the main but warned that ...`: a cue verb with no subject of its own that
+    the parser joined to the reported clause of another verb; it is that
+    verb's partner (same speaker), not part of what was said."""
+    return (
+        tok.dep_ == "conj"
+        and tok.head.dep_ == "ccomp"
+        and tok.head.head.pos_ == "VERB"
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+        and any(c.dep_ == "ccomp" for c in tok.children)
+        and is_cue_verb(tok)
+    )
+
+
 def that_clause_on_addressee(verb: Token) -> Token | None:
     """`reminds the couple that work-life balance may be elusive`: the parser
     may hang the `that` clause on the person addressed as a relative clause.

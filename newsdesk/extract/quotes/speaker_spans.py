@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from ...nlp import doc_text
-from .cues import ADDRESSEE_VERBS
+from .cues import ADDRESSEE_VERBS, partner_cue
 from .statement import trim
 
 #: Passive cues whose subject is the speaker: "he was quoted as saying".
@@ -56,6 +56,9 @@ def speaker_token(verb: Token) -> Token | None:
             if subj.tag_ in ("WP", "WDT") and tok.dep_ == "relcl":
                 return _who_of(tok.head)
             return subj
+        if step == 0 and partner_cue(tok):
+            tok = tok.head.head  # "He argued that X were Y and insisted Z": who argued
+            continue
         if (
             tok.dep_ in ("advcl", "xcomp", "conj", "acl", "pcomp", "relcl", "prep")
             and tok.head != tok

@@ -391,3 +391,39 @@ def test_the_host_of_a_show_is_the_one_the_page_is_about() -> None:
         "Whitcombe told viewers the state had known about the corrosion since 2023.\n"
     )
     assert [q["speaker_name"] for q in found] == ["Dana Whitcombe", "Dana Whitcombe"]
+
+
+def test_a_name_after_an_office_the_tagger_missed_is_a_person() -> None:
+    found = quotes(
+        "Shutdown talks stall\n"
+        "Senate Minority Whip Dolores Hollis said on Sunday that Democrats would not vote "
+        "for the bill. \"We have been very clear about this,\" the Senate minority whip said.\n"
+    )
+    assert [(q["speaker_name"], q["speaker_type"]) for q in found] == [
+        ("Dolores Hollis", "person"), ("Dolores Hollis", "person")
+    ]
+
+
+def test_the_state_and_party_of_a_member_named_before_is_that_member() -> None:
+    found = quotes(
+        "Shutdown talks stall\n"
+        "Senator Mirela Vantongeren said on Sunday that Democrats would not vote for the bill.\n"
+        "The Illinois Democrat added that she had spoken with the chief of staff on Saturday.\n"
+    )
+    assert [q["speaker_name"] for q in found] == ["Mirela Vantongeren", "Mirela Vantongeren"]
+
+
+def test_a_second_cue_the_parser_joined_to_the_reported_clause_is_the_first_speakers() -> None:
+    text = (
+        "Burst main\n"
+        "A spokeswoman for Severn Vale Water said engineers had isolated the main but warned "
+        "that repairs \"could take until Tuesday at the earliest\".\n"
+        "House Majority Leader Tom Mercado took a harder line. He argued that the provisions "
+        "were \"the price of admission\" for Republican votes and insisted the House would "
+        "not take up a Senate bill without them.\n"
+    )
+    found = [(q["words"], q["speaker_name"]) for q in quotes(text)]
+    assert ("engineers had isolated the main", "a spokeswoman for severn vale water") in [
+        (w, (n or "").lower()) for w, n in found
+    ]
+    assert ("the House would not take up a Senate bill without them", "Tom Mercado") in found
