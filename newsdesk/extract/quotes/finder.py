@@ -70,6 +70,9 @@ from .statement import Statement, paragraph_spans, subtree_span, trim
 _SPOKEN_ENDS = ("!", "?", ",")
 
 
+#: Words Title Case leaves in lower case inside a title ("Meet the Nation").
+_TITLE_SMALL_WORDS = frozenset("the of and a an in on for to at with".split())
+
 class StatementFinder(QuoteLayout):
     """Finds statements in one parsed article."""
 
@@ -118,12 +121,28 @@ class StatementFinder(QuoteLayout):
         is not what anyone said. Title Case, short, after a preposition."""
         s, e = q.inner
         words = [w for w in self.text[s:e].strip(" ,.").split() if w.isalpha()]
-        if not 1 <= len(words) <= 6 or not all(w[:1].isupper() for w in words):
+        # "Meet the Nation": Title Case keeps its small words small
+        if not 1 <= len(words) <= 6 or not all(
+            w[:1].isupper() or (0 < k < len(words) - 1 and w in _TITLE_SMALL_WORDS)
+            for k, w in enumerate(words)
+        ):
             return False
         before = self.text[max(0, q.start - 12) : q.start].split()
         return bool(before) and before[-1].lower().strip("’'s") in (
             "on", "in", "of", "at", "from", "cbs", "nbc", "abc", "hbo", "fox", "cnn", "msnbc"
         )
+
+    def _past_a_title(self, span: tuple[int, int]) -> tuple[int, int]:
+        """`said on NBC's "Meet the Nation" that ...`: a show's name the parser
+        took into the clause opens no content; what follows it does."""
+        s, e = span
+        q = next((q for q in self.quotes if q.start == s and q.end < e), None)
+        if q is None or not self._is_title(q):
+            return span
+        rest = self.text[q.end : e]
+        if not rest.lstrip(" ,").lower().startswith("that "):
+            return span
+        return (e - len(rest.lstrip(" ,")), e)
 
     def _quotes_for(self, verb: Token) -> list[int]:
         """Quotes the cue verb introduces: those it governs in its sentence,
@@ -332,6 +351,7 @@ class StatementFinder(QuoteLayout):
             content, via = inverted(self, verb), "inverted"
         if not content:
             return None
+        content = [self._past_a_title(content[0]), *content[1:]]
         subj = speaker_token(verb)
         cue = (verb.idx, verb.idx + len(verb.text))
         particle = next((c for c in verb.children if c.dep_ == "prt"), None)

@@ -208,6 +208,8 @@ def is_statement(st: Statement, doc: Doc, headline: tuple[int, int] | None = Non
         return False  # "Sen. Ramon “Monching” Villaflor": a nickname inside a name
     if cue is not None and _unsaid(cue):
         return False  # "declined to say who would pay", "did not say": nothing was said
+    if len(st.content) == 1 and _where_it_was_said(st, doc):
+        return False  # 'Appearing on Fox News' "Sunday Briefing,"': a show, not words
     if cue is not None and _infinitive_of_a_thing(cue):
         return False  # "any objective way to say that ...", "no reason to believe": nobody says
     if headline is not None and st.start < headline[1] and st.end > headline[0]:
@@ -229,6 +231,19 @@ def is_statement(st: Statement, doc: Doc, headline: tuple[int, int] | None = Non
         return True  # "she recommends placing them in shade": advice given
     return lemma in PROMISING_VERBS and st.via == "clause"
 
+
+
+def _where_it_was_said(st: Statement, doc: Doc) -> bool:
+    """Content that is only a place of speaking: "on", "in" or "at" and a
+    programme or a channel whose quoted name reads as a title."""
+    span = doc.char_span(st.start, st.end, alignment_mode="expand")
+    if span is None or span[0].lower_ not in ("on", "in", "at", "during"):
+        return False
+    if span[0].head.i < span.start or span[0].head.i >= span.end:  # a phrase hung outside
+        quoted = re.findall(r"[\"“'‘]([^\"”'’]+)[\"”'’]", span.text)
+        return bool(quoted) and all(reads_as_title(q.strip(" ,.")) for q in quoted) and (
+            span.root.i == span[0].i or span.root.dep_ == "pobj")
+    return False
 
 
 def reads_as_title(text: str) -> bool:

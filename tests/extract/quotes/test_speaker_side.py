@@ -427,3 +427,16 @@ def test_a_second_cue_the_parser_joined_to_the_reported_clause_is_the_first_spea
         (w, (n or "").lower()) for w, n in found
     ]
     assert ("the House would not take up a Senate bill without them", "Tom Mercado") in found
+
+
+def test_a_shows_quoted_name_is_where_it_was_said_not_what() -> None:
+    found = quotes(
+        "Sunday shows\n"
+        "Appearing on Fox News' \"Sunday Briefing,\" House Majority Leader Tom Mercado took "
+        "a harder line.\n"
+        "Senator Ines Waldegrave said on NBC's \"Meet the Nation\" that Democrats would not "
+        "vote for the bill.\n"
+    )
+    assert [(q["words"], q["speaker_name"]) for q in found] == [
+        ("that Democrats would not vote for the bill", "Ines Waldegrave")
+    ]
