@@ -46,7 +46,7 @@ from .names import (
     clean_name,
     name_parts,
 )
-from .roles import genders_said, role_core, role_fits, role_key
+from .roles import QUALIFIERS, genders_said, role_core, role_fits, role_key
 from .speaker import UNKNOWN, Speaker, agreeing_first, speaker_of
 from .speaker_passes import legal_names, named_a_sentence_late, run_on_quotes
 from .speaker_words import (
@@ -471,6 +471,9 @@ class SpeakerResolver:
                 spoke = None if plural or possessed else self._spoke_with_role(text)
                 if spoke is not None:  # "the mayor", after "the mayor of Ilawe, Sam Ajayi, said"
                     return Speaker(spoke.name, "person", text, spoke.person, gender=spoke.gender)
+                again = None if plural or possessed else self._described_again(sp, head)
+                if again is not None:  # "Dev Kothari ... told ... "...," the first-term lawmaker said"
+                    return Speaker(again.name, "person", text, again.person, gender=again.gender)
                 main = (None if plural or possessed or lemma.rstrip("s") not in SALIENT_ROLES
                         else self.people.salient(text))
                 if main is not None:  # "the owner said", the article being about her
@@ -646,6 +649,25 @@ class SpeakerResolver:
         then = "then" in want
         return self._one_who_spoke(
             lambda sp: sp.role is not None and role_fits(want, sp.role, then))
+
+    def _described_again(self, sp: Span, head: Token) -> Speaker | None:
+        """`Assemblyman Dev Kothari told our reporter ... "...," the first-term
+        lawmaker said`: a description with words of its own before the role
+        noun, in the paragraph where a named person last spoke, is that person
+        again, as a reader takes it (a bare office, "the mayor", may be
+        another)."""
+        described = [t for t in sp if t.i < head.i and t.dep_ in ("amod", "compound", "nummod")
+                     and t.lower_ not in QUALIFIERS]
+        if not described or not self.history:
+            return None
+        _, at, last = self.history[-1]
+        text = doc_text(self.doc)
+        if last.person is None or "\n" in text[at : sp.start_char]:
+            return None
+        said = genders_said(sp.text)
+        if said and last.gender is not None and last.gender not in said:
+            return None
+        return last
 
     def _office_holder(self, office: str) -> Speaker | None:
         """The one the article gives this office: a person with that role,

@@ -223,11 +223,33 @@ def that_clause_misread(verb: Token) -> tuple[int, int] | None:
     told = next((c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i), None)
     if told is not None and verb.lemma_.lower() in ADDRESSEE_VERBS and told.left_edge.i == at:
         at = told.i + 1
-    if at + 3 >= sent.end or doc[at].lower_ != "that":
+    if at + 3 >= sent.end:
         return None
+    if doc[at].lower_ != "that":
+        return _clause_read_as_object(verb)
     rest = [t for t in doc[at + 1 : sent.end] if not (t.is_punct or t.is_space)]
     if len(rest) < 3 or rest[0].lower_ in _THAT_TIME or rest[0].pos_ in ("VERB", "AUX"):
         return None  # "that day"; "the man that lives next door": a relative clause
     if not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in rest):
         return None
     return at, rest[-1].i + 1
+
+
+def _clause_read_as_object(verb: Token) -> tuple[int, int] | None:
+    """`She said a Farm Bureau analysis estimated compliance costs at ...`,
+    parsed as saying "costs" with "estimated" an adjective: "say" takes no
+    such object, so a noun followed by a past-tense verb right after it is
+    the subject of the clause of what was said, to the end of the sentence."""
+    if verb.lemma_.lower() != "say":
+        return None
+    doc, sent = verb.doc, verb.sent
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None or obj.left_edge.i != verb.i + 1:
+        return None
+    misread = next((t for t in obj.subtree if t.dep_ in ("amod", "acl") and t.tag_ in ("VBD", "VBN")
+                    and t.i > verb.i + 2 and doc[t.i - 1].pos_ in ("NOUN", "PROPN")
+                    and t.i < obj.i), None)
+    if misread is None:
+        return None
+    end = max(t.i for t in sent if not (t.is_punct or t.is_space)) + 1
+    return verb.i + 1, end

@@ -440,3 +440,22 @@ def test_a_shows_quoted_name_is_where_it_was_said_not_what() -> None:
     assert [(q["words"], q["speaker_name"]) for q in found] == [
         ("that Democrats would not vote for the bill", "Ines Waldegrave")
     ]
+
+
+def test_say_with_a_clause_the_parser_read_as_an_object_reports_the_clause() -> None:
+    found = quotes(
+        "Farm fees\n"
+        "Assemblywoman Janet Kowalczyk argued that the fees would hurt farms. She said a "
+        "Farm Bureau analysis estimated compliance costs at $22,000 per farm per year.\n"
+    )
+    assert ("a Farm Bureau analysis estimated compliance costs at $22,000 per farm per year",
+            "Janet Kowalczyk") in [(q["words"], q["speaker_name"]) for q in found]
+
+
+def test_a_described_role_in_the_paragraph_of_a_named_speaker_is_that_speaker() -> None:
+    found = quotes(
+        "Vote tonight\n"
+        "Assemblyman Dev Kothari, a Democrat who had been undecided, told our reporter he "
+        "would vote yes. \"It's not everything I wanted,\" the first-term lawmaker said.\n"
+    )
+    assert [q["speaker_name"] for q in found] == ["Dev Kothari", "Dev Kothari"]
