@@ -472,7 +472,7 @@ class SpeakerResolver:
                 if spoke is not None:  # "the mayor", after "the mayor of Ilawe, Sam Ajayi, said"
                     return Speaker(spoke.name, "person", text, spoke.person, gender=spoke.gender)
                 again = None if plural or possessed else self._described_again(sp, head)
-                if again is not None:  # "Dev Kothari ... told ... "...," the first-term lawmaker said"
+                if again is not None:  # '..., the first-term lawmaker said', after Dev Kothari
                     return Speaker(again.name, "person", text, again.person, gender=again.gender)
                 main = (None if plural or possessed or lemma.rstrip("s") not in SALIENT_ROLES
                         else self.people.salient(text))
