@@ -359,12 +359,14 @@ class SpeakerResolver:
         clause = next((c for c in sp if c.dep_ in ("relcl", "acl") and c.i > sp.start
                        and (c.head == head or head in c.head.ancestors)
                        and sp.start <= c.head.i < sp.end), None)
+        own_words = sp
         if clause is not None:
             # "an email that urged people ...", "an architect who said": the
             # description is the head's own words; the clause is the saying
             cut = min(t.i for t in clause.subtree)
             if cut > sp.start:
                 text = " ".join(sp.doc[sp.start : cut].text.split()).rstrip(" ,;")
+                own_words = sp.doc[sp.start : cut]
         for lead in ("And ", "But ", "So "):
             if text.startswith(lead):
                 text = text[len(lead) :]
@@ -379,7 +381,8 @@ class SpeakerResolver:
             if source is not None:  # "a report from The Wall Street Journal"
                 return source
         dets = {t.lower_ for t in sp if t.dep_ in ("det", "nummod", "amod", "quantmod")}
-        has_proper = any(t.ent_type_ == "PERSON" for t in sp)
+        # a name in a clause about them ("a nurse who has worked in Dunmore") is not theirs
+        has_proper = any(t.ent_type_ == "PERSON" for t in own_words)
         plural = head.tag_ in ("NNS", "NNPS") or head.lower_ in ("mps", "sources")
         if lemma in ANONYMOUS_HEADS and not has_proper and dets & DEFINITE_DETERMINERS:
             earlier = self._described_before(text, lemma, plural)

@@ -459,3 +459,16 @@ def test_a_described_role_in_the_paragraph_of_a_named_speaker_is_that_speaker() 
         "would vote yes. \"It's not everything I wanted,\" the first-term lawmaker said.\n"
     )
     assert [q["speaker_name"] for q in found] == ["Dev Kothari", "Dev Kothari"]
+
+
+def test_a_place_named_in_a_clause_about_an_unnamed_source_does_not_name_her() -> None:
+    found = quotes(
+        "Hospitals under strain\n"
+        "Last week I met the health minister, Alan Pryce.\n"
+        "A nurse I spoke to last week, who has worked in the same emergency department in "
+        "Dunmore for 19 years, said she now begins every shift by counting the trolleys. "
+        "\"Some nights it's 30,\" she said.\n"
+    )
+    assert [(q["speaker_name"], q["speaker_type"]) for q in found] == [
+        ("A nurse", "anonymous"), ("A nurse", "anonymous")
+    ]
