@@ -124,6 +124,7 @@ class People:
         self._merge_prefixes()
         self._merge_suffixes()
         self._adopt_surnames()
+        self._untagged_surnames()
         for ent in [*doc.ents, *titled]:
             person = self._at.get((ent.start_char, ent.end_char))
             if person is not None:
@@ -235,6 +236,34 @@ class People:
                 owners[0].mentions.append((ent.start_char, ent.end_char))
                 owners[0].aliases.add(ent.text.strip())
                 self._at[(ent.start_char, ent.end_char)] = owners[0]
+
+    def _untagged_surnames(self) -> None:
+        """A surname written alone that the tagger left untagged ("Tavares-Grant
+        told the House", after "Finance Minister Marlon Tavares-Grant") is a
+        mention of the one person whose full name ends with it."""
+        text = doc_text(self.doc)
+        owners: dict[str, list[Person]] = {}
+        for p in self.persons:
+            words = p.name.split()
+            if len(words) > 1 and words[-1][:1].isupper() and len(words[-1]) > 2:
+                owners.setdefault(words[-1], []).append(p)
+        taken = sorted(self._at)
+        for surname, found in owners.items():
+            if len(found) != 1:
+                continue
+            for m in re.finditer(rf"(?<![\w'’-]){re.escape(surname)}(?![\w-])", text):
+                s, e = m.span()
+                if any(a < e and s < b for a, b in taken):
+                    continue
+                span = self.doc.char_span(s, e)
+                # a double-barrelled name is a name however tagged; one word
+                # ("Grant", "Young") only where the tagger reads a proper noun
+                if span is None or any(t.ent_type_ or ("-" not in surname and t.pos_ != "PROPN")
+                                       for t in span if t.is_alpha):
+                    continue
+                found[0].mentions.append((s, e))
+                found[0].aliases.add(surname)
+                self._at[(s, e)] = found[0]
 
     def _merge_prefixes(self) -> None:
         """A name whose words begin another person's longer name is that person

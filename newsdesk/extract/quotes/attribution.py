@@ -8,9 +8,9 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
-from .cues import READING_TEXTS, SAYING_VERBS, is_cue_verb
+from .cues import READING_TEXTS, SAYING_VERBS, is_cue_verb, lexicon
 from .marks import Quoted
 from .statement import Statement
 
@@ -97,7 +97,7 @@ def trailing_verb(
     words = [t for t in span[:8] if not t.is_space]
     verb = next((t for t in words if t.pos_ == "VERB"), None)
     if verb is None:
-        return None
+        return _cue_read_as_noun(q, words, para)
     after = [t for t in words if t.i > verb.i]
     end = next((i for i, t in enumerate(after) if t.text in (".", "!", "?", ";")), None)
     if end is None or end > 2 or any(t.text in "\"“”" for t in after[:end]):
@@ -117,6 +117,27 @@ def trailing_verb(
     cue_end = after[0].idx + len(after[0].text) if particle else verb.idx + len(verb.text)
     return Statement([(q.start, q.end)], (verb.idx, cue_end), speaker, True, para,
                      verb.i, via="trailing")
+
+
+def _cue_read_as_noun(q: Quoted, words: list[Token], para: int) -> Statement | None:
+    """`"...," the 58-year-old stressed.`: the tagger reads "stressed" as a
+    noun after "the 58-year-old". A past-tense cue closing the sentence
+    after a short description attributes the quote to the description."""
+    for k, t in enumerate(words[1:], start=1):
+        if not (t.lower_.endswith("ed") and t.pos_ in ("NOUN", "ADJ")):
+            continue
+        if k + 1 < len(words) and words[k + 1].text not in (".", "!", "?"):
+            return None
+        bases = (t.lower_[:-2], t.lower_[:-1])
+        if max(lexicon().get(f"{b}/VERB", 0.0) for b in bases) < 0.5:
+            return None
+        who = [w for w in words[:k] if not (w.is_punct or w.is_quote)]
+        if not who or who[0].lower_ not in ("the", "a", "an") or len(who) > 5:
+            return None
+        speaker = (who[0].idx, who[-1].idx + len(who[-1].text))
+        return Statement([(q.start, q.end)], (t.idx, t.idx + len(t.text)), speaker, True, para,
+                         t.i, via="trailing")
+    return None
 
 
 def dash_after(

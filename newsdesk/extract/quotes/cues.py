@@ -181,14 +181,21 @@ def partner_cue(tok: Token) -> bool:
     the main but warned that ...`: a cue verb with no subject of its own that
     the parser joined to the reported clause of another verb; it is that
     verb's partner (same speaker), not part of what was said."""
-    return (
+    if not (
         tok.dep_ == "conj"
         and tok.head.dep_ == "ccomp"
         and tok.head.head.pos_ == "VERB"
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
-        and any(c.dep_ == "ccomp" for c in tok.children)
         and is_cue_verb(tok)
-    )
+    ):
+        return False
+    if any(c.dep_ == "ccomp" for c in tok.children):
+        return True
+    # "ruled that the word was unparliamentary and ordered the member to
+    # withdraw it": a thing, the reported clause's subject, orders no one
+    inner = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return (inner is not None and inner.tag_ == "NN" and not inner.ent_type_
+            and any(c.dep_ in ("dobj", "xcomp") for c in tok.children))
 
 
 def that_clause_on_addressee(verb: Token) -> Token | None:

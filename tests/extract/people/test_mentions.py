@@ -276,3 +276,14 @@ def test_a_title_and_a_gendered_role_keep_husband_and_wife_apart() -> None:
     # every "Mr. Halvorsen" is the president, none of them his wife
     for at in (m.start() for m in re.finditer(r"Mr\. Halvorsen", text)):
         assert found.covering(at + 4) is not ingrid
+
+
+def test_a_double_barrelled_surname_the_tagger_left_untagged_is_a_mention() -> None:
+    text = (
+        "Finance Minister Marlon Tavares-Grant tabled the estimates on Monday. "
+        "Tavares-Grant told the House the books were balanced."
+    )
+    found = people(text)
+    second = text.rindex("Tavares-Grant")
+    person = found.covering(second + 2)
+    assert person is not None and person.name == "Marlon Tavares-Grant"

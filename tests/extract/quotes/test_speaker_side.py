@@ -472,3 +472,28 @@ def test_a_place_named_in_a_clause_about_an_unnamed_source_does_not_name_her() -
     assert [(q["speaker_name"], q["speaker_type"]) for q in found] == [
         ("A nurse", "anonymous"), ("A nurse", "anonymous")
     ]
+
+
+def test_an_order_joined_to_a_ruling_is_the_one_who_ruled() -> None:
+    found = quotes(
+        "Stormy sitting\n"
+        "Speaker of the House Clifton Morrison-Bailey ruled that the word \"cooked\" was "
+        "unparliamentary and ordered the member to withdraw it.\n"
+    )
+    assert [q["speaker_name"] for q in found] == ["Clifton Morrison-Bailey"] * len(found)
+    assert found
+
+
+def test_a_cue_the_tagger_read_as_a_noun_after_an_age_still_attributes() -> None:
+    found = quotes(
+        "Estimates row\n"
+        "Opposition spokesman Wayne Pottinger-Hall accused the Government of hiding a hole.\n"
+        "Finance Minister Marlon Tavares-Grant replied in the debate.\n"
+        "\"I withdraw 'cooked'. I do not withdraw the $14 billion,\" Pottinger-Hall said.\n"
+        "Tavares-Grant told the House that the figure was \"a number pulled from the air\", "
+        "and noted that the International Monetary Fund had endorsed the fiscal framework.\n"
+        "\"We have nothing to hide. Every dollar is in these estimates and every dollar is "
+        "accounted for,\" the 58-year-old stressed.\n"
+    )
+    assert found[-1]["speaker_name"] == "Marlon Tavares-Grant"
+    assert found[-1]["words"].startswith("\"We have nothing to hide.")
