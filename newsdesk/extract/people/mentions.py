@@ -120,6 +120,7 @@ class People:
             self._add(span)  # "Alhaji Rasaq Bakare", which the tagger missed
         self._share_surnames()
         self._merge_surname_only()
+        self._merge_given_names()
         self._complete_surnames()
         self._merge_prefixes()
         self._merge_suffixes()
@@ -313,6 +314,22 @@ class People:
                     and not _senior(q.name) and (p.gender is None or q.gender in (None, p.gender))]
             if len(full) == 1:
                 self._absorb(full[0], p)
+
+    def _merge_given_names(self) -> None:
+        """A one-word name written before the full name it begins ("Qatar's
+        Sheikh Khalid hosts talks" in a headline, "Sheikh Khalid bin Hamad Al
+        Thani said" below) is that person, as it is when written after: the
+        one person with that given name, when no one has it as a surname."""
+        for p in list(self.persons):
+            if p.first is not None or len(p.name.split()) != 1:
+                continue
+            word = p.name.casefold()
+            if any(q.surname == word and q.first for q in self.persons if q is not p):
+                continue
+            given = [q for q in self.persons if q is not p and q.first == word
+                     and len(q.name.split()) > 1]
+            if len(given) == 1 and (p.gender is None or given[0].gender in (None, p.gender)):
+                self._absorb(given[0], p)
 
     def _complete_surnames(self) -> None:
         """A surname-only person takes the full name written before the first

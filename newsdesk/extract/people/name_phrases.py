@@ -241,6 +241,9 @@ def role_before_name(text: str) -> str | None:
             name_words[-1] = name_words[-1].rstrip(",")
     while name_words and INITIAL.fullmatch(name_words[-1]):
         name_words = name_words[:-1]  # "Chief Minister M R": the name's initials
+    if len(name_words) > 1 and name_words[-1].lower() == "as" and name_words[-2].lower() in (
+            "known", "named", "called", "nicknamed", "dubbed"):
+        name_words = name_words[:-2]  # "a negotiator known as": the role is the negotiator
     if name_words and (
         name_words[-1].lower() in SOURCE_PREPS or name_words[0].lower() in OUTPUT_HEADS
     ):
@@ -319,5 +322,11 @@ def named_in_clause(sp: Span, mentions: list[tuple[int, int]]) -> bool:
     return bool(starts) and any(
         clause.dep_ in ("relcl", "acl") and clause.i > sp.root.i
         and all(clause.left_edge.idx <= ms for ms in starts)
+        # "a negotiator known as Abu Yousef": the clause gives the head its name
+        and clause.lemma_.lower() not in _NAMING_PARTICIPLES
         for clause in sp.root.children
     )
+
+
+#: Participles that give the noun before them its name ("known as Abu Yousef").
+_NAMING_PARTICIPLES = frozenset(["know", "name", "call", "nickname", "dub"])

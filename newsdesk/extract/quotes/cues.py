@@ -178,9 +178,17 @@ def is_cue_verb(token: Token, *, threshold: float = CUE_THRESHOLD) -> bool:
 
 def partner_cue(tok: Token) -> bool:
     """`He argued that X were Y and insisted Z`, `said engineers had isolated
-    the main but warned that ...`: a cue verb with no subject of its own that
-    the parser joined to the reported clause of another verb; it is that
-    verb's partner (same speaker), not part of what was said."""
+    the main but warned that ...`, `said X, adding that Y`: a cue verb with no
+    subject of its own that the parser joined to the reported clause of
+    another verb; it is that verb's partner (same speaker), not part of what
+    was said."""
+    if (tok.tag_ == "VBG" and tok.dep_ == "advcl" and tok.head.dep_ == "ccomp"
+            and tok.i > 0 and tok.doc[tok.i - 1].text == ","
+            and tok.head.head.pos_ == "VERB"
+            and lexicon().get(f"{tok.lemma_.lower()}/VERB", 0.0) >= 0.6):
+        # 'said that Kuwait "values ...", urging all parties to ...': the
+        # ministry that said it urges, not the reported clause's subject
+        return True
     if not (
         tok.dep_ == "conj"
         and tok.head.dep_ == "ccomp"

@@ -138,11 +138,25 @@ class StatementFinder(QuoteLayout):
         s, e = span
         q = next((q for q in self.quotes if q.start == s and q.end < e), None)
         if q is None or not self._is_title(q):
-            return span
+            return self._past_a_name(span)
         rest = self.text[q.end : e]
         if not rest.lstrip(" ,").lower().startswith("that "):
             return span
         return (e - len(rest.lstrip(" ,")), e)
+
+    def _past_a_name(self, span: tuple[int, int]) -> tuple[int, int]:
+        """`said in a statement carried by the news agency KUNA that ...`: a
+        name the parser took for the clause's start opens no content."""
+        s, e = span
+        opening = self.doc.char_span(s, e, alignment_mode="expand")
+        if opening is None:
+            return span
+        words = list(opening[:5])
+        at = next((k for k, t in enumerate(words) if t.lower_ == "that" and t.dep_ == "mark"),
+                  None)
+        if not at or not all(t.ent_type_ in ("ORG", "GPE", "PERSON", "NORP") for t in words[:at]):
+            return span
+        return (words[at].idx, e)
 
     def _quotes_for(self, verb: Token) -> list[int]:
         """Quotes the cue verb introduces: those it governs in its sentence,

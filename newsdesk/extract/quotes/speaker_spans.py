@@ -59,6 +59,12 @@ def speaker_token(verb: Token) -> Token | None:
         if step == 0 and partner_cue(tok):
             tok = tok.head.head  # "He argued that X were Y and insisted Z": who argued
             continue
+        if (tok.dep_ == "pcomp" and tok.head.lower_ == "as"
+                and tok.head.head.lemma_.lower() in _QUOTED_AS):
+            # "QNA quoted Sheikh Khalid as saying": the one quoted speaks
+            quoted = next((c for c in tok.head.head.children if c.dep_ == "dobj"), None)
+            if quoted is not None:
+                return quoted
         if (
             tok.dep_ in ("advcl", "xcomp", "conj", "acl", "pcomp", "relcl", "prep")
             and tok.head != tok
@@ -104,7 +110,10 @@ def speaker_span(
     # ("reports cited by the Daily Planet"), unless it is the clause of the cue itself
     # ("an architect, who said ...": the relative pronoun speaks)
     clauses = {t.i for c in subj.children if c.dep_ in ("acl", "relcl") and c.i > subj.i
-               and (cue is None or cue not in c.subtree) for t in c.subtree}
+               and (cue is None or cue not in c.subtree)
+               # "a negotiator known as Abu Yousef": the clause is his name
+               and c.lemma_.lower() not in ("know", "name", "call", "nickname", "dub")
+               for t in c.subtree}
     idxs = [t.i for t in subj.subtree
             if t.i not in clauses and not any(s <= t.idx < e for s, e in content)]
     # drop a leading conjunction ("And he said")

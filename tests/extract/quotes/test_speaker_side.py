@@ -497,3 +497,47 @@ def test_a_cue_the_tagger_read_as_a_noun_after_an_age_still_attributes() -> None
     )
     assert found[-1]["speaker_name"] == "Marlon Tavares-Grant"
     assert found[-1]["words"].startswith("\"We have nothing to hide.")
+
+
+def test_the_one_an_agency_quoted_as_saying_is_the_speaker() -> None:
+    found = quotes(
+        "Prisoner talks\n"
+        "Qatar's minister of state, Sheikh Khalid bin Hamad Al Thani, hosted the talks.\n"
+        "The official Qatar News Agency (QNA) quoted Sheikh Khalid as saying that both "
+        "delegations had accepted the principle of all for all.\n"
+    )
+    assert [q["speaker_name"] for q in found] == ["Khalid bin Hamad Al Thani"]
+
+
+def test_a_name_given_first_in_a_headline_is_the_full_name_below() -> None:
+    found = quotes(
+        "Qatar's Sheikh Khalid hosts Yemen prisoner talks in Doha\n"
+        "Qatar's Minister of State, Sheikh Khalid bin Hamad Al Thani, said on Tuesday that an "
+        "exchange was within reach.\n"
+        "Sheikh Khalid told reporters that the lists were ready.\n"
+    )
+    assert [q["speaker_name"] for q in found] == ["Khalid bin Hamad Al Thani"] * 2
+
+
+def test_a_participle_after_the_reported_clause_is_the_ministrys() -> None:
+    found = quotes(
+        "Gulf talks\n"
+        "Kuwait's foreign ministry said in a statement carried by the state news agency KUNA "
+        "that Kuwait \"values the tireless efforts of the State of Qatar\", urging all "
+        "parties to \"seize this humanitarian opportunity\".\n"
+    )
+    ministry = "Kuwait's foreign ministry"
+    assert [(q["words"][:12], q["speaker_name"]) for q in found] == [
+        ("that Kuwait ", ministry), ("to \"seize th", ministry)
+    ]
+
+
+def test_a_source_known_by_a_name_is_that_name() -> None:
+    found = quotes(
+        "Gulf talks\n"
+        "A senior Houthi negotiator known as Abu Yousef told the group's television that his "
+        "side had \"submitted its lists in full\".\n"
+    )
+    assert [(q["speaker_name"], q["speaker_type"], q["speaker_role"]) for q in found] == [
+        ("Abu Yousef", "person", "senior Houthi negotiator")
+    ]
