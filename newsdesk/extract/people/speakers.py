@@ -100,6 +100,15 @@ _TITLE_AFTER = re.compile(r"\s*(?:\([A-Z]{2,8}\)\s*)?((?:[A-Z][a-z]+\s+){1,3})")
 _NAME_REACH = 60
 
 
+#: Those who speak for a body, whom an article may name once.
+_SPOKESPEOPLE = frozenset(["spokesman", "spokeswoman", "spokesperson"])
+#: Bodies an article names once and then calls by their kind ("the company's").
+_BODY_NOUNS = frozenset(
+    """company firm group club council party ministry department agency union university
+    hospital bank airline school board commission organisation organization charity team
+    court government""".split()
+)
+
 class SpeakerResolver:
     def __init__(self, doc: Doc, people: People) -> None:
         self.doc = doc
@@ -390,6 +399,13 @@ class SpeakerResolver:
                 return earlier
         if (has_proper and lemma in FOR_SOMEONE and not plural and possessor_only(sp)
                 and trailing_name(sp) is None):  # "A spokesman for the DEQ, Ben Szabo": him
+            spokesperson = self.people.by_role(lemma)
+            if (spokesperson is not None and lemma in _SPOKESPEOPLE
+                    and _speaks_for_same(text, spokesperson)):
+                # "A spokeswoman for Rijnmond Chemie said ...", and later "The
+                # company's spokeswoman, Sanne de Wit": the one the article names
+                return Speaker(spokesperson.name, "person", text, spokesperson,
+                               gender=spokesperson.gender)
             # "A spokesman for Mrs Whitcombe", never named: an unnamed source
             return Speaker(text, "anonymous", head=lemma)
         age = AGED.match(text)
@@ -793,3 +809,16 @@ class SpeakerResolver:
 
     _of = staticmethod(speaker_of)
 
+
+def _speaks_for_same(description: str, person: Person) -> bool:
+    """Whether `person`'s spokesperson role is for the body `description`
+    names ("A spokeswoman for Rijnmond Chemie" and "the company's spokeswoman"
+    or "Rijnmond Chemie spokeswoman"), not another body's."""
+    body = {w for w in re.findall(r"\b[A-Z][\w&'-]+", description.split(" for ", 1)[-1])}
+    for role in person.roles:
+        if body & set(re.findall(r"\b[A-Z][\w&'-]+", role)):
+            return True
+        body_noun = re.match(r"(?:the |its |their )?([a-z]+)['’]s spokes", role)
+        if body_noun and body_noun.group(1) in _BODY_NOUNS:
+            return True  # "the company's spokeswoman": the body the article is about
+    return False

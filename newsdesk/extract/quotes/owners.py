@@ -63,6 +63,8 @@ def quote_owners(layout: QuoteLayout) -> dict[int, int]:
             owner = later[0] if later else None
         if owner is None and words[-1].sent != words[0].sent:
             owner = _cue_after(layout, q, words[-1])
+        if owner is None:
+            owner = _asked_after(layout, q)
         if words[-1].sent != words[0].sent and (owner is None or owner.idx < q.start):
             # `we know the next part: "I wrote ... I sold it," Alley said.`: a
             # quote of several sentences closed by a comma is the attribution's after it
@@ -103,3 +105,23 @@ def _cue_after(layout: QuoteLayout, q: Quoted, last: Token) -> Token | None:
     sent = last.sent
     cues = [t for t in sent if q.end <= t.idx < para_end and layout.is_cue(t)]
     return cues[0] if cues else None
+
+
+def _asked_after(layout: QuoteLayout, q: Quoted) -> Token | None:
+    """`"... who will still invest in Europe?" Pieter van der Berg, the group's
+    chief executive, told reporters.`: a quote closed by "?" or "!" ends the
+    parser's sentence; the cue of the next one, whose subject opens it right
+    after the quote, is the quote's."""
+    s, e = q.inner
+    if not q.closed or layout.text[s:e].rstrip()[-1:] not in ("?", "!"):
+        return None
+    para_end = layout.paragraphs[layout.paragraph_of(q.start)][1]
+    after = layout.doc.char_span(q.end, para_end, alignment_mode="expand")
+    first = next((t for t in after if not t.is_space), None) if after is not None else None
+    if first is None:
+        return None
+    root = first.sent.root
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.left_edge.i != first.i or not layout.is_cue(root):
+        return None
+    return root

@@ -541,3 +541,26 @@ def test_a_source_known_by_a_name_is_that_name() -> None:
     assert [(q["speaker_name"], q["speaker_type"], q["speaker_role"]) for q in found] == [
         ("Abu Yousef", "person", "senior Houthi negotiator")
     ]
+
+
+def test_a_quote_closed_by_a_question_mark_is_the_speaker_named_after_it() -> None:
+    found = quotes(
+        "Plant ruling\n"
+        "A spokeswoman for Rijnmond Chemie said the company was studying the ruling.\n"
+        "\"If a project that received every permit can be stopped, who will still invest in "
+        "Europe?\" Pieter van der Berg, the group's chief executive, told reporters in "
+        "Rotterdam. \"We followed every rule we were given.\"\n"
+    )
+    assert found[-1]["speaker_name"] == "Pieter van der Berg"
+
+
+def test_a_spokeswoman_the_article_names_later_is_that_person() -> None:
+    text = (
+        "Plant ruling\n"
+        "A spokeswoman for Rijnmond Chemie said the company was studying the ruling.\n"
+        "Shares fell 4 per cent. The company's spokeswoman, Sanne de Wit, declined to say "
+        "whether it would seek damages.\n"
+    )
+    assert [q["speaker_name"] for q in quotes(text)] == ["Sanne de Wit"]
+    other = text.replace("The company's spokeswoman", "The mayor's spokeswoman")
+    assert [q["speaker_type"] for q in quotes(other)] == ["anonymous"]
