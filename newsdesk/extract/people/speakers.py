@@ -102,6 +102,10 @@ _NAME_REACH = 60
 
 #: Those who speak for a body, whom an article may name once.
 _SPOKESPEOPLE = frozenset(["spokesman", "spokeswoman", "spokesperson"])
+#: Outputs whose "with" names who spoke ("an interview with X").
+_SPOKEN_WITH = frozenset(["interview", "conversation", "chat", "talk", "call", "exchange"])
+#: "Asked by", "pressed by": the one named next puts the question.
+_ASKED_BY = re.compile(r"\b(?:asked|pressed|questioned|quizzed|challenged) by\s+$", re.I)
 #: Bodies an article names once and then calls by their kind ("the company's").
 _BODY_NOUNS = frozenset(
     """company firm group club council party ministry department agency union university
@@ -389,6 +393,11 @@ class SpeakerResolver:
             source = self._source_of_output(sp, head)
             if source is not None:  # "a report from The Wall Street Journal"
                 return source
+            filed = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "with"
+                          and c.i > head.i and lemma not in _SPOKEN_WITH), None)
+            if filed is not None and filed.i > sp.start:
+                # "A filing with the SEC shows": the filing, not where it was filed
+                text = " ".join(sp.doc[sp.start : filed.i].text.split())
         dets = {t.lower_ for t in sp if t.dep_ in ("det", "nummod", "amod", "quantmod")}
         # a name in a clause about them ("a nurse who has worked in Dunmore") is not theirs
         has_proper = any(t.ent_type_ == "PERSON" for t in own_words)
@@ -584,6 +593,8 @@ class SpeakerResolver:
             if not sp.start <= child.i < sp.end:
                 continue
             if child.dep_ == "prep" and child.lower_ in SOURCE_PREPS:
+                if child.lower_ == "with" and head.lemma_.lower() not in _SPOKEN_WITH:
+                    continue  # "a filing with the SEC": filed with it, not by it
                 obj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if obj is not None and obj.i < sp.end:
                     named = self._name_at(obj)
@@ -760,10 +771,19 @@ class SpeakerResolver:
         # person is nobody's antecedent)
         earlier = [(start, p) for start, p in self.people.mentions_before(before)
                    if self.people.listable(p) and not any(s <= start < e for s, e in content)]
-        near = [(start, self._of(p)) for start, p in earlier if start >= sent.start_char]
+        text = doc_text(self.doc)
+
+        def asking(at: int) -> bool:
+            # "Asked by one analyst whether ..., she said": the one asking is
+            # not the one who answers
+            return bool(_ASKED_BY.search(text[max(sent.start_char, at - 16) : at]))
+
+        near = [(start, self._of(p)) for start, p in earlier
+                if start >= sent.start_char and not asking(start)]
         # speakers of earlier statements in this sentence: "A senior Tory said
         # ..., and she added"
-        near += [(at, sp) for _, at, sp in self.history if sent.start_char <= at < before]
+        near += [(at, sp) for _, at, sp in self.history
+                 if sent.start_char <= at < before and not asking(at)]
         same = [sp for _, sp in sorted(near, key=lambda x: -x[0])]
         out = [c for c in same if gender and c.gender == gender] + same
         # the sentences before the statement, not those of a quote before the

@@ -564,3 +564,22 @@ def test_a_spokeswoman_the_article_names_later_is_that_person() -> None:
     assert [q["speaker_name"] for q in quotes(text)] == ["Sanne de Wit"]
     other = text.replace("The company's spokeswoman", "The mayor's spokeswoman")
     assert [q["speaker_type"] for q in quotes(other)] == ["anonymous"]
+
+
+def test_the_one_who_asked_is_not_the_she_who_answered() -> None:
+    found = quotes(
+        "Stores to close\n"
+        "Ms Whitlock, the chief executive, told analysts the closures would save money.\n"
+        "Asked by one analyst whether more closures were possible, she said: \"I'm not going "
+        "to rule anything in or out today.\"\n"
+    )
+    assert found[-1]["speaker_name"] == "Whitlock"
+
+
+def test_a_filing_with_a_regulator_is_the_filing_speaking() -> None:
+    found = quotes(
+        "Pay rose\n"
+        "A filing with the Securities and Exchange Commission shows that the chief "
+        "executive's total pay rose to $9.4 million last year.\n"
+    )
+    assert [q["speaker_name"] for q in found] == ["A filing"]
