@@ -121,8 +121,15 @@ def named_before(sp: Span, head: Token) -> str | None:
         # the noun (the tagger may take a paper's name for a person's)
         beside = (word in _INSTITUTION_NOUNS and ent.end < len(doc)
                   and doc[ent.end].lower_ == word and ent.label_ in ("ORG", "FAC", "PERSON"))
-        if beside or (ent.label_ in ("ORG", "FAC") and len(ent) > 1 and ent[-1].lower_ == word):
-            return clean_name(ent.text)[0].removeprefix("the ").removeprefix("The ")
+        # "the department" for "Department of Education": the head before "of"
+        of_head = any(t.lower_ == "of" and k and ent[k - 1].lower_ == word
+                      for k, t in enumerate(ent))
+        if beside or (ent.label_ in ("ORG", "FAC") and len(ent) > 1
+                      and (ent[-1].lower_ == word or of_head)):
+            name = clean_name(ent.text)[0].split()
+            while len(name) > 1 and name[0][:1].islower():
+                name = name[1:]  # "the state Department of Education"
+            return " ".join(name).removeprefix("The ")
     return None
 
 

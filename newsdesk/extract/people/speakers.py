@@ -553,6 +553,9 @@ class SpeakerResolver:
             if org_name is not None:  # "the hospital", after "Northfield General Hospital"
                 return Speaker(org_name, "organisation")
             if lemma in COMPANY_HEADS and not any(t.dep_ == "poss" for t in sp):
+                spoke = self._business_that_spoke(sp.start_char)
+                if spoke is not None:  # "Ferrow denied ... The company said": Ferrow
+                    return spoke
                 org_name = company_before(sp)
                 if org_name is not None:  # "the grocery giant", after "Harbour Foods"
                     return Speaker(org_name, "organisation")
@@ -696,6 +699,18 @@ class SpeakerResolver:
             return None
         said = genders_said(sp.text)
         if said and last.gender is not None and last.gender not in said:
+            return None
+        return last
+
+    def _business_that_spoke(self, char: int) -> Speaker | None:
+        """The organisation that spoke last, in this paragraph or the one
+        before, by name: "the company" that goes on speaking after it."""
+        if not self.history:
+            return None
+        start, _, last = self.history[-1]
+        text = doc_text(self.doc)
+        if (last.type != "organisation" or last.plural or last.name is None
+                or text.count("\n", start, char) > 1 or last.name.lower().startswith("the ")):
             return None
         return last
 

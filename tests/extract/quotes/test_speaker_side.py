@@ -583,3 +583,24 @@ def test_a_filing_with_a_regulator_is_the_filing_speaking() -> None:
         "executive's total pay rose to $9.4 million last year.\n"
     )
     assert [q["speaker_name"] for q in found] == ["A filing"]
+
+
+def test_the_department_is_the_department_of_named_before() -> None:
+    found = quotes(
+        "Bus contract\n"
+        "Officials at the state Department of Education renewed the contract in January.\n"
+        "Parents complained for months.\n"
+        "The department said in a statement that it \"takes the concerns of all staff "
+        "seriously.\"\n"
+    )
+    assert [q["speaker_name"] for q in found] == ["Department of Education"]
+
+
+def test_the_company_going_on_is_the_company_that_just_spoke() -> None:
+    found = quotes(
+        "Bus contract\n"
+        "Parents told the Ledger the buses never came.\n"
+        "In a written statement, Ferrow denied that it had neglected the state contract. "
+        "The company said its system had run without a major fault since November.\n"
+    )
+    assert [q["speaker_name"] for q in found][-2:] == ["Ferrow", "Ferrow"]
