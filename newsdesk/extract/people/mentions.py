@@ -123,6 +123,7 @@ class People:
         self._merge_given_names()
         self._complete_surnames()
         self._merge_prefixes()
+        self._headline_verbs()
         self._merge_suffixes()
         self._adopt_surnames()
         self._untagged_surnames()
@@ -278,6 +279,24 @@ class People:
                       and len(q.name.split()) > len(words) and not _senior(q.name)]
             if len(longer) == 1:
                 self._absorb(longer[0], p)
+
+    def _headline_verbs(self) -> None:
+        """A Title Case headline runs its verb into a name ("Black Lawmakers
+        Rip Donald Trump As A 'Disgusting Fraud'"): a name written only in
+        the headline whose words after the first are a person the body names
+        is that person."""
+        first_line = doc_text(self.doc).find("\n")
+        if first_line <= 0:
+            return
+        for p in list(self.persons):
+            words = p.name.split()
+            if len(words) < 3 or any(s >= first_line for s, _ in p.mentions):
+                continue
+            body = [q for q in self.persons if q is not p and q.name.split() == words[1:]
+                    and any(s >= first_line for s, _ in q.mentions)]
+            if len(body) == 1:
+                self._absorb(body[0], p)
+                body[0].aliases.discard(p.name)
 
     def _merge_suffixes(self) -> None:
         """A name of two words or more that ends another person's longer name is

@@ -287,3 +287,13 @@ def test_a_double_barrelled_surname_the_tagger_left_untagged_is_a_mention() -> N
     second = text.rindex("Tavares-Grant")
     person = found.covering(second + 2)
     assert person is not None and person.name == "Marlon Tavares-Grant"
+
+
+def test_a_headline_verb_run_into_a_name_is_not_part_of_it() -> None:
+    text = (
+        "Black Lawmakers Rip Donald Trump As A Fraud\n"
+        "Donald Trump said on Friday that he had finished the controversy. Trump spoke in "
+        "Washington."
+    )
+    assert "Donald Trump" in listed(text)
+    assert not any(n.startswith("Rip") for n in listed(text))
