@@ -461,7 +461,7 @@ class People:
             return True
         return False
 
-    def salient(self, description: str) -> Person | None:
+    def salient(self, description: str, spoke: frozenset[str] = frozenset()) -> Person | None:
         """The article's main person, for a definite role the article never
         binds to a name ("the owner said", "the Labour leader claimed"): the
         person mentioned most (the first of equals), unless a role they were
@@ -472,12 +472,14 @@ class People:
             return None
         # the person the headline (the first line) names wins a tie
         first_line = doc_text(self.doc).find("\n")
-        def rank(p: Person) -> tuple[int, bool, int]:
+        def rank(p: Person) -> tuple[bool, int, bool, int]:
             in_headline = first_line > 0 and min(p.mentions)[0] < first_line
-            return (-len(p.mentions), not in_headline, min(p.mentions)[0])
+            # one who has spoken before one only spoken about ("the former
+            # secretary of state said", after Clinton spoke about Crutcher)
+            return (p.name not in spoke, -len(p.mentions), not in_headline, min(p.mentions)[0])
         ranked = sorted(people, key=rank)
         top = ranked[0]
-        if len(ranked) > 1 and rank(ranked[1])[:2] == rank(top)[:2]:
+        if len(ranked) > 1 and rank(ranked[1])[:3] == rank(top)[:3]:
             return None  # two people as prominent: the role does not say which
         said = genders_said(description)
         if said and top.gender is not None and top.gender not in said:

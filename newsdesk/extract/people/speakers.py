@@ -503,7 +503,7 @@ class SpeakerResolver:
                 if again is not None:  # '..., the first-term lawmaker said', after Dev Kothari
                     return Speaker(again.name, "person", text, again.person, gender=again.gender)
                 main = (None if plural or possessed or lemma.rstrip("s") not in SALIENT_ROLES
-                        else self.people.salient(text))
+                        else self.people.salient(text, self._speakers_so_far()))
                 if main is not None:  # "the owner said", the article being about her
                     return Speaker(main.name, "person", text, main, gender=main.gender)
                 if plural:
@@ -701,6 +701,11 @@ class SpeakerResolver:
         if said and last.gender is not None and last.gender not in said:
             return None
         return last
+
+    def _speakers_so_far(self) -> frozenset[str]:
+        """Names of the people who have spoken in the statements read so far."""
+        return frozenset(sp.name for _, _, sp in self.history
+                         if sp.type == "person" and sp.name is not None)
 
     def _business_that_spoke(self, char: int) -> Speaker | None:
         """The organisation that spoke last, in this paragraph or the one

@@ -604,3 +604,15 @@ def test_the_company_going_on_is_the_company_that_just_spoke() -> None:
         "The company said its system had run without a major fault since November.\n"
     )
     assert [q["speaker_name"] for q in found][-2:] == ["Ferrow", "Ferrow"]
+
+
+def test_an_unbound_role_is_the_main_person_who_has_spoken_not_one_spoken_about() -> None:
+    found = quotes(
+        "Clinton speaks on Tulsa\n"
+        "Terence Crutcher was shot in Tulsa. Crutcher was unarmed, and Crutcher's family "
+        "asked for calm. Crutcher had broken down on the road.\n"
+        "Hillary Clinton said the killing was intolerable.\n"
+        "On Tuesday's show, the former secretary of state said she wanted to speak "
+        "directly to white people.\n"
+    )
+    assert [q["speaker_name"] for q in found][-2:] == ["Hillary Clinton", "Hillary Clinton"]
