@@ -91,6 +91,8 @@ def complement(verb: Token) -> tuple[int, int] | None:
             while span[1] - 1 > clause.i and (sent.doc[span[1] - 1].dep_ == "cc"
                                                 or sent.doc[span[1] - 1].is_punct):
                 span = (span[0], span[1] - 1)  # the "but" that joins them
+        if span is not None:
+            span = _past_a_when(sent.doc, span, clause)
         more = [c for c in verb.children if c.i > clause.i and (
             (c.dep_ == "conj"
              and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))
@@ -329,6 +331,22 @@ def cut_tail(layout: QuoteLayout, span: tuple[int, int], qs: list[Quoted]) -> tu
             kept = layout.text[s : t.idx].rstrip(" \n\t,;:—–-")
             return (s, max(last, s + len(kept)))
     return span
+
+
+def _past_a_when(doc: Doc, span: tuple[int, int], clause: Token) -> tuple[int, int]:
+    """`told African-Americans this weekend he would consider ...`: a time the
+    parser hung on the reported clause, before its subject and with no "that"
+    between, says when it was said, not what."""
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    when = next((c for c in clause.children if c.dep_ in ("npadvmod", "tmod")
+                 and c.ent_type_ in ("DATE", "TIME") and min(t.i for t in c.subtree) == span[0]),
+                None)
+    if subj is None or when is None or subj.i < when.i:
+        return span
+    end = max(t.i for t in when.subtree) + 1
+    if end >= subj.left_edge.i + 1 or doc[end].lower_ == "that":
+        return span
+    return (end, span[1])
 
 
 def clause_chars(

@@ -35,6 +35,10 @@ def speaker_token(verb: Token) -> Token | None:
     for step in range(5):
         if tok is None:
             return None
+        if (step == 0 and tok.lemma_.lower() == "know" and tok.dep_ in ("ccomp", "xcomp")
+                and tok.head.lemma_.lower() in ("let", "make")):
+            tok = tok.head  # "let them know that ...": who lets them know tells them
+            continue
         agent = next((c for c in tok.children if c.dep_ == "agent"), None)
         pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
         if pobj is not None and step == 0:

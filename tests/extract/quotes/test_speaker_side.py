@@ -616,3 +616,24 @@ def test_an_unbound_role_is_the_main_person_who_has_spoken_not_one_spoken_about(
         "directly to white people.\n"
     )
     assert [q["speaker_name"] for q in found][-2:] == ["Hillary Clinton", "Hillary Clinton"]
+
+
+def test_let_them_know_is_the_one_letting_them_know() -> None:
+    found = quotes(
+        "Clinton on Tulsa\n"
+        "Hillary Clinton said she wanted to speak \"directly to white people\" and let them "
+        "know that \"this is not who we are.\"\n"
+    )
+    assert [q["speaker_name"] for q in found] == ["Hillary Clinton"] * len(found)
+    assert len(found) >= 1
+
+
+def test_when_it_was_said_is_not_what_was_said() -> None:
+    found = quotes(
+        "Rally\n"
+        "President Halvorsen told voters this weekend he would consider it a personal insult "
+        "if they stayed home.\n"
+    )
+    assert [q["words"] for q in found] == [
+        "he would consider it a personal insult if they stayed home"
+    ]
