@@ -242,6 +242,8 @@ OFFICE_ABBREVIATIONS = {
     "md": "managing director",
     "cfo": "chief financial officer",
     "coo": "chief operating officer",
+    "cmo": "chief medical officer",
+    "cto": "chief technology officer",
 }
 #: Nouns for people by what they are or do, not an office: with "a", "one" or
 #: "the" and no name, an unnamed source ("a local man said", "the driver told").
@@ -250,7 +252,9 @@ PERSON_NOUNS = frozenset(
     teacher nurse worker employee passenger driver customer shopper voter fan user
     commenter parent victim survivor veteran farmer owner tenant patient mother father
     volunteer bystander motorist pedestrian visitor tourist guest viewer reader listener
-    caller protester demonstrator""".split()
+    caller protester demonstrator merchant trader vendor shopkeeper winemaker grower
+    fisherman baker chef cook waiter waitress mechanic builder plumber electrician cleaner
+    pensioner retiree commuter homeowner landlord landlady diner local""".split()
 )
 #: What a person is rather than an office they hold: "the singer said" means
 #: the person the page is about there, not whoever else was once called a star.

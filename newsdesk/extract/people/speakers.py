@@ -402,10 +402,10 @@ class SpeakerResolver:
         # a name in a clause about them ("a nurse who has worked in Dunmore") is not theirs
         has_proper = any(t.ent_type_ == "PERSON" for t in own_words)
         plural = head.tag_ in ("NNS", "NNPS") or head.lower_ in ("mps", "sources")
-        if lemma in ANONYMOUS_HEADS and not has_proper and dets & DEFINITE_DETERMINERS:
+        if not has_proper and dets & DEFINITE_DETERMINERS:
             earlier = self._described_before(text, lemma, plural)
-            if earlier is not None:  # "the source added", after "A Labour source said"
-                return earlier
+            if earlier is not None:  # "the source added", after "A Labour source said";
+                return earlier  # "the Berlin wine merchant", after "a wine merchant in Berlin"
         if (has_proper and lemma in FOR_SOMEONE and not plural and possessor_only(sp)
                 and trailing_name(sp) is None):  # "A spokesman for the DEQ, Ben Szabo": him
             spokesperson = self.people.by_role(lemma)

@@ -59,6 +59,12 @@ def speaker_token(verb: Token) -> Token | None:
         if subj is not None:
             if subj.tag_ in ("WP", "WDT") and tok.dep_ == "relcl":
                 return _who_of(tok.head)
+            if subj.tag_ == "WP" and tok.dep_ == "ccomp" and tok.head.lemma_ == "be":
+                # "It was a wine merchant in Berlin who first informed me": the one it was
+                attr = next((c for c in tok.head.children if c.dep_ == "attr" and c.i < subj.i),
+                            None)
+                if attr is not None:
+                    return attr
             return subj
         if step == 0 and partner_cue(tok):
             tok = tok.head.head  # "He argued that X were Y and insisted Z": who argued

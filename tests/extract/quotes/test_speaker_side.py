@@ -637,3 +637,17 @@ def test_when_it_was_said_is_not_what_was_said() -> None:
     assert [q["words"] for q in found] == [
         "he would consider it a personal insult if they stayed home"
     ]
+
+
+def test_a_cleft_names_the_one_it_was() -> None:
+    found = quotes(
+        "Grape vine\n"
+        "Jean Stodden grows the grape in the Ahr Valley.\n"
+        "It was a wine merchant in Berlin who first informed me that the variety was alive "
+        "and well in the valley.\n"
+        "\"If Pinot Noir is a distinguished gentleman, then this is an elegant lady,\" the "
+        "Berlin wine merchant said.\n"
+    )
+    assert [(q["speaker_name"], q["speaker_type"]) for q in found] == [
+        ("a wine merchant in Berlin", "anonymous"), ("a wine merchant in Berlin", "anonymous")
+    ]
