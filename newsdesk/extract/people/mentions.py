@@ -91,6 +91,7 @@ class People:
         self.persons: list[Person] = []
         self._listable: dict[tuple[int, str], bool] = {}
         self._at: dict[tuple[int, int], Person] = {}
+        self._roles: dict[tuple[int, int], str | None] = {}  # role_of, read once per mention
         labels: dict[str, Counter[str]] = {}
         for ent in doc.ents:
             labels.setdefault(ent.text.casefold(), Counter())[ent.label_] += 1
@@ -130,7 +131,7 @@ class People:
         for ent in [*doc.ents, *titled]:
             person = self._at.get((ent.start_char, ent.end_char))
             if person is not None:
-                role = role_of(ent)
+                role = self._role_of(ent)
                 if role and role not in person.roles:
                     person.roles.append(role)
         for person in self.persons:
@@ -144,7 +145,7 @@ class People:
         if not name:
             return
         # "the first lady, Michelle Obama": a gendered role says who she is not
-        gender = gender or gender_of_roles([r for r in [role_of(ent)] if r])
+        gender = gender or gender_of_roles([r for r in [self._role_of(ent)] if r])
         parts = name.split()
         first, surname = name_parts(name)
         match = None
@@ -191,6 +192,12 @@ class People:
         match.aliases.add(ent.text.strip())
         match.mentions.append((ent.start_char, ent.end_char))
         self._at[(ent.start_char, ent.end_char)] = match
+
+    def _role_of(self, ent: Span) -> str | None:
+        key = (ent.start_char, ent.end_char)
+        if key not in self._roles:
+            self._roles[key] = role_of(ent)
+        return self._roles[key]
 
     def _surname_recency(self, person: Person, surname: str) -> tuple[bool, int]:
         """Whether the article already calls `person` by the bare `surname`,
@@ -243,29 +250,32 @@ class People:
         """A surname written alone that the tagger left untagged ("Tavares-Grant
         told the House", after "Finance Minister Marlon Tavares-Grant") is a
         mention of the one person whose full name ends with it."""
-        text = doc_text(self.doc)
         owners: dict[str, list[Person]] = {}
         for p in self.persons:
             words = p.name.split()
             if len(words) > 1 and words[-1][:1].isupper() and len(words[-1]) > 2:
                 owners.setdefault(words[-1], []).append(p)
-        taken = sorted(self._at)
-        for surname, found in owners.items():
-            if len(found) != 1:
+        single = {name: found[0] for name, found in owners.items() if len(found) == 1}
+        if not single:
+            return
+        text = doc_text(self.doc)
+        pattern = "|".join(re.escape(n) for n in sorted(single, key=len, reverse=True))
+        taken = {i for a, b in self._at for i in range(a, b)}
+        for m in re.finditer(rf"(?<![\w'’-])(?:{pattern})(?![\w-])", text):
+            s, e = m.span()
+            if s in taken or e - 1 in taken:
                 continue
-            for m in re.finditer(rf"(?<![\w'’-]){re.escape(surname)}(?![\w-])", text):
-                s, e = m.span()
-                if any(a < e and s < b for a, b in taken):
-                    continue
-                span = self.doc.char_span(s, e)
-                # a double-barrelled name is a name however tagged; one word
-                # ("Grant", "Young") only where the tagger reads a proper noun
-                if span is None or any(t.ent_type_ or ("-" not in surname and t.pos_ != "PROPN")
-                                       for t in span if t.is_alpha):
-                    continue
-                found[0].mentions.append((s, e))
-                found[0].aliases.add(surname)
-                self._at[(s, e)] = found[0]
+            surname = m.group()
+            span = self.doc.char_span(s, e)
+            # a double-barrelled name is a name however tagged; one word
+            # ("Grant", "Young") only where the tagger reads a proper noun
+            if span is None or any(t.ent_type_ or ("-" not in surname and t.pos_ != "PROPN")
+                                   for t in span if t.is_alpha):
+                continue
+            person = single[surname]
+            person.mentions.append((s, e))
+            person.aliases.add(surname)
+            self._at[(s, e)] = person
 
     def _merge_prefixes(self) -> None:
         """A name whose words begin another person's longer name is that person
