@@ -123,8 +123,8 @@ class People:
         self._merge_surname_only()
         self._merge_given_names()
         self._complete_surnames()
-        self._merge_prefixes()
         self._headline_verbs()
+        self._merge_prefixes()
         self._merge_suffixes()
         self._adopt_surnames()
         self._untagged_surnames()
@@ -292,9 +292,9 @@ class People:
 
     def _headline_verbs(self) -> None:
         """A Title Case headline runs its verb into a name ("Black Lawmakers
-        Rip Donald Trump As A 'Disgusting Fraud'"): a name written only in
-        the headline whose words after the first are a person the body names
-        is that person."""
+        Rip Donald Trump As A 'Disgusting Fraud'", "Elizabeth Warren Hammers
+        Wells Fargo CEO"): a name written only in the headline whose words but
+        the first or the last are a person the body names is that person."""
         first_line = doc_text(self.doc).find("\n")
         if first_line <= 0:
             return
@@ -302,7 +302,9 @@ class People:
             words = p.name.split()
             if len(words) < 3 or any(s >= first_line for s, _ in p.mentions):
                 continue
-            body = [q for q in self.persons if q is not p and q.name.split() == words[1:]
+            # "Rip Donald Trump", "Elizabeth Warren Hammers Wells Fargo CEO"
+            body = [q for q in self.persons if q is not p
+                    and q.name.split() in (words[1:], words[:-1])
                     and any(s >= first_line for s, _ in q.mentions)]
             if len(body) == 1:
                 self._absorb(body[0], p)

@@ -180,8 +180,8 @@ def role_of(ent: Span) -> str | None:
             parts = parts[1:]
         if any(p.lstrip("(")[:1] in "@#" or "://" in p for p in parts):
             return None  # "Dave Schukin (@schukin)": a handle, not a role
-        if parts and len(parts) <= 12:
-            return " ".join(parts)
+        if parts and len(parts) <= 12 and not (len(parts) == 1 and appos.tag_ == "PRP"):
+            return " ".join(parts)  # "Stumpf himself": a pronoun is no role
     return None
 
 

@@ -297,3 +297,15 @@ def test_a_headline_verb_run_into_a_name_is_not_part_of_it() -> None:
     )
     assert "Donald Trump" in listed(text)
     assert not any(n.startswith("Rip") for n in listed(text))
+
+
+def test_a_headline_verb_after_a_name_is_not_part_of_it() -> None:
+    text = (
+        "Elizabeth Warren Hammers Wells Fargo Chief\n"
+        "Senator Elizabeth Warren questioned the bank's chief executive, John Stumpf, on "
+        "Tuesday. Warren said Stumpf himself should resign."
+    )
+    names = listed(text)
+    assert "Elizabeth Warren" in names and not any("Hammers" in n for n in names)
+    stumpf = next(p for p in people(text).persons if p.name == "John Stumpf")
+    assert "himself" not in stumpf.roles
