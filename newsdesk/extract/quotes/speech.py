@@ -133,6 +133,10 @@ _REFUSING = frozenset("decline refuse fail avoid".split())
 def _unsaid(cue: Token) -> bool:
     if any(c.dep_ == "neg" for c in cue.children):
         return True
+    if cue.head.lemma_.lower() == "let" and cue.head.i < cue.i and any(
+        c.lower_ in ("'s", "’s", "us") for c in cue.doc[cue.head.i + 1 : cue.i]
+    ):
+        return True  # "Let's say you think a degree will cost ...": a supposition
     return cue.dep_ == "xcomp" and cue.head.lemma_.lower() in _REFUSING
 
 

@@ -585,3 +585,14 @@ def test_an_organisation_goes_on_as_it_and_a_clause_of_time_reports_nothing() ->
     assert [k for k in said if "reopen" in k] == [
         "she would not reopen the surgery until the inquiry reported"
     ]
+
+
+def test_lets_say_is_a_supposition_not_a_statement() -> None:
+    a = run(
+        "Saving for college\n"
+        "Donald Trump has proposed accounts for children.\n"
+        "SAVE A QUARTER Let's say you think a degree from a state university will cost $160,000 in "
+        "18 years. Economist Mara Lind said most families save far less.\n"
+    )
+    assert not _with(a, a.quotes, "will cost $160,000")
+    assert _with(a, a.quotes, "most families save far less")
