@@ -50,7 +50,8 @@ from .roles import (
 
 #: First words no one is named: "Never Trump", "Beauty Boss" aside, adverbs.
 _NOT_GIVEN = frozenset(
-    "never not no the a an mr. ms. our your their port fort mount lake cape".split()
+    """never not no the a an mr. ms. our your their port fort mount lake cape co cyclone
+    hurricane typhoon storm tropical""".split()
 )
 
 

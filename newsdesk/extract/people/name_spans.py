@@ -165,6 +165,13 @@ def office_runs(doc: Doc) -> list[Span]:
     return found
 
 
+#: Words for who someone is that a sentence may open with before their name.
+_PERSON_WORDS = frozenset(
+    """neighbour neighbor resident prosecutor witness student teacher nurse farmer owner
+    shopper driver passenger pensioner fan volunteer""".split()
+)
+
+
 def name_span(ent: Span) -> Span:
     """The words of a PERSON entity that are the name: a role word the tagger
     took in before it dropped ("dietitian Trista" of "dietitian Trista
@@ -173,6 +180,11 @@ def name_span(ent: Span) -> Span:
     doc = ent.doc
     start, end = ent.start, ent.end
     while end - start > 1 and doc[start].is_lower and doc[start].lower_ not in NAME_PARTICLES:
+        start += 1
+    # "Treasurer Nick Varga", "Prosecutor Amelia Hart", "Neighbour Sunita Rao":
+    # a role written with a capital at a sentence's start, before a full name
+    while end - start > 2 and doc[start].is_title and (
+            doc[start].lower_ in ROLE_HEADS or doc[start].lower_ in _PERSON_WORDS):
         start += 1
     if start > ent.start:  # only where the tagger's edges were already off
         while (

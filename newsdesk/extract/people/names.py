@@ -346,7 +346,8 @@ NOT_SURNAMES = frozenset(
     market media worldwide consulting group company inc ltd llc corp progress space golf
     airport stadium point bay beach harbour harbor creek heights island islands springs
     peninsula county parish district province head plaza towers mall building arena
-    theatre theater gallery library cathedral mosque palace gardens""".split()
+    theatre theater gallery library cathedral mosque palace gardens united rovers athletic
+    wanderers albion rangers hotspur fc afc""".split()
 )
 _PROPER_PIECE = re.compile(r"^[A-Z][\w'’.-]*$")
 _POSSESSIVE = re.compile(r"['’]s?$")

@@ -309,3 +309,23 @@ def test_a_headline_verb_after_a_name_is_not_part_of_it() -> None:
     assert "Elizabeth Warren" in names and not any("Hammers" in n for n in names)
     stumpf = next(p for p in people(text).persons if p.name == "John Stumpf")
     assert "himself" not in stumpf.roles
+
+
+def test_a_capitalised_role_opening_a_sentence_is_no_part_of_the_name() -> None:
+    text = (
+        "Prosecutor Amelia Hartigan told the jury the attack was unprovoked. "
+        "Treasurer Nick Varganyi said the money was there. Ms Hartigan said more."
+    )
+    names = listed(text)
+    assert {"Amelia Hartigan", "Nick Varganyi"} <= names
+    assert not any(n.startswith(("Prosecutor", "Treasurer")) for n in names)
+
+
+def test_clubs_storms_and_counties_are_no_one() -> None:
+    text = (
+        "Castleford United beat Ashbourne Rovers 2-1 on Saturday. Cyclone Gabrielle hit the "
+        "coast in Co Galway. Manager Stuart Gillespie said the referee was wrong."
+    )
+    names = listed(text)
+    assert "Stuart Gillespie" in names
+    assert not names & {"Castleford United", "Ashbourne Rovers", "Cyclone Gabrielle", "Co Galway"}
