@@ -121,6 +121,9 @@ def named_before(sp: Span, head: Token) -> str | None:
         # the noun (the tagger may take a paper's name for a person's)
         beside = (word in _INSTITUTION_NOUNS and ent.end < len(doc)
                   and doc[ent.end].lower_ == word and ent.label_ in ("ORG", "FAC", "PERSON"))
+        after = _name_after_kind(ent) if beside else None
+        if after is not None:
+            return after  # "AI company Lumora": a kind of business, then its name
         # "the department" for "Department of Education": the head before "of"
         of_head = any(t.lower_ == "of" and k and ent[k - 1].lower_ == word
                       for k, t in enumerate(ent))
@@ -133,6 +136,16 @@ def named_before(sp: Span, head: Token) -> str | None:
     return None
 
 
+def _name_after_kind(ent: Span) -> str | None:
+    """The capitalised name right after the noun that follows `ent` ("AI
+    company Lumora" gives "Lumora" for `AI`), if there is one."""
+    doc = ent.doc
+    end = start = ent.end + 1
+    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title:
+        end += 1
+    return doc[start:end].text if end > start else None
+
+
 def company_before(sp: Span) -> str | None:
     """The latest organisation named within a few paragraphs before a
     description of a business, unless it was only the one told ("told Reuters")."""
@@ -141,6 +154,10 @@ def company_before(sp: Span) -> str | None:
             return None
         if not _names_a_business(ent) or ent.root.head.lemma_.lower() in ADDRESSEE_VERBS:
             continue
+        after = _name_after_kind(ent) if sp.doc[min(ent.end, len(sp.doc) - 1)].lower_ in (
+            "company", "firm", "startup") else None
+        if after is not None:
+            return after  # "AI company Lumora": the kind of business, then its name
         return clean_name(ent.text)[0].removeprefix("the ").removeprefix("The ")
     return None
 

@@ -254,7 +254,10 @@ PERSON_NOUNS = frozenset(
     volunteer bystander motorist pedestrian visitor tourist guest viewer reader listener
     caller protester demonstrator merchant trader vendor shopkeeper winemaker grower
     fisherman baker chef cook waiter waitress mechanic builder plumber electrician cleaner
-    pensioner retiree commuter homeowner landlord landlady diner local""".split()
+    pensioner retiree commuter homeowner landlord landlady diner local engineer scientist
+    researcher doctor physician surgeon paramedic firefighter pilot soldier technician
+    developer programmer designer contractor staffer analyst economist accountant
+    consultant journalist photographer academic lecturer pharmacist""".split()
 )
 #: What a person is rather than an office they hold: "the singer said" means
 #: the person the page is about there, not whoever else was once called a star.

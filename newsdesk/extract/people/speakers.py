@@ -399,8 +399,13 @@ class SpeakerResolver:
                 # "A filing with the SEC shows": the filing, not where it was filed
                 text = " ".join(sp.doc[sp.start : filed.i].text.split())
         dets = {t.lower_ for t in sp if t.dep_ in ("det", "nummod", "amod", "quantmod")}
-        # a name in a clause about them ("a nurse who has worked in Dunmore") is not theirs
-        has_proper = any(t.ent_type_ == "PERSON" for t in own_words)
+        # a name in a clause about them ("a nurse who has worked in Dunmore") is not theirs,
+        # nor one that modifies the head after "one" or "a" ("One Lumora engineer",
+        # "a Trump aide": whose engineer, whose aide)
+        anonymous_det = any((t.dep_ == "det" and t.lower_ in ANONYMOUS_DETERMINERS)
+                            or (t.dep_ == "nummod" and t.lower_ == "one") for t in head.children)
+        has_proper = any(t.ent_type_ == "PERSON" and not (
+            anonymous_det and t.dep_ == "compound" and t.head == head) for t in own_words)
         plural = head.tag_ in ("NNS", "NNPS") or head.lower_ in ("mps", "sources")
         if not has_proper and dets & DEFINITE_DETERMINERS:
             earlier = self._described_before(text, lemma, plural)

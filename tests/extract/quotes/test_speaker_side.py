@@ -651,3 +651,18 @@ def test_a_cleft_names_the_one_it_was() -> None:
     assert [(q["speaker_name"], q["speaker_type"]) for q in found] == [
         ("a wine merchant in Berlin", "anonymous"), ("a wine merchant in Berlin", "anonymous")
     ]
+
+
+def test_one_company_engineer_is_an_unnamed_source_and_the_company_its_name() -> None:
+    found = quotes(
+        "Voice tool pulled\n"
+        "San Francisco-based AI company Lumora has suspended its voice-cloning feature.\n"
+        "In a blog post, the company said it had banned a small number of accounts.\n"
+        "One Lumora engineer, who spoke on condition of anonymity, said staff had raised "
+        "concerns before launch. \"We were told it could come later,\" the engineer said.\n"
+    )
+    assert [(q["speaker_name"], q["speaker_type"]) for q in found] == [
+        ("Lumora", "organisation"),
+        ("One Lumora engineer", "anonymous"),
+        ("One Lumora engineer", "anonymous"),
+    ]
