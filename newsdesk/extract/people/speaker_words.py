@@ -262,6 +262,11 @@ PERSON_NOUNS = frozenset(
 #: What a person is rather than an office they hold: "the singer said" means
 #: the person the page is about there, not whoever else was once called a star.
 DESCRIBING_HEADS = PERFORMER_HEADS | {"entrepreneur", "billionaire"}
+#: Positions players are called by, as the person named last ("the striker said").
+PLAYING_POSITIONS = frozenset(
+    """striker midfielder defender goalkeeper keeper winger forward fullback full-back
+    centre-back playmaker batsman batter bowler quarterback pitcher""".split()
+)
 #: A transcript's speaker label: Q, A, initials or a name in capitals.
 SPEAKER_LABEL = re.compile(
     r"Q|A|Question|Answer|[A-Z]{2,4}|[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){1,2}"

@@ -65,6 +65,7 @@ from .speaker_words import (
     ORGANISATION_HEADS,
     OUTPUT_HEADS,
     PERSON_NOUNS,
+    PLAYING_POSITIONS,
     PLURAL_PRONOUNS,
     PRONOUNS,
     SALIENT_ROLES,
@@ -184,9 +185,13 @@ class SpeakerResolver:
         return [resolved[id(st)] for st in statements]
 
     def _named_before(self, char: int, skip: str | None = None) -> Speaker | None:
-        """The person whose name the article wrote last before `char` (not `skip`)."""
-        return next((self._of(p) for _, p in self.people.mentions_before(char)
-                     if self.people.listable(p) and p.name != skip), None)
+        """The person whose name the article wrote last before `char` (not `skip`),
+        outside quotation marks: "Jamie gets the ball," Bramwell said ... The
+        51-year-old' is Bramwell, not the Jamie he spoke of."""
+        text = doc_text(self.doc)
+        return next((self._of(p) for at, p in self.people.mentions_before(char)
+                     if self.people.listable(p) and p.name != skip
+                     and not _inside_quotes(text, at)), None)
 
     def _went_on(self, st: Statement, sp: Speaker) -> Speaker | None:
         """`Professor Jane Ogden told the show, "..." The University of Surrey
@@ -468,10 +473,13 @@ class SpeakerResolver:
             last = self._named_before(sp.start_char)
             if last is not None:
                 return Speaker(last.name, "person", text, last.person, gender=last.gender)
-        if (head.lower_ in DEMONYMS and head.text[:1].isupper() and dets == {"the"}
-                and sum(t.is_alpha for t in sp) == 2):
+        if dets == {"the"} and (
+                (head.lower_ in DEMONYMS and head.text[:1].isupper()
+                 and sum(t.is_alpha for t in sp) == 2)
+                or (lemma in PLAYING_POSITIONS and not plural and not has_proper
+                    and sum(t.is_alpha for t in sp) <= 3)):
             # "the Scot", "the Australian": a person by nationality, named last
-            # before, as an age is ("the 24-year-old")
+            # before, as an age is ("the 24-year-old"); so is "the striker"
             last = self._named_before(sp.start_char)
             if last is not None:
                 return Speaker(last.name, "person", text, last.person, gender=last.gender)
@@ -557,6 +565,11 @@ class SpeakerResolver:
             org_name = named_before(sp, head)
             if org_name is not None:  # "the hospital", after "Northfield General Hospital"
                 return Speaker(org_name, "organisation")
+            if lemma in _BODY_NOUNS and lemma not in COMPANY_HEADS and not any(
+                    t.dep_ == "poss" for t in sp):
+                spoke = self._business_that_spoke(sp.start_char)
+                if spoke is not None:  # "Castleford said ... The club added": Castleford
+                    return spoke
             if lemma in COMPANY_HEADS and not any(t.dep_ == "poss" for t in sp):
                 spoke = self._business_that_spoke(sp.start_char)
                 if spoke is not None:  # "Ferrow denied ... The company said": Ferrow
@@ -867,3 +880,11 @@ def _speaks_for_same(description: str, person: Person) -> bool:
         if body_noun and body_noun.group(1) in _BODY_NOUNS:
             return True  # "the company's spokeswoman": the body the article is about
     return False
+
+
+def _inside_quotes(text: str, at: int) -> bool:
+    """Whether character `at` lies between quotation marks its paragraph opened."""
+    start = text.rfind("\n", 0, at) + 1
+    before = text[start:at]
+    curly = before.count("\u201c") - before.count("\u201d")
+    return curly > 0 or (curly == 0 and before.count('"') % 2 == 1)

@@ -666,3 +666,28 @@ def test_one_company_engineer_is_an_unnamed_source_and_the_company_its_name() ->
         ("One Lumora engineer", "anonymous"),
         ("One Lumora engineer", "anonymous"),
     ]
+
+
+def test_an_age_a_nationality_or_a_position_is_the_last_named_outside_quotes() -> None:
+    found = quotes(
+        "Late penalty\n"
+        "\"Jamie gets the ball. Everybody saw him get the ball,\" Neil Bramwell told the radio.\n"
+        "The 51-year-old said he would be writing to the league.\n"
+        "Rovers boss Stuart Gillespie admitted his side had been lucky.\n"
+        "\"He catches Tobi on the ankle,\" the Scot said.\n"
+        "Tobi Okonjo said the win was for the supporters. \"They've been brilliant with me,\" "
+        "the striker said.\n"
+    )
+    assert [q["speaker_name"] for q in found] == [
+        "Neil Bramwell", "Neil Bramwell", "Stuart Gillespie", "Stuart Gillespie",
+        "Tobi Okonjo", "Tobi Okonjo",
+    ]
+
+
+def test_the_club_going_on_is_the_club_that_just_spoke() -> None:
+    found = quotes(
+        "Late penalty\n"
+        "In a statement on its website, Castleford said it was disappointed by the decision. "
+        "The club added that it would make no further comment.\n"
+    )
+    assert [q["speaker_name"] for q in found] == ["Castleford", "Castleford"]
