@@ -453,11 +453,24 @@ class People:
             return False
         if any(w.casefold() in INSTITUTION_WORDS for w in words):
             return False  # "Jinmao Hotel Lijiang", "Kien Giang Biosphere Reserve"
+        if len(words) > 2 and self._spelt_out_acronym(person):
+            return False  # "Jharkhand Jan Morcha (JJM)": a body, with its initials
         if person.placed and person.placed == len(person.mentions) and not person.titled:
             return False  # only ever "in Port Elmer", "near Lake Mira": a place
         if not person.titled and len(words) > 1 and self._written_after_the(person.name):
             return False  # "The Idle Hour", "the Hubble Space Telescope": a thing
         return len(words) > 1 or person.titled
+
+    def _spelt_out_acronym(self, person: Person) -> bool:
+        """Whether a mention of the name is followed by its initials in brackets
+        ("Jharkhand Jan Morcha (JJM)"): bodies are written so, people are not."""
+        text = doc_text(self.doc)
+        initials = "".join(w[0] for w in person.name.split() if w[:1].isupper())
+        for _, end in person.mentions:
+            m = re.match(r"\s*\(([A-Z]{2,8})\)", text[end : end + 12])
+            if m and m.group(1) == initials:
+                return True
+        return False
 
     def _written_after_the(self, name: str) -> bool:
         """Whether the article writes `the` right before this full name

@@ -202,7 +202,8 @@ def partner_cue(tok: Token) -> bool:
     # "ruled that the word was unparliamentary and ordered the member to
     # withdraw it": a thing, the reported clause's subject, orders no one
     inner = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return (inner is not None and inner.tag_ == "NN" and not inner.ent_type_
+    return (inner is not None and inner.tag_ in ("NN", "NNP")
+            and inner.ent_type_ not in ("PERSON", "NORP")
             and any(c.dep_ in ("dobj", "xcomp") for c in tok.children))
 
 

@@ -329,3 +329,13 @@ def test_clubs_storms_and_counties_are_no_one() -> None:
     names = listed(text)
     assert "Stuart Gillespie" in names
     assert not names & {"Castleford United", "Ashbourne Rovers", "Cyclone Gabrielle", "Co Galway"}
+
+
+def test_a_name_followed_by_its_initials_is_a_body() -> None:
+    text = (
+        "BJP State spokesperson Ajay Kumar Sahu said the State had failed to submit "
+        "certificates. Jharkhand Jan Morcha (JJM) spokesperson Vinod Kumar Pandey hit back, "
+        "alleging that the BJP was \"panicking\" ahead of the polls."
+    )
+    names = listed(text)
+    assert "Vinod Kumar Pandey" in names and "Jharkhand Jan Morcha" not in names

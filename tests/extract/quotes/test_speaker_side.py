@@ -691,3 +691,12 @@ def test_the_club_going_on_is_the_club_that_just_spoke() -> None:
         "The club added that it would make no further comment.\n"
     )
     assert [q["speaker_name"] for q in found] == ["Castleford", "Castleford"]
+
+
+def test_calling_joined_to_a_clause_about_the_state_is_the_ministers() -> None:
+    found = quotes(
+        "Housing row\n"
+        "Chief Minister Sunil Tirkey said the State had completed 3.1 lakh houses under its "
+        "own scheme and called it \"a model for the country\".\n"
+    )
+    assert [q["speaker_name"] for q in found] == ["Sunil Tirkey", "Sunil Tirkey"]
