@@ -207,6 +207,25 @@ def partner_cue(tok: Token) -> bool:
             and any(c.dep_ in ("dobj", "xcomp") for c in tok.children))
 
 
+def closing_participle(tok: Token) -> bool:
+    """`Premier Claire Donnelly has defended the project after it emerged the
+    cost had blown out, insisting the line will open in 2029`: a speech
+    participle after a comma, hung on a clause inside the sentence's
+    subordinate clauses, speaks for the sentence's own subject."""
+    if not (tok.tag_ == "VBG" and tok.dep_ == "advcl" and tok.i > 0
+            and tok.doc[tok.i - 1].text == ","
+            and lexicon().get(f"{tok.lemma_.lower()}/VERB", 0.0) >= 0.6):
+        return False
+    root = tok.sent.root
+    head, hops = tok.head, 0
+    while head != root and head.dep_ in ("ccomp", "advcl", "conj") and hops < 4:
+        head, hops = head.head, hops + 1
+    if head != root or hops == 0 or root.pos_ not in ("VERB", "AUX"):
+        return False
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    return subj is not None and (subj.ent_type_ == "PERSON" or subj.pos_ == "PROPN")
+
+
 def that_clause_on_addressee(verb: Token) -> Token | None:
     """`reminds the couple that work-life balance may be elusive`: the parser
     may hang the `that` clause on the person addressed as a relative clause.

@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from ...nlp import doc_text
-from .cues import ADDRESSEE_VERBS, partner_cue
+from .cues import ADDRESSEE_VERBS, closing_participle, partner_cue
 from .statement import trim
 
 #: Passive cues whose subject is the speaker: "he was quoted as saying".
@@ -68,6 +68,11 @@ def speaker_token(verb: Token) -> Token | None:
             return subj
         if step == 0 and partner_cue(tok):
             tok = tok.head.head  # "He argued that X were Y and insisted Z": who argued
+            continue
+        if step == 0 and closing_participle(tok):
+            # "Premier Claire Donnelly has defended ... after it emerged the cost had
+            # blown out, insisting ...": the participle closing the sentence is its subject's
+            tok = tok.sent.root
             continue
         if (tok.dep_ == "pcomp" and tok.head.lower_ == "as"
                 and tok.head.head.lemma_.lower() in _QUOTED_AS):

@@ -700,3 +700,15 @@ def test_calling_joined_to_a_clause_about_the_state_is_the_ministers() -> None:
         "own scheme and called it \"a model for the country\".\n"
     )
     assert [q["speaker_name"] for q in found] == ["Sunil Tirkey", "Sunil Tirkey"]
+
+
+def test_a_closing_participle_speaks_for_the_sentences_subject() -> None:
+    found = quotes(
+        "Rail link blowout\n"
+        "Premier Claire Donnellan has defended her government's handling of the rail link "
+        "after it emerged the project's cost had blown out by $2.4 billion, insisting the "
+        "line will still open on schedule in 2029.\n"
+    )
+    assert [(q["words"], q["speaker_name"]) for q in found] == [
+        ("the line will still open on schedule in 2029", "Claire Donnellan")
+    ]
