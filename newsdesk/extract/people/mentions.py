@@ -206,7 +206,10 @@ class People:
         "Ralph's widow", does not count)."""
         text = doc_text(self.doc)
         written = [s for s, e in person.mentions if surname in text[s:e].casefold()]
-        bare = any(a.casefold() == surname for a in person.aliases)
+        # "Penhale" or "Mrs Penhale": the surname alone, a title before it or not
+        bare = any(a.casefold() == surname or (
+            len(a.split()) == 2 and a.split()[0].casefold().rstrip(".") in TITLES
+            and a.split()[1].casefold() == surname) for a in person.aliases)
         return bare, max(written, default=-1)
 
     def _share_surnames(self) -> None:

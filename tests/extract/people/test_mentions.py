@@ -339,3 +339,15 @@ def test_a_name_followed_by_its_initials_is_a_body() -> None:
     )
     names = listed(text)
     assert "Vinod Kumar Pandey" in names and "Jharkhand Jan Morcha" not in names
+
+
+def test_a_titled_surname_is_the_one_called_so_not_the_relative_named_last() -> None:
+    text = (
+        "Margaret Penhale taught for 32 years. \"I couldn't run to the end of the road,\" "
+        "Mrs Penhale said. A bench bearing Alan Penhale's name will be unveiled. "
+        "Mrs Penhale said she had only one goal."
+    )
+    found = people(text)
+    last = text.rindex("Mrs Penhale") + 4
+    person = found.covering(last)
+    assert person is not None and person.name == "Margaret Penhale"
