@@ -103,6 +103,11 @@ _NAME_REACH = 60
 
 #: Those who speak for a body, whom an article may name once.
 _SPOKESPEOPLE = frozenset(["spokesman", "spokeswoman", "spokesperson"])
+#: A source known by one name only: "who gave his name only as Kevin", "identified only as Ana".
+_GIVEN_AS = re.compile(
+    r"\b(?:gave (?:his|her|their) (?:first )?name (?:only )?as|identified (?:only )?as"
+    r"|named only as|known only as)\s+([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)\s*$"
+)
 #: Outputs whose "with" names who spoke ("an interview with X").
 _SPOKEN_WITH = frozenset(["interview", "conversation", "chat", "talk", "call", "exchange"])
 #: "Asked by", "pressed by": the one named next puts the question.
@@ -372,6 +377,9 @@ class SpeakerResolver:
 
     def _description(self, sp: Span, head: Token) -> Speaker:
         text = " ".join(sp.text.split())
+        given = _GIVEN_AS.search(text)
+        if given is not None:  # "One caller, a crane operator who gave his name only as Kevin"
+            return Speaker(given.group(1), "person", text.split(",")[0])
         # the clause may hang on the head or on a noun after it ("an official
         # in Nairobi, who refused to be named")
         clause = next((c for c in sp if c.dep_ in ("relcl", "acl") and c.i > sp.start

@@ -712,3 +712,12 @@ def test_a_closing_participle_speaks_for_the_sentences_subject() -> None:
     assert [(q["words"], q["speaker_name"]) for q in found] == [
         ("the line will still open on schedule in 2029", "Claire Donnellan")
     ]
+
+
+def test_a_source_who_gave_one_name_only_is_that_name() -> None:
+    found = quotes(
+        "Port strike\n"
+        "One caller, a crane operator who gave his name only as Kevin, told the programme "
+        "that he had worked at the port for 27 years.\n"
+    )
+    assert [(q["speaker_name"], q["speaker_type"]) for q in found] == [("Kevin", "person")]
