@@ -33,6 +33,7 @@ from .names import (
     NOT_SURNAMES,
     PARTY_MEMBERS,
     TITLES,
+    TITLES_OF_ADDRESS,
     clean_name,
     given_name_before,
     given_names_agree,
@@ -454,6 +455,8 @@ class People:
                 return False
         if words[-1].casefold() in NOT_SURNAMES or words[0].casefold() in _NOT_GIVEN:
             return False
+        if all(w.casefold().rstrip(".") in TITLES_OF_ADDRESS for w in words):
+            return False  # "Det Insp" with no name after it
         if any(w.casefold() in INSTITUTION_WORDS for w in words):
             return False  # "Jinmao Hotel Lijiang", "Kien Giang Biosphere Reserve"
         if len(words) > 2 and self._spelt_out_acronym(person):

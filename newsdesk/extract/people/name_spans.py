@@ -102,9 +102,13 @@ def titled_runs(doc: Doc) -> list[Span]:
     for tok in doc:
         if not tok.text[:1].isupper() or tok.lower_.rstrip(".") not in TITLES_OF_ADDRESS:
             continue
+        if tok.i > 0 and doc[tok.i - 1].lower_.rstrip(".") in TITLES_OF_ADDRESS:
+            continue  # the second of two titles ("Det Insp Mark Fenwick"): read from the first
         k = tok.i + 1
-        if k < len(doc) and doc[k].text == ".":
-            k += 1  # "Engr . Tunde" tokenised apart
+        # "Engr . Tunde" tokenised apart; "Det Insp Mark Fenwick": titles in a row
+        while k < len(doc) and (doc[k].text == "." or (
+                doc[k].lower_.rstrip(".") in TITLES_OF_ADDRESS and doc[k].text[:1].isupper())):
+            k += 1
         words = k
         while words < len(doc) and INITIAL.fullmatch(doc[words].text):
             words += 1  # "Chief Minister M R Venkatesh Gowda": initials first

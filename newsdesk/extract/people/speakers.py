@@ -282,6 +282,8 @@ class SpeakerResolver:
             spoke = self._speaker_by_surname(sp[-1].text)
             if spoke is not None:
                 return spoke
+            while len(sp) > 2 and sp[0].is_title and sp[0].lower_ in ROLE_HEADS | PERSON_NOUNS:
+                sp = sp[1:]  # "Prosecutor Amelia Hart KC": her office is no part of her name
             name = clean_name(sp.text, person=True)[0]
             prev = sp.doc[sp.start - 1] if sp.start else None
             if len(name.split()) == 1 and prev is not None and prev.ent_type_ == "PERSON" and (
@@ -377,6 +379,13 @@ class SpeakerResolver:
 
     def _description(self, sp: Span, head: Token) -> Speaker:
         text = " ".join(sp.text.split())
+        words = [t for t in sp if t.is_alpha]
+        if (len(words) == 2 and words[0].lower_ in ("mr", "ms", "mrs", "miss", "dr")
+                and head.pos_ == "PROPN" and head == words[1]):
+            # "Ms Hart" is a person whatever the tagger calls "Hart": the full
+            # name written before, else the titled surname
+            display, gender = clean_name(sp.text, person=True)
+            return Speaker(full_name_before(head) or display, "person", gender=gender)
         given = _GIVEN_AS.search(text)
         if given is not None:  # "One caller, a crane operator who gave his name only as Kevin"
             return Speaker(given.group(1), "person", text.split(",")[0])

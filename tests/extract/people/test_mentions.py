@@ -351,3 +351,8 @@ def test_a_titled_surname_is_the_one_called_so_not_the_relative_named_last() -> 
     last = text.rindex("Mrs Penhale") + 4
     person = found.covering(last)
     assert person is not None and person.name == "Margaret Penhale"
+
+
+def test_two_titles_in_a_row_are_no_one() -> None:
+    names = listed("Speaking outside court, Det Insp Mark Fenwick said the family had been brave.")
+    assert "Mark Fenwick" in names and not any("Insp" in n for n in names)

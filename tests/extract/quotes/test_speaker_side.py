@@ -721,3 +721,15 @@ def test_a_source_who_gave_one_name_only_is_that_name() -> None:
         "that he had worked at the port for 27 years.\n"
     )
     assert [(q["speaker_name"], q["speaker_type"]) for q in found] == [("Kevin", "person")]
+
+
+def test_a_prosecutor_with_letters_and_a_titled_surname_are_one_person() -> None:
+    found = quotes(
+        "Sentenced\n"
+        "Prosecutor Amelia Hartwell KC told the court the argument had been trivial.\n"
+        "\"He did nothing more than try to be a peacemaker,\" Ms Hartwell said.\n"
+        "Speaking outside court, Det Insp Mark Fenwick said the family had been brave.\n"
+    )
+    assert [(q["speaker_name"], q["speaker_type"]) for q in found] == [
+        ("Amelia Hartwell", "person"), ("Amelia Hartwell", "person"), ("Mark Fenwick", "person")
+    ]
