@@ -1,0 +1,148 @@
+"""Who a pronoun speaker stands for: "he", "she", "they", "it" beside a cue.
+
+`PronounReader` is the part of `SpeakerResolver` (speakers.py) that reads a
+pronoun: the gender and number it says, then its antecedents, most likely
+first (a person named earlier in the sentence, the subject of the sentences
+before, the speakers of recent statements, the people mentioned last).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from ...nlp import doc_text
+from .mentions import People
+from .name_phrases import group_of_people
+from .speaker import UNKNOWN, Speaker, agreeing_first, speaker_of
+from .speaker_words import (
+    FEMALE_PRONOUNS,
+    MALE_PRONOUNS,
+    PLURAL_PRONOUNS,
+    UNNAMED_PRONOUNS,
+)
+
+#: How far (characters) back "it added" looks for the organisation that spoke.
+_IT_REACH = 400
+#: "Asked by", "pressed by": the one named next puts the question.
+_ASKED_BY = re.compile(r"\b(?:asked|pressed|questioned|quizzed|challenged) by\s+$", re.I)
+
+
+class PronounReader:
+    """Pronoun resolution over what a `SpeakerResolver` has read so far."""
+
+    doc: Doc
+    people: People
+    # (statement start, speaker span start, speaker) of resolved statements
+    history: list[tuple[int, int, Speaker]]
+
+    def resolve(
+        self, span: tuple[int, int], *, before: int, content: list[tuple[int, int]]
+    ) -> Speaker:
+        raise NotImplementedError  # SpeakerResolver reads a whole speaker span
+
+    def _pronoun(self, tok: Token, before: int, content: list[tuple[int, int]]) -> Speaker:
+        word = tok.lower_
+        if word == "it":
+            # "The council said ... It added that ...": the organisation that
+            # spoke just before, if one did; else a thing or a quote's own voice
+            start, last = next(((at, sp) for at, _, sp in reversed(self.history)
+                                if at < before), (0, UNKNOWN))
+            if last.type == "organisation" and not last.plural and before - start <= _IT_REACH:
+                return last
+            return UNKNOWN
+        if word in ("i", "we", "me", "us", "you"):
+            return UNKNOWN  # the writer, the reader, or a quote's own voice
+        if word in ("that", "which", "this", "these", "those", "what", "whatever"):
+            return UNKNOWN  # "a test that predicts how ...": a thing, never a person named before
+        if word in UNNAMED_PRONOUNS:
+            # "which some are calling an inland hurricane", "others say":
+            # unnamed people, not the last thing named
+            return Speaker(tok.text, "anonymous", plural=True, head=word)
+        gender = "m" if word in MALE_PRONOUNS else "f" if word in FEMALE_PRONOUNS else None
+        plural = word in PLURAL_PRONOUNS
+        for cand in self._candidates(tok, before, gender, content):
+            if plural != cand.plural and cand.type != "organisation":
+                continue
+            if plural and cand.type == "person":
+                continue
+            if gender and cand.gender and cand.gender != gender:
+                continue
+            if gender and cand.type == "organisation":
+                continue  # "he" and "she" are people, never a company
+            if not plural and cand.type == "organisation" and cand.plural:
+                continue
+            return cand
+        return UNKNOWN
+
+    def _candidates(
+        self, tok: Token, before: int, gender: str | None, content: list[tuple[int, int]]
+    ) -> list[Speaker]:
+        """Antecedents, most likely first: a person named earlier in the same
+        sentence (those whose gender is known to agree first); the subject of
+        the sentences before the statement; the speakers of recent statements;
+        the people mentioned last. A person named inside the statement's own
+        words is never its speaker ("Anna Bell is wrong," he said)."""
+        sent = tok.sent
+        # only people whose name reads as one ("Green Grocer Market" tagged a
+        # person is nobody's antecedent)
+        earlier = [(start, p) for start, p in self.people.mentions_before(before)
+                   if self.people.listable(p) and not any(s <= start < e for s, e in content)]
+        text = doc_text(self.doc)
+
+        def asking(at: int) -> bool:
+            # "Asked by one analyst whether ..., she said": the one asking is
+            # not the one who answers
+            return bool(_ASKED_BY.search(text[max(sent.start_char, at - 16) : at]))
+
+        near = [(start, self._of(p)) for start, p in earlier
+                if start >= sent.start_char and not asking(start)]
+        # speakers of earlier statements in this sentence: "A senior Tory said
+        # ..., and she added"
+        near += [(at, sp) for _, at, sp in self.history
+                 if sent.start_char <= at < before and not asking(at)]
+        same = [sp for _, sp in sorted(near, key=lambda x: -x[0])]
+        out = [c for c in same if gender and c.gender == gender] + same
+        # the sentences before the statement, not those of a quote before the
+        # cue ("We put inserts ... But we stopped," he says)
+        prev = sent.start - 1
+        for s, _ in content:
+            if s < sent.start_char:
+                at = self.doc.char_span(s, s + 1, alignment_mode="expand")
+                if at is not None and len(at):
+                    prev = min(prev, at[0].sent.start - 1)
+        for _ in range(2):
+            if prev < 0:
+                break
+            psent = self.doc[prev].sent
+            subj = next(
+                (t for t in psent if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"),
+                None,
+            )
+            found: list[Speaker] = []
+            group = gender is not None and subj is not None and group_of_people(subj)
+            if subj is not None and subj.pos_ != "PRON" and not group:
+                sub = list(subj.subtree)
+                sp = self.resolve(
+                    (sub[0].idx, sub[-1].idx + len(sub[-1].text)), before=sub[0].idx, content=[]
+                )
+                if sp.type in ("person", "anonymous", "organisation") and not sp.group:
+                    found = [sp]
+            if not found and (subj is None or subj.pos_ != "PRON"):
+                # a misparsed sentence, a subject that is no one ("the
+                # memories have not faded") or a group ("leaders like Rev.
+                # Ralph Abernathy"): the people the sentence names, those
+                # known to be of the pronoun's gender first
+                span = (psent.start_char, psent.end_char)
+                named_here = [self._of(p) for start, p in earlier if span[0] <= start < span[1]]
+                found = agreeing_first(named_here, gender)
+            out += found
+            prev = psent.start - 1
+        said = [sp for start, _, sp in reversed(self.history) if before - start < 1500]
+        named = [self._of(p) for start, p in earlier if before - start < 1500]
+        # "she said" after "Ralph's widow, Juanita": a recent person known to be
+        # of the pronoun's gender before one whose gender is unknown
+        return out + agreeing_first(said, gender) + agreeing_first(named, gender)
+
+    _of = staticmethod(speaker_of)
