@@ -167,7 +167,7 @@ COMPANY_HEADS = frozenset(
     """company firm giant chain retailer carrier airline supermarket grocer brand
     manufacturer maker operator insurer lender broadcaster publisher developer startup
     conglomerate business pub bar restaurant cafe café venue spot hotel shop store bakery
-    eatery""".split()
+    eatery miner automaker carmaker chipmaker exporter""".split()
 )
 #: What a source puts out: "a report from the Journal", "the firm's statement",
 #: "an article in Healthline" speak with the voice of whoever the phrase names.
@@ -256,7 +256,7 @@ PERSON_NOUNS = frozenset(
     fisherman baker chef cook waiter waitress mechanic builder plumber electrician cleaner
     pensioner retiree commuter homeowner landlord landlady diner local engineer scientist
     researcher doctor physician surgeon paramedic firefighter pilot soldier technician
-    developer programmer designer contractor staffer analyst economist accountant
+    programmer designer contractor staffer analyst economist accountant
     consultant journalist photographer academic lecturer pharmacist""".split()
 )
 #: What a person is rather than an office they hold: "the singer said" means

@@ -733,3 +733,12 @@ def test_a_prosecutor_with_letters_and_a_titled_surname_are_one_person() -> None
     assert [(q["speaker_name"], q["speaker_type"]) for q in found] == [
         ("Amelia Hartwell", "person"), ("Amelia Hartwell", "person"), ("Mark Fenwick", "person")
     ]
+
+
+def test_the_miner_is_the_mining_company_named_before() -> None:
+    found = quotes(
+        "Platinum jobs\n"
+        "Mokoena Platinum will cut 2,100 jobs this year.\n"
+        "The miner said it had begun consultations with organised labour.\n"
+    )
+    assert [q["speaker_name"] for q in found] == ["Mokoena Platinum"]
