@@ -12,70 +12,35 @@ speaker is `unknown` rather than a guess.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from functools import cached_property
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc
 
 from ...nlp import doc_text
 from ..quotes.statement import Statement
+from .descriptions import DescriptionReader
 from .mentions import People, Person
 from .name_phrases import (
-    FOR_SOMEONE,
-    apposed_name,
-    capitalised_run,
-    company_before,
-    entity_at,
-    full_name_before,
-    named_before,
     named_in_clause,
-    names_a_kind_of_body,
     possessor_only,
-    proper_name,
     role_before_name,
-    trailing_name,
-    without_descriptor,
 )
-from .name_spans import names_an_institution
 from .names import (
-    PARTY_MEMBERS,
     POST_NOMINALS,
     ROLE_HEADS,
-    TITLES,
     clean_name,
     name_parts,
 )
-from .pronouns import PronounReader
-from .roles import QUALIFIERS, genders_said, role_core, role_fits, role_key
 from .speaker import UNKNOWN, Speaker
 from .speaker_passes import legal_names, named_a_sentence_late, run_on_quotes
 from .speaker_words import (
-    AGED,
-    ANONYMOUS_DETERMINERS,
-    ANONYMOUS_HEADS,
     ANSWER_LABEL,
-    COMPANY_HEADS,
-    DEFINITE_DETERMINERS,
-    DEMONYMS,
-    DESCRIBING_HEADS,
-    NUMBER_TEN,
-    OFFICE_ABBREVIATIONS,
-    ORGANISATION_HEADS,
-    OUTPUT_HEADS,
     PERSON_NOUNS,
-    PLAYING_POSITIONS,
     PLURAL_PRONOUNS,
     PRONOUNS,
-    SALIENT_ROLES,
-    SHARE_WORDS,
-    SOURCE_PREPS,
     SPEAKER_LABEL,
-    USER_TEXTS,
-    names_people,
 )
 
-#: Kin who share a family's surname as news writes it.
-_BLOOD_KIN = frozenset("son daughter father brother sister grandson granddaughter".split())
 #: Letters after a name that are honours, not offices ("One Labour MP" is a source).
 _HONOURS = POST_NOMINALS - {"MP", "MSP", "MEP", "MLA", "MS", "TD", "AM"}
 #: An interview's introduction naming who asked: "She spoke to Jonah Pereira",
@@ -96,23 +61,7 @@ _TITLE_AFTER = re.compile(r"\s*(?:\([A-Z]{2,8}\)\s*)?((?:[A-Z][a-z]+\s+){1,3})")
 _NAME_REACH = 60
 
 
-#: Those who speak for a body, whom an article may name once.
-_SPOKESPEOPLE = frozenset(["spokesman", "spokeswoman", "spokesperson"])
-#: A source known by one name only: "who gave his name only as Kevin", "identified only as Ana".
-_GIVEN_AS = re.compile(
-    r"\b(?:gave (?:his|her|their) (?:first )?name (?:only )?as|identified (?:only )?as"
-    r"|named only as|known only as)\s+([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)\s*$"
-)
-#: Outputs whose "with" names who spoke ("an interview with X").
-_SPOKEN_WITH = frozenset(["interview", "conversation", "chat", "talk", "call", "exchange"])
-#: Bodies an article names once and then calls by their kind ("the company's").
-_BODY_NOUNS = frozenset(
-    """company firm group club council party ministry department agency union university
-    hospital bank airline school board commission organisation organization charity team
-    court government""".split()
-)
-
-class SpeakerResolver(PronounReader):
+class SpeakerResolver(DescriptionReader):
     def __init__(self, doc: Doc, people: People) -> None:
         self.doc = doc
         self.people = people
@@ -181,15 +130,6 @@ class SpeakerResolver(PronounReader):
         run_on_quotes(self.doc, statements, resolved)
         legal_names(self.doc, statements, resolved)
         return [resolved[id(st)] for st in statements]
-
-    def _named_before(self, char: int, skip: str | None = None) -> Speaker | None:
-        """The person whose name the article wrote last before `char` (not `skip`),
-        outside quotation marks: "Jamie gets the ball," Bramwell said ... The
-        51-year-old' is Bramwell, not the Jamie he spoke of."""
-        text = doc_text(self.doc)
-        return next((self._of(p) for at, p in self.people.mentions_before(char)
-                     if self.people.listable(p) and p.name != skip
-                     and not _inside_quotes(text, at)), None)
 
     def _went_on(self, st: Statement, sp: Speaker) -> Speaker | None:
         """`Professor Jane Ogden told the show, "..." The University of Surrey
@@ -369,426 +309,3 @@ class SpeakerResolver(PronounReader):
         if first is None or first <= s:
             return None
         return role_before_name(doc_text(self.doc)[s:first])
-
-    def _description(self, sp: Span, head: Token) -> Speaker:
-        text = " ".join(sp.text.split())
-        words = [t for t in sp if t.is_alpha]
-        if (len(words) == 2 and words[0].lower_ in ("mr", "ms", "mrs", "miss", "dr")
-                and head.pos_ == "PROPN" and head == words[1]):
-            # "Ms Hart" is a person whatever the tagger calls "Hart": the full
-            # name written before, else the titled surname
-            display, gender = clean_name(sp.text, person=True)
-            return Speaker(full_name_before(head) or display, "person", gender=gender)
-        given = _GIVEN_AS.search(text)
-        if given is not None:  # "One caller, a crane operator who gave his name only as Kevin"
-            return Speaker(given.group(1), "person", text.split(",")[0])
-        # the clause may hang on the head or on a noun after it ("an official
-        # in Nairobi, who refused to be named")
-        clause = next((c for c in sp if c.dep_ in ("relcl", "acl") and c.i > sp.start
-                       and (c.head == head or head in c.head.ancestors)
-                       and sp.start <= c.head.i < sp.end), None)
-        own_words = sp
-        if clause is not None:
-            # "an email that urged people ...", "an architect who said": the
-            # description is the head's own words; the clause is the saying
-            cut = min(t.i for t in clause.subtree)
-            if cut > sp.start:
-                text = " ".join(sp.doc[sp.start : cut].text.split()).rstrip(" ,;")
-                own_words = sp.doc[sp.start : cut]
-        for lead in ("And ", "But ", "So "):
-            if text.startswith(lead):
-                text = text[len(lead) :]
-        lemma = head.lower_
-        office = OFFICE_ABBREVIATIONS.get(lemma)
-        if office is not None and [t.lower_ for t in sp if t.is_alpha] in (["the", lemma], [lemma]):
-            holder = self._office_holder(office)
-            if holder is not None:  # "the PM said", the article naming its prime minister
-                return Speaker(holder.name, "person", text, holder.person, gender=holder.gender)
-        if lemma in OUTPUT_HEADS:
-            source = self._source_of_output(sp, head)
-            if source is not None:  # "a report from The Wall Street Journal"
-                return source
-            filed = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "with"
-                          and c.i > head.i and lemma not in _SPOKEN_WITH), None)
-            if filed is not None and filed.i > sp.start:
-                # "A filing with the SEC shows": the filing, not where it was filed
-                text = " ".join(sp.doc[sp.start : filed.i].text.split())
-        dets = {t.lower_ for t in sp if t.dep_ in ("det", "nummod", "amod", "quantmod")}
-        # a name in a clause about them ("a nurse who has worked in Dunmore") is not theirs,
-        # nor one that modifies the head after "one" or "a" ("One Lumora engineer",
-        # "a Trump aide": whose engineer, whose aide)
-        anonymous_det = any((t.dep_ == "det" and t.lower_ in ANONYMOUS_DETERMINERS)
-                            or (t.dep_ == "nummod" and t.lower_ == "one") for t in head.children)
-        has_proper = any(t.ent_type_ == "PERSON" and not (
-            anonymous_det and t.dep_ == "compound" and t.head == head) for t in own_words)
-        plural = head.tag_ in ("NNS", "NNPS") or head.lower_ in ("mps", "sources")
-        if not has_proper and dets & DEFINITE_DETERMINERS:
-            earlier = self._described_before(text, lemma, plural)
-            if earlier is not None:  # "the source added", after "A Labour source said";
-                return earlier  # "the Berlin wine merchant", after "a wine merchant in Berlin"
-        if (has_proper and lemma in FOR_SOMEONE and not plural and possessor_only(sp)
-                and trailing_name(sp) is None):  # "A spokesman for the DEQ, Ben Szabo": him
-            spokesperson = self.people.by_role(lemma)
-            if (spokesperson is not None and lemma in _SPOKESPEOPLE
-                    and _speaks_for_same(text, spokesperson)):
-                # "A spokeswoman for Rijnmond Chemie said ...", and later "The
-                # company's spokeswoman, Sanne de Wit": the one the article names
-                return Speaker(spokesperson.name, "person", text, spokesperson,
-                               gender=spokesperson.gender)
-            # "A spokesman for Mrs Whitcombe", never named: an unnamed source
-            return Speaker(text, "anonymous", head=lemma)
-        age = AGED.match(text)
-        if age is not None:  # "the 58-year-old said": the person of that age
-            aged = self.people.by_age(age.group(1))
-            if aged is not None:
-                return Speaker(aged.name, "person", None, aged, gender=aged.gender)
-            # an age the article never gave: who it named last, as a reader takes it
-            last = self._named_before(sp.start_char)
-            if last is not None:
-                return last
-            main = self.people.salient("person")
-            if main is not None:
-                return Speaker(main.name, "person", None, main, gender=main.gender)
-        if NUMBER_TEN.match(text):
-            return Speaker("Number 10", "organisation")  # Downing Street by its door
-        own = {t.lower_ for t in head.children if t.dep_ in ("det", "nummod", "amod", "predet")}
-        if lemma in PARTY_MEMBERS and own & ANONYMOUS_DETERMINERS:
-            return Speaker(text, "anonymous", plural=plural, head=lemma)
-        if lemma in USER_TEXTS and own & ANONYMOUS_DETERMINERS:
-            # "one comment", "another reply": words of an unnamed member of the public
-            return Speaker(text, "anonymous", plural=plural, head=lemma)
-        if (
-            lemma in ANONYMOUS_HEADS
-            and not has_proper
-            and (
-                dets & ANONYMOUS_DETERMINERS
-                or plural
-                or lemma in ("source", "sources", "one", "someone")
-            )
-        ):
-            return Speaker(text, "anonymous", plural=plural, head=lemma)
-        if lemma in DESCRIBING_HEADS and "the" in dets and not plural and not any(
-            t.dep_ == "poss" for t in sp
-        ):
-            # "the singer", "the star": who the page is about near here
-            bound = self.people.by_role(text, exact_only=True) or self.people.nearby(
-                sp.start_char, text
-            )
-            if bound is not None:
-                return Speaker(bound.name, "person", text, bound, gender=bound.gender)
-        if (lemma in PARTY_MEMBERS and head.text[:1].isupper() and not plural
-                and {t.lower_ for t in sp if t.dep_ == "det"} == {"the"}
-                and not has_proper and len(sp) <= 4):
-            # "The Illinois Democrat added": one party member, named last before
-            last = self._named_before(sp.start_char)
-            if last is not None:
-                return Speaker(last.name, "person", text, last.person, gender=last.gender)
-        if dets == {"the"} and (
-                (head.lower_ in DEMONYMS and head.text[:1].isupper()
-                 and sum(t.is_alpha for t in sp) == 2)
-                or (lemma in PLAYING_POSITIONS and not plural and not has_proper
-                    and sum(t.is_alpha for t in sp) <= 3)):
-            # "the Scot", "the Australian": a person by nationality, named last
-            # before, as an age is ("the 24-year-old"); so is "the striker"
-            last = self._named_before(sp.start_char)
-            if last is not None:
-                return Speaker(last.name, "person", text, last.person, gender=last.gender)
-        if lemma in ROLE_HEADS or lemma.rstrip("s") in ROLE_HEADS:
-            bound = self.people.by_role(text)
-            if bound is not None:
-                return Speaker(bound.name, "person", text, bound, gender=bound.gender)
-            named = apposed_name(head) or trailing_name(sp)
-            if named is not None:  # "Labour's shadow home secretary, Marcus Bell,"
-                before = list(sp.doc[sp.start : named.start])
-                comma = max((k for k, t in enumerate(before) if t.text == ","), default=None)
-                if comma is not None and all(t.is_punct or t.lower_.rstrip(".") in TITLES
-                                             for t in before[comma:]):
-                    before = before[:comma]  # "..., Oba Samuel Ajayi": Oba is his title
-                role = " ".join(sp.doc[sp.start : before[-1].i + 1].text.split()) if before else ""
-                family = self._family_name(head) if len(named) == 1 else None
-                if family is not None:  # "his daughter, Rosa": Rosa Gonzalez to a reader
-                    return Speaker(f"{named.text} {family}", "person",
-                                   role_before_name(role) if role else None)
-                return self._named(named, role_before_name(role) if role else None)
-            if "the" in dets or any(t.dep_ == "poss" for t in sp) or (len(sp) == 1 and not plural):
-                possessed = any(t.dep_ == "poss" for t in sp)  # "his lawyer": another's
-                kin = self.people.by_role(lemma) if possessed and not plural else None
-                if kin is not None and kin.name not in text:
-                    # "Elian Gonzalez's father", the article naming "his father, Juan ..."
-                    return Speaker(kin.name, "person", text, kin, gender=kin.gender)
-                if possessed and possessor_only(sp):
-                    # "Mr Corbyn's spokesman", never named: an unnamed source
-                    return Speaker(text, "anonymous", head=lemma)
-                spoke = None if plural or possessed else self._spoke_with_role(text)
-                if spoke is not None:  # "the mayor", after "the mayor of Ilawe, Sam Ajayi, said"
-                    return Speaker(spoke.name, "person", text, spoke.person, gender=spoke.gender)
-                again = None if plural or possessed else self._described_again(sp, head)
-                if again is not None:  # '..., the first-term lawmaker said', after Dev Kothari
-                    return Speaker(again.name, "person", text, again.person, gender=again.gender)
-                main = (None if plural or possessed or lemma.rstrip("s") not in SALIENT_ROLES
-                        else self.people.salient(text, self._speakers_so_far()))
-                if main is not None:  # "the owner said", the article being about her
-                    return Speaker(main.name, "person", text, main, gender=main.gender)
-                if plural:
-                    # "the officers", "lawyers for the relatives": unnamed people
-                    return Speaker(text, "anonymous", plural=True, head=lemma, group=True)
-                said = genders_said(text)  # "the mother of a teenager" is no later "he"
-                return Speaker(text, "person", text, plural=plural,
-                               gender=next(iter(said)) if len(said) == 1 else None)
-            if not plural and not has_proper and own & ANONYMOUS_DETERMINERS:
-                # "one Ohio county chairman", "a former officer": never named
-                return Speaker(text, "anonymous", plural=plural, head=lemma)
-        if (
-            lemma in PERSON_NOUNS and not plural and not has_proper and head.pos_ == "NOUN"
-            and (own & ANONYMOUS_DETERMINERS or "the" in dets)
-            and not any(t.dep_ == "poss" for t in sp)
-        ):
-            bound = self.people.by_role(text)
-            if bound is not None:  # "the driver", the article naming the driver
-                return Speaker(bound.name, "person", text, bound, gender=bound.gender)
-            # "a local man", "the young woman", "one resident": an unnamed source
-            return Speaker(text, "anonymous", plural=plural, head=lemma)
-        if head.pos_ == "PROPN" or head.text[:1].isupper():  # tagged NOUN, it is still a name
-            known = self.people.by_surname(head.text)
-            if known is None and " " not in text:  # "Adebiyi-Coker", three tokens
-                known = self.people.by_surname(text)
-            if known is None and sum(t.is_alpha for t in sp) == 1:
-                known = self.people.by_given(head.text)  # "Ivana said"
-            if known is not None:  # "Trump said", with "Donald Trump" named before
-                return self._of(known)
-            if sum(t.is_alpha for t in sp) == 1:
-                spoke = self._speaker_by_surname(head.text)
-                if spoke is not None:  # "Bello said", after "Engr. Tunde Bello" the tagger missed
-                    return spoke
-        name = proper_name(head)
-        if name is not None:
-            if names_an_institution(name):
-                return Speaker(name, "organisation")  # "Riverside Cafe says ..."
-            if name.split()[0].lower().rstrip(".") not in TITLES:
-                return Speaker(name, "person")
-            # "Ms Sturgeon", which NER missed: the full name if written before
-            display, gender = clean_name(name, person=True)
-            return Speaker(full_name_before(head) or display, "person", gender=gender)
-        capitalised_short = head.pos_ == "PROPN" and sum(t.is_alpha for t in sp) == 2
-        if "the" in dets and (head.pos_ == "NOUN" or capitalised_short) and not plural:
-            # "the Service", after "Ghana Health Service", written with its capital
-            org_name = named_before(sp, head)
-            if org_name is not None:  # "the hospital", after "Northfield General Hospital"
-                return Speaker(org_name, "organisation")
-            if lemma in _BODY_NOUNS and lemma not in COMPANY_HEADS and not any(
-                    t.dep_ == "poss" for t in sp):
-                spoke = self._business_that_spoke(sp.start_char)
-                if spoke is not None:  # "Castleford said ... The club added": Castleford
-                    return spoke
-            if lemma in COMPANY_HEADS and not any(t.dep_ == "poss" for t in sp):
-                spoke = self._business_that_spoke(sp.start_char)
-                if spoke is not None:  # "Ferrow denied ... The company said": Ferrow
-                    return spoke
-                org_name = company_before(sp)
-                if org_name is not None:  # "the grocery giant", after "Harbour Foods"
-                    return Speaker(org_name, "organisation")
-        if names_a_kind_of_body(lemma) and head.pos_ == "NOUN":
-            named_org = next((self._name_at(c) for c in head.children
-                              if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > head.i), None)
-            if named_org is not None:  # "industry newspaper The Stage": the name
-                return named_org
-        ent = entity_at(head) if head.ent_type_ in ("ORG", "NORP", "GPE") else None
-        organised = lemma in ORGANISATION_HEADS or head.lemma_.lower() in ORGANISATION_HEADS
-        if ent is not None or organised or head.pos_ == "PROPN":
-            name = clean_name(ent)[0] if ent else text
-            if name.lower().startswith("the "):
-                name = name[4:] if ent else name
-            comma = next((t.i for t in sp if t.text == ","), None)
-            if not ent and comma is not None and comma > sp.start and all(
-                t.pos_ == "PROPN" and t.is_title for t in sp.doc[sp.start : comma]
-            ):
-                # "Unison, the union representing the nurses": the name before its description
-                name = sp.doc[sp.start : comma].text
-            return Speaker(without_descriptor(sp, head) or name, "organisation", plural=plural)
-        if head.ent_type_ in ("PERCENT", "CARDINAL") or lemma in SHARE_WORDS:
-            # "Forty-seven percent of respondents", "11.9%", "a majority of
-            # voters": a share of a surveyed group, unnamed
-            return Speaker(text, "anonymous", plural=True, head=lemma)
-        if plural and head.pos_ == "NOUN" and not has_proper and names_people(head):
-            # "the boy's relatives", "opponents", "most big computer makers":
-            # people who speak unnamed
-            return Speaker(text, "anonymous", plural=True, head=lemma, group=True)
-        return Speaker(text, "unknown")
-
-    def _source_of_output(self, sp: Span, head: Token) -> Speaker | None:
-        """Whose report, statement or article `head` is, when the phrase says so:
-        a name after "from", "by", "in", "of" or "with", or before "'s"; "its
-        statement" and "the company's release" stand for the business named
-        before. None when the phrase names nobody ("a new study")."""
-        for child in head.children:
-            if not sp.start <= child.i < sp.end:
-                continue
-            if child.dep_ == "prep" and child.lower_ in SOURCE_PREPS:
-                if child.lower_ == "with" and head.lemma_.lower() not in _SPOKEN_WITH:
-                    continue  # "a filing with the SEC": filed with it, not by it
-                obj = next((c for c in child.children if c.dep_ == "pobj"), None)
-                if obj is not None and obj.i < sp.end:
-                    named = self._name_at(obj)
-                    if named is not None:
-                        return named
-                    if obj.lemma_.lower() in ORGANISATION_HEADS | COMPANY_HEADS and (
-                        obj.lemma_.lower() not in OUTPUT_HEADS
-                    ):
-                        # "a statement from the port authority": the body, unnamed
-                        words = [t for t in obj.subtree if t.i < sp.end]
-                        text = " ".join(sp.doc[words[0].i : words[-1].i + 1].text.split())
-                        return Speaker(named_before(sp, obj) or text, "organisation")
-            if child.dep_ == "poss":
-                named = self._name_at(child)
-                if named is not None:
-                    return named
-                if child.lower_ == "its" or child.lower_ in COMPANY_HEADS:
-                    org_name = company_before(sp)
-                    if org_name is not None:
-                        return Speaker(org_name, "organisation")
-        return None
-
-    def _name_at(self, tok: Token) -> Speaker | None:
-        """The person or organisation a proper noun at `tok` names, if it is one."""
-        person = self.people.at(tok.idx, tok.idx + len(tok.text))
-        if person is not None and self.people.listable(person):
-            return self._of(person)
-        if tok.ent_type_ in ("ORG", "NORP") or (
-            tok.pos_ == "PROPN" and tok.ent_type_ in ("", "WORK_OF_ART", "PRODUCT")
-        ):
-            ent = entity_at(tok) if tok.ent_type_ else ""
-            run = capitalised_run(tok)
-            name = clean_name(run if ent in run else ent)[0]  # "Post" and "Courier", one name
-            return Speaker(name.removeprefix("the ").removeprefix("The "), "organisation")
-        return None
-
-    def _named(self, span: Span, role: str | None) -> Speaker:
-        known = self.people.by_surname(span[-1].text)
-        if known is not None and clean_name(span.text, person=True)[0].endswith(known.name):
-            return Speaker(known.name, "person", role, known, gender=known.gender)
-        return Speaker(clean_name(span.text, person=True)[0], "person", role)
-
-    def _family_name(self, kin: Token) -> str | None:
-        """The surname a child, parent or sibling shares with the person whose
-        kin they are ("Elian's father, Juan Miguel", "his daughter, Rosa"),
-        when the article named that person in full."""
-        if kin.lower_ not in _BLOOD_KIN:
-            return None
-        owner = next((c for c in kin.children if c.dep_ == "poss"), None)
-        if owner is None:
-            return None
-        if owner.pos_ == "PRON":
-            found = self._pronoun(owner, owner.idx, [])
-            person = found.person
-        else:
-            person = self.people.covering(owner.idx) or self.people.by_surname(owner.text)
-        if person is None or not self.people.listable(person):
-            return None
-        if len(person.name.split()) < 2 and not person.titled:
-            return None  # "President Bush": a surname by its title
-        return person.name.split()[-1]
-
-    def _one_who_spoke(self, fits: Callable[[Speaker], bool]) -> Speaker | None:
-        """The one person who spoke before and `fits` (None for none or several)."""
-        found = {sp.name: sp for _, _, sp in self.history
-                 if sp.type == "person" and sp.name and fits(sp)}
-        return next(iter(found.values())) if len(found) == 1 else None
-
-    def _speaker_by_surname(self, word: str) -> Speaker | None:
-        """The one person who spoke before under a full name ending in `word`."""
-        return self._one_who_spoke(
-            lambda sp: sp.name is not None and len(sp.name.split()) > 1
-            and sp.name.split()[-1] == word)
-
-    def _spoke_with_role(self, description: str) -> Speaker | None:
-        """The one person who spoke before with a role this description fits
-        ("the mayor" for "the mayor of Ilawe"), for people the tagger missed
-        and so gave no role."""
-        want = role_core(role_key(description))
-        if not want:
-            return None
-        then = "then" in want
-        return self._one_who_spoke(
-            lambda sp: sp.role is not None and role_fits(want, sp.role, then))
-
-    def _described_again(self, sp: Span, head: Token) -> Speaker | None:
-        """`Assemblyman Dev Kothari told our reporter ... "...," the first-term
-        lawmaker said`: a description with words of its own before the role
-        noun, in the paragraph where a named person last spoke, is that person
-        again, as a reader takes it (a bare office, "the mayor", may be
-        another)."""
-        described = [t for t in sp if t.i < head.i and t.dep_ in ("amod", "compound", "nummod")
-                     and t.lower_ not in QUALIFIERS]
-        if not described or not self.history:
-            return None
-        _, at, last = self.history[-1]
-        text = doc_text(self.doc)
-        if last.person is None or "\n" in text[at : sp.start_char]:
-            return None
-        said = genders_said(sp.text)
-        if said and last.gender is not None and last.gender not in said:
-            return None
-        return last
-
-    def _speakers_so_far(self) -> frozenset[str]:
-        """Names of the people who have spoken in the statements read so far."""
-        return frozenset(sp.name for _, _, sp in self.history
-                         if sp.type == "person" and sp.name is not None)
-
-    def _business_that_spoke(self, char: int) -> Speaker | None:
-        """The organisation that spoke last, in this paragraph or the one
-        before, by name: "the company" that goes on speaking after it."""
-        if not self.history:
-            return None
-        start, _, last = self.history[-1]
-        text = doc_text(self.doc)
-        if (last.type != "organisation" or last.plural or last.name is None
-                or text.count("\n", start, char) > 1 or last.name.lower().startswith("the ")):
-            return None
-        return last
-
-    def _office_holder(self, office: str) -> Speaker | None:
-        """The one the article gives this office: a person with that role,
-        else the latest speaker named with it (a name the tagger missed)."""
-        def holds(role: str | None) -> bool:
-            return bool(role) and role_core(role_key(role or ""))[-2:] == office.split()[-2:]
-
-        person = self.people.by_role(office)
-        if person is not None and any(holds(r) for r in person.roles):
-            return self._of(person)
-        return next((sp for _, _, sp in reversed(self.history)
-                     if sp.type == "person" and holds(sp.role)), None)
-
-    def _described_before(self, text: str, lemma: str, plural: bool) -> Speaker | None:
-        """The latest anonymous source this definite description fits: its
-        head noun and every other word of it ("the Labour source")."""
-        words = {w.lower() for w in text.split()} - DEFINITE_DETERMINERS
-        for _, _, sp in reversed(self.history):
-            if sp.type != "anonymous" or sp.head != lemma or sp.plural != plural or not sp.name:
-                continue
-            if words <= {w.lower() for w in sp.name.split()}:
-                return sp
-        return None
-
-
-
-def _speaks_for_same(description: str, person: Person) -> bool:
-    """Whether `person`'s spokesperson role is for the body `description`
-    names ("A spokeswoman for Rijnmond Chemie" and "the company's spokeswoman"
-    or "Rijnmond Chemie spokeswoman"), not another body's."""
-    body = {w for w in re.findall(r"\b[A-Z][\w&'-]+", description.split(" for ", 1)[-1])}
-    for role in person.roles:
-        if body & set(re.findall(r"\b[A-Z][\w&'-]+", role)):
-            return True
-        body_noun = re.match(r"(?:the |its |their )?([a-z]+)['’]s spokes", role)
-        if body_noun and body_noun.group(1) in _BODY_NOUNS:
-            return True  # "the company's spokeswoman": the body the article is about
-    return False
-
-
-def _inside_quotes(text: str, at: int) -> bool:
-    """Whether character `at` lies between quotation marks its paragraph opened."""
-    start = text.rfind("\n", 0, at) + 1
-    before = text[start:at]
-    curly = before.count("\u201c") - before.count("\u201d")
-    return curly > 0 or (curly == 0 and before.count('"') % 2 == 1)
