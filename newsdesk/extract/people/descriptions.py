@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cached_property
 
 from spacy.tokens import Span, Token
 
 from ...nlp import doc_text
+from ..quotes.marks import find_quotes
 from .mentions import Person
 from .name_phrases import (
     FOR_SOMEONE,
@@ -88,10 +90,15 @@ class DescriptionReader(PronounReader):
         """The person whose name the article wrote last before `char` (not `skip`),
         outside quotation marks: "Jamie gets the ball," Bramwell said ... The
         51-year-old' is Bramwell, not the Jamie he spoke of."""
-        text = doc_text(self.doc)
         return next((self._of(p) for at, p in self.people.mentions_before(char)
                      if self.people.listable(p) and p.name != skip
-                     and not _inside_quotes(text, at)), None)
+                     and not any(s < at < e for s, e in self._double_quotes)), None)
+
+    @cached_property
+    def _double_quotes(self) -> list[tuple[int, int]]:
+        """Where the article's double quotation marks open and close."""
+        return [(q.start, q.end) for q in find_quotes(doc_text(self.doc))
+                if q.kind == "double"]
 
     def _description(self, sp: Span, head: Token) -> Speaker:
         text = " ".join(sp.text.split())
@@ -506,11 +513,3 @@ def _speaks_for_same(description: str, person: Person) -> bool:
         if body_noun and body_noun.group(1) in _BODY_NOUNS:
             return True  # "the company's spokeswoman": the body the article is about
     return False
-
-
-def _inside_quotes(text: str, at: int) -> bool:
-    """Whether character `at` lies between quotation marks its paragraph opened."""
-    start = text.rfind("\n", 0, at) + 1
-    before = text[start:at]
-    curly = before.count("\u201c") - before.count("\u201d")
-    return curly > 0 or (curly == 0 and before.count('"') % 2 == 1)

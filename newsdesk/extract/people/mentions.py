@@ -160,7 +160,7 @@ class People:
         for p in reversed(order):
             if _senior(p.name) != senior and (first is not None or not senior):
                 continue  # "Paul Ryan Sr." is the father of "Paul Ryan", a bare "Ryan" the son
-            if gender is not None and p.gender not in (None, gender):
+            if not _genders_agree(gender, p.gender):
                 continue  # "Mr. Obama" is not "the first lady, Michelle Obama"
             p_first, p_surname = name_parts(p.name)
             same_surname = p_surname == surname or (
@@ -347,7 +347,7 @@ class People:
             if p.first is not None:
                 continue
             full = [q for q in self.persons if q is not p and q.surname == p.surname and q.first
-                    and not _senior(q.name) and (p.gender is None or q.gender in (None, p.gender))]
+                    and not _senior(q.name) and _genders_agree(p.gender, q.gender)]
             if len(full) == 1:
                 self._absorb(full[0], p)
 
@@ -364,7 +364,7 @@ class People:
                 continue
             given = [q for q in self.persons if q is not p and q.first == word
                      and len(q.name.split()) > 1]
-            if len(given) == 1 and (p.gender is None or given[0].gender in (None, p.gender)):
+            if len(given) == 1 and _genders_agree(p.gender, given[0].gender):
                 self._absorb(given[0], p)
 
     def _complete_surnames(self) -> None:
@@ -559,6 +559,11 @@ class People:
         """(start, person) of mentions before `char`, nearest first."""
         found = [(s, p) for (s, _), p in self._at.items() if s < char]
         return sorted(found, key=lambda x: -x[0])
+
+
+def _genders_agree(a: str | None, b: str | None) -> bool:
+    """Whether two genders, either unknown, may be one person's."""
+    return a is None or b is None or a == b
 
 
 def _senior(name: str) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from ..quotes.cues import ADDRESSEE_VERBS
+from ..quotes.cues import ADDRESSEE_VERBS, NAMING_PARTICIPLES
 from .names import (
     HONORIFICS,
     INITIAL,
@@ -347,10 +347,7 @@ def named_in_clause(sp: Span, mentions: list[tuple[int, int]]) -> bool:
         clause.dep_ in ("relcl", "acl") and clause.i > sp.root.i
         and all(clause.left_edge.idx <= ms for ms in starts)
         # "a negotiator known as Abu Yousef": the clause gives the head its name
-        and clause.lemma_.lower() not in _NAMING_PARTICIPLES
+        and clause.lemma_.lower() not in NAMING_PARTICIPLES
         for clause in sp.root.children
     )
 
-
-#: Participles that give the noun before them its name ("known as Abu Yousef").
-_NAMING_PARTICIPLES = frozenset(["know", "name", "call", "nickname", "dub"])

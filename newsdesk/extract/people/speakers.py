@@ -57,6 +57,9 @@ _CONTINUATION_REACH = 1500
 
 #: An organisation's acronym and a title right after a speaker span: " (PAHO) Director ".
 _TITLE_AFTER = re.compile(r"\s*(?:\([A-Z]{2,8}\)\s*)?((?:[A-Z][a-z]+\s+){1,3})")
+#: Words for an office or a trade that may open a name written with letters
+#: after it ("Prosecutor Amelia Hart KC").
+_ROLE_WORDS = ROLE_HEADS | PERSON_NOUNS
 #: How long a name after such a title may be (characters).
 _NAME_REACH = 60
 
@@ -215,7 +218,7 @@ class SpeakerResolver(DescriptionReader):
             spoke = self._speaker_by_surname(sp[-1].text)
             if spoke is not None:
                 return spoke
-            while len(sp) > 2 and sp[0].is_title and sp[0].lower_ in ROLE_HEADS | PERSON_NOUNS:
+            while len(sp) > 2 and sp[0].is_title and sp[0].lower_ in _ROLE_WORDS:
                 sp = sp[1:]  # "Prosecutor Amelia Hart KC": her office is no part of her name
             name = clean_name(sp.text, person=True)[0]
             prev = sp.doc[sp.start - 1] if sp.start else None

@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
-from .cues import READING_TEXTS, SAYING_VERBS, is_cue_verb, lexicon
+from .cues import READING_TEXTS, SAYING_VERBS, is_cue_verb, verb_probability
 from .marks import Quoted
 from .statement import Statement
 
@@ -128,8 +128,7 @@ def _cue_read_as_noun(q: Quoted, words: list[Token], para: int) -> Statement | N
             continue
         if k + 1 < len(words) and words[k + 1].text not in (".", "!", "?"):
             return None
-        bases = (t.lower_[:-2], t.lower_[:-1])
-        if max(lexicon().get(f"{b}/VERB", 0.0) for b in bases) < 0.5:
+        if max(verb_probability(t.lower_[:-2]), verb_probability(t.lower_[:-1])) < 0.5:
             return None
         who = [w for w in words[:k] if not (w.is_punct or w.is_quote)]
         if not who or who[0].lower_ not in ("the", "a", "an") or len(who) > 5:

@@ -176,16 +176,31 @@ def is_cue_verb(token: Token, *, threshold: float = CUE_THRESHOLD) -> bool:
     return token.pos_ == "VERB" and cue_probability(token) >= threshold
 
 
+#: Participles that give the noun before them its name ("a negotiator known as
+#: Abu Yousef"): the clause names the speaker, it does not describe them.
+NAMING_PARTICIPLES = frozenset(["know", "name", "call", "nickname", "dub"])
+
+
+def verb_probability(lemma: str) -> float:
+    """How often the lexicon saw this verb lemma as a cue (0 when never)."""
+    return lexicon().get(f"{lemma.lower()}/VERB", 0.0)
+
+
+def _speech_participle_after_comma(tok: Token) -> bool:
+    """`..., urging all parties to ...`, `..., insisting the line will open`:
+    a participle of a verb that mostly reports speech, set off by a comma."""
+    return (tok.tag_ == "VBG" and tok.dep_ == "advcl" and tok.i > 0
+            and tok.doc[tok.i - 1].text == "," and verb_probability(tok.lemma_) >= 0.6)
+
+
 def partner_cue(tok: Token) -> bool:
     """`He argued that X were Y and insisted Z`, `said engineers had isolated
     the main but warned that ...`, `said X, adding that Y`: a cue verb with no
     subject of its own that the parser joined to the reported clause of
     another verb; it is that verb's partner (same speaker), not part of what
     was said."""
-    if (tok.tag_ == "VBG" and tok.dep_ == "advcl" and tok.head.dep_ == "ccomp"
-            and tok.i > 0 and tok.doc[tok.i - 1].text == ","
-            and tok.head.head.pos_ == "VERB"
-            and lexicon().get(f"{tok.lemma_.lower()}/VERB", 0.0) >= 0.6):
+    if (_speech_participle_after_comma(tok) and tok.head.dep_ == "ccomp"
+            and tok.head.head.pos_ == "VERB"):
         # 'said that Kuwait "values ...", urging all parties to ...': the
         # ministry that said it urges, not the reported clause's subject
         return True
@@ -212,9 +227,7 @@ def closing_participle(tok: Token) -> bool:
     cost had blown out, insisting the line will open in 2029`: a speech
     participle after a comma, hung on a clause inside the sentence's
     subordinate clauses, speaks for the sentence's own subject."""
-    if not (tok.tag_ == "VBG" and tok.dep_ == "advcl" and tok.i > 0
-            and tok.doc[tok.i - 1].text == ","
-            and lexicon().get(f"{tok.lemma_.lower()}/VERB", 0.0) >= 0.6):
+    if not _speech_participle_after_comma(tok):
         return False
     root = tok.sent.root
     head, hops = tok.head, 0

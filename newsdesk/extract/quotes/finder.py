@@ -138,7 +138,7 @@ class StatementFinder(QuoteLayout):
         s, e = span
         q = next((q for q in self.quotes if q.start == s and q.end < e), None)
         if q is None or not self._is_title(q):
-            return self._past_a_name(span)
+            return span
         rest = self.text[q.end : e]
         if not rest.lstrip(" ,").lower().startswith("that "):
             return span
@@ -365,7 +365,7 @@ class StatementFinder(QuoteLayout):
             content, via = inverted(self, verb), "inverted"
         if not content:
             return None
-        content = [self._past_a_title(content[0]), *content[1:]]
+        content = [self._past_a_name(self._past_a_title(content[0])), *content[1:]]
         subj = speaker_token(verb)
         cue = (verb.idx, verb.idx + len(verb.text))
         particle = next((c for c in verb.children if c.dep_ == "prt"), None)

@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from ...nlp import doc_text
-from .cues import ADDRESSEE_VERBS, closing_participle, partner_cue
+from .cues import ADDRESSEE_VERBS, NAMING_PARTICIPLES, closing_participle, partner_cue
 from .statement import trim
 
 #: Passive cues whose subject is the speaker: "he was quoted as saying".
@@ -127,7 +127,7 @@ def speaker_span(
     clauses = {t.i for c in subj.children if c.dep_ in ("acl", "relcl") and c.i > subj.i
                and (cue is None or cue not in c.subtree)
                # "a negotiator known as Abu Yousef": the clause is his name
-               and c.lemma_.lower() not in ("know", "name", "call", "nickname", "dub")
+               and c.lemma_.lower() not in NAMING_PARTICIPLES
                for t in c.subtree}
     idxs = [t.i for t in subj.subtree
             if t.i not in clauses and not any(s <= t.idx < e for s, e in content)]
