@@ -1,0 +1,206 @@
+"""What a description stands for as a speaker (people/descriptions.py), on
+paragraphs written for these tests: a role the article binds to a person, an
+age, a nationality or a position named last, the body named before or the one
+that just spoke, an unnamed source as written."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from newsdesk.pipeline import Pipeline
+from newsdesk.read.text import text_article
+
+
+def quotes(text: str) -> list[dict[str, Any]]:
+    article = Pipeline()(text_article("test", text, encoding="utf-8"))
+    return [{**q, "words": text[q["content"][0][0] : q["content"][0][1]]} for q in article.quotes]
+
+
+def test_an_office_written_short_before_a_name_is_the_role_named_later() -> None:
+    found = quotes(
+        "Whitcombe takes on the governor\n"
+        "Dana Whitcombe opened her program on the water crisis. Whitcombe said the state "
+        "had known about the corrosion since 2023.\n"
+        "She then played a clip of Gov. Rosalind Achterberg speaking in Dunmore on Monday. "
+        "In it, the governor insisted the state had done everything it could.\n"
+        "Whitcombe said the clip told viewers nothing.\n"
+    )
+    assert [q["speaker_name"] for q in found] == [
+        "Dana Whitcombe", "Rosalind Achterberg", "Dana Whitcombe"
+    ]
+
+
+def test_an_age_with_a_noun_after_it_is_the_person_named_before() -> None:
+    found = quotes(
+        "Tap water tests\n"
+        "Her guest, Dr. Obinna Lachlan, a researcher at Tidewater University, joined the show.\n"
+        "\"Families got three different notices in nine days,\" the 58-year-old "
+        "epidemiologist said.\n"
+    )
+    assert [q["speaker_name"] for q in found] == ["Obinna Lachlan"]
+
+
+def test_the_host_of_a_show_is_the_one_the_page_is_about() -> None:
+    found = quotes(
+        "Whitcombe takes on the governor\n"
+        "The Evening Hour with Dana Whitcombe | March 11\n"
+        "Dana Whitcombe opened her program with a verdict on the water notice. "
+        "\"This is not a story about pipes,\" the host said on Tuesday's show.\n"
+        "Whitcombe told viewers the state had known about the corrosion since 2023.\n"
+    )
+    assert [q["speaker_name"] for q in found] == ["Dana Whitcombe", "Dana Whitcombe"]
+
+
+def test_the_state_and_party_of_a_member_named_before_is_that_member() -> None:
+    found = quotes(
+        "Shutdown talks stall\n"
+        "Senator Mirela Vantongeren said on Sunday that Democrats would not vote for the bill.\n"
+        "The Illinois Democrat added that she had spoken with the chief of staff on Saturday.\n"
+    )
+    assert [q["speaker_name"] for q in found] == ["Mirela Vantongeren", "Mirela Vantongeren"]
+
+
+def test_a_described_role_in_the_paragraph_of_a_named_speaker_is_that_speaker() -> None:
+    found = quotes(
+        "Vote tonight\n"
+        "Assemblyman Dev Kothari, a Democrat who had been undecided, told our reporter he "
+        "would vote yes. \"It's not everything I wanted,\" the first-term lawmaker said.\n"
+    )
+    assert [q["speaker_name"] for q in found] == ["Dev Kothari", "Dev Kothari"]
+
+
+def test_a_place_named_in_a_clause_about_an_unnamed_source_does_not_name_her() -> None:
+    found = quotes(
+        "Hospitals under strain\n"
+        "Last week I met the health minister, Alan Pryce.\n"
+        "A nurse I spoke to last week, who has worked in the same emergency department in "
+        "Dunmore for 19 years, said she now begins every shift by counting the trolleys. "
+        "\"Some nights it's 30,\" she said.\n"
+    )
+    assert [(q["speaker_name"], q["speaker_type"]) for q in found] == [
+        ("A nurse", "anonymous"), ("A nurse", "anonymous")
+    ]
+
+
+def test_a_spokeswoman_the_article_names_later_is_that_person() -> None:
+    text = (
+        "Plant ruling\n"
+        "A spokeswoman for Rijnmond Chemie said the company was studying the ruling.\n"
+        "Shares fell 4 per cent. The company's spokeswoman, Sanne de Wit, declined to say "
+        "whether it would seek damages.\n"
+    )
+    assert [q["speaker_name"] for q in quotes(text)] == ["Sanne de Wit"]
+    other = text.replace("The company's spokeswoman", "The mayor's spokeswoman")
+    assert [q["speaker_type"] for q in quotes(other)] == ["anonymous"]
+
+
+def test_a_filing_with_a_regulator_is_the_filing_speaking() -> None:
+    found = quotes(
+        "Pay rose\n"
+        "A filing with the Securities and Exchange Commission shows that the chief "
+        "executive's total pay rose to $9.4 million last year.\n"
+    )
+    assert [q["speaker_name"] for q in found] == ["A filing"]
+
+
+def test_the_department_is_the_department_of_named_before() -> None:
+    found = quotes(
+        "Bus contract\n"
+        "Officials at the state Department of Education renewed the contract in January.\n"
+        "Parents complained for months.\n"
+        "The department said in a statement that it \"takes the concerns of all staff "
+        "seriously.\"\n"
+    )
+    assert [q["speaker_name"] for q in found] == ["Department of Education"]
+
+
+def test_the_company_going_on_is_the_company_that_just_spoke() -> None:
+    found = quotes(
+        "Bus contract\n"
+        "Parents told the Ledger the buses never came.\n"
+        "In a written statement, Ferrow denied that it had neglected the state contract. "
+        "The company said its system had run without a major fault since November.\n"
+    )
+    assert [q["speaker_name"] for q in found][-2:] == ["Ferrow", "Ferrow"]
+
+
+def test_an_unbound_role_is_the_main_person_who_has_spoken_not_one_spoken_about() -> None:
+    found = quotes(
+        "Clinton speaks on Tulsa\n"
+        "Terence Crutcher was shot in Tulsa. Crutcher was unarmed, and Crutcher's family "
+        "asked for calm. Crutcher had broken down on the road.\n"
+        "Hillary Clinton said the killing was intolerable.\n"
+        "On Tuesday's show, the former secretary of state said she wanted to speak "
+        "directly to white people.\n"
+    )
+    assert [q["speaker_name"] for q in found][-2:] == ["Hillary Clinton", "Hillary Clinton"]
+
+
+def test_one_company_engineer_is_an_unnamed_source_and_the_company_its_name() -> None:
+    found = quotes(
+        "Voice tool pulled\n"
+        "San Francisco-based AI company Lumora has suspended its voice-cloning feature.\n"
+        "In a blog post, the company said it had banned a small number of accounts.\n"
+        "One Lumora engineer, who spoke on condition of anonymity, said staff had raised "
+        "concerns before launch. \"We were told it could come later,\" the engineer said.\n"
+    )
+    assert [(q["speaker_name"], q["speaker_type"]) for q in found] == [
+        ("Lumora", "organisation"),
+        ("One Lumora engineer", "anonymous"),
+        ("One Lumora engineer", "anonymous"),
+    ]
+
+
+def test_an_age_a_nationality_or_a_position_is_the_last_named_outside_quotes() -> None:
+    found = quotes(
+        "Late penalty\n"
+        "\"Jamie gets the ball. Everybody saw him get the ball,\" Neil Bramwell told the radio.\n"
+        "The 51-year-old said he would be writing to the league.\n"
+        "Rovers boss Stuart Gillespie admitted his side had been lucky.\n"
+        "\"He catches Tobi on the ankle,\" the Scot said.\n"
+        "Tobi Okonjo said the win was for the supporters. \"They've been brilliant with me,\" "
+        "the striker said.\n"
+    )
+    assert [q["speaker_name"] for q in found] == [
+        "Neil Bramwell", "Neil Bramwell", "Stuart Gillespie", "Stuart Gillespie",
+        "Tobi Okonjo", "Tobi Okonjo",
+    ]
+
+
+def test_the_club_going_on_is_the_club_that_just_spoke() -> None:
+    found = quotes(
+        "Late penalty\n"
+        "In a statement on its website, Castleford said it was disappointed by the decision. "
+        "The club added that it would make no further comment.\n"
+    )
+    assert [q["speaker_name"] for q in found] == ["Castleford", "Castleford"]
+
+
+def test_a_source_who_gave_one_name_only_is_that_name() -> None:
+    found = quotes(
+        "Port strike\n"
+        "One caller, a crane operator who gave his name only as Kevin, told the programme "
+        "that he had worked at the port for 27 years.\n"
+    )
+    assert [(q["speaker_name"], q["speaker_type"]) for q in found] == [("Kevin", "person")]
+
+
+def test_a_prosecutor_with_letters_and_a_titled_surname_are_one_person() -> None:
+    found = quotes(
+        "Sentenced\n"
+        "Prosecutor Amelia Hartwell KC told the court the argument had been trivial.\n"
+        "\"He did nothing more than try to be a peacemaker,\" Ms Hartwell said.\n"
+        "Speaking outside court, Det Insp Mark Fenwick said the family had been brave.\n"
+    )
+    assert [(q["speaker_name"], q["speaker_type"]) for q in found] == [
+        ("Amelia Hartwell", "person"), ("Amelia Hartwell", "person"), ("Mark Fenwick", "person")
+    ]
+
+
+def test_the_miner_is_the_mining_company_named_before() -> None:
+    found = quotes(
+        "Platinum jobs\n"
+        "Mokoena Platinum will cut 2,100 jobs this year.\n"
+        "The miner said it had begun consultations with organised labour.\n"
+    )
+    assert [q["speaker_name"] for q in found] == ["Mokoena Platinum"]
