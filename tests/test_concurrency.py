@@ -96,7 +96,7 @@ def test_a_store_locked_past_the_busy_timeout_is_reported_as_busy(tmp_path: Path
     (tmp_path / "a.txt").write_text("A headline\nThe mayor said the bridge would reopen.\n")
     db = tmp_path / "locked.db"
     Store(db).close()
-    holder = sqlite3.connect(db, isolation_level=None)
+    holder = sqlite3.connect(db, isolation_level=None, check_same_thread=False)
     holder.execute("BEGIN IMMEDIATE")  # another writer that does not let go
     try:
         with Store(db) as store:
@@ -109,3 +109,22 @@ def test_a_store_locked_past_the_busy_timeout_is_reported_as_busy(tmp_path: Path
     with Store(db) as store:  # nothing half-written: the next run stores it
         assert store.count() == 0
         assert analyze([tmp_path / "a.txt"], store).added == 1
+
+
+def test_switching_to_wal_waits_for_a_connection_creating_the_store(tmp_path: Path) -> None:
+    # SQLite answers "locked" at once, without its busy handler, when the
+    # journal mode changes while another connection holds the new file
+    import threading
+
+    from newsdesk.store.store import _use_wal
+
+    db = tmp_path / "new.db"
+    holder = sqlite3.connect(db, isolation_level=None, check_same_thread=False)
+    holder.execute("BEGIN EXCLUSIVE")
+    holder.execute("CREATE TABLE t (x)")
+    threading.Timer(0.3, lambda: holder.execute("COMMIT")).start()
+    waiter = sqlite3.connect(db, isolation_level=None, check_same_thread=False)
+    _use_wal(waiter, wait=5.0)
+    assert waiter.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    waiter.close()
+    holder.close()

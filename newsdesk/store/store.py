@@ -7,6 +7,7 @@ import datetime as dt
 import json
 import os
 import sqlite3
+import time
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -73,7 +74,7 @@ class Store:
                 _check_version(self.conn, self.path)
                 return
             if self.path != ":memory:":
-                self.conn.execute("PRAGMA journal_mode = WAL")
+                _use_wal(self.conn)
             self.conn.execute("PRAGMA synchronous = NORMAL")
             self.conn.execute("PRAGMA foreign_keys = ON")
             migrate(self.conn)
@@ -343,6 +344,24 @@ def _writable(path: Path) -> bool:
     if path.exists() and not os.access(path, os.W_OK):
         return False
     return os.access(directory, os.W_OK)
+
+
+def _use_wal(conn: sqlite3.Connection, wait: float = 10.0) -> None:
+    """Switch to write-ahead logging. SQLite answers "database is locked" at
+    once, without its busy handler, when another connection is creating the
+    same new file: try again for up to `wait` seconds, as the busy timeout
+    would, before giving up."""
+    deadline = time.monotonic() + wait
+    pause = 0.01
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() + pause > deadline:
+                raise
+            time.sleep(pause)
+            pause = min(pause * 2, 0.2)
 
 
 def _connect_readonly(path: Path) -> sqlite3.Connection:
