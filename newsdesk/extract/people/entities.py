@@ -8,6 +8,7 @@ from spacy.tokens import Doc
 
 from ..doc import ENTITY_LABELS
 from .mentions import people_of
+from .name_spans import name_span
 from .names import clean_name
 
 
@@ -22,6 +23,11 @@ def find_entities(doc: Doc) -> list[dict[str, Any]]:
             continue
         label = ent.label_
         person = people.mention(ent.start_char, ent.end_char)
+        if person is None and label == "PERSON":
+            # the person was read from the name inside the entity ("Nick
+            # Varga" of "Treasurer Nick Varga"), not from its whole span
+            name_words = name_span(ent)
+            person = people.mention(name_words.start_char, name_words.end_char)
         if person is not None and label != "PERSON" and people.listable(person):
             label = "PERSON"  # "Okafor", tagged ORG after "Ade Okafor"
         elif person is None or label != "PERSON":

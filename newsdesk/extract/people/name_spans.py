@@ -190,6 +190,8 @@ def name_span(ent: Span) -> Span:
     while end - start > 2 and doc[start].is_title and (
             doc[start].lower_ in ROLE_HEADS or doc[start].lower_ in _PERSON_WORDS):
         start += 1
+    if end - start > 1 and doc[start].is_title and _member_word(doc, doc[start].text):
+        start += 1  # "former Sixer Jrue Holiday"
     if start > ent.start:  # only where the tagger's edges were already off
         while (
             end < len(doc) and end < ent.sent.end and doc[end].is_alpha
@@ -213,7 +215,10 @@ def name_span(ent: Span) -> Span:
             and doc[end].pos_ == "PROPN" and doc[end].is_title and doc[end].is_alpha
             and not doc[end].ent_type_ and doc[end - 1].whitespace_
             and doc[end].lower_ not in INSTITUTION_WORDS and doc[end].lower_ not in TITLES
-            and doc[end].lower_ not in ROLE_HEADS and doc[end].lower_ not in _PLACE_ENDS):
+            and doc[end].lower_ not in ROLE_HEADS and doc[end].lower_ not in _PLACE_ENDS
+            # a fourth capitalised word makes the run a title ("the Paul and
+            # Mary Monroe Endowed Chair"), not a name with a third part
+            and not (end + 1 < len(doc) and doc[end + 1].is_title and doc[end + 1].is_alpha)):
         end += 1
     # a surname after a lower-case particle the tagger cut off ("Erik ten Hag",
     # "ten" read as a number; "Ursula von der Leyen")
@@ -226,6 +231,17 @@ def name_span(ent: Span) -> Span:
     ):
         end = k + 1
     return doc[start:end] if (start, end) != (ent.start, ent.end) else ent
+
+
+def _member_word(doc: Doc, word: str) -> bool:
+    """Whether a capitalised word is one member of a team or a party the
+    article names in the plural ("Sixer Jrue Holiday" beside "the Sixers",
+    "Democrat Ana Ruiz" beside "Democrats"): a word before a name, not in it."""
+    plurals = doc.user_data.get("newsdesk.capitalised_words")
+    if plurals is None:
+        plurals = doc.user_data["newsdesk.capitalised_words"] = frozenset(
+            t.text for t in doc if t.is_title and t.is_alpha)
+    return f"{word}s" in plurals
 
 
 def reads_as_place(ent: Span) -> bool:

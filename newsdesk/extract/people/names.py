@@ -347,7 +347,7 @@ NOT_SURNAMES = frozenset(
     airport stadium point bay beach harbour harbor creek heights island islands springs
     peninsula county parish district province head plaza towers mall building arena
     theatre theater gallery library cathedral mosque palace gardens united rovers athletic
-    wanderers albion rangers hotspur fc afc""".split()
+    wanderers albion rangers hotspur fc afc brother sister""".split()
 )
 _PROPER_PIECE = re.compile(r"^[A-Z][\w'’.-]*$")
 _POSSESSIVE = re.compile(r"['’]s?$")
