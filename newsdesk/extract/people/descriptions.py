@@ -39,6 +39,7 @@ from .names import (
     ROLE_HEADS,
     TITLES,
     clean_name,
+    name_cased,
 )
 from .pronouns import PronounReader
 from .roles import QUALIFIERS, genders_said, role_core, role_fits, role_key
@@ -330,7 +331,7 @@ class DescriptionReader(PronounReader):
                 name = name[4:] if ent else name
             comma = next((t.i for t in sp if t.text == ","), None)
             if not ent and comma is not None and comma > sp.start and all(
-                t.pos_ == "PROPN" and t.is_title for t in sp.doc[sp.start : comma]
+                t.pos_ == "PROPN" and name_cased(t) for t in sp.doc[sp.start : comma]
             ):
                 # "Unison, the union representing the nurses": the name before its description
                 name = sp.doc[sp.start : comma].text

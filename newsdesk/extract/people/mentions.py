@@ -29,14 +29,17 @@ from .name_spans import (
     titled_runs,
 )
 from .names import (
+    HONORIFICS,
     NAME_PARTICLES,
     NOT_SURNAMES,
     PARTY_MEMBERS,
     TITLES,
     TITLES_OF_ADDRESS,
+    TWO_WORD_HONOURS,
     clean_name,
     given_name_before,
     given_names_agree,
+    name_cased,
     name_parts,
 )
 from .roles import (
@@ -85,6 +88,32 @@ _SUFFIX = re.compile(r"\b(?:Jr|Sr|Jnr|Snr)\.\s*$")
 _JOINED = re.compile(r"\s+(?:and|&)\s+")
 
 
+def _courtesy_surnames(doc: Doc) -> frozenset[str]:
+    """The words written after a courtesy title ("Ms MacLeary", "Mr. Rennie"):
+    surnames, whatever label the tagger gives the name they end."""
+    return frozenset(
+        doc[t.i + 1].text for t in doc[:-1]
+        if t.text[:1].isupper() and t.lower_.rstrip(".") in HONORIFICS
+        and doc[t.i + 1].pos_ == "PROPN" and name_cased(doc[t.i + 1])
+    )
+
+
+def _surname_of_courtesy(ent: Span, courtesy: frozenset[str]) -> bool:
+    """Whether an entity of another label is a person's name: a titled
+    surname ("Ms MacLeary"), or two or three capitalised proper nouns ending
+    in a surname the article gives a courtesy title elsewhere ("Fiona
+    MacLeary")."""
+    words = [t for t in ent if t.lower_.rstrip(".") not in TITLES_OF_ADDRESS]
+    # a bare surname ("Trump" tagged ORG) is left to the surname lookups,
+    # which know whether one person or two of the article have it
+    titled = len(words) < len(ent) or (
+        ent.start > 0 and ent.doc[ent.start - 1].lower_.rstrip(".") in HONORIFICS)
+    return (
+        (titled or len(words) >= 2) and 1 <= len(words) <= 3 and words[-1].text in courtesy
+        and all(t.pos_ == "PROPN" and t.is_alpha and name_cased(t) for t in words)
+    )
+
+
 class People:
     """The persons of one article, built from spaCy's PERSON entities."""
 
@@ -97,10 +126,13 @@ class People:
         labels: dict[str, Counter[str]] = {}
         for ent in doc.ents:
             labels.setdefault(ent.text.casefold(), Counter())[ent.label_] += 1
+        courtesy = _courtesy_surnames(doc)
         for ent in doc.ents:
             votes = labels[ent.text.casefold()]
             if ent.label_ != "PERSON" and titled_name(ent):
                 pass  # "German Chancellor Olaf Scholz", the name tagged an organisation
+            elif ent.label_ != "PERSON" and _surname_of_courtesy(ent, courtesy):
+                pass  # "Fiona MacLeary" tagged ORG, where the article writes "Ms MacLeary"
             elif ent.label_ != "PERSON" or votes["PERSON"] * 2 < sum(votes.values()):
                 continue  # "Labour" tagged PERSON once and ORG twice is an organisation
             root = ent.root
@@ -378,7 +410,11 @@ class People:
                 continue
             given = given_name_before(self.doc, first.start, p.surname,
                                       not_types=("GPE", "NORP", "LOC", "FAC"))
-            if given is not None:
+            if given is not None and not any(
+                    q is not p and q.first == given.lower_ and q.surname == p.surname
+                    for q in self.persons):
+                # ("Kirsty MacInnes ... Mrs MacInnes ... Mr MacInnes": he is
+                # not Kirsty, whose title kept them apart)
                 p.name = f"{given.text} {p.name}"
 
     def mention(self, start: int, end: int) -> Person | None:
@@ -455,8 +491,9 @@ class People:
                 return False
         if words[-1].casefold() in NOT_SURNAMES or words[0].casefold() in _NOT_GIVEN:
             return False
-        if all(w.casefold().rstrip(".") in TITLES_OF_ADDRESS for w in words):
-            return False  # "Det Insp" with no name after it
+        if all(w.casefold().rstrip(".") in TITLES_OF_ADDRESS for w in words) or (
+                person.name.casefold() in TWO_WORD_HONOURS):
+            return False  # "Det Insp", "Tan Sri" with no name after it
         if any(w.casefold() in INSTITUTION_WORDS for w in words):
             return False  # "Jinmao Hotel Lijiang", "Kien Giang Biosphere Reserve"
         if len(words) > 2 and self._spelt_out_acronym(person):

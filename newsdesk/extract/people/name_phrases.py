@@ -15,12 +15,15 @@ from spacy.tokens import Doc, Span, Token
 from ..quotes.cues import ADDRESSEE_VERBS, NAMING_PARTICIPLES
 from .names import (
     HONORIFICS,
+    HONOURS,
     INITIAL,
     NOT_SURNAMES,
     ROLE_HEADS,
     TITLES,
+    TWO_WORD_HONOURS,
     clean_name,
     given_name_before,
+    name_cased,
 )
 from .speaker_words import (
     ANONYMOUS_HEADS,
@@ -95,7 +98,7 @@ def trailing_name(sp: Span) -> Span | None:
     words = [t for t in toks if t.i > comma]
     while words and (words[0].lower_.rstrip(".") in TITLES or words[0].text == "."):
         words = words[1:]
-    if not 2 <= len(words) <= 3 or not all(t.is_alpha and t.is_title for t in words):
+    if not 2 <= len(words) <= 3 or not all(t.is_alpha and name_cased(t) for t in words):
         return None
     if words[-1].lower_ in PLACE_WORDS or words[-1].ent_type_ in ("GPE", "LOC", "NORP", "FAC"):
         return None
@@ -141,7 +144,7 @@ def _name_after_kind(ent: Span) -> str | None:
     company Lumora" gives "Lumora" for `AI`), if there is one."""
     doc = ent.doc
     end = start = ent.end + 1
-    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title:
+    while end < len(doc) and doc[end].pos_ == "PROPN" and name_cased(doc[end]):
         end += 1
     return doc[start:end].text if end > start else None
 
@@ -255,12 +258,14 @@ def role_before_name(text: str) -> str | None:
     ):
         name_words = name_words[1:]
     while name_words and (
-        name_words[-1].lower().rstrip(".") in HONORIFICS
+        name_words[-1].lower().rstrip(".'’") in HONORIFICS | HONOURS
+        or " ".join(name_words[-2:]).lower() in TWO_WORD_HONOURS
         # "the traditional ruler of Ilawe, Oba": a title after the comma is the name's
         or (len(name_words) > 1 and name_words[-2].endswith(",")
             and name_words[-1].lower().rstrip(".") in TITLES)
     ):
-        name_words = name_words[:-1]
+        name_words = name_words[:-2 if " ".join(name_words[-2:]).lower() in (
+            TWO_WORD_HONOURS) else -1]
         if name_words:  # "the Ekiti State Governor, Mr": the comma went with the title
             name_words[-1] = name_words[-1].rstrip(",")
     while name_words and INITIAL.fullmatch(name_words[-1]):

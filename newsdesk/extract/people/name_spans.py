@@ -10,7 +10,15 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from .names import INITIAL, NAME_PARTICLES, NOT_SURNAMES, ROLE_HEADS, TITLES, TITLES_OF_ADDRESS
+from .names import (
+    INITIAL,
+    NAME_PARTICLES,
+    NOT_SURNAMES,
+    ROLE_HEADS,
+    TITLES,
+    TITLES_OF_ADDRESS,
+    name_cased,
+)
 
 #: Prepositions before a place: a "person" only ever written after them is one.
 _PLACE_PREPOSITIONS = frozenset("in at near into across around outside inside".split())
@@ -70,7 +78,7 @@ def titled_name(ent: Span) -> bool:
     words = list(ent)
     return (
         (before in TITLES or before in ROLE_HEADS) and 2 <= len(words) <= 3
-        and all(t.pos_ == "PROPN" and t.is_alpha and t.is_title for t in words)
+        and all(t.pos_ == "PROPN" and t.is_alpha and name_cased(t) for t in words)
         and words[-1].lower_ not in NOT_SURNAMES
     )
 
@@ -83,7 +91,7 @@ def aged_names(doc: Doc) -> list[Span]:
     for ent in doc.ents:
         if ent.label_ == "PERSON" or not 2 <= len(ent) <= 3 or ent.end + 2 >= len(doc):
             continue
-        if not all(t.is_alpha and t.is_title and t.pos_ == "PROPN" for t in ent):
+        if not all(t.is_alpha and name_cased(t) and t.pos_ == "PROPN" for t in ent):
             continue
         comma, age, close = doc[ent.end], doc[ent.end + 1], doc[ent.end + 2]
         if comma.text == "," and age.like_num and age.text.isdigit() and (
@@ -120,7 +128,7 @@ def titled_runs(doc: Doc) -> list[Span]:
                 nickname = 3
                 end += 3
                 continue
-            if not (doc[end].is_alpha and doc[end].is_title
+            if not (doc[end].is_alpha and name_cased(doc[end])
                     and doc[end].lower_.rstrip(".") not in TITLES):
                 break
             end += 1
@@ -147,7 +155,7 @@ def office_runs(doc: Doc) -> list[Span]:
         if not tok.is_title or tok.lower_ not in ROLE_HEADS:
             continue
         end = tok.i + 1
-        while end < len(doc) and end - tok.i <= 3 and doc[end].is_alpha and doc[end].is_title \
+        while end < len(doc) and end - tok.i <= 3 and doc[end].is_alpha and name_cased(doc[end]) \
                 and doc[end].pos_ == "PROPN" and doc[end].lower_ not in ROLE_HEADS:
             end += 1
         run = doc[tok.i + 1 : end]
@@ -185,6 +193,12 @@ def name_span(ent: Span) -> Span:
     start, end = ent.start, ent.end
     while end - start > 1 and doc[start].is_lower and doc[start].lower_ not in NAME_PARTICLES:
         start += 1
+    # "Datuk Lim" of "Datuk Lim Boon Keat": a title the tagger took in, the
+    # name cut short after it (the words after are the name's, untagged)
+    if end < len(doc) and end < ent.sent.end and name_cased(doc[end]) and doc[end].is_alpha \
+            and not doc[end].ent_type_:
+        while end - start > 1 and doc[start].lower_.rstrip(".'’") in TITLES_OF_ADDRESS:
+            start += 1
     # "Treasurer Nick Varga", "Prosecutor Amelia Hart", "Neighbour Sunita Rao":
     # a role written with a capital at a sentence's start, before a full name
     while end - start > 2 and doc[start].is_title and (
@@ -195,7 +209,7 @@ def name_span(ent: Span) -> Span:
     if start > ent.start:  # only where the tagger's edges were already off
         while (
             end < len(doc) and end < ent.sent.end and doc[end].is_alpha
-            and doc[end].is_title and not doc[end].ent_type_
+            and name_cased(doc[end]) and not doc[end].ent_type_
             and doc[end].lower_ not in TITLES
         ):
             end += 1
@@ -208,11 +222,11 @@ def name_span(ent: Span) -> Span:
     # name no entity has ("Daniel Kiprop" of "Daniel Kiprop Mutai")
     while (end + 1 < len(doc) and end + 1 < ent.sent.end and doc[end].text == "-"
            and not doc[end - 1].whitespace_ and not doc[end].whitespace_
-           and doc[end + 1].is_title and doc[end + 1].is_alpha):
+           and name_cased(doc[end + 1]) and doc[end + 1].is_alpha):
         end += 2
     if (end - start == 2 and end < len(doc) and end < ent.sent.end
             and doc[start].lower_ not in _LEADING_WORDS
-            and doc[end].pos_ == "PROPN" and doc[end].is_title and doc[end].is_alpha
+            and doc[end].pos_ == "PROPN" and name_cased(doc[end]) and doc[end].is_alpha
             and not doc[end].ent_type_ and doc[end - 1].whitespace_
             and doc[end].lower_ not in INSTITUTION_WORDS and doc[end].lower_ not in TITLES
             and doc[end].lower_ not in ROLE_HEADS and doc[end].lower_ not in _PLACE_ENDS
@@ -227,7 +241,7 @@ def name_span(ent: Span) -> Span:
         k += 1
     ends_on_particle = doc[end - 1].is_lower and doc[end - 1].lower_ in NAME_PARTICLES
     if (k > end or ends_on_particle) and k < len(doc) and k < ent.sent.end and (
-        doc[k].is_title and doc[k].is_alpha
+        name_cased(doc[k]) and doc[k].is_alpha
     ):
         end = k + 1
     return doc[start:end] if (start, end) != (ent.start, ent.end) else ent

@@ -16,6 +16,8 @@ from spacy.tokens import Doc, Token
 
 #: Titles of address, never an office ("President" is both).
 HONORIFICS = frozenset("sir dame lord lady mr mrs ms miss mx dr".split())
+#: Honours and royal titles written before a name ("Datuk Seri Rosli Mansor").
+HONOURS = frozenset("datuk dato datin seri sri tun tunku tengku".split())
 #: Titles of address, and offices written as one, that only ever stand
 #: before a person's name ("Alhaji Rasaq Bakare", "MLA Prakash Kulkarni").
 TITLES_OF_ADDRESS = HONORIFICS | frozenset(
@@ -24,9 +26,19 @@ TITLES_OF_ADDRESS = HONORIFICS | frozenset(
     councillor senator sen rep congressman congresswoman assemblyman assemblywoman judge
     justice detective det sergeant sgt inspector insp supt superintendent constable
     minister""".split()
-)
+) | HONOURS
+#: Honours of two words whose first is also a surname ("Tan Sri Abdul Hamid").
+TWO_WORD_HONOURS = frozenset(["tan sri", "puan sri"])
 #: An initial in a name: "M", "R.".
 INITIAL = re.compile(r"[A-Z]\.?")
+#: Surnames written with a second capital after a prefix: "McConnell",
+#: "MacLeary", "DeSantis", "LeBron", "VanDyke" (not title case to Python).
+_CAMEL_NAME = re.compile(r"(?:Mc|Mac|Fitz|De|Di|Da|Du|Le|La|Van|Von)[A-Z][a-z'’]+")
+
+
+def name_cased(tok: Token) -> bool:
+    """Whether a word is written as a name is: "Okafor", and "McConnell"."""
+    return tok.is_title or _CAMEL_NAME.fullmatch(tok.text) is not None
 TITLES = {
     "mr": "m",
     "mister": "m",
@@ -38,6 +50,16 @@ TITLES = {
     "dame": "f",
     "lady": "f",
     "dr": None,
+    # Malaysian honours and royal titles ("Datuk Seri Rosli Mansor")
+    "datuk": None,
+    "dato": None,
+    "dato'": None,
+    "dato’": None,
+    "datin": "f",
+    "seri": None,
+    "tun": None,
+    "tunku": None,
+    "tengku": None,
     "prof": None,
     "professor": None,
     "rev": None,
@@ -363,7 +385,7 @@ def given_name_before(
     key = surname.casefold()
     for i in range(before - 1, 0, -1):
         tok, given = doc[i], doc[i - 1]
-        if tok.text.casefold() != key or given.pos_ != "PROPN" or not given.is_title:
+        if tok.text.casefold() != key or given.pos_ != "PROPN" or not name_cased(given):
             continue
         if given.lower_.rstrip(".") in TITLES or given.ent_type_ in not_types:
             continue
@@ -446,6 +468,9 @@ def clean_name(text: str, *, person: bool = False) -> tuple[str, str | None]:
     # "That’s Dex", "Meet Ana Lima": the tagger took the words before a name into it
     while person and len(words) > 1 and _LEAD_IN.fullmatch(words[0]):
         words = words[1:]
+    if len(words) > 2 and " ".join(words[:2]).lower() in TWO_WORD_HONOURS:
+        gender = "f" if words[0].lower() == "puan" else None
+        words = words[2:]
     while len(words) > 1 and words[0].lower().rstrip(".") in TITLES:
         gender = TITLES[words[0].lower().rstrip(".")] or gender
         words = words[1:]

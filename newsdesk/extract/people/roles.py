@@ -14,7 +14,15 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from .names import ABBREVIATED_OFFICES, GENDERED_ROLES, HONORIFICS, ROLE_HEADS, TITLES
+from .names import (
+    ABBREVIATED_OFFICES,
+    GENDERED_ROLES,
+    HONORIFICS,
+    HONOURS,
+    ROLE_HEADS,
+    TITLES,
+    TWO_WORD_HONOURS,
+)
 
 
 def genders_said(description: str) -> set[str]:
@@ -111,9 +119,12 @@ def _role_phrase(words: list[str]) -> str | None:
         keep = keep[1:]
     while keep and keep[0].lower() in ("the", "a", "an", "and", "but"):
         keep = keep[1:]
-    while keep and keep[-1].lower().rstrip(".") in HONORIFICS and has_role_head(keep[:-1]):
-        # "Inquiry chair Dame Judith Kerr": Dame is her title; "the first lady" a role
-        keep = keep[:-1]
+    while keep and has_role_head(keep[:-1]) and (
+            keep[-1].lower().rstrip(".") in HONORIFICS | HONOURS
+            or " ".join(keep[-2:]).lower() in TWO_WORD_HONOURS):
+        # "Inquiry chair Dame Judith Kerr", "president Tan Sri Abdul Hamid":
+        # Dame is her title; "the first lady" a role
+        keep = keep[:-2] if " ".join(keep[-2:]).lower() in TWO_WORD_HONOURS else keep[:-1]
     if not keep or not has_role_head(keep):
         return None
     # "council 's chief executive": the possessive as written

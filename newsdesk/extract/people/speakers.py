@@ -311,4 +311,8 @@ class SpeakerResolver(DescriptionReader):
         first = min((ms for ms, me in person.mentions if s <= ms and me <= e), default=None)
         if first is None or first <= s:
             return None
-        return role_before_name(doc_text(self.doc)[s:first])
+        words = doc_text(self.doc)[s:first].split()
+        names = {w.casefold() for w in person.name.split()}
+        while words and words[-1].casefold() in names:
+            words.pop()  # "Prosecutor Amelia" of "Prosecutor Amelia Hart KC", "Hart" the mention
+        return role_before_name(" ".join(words))

@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from newsdesk.extract.people.entities import find_entities
+from newsdesk.extract.people.mentions import people_of
 from newsdesk.extract.people.name_spans import name_span
 from newsdesk.nlp import load_nlp
 
@@ -64,3 +65,39 @@ def test_a_show_named_for_a_brother_is_no_person() -> None:
     names = people_listed(text)
     assert "Mara Quill" in names
     assert not any("Brother" in n for n in names), names
+
+
+def test_a_mac_name_the_tagger_calls_an_organisation_is_a_person() -> None:
+    # the small English model tags many "Mac" and "Mc" names ORG; "Ms
+    # MacLeary" says she is a person, and "Fiona MacLeary" is she
+    text = (
+        "Fiona MacLeary has insisted she will not apologise for the ferry contracts. "
+        "Opposition leader Douglas Rennie said islanders had waited a decade. "
+        "Ms MacLeary said the first ferry would sail within weeks."
+    )
+    names = people_listed(text)
+    assert "Fiona MacLeary" in names, names
+    assert "Douglas Rennie" in names, names
+
+
+def test_malaysian_honours_are_no_part_of_a_name() -> None:
+    text = (
+        "The country has enough rice, says Domestic Trade Minister Datuk Seri Rosli "
+        "Mansor. Its managing director Datuk Lim Boon Keat said the company had enough "
+        "stock. Association president Tan Sri Abdul Hamid Yusof disagreed."
+    )
+    names = people_listed(text)
+    assert {"Rosli Mansor", "Lim Boon Keat", "Abdul Hamid Yusof"} <= names, names
+    assert not any(n.split()[0] in ("Datuk", "Tan", "Seri") for n in names), names
+
+
+def test_a_husband_is_not_given_his_wifes_first_name() -> None:
+    text = (
+        "Watching from the gallery was Kirsty MacInnes, a crofter from Barra. "
+        '"We were told there would be a boat," Mrs MacInnes said. '
+        '"You just don\'t bother any more," Mr MacInnes added.'
+    )
+    doc = load_nlp()(text)
+    people = people_of(doc)
+    names = sorted((p.name, p.gender) for p in people.persons if "MacInnes" in p.name)
+    assert names == [("Kirsty MacInnes", "f"), ("MacInnes", "m")], names
