@@ -41,6 +41,7 @@ from .names import (
     clean_name,
     name_cased,
 )
+from .party_tags import described_tag
 from .pronouns import PronounReader
 from .roles import QUALIFIERS, genders_said, role_core, role_fits, role_key
 from .speaker import Speaker
@@ -210,7 +211,12 @@ class DescriptionReader(PronounReader):
         if (lemma in PARTY_MEMBERS and head.text[:1].isupper() and not plural
                 and {t.lower_ for t in sp if t.dep_ == "det"} == {"the"}
                 and not has_proper and len(sp) <= 4):
-            # "The Illinois Democrat added": one party member, named last before
+            # "The Illinois Democrat added": one party member, the one the
+            # article tagged so ("Sen. Ann Ruiz, D-Ill."), else named last before
+            tag = described_tag(text)
+            tagged = self.people.by_party_tag(tag) if tag is not None else None
+            if tagged is not None:
+                return Speaker(tagged.name, "person", text, tagged, gender=tagged.gender)
             last = self._named_before(sp.start_char)
             if last is not None:
                 return Speaker(last.name, "person", text, last.person, gender=last.gender)
@@ -225,7 +231,10 @@ class DescriptionReader(PronounReader):
             if last is not None:
                 return Speaker(last.name, "person", text, last.person, gender=last.gender)
         if lemma in ROLE_HEADS or lemma.rstrip("s") in ROLE_HEADS:
-            bound = self.people.by_role(text)
+            # "An attorney for Halloran", after "Defense attorney Miriam
+            # Kowalczyk": an indefinite description brings in someone new
+            indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
+            bound = None if indefinite else self.people.by_role(text)
             if bound is not None:
                 return Speaker(bound.name, "person", text, bound, gender=bound.gender)
             named = apposed_name(head) or trailing_name(sp)

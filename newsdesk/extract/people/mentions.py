@@ -42,6 +42,7 @@ from .names import (
     name_cased,
     name_parts,
 )
+from .party_tags import tag_after
 from .roles import (
     gender_of_roles,
     genders_said,
@@ -416,6 +417,14 @@ class People:
                 # ("Kirsty MacInnes ... Mrs MacInnes ... Mr MacInnes": he is
                 # not Kirsty, whose title kept them apart)
                 p.name = f"{given.text} {p.name}"
+
+    def by_party_tag(self, tag: tuple[str, str]) -> Person | None:
+        """The one person the article tags with this party and state
+        (`Sen. Lorraine Whitcomb, D-Ore.,` for "the Oregon Democrat")."""
+        text = doc_text(self.doc)
+        found = [p for p in self.persons
+                 if any(tag_after(text, end) == tag for _, end in p.mentions)]
+        return found[0] if len(found) == 1 else None
 
     def mention(self, start: int, end: int) -> Person | None:
         """The person the entity at exactly [start, end) is a mention of."""

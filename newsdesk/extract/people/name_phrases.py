@@ -302,9 +302,12 @@ def possessor_only(sp: Span) -> bool:
             head = noun
     if head.pos_ == "NOUN" and head.lower_ in FOR_SOMEONE and any(
         c.dep_ == "prep" and c.lower_ in ("for", "to", "of")
-        and any(t.ent_type_ == "PERSON" for t in c.subtree) for c in head.children
+        and any(t.ent_type_ == "PERSON" or t.pos_ == "PROPN" for t in c.subtree)
+        for c in head.children
     ):
-        return True  # "A spokesman for Mrs Whitcombe", "an aide to the senator"
+        # "A spokesman for Mrs Whitcombe", "An attorney for Halloran" (the
+        # tagger's label on the name aside), "an aide to the senator"
+        return True
     return head.pos_ == "NOUN" and head.ent_type_ != "PERSON" and any(
         t.dep_ == "poss" and t.head == head and t.ent_type_ == "PERSON" for t in sp
     )

@@ -193,6 +193,12 @@ def name_span(ent: Span) -> Span:
     start, end = ent.start, ent.end
     while end - start > 1 and doc[start].is_lower and doc[start].lower_ not in NAME_PARTICLES:
         start += 1
+    # "Kent North MLA Josée Arsenault": a seat and its office in capitals
+    # before the name; the name starts after the office
+    office = max((t.i for t in doc[start : end - 1]
+                  if t.is_upper and t.lower_ in TITLES_OF_ADDRESS), default=None)
+    if office is not None and all(name_cased(t) for t in doc[office + 1 : end]):
+        start = office + 1
     # "Datuk Lim" of "Datuk Lim Boon Keat": a title the tagger took in, the
     # name cut short after it (the words after are the name's, untagged)
     if end < len(doc) and end < ent.sent.end and name_cased(doc[end]) and doc[end].is_alpha \
@@ -224,7 +230,9 @@ def name_span(ent: Span) -> Span:
            and not doc[end - 1].whitespace_ and not doc[end].whitespace_
            and name_cased(doc[end + 1]) and doc[end + 1].is_alpha):
         end += 2
-    if (end - start == 2 and end < len(doc) and end < ent.sent.end
+    # ... and a surname after a given name written with a hyphen ("Marc-André")
+    one_word = len(doc[start:end].text.split()) == 1 and "-" in doc[start:end].text
+    if ((end - start == 2 or one_word) and end < len(doc) and end < ent.sent.end
             and doc[start].lower_ not in _LEADING_WORDS
             and doc[end].pos_ == "PROPN" and name_cased(doc[end]) and doc[end].is_alpha
             and not doc[end].ent_type_ and doc[end - 1].whitespace_

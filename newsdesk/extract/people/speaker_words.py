@@ -269,7 +269,12 @@ PLAYING_POSITIONS = frozenset(
 )
 #: A transcript's speaker label: Q, A, initials or a name in capitals.
 SPEAKER_LABEL = re.compile(
-    r"Q|A|Question|Answer|[A-Z]{2,4}|[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){1,2}"
+    r"Q|A|Question|Answer|[A-Z]{2,4}|[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2}"
+)
+#: A transcript's label for a voice it does not name ("UNIDENTIFIED FEMALE").
+UNNAMED_LABEL = re.compile(
+    r"(?:UNIDENTIFIED|UNKNOWN|UNNAMED) (?:MALE|FEMALE|MAN|WOMAN|PERSON|SPEAKER|VOICE"
+    r"|PARTICIPANT|REPORTER|CALLER|PROTESTER|RESIDENT|STUDENT|OFFICER|CHILD)"
 )
 #: An answer that opens with its speaker's name in capitals and a colon.
 ANSWER_LABEL = re.compile(r"([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){1,2}):\s")

@@ -39,6 +39,7 @@ from .speaker_words import (
     PLURAL_PRONOUNS,
     PRONOUNS,
     SPEAKER_LABEL,
+    UNNAMED_LABEL,
 )
 
 #: Letters after a name that are honours, not offices ("One Labour MP" is a source).
@@ -49,6 +50,9 @@ _INTERVIEWER = re.compile(
     r"(?:\b(?!(?:[Ww]e|I)\b)\w+ (?:spoke|speaks|talked|talks) (?:to|with)|\binterviewed by"
     r"|\bquestions from) ((?:[A-Z][\w'’-]+ ){1,2}[A-Z][\w'’-]+)"
 )
+#: A transcript label giving a speaker's full name and role the first time
+#: (`CARLA BENNING, NBN ANCHOR:`), for a later label of the name or surname.
+_LABEL_WITH_ROLE = r"(?m)^[\"“]?((?:[A-Z][A-Z'’.-]+ ){{0,2}}{}),[^:\n]+:"
 #: How far (characters) back "the expert continued" looks for who spoke before.
 _GOING_ON_REACH = 600
 #: How far (characters) back a continuation looks for the quote it continues.
@@ -256,6 +260,9 @@ class SpeakerResolver(DescriptionReader):
         label = text.strip().rstrip(".")
         if not SPEAKER_LABEL.fullmatch(label):
             return None
+        if UNNAMED_LABEL.fullmatch(label):
+            # "UNIDENTIFIED FEMALE:": a voice the transcript does not name
+            return Speaker(" ".join(label.lower().split()), "anonymous")
         if label in ("Q", "Question"):
             return self._interviewer or UNKNOWN
         if label in ("A", "Answer"):
@@ -279,6 +286,11 @@ class SpeakerResolver(DescriptionReader):
         titled = " ".join(w.capitalize() for w in label.split())
         if " " in titled and re.search(r"\b" + re.escape(titled) + r"\b", doc_text(self.doc)):
             return Speaker(titled, "person")
+        # `CARLA BENNING, NBN ANCHOR:` opened the transcript, `BENNING:` goes on:
+        # a transcript's labels name its speakers, with their roles the first time
+        full = re.search(_LABEL_WITH_ROLE.format(re.escape(label)), doc_text(self.doc))
+        if full is not None:
+            return Speaker(clean_name(full.group(1), person=True)[0], "person")
         return None  # "WHITE HOUSE:" is no one
 
     @cached_property

@@ -264,6 +264,23 @@ def _names_a_source(span: Span, words: list[str]) -> bool:
     return len(words) == 1 and words[0].lower() in _SOURCE_NOUNS
 
 
+#: How far into a line a transcript's label may run (`ROSA DUNMORE, GENERAL
+#: SECRETARY, FEDERATED RAIL WORKERS UNION:`); other labels are shorter.
+_LABEL_REACH = 100
+
+
+def _name_before_role(label: str) -> str | None:
+    """The name of a transcript label in capitals that gives the speaker's
+    role after a comma (`MARCUS FELD, NBN TRANSPORT CORRESPONDENT`)."""
+    name, comma, role = label.strip().partition(",")
+    words = name.split()
+    if not comma or not role.strip() or label.upper() != label:
+        return None
+    return name if 2 <= len(words) <= 3 and all(
+        w.replace("'", "").replace("’", "").replace("-", "").replace(".", "").isalpha()
+        for w in words) else None
+
+
 def _is_label(words: list[str]) -> bool:
     """A transcript's speaker label: `Q`, `A`, initials (`OW`) or a name in
     capitals (`KATE BOLDUAN`): the whole line is theirs, whatever it reports."""
@@ -322,7 +339,21 @@ def colon_lines(
                                  is_direct([(ps, colon_at)]), i, via="colon"))
             continue
         colon = line.find(":")
-        if not 0 < colon <= 60 or len(line) - colon < 12:
+        if not 0 < colon <= _LABEL_REACH or len(line) - colon < 12:
+            continue
+        named = _name_before_role(line[:colon]) if dialogue else None
+        if named is not None:
+            # `CARLA BENNING, NBN ANCHOR: Good evening.`: a transcript's
+            # speaker named with their role; the name is the speaker
+            start = ps + colon + 1
+            while start < pe and text[start] == " ":
+                start += 1
+            lead = ps + len(line) - len(line.lstrip())
+            out.append(Statement([(start, pe)], (ps + colon, ps + colon + 1),
+                                 (lead, lead + len(named)), is_direct([(start, pe)]), i,
+                                 via="colon"))
+            continue
+        if colon > 60:
             continue
         words = line[:colon].split()
         if not 1 <= len(words) <= 5 or not all(w[:1].isupper() for w in words):

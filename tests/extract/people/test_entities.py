@@ -101,3 +101,18 @@ def test_a_husband_is_not_given_his_wifes_first_name() -> None:
     people = people_of(doc)
     names = sorted((p.name, p.gender) for p in people.persons if "MacInnes" in p.name)
     assert names == [("Kirsty MacInnes", "f"), ("MacInnes", "m")], names
+
+
+def test_a_hyphenated_given_name_keeps_its_surname() -> None:
+    text = (
+        '"Forty-one weekends is not rare," Conservative health critic Marc-André Gallet '
+        "said. Gallet said he would table a motion."
+    )
+    assert "Marc-André Gallet" in people_listed(text)
+
+
+def test_a_seat_and_office_in_capitals_are_not_part_of_the_name() -> None:
+    text = "The exchange boiled over when Kent North MLA Josée Arsenault shouted across the aisle."
+    names = people_listed(text)
+    assert "Josée Arsenault" in names, names
+    assert not any("Mla" in n or "MLA" in n for n in names), names

@@ -404,3 +404,55 @@ def test_a_cue_set_off_by_commas_that_hang_on_the_clause_around_it(quotes_of: Qu
     (q,) = quotes_of(text)
     assert q["speaker_name"] == "State Department"
     assert "embassy staff can offer only emergency services" in text[slice(*q["content"][-1])]
+
+
+def test_a_broadcast_transcript_names_each_turn_by_its_label() -> None:
+    # a rush transcript: the first label gives name and role after a comma,
+    # later ones the surname; unnamed voices are unnamed sources
+    text = (
+        "Ferry Strike Enters Second Day\n"
+        "Aired May 4, 2026 - 18:00 GMT\n"
+        "JUNE ORMSBY, KTV ANCHOR: Good evening. The ferry strike is in its second day "
+        "and there is no sign of a deal.\n"
+        "PAUL WREN, KTV HARBOUR CORRESPONDENT: June, the terminal is empty tonight. "
+        "Most of the cafes did not open.\n"
+        "UNIDENTIFIED FEMALE: I have waited three hours for a boat that never came.\n"
+        "WREN: The union says its members will stay out for a week.\n"
+        "ORMSBY: Paul, is there any sign of talks resuming?\n"
+        "WREN: Not yet, June.\n"
+        "ORMSBY: Paul Wren at the harbour, thank you.\n"
+    )
+    quotes = Pipeline(("clean.headline", "extract.quotes"))(Article(text=text)).quotes
+
+    def said(words: str) -> dict[str, Any]:
+        return next(q for q in quotes if any(words in text[s:e] for s, e in q["content"]))
+
+    assert said("Good evening")["speaker_name"] == "June Ormsby"
+    assert said("terminal is empty")["speaker_name"] == "Paul Wren"
+    assert said("any sign of talks")["speaker_name"] == "June Ormsby"
+    assert said("at the harbour, thank you")["speaker_name"] == "June Ormsby"
+    assert said("waited three hours")["speaker_type"] == "anonymous"
+
+
+def test_the_state_democrat_is_the_senator_tagged_with_that_party_and_state() -> None:
+    text = (
+        "Senators clash over border money\n"
+        "Sen. Harold Brackwell, R-Idaho, said his party would not accept another patch.\n"
+        "Sen. Lorna Whitcombe, D-Ore., hit back at Brackwell within the hour.\n"
+        '"Senator Brackwell knows exactly what is in this bill," the Oregon Democrat told '
+        "reporters.\n"
+    )
+    quotes = Pipeline(("clean.headline", "extract.quotes"))(Article(text=text)).quotes
+    knows = next(q for q in quotes if "knows exactly" in text[slice(*q["content"][0])])
+    assert knows["speaker_name"] == "Lorna Whitcombe"
+
+
+def test_an_attorney_for_someone_is_neither_that_someone_nor_another_attorney() -> None:
+    text = (
+        "Clinic manager on trial\n"
+        "Defense attorney Miriam Kowalska said her client had followed the owner's orders.\n"
+        "An attorney for Halloway said in an email that his client had cooperated fully.\n"
+    )
+    quotes = Pipeline(("clean.headline", "extract.quotes"))(Article(text=text)).quotes
+    email = next(q for q in quotes if "cooperated" in text[slice(*q["content"][0])])
+    assert email["speaker_type"] == "anonymous", email
