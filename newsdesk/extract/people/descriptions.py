@@ -76,6 +76,11 @@ _GIVEN_AS = re.compile(
     r"|named only as|known only as)\s+([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)\s*$"
 )
 #: Outputs whose "with" names who spoke ("an interview with X").
+#: Outputs that speak for themselves once written ("the study found"), as
+#: against the vehicles of someone's words (a statement, an email, a tweet).
+_DOCUMENTS = frozenset(
+    "report study survey poll analysis paper review audit lawsuit complaint filing".split()
+)
 _SPOKEN_WITH = frozenset(["interview", "conversation", "chat", "talk", "call", "exchange"])
 #: Bodies an article names once and then calls by their kind ("the company's").
 _BODY_NOUNS = frozenset(
@@ -95,6 +100,23 @@ class DescriptionReader(PronounReader):
         return next((self._of(p) for at, p in self.people.mentions_before(char)
                      if self.people.listable(p) and p.name != skip
                      and not any(s < at < e for s, e in self._double_quotes)), None)
+
+    def _topic_before(self, sp: Span) -> Speaker | None:
+        """A description opening a sentence ("The 29-year-old, who won ...,
+        took to Instagram") goes on about the person the sentence before was
+        about, its subject ("Tasha Monroe has hit back at presenter Jodie
+        Kerrigan"), not whoever it named last. The person named last outside
+        quotation marks otherwise."""
+        sent = sp[0].sent
+        if sp.start == sent.start and sent.start > 0:
+            before = self.doc[sent.start - 1].sent
+            subj = next((t for t in before if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"), None)
+            if subj is not None and subj.pos_ == "PROPN":
+                words = list(subj.subtree)
+                person = self.people.at(words[0].idx, words[-1].idx + len(words[-1].text))
+                if person is not None and self.people.listable(person):
+                    return self._of(person)
+        return self._named_before(sp.start_char)
 
     @cached_property
     def _double_quotes(self) -> list[tuple[int, int]]:
@@ -145,6 +167,15 @@ class DescriptionReader(PronounReader):
             if filed is not None and filed.i > sp.start:
                 # "A filing with the SEC shows": the filing, not where it was filed
                 text = " ".join(sp.doc[sp.start : filed.i].text.split())
+            if lemma in _DOCUMENTS and head.tag_ == "NN" and head.pos_ == "NOUN":
+                # "a study of nearly 48,000 people found": the study, by its
+                # short name, as a reader refers to it from then on
+                mods = [t for t in head.lefts if sp.start <= t.i
+                        and t.dep_ in ("amod", "compound", "nummod") and t.is_alpha]
+                words = [t for t in mods if not t.ent_type_ and t.is_lower]
+                if len(words) == len(mods):
+                    return Speaker(" ".join(["the", *(t.text for t in words), head.text]),
+                                   "organisation")
         dets = {t.lower_ for t in sp if t.dep_ in ("det", "nummod", "amod", "quantmod")}
         # a name in a clause about them ("a nurse who has worked in Dunmore") is not theirs,
         # nor one that modifies the head after "one" or "a" ("One Lumora engineer",
@@ -175,7 +206,7 @@ class DescriptionReader(PronounReader):
             if aged is not None:
                 return Speaker(aged.name, "person", None, aged, gender=aged.gender)
             # an age the article never gave: who it named last, as a reader takes it
-            last = self._named_before(sp.start_char)
+            last = self._topic_before(sp)
             if last is not None:
                 return last
             main = self.people.salient("person")
@@ -217,7 +248,7 @@ class DescriptionReader(PronounReader):
             tagged = self.people.by_party_tag(tag) if tag is not None else None
             if tagged is not None:
                 return Speaker(tagged.name, "person", text, tagged, gender=tagged.gender)
-            last = self._named_before(sp.start_char)
+            last = self._topic_before(sp)
             if last is not None:
                 return Speaker(last.name, "person", text, last.person, gender=last.gender)
         if dets == {"the"} and (
@@ -227,7 +258,7 @@ class DescriptionReader(PronounReader):
                     and sum(t.is_alpha for t in sp) <= 3)):
             # "the Scot", "the Australian": a person by nationality, named last
             # before, as an age is ("the 24-year-old"); so is "the striker"
-            last = self._named_before(sp.start_char)
+            last = self._topic_before(sp)
             if last is not None:
                 return Speaker(last.name, "person", text, last.person, gender=last.gender)
         if lemma in ROLE_HEADS or lemma.rstrip("s") in ROLE_HEADS:

@@ -96,7 +96,10 @@ def trailing_name(sp: Span) -> Span | None:
     if comma is None:
         return None
     words = [t for t in toks if t.i > comma]
-    while words and (words[0].lower_.rstrip(".") in TITLES or words[0].text == "."):
+    # titles, and a description in lower case before the name
+    # ("Jodie's husband, footballer-turned-pundit Liam Ashworth")
+    while words and (words[0].lower_.rstrip(".") in TITLES or words[0].text in (".", "-")
+                     or (words[0].is_lower and words[0].is_alpha and len(words) > 2)):
         words = words[1:]
     if not 2 <= len(words) <= 3 or not all(t.is_alpha and name_cased(t) for t in words):
         return None

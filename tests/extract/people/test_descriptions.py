@@ -100,7 +100,7 @@ def test_a_filing_with_a_regulator_is_the_filing_speaking() -> None:
         "A filing with the Securities and Exchange Commission shows that the chief "
         "executive's total pay rose to $9.4 million last year.\n"
     )
-    assert [q["speaker_name"] for q in found] == ["A filing"]
+    assert [q["speaker_name"] for q in found] == ["the filing"]
 
 
 def test_the_department_is_the_department_of_named_before() -> None:
@@ -204,3 +204,35 @@ def test_the_miner_is_the_mining_company_named_before() -> None:
         "The miner said it had begun consultations with organised labour.\n"
     )
     assert [q["speaker_name"] for q in found] == ["Mokoena Platinum"]
+
+
+def test_an_age_opening_a_sentence_is_the_one_the_sentence_before_was_about() -> None:
+    # the age follows on from the subject (who hit back), not from the one
+    # named last (whom she hit back at)
+    found = quotes(
+        "Reunion row\n"
+        "Reality star Tasha Monrow has hit back at presenter Jodie Kerran, branding her "
+        "two-faced.\n"
+        "The 29-year-old, who won the show in 2019, took to Instagram on Sunday night.\n"
+        "She wrote: 'I have kept quiet for long enough. Everyone knows what she is like.'\n"
+    )
+    wrote = next(q for q in found if "kept quiet" in q["words"])
+    assert wrote["speaker_name"] == "Tasha Monrow"
+
+
+def test_a_name_after_a_possessive_role_and_a_description_is_the_speaker() -> None:
+    found = quotes(
+        "Reunion row\n"
+        "Meanwhile, Jodie's husband, footballer-turned-pundit Liam Ashwell, appeared to "
+        "take a swipe on X, writing: 'Some people will do anything for a headline.'\n"
+    )
+    assert [q["speaker_name"] for q in found] == ["Liam Ashwell"]
+
+
+def test_a_study_is_named_short_not_with_what_it_studied() -> None:
+    found = quotes(
+        "Walking and memory\n"
+        "A study of nearly 48,000 people found that daily walkers were less likely to "
+        "develop dementia.\n"
+    )
+    assert [q["speaker_name"] for q in found] == ["the study"]

@@ -223,7 +223,7 @@ def test_a_business_statement_is_the_business_named_before() -> None:
         text, ("The firm's statement", "the claims"), ("A new study", "prices were")
     )
     assert (first.type, first.name) == ("organisation", "Harbour Foods")
-    assert second.name == "A new study"  # a study nobody is named for stays itself
+    assert second.name == "the new study"  # a study nobody is named for stays itself
 
 
 @pytest.mark.parametrize(
