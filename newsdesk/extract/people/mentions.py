@@ -33,6 +33,7 @@ from .names import (
     NAME_PARTICLES,
     NOT_SURNAMES,
     PARTY_MEMBERS,
+    ROLE_HEADS,
     TITLES,
     TITLES_OF_ADDRESS,
     TWO_WORD_HONOURS,
@@ -91,7 +92,9 @@ _JOINED = re.compile(r"\s+(?:and|&)\s+")
 
 def _courtesy_surnames(doc: Doc) -> frozenset[str]:
     """The words written after a courtesy title ("Ms MacLeary", "Mr. Rennie"):
-    surnames, whatever label the tagger gives the name they end."""
+    surnames, whatever label the tagger gives the name they end. (The last
+    words of the tagger's own PERSON names are no such evidence: it tags
+    "North Korea" and "Rana Plaza" a person too.)"""
     return frozenset(
         doc[t.i + 1].text for t in doc[:-1]
         if t.text[:1].isupper() and t.lower_.rstrip(".") in HONORIFICS
@@ -115,6 +118,23 @@ def _surname_of_courtesy(ent: Span, courtesy: frozenset[str]) -> bool:
     )
 
 
+def _described_as_person(ent: Span) -> bool:
+    """Whether an entity of another label is a person's name set off by a
+    role in apposition ("Jean-Baptiste Mbeki, the opposition leader,"): two
+    or three capitalised proper nouns (hyphens inside), then a comma and
+    "the", "a" or "an" before a role only a person holds."""
+    words = [t for t in ent if t.text != "-"]
+    if not 2 <= len(words) <= 3 or not all(
+            t.pos_ == "PROPN" and t.is_alpha and name_cased(t) for t in words):
+        return False
+    doc = ent.doc
+    if ent.end + 1 >= len(doc) or doc[ent.end].text != ",":
+        return False
+    appos = next((c for c in ent.root.children if c.dep_ == "appos" and c.i > ent.end), None)
+    return appos is not None and appos.lower_ in ROLE_HEADS and any(
+        c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in appos.children)
+
+
 class People:
     """The persons of one article, built from spaCy's PERSON entities."""
 
@@ -134,6 +154,8 @@ class People:
                 pass  # "German Chancellor Olaf Scholz", the name tagged an organisation
             elif ent.label_ != "PERSON" and _surname_of_courtesy(ent, courtesy):
                 pass  # "Fiona MacLeary" tagged ORG, where the article writes "Ms MacLeary"
+            elif ent.label_ != "PERSON" and _described_as_person(ent):
+                pass  # "Jean-Baptiste Mbeki, the opposition leader," tagged ORG
             elif ent.label_ != "PERSON" or votes["PERSON"] * 2 < sum(votes.values()):
                 continue  # "Labour" tagged PERSON once and ORG twice is an organisation
             root = ent.root
