@@ -12,11 +12,16 @@ The gold (`eval/probes_gold.jsonl`) holds each story's text, its people and
 its statements, content and cue written as the exact words of the text.
 
 It is a development set: rules were checked and fixed on it (the figures in
-docs/EVALUATION.md say when). The measures are NewsQuotes's (30 % character
-cover, one to one; speaker names as a reader gives them; people listed).
+docs/EVALUATION.md say when). Probes 2, 3 and 4 (`eval/probes2_gold.jsonl`,
+`eval/probes3_gold.jsonl`, `eval/probes4_gold.jsonl`) are more stories written
+and annotated blind the same way; Probes 2 and 4 keep half their stories as a
+held-out `test` split, measured and never read for errors. The measures are
+NewsQuotes's (30 % character cover, one to one; speaker names as a reader
+gives them; people listed).
 
     .venv/bin/python eval/probes.py
     .venv/bin/python eval/probes.py --errors 20
+    .venv/bin/python eval/probes.py --gold eval/probes4_gold.jsonl --split dev
 """
 
 from __future__ import annotations
@@ -81,7 +86,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD,
                         help="a probes gold file (default: Probes; eval/probes2_gold.jsonl "
-                             "is Probes 2)")
+                             "is Probes 2, eval/probes3_gold.jsonl and "
+                             "eval/probes4_gold.jsonl Probes 3 and 4)")
     parser.add_argument("--split", choices=("dev", "test"),
                         help="only the stories of this split (a story with no split is dev)")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
