@@ -248,7 +248,7 @@ class DescriptionReader(PronounReader):
             tagged = self.people.by_party_tag(tag) if tag is not None else None
             if tagged is not None:
                 return Speaker(tagged.name, "person", text, tagged, gender=tagged.gender)
-            last = self._topic_before(sp)
+            last = self._named_before(sp.start_char)
             if last is not None:
                 return Speaker(last.name, "person", text, last.person, gender=last.gender)
         if dets == {"the"} and (
@@ -258,7 +258,7 @@ class DescriptionReader(PronounReader):
                     and sum(t.is_alpha for t in sp) <= 3)):
             # "the Scot", "the Australian": a person by nationality, named last
             # before, as an age is ("the 24-year-old"); so is "the striker"
-            last = self._topic_before(sp)
+            last = self._named_before(sp.start_char)
             if last is not None:
                 return Speaker(last.name, "person", text, last.person, gender=last.gender)
         if lemma in ROLE_HEADS or lemma.rstrip("s") in ROLE_HEADS:
@@ -349,8 +349,8 @@ class DescriptionReader(PronounReader):
             if lemma in _BODY_NOUNS and lemma not in COMPANY_HEADS and not any(
                     t.dep_ == "poss" for t in sp):
                 spoke = self._business_that_spoke(sp.start_char)
-                if spoke is not None:  # "Castleford said ... The club added": Castleford
-                    return spoke
+                if spoke is not None and _may_be_called(spoke.name or "", lemma):
+                    return spoke  # "Castleford said ... The club added": Castleford
             if lemma in COMPANY_HEADS and not any(t.dep_ == "poss" for t in sp):
                 spoke = self._business_that_spoke(sp.start_char)
                 if spoke is not None:  # "Ferrow denied ... The company said": Ferrow
@@ -540,6 +540,21 @@ class DescriptionReader(PronounReader):
             if words <= {w.lower() for w in sp.name.split()}:
                 return sp
         return None
+
+
+#: Bodies a name must say it is before "the <noun>" can stand for it: a union
+#: that just spoke is not "the government" ("The government says it will not
+#: be pushed around"). A club, a bank, a union or a court is called so
+#: whatever its name ("Barclays", "Unite", "the Council of State").
+_NAMED_KINDS = {
+    "government": ("government", "ministry", "administration", "cabinet", "executive"),
+}
+
+
+def _may_be_called(name: str, noun: str) -> bool:
+    """Whether a body of this name may be "the <noun>" further on."""
+    kinds = _NAMED_KINDS.get(noun)
+    return kinds is None or any(k in name.lower() for k in kinds)
 
 
 def _speaks_for_same(description: str, person: Person) -> bool:

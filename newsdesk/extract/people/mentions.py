@@ -33,7 +33,6 @@ from .names import (
     NAME_PARTICLES,
     NOT_SURNAMES,
     PARTY_MEMBERS,
-    ROLE_HEADS,
     TITLES,
     TITLES_OF_ADDRESS,
     TWO_WORD_HONOURS,
@@ -123,6 +122,8 @@ def _described_as_person(ent: Span) -> bool:
     role in apposition ("Jean-Baptiste Mbeki, the opposition leader,"): two
     or three capitalised proper nouns (hyphens inside), then a comma and
     "the", "a" or "an" before a role only a person holds."""
+    if ent.label_ != "ORG":
+        return False  # "South Korea, a key ally of Washington": a place is no one
     words = [t for t in ent if t.text != "-"]
     if not 2 <= len(words) <= 3 or not all(
             t.pos_ == "PROPN" and t.is_alpha and name_cased(t) for t in words):
@@ -131,8 +132,18 @@ def _described_as_person(ent: Span) -> bool:
     if ent.end + 1 >= len(doc) or doc[ent.end].text != ",":
         return False
     appos = next((c for c in ent.root.children if c.dep_ == "appos" and c.i > ent.end), None)
-    return appos is not None and appos.lower_ in ROLE_HEADS and any(
+    return appos is not None and appos.lower_ in _PERSONS_ROLES and any(
         c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in appos.children)
+
+
+#: Roles only a person holds ("leader", "owner", "host" and "ally" a company
+#: or a country holds too: "Tata Steel, the owner of the plant").
+_PERSONS_ROLES = frozenset(
+    """minister secretary senator congressman congresswoman mayor governor premier
+    president lawyer attorney spokesman spokeswoman spokesperson chairman chairwoman
+    ambassador prosecutor judge councillor councilor mp mla mep candidate coach
+    professor actor actress singer author novelist journalist""".split()
+)
 
 
 class People:

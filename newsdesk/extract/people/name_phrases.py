@@ -87,6 +87,13 @@ def apposed_name(head: Token) -> Span | None:
     return head.doc[run[0].i : run[-1].i + 1]
 
 
+def _hyphened(tok: Token) -> bool:
+    """A piece of a word written with hyphens ("turned" of "footballer-turned-pundit")."""
+    doc = tok.doc
+    return (tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_) or (
+        tok.i > 0 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_)
+
+
 def trailing_name(sp: Span) -> Span | None:
     """A name closing a role phrase after a comma, whatever the parser made of
     it ("the traditional ruler of Ilawe, Oba Samuel Ajayi"): two or three
@@ -99,8 +106,11 @@ def trailing_name(sp: Span) -> Span | None:
     # titles, and a description in lower case before the name
     # ("Jodie's husband, footballer-turned-pundit Liam Ashworth")
     while words and (words[0].lower_.rstrip(".") in TITLES or words[0].text in (".", "-")
-                     or (words[0].is_lower and words[0].is_alpha and len(words) > 2)):
+                     or (words[0].is_lower and words[0].is_alpha and len(words) > 2
+                         and (words[0].pos_ in ("NOUN", "ADJ") or _hyphened(words[0])))):
         words = words[1:]
+    if any(t.ent_type_ in ("ORG", "FAC", "GPE", "LOC") for t in words):
+        return None  # "A lawyer, speaking outside Southwark Crown Court,"
     if not 2 <= len(words) <= 3 or not all(t.is_alpha and name_cased(t) for t in words):
         return None
     if words[-1].lower_ in PLACE_WORDS or words[-1].ent_type_ in ("GPE", "LOC", "NORP", "FAC"):

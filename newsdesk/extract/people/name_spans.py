@@ -210,7 +210,8 @@ def name_span(ent: Span) -> Span:
     while end - start > 2 and doc[start].is_title and (
             doc[start].lower_ in ROLE_HEADS or doc[start].lower_ in _PERSON_WORDS):
         start += 1
-    if end - start > 1 and doc[start].is_title and _member_word(doc, doc[start].text):
+    if (end - start > 1 and doc[start].is_title and start > 0 and doc[start - 1].is_lower
+            and _member_word(doc, doc[start].text)):
         start += 1  # "former Sixer Jrue Holiday"
     if start > ent.start:  # only where the tagger's edges were already off
         while (
@@ -257,12 +258,16 @@ def name_span(ent: Span) -> Span:
 
 def _member_word(doc: Doc, word: str) -> bool:
     """Whether a capitalised word is one member of a team or a party the
-    article names in the plural ("Sixer Jrue Holiday" beside "the Sixers",
-    "Democrat Ana Ruiz" beside "Democrats"): a word before a name, not in it."""
-    plurals = doc.user_data.get("newsdesk.capitalised_words")
+    article names in the plural ("former Sixer Jrue Holiday" beside "the
+    Sixers"): a word before a name, not in it."""
+    plurals = doc.user_data.get("newsdesk.team_plurals")
     if plurals is None:
-        plurals = doc.user_data["newsdesk.capitalised_words"] = frozenset(
-            t.text for t in doc if t.is_title and t.is_alpha)
+        # a plural after "the" and not before "family" ("the Sixers", "the
+        # Democrats"; not "the Peters family", nor "Rowan Williams")
+        plurals = doc.user_data["newsdesk.team_plurals"] = frozenset(
+            t.text for t in doc[1:] if t.is_title and t.is_alpha
+            and doc[t.i - 1].lower_ == "the"
+            and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("family", "families")))
     return f"{word}s" in plurals
 
 

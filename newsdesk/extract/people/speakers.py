@@ -274,7 +274,9 @@ class SpeakerResolver(DescriptionReader):
         if " " not in label and len(label) <= 4:
             fits = [p for p in self.people.persons
                     if "".join(w[0] for w in p.name.split()).upper() == label]
-            return self._of(fits[0]) if len(fits) == 1 else None
+            if len(fits) == 1:
+                return self._of(fits[0])
+            # else a short surname ("FELD:"), read as the longer ones are
         name = clean_name(label, person=True)[0]
         first, surname = name_parts(name)
         known = [p for p in self.people.persons if p.surname == surname

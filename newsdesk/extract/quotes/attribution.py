@@ -264,17 +264,27 @@ def _names_a_source(span: Span, words: list[str]) -> bool:
     return len(words) == 1 and words[0].lower() in _SOURCE_NOUNS
 
 
+#: Role words a transcript's label gives after a speaker's name.
+_BROADCAST_ROLES = re.compile(
+    r"\b(?:ANCHOR|HOST|CO-HOST|CORRESPONDENT|REPORTER|PRESENTER|EDITOR|ANALYST|CONTRIBUTOR"
+    r"|COMMENTATOR|SECRETARY|MINISTER|PRESIDENT|SENATOR|GOVERNOR|MAYOR|SPOKES\w*|CHAIR\w*"
+    r"|DIRECTOR|CHIEF|LEADER|MEMBER|OFFICER|PROFESSOR|AUTHOR|FOUNDER|CEO|MP|MLA|MSP|MEP)\b"
+)
 #: How far into a line a transcript's label may run (`ROSA DUNMORE, GENERAL
 #: SECRETARY, FEDERATED RAIL WORKERS UNION:`); other labels are shorter.
 _LABEL_REACH = 100
 
 
-def _name_before_role(label: str) -> str | None:
+def _name_before_role(label: str, dialogue: set[str]) -> str | None:
     """The name of a transcript label in capitals that gives the speaker's
-    role after a comma (`MARCUS FELD, NBN TRANSPORT CORRESPONDENT`)."""
+    role after a comma (`MARCUS FELD, NBN TRANSPORT CORRESPONDENT`): a name
+    whose surname labels other turns, or a role word after it (not `NBN
+    NEWS, EVENING EDITION`)."""
     name, comma, role = label.strip().partition(",")
     words = name.split()
     if not comma or not role.strip() or label.upper() != label:
+        return None
+    if not (words and words[-1] in dialogue) and not _BROADCAST_ROLES.search(role):
         return None
     return name if 2 <= len(words) <= 3 and all(
         w.replace("'", "").replace("’", "").replace("-", "").replace(".", "").isalpha()
@@ -341,7 +351,7 @@ def colon_lines(
         colon = line.find(":")
         if not 0 < colon <= _LABEL_REACH or len(line) - colon < 12:
             continue
-        named = _name_before_role(line[:colon]) if dialogue else None
+        named = _name_before_role(line[:colon], dialogue) if dialogue else None
         if named is not None:
             # `CARLA BENNING, NBN ANCHOR: Good evening.`: a transcript's
             # speaker named with their role; the name is the speaker

@@ -236,3 +236,21 @@ def test_a_study_is_named_short_not_with_what_it_studied() -> None:
         "develop dementia.\n"
     )
     assert [q["speaker_name"] for q in found] == ["the study"]
+
+
+def test_the_government_is_not_the_union_that_spoke_before_it() -> None:
+    found = quotes(
+        "Rail strike\n"
+        "The Federated Rail Workers Union says its members are ready to stay out for "
+        "weeks. The government says it will not be pushed around.\n"
+    )
+    said = {q["words"]: q["speaker_name"] for q in found}
+    assert said["it will not be pushed around"] != "Federated Rail Workers Union", said
+
+
+def test_a_place_after_a_comma_is_not_a_described_speakers_name() -> None:
+    found = quotes(
+        "Verdict\n"
+        "A lawyer, speaking outside Southwark Crown Court, said the verdict was unjust.\n"
+    )
+    assert [q["speaker_type"] for q in found] == ["anonymous"]

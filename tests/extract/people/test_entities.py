@@ -116,3 +116,20 @@ def test_a_seat_and_office_in_capitals_are_not_part_of_the_name() -> None:
     names = people_listed(text)
     assert "Josée Arsenault" in names, names
     assert not any("Mla" in n or "MLA" in n for n in names), names
+
+
+def test_a_given_name_that_is_another_surname_plus_s_stays_in_the_name() -> None:
+    # "William" is no team member for "Rowan Williams" named later
+    text = (
+        "William Hart, a teacher at the school, said the roof leaked. "
+        "Rowan Williams visited on Friday."
+    )
+    assert {"William Hart", "Rowan Williams"} <= people_listed(text)
+
+
+def test_a_country_or_company_with_a_role_in_apposition_is_no_person() -> None:
+    text = (
+        "South Korea, a key ally of Washington, said the test was a provocation. "
+        "Tata Steel, the owner of the plant, said the furnaces would close."
+    )
+    assert people_listed(text) == set()

@@ -33,7 +33,7 @@ CASES = [
                             "Van der Berg said funding would rise."),
     ("Nguyen Thi Lan", "Nguyen Thi Lan, a rice farmer, said the floods had ruined her crop. "
                        '"We lost everything," Lan said.'),
-    ("Jean-Baptiste Mbeki", "Jean-Baptiste Mbeki, the opposition leader, said the vote was "
+    ("Jean-Baptiste Mbeki", "Jean-Baptiste Mbeki, the former president, said the vote was "
                             "rigged. Mbeki said he would go to court."),
     ("Ngozi Okonjo-Iweala", "Dr Ngozi Okonjo-Iweala said trade would recover. "
                             "Dr Okonjo-Iweala said tariffs were the main risk."),
