@@ -158,6 +158,10 @@ class DescriptionReader(PronounReader):
             holder = self._office_holder(office)
             if holder is not None:  # "the PM said", the article naming its prime minister
                 return Speaker(holder.name, "person", text, holder.person, gender=holder.gender)
+        if (lemma in _DOCUMENTS or lemma == "paper") and text.lower() == f"the {lemma}":
+            earlier = self._document_that_spoke(lemma)
+            if earlier is not None:
+                return earlier  # "The paper", after "the study" spoke: the study
         if lemma in OUTPUT_HEADS:
             source = self._source_of_output(sp, head)
             if source is not None:  # "a report from The Wall Street Journal"
@@ -458,6 +462,19 @@ class DescriptionReader(PronounReader):
         if len(person.name.split()) < 2 and not person.titled:
             return None  # "President Bush": a surname by its title
         return person.name.split()[-1]
+
+    def _document_that_spoke(self, lemma: str) -> Speaker | None:
+        """The one document that spoke before, under another noun ("The paper"
+        after "the study"; "the report" after "the audit"); none when two did."""
+        named = {sp.name for _, _, sp in self.history
+                 if sp.name and sp.type == "organisation" and sp.name.startswith("the ")
+                 and sp.name.split()[-1] in _DOCUMENTS}
+        if len(named) != 1:
+            return None
+        name = next(iter(named))
+        if name.split()[-1] == lemma:
+            return None  # the same noun: the speaker as written already says it
+        return next(sp for _, _, sp in reversed(self.history) if sp.name == name)
 
     def _one_who_spoke(self, fits: Callable[[Speaker], bool]) -> Speaker | None:
         """The one person who spoke before and `fits` (None for none or several)."""

@@ -254,3 +254,13 @@ def test_a_place_after_a_comma_is_not_a_described_speakers_name() -> None:
         "A lawyer, speaking outside Southwark Crown Court, said the verdict was unjust.\n"
     )
     assert [q["speaker_type"] for q in found] == ["anonymous"]
+
+
+def test_a_document_spoken_of_again_under_another_noun_is_that_document() -> None:
+    found = quotes(
+        "Walking and memory\n"
+        "A study of nearly 48,000 people found that daily walkers were less likely to "
+        "develop dementia. The paper said the link was strongest among women.\n"
+    )
+    said = {q["words"]: q["speaker_name"] for q in found}
+    assert said["the link was strongest among women"] == "the study", said
