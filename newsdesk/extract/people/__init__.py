@@ -5,8 +5,9 @@ speaker is (`speakers`), and the entity records (`entities`)."""
 from __future__ import annotations
 
 from .entities import find_entities
-from .mentions import People, Person, people_of
+from .mentions import People, people_of
 from .names import clean_name
+from .person import Person
 from .speaker import Speaker
 from .speakers import SpeakerResolver
 

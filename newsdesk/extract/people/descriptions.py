@@ -17,7 +17,6 @@ from spacy.tokens import Span, Token
 
 from ...nlp import doc_text
 from ..quotes.marks import find_quotes
-from .mentions import Person
 from .name_phrases import (
     FOR_SOMEONE,
     apposed_name,
@@ -42,6 +41,7 @@ from .names import (
     name_cased,
 )
 from .party_tags import described_tag
+from .person import Person
 from .pronouns import PronounReader
 from .roles import QUALIFIERS, genders_said, role_core, role_fits, role_key
 from .speaker import Speaker
@@ -75,12 +75,12 @@ _GIVEN_AS = re.compile(
     r"\b(?:gave (?:his|her|their) (?:first )?name (?:only )?as|identified (?:only )?as"
     r"|named only as|known only as)\s+([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)\s*$"
 )
-#: Outputs whose "with" names who spoke ("an interview with X").
 #: Outputs that speak for themselves once written ("the study found"), as
 #: against the vehicles of someone's words (a statement, an email, a tweet).
 _DOCUMENTS = frozenset(
     "report study survey poll analysis paper review audit lawsuit complaint filing".split()
 )
+#: Outputs whose "with" names who spoke ("an interview with X").
 _SPOKEN_WITH = frozenset(["interview", "conversation", "chat", "talk", "call", "exchange"])
 #: Bodies an article names once and then calls by their kind ("the company's").
 _BODY_NOUNS = frozenset(
@@ -158,7 +158,7 @@ class DescriptionReader(PronounReader):
             holder = self._office_holder(office)
             if holder is not None:  # "the PM said", the article naming its prime minister
                 return Speaker(holder.name, "person", text, holder.person, gender=holder.gender)
-        if (lemma in _DOCUMENTS or lemma == "paper") and text.lower() == f"the {lemma}":
+        if lemma in _DOCUMENTS and text.lower() == f"the {lemma}":
             earlier = self._document_that_spoke(lemma)
             if earlier is not None:
                 return earlier  # "The paper", after "the study" spoke: the study
@@ -559,19 +559,16 @@ class DescriptionReader(PronounReader):
         return None
 
 
-#: Bodies a name must say it is before "the <noun>" can stand for it: a union
-#: that just spoke is not "the government" ("The government says it will not
-#: be pushed around"). A club, a bank, a union or a court is called so
-#: whatever its name ("Barclays", "Unite", "the Council of State").
-_NAMED_KINDS = {
-    "government": ("government", "ministry", "administration", "cabinet", "executive"),
-}
+#: What a body's name says when "the government" may stand for it.
+_GOVERNMENT_NAMES = ("government", "ministry", "administration", "cabinet", "executive")
 
 
 def _may_be_called(name: str, noun: str) -> bool:
-    """Whether a body of this name may be "the <noun>" further on."""
-    kinds = _NAMED_KINDS.get(noun)
-    return kinds is None or any(k in name.lower() for k in kinds)
+    """Whether a body of this name may be "the <noun>" further on: a union
+    that just spoke is not "the government" ("The government says it will
+    not be pushed around"); a club, a bank, a union or a court is called so
+    whatever its name ("Barclays", "Unite", "the Council of State")."""
+    return noun != "government" or any(k in name.lower() for k in _GOVERNMENT_NAMES)
 
 
 def _speaks_for_same(description: str, person: Person) -> bool:

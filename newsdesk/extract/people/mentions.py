@@ -10,39 +10,34 @@ goes to the one mentioned last.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
-from dataclasses import dataclass, field
 
 from nameparser import HumanName
 from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span
 
 from ...nlp import doc_text
+from .listable import reads_as_person
 from .name_spans import (
-    INSTITUTION_WORDS,
     aged_names,
+    courtesy_surnames,
     name_span,
+    named_otherwise,
     office_runs,
     reads_as_place,
-    titled_name,
     titled_runs,
 )
 from .names import (
-    HONORIFICS,
     NAME_PARTICLES,
-    NOT_SURNAMES,
     PARTY_MEMBERS,
     TITLES,
-    TITLES_OF_ADDRESS,
-    TWO_WORD_HONOURS,
     clean_name,
     given_name_before,
     given_names_agree,
-    name_cased,
     name_parts,
 )
 from .party_tags import tag_after
+from .person import Person
 from .roles import (
     gender_of_roles,
     genders_said,
@@ -53,97 +48,10 @@ from .roles import (
     same_office,
 )
 
-#: First words no one is named: "Never Trump", "Beauty Boss" aside, adverbs.
-_NOT_GIVEN = frozenset(
-    """never not no the a an mr. ms. our your their port fort mount lake cape co cyclone
-    hurricane typhoon storm tropical""".split()
-)
-
-
-@dataclass
-class Person:
-    name: str
-    gender: str | None = None
-    aliases: set[str] = field(default_factory=set)
-    roles: list[str] = field(default_factory=list)
-    mentions: list[tuple[int, int]] = field(default_factory=list)
-    #: A courtesy title or rank stood before a mention ("Mr Okafor").
-    titled: bool = False
-    #: Every word of some mention was tagged a proper noun.
-    proper: bool = False
-    #: Mentions written after a preposition of place ("in Port Elmer").
-    placed: int = 0
-
-    @property
-    def surname(self) -> str:
-        return name_parts(self.name)[1] if self.name else ""
-
-    @property
-    def first(self) -> str | None:
-        return name_parts(self.name)[0] if self.name else None
-
-
 #: A generational suffix, the one full stop a name may end with ("Martin King Jr.").
 _SUFFIX = re.compile(r"\b(?:Jr|Sr|Jnr|Snr)\.\s*$")
 #: "and" or "&" between two names.
 _JOINED = re.compile(r"\s+(?:and|&)\s+")
-
-
-def _courtesy_surnames(doc: Doc) -> frozenset[str]:
-    """The words written after a courtesy title ("Ms MacLeary", "Mr. Rennie"):
-    surnames, whatever label the tagger gives the name they end. (The last
-    words of the tagger's own PERSON names are no such evidence: it tags
-    "North Korea" and "Rana Plaza" a person too.)"""
-    return frozenset(
-        doc[t.i + 1].text for t in doc[:-1]
-        if t.text[:1].isupper() and t.lower_.rstrip(".") in HONORIFICS
-        and doc[t.i + 1].pos_ == "PROPN" and name_cased(doc[t.i + 1])
-    )
-
-
-def _surname_of_courtesy(ent: Span, courtesy: frozenset[str]) -> bool:
-    """Whether an entity of another label is a person's name: a titled
-    surname ("Ms MacLeary"), or two or three capitalised proper nouns ending
-    in a surname the article gives a courtesy title elsewhere ("Fiona
-    MacLeary")."""
-    words = [t for t in ent if t.lower_.rstrip(".") not in TITLES_OF_ADDRESS]
-    # a bare surname ("Trump" tagged ORG) is left to the surname lookups,
-    # which know whether one person or two of the article have it
-    titled = len(words) < len(ent) or (
-        ent.start > 0 and ent.doc[ent.start - 1].lower_.rstrip(".") in HONORIFICS)
-    return (
-        (titled or len(words) >= 2) and 1 <= len(words) <= 3 and words[-1].text in courtesy
-        and all(t.pos_ == "PROPN" and t.is_alpha and name_cased(t) for t in words)
-    )
-
-
-def _described_as_person(ent: Span) -> bool:
-    """Whether an entity of another label is a person's name set off by a
-    role in apposition ("Jean-Baptiste Mbeki, the opposition leader,"): two
-    or three capitalised proper nouns (hyphens inside), then a comma and
-    "the", "a" or "an" before a role only a person holds."""
-    if ent.label_ != "ORG":
-        return False  # "South Korea, a key ally of Washington": a place is no one
-    words = [t for t in ent if t.text != "-"]
-    if not 2 <= len(words) <= 3 or not all(
-            t.pos_ == "PROPN" and t.is_alpha and name_cased(t) for t in words):
-        return False
-    doc = ent.doc
-    if ent.end + 1 >= len(doc) or doc[ent.end].text != ",":
-        return False
-    appos = next((c for c in ent.root.children if c.dep_ == "appos" and c.i > ent.end), None)
-    return appos is not None and appos.lower_ in _PERSONS_ROLES and any(
-        c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in appos.children)
-
-
-#: Roles only a person holds ("leader", "owner", "host" and "ally" a company
-#: or a country holds too: "Tata Steel, the owner of the plant").
-_PERSONS_ROLES = frozenset(
-    """minister secretary senator congressman congresswoman mayor governor premier
-    president lawyer attorney spokesman spokeswoman spokesperson chairman chairwoman
-    ambassador prosecutor judge councillor councilor mp mla mep candidate coach
-    professor actor actress singer author novelist journalist""".split()
-)
 
 
 class People:
@@ -158,15 +66,11 @@ class People:
         labels: dict[str, Counter[str]] = {}
         for ent in doc.ents:
             labels.setdefault(ent.text.casefold(), Counter())[ent.label_] += 1
-        courtesy = _courtesy_surnames(doc)
+        courtesy = courtesy_surnames(doc)
         for ent in doc.ents:
             votes = labels[ent.text.casefold()]
-            if ent.label_ != "PERSON" and titled_name(ent):
-                pass  # "German Chancellor Olaf Scholz", the name tagged an organisation
-            elif ent.label_ != "PERSON" and _surname_of_courtesy(ent, courtesy):
-                pass  # "Fiona MacLeary" tagged ORG, where the article writes "Ms MacLeary"
-            elif ent.label_ != "PERSON" and _described_as_person(ent):
-                pass  # "Jean-Baptiste Mbeki, the opposition leader," tagged ORG
+            if ent.label_ != "PERSON" and named_otherwise(ent, courtesy):
+                pass  # "German Chancellor Olaf Scholz", "Fiona MacLeary" tagged ORG
             elif ent.label_ != "PERSON" or votes["PERSON"] * 2 < sum(votes.values()):
                 continue  # "Labour" tagged PERSON once and ORG twice is an organisation
             root = ent.root
@@ -517,60 +421,8 @@ class People:
         key = (id(person), person.name)
         known = self._listable.get(key)
         if known is None:
-            known = self._listable[key] = self._reads_as_person(person)
+            known = self._listable[key] = reads_as_person(self.doc, person)
         return known
-
-    def _reads_as_person(self, person: Person) -> bool:
-        words = person.name.split()
-        if not words or not person.proper:
-            return False
-        for word in words:
-            if any(c.isdigit() or c in "@/\\|#" for c in word):
-                return False
-            if any(c.isalpha() and "LATIN" not in unicodedata.name(c, "") for c in word):
-                return False
-            if not word[:1].isupper() and word.lower().split("-")[0] not in NAME_PARTICLES:
-                return False
-        if words[-1].casefold() in NOT_SURNAMES or words[0].casefold() in _NOT_GIVEN:
-            return False
-        if all(w.casefold().rstrip(".") in TITLES_OF_ADDRESS for w in words) or (
-                person.name.casefold() in TWO_WORD_HONOURS):
-            return False  # "Det Insp", "Tan Sri" with no name after it
-        if any(w.casefold() in INSTITUTION_WORDS for w in words):
-            return False  # "Jinmao Hotel Lijiang", "Kien Giang Biosphere Reserve"
-        if len(words) > 2 and self._spelt_out_acronym(person):
-            return False  # "Jharkhand Jan Morcha (JJM)": a body, with its initials
-        if person.placed and person.placed == len(person.mentions) and not person.titled:
-            return False  # only ever "in Port Elmer", "near Lake Mira": a place
-        if not person.titled and len(words) > 1 and self._written_after_the(person.name):
-            return False  # "The Idle Hour", "the Hubble Space Telescope": a thing
-        return len(words) > 1 or person.titled
-
-    def _spelt_out_acronym(self, person: Person) -> bool:
-        """Whether a mention of the name is followed by its initials in brackets
-        ("Jharkhand Jan Morcha (JJM)"): bodies are written so, people are not."""
-        text = doc_text(self.doc)
-        initials = "".join(w[0] for w in person.name.split() if w[:1].isupper())
-        for _, end in person.mentions:
-            m = re.match(r"\s*\(([A-Z]{2,8})\)", text[end : end + 12])
-            if m and m.group(1) == initials:
-                return True
-        return False
-
-    def _written_after_the(self, name: str) -> bool:
-        """Whether the article writes `the` right before this full name
-        anywhere ("Popular drinking hole The Idle Hour will close"): people
-        are not written so; pubs, ships, bands and telescopes are."""
-        for m in re.finditer(r"\b[Tt]he\s+(" + re.escape(name) + r")\b", doc_text(self.doc)):
-            span = self.doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
-            if span is None or not len(span):
-                continue
-            root = span.root
-            modifies = root.head.i >= span.end and root.head.pos_ in ("NOUN", "PROPN")
-            if root.dep_ in ("compound", "nmod", "amod", "poss") or modifies:
-                continue  # "the Donald Trump campaign": the name modifies a noun
-            return True
-        return False
 
     def salient(self, description: str, spoke: frozenset[str] = frozenset()) -> Person | None:
         """The article's main person, for a definite role the article never

@@ -14,15 +14,13 @@ from spacy.tokens import Doc, Span, Token
 
 from ..quotes.cues import ADDRESSEE_VERBS, NAMING_PARTICIPLES
 from .names import (
-    HONORIFICS,
-    HONOURS,
     INITIAL,
     NOT_SURNAMES,
     ROLE_HEADS,
     TITLES,
-    TWO_WORD_HONOURS,
     clean_name,
     given_name_before,
+    honour_at_end,
     name_cased,
 )
 from .speaker_words import (
@@ -271,14 +269,12 @@ def role_before_name(text: str) -> str | None:
     ):
         name_words = name_words[1:]
     while name_words and (
-        name_words[-1].lower().rstrip(".'’") in HONORIFICS | HONOURS
-        or " ".join(name_words[-2:]).lower() in TWO_WORD_HONOURS
+        (honour := honour_at_end(name_words))
         # "the traditional ruler of Ilawe, Oba": a title after the comma is the name's
         or (len(name_words) > 1 and name_words[-2].endswith(",")
             and name_words[-1].lower().rstrip(".") in TITLES)
     ):
-        name_words = name_words[:-2 if " ".join(name_words[-2:]).lower() in (
-            TWO_WORD_HONOURS) else -1]
+        name_words = name_words[: -(honour or 1)]
         if name_words:  # "the Ekiti State Governor, Mr": the comma went with the title
             name_words[-1] = name_words[-1].rstrip(",")
     while name_words and INITIAL.fullmatch(name_words[-1]):

@@ -8,9 +8,12 @@ with an age, "Des Kavanagh, 81,"), and mentions written as a place or a thing
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Span, Token
 
 from .names import (
+    HONORIFICS,
     INITIAL,
     NAME_PARTICLES,
     NOT_SURNAMES,
@@ -67,7 +70,33 @@ _PLACE_ENDS = frozenset(
 )
 
 
-def titled_name(ent: Span) -> bool:
+def _proper_words(words: Iterable[Token]) -> bool:
+    """Every word a proper noun written as a name is ("Olaf Scholz", "Fiona MacLeary")."""
+    return all(t.pos_ == "PROPN" and t.is_alpha and name_cased(t) for t in words)
+
+
+def courtesy_surnames(doc: Doc) -> frozenset[str]:
+    """The words written after a courtesy title ("Ms MacLeary", "Mr. Rennie"):
+    surnames, whatever label the tagger gives the name they end. (The last
+    words of the tagger's own PERSON names are no such evidence: it tags
+    "North Korea" and "Rana Plaza" a person too.)"""
+    return frozenset(
+        doc[t.i + 1].text for t in doc[:-1]
+        if t.text[:1].isupper() and t.lower_.rstrip(".") in HONORIFICS
+        and doc[t.i + 1].pos_ == "PROPN" and name_cased(doc[t.i + 1])
+    )
+
+
+def named_otherwise(ent: Span, courtesy: frozenset[str]) -> bool:
+    """Whether an entity the tagger gave another label is a person's name:
+    after a title or an office ("German Chancellor Olaf Scholz"), ending in a
+    surname the article gives a courtesy title (`courtesy_surnames`: "Fiona
+    MacLeary" beside "Ms MacLeary"), or set off by a role only people hold
+    ("Jean-Baptiste Mbeki, the former president,")."""
+    return _titled_name(ent) or _surname_of_courtesy(ent, courtesy) or _described_as_person(ent)
+
+
+def _titled_name(ent: Span) -> bool:
     """Two or three capitalised proper nouns right after a title or an office
     ("Chancellor Olaf Scholz", "Mr Okafor Bright"): a person's name, whatever
     label the tagger gave it."""
@@ -78,9 +107,46 @@ def titled_name(ent: Span) -> bool:
     words = list(ent)
     return (
         (before in TITLES or before in ROLE_HEADS) and 2 <= len(words) <= 3
-        and all(t.pos_ == "PROPN" and t.is_alpha and name_cased(t) for t in words)
-        and words[-1].lower_ not in NOT_SURNAMES
+        and _proper_words(words) and words[-1].lower_ not in NOT_SURNAMES
     )
+
+
+def _surname_of_courtesy(ent: Span, courtesy: frozenset[str]) -> bool:
+    """A titled surname ("Ms MacLeary"), or two or three capitalised proper
+    nouns ending in a surname the article gives a courtesy title elsewhere."""
+    words = [t for t in ent if t.lower_.rstrip(".") not in TITLES_OF_ADDRESS]
+    # a bare surname ("Trump" tagged ORG) is left to the surname lookups,
+    # which know whether one person or two of the article have it
+    titled = len(words) < len(ent) or (
+        ent.start > 0 and ent.doc[ent.start - 1].lower_.rstrip(".") in HONORIFICS)
+    return ((titled or len(words) >= 2) and 1 <= len(words) <= 3
+            and words[-1].text in courtesy and _proper_words(words))
+
+
+#: Roles only a person holds ("leader", "owner", "host" and "ally" a company
+#: or a country holds too: "Tata Steel, the owner of the plant").
+_PERSONS_ROLES = frozenset(
+    """minister secretary senator congressman congresswoman mayor governor premier
+    president lawyer attorney spokesman spokeswoman spokesperson chairman chairwoman
+    ambassador prosecutor judge councillor councilor mp mla mep candidate coach
+    professor actor actress singer author novelist journalist""".split()
+)
+
+
+def _described_as_person(ent: Span) -> bool:
+    """An organisation-tagged name of two or three proper nouns (hyphens
+    inside), then a comma and "the", "a" or "an" before a role only a person
+    holds ("Jean-Baptiste Mbeki, the former president,")."""
+    if ent.label_ != "ORG":
+        return False  # "South Korea, a key ally of Washington": a place is no one
+    words = [t for t in ent if t.text != "-"]
+    doc = ent.doc
+    if not 2 <= len(words) <= 3 or not _proper_words(words) or (
+            ent.end + 1 >= len(doc) or doc[ent.end].text != ","):
+        return False
+    appos = next((c for c in ent.root.children if c.dep_ == "appos" and c.i > ent.end), None)
+    return appos is not None and appos.lower_ in _PERSONS_ROLES and any(
+        c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in appos.children)
 
 
 def aged_names(doc: Doc) -> list[Span]:
@@ -91,7 +157,7 @@ def aged_names(doc: Doc) -> list[Span]:
     for ent in doc.ents:
         if ent.label_ == "PERSON" or not 2 <= len(ent) <= 3 or ent.end + 2 >= len(doc):
             continue
-        if not all(t.is_alpha and name_cased(t) and t.pos_ == "PROPN" for t in ent):
+        if not _proper_words(ent):
             continue
         comma, age, close = doc[ent.end], doc[ent.end + 1], doc[ent.end + 2]
         if comma.text == "," and age.like_num and age.text.isdigit() and (

@@ -39,6 +39,16 @@ _CAMEL_NAME = re.compile(r"(?:Mc|Mac|Fitz|De|Di|Da|Du|Le|La|Van|Von)[A-Z][a-z'â€
 def name_cased(tok: Token) -> bool:
     """Whether a word is written as a name is: "Okafor", and "McConnell"."""
     return tok.is_title or _CAMEL_NAME.fullmatch(tok.text) is not None
+
+
+def honour_at_end(words: list[str]) -> int:
+    """How many of the last words are a title or an honour written before a
+    name ("Dame", "Datuk", "Tan Sri"): 0, 1 or 2, for a role to stop before."""
+    if " ".join(words[-2:]).lower() in TWO_WORD_HONOURS:
+        return 2
+    return 1 if words and words[-1].lower().rstrip(".'â€™") in HONORIFICS | HONOURS else 0
+
+
 TITLES = {
     "mr": "m",
     "mister": "m",

@@ -18,10 +18,9 @@ from .names import (
     ABBREVIATED_OFFICES,
     GENDERED_ROLES,
     HONORIFICS,
-    HONOURS,
     ROLE_HEADS,
     TITLES,
-    TWO_WORD_HONOURS,
+    honour_at_end,
 )
 
 
@@ -119,12 +118,10 @@ def _role_phrase(words: list[str]) -> str | None:
         keep = keep[1:]
     while keep and keep[0].lower() in ("the", "a", "an", "and", "but"):
         keep = keep[1:]
-    while keep and has_role_head(keep[:-1]) and (
-            keep[-1].lower().rstrip(".") in HONORIFICS | HONOURS
-            or " ".join(keep[-2:]).lower() in TWO_WORD_HONOURS):
-        # "Inquiry chair Dame Judith Kerr", "president Tan Sri Abdul Hamid":
-        # Dame is her title; "the first lady" a role
-        keep = keep[:-2] if " ".join(keep[-2:]).lower() in TWO_WORD_HONOURS else keep[:-1]
+    # "Inquiry chair Dame Judith Kerr", "president Tan Sri Abdul Hamid": Dame
+    # is her title; "the first lady" a role
+    while keep and has_role_head(keep[:-1]) and (honour := honour_at_end(keep)):
+        keep = keep[:-honour]
     if not keep or not has_role_head(keep):
         return None
     # "council 's chief executive": the possessive as written

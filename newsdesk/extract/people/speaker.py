@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .mentions import Person
+from .person import Person
 
 
 @dataclass

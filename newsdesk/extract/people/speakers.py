@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 from ...nlp import doc_text
 from ..quotes.statement import Statement
 from .descriptions import DescriptionReader
-from .mentions import People, Person
+from .mentions import People
 from .name_phrases import (
     named_in_clause,
     possessor_only,
@@ -31,6 +31,7 @@ from .names import (
     clean_name,
     name_parts,
 )
+from .person import Person
 from .speaker import UNKNOWN, Speaker
 from .speaker_passes import legal_names, named_a_sentence_late, run_on_quotes
 from .speaker_words import (
@@ -52,7 +53,7 @@ _INTERVIEWER = re.compile(
 )
 #: A transcript label giving a speaker's full name and role the first time
 #: (`CARLA BENNING, NBN ANCHOR:`), for a later label of the name or surname.
-_LABEL_WITH_ROLE = r"(?m)^[\"“]?((?:[A-Z][A-Z'’.-]+ ){{0,2}}{}),[^:\n]+:"
+_LABEL_WITH_ROLE = re.compile(r"(?m)^[\"“]?((?:[A-Z][A-Z'’.-]+ ){0,2}[A-Z][A-Z'’.-]+),[^:\n]+:")
 #: How far (characters) back "the expert continued" looks for who spoke before.
 _GOING_ON_REACH = 600
 #: How far (characters) back a continuation looks for the quote it continues.
@@ -290,10 +291,22 @@ class SpeakerResolver(DescriptionReader):
             return Speaker(titled, "person")
         # `CARLA BENNING, NBN ANCHOR:` opened the transcript, `BENNING:` goes on:
         # a transcript's labels name its speakers, with their roles the first time
-        full = re.search(_LABEL_WITH_ROLE.format(re.escape(label)), doc_text(self.doc))
+        full = self._labels_with_roles.get(label)
         if full is not None:
-            return Speaker(clean_name(full.group(1), person=True)[0], "person")
+            return Speaker(full, "person")
         return None  # "WHITE HOUSE:" is no one
+
+    @cached_property
+    def _labels_with_roles(self) -> dict[str, str]:
+        """The names transcript labels give with a role (`CARLA BENNING, NBN
+        ANCHOR:`), by the label written and by its last words; read once per article."""
+        names: dict[str, str] = {}
+        for m in _LABEL_WITH_ROLE.finditer(doc_text(self.doc)):
+            words = m.group(1).split()
+            name = clean_name(m.group(1), person=True)[0]
+            for k in range(len(words)):  # "CARLA BENNING" and "BENNING"
+                names.setdefault(" ".join(words[k:]), name)
+        return names
 
     @cached_property
     def _interviewer(self) -> Speaker | None:

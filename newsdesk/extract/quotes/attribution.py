@@ -351,35 +351,29 @@ def colon_lines(
         colon = line.find(":")
         if not 0 < colon <= _LABEL_REACH or len(line) - colon < 12:
             continue
+        lead = ps + len(line) - len(line.lstrip())
+        # `CARLA BENNING, NBN ANCHOR: Good evening.`: a transcript's speaker
+        # named with their role; the name is the speaker
         named = _name_before_role(line[:colon], dialogue) if dialogue else None
         if named is not None:
-            # `CARLA BENNING, NBN ANCHOR: Good evening.`: a transcript's
-            # speaker named with their role; the name is the speaker
-            start = ps + colon + 1
-            while start < pe and text[start] == " ":
-                start += 1
-            lead = ps + len(line) - len(line.lstrip())
-            out.append(Statement([(start, pe)], (ps + colon, ps + colon + 1),
-                                 (lead, lead + len(named)), is_direct([(start, pe)]), i,
-                                 via="colon"))
-            continue
-        if colon > 60:
-            continue
-        words = line[:colon].split()
-        if not 1 <= len(words) <= 5 or not all(w[:1].isupper() for w in words):
-            continue
-        label = _is_label(words) or " ".join(words) in dialogue
-        if not label and any(ts < pe and te > ps + colon for ts, te in taken):
-            continue  # the line's content is already a statement
-        span = doc.char_span(ps, ps + colon, alignment_mode="contract")
-        if span is None or not _names_a_source(span, words):
-            continue
+            speaker_end = lead + len(named)
+        else:
+            words = line[:colon].split()
+            if colon > 60 or not 1 <= len(words) <= 5 or not all(
+                    w[:1].isupper() for w in words):
+                continue
+            label = _is_label(words) or " ".join(words) in dialogue
+            if not label and any(ts < pe and te > ps + colon for ts, te in taken):
+                continue  # the line's content is already a statement
+            span = doc.char_span(ps, ps + colon, alignment_mode="contract")
+            if span is None or not _names_a_source(span, words):
+                continue
+            speaker_end = ps + colon
         start = ps + colon + 1
         while start < pe and text[start] == " ":
             start += 1
         content = (start, pe)
-        out.append(Statement([content], (ps + colon, ps + colon + 1),
-                             (ps + len(line) - len(line.lstrip()), ps + colon),
+        out.append(Statement([content], (ps + colon, ps + colon + 1), (lead, speaker_end),
                              is_direct([content]), i, via="colon"))
     return out
 

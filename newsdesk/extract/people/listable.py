@@ -1,0 +1,80 @@
+"""Whether a person record reads as a person in a people list: NER's PERSON
+alone also gives places, products, bodies, headline fragments and shouted
+furniture. `mentions.People.listable` asks this once per person and name."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from spacy.tokens import Doc
+
+from ...nlp import doc_text
+from .name_spans import INSTITUTION_WORDS
+from .names import NAME_PARTICLES, NOT_SURNAMES, TITLES_OF_ADDRESS, TWO_WORD_HONOURS
+from .person import Person
+
+#: First words no one is named: "Never Trump", "Beauty Boss" aside, adverbs.
+_NOT_GIVEN = frozenset(
+    """never not no the a an mr. ms. our your their port fort mount lake cape co cyclone
+    hurricane typhoon storm tropical""".split()
+)
+
+
+def reads_as_person(doc: Doc, person: Person) -> bool:
+    """A name written in capitalised Latin letters (name particles aside) that
+    the tagger read as a proper noun at least once, of two words or more
+    unless a title stood before it ("Mr Okafor"), and written as no place,
+    body or thing is."""
+    words = person.name.split()
+    if not words or not person.proper:
+        return False
+    for word in words:
+        if any(c.isdigit() or c in "@/\\|#" for c in word):
+            return False
+        if any(c.isalpha() and "LATIN" not in unicodedata.name(c, "") for c in word):
+            return False
+        if not word[:1].isupper() and word.lower().split("-")[0] not in NAME_PARTICLES:
+            return False
+    if words[-1].casefold() in NOT_SURNAMES or words[0].casefold() in _NOT_GIVEN:
+        return False
+    if all(w.casefold().rstrip(".") in TITLES_OF_ADDRESS for w in words) or (
+            person.name.casefold() in TWO_WORD_HONOURS):
+        return False  # "Det Insp", "Tan Sri" with no name after it
+    if any(w.casefold() in INSTITUTION_WORDS for w in words):
+        return False  # "Jinmao Hotel Lijiang", "Kien Giang Biosphere Reserve"
+    if len(words) > 2 and _spelt_out_acronym(doc, person):
+        return False  # "Jharkhand Jan Morcha (JJM)": a body, with its initials
+    if person.placed and person.placed == len(person.mentions) and not person.titled:
+        return False  # only ever "in Port Elmer", "near Lake Mira": a place
+    if not person.titled and len(words) > 1 and _written_after_the(doc, person.name):
+        return False  # "The Idle Hour", "the Hubble Space Telescope": a thing
+    return len(words) > 1 or person.titled
+
+
+def _spelt_out_acronym(doc: Doc, person: Person) -> bool:
+    """Whether a mention of the name is followed by its initials in brackets
+    ("Jharkhand Jan Morcha (JJM)"): bodies are written so, people are not."""
+    text = doc_text(doc)
+    initials = "".join(w[0] for w in person.name.split() if w[:1].isupper())
+    for _, end in person.mentions:
+        m = re.match(r"\s*\(([A-Z]{2,8})\)", text[end : end + 12])
+        if m and m.group(1) == initials:
+            return True
+    return False
+
+
+def _written_after_the(doc: Doc, name: str) -> bool:
+    """Whether the article writes `the` right before this full name
+    anywhere ("Popular drinking hole The Idle Hour will close"): people
+    are not written so; pubs, ships, bands and telescopes are."""
+    for m in re.finditer(r"\b[Tt]he\s+(" + re.escape(name) + r")\b", doc_text(doc)):
+        span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        root = span.root
+        modifies = root.head.i >= span.end and root.head.pos_ in ("NOUN", "PROPN")
+        if root.dep_ in ("compound", "nmod", "amod", "poss") or modifies:
+            continue  # "the Donald Trump campaign": the name modifies a noun
+        return True
+    return False
