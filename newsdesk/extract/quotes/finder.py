@@ -59,7 +59,7 @@ from .cues import (
 )
 from .layout import QuoteLayout
 from .marks import Quoted
-from .nested import nested_quotes
+from .nested import nested_quotes, reports_inside
 from .owners import quote_owners
 from .rivals import QUOTED_VIAS, cut_speaker_out, dedupe, drop_rivals
 from .short import short_quote_statement
@@ -391,6 +391,28 @@ class StatementFinder(QuoteLayout):
             via=via,
         )
 
+    def reports_inside_quotes(self, found: list[Statement]) -> list[Statement]:
+        """`"He told me he would play through anything," the coach said`: a
+        verb of saying inside a speaker's quote with a clause of its own,
+        the words reported inside the quote. Their speaker is read as the
+        one inside a quote ("I" is the one quoted)."""
+        quoted = [st for st in found if st.direct and st.via != "nested"]
+        out: list[Statement] = []
+        for tok in self.doc:
+            q = self.in_quote(tok.idx)
+            if q is None or not reports_inside(tok):
+                continue
+            if not any(s <= q.start and q.end <= e + 1 for st in quoted for s, e in st.content):
+                continue  # a quote nobody was found saying: a title, a scare quote
+            st = self._verb(tok)
+            if st is None or st.via != "clause":
+                continue  # a clause of its own: "I told them we were ...", not a question put
+            if not all(q.start <= s and e <= q.end for s, e in st.content):
+                continue
+            st.direct, st.inside_quote = False, True
+            out.append(st)
+        return out
+
     def from_quotes(self, found: list[Statement]) -> list[Statement]:
         """Quotes no cue claimed: colon or dash attributions, continuations, unknowns."""
         out: list[Statement] = []
@@ -493,6 +515,7 @@ def find_statements(
         keep=MODEL.accept if keep is None else keep,
     )
     found += finder.from_quotes(found)
+    found += finder.reports_inside_quotes(found)
     labelled = colon_lines(doc, finder.text, finder.paragraphs, found, finder.is_direct)
     # `"WALLACE: ...`: a quote that takes in its own speaker's label is the
     # labelled line, said by the label, not an unattributed quote

@@ -25,6 +25,14 @@ NESTED_VERBS = frozenset(
     """say tell ask reply answer respond shout yell scream cry whisper exclaim write
     text tweet add explain insist warn joke snap mutter announce""".split()
 )
+#: Verbs whose clause inside a quote reports what someone said ("I told them
+#: we were playing like tourists", "He said he would play"). Narrower again:
+#: "ask" there mostly carries the speaker's own question ("We asked them what
+#: do we say to ..."), "explain" or "add" seldom report anyone.
+NESTED_REPORT_VERBS = frozenset("say tell warn promise insist assure".split())
+#: Who may report inside a quote: the one quoted ("I", "we") or someone the
+#: quote has named; "people say", "those who tell us" are nobody in particular.
+_NESTED_REPORTERS = frozenset("i we he she they".split())
 #: How many characters may separate the verb from the nested quote (", ", ": ").
 _GAP = 4
 
@@ -68,6 +76,27 @@ def nested_quotes(
         if not any(tuple(f.content) == tuple(st.content) for f in found):
             out.append(st)
     return out
+
+
+def reports_inside(tok: Token) -> bool:
+    """A verb of saying inside a quote that reports someone's words: said by
+    the one quoted or someone named or described ("I told them", "Okonjo
+    said", "the minister keeps saying"), not denied
+    ("nobody told us") and not wished for ("I want to tell you")."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in NESTED_REPORT_VERBS:
+        return False
+    said = tok
+    if tok.tag_ == "VBG" and tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "keep":
+        said = tok.head  # "the minister keeps saying the door is open"
+    if said.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ == "neg" for c in said.children):
+        return False
+    subject = next((c for c in said.children if c.dep_ == "nsubj"), None)
+    return subject is not None and (
+        subject.lower_ in _NESTED_REPORTERS or subject.pos_ == "PROPN"
+        # "the minister told us": someone the article can name
+        or (subject.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the"
+                                           for c in subject.children))
+    )
 
 
 def _is_saying(tok: Token) -> bool:

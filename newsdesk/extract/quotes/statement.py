@@ -35,6 +35,9 @@ class Statement:
     #: How sure the finder is that this is an attribution (the classifier's
     #: probability for statements it judged; 1.0 when quote marks say so).
     confidence: float = 1.0
+    #: Reported inside a speaker's quote ("He told me he would play", said
+    #: in someone else's words): its speaker is read as a nested quote's is.
+    inside_quote: bool = False
 
     @property
     def start(self) -> int:

@@ -75,3 +75,56 @@ def test_a_quote_reported_by_a_second_verb_of_one_subject_is_found(quotes_of: Qu
     assert len(inner) == 1
     s, e = inner[0]["speaker"]
     assert text[s:e] == "My brother"
+
+
+REPORTED = (
+    "Harbour club edge past the leaders\n"
+    "Coach Lena Voskuijlen praised her captain, Tomás Okonjo, after the win on Saturday.\n"
+    "\"At half-time I told them we were playing like tourists. They listened,\" "
+    "Voskuijlen said.\n"
+    "Marcus Dellacroix, the ports minister, has refused to meet the strikers.\n"
+    "\"The minister keeps saying the door is open. It is not,\" said Janine Ferris, "
+    "who leads the dockers.\n"
+    "\"People say the club is finished. We will see,\" Voskuijlen said.\n"
+    "\"I never told anyone the deal was done,\" Ferris said.\n"
+    "\"We asked them what do we say to the families,\" Ferris said.\n"
+)
+
+
+def _content(quotes: list[dict[str, Any]], words: str) -> dict[str, Any] | None:
+    """The statement whose content is exactly `words`."""
+    return next(
+        (q for q in quotes if [REPORTED[s:e] for s, e in q["content"]] == [words]), None
+    )
+
+
+@pytest.fixture(scope="module")
+def reported(quotes_of: QuotesOf) -> list[dict[str, Any]]:
+    return quotes_of(REPORTED)
+
+
+def test_reported_speech_inside_a_quote_is_a_statement_of_the_one_quoted(
+    reported: list[dict[str, Any]],
+) -> None:
+    inner = _content(reported, "we were playing like tourists")
+    assert inner is not None and not inner["direct"]
+    assert inner["speaker_name"] == "Lena Voskuijlen"  # "I" inside her quote is she
+    # and her quote is still hers, whole
+    outer = [q for q in reported if REPORTED[q["content"][0][0] :].startswith('"At half-time')]
+    assert [q["speaker_name"] for q in outer] == ["Lena Voskuijlen"]
+
+
+def test_reported_speech_inside_a_quote_by_someone_described_is_theirs(
+    reported: list[dict[str, Any]],
+) -> None:
+    inner = _content(reported, "the door is open")
+    assert inner is not None and inner["speaker_name"] == "Marcus Dellacroix"
+
+
+def test_nobody_in_particular_a_denial_or_a_question_inside_a_quote_is_no_report(
+    reported: list[dict[str, Any]],
+) -> None:
+    assert _content(reported, "the club is finished") is None  # "People say"
+    assert _content(reported, "the deal was done") is None  # "I never told anyone"
+    assert not any(REPORTED[q["content"][0][0] :].startswith("what do we say")
+                   for q in reported)
