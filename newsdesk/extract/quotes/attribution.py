@@ -47,7 +47,9 @@ def colon_before(
             break  # a head past the colon (a parse run on into the quote) is not this cue
         verb = verb.head
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if verb.pos_ == "VERB" and subj is not None and subj.i < verb.i:
+    if verb.pos_ != "VERB" or subj is None or subj.i > verb.i:
+        verb, subj = _sentence_of_someone(last, span)
+    if verb is not None and subj is not None:
         # `Mr. Smith shot back: "..."`: whatever the verb, its subject speaks
         sub = list(subj.subtree)
         who = (sub[0].idx, sub[-1].idx + len(sub[-1].text))
@@ -58,6 +60,32 @@ def colon_before(
     target = ents[-1] if ents else chunk
     speaker = (target.start_char, target.end_char) if target is not None else None
     return Statement([(q.start, q.end)], (colon, colon + 1), speaker, True, para, via="colon")
+
+
+#: Subjects that are someone: "She was blunt:", "Ryan raised the theme:".
+_SOMEONE = frozenset("i we he she they".split())
+#: How many words may lie between that subject and the colon.
+_SOMEONE_REACH = 30
+
+
+def _sentence_of_someone(last: Token, before: Span) -> tuple[Token | None, Token | None]:
+    """`She was blunt: "..."`, `Ryan raised this theme when he spoke last
+    week: "..."`: the clause the colon ends is about a person (its subject
+    a name or a personal pronoun, before its verb), who says what follows.
+    Its verb is the highest word before the colon (a parse often runs the
+    sentence on into the quote)."""
+    top = last
+    while top.head.i != top.i and before.start <= top.head.i < before.end:
+        top = top.head
+    if top.pos_ not in ("VERB", "AUX"):
+        return None, None
+    subj = next((c for c in top.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.i > top.i or last.i - subj.i > _SOMEONE_REACH:
+        return None, None  # a long sentence's colon introduces more than its subject's words
+    # a person's name, not any name: "My Struggle became a bestseller ...:" is a book
+    if subj.lower_ in _SOMEONE or (subj.pos_ == "PROPN" and subj.ent_type_ == "PERSON"):
+        return top, subj
+    return None, None
 
 
 #: Dashes writers put before or after a speaker's name: hyphen, en and em

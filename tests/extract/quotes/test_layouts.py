@@ -334,6 +334,22 @@ def _said(text: str) -> list[dict[str, Any]]:
     return Pipeline(("extract.quotes",))(Article(text=text)).quotes
 
 
+def test_a_quote_after_a_colon_ending_a_sentence_about_someone_is_theirs() -> None:
+    text = (
+        "Bridge opens ten years late\n"
+        "Mayor Jane Holt cut the ribbon on Monday. "
+        "She was blunt: \"This bridge is ten years late.\"\n"
+        "Paul Ryan raised the theme again when he spoke to students last week: "
+        "\"Only here can a welder's son run for office.\"\n"
+        "The results were clear: \"Nobody wins a war like this.\"\n"
+    )
+    by_words = {text[slice(*q["content"][0])].strip('"'): q for q in _said(text)}
+    assert by_words["This bridge is ten years late."]["speaker_name"] == "Jane Holt"
+    assert by_words["Only here can a welder's son run for office."]["speaker_name"] == "Paul Ryan"
+    # a sentence about a thing gives its quote no speaker
+    assert by_words["Nobody wins a war like this."]["speaker_name"] is None
+
+
 def test_an_apostrophe_before_a_quote_paragraph_does_not_open_a_quote() -> None:
     text = ("Officials met Tom Reed on Monday.\nThe band peaked in the '90s, he said.\n"
             "'We were young,' he added.")
