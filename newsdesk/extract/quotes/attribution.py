@@ -47,14 +47,15 @@ def colon_before(
             break  # a head past the colon (a parse run on into the quote) is not this cue
         verb = verb.head
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if verb.pos_ != "VERB" or subj is None or subj.i > verb.i:
-        verb, subj = _sentence_of_someone(last, span)
-    if verb is not None and subj is not None:
+    said = (verb, subj) if verb.pos_ == "VERB" and subj is not None and subj.i < verb.i else (
+        _sentence_of_someone(last, span)
+    )
+    if said is not None:
         # `Mr. Smith shot back: "..."`: whatever the verb, its subject speaks
-        sub = list(subj.subtree)
+        sub = list(said[1].subtree)
         who = (sub[0].idx, sub[-1].idx + len(sub[-1].text))
-        cue = (verb.idx, last.idx + len(last.text))
-        return Statement([(q.start, q.end)], cue, who, True, para, verb.i, via="colon")
+        cue = (said[0].idx, last.idx + len(last.text))
+        return Statement([(q.start, q.end)], cue, who, True, para, said[0].i, via="colon")
     chunk = next((c for c in reversed(list(span.noun_chunks)) if c.end == span.end), None)
     ents = [e for e in span.ents if e.label_ in ("PERSON", "ORG") and e.end == span.end]
     target = ents[-1] if ents else chunk
@@ -68,7 +69,7 @@ _SOMEONE = frozenset("i we he she they".split())
 _SOMEONE_REACH = 30
 
 
-def _sentence_of_someone(last: Token, before: Span) -> tuple[Token | None, Token | None]:
+def _sentence_of_someone(last: Token, before: Span) -> tuple[Token, Token] | None:
     """`She was blunt: "..."`, `Ryan raised this theme when he spoke last
     week: "..."`: the clause the colon ends is about a person (its subject
     a name or a personal pronoun, before its verb), who says what follows.
@@ -78,14 +79,14 @@ def _sentence_of_someone(last: Token, before: Span) -> tuple[Token | None, Token
     while top.head.i != top.i and before.start <= top.head.i < before.end:
         top = top.head
     if top.pos_ not in ("VERB", "AUX"):
-        return None, None
+        return None
     subj = next((c for c in top.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or subj.i > top.i or last.i - subj.i > _SOMEONE_REACH:
-        return None, None  # a long sentence's colon introduces more than its subject's words
+        return None  # a long sentence's colon introduces more than its subject's words
     # a person's name, not any name: "My Struggle became a bestseller ...:" is a book
     if subj.lower_ in _SOMEONE or (subj.pos_ == "PROPN" and subj.ent_type_ == "PERSON"):
         return top, subj
-    return None, None
+    return None
 
 
 #: Dashes writers put before or after a speaker's name: hyphen, en and em
