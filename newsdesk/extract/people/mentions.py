@@ -17,6 +17,7 @@ from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span
 
 from ...nlp import doc_text
+from .given_names import gender_of_given_name
 from .listable import reads_as_person
 from .name_spans import (
     aged_names,
@@ -107,7 +108,10 @@ class People:
                 if role and role not in person.roles:
                     person.roles.append(role)
         for person in self.persons:
-            person.gender = person.gender or gender_of_roles(person.roles)
+            # a title or a role says it first ("Mr", "the first lady"); then
+            # the given name, when nearly all who bear it share a gender
+            person.gender = (person.gender or gender_of_roles(person.roles)
+                             or gender_of_given_name(name_parts(person.name)[0]))
 
     def _add(self, ent: Span) -> None:
         name, gender = clean_name(ent.text, person=True)

@@ -61,13 +61,14 @@ def test_a_generational_suffix_keeps_the_name() -> None:
 
 
 def test_a_kinship_role_gives_the_gender_a_pronoun_agrees_with() -> None:
+    # given names borne by women and men alike: the role alone tells
     found = people(
-        "But for Rosalind Grey, Edmund's widow, the memories remain. "
-        "Edmund Grey led the march in 1965."
+        "But for Robin Grey, Jean's widow, the memories remain. "
+        "Jean Grey led the march in 1965."
     )
     by_name = {p.name: p for p in found.persons}
-    assert by_name["Rosalind Grey"].gender == "f"
-    assert by_name["Edmund Grey"].gender is None
+    assert by_name["Robin Grey"].gender == "f"
+    assert by_name["Jean Grey"].gender is None
 
 
 def test_a_name_the_article_writes_after_the_is_a_thing_but_the_x_campaign_is_not() -> None:
