@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
     from .article import Article
 
@@ -111,6 +111,15 @@ def doc_text(doc: Doc) -> str:
     if cached is None:
         cached = doc.user_data["newsdesk_text"] = doc.text
     return str(cached)
+
+
+def doc_ents(doc: Doc) -> tuple[Span, ...]:
+    """`doc.ents`, built once: spaCy makes every entity Span anew on each access
+    (newsdesk never sets a doc's entities after parsing)."""
+    cached = doc.user_data.get("newsdesk_ents")
+    if cached is None:
+        cached = doc.user_data["newsdesk_ents"] = tuple(doc.ents)
+    return tuple(cached)
 
 
 #: Characters parsed in one piece when a text is over spaCy's `max_length`:

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from collections.abc import Callable
+from functools import lru_cache
+
+import numpy as np
+from spacy.attrs import LOWER
+from spacy.strings import hash_string  # type: ignore[attr-defined]  # Cython, no stub
+from spacy.tokens import Doc, Span, Token
 
 #: Entity labels newsdesk keeps: people, organisations, places, groups (the
 #: labels of `extract.entities`, and those a claim's `entities` name).
@@ -22,3 +28,20 @@ def sentence(item: Token | Span) -> Span:
     i = item.i if isinstance(item, Token) else item.start
     found: Span = table[i]
     return found
+
+
+@lru_cache(maxsize=16)
+def _spelling(words: frozenset[str]) -> np.ndarray:
+    """The hashes spaCy gives each word's lower-case form, bare and with a dot."""
+    forms = {form for w in words for form in (w, w + ".")}
+    return np.array(sorted(hash_string(f) for f in forms), dtype=np.uint64)
+
+
+def tokens_spelt(doc: Doc, words: frozenset[str], keep: Callable[[Token], bool]) -> list[Token]:
+    """The tokens `keep` accepts among those written as one of `words` (any
+    case, bare or with a dot), in order: one look at the Doc's array of
+    lower-case forms instead of a walk over every token, which makes a Token
+    object per word. `keep` must accept only tokens so written."""
+    lowers = doc.to_array(LOWER)
+    hits = np.flatnonzero(np.isin(lowers, _spelling(words)))
+    return [tok for tok in (doc[int(i)] for i in hits) if keep(tok)]

@@ -6,6 +6,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from ...nlp import doc_ents
 from ..doc import ENTITY_LABELS
 from .mentions import people_of
 from .name_spans import name_span
@@ -18,7 +19,7 @@ def find_entities(doc: Doc) -> list[dict[str, Any]]:
     (a surname the tagger labelled otherwise is that person's)."""
     people = people_of(doc)
     out: list[dict[str, Any]] = []
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ not in ENTITY_LABELS:
             continue
         label = ent.label_

@@ -16,7 +16,7 @@ from nameparser import HumanName
 from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span
 
-from ...nlp import doc_text
+from ...nlp import doc_ents, doc_text
 from .given_names import gender_of_given_name
 from .listable import reads_as_person
 from .name_spans import (
@@ -65,10 +65,10 @@ class People:
         self._at: dict[tuple[int, int], Person] = {}
         self._roles: dict[tuple[int, int], str | None] = {}  # role_of, read once per mention
         labels: dict[str, Counter[str]] = {}
-        for ent in doc.ents:
+        for ent in doc_ents(doc):
             labels.setdefault(ent.text.casefold(), Counter())[ent.label_] += 1
         courtesy = courtesy_surnames(doc)
-        for ent in doc.ents:
+        for ent in doc_ents(doc):
             votes = labels[ent.text.casefold()]
             if ent.label_ != "PERSON" and named_otherwise(ent, courtesy):
                 pass  # "German Chancellor Olaf Scholz", "Fiona MacLeary" tagged ORG
@@ -101,7 +101,7 @@ class People:
         self._merge_suffixes()
         self._adopt_surnames()
         self._untagged_surnames()
-        for ent in [*doc.ents, *titled]:
+        for ent in [*doc_ents(doc), *titled]:
             person = self._at.get((ent.start_char, ent.end_char))
             if person is not None:
                 role = self._role_of(ent)
@@ -129,20 +129,17 @@ class People:
         # a bare surname is the one the article already calls by it, else
         # the one of that name mentioned last ("Gonzalez said", after "Elian
         # Gonzalez" and then "Juan Miguel Gonzalez")
-        order = self.persons if first is not None else sorted(
-            self.persons, key=lambda q: self._surname_recency(q, surname))
+        # only those of the same surname can match: order those alone
+        same = [p for p in self.persons if _same_surname(name_parts(p.name)[1], surname)]
+        order = same if first is not None else sorted(
+            same, key=lambda q: self._surname_recency(q, surname))
         for p in reversed(order):
             if _senior(p.name) != senior and (first is not None or not senior):
                 continue  # "Paul Ryan Sr." is the father of "Paul Ryan", a bare "Ryan" the son
             if not _genders_agree(gender, p.gender):
                 continue  # "Mr. Obama" is not "the first lady, Michelle Obama"
-            p_first, p_surname = name_parts(p.name)
-            same_surname = p_surname == surname or (
-                fuzz.ratio(p_surname, surname) >= 90 and len(surname) > 4
-            )
-            if same_surname and (
-                first is None or p_first is None or given_names_agree(first, p_first)
-            ):
+            p_first = name_parts(p.name)[0]
+            if first is None or p_first is None or given_names_agree(first, p_first):
                 match = p
                 break
         if match is None and first is None:
@@ -213,7 +210,7 @@ class People:
         for p in self.persons:
             if p.first is not None:
                 full.setdefault(p.surname, []).append(p)
-        for ent in self.doc.ents:
+        for ent in doc_ents(self.doc):
             if ent.label_ == "PERSON" or (ent.start_char, ent.end_char) in self._at:
                 continue
             words = clean_name(ent.text, person=True)[0].split()
@@ -505,6 +502,11 @@ def _senior(name: str) -> bool:
     """A name marked as the father's: "Paul Ryan Sr."."""
     words = name.split()
     return bool(words) and words[-1].rstrip(".").lower() in ("sr", "senior")
+
+
+def _same_surname(one: str, other: str) -> bool:
+    """One surname, or one spelt a little differently ("Al-Sisi", "Al Sisi")."""
+    return one == other or (fuzz.ratio(one, other) >= 90 and len(other) > 4)
 
 
 def people_of(doc: Doc) -> People:

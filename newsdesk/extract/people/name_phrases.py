@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from ...nlp import doc_ents
 from ..quotes.cues import ADDRESSEE_VERBS, NAMING_PARTICIPLES
 from .names import (
     INITIAL,
@@ -130,7 +131,7 @@ def named_before(sp: Span, head: Token) -> str | None:
     "Northfield County Council")."""
     word = head.lower_
     doc = sp.doc
-    for ent in reversed([e for e in doc.ents if e.end <= sp.start]):
+    for ent in reversed([e for e in doc_ents(doc) if e.end <= sp.start]):
         # "the newspaper" after "the Maariv newspaper": the name written with
         # the noun (the tagger may take a paper's name for a person's)
         beside = (word in _INSTITUTION_NOUNS and ent.end < len(doc)
@@ -163,7 +164,7 @@ def _name_after_kind(ent: Span) -> str | None:
 def company_before(sp: Span) -> str | None:
     """The latest organisation named within a few paragraphs before a
     description of a business, unless it was only the one told ("told Reuters")."""
-    for ent in reversed([e for e in sp.doc.ents if e.end <= sp.start]):
+    for ent in reversed([e for e in doc_ents(sp.doc) if e.end <= sp.start]):
         if sp.start_char - ent.end_char > 1500:
             return None
         if not _names_a_business(ent) or ent.root.head.lemma_.lower() in ADDRESSEE_VERBS:
@@ -205,7 +206,7 @@ def company_in_full(doc: Doc, before: int, short: str) -> str | None:
     `short` is its first word or words: `Anheuser` or `Anheuser-Busch` after
     `Anheuser-Busch Cos.`, `Compaq` after `Compaq Computer Corp.`."""
     best: str | None = None
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.start_char >= before:
             break
         if ent.label_ != "ORG":

@@ -12,6 +12,8 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
+from ...nlp import doc_ents
+from ..doc import tokens_spelt
 from .names import (
     HONORIFICS,
     INITIAL,
@@ -81,10 +83,13 @@ def courtesy_surnames(doc: Doc) -> frozenset[str]:
     words of the tagger's own PERSON names are no such evidence: it tags
     "North Korea" and "Rana Plaza" a person too.)"""
     return frozenset(
-        doc[t.i + 1].text for t in doc[:-1]
-        if t.text[:1].isupper() and t.lower_.rstrip(".") in HONORIFICS
-        and doc[t.i + 1].pos_ == "PROPN" and name_cased(doc[t.i + 1])
+        doc[t.i + 1].text for t in tokens_spelt(doc, HONORIFICS, _an_honorific)
+        if t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN" and name_cased(doc[t.i + 1])
     )
+
+
+def _an_honorific(tok: Token) -> bool:
+    return tok.text[:1].isupper() and tok.lower_.rstrip(".") in HONORIFICS
 
 
 def named_otherwise(ent: Span, courtesy: frozenset[str]) -> bool:
@@ -154,7 +159,7 @@ def aged_names(doc: Doc) -> list[Span]:
     with an age ("Des Kavanagh, 81, who worked ...", tagged a place): only a
     person is given an age so."""
     found: list[Span] = []
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ == "PERSON" or not 2 <= len(ent) <= 3 or ent.end + 2 >= len(doc):
             continue
         if not _proper_words(ent):
@@ -166,6 +171,14 @@ def aged_names(doc: Doc) -> list[Span]:
     return found
 
 
+def _a_title(tok: Token) -> bool:
+    return tok.text[:1].isupper() and tok.lower_.rstrip(".") in TITLES_OF_ADDRESS
+
+
+def _an_office(tok: Token) -> bool:
+    return tok.is_title and tok.lower_ in ROLE_HEADS
+
+
 def titled_runs(doc: Doc) -> list[Span]:
     """Two or three capitalised words after a title of address written with a
     capital ("Mrs Kemi Oduwole", "Alhaji Rasaq Bakare", "Prince Dapo Adeyemi"):
@@ -173,9 +186,7 @@ def titled_runs(doc: Doc) -> list[Span]:
     saw in training). Offices ("President", "Governor") are left to NER: they
     also open the names of places and bodies."""
     found: list[Span] = []
-    for tok in doc:
-        if not tok.text[:1].isupper() or tok.lower_.rstrip(".") not in TITLES_OF_ADDRESS:
-            continue
+    for tok in tokens_spelt(doc, TITLES_OF_ADDRESS, _a_title):
         if tok.i > 0 and doc[tok.i - 1].lower_.rstrip(".") in TITLES_OF_ADDRESS:
             continue  # the second of two titles ("Det Insp Mark Fenwick"): read from the first
         k = tok.i + 1
@@ -217,9 +228,7 @@ def office_runs(doc: Doc) -> list[Span]:
     also open the names of places and bodies ("Governor Street"), so a run
     the tagger read as one, or one no verb follows, is left alone."""
     found: list[Span] = []
-    for tok in doc:
-        if not tok.is_title or tok.lower_ not in ROLE_HEADS:
-            continue
+    for tok in tokens_spelt(doc, ROLE_HEADS, _an_office):
         end = tok.i + 1
         while end < len(doc) and end - tok.i <= 3 and doc[end].is_alpha and name_cased(doc[end]) \
                 and doc[end].pos_ == "PROPN" and doc[end].lower_ not in ROLE_HEADS:
@@ -322,6 +331,13 @@ def name_span(ent: Span) -> Span:
     return doc[start:end] if (start, end) != (ent.start, ent.end) else ent
 
 
+_THE = frozenset({"the"})
+
+
+def _the(tok: Token) -> bool:
+    return tok.lower_ == "the"
+
+
 def _member_word(doc: Doc, word: str) -> bool:
     """Whether a capitalised word is one member of a team or a party the
     article names in the plural ("former Sixer Jrue Holiday" beside "the
@@ -330,9 +346,9 @@ def _member_word(doc: Doc, word: str) -> bool:
     if plurals is None:
         # a plural after "the" and not before "family" ("the Sixers", "the
         # Democrats"; not "the Peters family", nor "Rowan Williams")
+        after_the = (doc[t.i + 1] for t in tokens_spelt(doc, _THE, _the) if t.i + 1 < len(doc))
         plurals = doc.user_data["newsdesk.team_plurals"] = frozenset(
-            t.text for t in doc[1:] if t.is_title and t.is_alpha
-            and doc[t.i - 1].lower_ == "the"
+            t.text for t in after_the if t.is_title and t.is_alpha
             and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("family", "families")))
     return f"{word}s" in plurals
 

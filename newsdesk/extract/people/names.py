@@ -14,6 +14,8 @@ from functools import lru_cache
 from nameparser import HumanName
 from spacy.tokens import Doc, Token
 
+from ...nlp import doc_text
+
 #: Titles of address, never an office ("President" is both).
 HONORIFICS = frozenset("sir dame lord lady mr mrs ms miss mx dr".split())
 #: Honours and royal titles written before a name ("Datuk Seri Rosli Mansor").
@@ -393,7 +395,11 @@ def given_name_before(
     title and whose entity type is none of `not_types` ("Nicola" for a later
     "Ms Sturgeon" that NER missed)."""
     key = surname.casefold()
-    for i in range(before - 1, 0, -1):
+    # the surname's places from the text, not a walk back over every token
+    found = (doc.char_span(m.start(), m.end(), alignment_mode="expand")
+             for m in re.finditer(re.escape(surname), doc_text(doc), re.IGNORECASE))
+    places = sorted({span[0].i for span in found if span is not None and len(span)}, reverse=True)
+    for i in (i for i in places if 0 < i < before):
         tok, given = doc[i], doc[i - 1]
         if tok.text.casefold() != key or given.pos_ != "PROPN" or not name_cased(given):
             continue

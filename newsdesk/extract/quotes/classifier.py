@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from ...nlp import doc_text
+from ..doc import sentence
 from ..logistic import Logistic, read_weights
 from .cues import CUE_THRESHOLD, SAYING_VERBS, cue_probability
 
@@ -105,7 +106,7 @@ def _content_features(
     toks = list(span) if span is not None else []
     first = toks[0] if toks else None
     head_dep = span.root.dep_ if span is not None and len(span) else ""
-    sent = verb.sent if verb is not None else (first.sent if first is not None else None)
+    sent = sentence(verb) if verb is not None else (sentence(first) if first is not None else None)
     children = list(verb.children) if verb is not None else []
     prep = next((c.lower_ for c in children if c.dep_ == "prep" and c.i > c.head.i), "")
     line_start = text.rfind("\n", 0, s) + 1
@@ -115,6 +116,8 @@ def _content_features(
     title = len(line_words) >= 3 and sum(w[0].isupper() for w in line_words) > 0.7 * len(
         line_words
     )
+    # the text's slice, not Span.text, which spaCy joins anew on each access
+    sent_text = text[sent.start_char : sent.end_char] if sent is not None else ""
     question = first is not None and (
         first.tag_ in ("WDT", "WP", "WRB") or first.lower_ in ("whether", "if")
     )
@@ -129,7 +132,7 @@ def _content_features(
         float(title),
         float(any(c.dep_ == "dobj" for c in children)),
         float(verb is not None and first is not None and verb.i < first.i),
-        float(sent is not None and any(c in sent.text for c in "\"“”")),
+        float(sent is not None and any(c in sent_text for c in "\"“”")),
         float(question),
         float(any(c.dep_ == "auxpass" for c in children)),
         float(verb is not None and verb.lemma_.lower() in _THOUGHT),

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from ..doc import sentence
 from .cues import (
     ADDRESSEE_VERBS,
     OBJECT_SPEECH_VERBS,
@@ -69,7 +70,7 @@ def complement(verb: Token) -> tuple[int, int] | None:
     ...`, `refused to ...`), or for verbs of judging and announcing their
     right-hand complements (`slammed X for Y`, `pointed to X`). Verbs of
     saying take a clause or a quote only: `said on Monday` reports nothing."""
-    sent = verb.sent
+    sent = sentence(verb)
     clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
     if clause is None and verb.lemma_.lower() in ADDRESSEE_VERBS:
         clause = that_clause_on_addressee(verb)
@@ -157,7 +158,7 @@ def relative_report(verb: Token) -> list[tuple[int, int]]:
                 and c.lower_ in ("that", "which", "who") and c.i < verb.i), None)
     if rel is None:
         return []
-    noun = [t.i for t in verb.head.subtree if t.i < rel.i and t.i >= verb.sent.start]
+    noun = [t.i for t in verb.head.subtree if t.i < rel.i and t.i >= sentence(verb).start]
     after = [t.i for t in clause.subtree if t.i > verb.i]
     if not noun or not after:
         return []
@@ -177,7 +178,7 @@ def inverted(layout: QuoteLayout, verb: Token) -> list[tuple[int, int]]:
     if any(c.dep_ == "mark" and c.lower_ in _TIME_AND_REASON for c in verb.children):
         return []  # "... until the inquiry reported": when, not who said it
     head = verb.head
-    tokens = subtree_span(head, exclude=verb, limit=verb.sent)
+    tokens = subtree_span(head, exclude=verb, limit=sentence(verb))
     if tokens is None or tokens[1] - tokens[0] < 3:
         return []
     span = trim(layout.doc, *tokens)
@@ -201,7 +202,7 @@ def parenthetical(layout: QuoteLayout, verb: Token) -> list[tuple[int, int]]:
     inner = list(verb.subtree)
     # "But, Alley explained, her weight ...": a conjunction opening the
     # sentence hangs on the cue but is no part of what was said
-    while len(inner) > 2 and inner[0].dep_ == "cc" and inner[0].i == verb.sent.start:
+    while len(inner) > 2 and inner[0].dep_ == "cc" and inner[0].i == sentence(verb).start:
         inner = inner[1:]
     doc = layout.doc
     # "If holders avoid tendering, he added, they can expect ...": the
@@ -213,14 +214,14 @@ def parenthetical(layout: QuoteLayout, verb: Token) -> list[tuple[int, int]]:
         inner = [t for t in inner if t.i >= own_start]
     first, last = inner[0].i, inner[-1].i
     # the commas setting the cue off may hang on the clause around it
-    if not doc[first].is_punct and first > verb.sent.start and doc[first - 1].text in _SET_OFF:
+    if not doc[first].is_punct and first > sentence(verb).start and doc[first - 1].text in _SET_OFF:
         first -= 1
-    if not doc[last].is_punct and last + 1 < verb.sent.end and doc[last + 1].text in _SET_OFF:
+    if not doc[last].is_punct and last + 1 < sentence(verb).end and doc[last + 1].text in _SET_OFF:
         last += 1
     if not (doc[first].is_punct and doc[last].is_punct):
         return []  # not set off by commas or dashes
     tokens = [t.i for t in verb.head.subtree if t.i < first or t.i > last]
-    sent = verb.sent
+    sent = sentence(verb)
     before = [i for i in tokens if sent.start <= i < first]
     if not before and verb.dep_ == "parataxis":
         # a cue the parser hung on a word after it ("It's easy, she says,
@@ -268,7 +269,7 @@ def rest_of_sentence(layout: QuoteLayout, verb: Token, qs: list[Quoted]) -> list
     """`said Biden had been there for "a thousand years" and passed "hundreds
     of bills."`: short quotes after the cue, in its sentence, are pieces of
     reported speech that runs from the cue to the end of the sentence."""
-    sent = verb.sent
+    sent = sentence(verb)
     end_char = sent.end_char
     if not all(verb.idx < q.start < end_char for q in qs):
         return []

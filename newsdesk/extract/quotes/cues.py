@@ -14,6 +14,8 @@ from importlib.resources import files
 
 from spacy.tokens import Token
 
+from ..doc import sentence
+
 #: Verbs of saying that are cues even where the train split rarely saw them.
 _ALWAYS = frozenset(
     [
@@ -229,7 +231,7 @@ def closing_participle(tok: Token) -> bool:
     subordinate clauses, speaks for the sentence's own subject."""
     if not _speech_participle_after_comma(tok):
         return False
-    root = tok.sent.root
+    root = sentence(tok).root
     head, hops = tok.head, 0
     while head != root and head.dep_ in ("ccomp", "advcl", "conj") and hops < 4:
         head, hops = head.head, hops + 1
@@ -266,7 +268,7 @@ def that_clause_misread(verb: Token) -> tuple[int, int] | None:
     `that` as the determiner of a noun object: a `that` right after the cue,
     or after the one told, followed by a verb with a tense, opens the clause
     of what was said; it runs to the end of the sentence."""
-    doc, sent = verb.doc, verb.sent
+    doc, sent = verb.doc, sentence(verb)
     at = verb.i + 1
     told = next((c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i), None)
     if told is not None and verb.lemma_.lower() in ADDRESSEE_VERBS and told.left_edge.i == at:
@@ -290,7 +292,7 @@ def _clause_read_as_object(verb: Token) -> tuple[int, int] | None:
     the subject of the clause of what was said, to the end of the sentence."""
     if verb.lemma_.lower() != "say":
         return None
-    doc, sent = verb.doc, verb.sent
+    doc, sent = verb.doc, sentence(verb)
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
     if obj is None or obj.left_edge.i != verb.i + 1:
         return None

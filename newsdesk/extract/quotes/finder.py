@@ -22,6 +22,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from ...nlp import doc_text
+from ..doc import sentence
 from .attribution import (
     bullet_lists,
     colon_before,
@@ -165,7 +166,7 @@ class StatementFinder(QuoteLayout):
         spoken = [qi for qi in owned if not self._is_title(self.quotes[qi])]
         if spoken:
             return sorted(spoken)
-        sent = verb.sent
+        sent = sentence(verb)
         picked: list[int] = []
         if sent.text.rstrip().endswith(":"):
             after = sent.end_char
@@ -250,7 +251,7 @@ class StatementFinder(QuoteLayout):
     def _source_aside(self, tok: Token, source: Token, cue_end: int) -> Statement | None:
         """The clause a source aside (`according to X`, `as noted by X`) sits in
         or beside, attributed to X."""
-        sent = tok.sent
+        sent = sentence(tok)
         skip = {t.i for t in tok.subtree}
         comma = next((t for t in self.doc[source.i + 1 : sent.end] if t.text == ","), None)
         if tok.i == sent.start and comma is not None and comma.i < max(skip):
@@ -296,7 +297,7 @@ class StatementFinder(QuoteLayout):
         pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
         if pobj is None or pobj.lemma_.lower() not in SOURCE_DOCUMENTS:
             return None
-        clause = subtree_span(tok.head, exclude=tok, limit=tok.sent)
+        clause = subtree_span(tok.head, exclude=tok, limit=sentence(tok))
         if clause is None or clause[1] - clause[0] < 4:
             return None
         if any(is_cue_verb(t) for t in self.doc[clause[0] : clause[1]]):
@@ -398,20 +399,26 @@ class StatementFinder(QuoteLayout):
         one inside a quote ("I" is the one quoted)."""
         quoted = [st for st in found if st.direct and st.via != "nested"]
         out: list[Statement] = []
-        for tok in self.doc:
-            q = self.in_quote(tok.idx)
-            if q is None or not reports_inside(tok):
-                continue
+        for q in self.quotes:
             if not any(s <= q.start and q.end <= e + 1 for st in quoted for s, e in st.content):
                 continue  # a quote nobody was found saying: a title, a scare quote
-            st = self._verb(tok)
-            if st is None or st.via != "clause":
-                continue  # a clause of its own: "I told them we were ...", not a question put
-            if not all(q.start <= s and e <= q.end for s, e in st.content):
-                continue
-            st.direct, st.inside_quote = False, True
-            out.append(st)
+            words = self.doc.char_span(q.start, q.end, alignment_mode="contract")
+            for tok in words if words is not None else ():
+                if reports_inside(tok) and self.in_quote(tok.idx) is q:
+                    st = self._verb(tok)
+                    if st is not None and self._reported_inside(st, q):
+                        out.append(st)
         return out
+
+    def _reported_inside(self, st: Statement, q: Quoted) -> bool:
+        """A clause of its own inside quote `q` ("I told them we were ..."),
+        marked as reported inside it."""
+        if st.via != "clause":
+            return False  # not a question put or a thing named
+        if not all(q.start <= s and e <= q.end for s, e in st.content):
+            return False
+        st.direct, st.inside_quote = False, True
+        return True
 
     def from_quotes(self, found: list[Statement]) -> list[Statement]:
         """Quotes no cue claimed: colon or dash attributions, continuations, unknowns."""
