@@ -14,7 +14,7 @@ from functools import lru_cache
 from nameparser import HumanName
 from spacy.tokens import Doc, Token
 
-from ...nlp import doc_text
+from ..doc import tokens_spelt
 
 #: Titles of address, never an office ("President" is both).
 HONORIFICS = frozenset("sir dame lord lady mr mrs ms miss mx dr".split())
@@ -395,13 +395,12 @@ def given_name_before(
     title and whose entity type is none of `not_types` ("Nicola" for a later
     "Ms Sturgeon" that NER missed)."""
     key = surname.casefold()
-    # the surname's places from the text, not a walk back over every token
-    found = (doc.char_span(m.start(), m.end(), alignment_mode="expand")
-             for m in re.finditer(re.escape(surname), doc_text(doc), re.IGNORECASE))
-    places = sorted({span[0].i for span in found if span is not None and len(span)}, reverse=True)
-    for i in (i for i in places if 0 < i < before):
-        tok, given = doc[i], doc[i - 1]
-        if tok.text.casefold() != key or given.pos_ != "PROPN" or not name_cased(given):
+    # any case: "ß" is "ss" casefolded, not lowered
+    spellings = frozenset({key, surname.lower()})
+    written = tokens_spelt(doc, spellings, lambda t: t.text.casefold() == key)
+    for tok in reversed([t for t in written if 0 < t.i < before]):
+        given = doc[tok.i - 1]
+        if given.pos_ != "PROPN" or not name_cased(given):
             continue
         if given.lower_.rstrip(".") in TITLES or given.ent_type_ in not_types:
             continue

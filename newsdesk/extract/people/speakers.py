@@ -119,7 +119,7 @@ class SpeakerResolver(DescriptionReader):
                     "Q", "Question")
                 if sp.type == "person" and not asked:  # the one asking is not interviewed
                     interviewee = sp
-            elif (st.via == "nested" or st.inside_quote) and st.speaker is not None:
+            elif st.within_quote and st.speaker is not None:
                 sp = self._nested(st, statements, resolved)
             elif st.speaker is not None:
                 sp = self.resolve(st.speaker, before=st.speaker[0], content=st.content)
@@ -127,7 +127,7 @@ class SpeakerResolver(DescriptionReader):
             else:
                 sp = UNKNOWN
             resolved[id(st)] = sp
-            if st.via == "nested" or st.inside_quote:
+            if st.within_quote:
                 continue  # words inside a quote: later quotes go on with the outer one
             if st.direct and sp.type != "unknown":
                 self.quoted.append((st.start, sp))
@@ -167,8 +167,8 @@ class SpeakerResolver(DescriptionReader):
         assert st.speaker is not None
         outer = next(
             (resolved[id(o)] for o in statements
-             if o.via != "nested" and not o.inside_quote
-             and o.start < st.start and st.end <= o.end and id(o) in resolved),
+             if not o.within_quote and o.start < st.start and st.end <= o.end
+             and id(o) in resolved),
             None,
         )
         word = doc_text(self.doc)[st.speaker[0] : st.speaker[1]].lower()

@@ -200,9 +200,10 @@ def parenthetical(layout: QuoteLayout, verb: Token) -> list[tuple[int, int]]:
     if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return []
     inner = list(verb.subtree)
+    sent = sentence(verb)
     # "But, Alley explained, her weight ...": a conjunction opening the
     # sentence hangs on the cue but is no part of what was said
-    while len(inner) > 2 and inner[0].dep_ == "cc" and inner[0].i == sentence(verb).start:
+    while len(inner) > 2 and inner[0].dep_ == "cc" and inner[0].i == sent.start:
         inner = inner[1:]
     doc = layout.doc
     # "If holders avoid tendering, he added, they can expect ...": the
@@ -214,9 +215,9 @@ def parenthetical(layout: QuoteLayout, verb: Token) -> list[tuple[int, int]]:
         inner = [t for t in inner if t.i >= own_start]
     first, last = inner[0].i, inner[-1].i
     # the commas setting the cue off may hang on the clause around it
-    if not doc[first].is_punct and first > sentence(verb).start and doc[first - 1].text in _SET_OFF:
+    if not doc[first].is_punct and first > sent.start and doc[first - 1].text in _SET_OFF:
         first -= 1
-    if not doc[last].is_punct and last + 1 < sentence(verb).end and doc[last + 1].text in _SET_OFF:
+    if not doc[last].is_punct and last + 1 < sent.end and doc[last + 1].text in _SET_OFF:
         last += 1
     if not (doc[first].is_punct and doc[last].is_punct):
         return []  # not set off by commas or dashes

@@ -404,21 +404,15 @@ class StatementFinder(QuoteLayout):
                 continue  # a quote nobody was found saying: a title, a scare quote
             words = self.doc.char_span(q.start, q.end, alignment_mode="contract")
             for tok in words if words is not None else ():
-                if reports_inside(tok) and self.in_quote(tok.idx) is q:
-                    st = self._verb(tok)
-                    if st is not None and self._reported_inside(st, q):
-                        out.append(st)
+                if not (reports_inside(tok) and self.in_quote(tok.idx) is q):
+                    continue
+                st = self._verb(tok)
+                # a clause of its own inside the quote, not a question put or a thing named
+                if st is not None and st.via == "clause" and all(
+                        q.start <= s and e <= q.end for s, e in st.content):
+                    st.direct, st.inside_quote = False, True
+                    out.append(st)
         return out
-
-    def _reported_inside(self, st: Statement, q: Quoted) -> bool:
-        """A clause of its own inside quote `q` ("I told them we were ..."),
-        marked as reported inside it."""
-        if st.via != "clause":
-            return False  # not a question put or a thing named
-        if not all(q.start <= s and e <= q.end for s, e in st.content):
-            return False
-        st.direct, st.inside_quote = False, True
-        return True
 
     def from_quotes(self, found: list[Statement]) -> list[Statement]:
         """Quotes no cue claimed: colon or dash attributions, continuations, unknowns."""

@@ -40,6 +40,12 @@ class Statement:
     inside_quote: bool = False
 
     @property
+    def within_quote(self) -> bool:
+        """Said inside another speaker's quote: a quote in a quote, or speech
+        reported there."""
+        return self.via == "nested" or self.inside_quote
+
+    @property
     def start(self) -> int:
         return min(s for s, _ in self.content)
 
