@@ -185,6 +185,28 @@ def inverted(layout: QuoteLayout, verb: Token) -> list[tuple[int, int]]:
     return [span] if span else []
 
 
+def closing_cue_misread(layout: QuoteLayout, verb: Token) -> list[tuple[int, int]]:
+    """`The council will cut 40 posts, the mayor announced on Monday.`, parsed
+    with "the mayor" as an object of the clause and the cue as a clause on
+    it: a verb of saying after a comma, with no subject or object of its own,
+    that ends the sentence reports everything before the comma."""
+    if (verb.dep_ not in ("acl", "relcl") or verb.tag_ not in ("VBD", "VBZ")
+            or verb.lemma_.lower() not in SAYING_VERBS):
+        return []
+    if any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "ccomp", "mark", "aux", "auxpass")
+           or c.tag_ in ("WDT", "WP", "WP$") for c in verb.children):
+        return []
+    noun, doc, sent = verb.head, layout.doc, sentence(verb)
+    comma = noun.left_edge.i - 1
+    if (noun.pos_ not in ("NOUN", "PROPN") or verb.i < noun.i or comma < sent.start + 3
+            or doc[comma].text != ","):
+        return []
+    if any(not (t.is_punct or t.is_space) for t in doc[verb.right_edge.i + 1 : sent.end]):
+        return []
+    span = trim(doc, sent.start, comma)
+    return [span] if span else []
+
+
 #: Conjunctions of a clause that says when or why, never who said what.
 _TIME_AND_REASON = frozenset(
     "until till when whenever before after because since while unless although though once if"

@@ -256,7 +256,32 @@ def that_clause_on_addressee(verb: Token) -> Token | None:
             marks = [c for c in rel.children if c.dep_ == "mark" and c.lower_ == "that"]
             if marks and any(c.dep_ in ("nsubj", "nsubjpass") for c in rel.children):
                 return rel
+            if _zero_relative_misread(obj, rel):
+                return rel
     return None
+
+
+#: Subject pronouns: one right after the person told opens what they were told.
+_SUBJECT_PRONOUNS = frozenset("i we you he she they it".split())
+#: What one tells as a thing, not a person told: `told the story she had heard`.
+_TOLD_THINGS = frozenset(
+    "story stories truth lie lies joke jokes tale tales secret secrets news thing things "
+    "something anything everything nothing what".split()
+)
+
+
+def _zero_relative_misread(obj: Token, rel: Token) -> bool:
+    """`told councillors she relied on the story hour`, parsed as a relative
+    clause on "councillors" with no relative word: a subject pronoun right
+    after the person told begins the clause of what they were told."""
+    if obj.lemma_.lower() in _TOLD_THINGS:
+        return False
+    subj = rel.left_edge
+    if subj.head != rel or subj.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    return subj.lower_ in _SUBJECT_PRONOUNS and not any(
+        c.tag_ in ("WDT", "WP", "WP$") or c.lower_ == "that" for c in rel.children
+    )
 
 
 #: Nouns after `that` that make it a determiner of time ("told reporters that day").

@@ -41,6 +41,7 @@ from .classifier import MODEL
 from .content_spans import (
     SOURCE_DOCUMENTS,
     clause_chars,
+    closing_cue_misread,
     complement,
     cut_tail,
     inverted,
@@ -316,8 +317,11 @@ class StatementFinder(QuoteLayout):
         quote_ids = self._quotes_for(verb)
         comp = complement(verb)
         relative = [] if quote_ids else relative_report(verb)
+        misread = [] if quote_ids else closing_cue_misread(self, verb)
         if relative:
             content, via = relative, "clause"
+        elif misread:
+            content, via = misread, "inverted"
         elif quote_ids:
             qs = [self.quotes[i] for i in quote_ids]
             if comp is not None:

@@ -125,7 +125,10 @@ def speaker_span(
     # ("reports cited by the Daily Planet"), unless it is the clause of the cue itself
     # ("an architect, who said ...": the relative pronoun speaks)
     clauses = {t.i for c in subj.children if c.dep_ in ("acl", "relcl") and c.i > subj.i
-               and (cue is None or cue not in c.subtree)
+               and (cue is None or cue not in c.subtree
+                    # "..., the mayor announced on Monday" misread as a clause
+                    # on the mayor: the cue's own words name nobody
+                    or (c == cue and not any(k.dep_ == "nsubj" for k in c.children)))
                # "a negotiator known as Abu Yousef": the clause is his name
                and c.lemma_.lower() not in NAMING_PARTICIPLES
                for t in c.subtree}

@@ -130,8 +130,33 @@ def _speech_act_object(st: Statement, doc: Doc, lemma: str) -> bool:
 _REFUSING = frozenset("decline refuse fail avoid".split())
 
 
+#: Auxiliaries of speech still to come or only possible: "will announce", "could say".
+_NOT_YET = frozenset("will 'll ’ll shall would could might may should must can".split())
+#: What makes such a modal tell of speech that was given: "would later say",
+#: "would only say that ..." (and no more).
+_WAS_GIVEN = frozenset(
+    "later subsequently eventually often repeatedly always frequently only merely".split()
+)
+#: Verbs whose to-infinitive is speech to come: "plans to announce", "is set to say".
+_INTENDING = frozenset("plan expect intend aim prepare schedule set want hope due poise".split())
+
+
+def _not_yet_said(cue: Token) -> bool:
+    """`the union would announce further dates`, `is expected to announce`:
+    speech to come, or only possible, is nothing anyone has said."""
+    kids = list(cue.children)
+    auxes = {c.lower_ for c in kids if c.dep_ == "aux"}
+    if auxes & {"have", "has", "had", "'ve", "’ve"} or any(
+        c.dep_ == "advmod" and c.lower_ in _WAS_GIVEN for c in kids
+    ):
+        return False  # "may have said", "would later tell"
+    if auxes & _NOT_YET:
+        return True
+    return cue.dep_ == "xcomp" and cue.head.lemma_.lower() in _INTENDING
+
+
 def _unsaid(cue: Token) -> bool:
-    if any(c.dep_ == "neg" for c in cue.children):
+    if any(c.dep_ == "neg" for c in cue.children) or _not_yet_said(cue):
         return True
     if cue.head.lemma_.lower() == "let" and cue.head.i < cue.i and any(
         c.lower_ in ("'s", "’s", "us") for c in cue.doc[cue.head.i + 1 : cue.i]

@@ -33,3 +33,37 @@ def test_a_that_clause_the_parser_reads_as_a_noun_object_is_what_was_told() -> N
 )
 def test_that_as_a_determiner_opens_no_clause(sentence: str) -> None:
     assert _said(f"Flood defences failed\n\n{sentence}\n") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "content"),
+    [
+        # the small English model hangs "she relied ..." on "councillors" as a
+        # relative clause with no relative word
+        ("Jane Smith told councillors she relied on the Saturday story hour.",
+         "Jane Smith", "she relied on the Saturday story hour"),
+        ("Tom Reyes warned the board he would resign.", "Tom Reyes", "he would resign"),
+    ],
+)
+def test_a_clause_after_the_one_told_is_what_was_told(
+    sentence: str, speaker: str, content: str
+) -> None:
+    assert _said(f"Library hours cut\n\n{sentence}\n") == [(speaker, [content])]
+
+
+def test_a_thing_told_keeps_its_relative_clause() -> None:
+    assert _said("Library hours cut\n\nJane Smith told the story she had heard.\n") == []
+
+
+def test_a_closing_cue_read_as_a_clause_on_its_speaker_reports_the_sentence() -> None:
+    # parsed with "the environment secretary" as an apposition and
+    # "announced" as a clause on it
+    said = _said(
+        "Flood money\n\nThe government will spend an extra £200 million on flood defences "
+        "in the north of England, the environment secretary announced on Monday.\n"
+    )
+    assert said == [(
+        "the environment secretary",
+        ["The government will spend an extra £200 million on flood defences in the north "
+         "of England"],
+    )]

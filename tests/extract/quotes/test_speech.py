@@ -597,3 +597,23 @@ def test_lets_say_is_a_supposition_not_a_statement() -> None:
     )
     assert not _with(a, a.quotes, "will cost $160,000")
     assert _with(a, a.quotes, "most families save far less")
+
+
+def test_speech_still_to_come_is_not_a_statement() -> None:
+    a = run(
+        "Harbour talks\nAnn Cole said the union would announce further strike dates "
+        "within days.\nThe council is expected to announce its decision on Friday.\n"
+        "Tom Reed will tell the inquiry that the pier was unsafe.\n"
+    )
+    assert [q["speaker_name"] for q in a.quotes] == ["Ann Cole"]
+    assert _with(a, a.quotes, "the union would announce further strike dates")
+
+
+def test_speech_a_modal_tells_of_as_given_is_a_statement() -> None:
+    a = run(
+        "Harbour talks\nThe harbour board would only say that talks were continuing.\n"
+        "Ann Cole would later claim that the vote had been rigged.\n"
+        "Tom Reed may have told the inquiry that the pier was unsafe.\n"
+    )
+    for words in ("talks were continuing", "the vote had been rigged", "the pier was unsafe"):
+        assert _with(a, a.quotes, words), words
