@@ -87,6 +87,20 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 _CAPS_LEAD = re.compile(r"(?m)^(\s*)([A-Z][A-Z'’-]{2,}(?: [A-Z][A-Z'’-]+){0,2})(?= [A-Z]?[a-z])")
 
 
+@lru_cache(maxsize=1)
+def dictionary_words() -> frozenset[str]:
+    """The lower-case words of the English dictionary the pipeline's
+    lemmatizer knows (WordNet's nouns, verbs, adjectives and adverbs): a
+    surname such as "Lindqvist" is none of them, a place's or a body's last
+    word ("County", "Mills", "Post") is."""
+    lemmatizer = load_nlp().get_pipe("lemmatizer")
+    lookups = getattr(lemmatizer, "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return frozenset()
+    index = lookups.get_table("lemma_index")
+    return frozenset(word for words in index.values() for word in words)
+
+
 def masked_text(article: Article) -> str:
     """`article.text` as spaCy should see it, same length so offsets hold:
     removed spans blanked (newlines kept), and a tabloid's all-caps lead

@@ -260,9 +260,10 @@ class DescriptionReader(PronounReader):
                  and sum(t.is_alpha for t in sp) == 2)
                 or (lemma in PLAYING_POSITIONS and not plural and not has_proper
                     and sum(t.is_alpha for t in sp) <= 3)):
-            # "the Scot", "the Australian": a person by nationality, named last
-            # before, as an age is ("the 24-year-old"); so is "the striker"
-            last = self._named_before(sp.start_char)
+            # "the Scot", "the Australian": a person by nationality, the one
+            # speaking in this paragraph (not the player he spoke of), else
+            # named last before, as an age is ("the 24-year-old"); so is "the striker"
+            last = self._spoke_in_paragraph(sp) or self._named_before(sp.start_char)
             if last is not None:
                 return Speaker(last.name, "person", text, last.person, gender=last.gender)
         if lemma in ROLE_HEADS or lemma.rstrip("s") in ROLE_HEADS:
@@ -321,6 +322,13 @@ class DescriptionReader(PronounReader):
             bound = self.people.by_role(text)
             if bound is not None:  # "the driver", the article naming the driver
                 return Speaker(bound.name, "person", text, bound, gender=bound.gender)
+            if "the" in dets and any(c.dep_ == "amod" and c.lower_ in _BYGONE
+                                     for c in head.children):
+                # "the former teacher said": what someone the article is about
+                # used to be, as an age is ("the 58-year-old"), not a new person
+                last = self._topic_before(sp)
+                if last is not None:
+                    return last
             # "a local man", "the young woman", "one resident": an unnamed source
             return Speaker(text, "anonymous", plural=plural, head=lemma)
         if head.pos_ == "PROPN" or head.text[:1].isupper():  # tagged NOUN, it is still a name
@@ -507,7 +515,12 @@ class DescriptionReader(PronounReader):
         another)."""
         described = [t for t in sp if t.i < head.i and t.dep_ in ("amod", "compound", "nummod")
                      and t.lower_ not in QUALIFIERS]
-        if not described or not self.history:
+        return self._spoke_in_paragraph(sp) if described else None
+
+    def _spoke_in_paragraph(self, sp: Span) -> Speaker | None:
+        """The named person who spoke last, in the paragraph of `sp`, when
+        nothing `sp` says of a gender rules them out."""
+        if not self.history:
             return None
         _, at, last = self.history[-1]
         text = doc_text(self.doc)
@@ -561,6 +574,10 @@ class DescriptionReader(PronounReader):
 
 #: What a body's name says when "the government" may stand for it.
 _GOVERNMENT_NAMES = ("government", "ministry", "administration", "cabinet", "executive")
+
+
+#: What someone was before: "the former teacher", "the retired nurse".
+_BYGONE = frozenset("former retired ex onetime one-time erstwhile".split())
 
 
 def _may_be_called(name: str, noun: str) -> bool:

@@ -23,6 +23,7 @@ from .names import (
     given_name_before,
     honour_at_end,
     name_cased,
+    name_word,
 )
 from .speaker_words import (
     ANONYMOUS_HEADS,
@@ -110,7 +111,7 @@ def trailing_name(sp: Span) -> Span | None:
         words = words[1:]
     if any(t.ent_type_ in ("ORG", "FAC", "GPE", "LOC") for t in words):
         return None  # "A lawyer, speaking outside Southwark Crown Court,"
-    if not 2 <= len(words) <= 3 or not all(t.is_alpha and name_cased(t) for t in words):
+    if not 2 <= len(words) <= 3 or not all(name_word(t) and name_cased(t) for t in words):
         return None
     if words[-1].lower_ in PLACE_WORDS or words[-1].ent_type_ in ("GPE", "LOC", "NORP", "FAC"):
         return None

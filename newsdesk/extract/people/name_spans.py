@@ -12,8 +12,9 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
-from ...nlp import doc_ents
+from ...nlp import dictionary_words, doc_ents
 from ..doc import tokens_spelt
+from .given_names import gender_of_given_name
 from .names import (
     HONORIFICS,
     INITIAL,
@@ -23,6 +24,7 @@ from .names import (
     TITLES,
     TITLES_OF_ADDRESS,
     name_cased,
+    name_word,
 )
 
 #: Prepositions before a place: a "person" only ever written after them is one.
@@ -98,7 +100,32 @@ def named_otherwise(ent: Span, courtesy: frozenset[str]) -> bool:
     surname the article gives a courtesy title (`courtesy_surnames`: "Fiona
     MacLeary" beside "Ms MacLeary"), or set off by a role only people hold
     ("Jean-Baptiste Mbeki, the former president,")."""
-    return _titled_name(ent) or _surname_of_courtesy(ent, courtesy) or _described_as_person(ent)
+    return (_titled_name(ent) or _surname_of_courtesy(ent, courtesy)
+            or _described_as_person(ent) or _given_and_family_name(ent))
+
+
+#: Labels the tagger gives a person's name it does not know; a place's
+#: ("Sierra Leone", "Abu Dhabi") is left alone.
+_MISLABELLED = frozenset(("ORG", "FAC", "NORP", "WORK_OF_ART", "PRODUCT"))
+
+
+def _given_and_family_name(ent: Span) -> bool:
+    """A given name nearly all its bearers share a gender with, then a word
+    that is no English word ("Marcus Lindqvist", "Declan Furey", tagged a
+    body or a building): a person's name. "General Mills", "Jacobi
+    Hospital" and "Washington Post" end in words of the dictionary."""
+    if ent.label_ not in _MISLABELLED or len(ent) != 2 or not _proper_words(ent):
+        return False
+    if ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the":
+        return False
+    family = ent[1]
+    words = dictionary_words()
+    if family.lower_ in words or family.lemma_.lower() in words or len(family) < 3:
+        return False
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    if after is not None and after.lower_ in INSTITUTION_WORDS:
+        return False  # "Lucia Ferranti Foundation"
+    return gender_of_given_name(ent[0].text) is not None
 
 
 def _titled_name(ent: Span) -> bool:
@@ -310,7 +337,7 @@ def name_span(ent: Span) -> Span:
     one_word = len(doc[start:end].text.split()) == 1 and "-" in doc[start:end].text
     if ((end - start == 2 or one_word) and end < len(doc) and end < ent.sent.end
             and doc[start].lower_ not in _LEADING_WORDS
-            and doc[end].pos_ == "PROPN" and name_cased(doc[end]) and doc[end].is_alpha
+            and doc[end].pos_ == "PROPN" and name_cased(doc[end]) and name_word(doc[end])
             and not doc[end].ent_type_ and doc[end - 1].whitespace_
             and doc[end].lower_ not in INSTITUTION_WORDS and doc[end].lower_ not in TITLES
             and doc[end].lower_ not in ROLE_HEADS and doc[end].lower_ not in _PLACE_ENDS

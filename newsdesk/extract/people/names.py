@@ -38,9 +38,19 @@ INITIAL = re.compile(r"[A-Z]\.?")
 _CAMEL_NAME = re.compile(r"(?:Mc|Mac|Fitz|De|Di|Da|Du|Le|La|Van|Von)[A-Z][a-z'’]+")
 
 
+#: A name with an apostrophe inside a word of it: "Ndung'u", "O'Brien", "Ng'ang'a".
+_APOSTROPHE_NAME = re.compile(r"[A-Z][a-z]*(?:['’][A-Za-z][a-z]*)+")
+
+
 def name_cased(tok: Token) -> bool:
-    """Whether a word is written as a name is: "Okafor", and "McConnell"."""
-    return tok.is_title or _CAMEL_NAME.fullmatch(tok.text) is not None
+    """Whether a word is written as a name is: "Okafor", "McConnell", "Ndung'u"."""
+    return (tok.is_title or _CAMEL_NAME.fullmatch(tok.text) is not None
+            or (len(tok.text) > 3 and _APOSTROPHE_NAME.fullmatch(tok.text) is not None))
+
+
+def name_word(tok: Token) -> bool:
+    """Letters only, or letters with an apostrophe inside ("Ndung'u", "O'Brien")."""
+    return tok.is_alpha or (len(tok.text) > 3 and _APOSTROPHE_NAME.fullmatch(tok.text) is not None)
 
 
 def honour_at_end(words: list[str]) -> int:

@@ -24,6 +24,7 @@ from .name_phrases import (
     named_in_clause,
     possessor_only,
     role_before_name,
+    trailing_name,
 )
 from .names import (
     POST_NOMINALS,
@@ -198,6 +199,12 @@ class SpeakerResolver(DescriptionReader):
                 person = at_root
         if person is not None and sp is not None and possessor_only(sp):
             person = None  # "Elian Gonzalez's father": not Elian, but his father
+        named = trailing_name(sp) if person is None and sp is not None and len(sp) else None
+        if named is not None:
+            # "Okafor's predecessor, Sir Alan Price": the name the description ends on
+            person = self.people.at(named.start_char, named.end_char)
+            if person is not None and not self.people.listable(person):
+                person = None
         if person is not None and sp is not None and named_in_clause(sp, person.mentions):
             person = None  # "The governor, who spoke through his deputy, Ann Ojo,": the governor
         if person is not None:

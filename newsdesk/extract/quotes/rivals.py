@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from .cues import SAYING_VERBS
+from .cues import SAYING_VERBS, cue_probability
 from .speech import is_statement
 from .statement import Statement
 
@@ -44,6 +44,11 @@ def drop_rivals(doc: Doc, statements: list[Statement]) -> list[Statement]:
                 break  # sorted by start: no later statement overlaps a
             if i in dropped or j in dropped:
                 continue
+            if _a_word_of_it(doc, b, a) or _a_word_of_it(doc, a, b):
+                # "he said he had supported Okafor "for years"": a weak cue
+                # inside the words reported is one of those words
+                dropped.add(j if _a_word_of_it(doc, b, a) else i)
+                continue
             union = len(words[i] | words[j])
             quoted = a.via in QUOTED_VIAS or b.via in QUOTED_VIAS or a.direct or b.direct
             limit = RIVAL_OVERLAP if quoted else REPORTED_RIVAL_OVERLAP
@@ -75,6 +80,24 @@ def _nested_report(doc: Doc, inner: Statement, outer: Statement) -> bool:
     if doc[inner.cue_token].lemma_.lower() not in SAYING_VERBS:
         return False
     return any(s <= inner.speaker[0] < e for s, e in outer.content)
+
+
+#: A cue below this probability, not a verb of saying, that claims a quote
+#: inside another statement's words is only one of those words.
+WEAK_CUE = 0.5
+
+
+def _a_word_of_it(doc: Doc, inner: Statement, outer: Statement) -> bool:
+    """A weak cue that claims a quote inside another statement's words (a
+    belief there, "why people felt ...", stays an attribution of its own)."""
+    if inner.via not in QUOTED_VIAS or outer.cue_token is None:
+        return False
+    if inner.cue_token is None or not _cue_inside(inner, outer):
+        return False
+    if not all(any(s <= a and b <= e for s, e in outer.content) for a, b in inner.content):
+        return False
+    cue = doc[inner.cue_token]
+    return cue.lemma_.lower() not in SAYING_VERBS and cue_probability(cue) < WEAK_CUE
 
 
 def _cue_inside(inner: Statement, outer: Statement) -> bool:

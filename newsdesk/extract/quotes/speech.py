@@ -156,7 +156,9 @@ def _not_yet_said(cue: Token) -> bool:
 
 
 def _unsaid(cue: Token) -> bool:
-    if any(c.dep_ == "neg" for c in cue.children) or _not_yet_said(cue):
+    # "did not say", "never said": the negation comes before the cue; one
+    # after it is the quote's own ('replied: "Absolutely not."')
+    if any(c.dep_ == "neg" and c.i < cue.i for c in cue.children) or _not_yet_said(cue):
         return True
     if cue.head.lemma_.lower() == "let" and cue.head.i < cue.i and any(
         c.lower_ in ("'s", "’s", "us") for c in cue.doc[cue.head.i + 1 : cue.i]

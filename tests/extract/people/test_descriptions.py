@@ -264,3 +264,54 @@ def test_a_document_spoken_of_again_under_another_noun_is_that_document() -> Non
     )
     said = {q["words"]: q["speaker_name"] for q in found}
     assert said["the link was strongest among women"] == "the study", said
+
+
+def test_what_someone_was_before_is_the_person_the_paragraph_is_about() -> None:
+    found = quotes(
+        "Mayor faces vote\n"
+        "The mayor of Port Ellis, Daniel Okafor, faces a vote of no confidence.\n"
+        "Okafor, 58, denied any wrongdoing. \"I have never traded favours,\" the former "
+        "teacher said on Tuesday.\n"
+    )
+    assert [q["speaker_name"] for q in found if "favours" in q["words"]] == ["Daniel Okafor"]
+
+
+def test_a_description_ending_on_a_name_is_that_person() -> None:
+    found = quotes(
+        "Mayor faces vote\n"
+        "The mayor, Daniel Okafor, faces a vote of no confidence.\n"
+        "Okafor's predecessor, Sir Alan Price, said in a radio interview that the city had "
+        "seen nothing like it.\n"
+    )
+    assert [(q["speaker_name"], q["speaker_type"]) for q in found] == [("Alan Price", "person")]
+
+
+def test_a_no_in_the_quote_does_not_unsay_the_cue() -> None:
+    found = quotes(
+        "Mayor faces vote\n"
+        "Daniel Okafor, 58, faces a vote of no confidence.\n"
+        "Asked whether he would resign, the 58-year-old replied: \"Absolutely not.\"\n"
+    )
+    assert [(q["speaker_name"], q["words"]) for q in found] == [
+        ("Daniel Okafor", "\"Absolutely not.\"")
+    ]
+
+
+def test_a_nationality_after_a_quote_is_the_one_speaking_not_the_one_spoken_of() -> None:
+    found = quotes(
+        "Late goal\n"
+        "Brentford boss Thomas Frank was furious with the referee. He claimed that the "
+        "striker had pushed defender Ethan Pinnock before scoring. \"It's a clear foul,\" "
+        "the Dane said.\n"
+    )
+    assert [q["speaker_name"] for q in found if "clear foul" in q["words"]] == ["Thomas Frank"]
+
+
+def test_a_name_with_an_apostrophe_inside_is_whole() -> None:
+    found = quotes(
+        "Fuel prices\n"
+        "President William Ruto promised to cut fuel prices.\n"
+        "The Treasury Cabinet Secretary, Njuguna Ndung'u, told parliament last week that "
+        "the tax was needed to meet IMF targets.\n"
+    )
+    assert [q["speaker_name"] for q in found if "IMF" in q["words"]] == ["Njuguna Ndung'u"]

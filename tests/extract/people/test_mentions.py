@@ -357,3 +357,20 @@ def test_a_titled_surname_is_the_one_called_so_not_the_relative_named_last() -> 
 def test_two_titles_in_a_row_are_no_one() -> None:
     names = listed("Speaking outside court, Det Insp Mark Fenwick said the family had been brave.")
     assert "Mark Fenwick" in names and not any("Insp" in n for n in names)
+
+
+def test_a_given_name_and_a_surname_the_tagger_calls_a_body_is_a_person() -> None:
+    text = (
+        "Marcus Lindqvist said the donation was unrelated. He told the Herald he had "
+        "supported the mayor for years.\nGeneral Mills said it would not comment. "
+        "The Washington Post reported the deal on Monday.\n"
+    )
+    found = people(text)
+    # the tagger's reading this test is about: all three a body
+    assert {e.text: e.label_ for e in found.doc.ents if e.label_ != "DATE"} == {
+        "Marcus Lindqvist": "ORG", "Herald": "PERSON", "General Mills": "ORG",
+        "The Washington Post": "ORG",
+    }
+    names = listed(text)
+    assert "Marcus Lindqvist" in names
+    assert not any(n in names for n in ("General Mills", "Washington Post")), names

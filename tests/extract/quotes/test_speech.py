@@ -617,3 +617,22 @@ def test_speech_a_modal_tells_of_as_given_is_a_statement() -> None:
     )
     for words in ("talks were continuing", "the vote had been rigged", "the pier was unsafe"):
         assert _with(a, a.quotes, words), words
+
+
+def test_a_weak_cue_inside_the_words_reported_is_one_of_those_words() -> None:
+    a = run(
+        "Donor row\nDaniel Okafor said the donation was unrelated. He told the Herald he had "
+        "supported the mayor \"for years\" and had never asked for anything in return.\n"
+    )
+    assert [a.text[s:e] for q in a.quotes for s, e in q["content"]] == [
+        "the donation was unrelated",
+        "he had supported the mayor \"for years\" and had never asked for anything in return",
+    ]
+
+
+def test_he_is_the_man_the_tagger_called_a_body() -> None:
+    a = run(
+        "Donor row\nMarcus Lindqvist said the donation was unrelated. He told the Herald he "
+        "had supported the mayor for years.\n"
+    )
+    assert [q["speaker_name"] for q in a.quotes] == ["Marcus Lindqvist", "Marcus Lindqvist"]
