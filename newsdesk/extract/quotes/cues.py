@@ -301,13 +301,41 @@ def that_clause_misread(verb: Token) -> tuple[int, int] | None:
     if at + 3 >= sent.end:
         return None
     if doc[at].lower_ != "that":
-        return _clause_read_as_object(verb)
+        return _clause_read_as_object(verb) or _that_clause_after_setting(verb)
     rest = [t for t in doc[at + 1 : sent.end] if not (t.is_punct or t.is_space)]
     if len(rest) < 3 or rest[0].lower_ in _THAT_TIME or rest[0].pos_ in ("VERB", "AUX"):
         return None  # "that day"; "the man that lives next door": a relative clause
     if not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in rest):
         return None
     return at, rest[-1].i + 1
+
+
+#: How far past the cue a `that` after its setting may open what was said.
+_SETTING_REACH = 8
+
+
+def _that_clause_after_setting(verb: Token) -> tuple[int, int] | None:
+    """`said in a report that net migration could reach 500,000`, parsed with
+    the clause on "report": a `that` opening a clause with a subject of its
+    own, after no more than the cue's own phrases of where and when (`in a
+    report`, `on Monday`), opens what was said; it runs to the clause's end."""
+    doc, sent = verb.doc, sentence(verb)
+    own = [c for c in verb.children if c.i > verb.i and c.dep_ in ("prep", "npadvmod", "advmod")]
+    if not own or verb.lemma_.lower() not in SAYING_VERBS:
+        return None
+    mark = next((t for t in doc[verb.i + 1 : min(sent.end, verb.i + _SETTING_REACH)]
+                 if t.lower_ == "that" and t.dep_ == "mark"), None)
+    if mark is None or mark.head.dep_ not in ("acl", "relcl") or mark.head.i < mark.i:
+        return None
+    clause = mark.head
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.i > mark.i for c in clause.children):
+        return None
+    if not any(mark in c.subtree for c in own) or any(
+        t.i != mark.i and t.is_punct for t in doc[verb.i + 1 : mark.i]
+    ):
+        return None  # the `that` hangs on the cue's own phrase, with no comma between
+    end = max(t.i for t in clause.subtree if not (t.is_punct or t.is_space)) + 1
+    return mark.i + 1, end  # as the `in a statement, ...` reading gives it
 
 
 def _clause_read_as_object(verb: Token) -> tuple[int, int] | None:

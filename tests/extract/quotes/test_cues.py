@@ -67,3 +67,26 @@ def test_a_closing_cue_read_as_a_clause_on_its_speaker_reports_the_sentence() ->
         ["The government will spend an extra £200 million on flood defences in the north "
          "of England"],
     )]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        # the small English model hangs the clause on "report"
+        ("The Migration Observatory said in a report that net migration could reach "
+         "500,000 in 2025.", "net migration could reach 500,000 in 2025"),
+    ],
+)
+def test_a_that_clause_after_where_it_was_said_is_what_was_said(
+    sentence: str, content: str
+) -> None:
+    said = _said(f"Migration figures\n\n{sentence}\n")
+    assert [words for _, words in said] == [[content]]
+
+
+def test_a_relative_clause_on_the_document_is_not_what_was_said() -> None:
+    said = _said(
+        "Migration figures\n\nThe council said in the report that was published on Monday "
+        "nothing new.\n"
+    )
+    assert all("was published" not in w for _, words in said for w in words)
