@@ -281,6 +281,14 @@ class StatementFinder(QuoteLayout):
         span = trim(self.doc, min(side), max(side) + 1)
         if span is None:
             return None
+        if side is after:
+            # `According to him, "Our people deserve good roads. We will ...":
+            # a quote that opens the clause and runs past the sentence is said whole
+            run_on = next((k for k, q in enumerate(self.quotes)
+                           if abs(q.start - span[0]) <= 1 and q.end > span[1]), None)
+            if run_on is not None:
+                span = (self.quotes[run_on].start, self.quotes[run_on].end)
+                self.used.add(run_on)
         speaker = speaker_span(self.doc, source, [span])
         return Statement(
             [span],

@@ -387,3 +387,18 @@ def test_answers_go_to_the_one_named_before_the_interview_when_none_is_most_name
     )
     said = {text[slice(*q["content"][0])]: q["speaker_name"] for q in _said(text)}
     assert said["I am excited. The squad is young but hungry."] == "Sarah Quinn"
+
+
+def test_according_to_before_a_quote_of_two_sentences_gives_the_whole_quote() -> None:
+    text = (
+        "Governor opens roads\n"
+        "The governor, Lucky Adeyinka, opened three roads in Akure on Thursday.\n"
+        "According to him, \"Our people deserve good roads. We will not abandon any "
+        "project we inherited.\"\n"
+    )
+    stages = ("clean.headline", "extract.entities", "extract.quotes")
+    a = Pipeline(stages)(Article(text=text))
+    said = [(q["speaker_name"], [a.text[s:e] for s, e in q["content"]]) for q in a.quotes]
+    assert said == [("Lucky Adeyinka", [
+        "\"Our people deserve good roads. We will not abandon any project we inherited.\""
+    ])]
