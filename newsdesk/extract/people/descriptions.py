@@ -49,6 +49,7 @@ from .speaker_words import (
     AGED,
     ANONYMOUS_DETERMINERS,
     ANONYMOUS_HEADS,
+    BYGONE,
     COMPANY_HEADS,
     DEFINITE_DETERMINERS,
     DEMONYMS,
@@ -322,7 +323,7 @@ class DescriptionReader(PronounReader):
             bound = self.people.by_role(text)
             if bound is not None:  # "the driver", the article naming the driver
                 return Speaker(bound.name, "person", text, bound, gender=bound.gender)
-            if "the" in dets and any(c.dep_ == "amod" and c.lower_ in _BYGONE
+            if "the" in dets and any(c.dep_ == "amod" and c.lower_ in BYGONE
                                      for c in head.children):
                 # "the former teacher said": what someone the article is about
                 # used to be, as an age is ("the 58-year-old"), not a new person
@@ -574,10 +575,6 @@ class DescriptionReader(PronounReader):
 
 #: What a body's name says when "the government" may stand for it.
 _GOVERNMENT_NAMES = ("government", "ministry", "administration", "cabinet", "executive")
-
-
-#: What someone was before: "the former teacher", "the retired nurse".
-_BYGONE = frozenset("former retired ex onetime one-time erstwhile".split())
 
 
 def _may_be_called(name: str, noun: str) -> bool:

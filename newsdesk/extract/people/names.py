@@ -42,15 +42,18 @@ _CAMEL_NAME = re.compile(r"(?:Mc|Mac|Fitz|De|Di|Da|Du|Le|La|Van|Von)[A-Z][a-z'â€
 _APOSTROPHE_NAME = re.compile(r"[A-Z][a-z]*(?:['â€™][A-Za-z][a-z]*)+")
 
 
+def _apostrophe_name(tok: Token) -> bool:
+    return len(tok.text) > 3 and _APOSTROPHE_NAME.fullmatch(tok.text) is not None
+
+
 def name_cased(tok: Token) -> bool:
     """Whether a word is written as a name is: "Okafor", "McConnell", "Ndung'u"."""
-    return (tok.is_title or _CAMEL_NAME.fullmatch(tok.text) is not None
-            or (len(tok.text) > 3 and _APOSTROPHE_NAME.fullmatch(tok.text) is not None))
+    return tok.is_title or _CAMEL_NAME.fullmatch(tok.text) is not None or _apostrophe_name(tok)
 
 
 def name_word(tok: Token) -> bool:
     """Letters only, or letters with an apostrophe inside ("Ndung'u", "O'Brien")."""
-    return tok.is_alpha or (len(tok.text) > 3 and _APOSTROPHE_NAME.fullmatch(tok.text) is not None)
+    return tok.is_alpha or _apostrophe_name(tok)
 
 
 def honour_at_end(words: list[str]) -> int:

@@ -208,6 +208,8 @@ AGED = re.compile(r"^the (\d{1,3})-year-old(?: [a-z][\w-]*){0,2}$", re.IGNORECAS
 NUMBER_TEN = re.compile(r"^(?:number|no\.?) ?10$", re.IGNORECASE)
 #: Determiners of a description that refers back ("the source", "these officials").
 DEFINITE_DETERMINERS = frozenset(["the", "this", "that", "these", "those"])
+#: What someone was before: "the former teacher", "the retired nurse".
+BYGONE = frozenset("former retired ex onetime one-time erstwhile".split())
 #: Pronouns of unnamed people: "some say", "others argue", "many believe".
 UNNAMED_PRONOUNS = frozenset(["some", "others", "many", "several", "few", "most", "both"])
 MALE_PRONOUNS = frozenset(["he", "him", "his", "himself"])

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Token
 from ...nlp import doc_text
 from ..doc import sentence
 from ..logistic import Logistic, read_weights
-from .cues import CUE_THRESHOLD, SAYING_VERBS, cue_probability
+from .cues import CUE_THRESHOLD, MODALS, SAYING_VERBS, cue_probability
 
 if TYPE_CHECKING:
     from .statement import Statement
@@ -33,7 +33,6 @@ _PREPS = ("about", "for", "to", "of", "against", "on", "as", "with", "at", "in")
 _THOUGHT = frozenset(
     "think believe know feel want hope expect see consider understand wonder fear".split()
 )
-_MODALS = frozenset("will would could should may might must can shall".split())
 _ANONYMOUS_HINTS = frozenset(
     "source sources official officials aide aides spokesman spokeswoman".split()
 )
@@ -88,7 +87,7 @@ def features(st: Statement, doc: Doc) -> list[float]:
         float(dep in ("relcl", "acl")),
         float(any(c in content_text for c in "\"“”")),
         float(any(c.dep_ == "neg" for c in children)),
-        float(any(c.dep_ == "aux" and c.lower_ in _MODALS for c in children)),
+        float(any(c.dep_ == "aux" and c.lower_ in MODALS for c in children)),
         float(content_text.lower().startswith("that ")),
         float(len(words) > 1 and not ents),
         *_content_features(st, doc, verb, words),

@@ -244,7 +244,6 @@ def parenthetical(layout: QuoteLayout, verb: Token) -> list[tuple[int, int]]:
     if not (doc[first].is_punct and doc[last].is_punct):
         return []  # not set off by commas or dashes
     tokens = [t.i for t in verb.head.subtree if t.i < first or t.i > last]
-    sent = sentence(verb)
     before = [i for i in tokens if sent.start <= i < first]
     if not before and verb.dep_ == "parataxis":
         # a cue the parser hung on a word after it ("It's easy, she says,

@@ -261,6 +261,9 @@ def that_clause_on_addressee(verb: Token) -> Token | None:
     return None
 
 
+#: Modal auxiliaries: speech still to come or only possible ("will announce",
+#: "could say"), and one of the statement classifier's features.
+MODALS = frozenset("will would could should may might must can shall".split())
 #: Subject pronouns: one right after the person told opens what they were told.
 _SUBJECT_PRONOUNS = frozenset("i we you he she they it".split())
 #: What one tells as a thing, not a person told: `told the story she had heard`.

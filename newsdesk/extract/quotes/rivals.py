@@ -44,10 +44,11 @@ def drop_rivals(doc: Doc, statements: list[Statement]) -> list[Statement]:
                 break  # sorted by start: no later statement overlaps a
             if i in dropped or j in dropped:
                 continue
-            if _a_word_of_it(doc, b, a) or _a_word_of_it(doc, a, b):
-                # "he said he had supported Okafor "for years"": a weak cue
-                # inside the words reported is one of those words
-                dropped.add(j if _a_word_of_it(doc, b, a) else i)
+            # "he said he had supported Okafor "for years"": a weak cue
+            # inside the words reported is one of those words
+            word = j if _a_word_of_it(doc, b, a) else i if _a_word_of_it(doc, a, b) else None
+            if word is not None:
+                dropped.add(word)
                 continue
             union = len(words[i] | words[j])
             quoted = a.via in QUOTED_VIAS or b.via in QUOTED_VIAS or a.direct or b.direct

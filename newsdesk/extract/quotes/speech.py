@@ -34,6 +34,7 @@ from .cues import (
     ADDRESSEE_VERBS,
     CHARACTERISING_VERBS,
     DOCUMENT_HEADS,
+    MODALS,
     OBJECT_SPEECH_VERBS,
     PREP_SPEECH_VERBS,
     SAYING_VERBS,
@@ -130,8 +131,8 @@ def _speech_act_object(st: Statement, doc: Doc, lemma: str) -> bool:
 _REFUSING = frozenset("decline refuse fail avoid".split())
 
 
-#: Auxiliaries of speech still to come or only possible: "will announce", "could say".
-_NOT_YET = frozenset("will 'll ’ll shall would could might may should must can".split())
+#: Auxiliaries of speech still to come or only possible, "will" written short too.
+_NOT_YET = MODALS | {"'ll", "’ll"}
 #: What makes such a modal tell of speech that was given: "would later say",
 #: "would only say that ..." (and no more).
 _WAS_GIVEN = frozenset(

@@ -1,12 +1,29 @@
 """Names as news around the world writes them, on sentences written for these
 tests: each person is one speaker under their full name, and listed once,
-whatever particles, accents, hyphens, apostrophes or order the name has."""
+whatever particles, accents, hyphens, apostrophes, titles, initials or order the
+name has, or the label the tagger gave it; places and fragments are no one."""
 
 from __future__ import annotations
+
+from typing import Any
 
 import pytest
 
 import newsdesk
+from newsdesk.article import Article
+from newsdesk.extract.people.names import given_names_agree, name_parts
+from newsdesk.pipeline import Pipeline
+
+STAGES = ("clean.headline", "extract.entities", "extract.quotes")
+
+
+def run(text: str) -> Article:
+    return Pipeline(STAGES)(Article(text=text))
+
+
+def _with(a: Article, records: list[dict[str, Any]], words: str) -> list[dict[str, Any]]:
+    return [q for q in records if any(words in a.text[s:e] for s, e in q["content"])]
+
 
 CASES = [
     ("Eoin Ó Murchú", 'The Sinn Féin TD Eoin Ó Murchú said the figures were shameful. '
@@ -49,3 +66,45 @@ def test_a_name_is_one_speaker_and_one_person(name: str, text: str) -> None:
     article = newsdesk.extract_text("Headline here\n" + text)
     assert [q["speaker_name"] for q in article.quotes] == [name, name]
     assert sorted({e["name"] for e in article.entities if e["label"] == "PERSON"}) == [name]
+
+
+def test_one_person_whatever_the_title_particle_or_initial() -> None:
+    assert name_parts("Congressman Mark Meadows".split(" ", 1)[1]) == name_parts("Mark Meadows")
+    assert name_parts("van Sebille")[1] == name_parts("Erik van Sebille")[1]
+    assert name_parts("Donald J. Trump") == name_parts("Donald Trump")
+    assert given_names_agree("j.", "john")
+    assert not given_names_agree("ivana", "ivanka")
+    a = run(
+        "Budget row\nCongressman Mark Meadows said the plan was dead.\n"
+        "Meadows added that talks would go on.\nIvana Trump and Ivanka Trump attended.\n"
+    )
+    names = {e["name"] for e in a.entities if e["label"] == "PERSON"}
+    assert "Mark Meadows" in names and "Congressman Mark Meadows" not in names
+    assert {"Ivana Trump", "Ivanka Trump"} <= names
+    assert {q["speaker_name"] for q in a.quotes} == {"Mark Meadows"}
+
+
+def test_people_are_names_not_places_or_fragments() -> None:
+    a = run(
+        "Storm hits coast\nJane Doe of Harbour Bar said the roof had gone.\n"
+        "Visitors to Elm Square were moved, Jane Doe said.\n"
+    )
+    names = {e["name"] for e in a.entities if e["label"] == "PERSON"}
+    assert "Harbour Bar" not in names and "Elm Square" not in names
+
+
+def test_a_given_name_joined_to_a_full_name_shares_its_surname() -> None:
+    a = run(
+        "Home bloggers\nMark and Sarah Collins run a popular blog about their house.\n"
+        '"We work every day," Mark said.\n'
+    )
+    (q,) = _with(a, a.quotes, "We work every day")
+    assert q["speaker_name"] == "Mark Collins"
+
+
+def test_he_is_the_man_the_tagger_called_a_body() -> None:
+    a = run(
+        "Donor row\nMarcus Lindqvist said the donation was unrelated. He told the Herald he "
+        "had supported the mayor for years.\n"
+    )
+    assert [q["speaker_name"] for q in a.quotes] == ["Marcus Lindqvist", "Marcus Lindqvist"]
