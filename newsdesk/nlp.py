@@ -44,6 +44,10 @@ def paragraph_breaks(doc: Doc) -> Doc:
     for i, token in enumerate(doc[:-1]):
         if "\n" in token.text or "\n" in token.whitespace_:
             doc[i + 1].is_sent_start = True
+            # nor does its second word ("Margaret | Evans, who died ..." after a
+            # headline with no full stop), or the tagger loses the name across
+            if i + 2 < len(doc) and doc[i + 1].is_alpha and doc[i + 2].is_alpha:
+                doc[i + 2].is_sent_start = False
     return doc
 
 

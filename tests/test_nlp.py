@@ -20,6 +20,15 @@ def test_a_paragraph_break_starts_a_sentence() -> None:
     assert sentences == ["The minister said it was over", "Prices rose again"]
 
 
+def test_a_name_opening_the_line_after_a_headline_is_not_cut_in_two() -> None:
+    # the parser set one sentence on "Margaret", the next on "Evans", and the
+    # tagger cannot tag a name across them
+    doc = load_nlp()("Tributes to a headteacher\nMargaret Evans, who died on Friday, led "
+                     "the school.")
+    assert [s.text.split()[:2] for s in doc.sents][1] == ["Margaret", "Evans,"]
+    assert [e.text for e in doc.ents if e.label_ == "PERSON"] == ["Margaret Evans"]
+
+
 def test_a_plural_noun_made_root_with_a_subject_is_read_as_a_verb() -> None:
     doc = load_nlp()("Foreign Minister Igor Ivanov calls extending NATO a movement in the "
                      "wrong direction.")

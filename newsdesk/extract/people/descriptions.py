@@ -258,9 +258,9 @@ class DescriptionReader(PronounReader):
                 return Speaker(last.name, "person", text, last.person, gender=last.gender)
         if dets == {"the"} and (
                 (head.lower_ in DEMONYMS and head.text[:1].isupper()
-                 and sum(t.is_alpha for t in sp) == 2)
+                 and sum(t.is_alpha for t in own_words) == 2)
                 or (lemma in PLAYING_POSITIONS and not plural and not has_proper
-                    and sum(t.is_alpha for t in sp) <= 3)):
+                    and sum(t.is_alpha for t in own_words) <= 3)):
             # "the Scot", "the Australian": a person by nationality, the one
             # speaking in this paragraph (not the player he spoke of), else
             # named last before, as an age is ("the 24-year-old"); so is "the striker"
@@ -346,8 +346,11 @@ class DescriptionReader(PronounReader):
                     return spoke
         name = proper_name(head)
         if name is not None:
-            if names_an_institution(name):
-                return Speaker(name, "organisation")  # "Riverside Cafe says ..."
+            said_a_body = any(c.dep_ == "appos" and c.pos_ == "NOUN"
+                              and names_a_kind_of_body(c.lemma_.lower()) for c in head.children)
+            if names_an_institution(name) or said_a_body:
+                # "Riverside Cafe says ...", "Generation Rent, a campaign group, warns"
+                return Speaker(name, "organisation")
             if name.split()[0].lower().rstrip(".") not in TITLES:
                 return Speaker(name, "person")
             # "Ms Sturgeon", which NER missed: the full name if written before
@@ -464,6 +467,12 @@ class DescriptionReader(PronounReader):
         if owner.pos_ == "PRON":
             found = self._pronoun(owner, owner.idx, [])
             person = found.person
+            if person is None and owner.lower_ in ("his", "her"):
+                # "Her son, Huw," of a woman named before, who has said nothing
+                before = self._named_before(owner.idx)
+                want = "f" if owner.lower_ == "her" else "m"
+                if before is not None and before.gender in (want, None):
+                    person = before.person
         else:
             person = self.people.covering(owner.idx) or self.people.by_surname(owner.text)
         if person is None or not self.people.listable(person):

@@ -69,3 +69,9 @@ def gender_of_given_name(name: str | None) -> str | None:
     if share <= 1 - CLEAR_SHARE:
         return "m"
     return None
+
+
+def known_given_name(name: str | None) -> bool:
+    """Whether `name` is a well-attested given name, whatever its bearers'
+    gender ("Pep", "Morgan")."""
+    return bool(name) and len(name or "") >= 2 and _folded(name or "") in _shares()

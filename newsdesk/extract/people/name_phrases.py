@@ -14,7 +14,9 @@ from spacy.tokens import Doc, Span, Token
 
 from ...nlp import doc_ents
 from ..quotes.cues import ADDRESSEE_VERBS, NAMING_PARTICIPLES
+from .given_names import gender_of_given_name, known_given_name
 from .names import (
+    ABBREVIATED_OFFICES,
     INITIAL,
     NOT_SURNAMES,
     ROLE_HEADS,
@@ -79,7 +81,9 @@ def apposed_name(head: Token) -> Span | None:
         return None
     toks = [t for t in appos.subtree if t.i <= appos.i]
     run = [t for t in toks if t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha]
-    fewest = 1 if head.lower_ in KIN_HEADS and appos.ent_type_ == "PERSON" else 2
+    # "his daughter, Rosa": kin by a given name alone, tagged or known as one
+    fewest = 1 if head.lower_ in KIN_HEADS and (
+        appos.ent_type_ == "PERSON" or known_given_name(appos.text)) else 2
     if not fewest <= len(run) <= 3 or len(run) != len(toks):
         return None
     if run[-1].lower_ in PLACE_WORDS or run[-1].ent_type_ in ("GPE", "LOC", "NORP", "FAC"):
@@ -109,8 +113,12 @@ def trailing_name(sp: Span) -> Span | None:
                      or (words[0].is_lower and words[0].is_alpha and len(words) > 2
                          and (words[0].pos_ in ("NOUN", "ADJ") or _hyphened(words[0])))):
         words = words[1:]
-    if any(t.ent_type_ in ("ORG", "FAC", "GPE", "LOC") for t in words):
-        return None  # "A lawyer, speaking outside Southwark Crown Court,"
+    given = bool(words) and gender_of_given_name(words[0].text) is not None
+    if any(t.ent_type_ in ("GPE", "LOC") or (t.ent_type_ in ("ORG", "FAC") and not given)
+           for t in words):
+        # "A lawyer, speaking outside Southwark Crown Court,"; but "..., Grace
+        # Obi," is a woman's name whatever the tagger calls it
+        return None
     if not 2 <= len(words) <= 3 or not all(name_word(t) and name_cased(t) for t in words):
         return None
     if words[-1].lower_ in PLACE_WORDS or words[-1].ent_type_ in ("GPE", "LOC", "NORP", "FAC"):
@@ -252,6 +260,10 @@ def entity_at(tok: Token) -> str:
     return doc[start:end].text
 
 
+#: Titles of address a role may run into before the name.
+_ACADEMIC_TITLES = frozenset(("professor", "prof", "dr"))
+
+
 def role_before_name(text: str) -> str | None:
     """The role a speaker span writes before a person's name, from `text`, the
     span's words up to the name: "the Conservative MP for Carlisle" gives
@@ -279,6 +291,8 @@ def role_before_name(text: str) -> str | None:
         name_words = name_words[: -(honour or 1)]
         if name_words:  # "the Ekiti State Governor, Mr": the comma went with the title
             name_words[-1] = name_words[-1].rstrip(",")
+    while len(name_words) > 1 and name_words[-1].lower().rstrip(".") in _ACADEMIC_TITLES:
+        name_words = name_words[:-1]  # "Lead author Professor": her title, not her role
     while name_words and INITIAL.fullmatch(name_words[-1]):
         name_words = name_words[:-1]  # "Chief Minister M R": the name's initials
     if len(name_words) > 1 and name_words[-1].lower() == "as" and name_words[-2].lower() in (
@@ -288,6 +302,8 @@ def role_before_name(text: str) -> str | None:
         name_words[-1].lower() in SOURCE_PREPS or name_words[0].lower() in OUTPUT_HEADS
     ):
         return None  # "a letter from": what the person wrote, not a role
+    if len(name_words) == 1 and name_words[0].lower().rstrip(".") in ABBREVIATED_OFFICES:
+        return ABBREVIATED_OFFICES[name_words[0].lower().rstrip(".")]  # "Sen.": senator
     return " ".join(name_words) or None
 
 

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...nlp import dictionary_words, doc_ents
 from ..doc import tokens_spelt
-from .given_names import gender_of_given_name
+from .given_names import gender_of_given_name, known_given_name
 from .names import (
     HONORIFICS,
     INITIAL,
@@ -101,7 +101,8 @@ def named_otherwise(ent: Span, courtesy: frozenset[str]) -> bool:
     MacLeary" beside "Ms MacLeary"), or set off by a role only people hold
     ("Jean-Baptiste Mbeki, the former president,")."""
     return (_titled_name(ent) or _surname_of_courtesy(ent, courtesy)
-            or _described_as_person(ent) or _given_and_family_name(ent))
+            or _described_as_person(ent) or _given_and_family_name(ent)
+            or _set_off_given_name(ent))
 
 
 #: Labels the tagger gives a person's name it does not know; a place's
@@ -120,11 +121,22 @@ def _given_and_family_name(ent: Span) -> bool:
         return False
     family = ent[1]
     words = dictionary_words()
-    if family.lower_ in words or family.lemma_.lower() in words or len(family) < 3:
-        return False
     after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    if len(family) < 3:
+        return False
+    # a surname that is also a word ("Rhiannon Price") is a person's only
+    # where the name is placed as a person's: "... of Transport Focus"
+    of_a_body = (after is not None and after.lower_ == "of" and ent.end + 1 < len(ent.doc)
+                 and ent.doc[ent.end + 1].pos_ == "PROPN"
+                 and gender_of_given_name(ent[0].text) is not None)
+    if (family.lower_ in words or family.lemma_.lower() in words) and not of_a_body:
+        return False
     if after is not None and after.lower_ in INSTITUTION_WORDS:
         return False  # "Lucia Ferranti Foundation"
+    if ent.label_ == "WORK_OF_ART":
+        # a title is no given name and surname; a name the tagger read as one
+        # after a quote ('"...," Pep Guardiola told') is, whatever its gender
+        return known_given_name(ent[0].text)
     return gender_of_given_name(ent[0].text) is not None
 
 
@@ -179,6 +191,32 @@ def _described_as_person(ent: Span) -> bool:
     appos = next((c for c in ent.root.children if c.dep_ == "appos" and c.i > ent.end), None)
     return appos is not None and appos.lower_ in _PERSONS_ROLES and any(
         c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in appos.children)
+
+
+def _set_off_given_name(ent: Span) -> bool:
+    """A name of two proper nouns, the first a given name that tells a
+    gender, set off by commas after what it describes ("his colleague at
+    Stanton, Grace Obi, wrote"), whatever word of the dictionary its surname is."""
+    doc = ent.doc
+    return (ent.label_ in _MISLABELLED and len(ent) == 2 and _proper_words(ent)
+            and ent.start > 0 and doc[ent.start - 1].text == ","
+            and ent.end < len(doc) and doc[ent.end].text == ","
+            and ent.root.dep_ == "appos" and ent.root.head.i < ent.start
+            and gender_of_given_name(ent[0].text) is not None
+            # "..., Miller Brewing,": a trade, or a word bent from an English one
+            and ent[1].lower_ not in INSTITUTION_WORDS
+            and not _bent_word(ent[1].lower_))
+
+
+def _bent_word(word: str) -> bool:
+    """An English word with "-ing" or "-s" on it ("Brewing", "Motors"): a
+    trade's name, not a surname."""
+    words = dictionary_words()
+    for ending in ("ing", "s"):
+        stem = word.removesuffix(ending)
+        if stem != word and (stem in words or stem + "e" in words):
+            return True
+    return False
 
 
 def aged_names(doc: Doc) -> list[Span]:
@@ -355,6 +393,17 @@ def name_span(ent: Span) -> Span:
         name_cased(doc[k]) and doc[k].is_alpha
     ):
         end = k + 1
+    # a given name the tagger left out before a double surname, after an
+    # office ("Jennifer" of "TD Jennifer Murnane O'Connor")
+    if (start == ent.start and end - start >= 2 and start > ent.sent.start
+            and doc[start - 1].tag_ == "NNP" and doc[start - 1].is_title
+            and not doc[start - 1].ent_type_ and doc[start - 1].whitespace_
+            and gender_of_given_name(doc[start - 1].text) is not None
+            and gender_of_given_name(doc[start].text) is None
+            and not any(w in TITLES or w in ROLE_HEADS or w in HONORIFICS
+                        for w in (doc[start - 1].lower_, doc[start].lower_))
+            and doc[start].lower_ not in NAME_PARTICLES):
+        start -= 1
     return doc[start:end] if (start, end) != (ent.start, ent.end) else ent
 
 

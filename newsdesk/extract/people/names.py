@@ -35,7 +35,7 @@ TWO_WORD_HONOURS = frozenset(["tan sri", "puan sri"])
 INITIAL = re.compile(r"[A-Z]\.?")
 #: Surnames written with a second capital after a prefix: "McConnell",
 #: "MacLeary", "DeSantis", "LeBron", "VanDyke" (not title case to Python).
-_CAMEL_NAME = re.compile(r"(?:Mc|Mac|Fitz|De|Di|Da|Du|Le|La|Van|Von)[A-Z][a-z'’]+")
+_CAMEL_NAME = re.compile(r"(?:Mc|Mac|Fitz|De|Di|Da|Du|Le|La|Van|Von|Abdul|Abdel|Abu)[A-Z][a-z'’]+")
 
 
 #: A name with an apostrophe inside a word of it: "Ndung'u", "O'Brien", "Ng'ang'a".

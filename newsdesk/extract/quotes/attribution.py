@@ -29,7 +29,7 @@ def colon_before(
     """`And from Chairwoman Rosenworcel: "..."`: a colon with no verb."""
     ps = paragraph[0]
     before = text[ps : q.start].rstrip()
-    if not before.endswith(":") or len(before) < 3:
+    if not before.endswith(":") or len(before) < 3 or before[:-1].strip().lower() in _KICKERS:
         return None
     colon = ps + len(before) - 1
     span = doc.char_span(ps, colon, alignment_mode="contract")
@@ -362,9 +362,9 @@ def colon_lines(
     # a transcript quoted paragraph by paragraph opens each with a mark:
     # `"WALLACE: Let's start with ...`
     starts = [_after_marks(text, ps, pe) for ps, pe in paragraphs]
-    dialogue = _dialogue_labels(
-        [text[ps:pe] for ps, (_, pe) in zip(starts, paragraphs, strict=True)]
-    )
+    lines = [text[ps:pe] for ps, (_, pe) in zip(starts, paragraphs, strict=True)]
+    dialogue = _dialogue_labels(lines)
+    capitals = sum(_CAPS_LABEL.match(line) is not None for line in lines)
     for i, (ps, (_, pe)) in enumerate(zip(starts, paragraphs, strict=True)):
         line = text[ps:pe]
         # (not a shouted headline: "A BOY, BUT A MAN: CASTRO" may name its subject)
@@ -391,7 +391,13 @@ def colon_lines(
             if colon > 60 or not 1 <= len(words) <= 5 or not all(
                     w[:1].isupper() for w in words):
                 continue
+            if " ".join(words).lower() in _KICKERS:
+                continue  # `Q&A: "..."`, `Analysis: ...`: the page's kind, not who speaks
             label = _is_label(words) or " ".join(words) in dialogue
+            if label and capitals == 1 and not (len(words) == 1 and len(words[0]) <= 4):
+                # the one name in capitals before a colon on the page is a
+                # dateline or a kicker (`NEW DELHI:`, `EXCLUSIVE:`), not a speaker
+                continue
             if not label and any(ts < pe and te > ps + colon for ts, te in taken):
                 continue  # the line's content is already a statement
             span = doc.char_span(ps, ps + colon, alignment_mode="contract")
@@ -407,6 +413,13 @@ def colon_lines(
     return out
 
 
+#: Words a headline or a paragraph opens with before a colon that say what
+#: kind of page or item it is.
+_KICKERS = frozenset(
+    """q&a analysis opinion comment editorial explainer exclusive breaking live update
+    updated watch listen video photos review interview factbox podcast revealed
+    pictured""".split()
+) | {"q & a", "in pictures", "fact check", "editor's note", "editor’s note"}
 #: A headline's closing ": CM", ": PM", ": Minister", ": Modi", ": Ann Cole".
 _SIGNED_HEADLINE = re.compile(
     r":\s*((?!(?:The|A|An|How|Why|What|Who|When|Where|Inside|Analysis|Review|Opinion|Live)\b)"
@@ -430,6 +443,14 @@ def _is_question(line: str) -> bool:
     return ends_asking or (bool(_SECOND_PERSON.search(line)) and len(line.split()) <= 70)
 
 
+#: Words by which a page says it is an interview: a `Q&A` kicker, the
+#: editor's closing note.
+_DECLARED_INTERVIEW = re.compile(
+    r"\bQ ?& ?A\b|\binterview (?:has been|was|is) (?:edited|condensed|lightly edited)"
+    r"|\b(?:edited|condensed) for (?:length|clarity|brevity)"
+)
+
+
 def interview_turns(
     text: str, paragraphs: list[tuple[int, int]], found: list[Statement]
 ) -> list[Statement]:
@@ -447,7 +468,8 @@ def interview_turns(
     # speak in the first person; a live blog's FAQ or a writer's questions do not
     addressed = sum(bool(_SECOND_PERSON.search(lines[i])) for i in answered)
     personal = sum(bool(_FIRST_PERSON.search(lines[i + 1])) for i in answered)
-    if 2 * addressed < len(answered) or 2 * personal < len(answered):
+    declared = _DECLARED_INTERVIEW.search(text) is not None
+    if not declared and (2 * addressed < len(answered) or 2 * personal < len(answered)):
         return []
     covered = [(st.start, st.end) for st in found]
 

@@ -314,7 +314,7 @@ def that_clause_misread(verb: Token) -> tuple[int, int] | None:
 
 
 #: How far past the cue a `that` after its setting may open what was said.
-_SETTING_REACH = 8
+_SETTING_REACH = 10
 
 
 def _that_clause_after_setting(verb: Token) -> tuple[int, int] | None:
@@ -334,7 +334,7 @@ def _that_clause_after_setting(verb: Token) -> tuple[int, int] | None:
     if not any(c.dep_ in ("nsubj", "nsubjpass") and c.i > mark.i for c in clause.children):
         return None
     if not any(mark in c.subtree for c in own) or any(
-        t.i != mark.i and t.is_punct for t in doc[verb.i + 1 : mark.i]
+        t.i != mark.i and t.is_punct and t.tag_ != "HYPH" for t in doc[verb.i + 1 : mark.i]
     ):
         return None  # the `that` hangs on the cue's own phrase, with no comma between
     end = max(t.i for t in clause.subtree if not (t.is_punct or t.is_space)) + 1

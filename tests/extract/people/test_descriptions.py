@@ -315,3 +315,59 @@ def test_a_name_with_an_apostrophe_inside_is_whole() -> None:
         "the tax was needed to meet IMF targets.\n"
     )
     assert [q["speaker_name"] for q in found if "IMF" in q["words"]] == ["Njuguna Ndung'u"]
+
+
+def test_a_nationality_with_a_clause_about_him_is_the_one_named_before() -> None:
+    found = quotes(
+        "Cup exit\n"
+        "Sunderland head coach Regis Le Bris defended his decision to make nine changes.\n"
+        "The Frenchman, whose side are second in the Championship, said the league "
+        "remained the priority.\n"
+    )
+    assert [(q["speaker_name"], q["speaker_type"]) for q in found] == [
+        ("Regis Le Bris", "person")
+    ]
+
+
+def test_a_name_in_apposition_with_a_kind_of_body_is_that_body() -> None:
+    found = quotes(
+        "Renting for life\n"
+        "Generation Rent, a campaign group, warns that renters face a retirement of "
+        "insecurity.\n"
+    )
+    assert [(q["speaker_name"], q["speaker_type"]) for q in found] == [
+        ("Generation Rent", "organisation")
+    ]
+
+
+def test_an_office_written_short_is_the_role_spelt_out() -> None:
+    found = quotes(
+        "Border bill\n"
+        'The bill faced doubts after Sen. Ted Cruz, R-Texas, called it "a betrayal."\n'
+        "Gov. Kathy Hochul said the state could not wait.\n"
+    )
+    assert [(q["speaker_name"], q["speaker_role"]) for q in found] == [
+        ("Ted Cruz", "senator"), ("Kathy Hochul", "governor")
+    ]
+
+
+def test_kin_named_by_a_given_name_alone_has_the_family_name() -> None:
+    found = quotes(
+        "Tributes to a headteacher\n"
+        "Eleri Morgan, who died on Friday aged 81, led the school for 21 years.\n"
+        'Her son, Huw, said she had "given her whole life to that school".\n'
+        '"She never stopped teaching," he said.\n'
+    )
+    assert [(q["speaker_name"], q["speaker_role"]) for q in found] == [
+        ("Huw Morgan", "Her son"), ("Huw Morgan", "Her son")
+    ]
+
+
+def test_a_title_between_a_role_and_the_name_is_not_part_of_the_role() -> None:
+    found = quotes(
+        "Coffee study\n"
+        "Lead author Professor Peter Kistler said coffee could be part of a healthy diet.\n"
+    )
+    assert [(q["speaker_name"], q["speaker_role"]) for q in found] == [
+        ("Peter Kistler", "Lead author")
+    ]

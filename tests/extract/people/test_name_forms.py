@@ -58,6 +58,21 @@ CASES = [
                        '"I will not apologise," Ms MacLeary said.'),
     ("Rosli Mansor", "Trade Minister Datuk Seri Rosli Mansor said stocks were enough. "
                      "Rosli said enforcement officers had inspected 1,840 shops."),
+    # the tagger leaves her given name out after an office, before a double surname
+    ("Jennifer Murnane O'Connor", "Local TD Jennifer Murnane O'Connor said she would raise "
+                                  'the flooding in the Dáil. "People deserve answers," '
+                                  "Ms Murnane O'Connor said."),
+    ("AbdulRahman AbdulRazaq", "The chairman of the governors' forum, AbdulRahman "
+                               "AbdulRazaq, said the formula was unfair. Mr AbdulRazaq said "
+                               "the forum would write to the president."),
+    # tagged a body: a surname that is a word, a name read as a title after a quote,
+    # a name set off by commas after a description
+    ("Rhiannon Price", '"Commuters have had enough," said Rhiannon Price of Transport Focus. '
+                       "Price said fares should be frozen."),
+    ("Pep Guardiola", '"We did not play well in the first half," Pep Guardiola told Sky '
+                      "Sports. Guardiola said the reaction had been fantastic."),
+    ("Grace Obi", '"Cutting your way to growth rarely works," his colleague at rival firm '
+                  "Stanton, Grace Obi, wrote in a note. Obi said the shares were too dear."),
 ]
 
 
@@ -108,3 +123,30 @@ def test_he_is_the_man_the_tagger_called_a_body() -> None:
         "had supported the mayor for years.\n"
     )
     assert [q["speaker_name"] for q in a.quotes] == ["Marcus Lindqvist", "Marcus Lindqvist"]
+
+
+def test_a_described_speaker_set_off_by_commas_is_the_name_after_the_description() -> None:
+    a = run(
+        "Brightwell cuts\n"
+        '"Cutting your way to growth rarely works," Liu\'s colleague at rival firm Stanton, '
+        "Grace Obi, wrote in a note to clients.\n"
+    )
+    assert [(q["speaker_name"], q["speaker_type"]) for q in a.quotes] == [("Grace Obi", "person")]
+
+
+def test_a_title_or_an_office_is_not_taken_for_a_given_name() -> None:
+    a = run(
+        "Uranium bank\nLast September, IAEA Director General Yukia Amano said that work on "
+        'the bank "continued to make progress".\n'
+    )
+    assert [(q["speaker_name"], q["speaker_role"]) for q in a.quotes] == [
+        ("Yukia Amano", "IAEA Director General")
+    ]
+
+
+def test_a_business_set_off_by_commas_is_not_a_person() -> None:
+    a = run(
+        "Beer war\nAnheuser faces two rivals, Miller Brewing, and Adolph Coors Co.\n"
+        '"They have been discounting," a spokesman said.\n'
+    )
+    assert not [e for e in a.entities if e["label"] == "PERSON" and "Miller" in e["name"]]

@@ -75,6 +75,9 @@ def test_a_closing_cue_read_as_a_clause_on_its_speaker_reports_the_sentence() ->
         # the small English model hangs the clause on "report"
         ("The Migration Observatory said in a report that net migration could reach "
          "500,000 in 2025.", "net migration could reach 500,000 in 2025"),
+        # ... or on "meeting", past the person told and a hyphened word
+        ("The chairman of the forum, Musa Bello, told journalists after a closed-door "
+         "meeting that the formula punishes states.", "the formula punishes states"),
     ],
 )
 def test_a_that_clause_after_where_it_was_said_is_what_was_said(

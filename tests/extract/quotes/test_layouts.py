@@ -402,3 +402,36 @@ def test_according_to_before_a_quote_of_two_sentences_gives_the_whole_quote() ->
     assert said == [("Lucky Adeyinka", [
         "\"Our people deserve good roads. We will not abandon any project we inherited.\""
     ])]
+
+
+def test_a_page_that_says_it_is_an_interview_gives_its_answers_to_the_one_interviewed() -> None:
+    # questions that never say "you", answers that never say "I": the kicker and
+    # the editor's note say what the page is
+    text = (
+        "Q&A: 'The climate fight is now about money'\n"
+        "Ahead of the talks, we spoke to Dr Amina Yusuf, director of a climate finance "
+        "centre in Nairobi.\n"
+        "What is the biggest obstacle to progress this year?\n"
+        "Money, frankly. The pledges made in Paris were never met.\n"
+        "Are rich countries listening?\n"
+        "Some are. But they are listening slowly, and the floods are not waiting.\n"
+        "What would success look like?\n"
+        "A finance target that is real, with dates and with checks.\n"
+        "This interview has been edited for length and clarity.\n"
+    )
+    said = {text[slice(*q["content"][0])]: q["speaker_name"] for q in _said(text)}
+    assert said["Some are. But they are listening slowly, and the floods are not waiting."] == (
+        "Amina Yusuf")
+    assert said["A finance target that is real, with dates and with checks."] == "Amina Yusuf"
+    assert "Q&A" not in said.values()
+
+
+@pytest.mark.parametrize("place", ["NEW DELHI", "PORT HARCOURT"])
+def test_a_dateline_before_a_colon_is_not_a_speaker(place: str) -> None:
+    text = (
+        "Minister rejects waiting list claims\n"
+        f"{place}: Union health minister JP Nadda on Monday rejected the opposition's "
+        "allegation that waiting lists had doubled.\n"
+        'Speaking in the Rajya Sabha, Nadda said the figures were "misleading".\n'
+    )
+    assert {q["speaker_name"] for q in _said(text)} == {"JP Nadda"}
