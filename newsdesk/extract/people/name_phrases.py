@@ -280,8 +280,10 @@ def role_before_name(text: str) -> str | None:
         "neither",
         "either",
         "both",
+        "one,",
+        "another,",
     ):
-        name_words = name_words[1:]
+        name_words = name_words[1:]  # "One, retired nurse Pauline Watts": one of those just named
     while name_words and (
         (honour := honour_at_end(name_words))
         # "the traditional ruler of Ilawe, Oba": a title after the comma is the name's

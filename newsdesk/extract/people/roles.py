@@ -138,10 +138,11 @@ def role_of(ent: Span) -> str | None:
     words: list[str] = []
     while i >= 0 and ent.start - i <= 8:
         tok = doc[i]
-        if tok.is_punct or tok.is_space or tok.pos_ in ("VERB", "AUX", "PRON", "CCONJ") or (
+        if (tok.is_punct and tok.tag_ != "POS") or tok.is_space or tok.pos_ in (
+            "VERB", "AUX", "PRON", "CCONJ") or (
             tok.pos_ in ("ADP", "SCONJ") and tok.lower_ not in _ROLE_PREPOSITIONS
         ):
-            break
+            break  # (a plural's apostrophe is the role's: "Workers' Party chief")
         if tok.ent_type_ == "PERSON":
             break
         # "Gov. Elaine Pryce": the governor a later "the governor" means
@@ -202,10 +203,11 @@ def _comma_role(doc: Doc, comma: int, *, set_off: bool = False) -> str | None:
     kin_of = False  # "Fidel Castro's younger sister, Juanita": the role names whose kin
     while i >= 0 and comma - i <= 8:
         tok = doc[i]
-        if tok.is_punct or tok.is_space or tok.pos_ in ("VERB", "AUX", "PRON", "CCONJ") or (
+        if (tok.is_punct and tok.tag_ != "POS") or tok.is_space or tok.pos_ in (
+            "VERB", "AUX", "PRON", "CCONJ") or (
             tok.pos_ in ("ADP", "SCONJ") and tok.lower_ not in _ROLE_PREPOSITIONS
         ):
-            break
+            break  # (a plural's apostrophe is the role's: "Workers' Party chief")
         if tok.ent_type_ == "PERSON" and tok.text not in ("'s", "’s"):
             if not (words and words[0] in ("'s", "’s") and words[-1].lower() in GENDERED_ROLES):
                 return None

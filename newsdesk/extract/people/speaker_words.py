@@ -159,6 +159,11 @@ ORGANISATION_HEADS = frozenset(
         "school",
         "club",
         "society",
+        "force",
+        "army",
+        "navy",
+        "military",
+        "command",
     ]
 )
 #: Heads of a definite description that stands for a business named before it

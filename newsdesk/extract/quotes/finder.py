@@ -63,7 +63,7 @@ from .layout import QuoteLayout
 from .marks import Quoted
 from .nested import nested_quotes, reports_inside
 from .owners import quote_owners
-from .rivals import QUOTED_VIAS, cut_speaker_out, dedupe, drop_rivals
+from .rivals import QUOTED_VIAS, cut_dateline, cut_speaker_out, dedupe, drop_rivals
 from .short import short_quote_statement
 from .soundbites import sound_bites
 from .speaker_spans import adjacent_speaker, speaker_span, speaker_token, told_without_was
@@ -559,6 +559,7 @@ def find_statements(
     found = _outside(found, bites) + bites
     for st in found:
         cut_speaker_out(st)
+        cut_dateline(st, finder.text)
     found = dedupe(sorted(found, key=lambda s: (s.start, -s.end)))
     return drop_rivals(doc, found) if rivals else found
 

@@ -7,6 +7,8 @@ a parse that folds the speaker into the content is cut back.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from .cues import SAYING_VERBS, cue_probability
@@ -113,6 +115,25 @@ def cut_speaker_out(st: Statement) -> None:
     (s, e), (ps, pe) = st.content[0], st.speaker
     if s < ps < e and pe >= e - 2:
         st.content = [(s, ps)] if ps - s > 2 else st.content
+
+
+#: A wire story's dateline opening a paragraph: "SINGAPORE - ", "KYIV,
+#: Ukraine (AP) — ", "LONDON (Reuters) - ".
+_DATELINE = re.compile(
+    r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*(?:, [A-Z][\w.]+(?: [A-Z][\w.]+)?)?"
+    r"(?: \([A-Za-z]{2,12}\))? ?[-–—] "
+)
+
+
+def cut_dateline(st: Statement, text: str) -> None:
+    """`SINGAPORE - The tax will rise ..., the minister said`: what was said
+    starts after the dateline that opens its paragraph."""
+    s, e = st.content[0]
+    if s and text[s - 1] != "\n":
+        return
+    m = _DATELINE.match(text, s, e)
+    if m is not None and e - m.end() > 10:
+        st.content[0] = (m.end(), e)
 
 
 def dedupe(statements: list[Statement]) -> list[Statement]:

@@ -371,3 +371,24 @@ def test_a_title_between_a_role_and_the_name_is_not_part_of_the_role() -> None:
     assert [(q["speaker_name"], q["speaker_role"]) for q in found] == [
         ("Peter Kistler", "Lead author")
     ]
+
+
+def test_armed_forces_speak_as_bodies() -> None:
+    found = quotes(
+        "Drones downed\n"
+        "Ukraine's air force said it had shot down 40 of 52 drones overnight.\n"
+        "The army said two soldiers had been wounded.\n"
+    )
+    assert [q["speaker_type"] for q in found] == ["organisation", "organisation"]
+
+
+def test_a_role_keeps_a_plural_possessive_and_drops_a_pointer_back() -> None:
+    found = quotes(
+        "Tax rise\n"
+        "Workers' Party chief Pritam Singh argued that the timing was wrong.\n"
+        "About 40 protesters gathered outside. One, retired nurse Pauline Watts, said she "
+        "had paid her taxes all her life.\n"
+    )
+    assert [(q["speaker_name"], q["speaker_role"]) for q in found] == [
+        ("Pritam Singh", "Workers' Party chief"), ("Pauline Watts", "retired nurse")
+    ]

@@ -1,7 +1,10 @@
-"""Of statements that report the same words, the one a reader counts
-(quotes/rivals.py), on text written for these tests."""
+"""Of statements that report the same words, the one a reader counts, and
+what is no part of any statement's words (quotes/rivals.py), on text written
+for these tests."""
 
 from __future__ import annotations
+
+import pytest
 
 from .conftest import QuotesOf
 
@@ -14,4 +17,19 @@ def test_a_weak_cue_inside_the_words_reported_is_one_of_those_words(quotes_of: Q
     assert [text[s:e] for q in quotes_of(text) for s, e in q["content"]] == [
         "the donation was unrelated",
         "he had supported the mayor \"for years\" and had never asked for anything in return",
+    ]
+
+
+@pytest.mark.parametrize("dateline", [
+    "SINGAPORE - ", "KYIV, Ukraine (AP) — ", "LONDON (Reuters) - ", "WASHINGTON — ",
+])
+def test_a_dateline_is_no_part_of_what_was_said(quotes_of: QuotesOf, dateline: str) -> None:
+    text = (
+        "Tax rise confirmed\n"
+        f"{dateline}The Goods and Services Tax will rise to 10 per cent next year as "
+        "planned, Deputy Prime Minister Gan Kim Yong said on Tuesday, dismissing calls "
+        "from opposition MPs to delay the increase.\n"
+    )
+    assert [text[s:e] for q in quotes_of(text) for s, e in q["content"]] == [
+        "The Goods and Services Tax will rise to 10 per cent next year as planned"
     ]
