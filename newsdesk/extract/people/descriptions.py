@@ -10,7 +10,6 @@ or the one who spoke, the body named before, or an unnamed source as written.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from functools import cached_property
 
 from spacy.tokens import Span, Token
@@ -42,8 +41,7 @@ from .names import (
 )
 from .party_tags import described_tag
 from .person import Person
-from .pronouns import PronounReader
-from .roles import QUALIFIERS, genders_said, role_core, role_fits, role_key
+from .roles import QUALIFIERS, genders_said
 from .speaker import Speaker
 from .speaker_words import (
     AGED,
@@ -66,6 +64,7 @@ from .speaker_words import (
     USER_TEXTS,
     names_people,
 )
+from .spoken_before import DOCUMENTS, SpokenBefore
 
 #: Kin who share a family's surname as news writes it.
 _BLOOD_KIN = frozenset("son daughter father brother sister grandson granddaughter".split())
@@ -75,11 +74,6 @@ _SPOKESPEOPLE = frozenset(["spokesman", "spokeswoman", "spokesperson"])
 _GIVEN_AS = re.compile(
     r"\b(?:gave (?:his|her|their) (?:first )?name (?:only )?as|identified (?:only )?as"
     r"|named only as|known only as)\s+([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)\s*$"
-)
-#: Outputs that speak for themselves once written ("the study found"), as
-#: against the vehicles of someone's words (a statement, an email, a tweet).
-_DOCUMENTS = frozenset(
-    "report study survey poll analysis paper review audit lawsuit complaint filing".split()
 )
 #: Outputs whose "with" names who spoke ("an interview with X").
 _SPOKEN_WITH = frozenset(["interview", "conversation", "chat", "talk", "call", "exchange"])
@@ -91,7 +85,7 @@ _BODY_NOUNS = frozenset(
 )
 
 
-class DescriptionReader(PronounReader):
+class DescriptionReader(SpokenBefore):
     """Descriptions read over what a `SpeakerResolver` has read so far."""
 
     def _named_before(self, char: int, skip: str | None = None) -> Speaker | None:
@@ -159,7 +153,7 @@ class DescriptionReader(PronounReader):
             holder = self._office_holder(office)
             if holder is not None:  # "the PM said", the article naming its prime minister
                 return Speaker(holder.name, "person", text, holder.person, gender=holder.gender)
-        if lemma in _DOCUMENTS and text.lower() == f"the {lemma}":
+        if lemma in DOCUMENTS and text.lower() == f"the {lemma}":
             earlier = self._document_that_spoke(lemma)
             if earlier is not None:
                 return earlier  # "The paper", after "the study" spoke: the study
@@ -172,7 +166,7 @@ class DescriptionReader(PronounReader):
             if filed is not None and filed.i > sp.start:
                 # "A filing with the SEC shows": the filing, not where it was filed
                 text = " ".join(sp.doc[sp.start : filed.i].text.split())
-            if lemma in _DOCUMENTS and head.tag_ == "NN" and head.pos_ == "NOUN":
+            if lemma in DOCUMENTS and head.tag_ == "NN" and head.pos_ == "NOUN":
                 # "a study of nearly 48,000 people found": the study, by its
                 # short name, as a reader refers to it from then on
                 mods = [t for t in head.lefts if sp.start <= t.i
@@ -357,6 +351,11 @@ class DescriptionReader(PronounReader):
             display, gender = clean_name(name, person=True)
             return Speaker(full_name_before(head) or display, "person", gender=gender)
         capitalised_short = head.pos_ == "PROPN" and sum(t.is_alpha for t in sp) == 2
+        addressed = any(c.dep_ == "poss" and c.lower_ in ("your", "our") for c in head.children)
+        if addressed and head.pos_ == "NOUN" and not plural:
+            org_name = named_before(sp, head)
+            if org_name is not None:  # "Your department told this committee": the one named
+                return Speaker(org_name, "organisation")
         if "the" in dets and (head.pos_ == "NOUN" or capitalised_short) and not plural:
             # "the Service", after "Ghana Health Service", written with its capital
             org_name = named_before(sp, head)
@@ -481,42 +480,6 @@ class DescriptionReader(PronounReader):
             return None  # "President Bush": a surname by its title
         return person.name.split()[-1]
 
-    def _document_that_spoke(self, lemma: str) -> Speaker | None:
-        """The one document that spoke before, under another noun ("The paper"
-        after "the study"; "the report" after "the audit"); none when two did."""
-        named = {sp.name for _, _, sp in self.history
-                 if sp.name and sp.type == "organisation" and sp.name.startswith("the ")
-                 and sp.name.split()[-1] in _DOCUMENTS}
-        if len(named) != 1:
-            return None
-        name = next(iter(named))
-        if name.split()[-1] == lemma:
-            return None  # the same noun: the speaker as written already says it
-        return next(sp for _, _, sp in reversed(self.history) if sp.name == name)
-
-    def _one_who_spoke(self, fits: Callable[[Speaker], bool]) -> Speaker | None:
-        """The one person who spoke before and `fits` (None for none or several)."""
-        found = {sp.name: sp for _, _, sp in self.history
-                 if sp.type == "person" and sp.name and fits(sp)}
-        return next(iter(found.values())) if len(found) == 1 else None
-
-    def _speaker_by_surname(self, word: str) -> Speaker | None:
-        """The one person who spoke before under a full name ending in `word`."""
-        return self._one_who_spoke(
-            lambda sp: sp.name is not None and len(sp.name.split()) > 1
-            and sp.name.split()[-1] == word)
-
-    def _spoke_with_role(self, description: str) -> Speaker | None:
-        """The one person who spoke before with a role this description fits
-        ("the mayor" for "the mayor of Ilawe"), for people the tagger missed
-        and so gave no role."""
-        want = role_core(role_key(description))
-        if not want:
-            return None
-        then = "then" in want
-        return self._one_who_spoke(
-            lambda sp: sp.role is not None and role_fits(want, sp.role, then))
-
     def _described_again(self, sp: Span, head: Token) -> Speaker | None:
         """`Assemblyman Dev Kothari told our reporter ... "...," the first-term
         lawmaker said`: a description with words of its own before the role
@@ -526,60 +489,6 @@ class DescriptionReader(PronounReader):
         described = [t for t in sp if t.i < head.i and t.dep_ in ("amod", "compound", "nummod")
                      and t.lower_ not in QUALIFIERS]
         return self._spoke_in_paragraph(sp) if described else None
-
-    def _spoke_in_paragraph(self, sp: Span) -> Speaker | None:
-        """The named person who spoke last, in the paragraph of `sp`, when
-        nothing `sp` says of a gender rules them out."""
-        if not self.history:
-            return None
-        _, at, last = self.history[-1]
-        text = doc_text(self.doc)
-        if last.person is None or "\n" in text[at : sp.start_char]:
-            return None
-        said = genders_said(sp.text)
-        if said and last.gender is not None and last.gender not in said:
-            return None
-        return last
-
-    def _speakers_so_far(self) -> frozenset[str]:
-        """Names of the people who have spoken in the statements read so far."""
-        return frozenset(sp.name for _, _, sp in self.history
-                         if sp.type == "person" and sp.name is not None)
-
-    def _business_that_spoke(self, char: int) -> Speaker | None:
-        """The organisation that spoke last, in this paragraph or the one
-        before, by name: "the company" that goes on speaking after it."""
-        if not self.history:
-            return None
-        start, _, last = self.history[-1]
-        text = doc_text(self.doc)
-        if (last.type != "organisation" or last.plural or last.name is None
-                or text.count("\n", start, char) > 1 or last.name.lower().startswith("the ")):
-            return None
-        return last
-
-    def _office_holder(self, office: str) -> Speaker | None:
-        """The one the article gives this office: a person with that role,
-        else the latest speaker named with it (a name the tagger missed)."""
-        def holds(role: str | None) -> bool:
-            return bool(role) and role_core(role_key(role or ""))[-2:] == office.split()[-2:]
-
-        person = self.people.by_role(office)
-        if person is not None and any(holds(r) for r in person.roles):
-            return self._of(person)
-        return next((sp for _, _, sp in reversed(self.history)
-                     if sp.type == "person" and holds(sp.role)), None)
-
-    def _described_before(self, text: str, lemma: str, plural: bool) -> Speaker | None:
-        """The latest anonymous source this definite description fits: its
-        head noun and every other word of it ("the Labour source")."""
-        words = {w.lower() for w in text.split()} - DEFINITE_DETERMINERS
-        for _, _, sp in reversed(self.history):
-            if sp.type != "anonymous" or sp.head != lemma or sp.plural != plural or not sp.name:
-                continue
-            if words <= {w.lower() for w in sp.name.split()}:
-                return sp
-        return None
 
 
 #: What a body's name says when "the government" may stand for it.

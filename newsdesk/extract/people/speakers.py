@@ -180,6 +180,18 @@ class SpeakerResolver(DescriptionReader):
         sp = self.resolve(st.speaker, before=st.speaker[0], content=st.content)
         if word in PRONOUNS and (sp.type == "unknown" or (outer and sp.name == outer.name)):
             return UNKNOWN
+        if outer is not None and sp.name == outer.name and outer.name is not None:
+            # "The First Minister ... told workers": whom the one quoted speaks
+            # of by a role, the one the article gives it (past a "Mr Speaker," they address)
+            role = word.rsplit(", ", 1)[-1]
+            holder = self.people.by_role(role)
+            if holder is None or holder.name == outer.name:
+                # a role the article never gives anyone: its main person
+                # ("The First Minister" of a story about Fiona MacLeary)
+                holder = self.people.salient(role, self._speakers_so_far())
+            if holder is not None and holder.name != outer.name and self.people.listable(holder):
+                return Speaker(holder.name, "person", role, holder, gender=holder.gender)
+            return UNKNOWN
         return sp
 
     # -- one span -------------------------------------------------------------

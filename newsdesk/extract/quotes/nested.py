@@ -33,6 +33,8 @@ NESTED_REPORT_VERBS = frozenset("say tell warn promise insist assure".split())
 #: Who may report inside a quote: the one quoted ("I", "we") or someone the
 #: quote has named; "people say", "those who tell us" are nobody in particular.
 _NESTED_REPORTERS = frozenset("i we he she they".split())
+#: Possessives that make a noun someone in particular: "your department", "our customers".
+_OWNERS = frozenset("my your his her our their its".split())
 #: How many characters may separate the verb from the nested quote (", ", ": ").
 _GAP = 4
 
@@ -91,11 +93,17 @@ def reports_inside(tok: Token) -> bool:
     if said.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ == "neg" for c in said.children):
         return False
     subject = next((c for c in said.children if c.dep_ == "nsubj"), None)
+    if subject is None and said.dep_ == "conj" and said.head.pos_ == "VERB":
+        # "The First Minister stood in Port Glasgow and told workers ...": the
+        # subject of the verb it is joined to
+        subject = next((c for c in said.head.children if c.dep_ == "nsubj"), None)
     return subject is not None and (
         subject.lower_ in _NESTED_REPORTERS or subject.pos_ == "PROPN"
-        # "the minister told us": someone the article can name
-        or (subject.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the"
-                                           for c in subject.children))
+        # "the minister told us", "your department told this committee":
+        # someone the article can name
+        or (subject.pos_ == "NOUN" and any(
+            (c.dep_ == "det" and c.lower_ == "the")
+            or (c.dep_ == "poss" and c.lower_ in _OWNERS) for c in subject.children))
     )
 
 

@@ -6,6 +6,9 @@ from typing import Any
 
 import pytest
 
+from newsdesk.article import Article
+from newsdesk.pipeline import Pipeline
+
 from .conftest import QuotesOf
 
 STORY = (
@@ -128,3 +131,42 @@ def test_nobody_in_particular_a_denial_or_a_question_inside_a_quote_is_no_report
     assert _content(reported, "the deal was done") is None  # "I never told anyone"
     assert not any(REPORTED[q["content"][0][0] :].startswith("what do we say")
                    for q in reported)
+
+
+def _said(text: str) -> list[tuple[str | None, str]]:
+    a = Pipeline(("clean.headline", "extract.entities", "extract.quotes"))(Article(text=text))
+    return [(q["speaker_name"], a.text[slice(*q["content"][0])]) for q in a.quotes]
+
+
+def test_a_report_inside_a_quote_by_a_verb_joined_to_anothers_subject_is_that_subjects() -> None:
+    said = _said(
+        "Ferries row\n"
+        "Fiona MacLeary faced questions on the ferries for the third week running. Fiona "
+        "MacLeary said the vessels would sail next year.\n"
+        "\"The First Minister stood in Port Glasgow and told workers these ferries would be "
+        "sailing by 2019,\" Douglas Rennie said.\n"
+    )
+    assert ("Fiona MacLeary", "these ferries would be sailing by 2019") in said
+    assert ("Douglas Rennie", "these ferries would be sailing by 2019") not in said
+
+
+def test_a_body_the_one_quoted_addresses_as_yours_is_the_body_named_before() -> None:
+    said = _said(
+        "Grid money stalls\n"
+        "The senators asked why money the Energy Department set aside had not reached "
+        "the states.\n"
+        "\"Your department told this committee a year ago that the money would be out the "
+        "door by now,\" Elena Ruiz-Carter said.\n"
+    )
+    assert ("Energy Department", "that the money would be out the door by now") in said
+
+
+def test_a_role_the_one_quoted_speaks_of_is_its_holder_not_the_one_quoted() -> None:
+    said = _said(
+        "Budget debate\n"
+        "Opposition spokesman Wayne Pottinger-Hall said the estimates tabled by Finance "
+        "Minister Marlon Tavares-Grant made no provision for the wage settlement.\n"
+        "\"Mr Speaker, the minister comes to this House and tells us the books are balanced. "
+        "The books are not balanced,\" Pottinger-Hall said.\n"
+    )
+    assert ("Marlon Tavares-Grant", "the books are balanced") in said

@@ -1,0 +1,120 @@
+"""Who has spoken so far in an article: the person, the body or the
+document a description may stand for because it spoke before ("the
+company" going on after "Ferrow said", "the mayor" after "the mayor of
+Ilawe, Sam Ajayi, said", "the Labour source" after "A Labour source said").
+
+`SpokenBefore` is the part of `SpeakerResolver` (speakers.py) that reads the
+statements already resolved; descriptions.py builds on it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Span
+
+from ...nlp import doc_text
+from .pronouns import PronounReader
+from .roles import genders_said, role_core, role_fits, role_key
+from .speaker import Speaker
+from .speaker_words import DEFINITE_DETERMINERS
+
+#: Outputs that speak for themselves once written ("the study found"), as
+#: against the vehicles of someone's words (a statement, an email, a tweet).
+DOCUMENTS = frozenset(
+    "report study survey poll analysis paper review audit lawsuit complaint filing".split()
+)
+
+
+class SpokenBefore(PronounReader):
+    """Readers of the statements resolved so far (`history`)."""
+
+    def _document_that_spoke(self, lemma: str) -> Speaker | None:
+        """The one document that spoke before, under another noun ("The paper"
+        after "the study"; "the report" after "the audit"); none when two did."""
+        named = {sp.name for _, _, sp in self.history
+                 if sp.name and sp.type == "organisation" and sp.name.startswith("the ")
+                 and sp.name.split()[-1] in DOCUMENTS}
+        if len(named) != 1:
+            return None
+        name = next(iter(named))
+        if name.split()[-1] == lemma:
+            return None  # the same noun: the speaker as written already says it
+        return next(sp for _, _, sp in reversed(self.history) if sp.name == name)
+
+    def _one_who_spoke(self, fits: Callable[[Speaker], bool]) -> Speaker | None:
+        """The one person who spoke before and `fits` (None for none or several)."""
+        found = {sp.name: sp for _, _, sp in self.history
+                 if sp.type == "person" and sp.name and fits(sp)}
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def _speaker_by_surname(self, word: str) -> Speaker | None:
+        """The one person who spoke before under a full name ending in `word`."""
+        return self._one_who_spoke(
+            lambda sp: sp.name is not None and len(sp.name.split()) > 1
+            and sp.name.split()[-1] == word)
+
+    def _spoke_with_role(self, description: str) -> Speaker | None:
+        """The one person who spoke before with a role this description fits
+        ("the mayor" for "the mayor of Ilawe"), for people the tagger missed
+        and so gave no role."""
+        want = role_core(role_key(description))
+        if not want:
+            return None
+        then = "then" in want
+        return self._one_who_spoke(
+            lambda sp: sp.role is not None and role_fits(want, sp.role, then))
+
+    def _spoke_in_paragraph(self, sp: Span) -> Speaker | None:
+        """The named person who spoke last, in the paragraph of `sp`, when
+        nothing `sp` says of a gender rules them out."""
+        if not self.history:
+            return None
+        _, at, last = self.history[-1]
+        text = doc_text(self.doc)
+        if last.person is None or "\n" in text[at : sp.start_char]:
+            return None
+        said = genders_said(sp.text)
+        if said and last.gender is not None and last.gender not in said:
+            return None
+        return last
+
+    def _speakers_so_far(self) -> frozenset[str]:
+        """Names of the people who have spoken in the statements read so far."""
+        return frozenset(sp.name for _, _, sp in self.history
+                         if sp.type == "person" and sp.name is not None)
+
+    def _business_that_spoke(self, char: int) -> Speaker | None:
+        """The organisation that spoke last, in this paragraph or the one
+        before, by name: "the company" that goes on speaking after it."""
+        if not self.history:
+            return None
+        start, _, last = self.history[-1]
+        text = doc_text(self.doc)
+        if (last.type != "organisation" or last.plural or last.name is None
+                or text.count("\n", start, char) > 1 or last.name.lower().startswith("the ")):
+            return None
+        return last
+
+    def _office_holder(self, office: str) -> Speaker | None:
+        """The one the article gives this office: a person with that role,
+        else the latest speaker named with it (a name the tagger missed)."""
+        def holds(role: str | None) -> bool:
+            return bool(role) and role_core(role_key(role or ""))[-2:] == office.split()[-2:]
+
+        person = self.people.by_role(office)
+        if person is not None and any(holds(r) for r in person.roles):
+            return self._of(person)
+        return next((sp for _, _, sp in reversed(self.history)
+                     if sp.type == "person" and holds(sp.role)), None)
+
+    def _described_before(self, text: str, lemma: str, plural: bool) -> Speaker | None:
+        """The latest anonymous source this definite description fits: its
+        head noun and every other word of it ("the Labour source")."""
+        words = {w.lower() for w in text.split()} - DEFINITE_DETERMINERS
+        for _, _, sp in reversed(self.history):
+            if sp.type != "anonymous" or sp.head != lemma or sp.plural != plural or not sp.name:
+                continue
+            if words <= {w.lower() for w in sp.name.split()}:
+                return sp
+        return None
