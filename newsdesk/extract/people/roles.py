@@ -138,8 +138,12 @@ def role_of(ent: Span) -> str | None:
     words: list[str] = []
     while i >= 0 and ent.start - i <= 8:
         tok = doc[i]
-        if (tok.is_punct and tok.tag_ != "POS") or tok.is_space or tok.pos_ in (
-            "VERB", "AUX", "PRON", "CCONJ") or (
+        # an "and" inside a body's name is the role's ("Nursing and Midwifery Federation")
+        named_and = (tok.pos_ == "CCONJ" and i > 0 and doc[i - 1].is_title
+                     and doc[i + 1].is_title and "PERSON" not in (
+                         doc[i - 1].ent_type_, doc[i + 1].ent_type_))
+        if (tok.is_punct and tok.tag_ != "POS") or tok.is_space or (tok.pos_ in (
+            "VERB", "AUX", "PRON", "CCONJ") and not named_and) or (
             tok.pos_ in ("ADP", "SCONJ") and tok.lower_ not in _ROLE_PREPOSITIONS
         ):
             break  # (a plural's apostrophe is the role's: "Workers' Party chief")
@@ -203,8 +207,12 @@ def _comma_role(doc: Doc, comma: int, *, set_off: bool = False) -> str | None:
     kin_of = False  # "Fidel Castro's younger sister, Juanita": the role names whose kin
     while i >= 0 and comma - i <= 8:
         tok = doc[i]
-        if (tok.is_punct and tok.tag_ != "POS") or tok.is_space or tok.pos_ in (
-            "VERB", "AUX", "PRON", "CCONJ") or (
+        # an "and" inside a body's name is the role's ("Nursing and Midwifery Federation")
+        named_and = (tok.pos_ == "CCONJ" and i > 0 and doc[i - 1].is_title
+                     and doc[i + 1].is_title and "PERSON" not in (
+                         doc[i - 1].ent_type_, doc[i + 1].ent_type_))
+        if (tok.is_punct and tok.tag_ != "POS") or tok.is_space or (tok.pos_ in (
+            "VERB", "AUX", "PRON", "CCONJ") and not named_and) or (
             tok.pos_ in ("ADP", "SCONJ") and tok.lower_ not in _ROLE_PREPOSITIONS
         ):
             break  # (a plural's apostrophe is the role's: "Workers' Party chief")

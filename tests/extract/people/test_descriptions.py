@@ -392,3 +392,15 @@ def test_a_role_keeps_a_plural_possessive_and_drops_a_pointer_back() -> None:
     assert [(q["speaker_name"], q["speaker_role"]) for q in found] == [
         ("Pritam Singh", "Workers' Party chief"), ("Pauline Watts", "retired nurse")
     ]
+
+
+def test_a_role_keeps_the_and_inside_a_bodys_name() -> None:
+    found = quotes(
+        "Nurses strike\n"
+        "Australian Nursing and Midwifery Federation state secretary Maddy Harradence said "
+        "members backed action.\n"
+        '"Nurses have been more than patient," Ms Harradence said.\n'
+    )
+    assert {q["speaker_role"] for q in found} == {
+        "Australian Nursing and Midwifery Federation state secretary"
+    }
