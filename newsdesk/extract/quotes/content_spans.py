@@ -65,6 +65,20 @@ def _report_free_end(clause: Token) -> int | None:
     return end
 
 
+#: Verbs whose "if" or "whether" clause is the question put.
+_ASKING_VERBS = frozenset(("ask", "wonder", "inquire", "enquire", "query"))
+
+
+def question_asked(verb: Token) -> Token | None:
+    """`asked her if she had tried ...`, parsed as an adverbial clause: the
+    clause that is the question a verb of asking puts."""
+    if verb.lemma_.lower() not in _ASKING_VERBS:
+        return None
+    return next((c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i
+                 and any(m.dep_ == "mark" and m.lower_ in ("if", "whether")
+                         for m in c.children)), None)
+
+
 def complement(verb: Token) -> tuple[int, int] | None:
     """Token range of what a cue verb reports: its clause (`said (that)
     ...`, `refused to ...`), or for verbs of judging and announcing their
@@ -74,6 +88,8 @@ def complement(verb: Token) -> tuple[int, int] | None:
     clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
     if clause is None and verb.lemma_.lower() in ADDRESSEE_VERBS:
         clause = that_clause_on_addressee(verb)
+    if clause is None:
+        clause = question_asked(verb)
     if clause is None:
         clause = next(
             (

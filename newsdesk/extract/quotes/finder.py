@@ -46,6 +46,7 @@ from .content_spans import (
     cut_tail,
     inverted,
     inverted_around,
+    question_asked,
     relative_report,
     rest_of_sentence,
 )
@@ -372,7 +373,7 @@ class StatementFinder(QuoteLayout):
                 clause = any(c.dep_ in ("ccomp", "xcomp") for c in verb.children) or (
                     verb.lemma_.lower() in ADDRESSEE_VERBS
                     and that_clause_on_addressee(verb) is not None
-                ) or that_clause_misread(verb) is not None
+                ) or that_clause_misread(verb) is not None or question_asked(verb) is not None
                 via = "clause" if clause else "complement"
         else:
             content, via = inverted(self, verb), "inverted"

@@ -30,6 +30,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from ...nlp import doc_text
+from .content_spans import question_asked
 from .cues import (
     ADDRESSEE_VERBS,
     CHARACTERISING_VERBS,
@@ -206,7 +207,7 @@ def _reports_clause(st: Statement, doc: Doc) -> bool:
         return True
     if cue.lemma_.lower() in ADDRESSEE_VERBS and that_clause_on_addressee(cue) is not None:
         return True
-    return that_clause_misread(cue) is not None
+    return that_clause_misread(cue) is not None or question_asked(cue) is not None
 
 
 def _verb_of_its_own(cue: Token) -> bool:

@@ -93,3 +93,12 @@ def test_a_relative_clause_on_the_document_is_not_what_was_said() -> None:
         "nothing new.\n"
     )
     assert all("was published" not in w for _, words in said for w in words)
+
+
+def test_the_if_clause_of_a_verb_of_asking_is_the_question_put() -> None:
+    # the small English model hangs "if she had tried ..." on "asked" as an adverbial clause
+    said = _said(
+        "Second park\n\nThe new park opened in May.\n\n"
+        "The council asked residents if they wanted a second park in the town.\n"
+    )
+    assert said == [("The council", ["if they wanted a second park in the town"])]
