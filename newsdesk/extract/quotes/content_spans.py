@@ -187,6 +187,8 @@ def inverted(layout: QuoteLayout, verb: Token) -> list[tuple[int, int]]:
     """`The plan will fail, he said.`: the cue hangs off the clause it reports."""
     if verb.dep_ == "parataxis" and verb.head.i > verb.i:
         return parenthetical(layout, verb)
+    if verb.dep_ == "advcl" and verb.head.i > verb.i:
+        return _as_someone_said(layout, verb)
     if verb.dep_ not in ("parataxis", "ccomp", "advcl", "conj") or verb.head.i > verb.i:
         return []
     if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
@@ -198,6 +200,29 @@ def inverted(layout: QuoteLayout, verb: Token) -> list[tuple[int, int]]:
     if tokens is None or tokens[1] - tokens[0] < 3:
         return []
     span = trim(layout.doc, *tokens)
+    return [span] if span else []
+
+
+def _as_someone_said(layout: QuoteLayout, verb: Token) -> list[tuple[int, int]]:
+    """`As Chris Hayes has noted, the family relied on ...`: a verb of saying
+    in an `as` clause with its own subject, set off by a comma before the
+    clause it hangs on, reports that clause."""
+    sub = list(verb.subtree)
+    doc = layout.doc
+    if sub[0].lower_ != "as" or not any(c.dep_ == "nsubj" for c in verb.children):
+        return []
+    if sub[-1].i + 1 >= len(doc) or doc[sub[-1].i + 1].text != ",":
+        return []
+    told = verb.lemma_.lower() in ADDRESSEE_VERBS  # "As the mayor told the court, ..."
+    if any(c.dep_ == "ccomp" or (c.dep_ == "dobj" and not told) for c in verb.children):
+        return []  # "as she said it would", "As she wrote the letter": not the clause after
+    head = verb.head
+    while head.dep_ in ("aux", "auxpass") and head.head.i > head.i:
+        head = head.head  # the parser may hang the clause on "was" of "was gone"
+    tokens = subtree_span(head, exclude=verb, limit=sentence(verb))
+    if tokens is None or tokens[1] - tokens[0] < 3:
+        return []
+    span = trim(doc, *tokens)
     return [span] if span else []
 
 

@@ -328,7 +328,11 @@ def _that_clause_after_setting(verb: Token) -> tuple[int, int] | None:
         return None
     mark = next((t for t in doc[verb.i + 1 : min(sent.end, verb.i + _SETTING_REACH)]
                  if t.lower_ == "that" and t.dep_ == "mark"), None)
-    if mark is None or mark.head.dep_ not in ("acl", "relcl") or mark.head.i < mark.i:
+    # the clause hung on the document ("in a report that ..."), or on an
+    # adverb of the setting ("in official comments so far that ...")
+    if mark is None or mark.head.dep_ not in ("acl", "relcl", "ccomp") or mark.head.i < mark.i:
+        return None
+    if mark.head.dep_ == "ccomp" and mark.head.head.dep_ not in ("advmod", "npadvmod"):
         return None
     clause = mark.head
     if not any(c.dep_ in ("nsubj", "nsubjpass") and c.i > mark.i for c in clause.children):

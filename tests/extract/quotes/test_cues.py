@@ -78,6 +78,9 @@ def test_a_closing_cue_read_as_a_clause_on_its_speaker_reports_the_sentence() ->
         # ... or on "meeting", past the person told and a hyphened word
         ("The chairman of the forum, Musa Bello, told journalists after a closed-door "
          "meeting that the formula punishes states.", "the formula punishes states"),
+        # ... or on an adverb of the setting
+        ("Allianz, for example, has said in official comments so far that it will remain "
+         "neutral.", "it will remain neutral"),
     ],
 )
 def test_a_that_clause_after_where_it_was_said_is_what_was_said(
@@ -102,3 +105,26 @@ def test_the_if_clause_of_a_verb_of_asking_is_the_question_put() -> None:
         "The council asked residents if they wanted a second park in the town.\n"
     )
     assert said == [("The council", ["if they wanted a second park in the town"])]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "content"),
+    [
+        ("As Up host Chris Hayes has noted, the family relied on help from several support "
+         "networks.", "Chris Hayes", "the family relied on help from several support networks"),
+        ("As prosecutor Anna Whitcombe told the court, the money was gone within a year.",
+         "Anna Whitcombe", "the money was gone within a year"),
+    ],
+)
+def test_an_as_clause_of_saying_reports_the_clause_it_opens(
+    sentence: str, speaker: str, content: str
+) -> None:
+    assert _said(f"Charity fraud\n\n{sentence}\n") == [(speaker, [content])]
+
+
+def test_an_as_clause_of_time_or_of_a_thing_written_reports_nothing() -> None:
+    said = _said(
+        "Charity fraud\n\nAs she wrote the letter, the money ran out. As he walked home, "
+        "the rain started to fall heavily.\n"
+    )
+    assert said == []
