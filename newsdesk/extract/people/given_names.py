@@ -74,4 +74,4 @@ def gender_of_given_name(name: str | None) -> str | None:
 def known_given_name(name: str | None) -> bool:
     """Whether `name` is a well-attested given name, whatever its bearers'
     gender ("Pep", "Morgan")."""
-    return bool(name) and len(name or "") >= 2 and _folded(name or "") in _shares()
+    return name is not None and len(name) >= 2 and _folded(name) in _shares()

@@ -110,12 +110,17 @@ def named_otherwise(ent: Span, courtesy: frozenset[str]) -> bool:
 _MISLABELLED = frozenset(("ORG", "FAC", "NORP", "WORK_OF_ART", "PRODUCT"))
 
 
+def _two_names_mislabelled(ent: Span) -> bool:
+    """Two proper nouns the tagger labelled as something other than a person."""
+    return ent.label_ in _MISLABELLED and len(ent) == 2 and _proper_words(ent)
+
+
 def _given_and_family_name(ent: Span) -> bool:
     """A given name nearly all its bearers share a gender with, then a word
     that is no English word ("Marcus Lindqvist", "Declan Furey", tagged a
     body or a building): a person's name. "General Mills", "Jacobi
     Hospital" and "Washington Post" end in words of the dictionary."""
-    if ent.label_ not in _MISLABELLED or len(ent) != 2 or not _proper_words(ent):
+    if not _two_names_mislabelled(ent):
         return False
     if ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the":
         return False
@@ -198,7 +203,7 @@ def _set_off_given_name(ent: Span) -> bool:
     gender, set off by commas after what it describes ("his colleague at
     Stanton, Grace Obi, wrote"), whatever word of the dictionary its surname is."""
     doc = ent.doc
-    return (ent.label_ in _MISLABELLED and len(ent) == 2 and _proper_words(ent)
+    return (_two_names_mislabelled(ent)
             and ent.start > 0 and doc[ent.start - 1].text == ","
             and ent.end < len(doc) and doc[ent.end].text == ","
             and ent.root.dep_ == "appos" and ent.root.head.i < ent.start

@@ -128,6 +128,22 @@ def _role_phrase(words: list[str]) -> str | None:
     return re.sub(r" (['’]s?)(?= |$)", r"\1", " ".join(keep))
 
 
+def _role_ends_before(doc: Doc, i: int) -> bool:
+    """Whether a walk back over a role's words stops at `doc[i]`: a verb, a
+    pronoun, most punctuation, a preposition no role takes; not a plural's
+    apostrophe ("Workers' Party chief") or an "and" inside a body's name
+    ("Nursing and Midwifery Federation")."""
+    tok = doc[i]
+    named_and = (tok.pos_ == "CCONJ" and i > 0 and doc[i - 1].is_title
+                 and doc[i + 1].is_title
+                 and "PERSON" not in (doc[i - 1].ent_type_, doc[i + 1].ent_type_))
+    return (
+        (tok.is_punct and tok.tag_ != "POS") or tok.is_space
+        or (tok.pos_ in ("VERB", "AUX", "PRON", "CCONJ") and not named_and)
+        or (tok.pos_ in ("ADP", "SCONJ") and tok.lower_ not in _ROLE_PREPOSITIONS)
+    )
+
+
 def role_of(ent: Span) -> str | None:
     """The role written with a name: before it in the same phrase
     ("the Conservative MP for Carlisle John Stevenson") or in apposition
@@ -138,15 +154,8 @@ def role_of(ent: Span) -> str | None:
     words: list[str] = []
     while i >= 0 and ent.start - i <= 8:
         tok = doc[i]
-        # an "and" inside a body's name is the role's ("Nursing and Midwifery Federation")
-        named_and = (tok.pos_ == "CCONJ" and i > 0 and doc[i - 1].is_title
-                     and doc[i + 1].is_title and "PERSON" not in (
-                         doc[i - 1].ent_type_, doc[i + 1].ent_type_))
-        if (tok.is_punct and tok.tag_ != "POS") or tok.is_space or (tok.pos_ in (
-            "VERB", "AUX", "PRON", "CCONJ") and not named_and) or (
-            tok.pos_ in ("ADP", "SCONJ") and tok.lower_ not in _ROLE_PREPOSITIONS
-        ):
-            break  # (a plural's apostrophe is the role's: "Workers' Party chief")
+        if _role_ends_before(doc, i):
+            break
         if tok.ent_type_ == "PERSON":
             break
         # "Gov. Elaine Pryce": the governor a later "the governor" means
@@ -207,15 +216,8 @@ def _comma_role(doc: Doc, comma: int, *, set_off: bool = False) -> str | None:
     kin_of = False  # "Fidel Castro's younger sister, Juanita": the role names whose kin
     while i >= 0 and comma - i <= 8:
         tok = doc[i]
-        # an "and" inside a body's name is the role's ("Nursing and Midwifery Federation")
-        named_and = (tok.pos_ == "CCONJ" and i > 0 and doc[i - 1].is_title
-                     and doc[i + 1].is_title and "PERSON" not in (
-                         doc[i - 1].ent_type_, doc[i + 1].ent_type_))
-        if (tok.is_punct and tok.tag_ != "POS") or tok.is_space or (tok.pos_ in (
-            "VERB", "AUX", "PRON", "CCONJ") and not named_and) or (
-            tok.pos_ in ("ADP", "SCONJ") and tok.lower_ not in _ROLE_PREPOSITIONS
-        ):
-            break  # (a plural's apostrophe is the role's: "Workers' Party chief")
+        if _role_ends_before(doc, i):
+            break
         if tok.ent_type_ == "PERSON" and tok.text not in ("'s", "’s"):
             if not (words and words[0] in ("'s", "’s") and words[-1].lower() in GENDERED_ROLES):
                 return None

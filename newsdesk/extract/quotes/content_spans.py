@@ -79,6 +79,18 @@ def question_asked(verb: Token) -> Token | None:
                          for m in c.children)), None)
 
 
+def reports_finite_clause(verb: Token) -> bool:
+    """Whether a cue verb reports a finite clause (a `that` clause or a
+    question put), wherever the parser hung it: on the cue, on the one told,
+    read as an object, or as an adverbial clause of asking."""
+    return (
+        any(c.dep_ == "ccomp" for c in verb.children)
+        or (verb.lemma_.lower() in ADDRESSEE_VERBS and that_clause_on_addressee(verb) is not None)
+        or that_clause_misread(verb) is not None
+        or question_asked(verb) is not None
+    )
+
+
 def complement(verb: Token) -> tuple[int, int] | None:
     """Token range of what a cue verb reports: its clause (`said (that)
     ...`, `refused to ...`), or for verbs of judging and announcing their

@@ -29,7 +29,6 @@ from .attribution import (
     colon_lines,
     dash_after,
     dash_before,
-    interview_turns,
     noun_cues,
     same_breath,
     signed_below,
@@ -46,20 +45,18 @@ from .content_spans import (
     cut_tail,
     inverted,
     inverted_around,
-    question_asked,
     relative_report,
+    reports_finite_clause,
     rest_of_sentence,
 )
 from .cues import (
-    ADDRESSEE_VERBS,
     SAYING_VERBS,
     cue_probability,
     is_cue_verb,
     reports_no_object,
     takes_a_stance,
-    that_clause_misread,
-    that_clause_on_addressee,
 )
+from .interviews import interview_turns
 from .layout import QuoteLayout
 from .marks import Quoted
 from .nested import nested_quotes, reports_inside
@@ -370,10 +367,8 @@ class StatementFinder(QuoteLayout):
             span = clause_chars(self, comp, [])
             if span:
                 content = [span]
-                clause = any(c.dep_ in ("ccomp", "xcomp") for c in verb.children) or (
-                    verb.lemma_.lower() in ADDRESSEE_VERBS
-                    and that_clause_on_addressee(verb) is not None
-                ) or that_clause_misread(verb) is not None or question_asked(verb) is not None
+                clause = any(c.dep_ == "xcomp" for c in verb.children) or (
+                    reports_finite_clause(verb))
                 via = "clause" if clause else "complement"
         else:
             content, via = inverted(self, verb), "inverted"

@@ -7,13 +7,11 @@ a parse that folds the speaker into the content is cut back.
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc
 
 from .cues import SAYING_VERBS, cue_probability
 from .speech import is_statement
-from .statement import Statement
+from .statement import DATELINE, Statement
 
 #: Statements whose content is (or holds) a quote the cue governs.
 QUOTED_VIAS = frozenset({"quote", "partial"})
@@ -117,23 +115,25 @@ def cut_speaker_out(st: Statement) -> None:
         st.content = [(s, ps)] if ps - s > 2 else st.content
 
 
-#: A wire story's dateline opening a paragraph: "SINGAPORE - ", "KYIV,
-#: Ukraine (AP) — ", "LONDON (Reuters) - ".
-_DATELINE = re.compile(
-    r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*(?:, [A-Z][\w.]+(?: [A-Z][\w.]+)?)?"
-    r"(?: \([A-Za-z]{2,12}\))? ?[-–—] "
-)
+#: How far into its paragraph a dateline may end.
+_DATELINE_REACH = 40
 
 
 def cut_dateline(st: Statement, text: str) -> None:
-    """`SINGAPORE - The tax will rise ..., the minister said`: what was said
-    starts after the dateline that opens its paragraph."""
+    """`SINGAPORE - The tax will rise ..., the minister said`, `KYIV, Ukraine
+    (AP) — ...`: what was said starts after the dateline (capitalised words,
+    then a dash) that opens its paragraph."""
     s, e = st.content[0]
     if s and text[s - 1] != "\n":
         return
-    m = _DATELINE.match(text, s, e)
-    if m is not None and e - m.end() > 10:
-        st.content[0] = (m.end(), e)
+    start = s
+    for m in DATELINE.finditer(text, s, min(e, s + _DATELINE_REACH)):
+        capitalised = all(w[:1].isupper() for w in text[start : m.start()].split())
+        if not capitalised or m.group().rstrip()[-1:] not in "-–—":
+            break
+        start = m.end()
+    if start > s and e - start > 10:
+        st.content[0] = (start, e)
 
 
 def dedupe(statements: list[Statement]) -> list[Statement]:

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 
 from ...nlp import doc_text
 from .cues import ADDRESSEE_VERBS, NAMING_PARTICIPLES, closing_participle, partner_cue
-from .statement import trim
+from .statement import DATELINE, trim
 
 #: Passive cues whose subject is the speaker: "he was quoted as saying".
 _QUOTED_AS = frozenset(["quote", "cite"])
@@ -140,7 +140,7 @@ def speaker_span(
         return None
     span = trim(doc, min(idxs), max(idxs) + 1)
     if span:
-        datelines = list(_DATELINE.finditer(doc_text(doc), span[0], span[1]))
+        datelines = list(DATELINE.finditer(doc_text(doc), span[0], span[1]))
         if datelines and datelines[-1].end() < span[1]:
             # "Hubballi (Karnataka), Nov 14 (PTI) Karnataka Chief Minister X said"
             span = (datelines[-1].end(), span[1])
@@ -152,15 +152,6 @@ def speaker_span(
             return None  # "It was suggested that ...": no speaker
         # "It (the report) says ...": a speaker, if an unnamed one
     return span
-
-
-#: A wire story's dateline the parser may take into the first sentence's
-#: subject: "LONDON (Reuters) -", "Hubballi (Karnataka), Nov 14 (PTI)".
-_DATELINE = re.compile(
-    r"\((?:[A-Z][A-Za-z]{1,9}|dpa)\)\s*(?:[-–—:]\s*)?"
-    r"|^[A-Z]{3,}(?: [A-Z]{3,})*(?:, [A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)? [-–—] ",
-    re.MULTILINE,
-)
 
 
 def _inside(char: int, content: list[tuple[int, int]]) -> bool:

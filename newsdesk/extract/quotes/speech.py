@@ -30,9 +30,8 @@ import re
 from spacy.tokens import Doc, Token
 
 from ...nlp import doc_text
-from .content_spans import question_asked
+from .content_spans import reports_finite_clause
 from .cues import (
-    ADDRESSEE_VERBS,
     CHARACTERISING_VERBS,
     DOCUMENT_HEADS,
     MODALS,
@@ -40,8 +39,6 @@ from .cues import (
     PREP_SPEECH_VERBS,
     SAYING_VERBS,
     takes_a_stance,
-    that_clause_misread,
-    that_clause_on_addressee,
 )
 from .statement import LINK, Statement
 
@@ -202,12 +199,7 @@ def _reports_clause(st: Statement, doc: Doc) -> bool:
         return True
     if st.via != "clause" or st.cue_token is None:
         return False
-    cue = doc[st.cue_token]
-    if any(c.dep_ == "ccomp" for c in cue.children):
-        return True
-    if cue.lemma_.lower() in ADDRESSEE_VERBS and that_clause_on_addressee(cue) is not None:
-        return True
-    return that_clause_misread(cue) is not None or question_asked(cue) is not None
+    return reports_finite_clause(doc[st.cue_token])
 
 
 def _verb_of_its_own(cue: Token) -> bool:

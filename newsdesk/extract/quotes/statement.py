@@ -10,6 +10,15 @@ from spacy.tokens import Doc, Span, Token
 
 from ...nlp import doc_text
 
+#: A wire story's dateline, which the parser may take into the first
+#: sentence's subject or its content: "LONDON (Reuters) -", "SINGAPORE - ",
+#: "Hubballi (Karnataka), Nov 14 (PTI)".
+DATELINE = re.compile(
+    r"\((?:[A-Z][A-Za-z]{1,9}|dpa)\)\s*(?:[-–—:]\s*)?"
+    r"|^[A-Z]{3,}(?: [A-Z]{3,})*(?:, [A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)? [-–—] ",
+    re.MULTILINE,
+)
+
 _EDGE_PUNCT = " \n\t,.;:—–-"
 #: A link as page text prints it (a URL, a bare `www.` address, a tweet's picture).
 LINK = re.compile(r"\S*(?:https?://|pic\.twitter\.com/|www\.)\S*")
