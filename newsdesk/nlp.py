@@ -31,6 +31,8 @@ TITLE_ABBREVIATIONS = (
     "Pvt.", "Msgr.", "Sgt.", "Cllr.", "Brig.", "Asst.", "Dep.", "Mmes.",
     # West African and South Asian press: "Engr. Funmilayo Ogunleye", "Barr. Ada Obi"
     "Engr.", "Barr.", "Arc.", "Alh.", "Smt.", "Pharm.",
+    # North American city halls and police forces: "Coun. Shauna Tremblay", "Cst. Amy Li"
+    "Coun.", "Ald.", "Supv.", "Cmsr.", "Cst.", "Const.",
 )
 #: Abbreviations inside organisations' names that it splits likewise
 #: ("Anheuser-Busch Cos. said ..." lost its subject). It knows "Corp.", "Co.",

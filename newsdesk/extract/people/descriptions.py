@@ -356,7 +356,10 @@ class DescriptionReader(SpokenBefore):
             org_name = named_before(sp, head)
             if org_name is not None:  # "Your department told this committee": the one named
                 return Speaker(org_name, "organisation")
-        if "the" in dets and (head.pos_ == "NOUN" or capitalised_short) and not plural:
+        # the head's own "the" ("the hospital"), not one further in ("A crane
+        # operator with 22 years at the port")
+        head_the = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+        if head_the and (head.pos_ == "NOUN" or capitalised_short) and not plural:
             # "the Service", after "Ghana Health Service", written with its capital
             org_name = named_before(sp, head)
             if org_name is not None:  # "the hospital", after "Northfield General Hospital"

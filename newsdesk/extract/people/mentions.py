@@ -16,8 +16,8 @@ from nameparser import HumanName
 from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span
 
-from ...nlp import doc_ents, doc_text
-from .given_names import gender_of_given_name
+from ...nlp import dictionary_words, doc_ents, doc_text
+from .given_names import gender_of_given_name, known_given_name
 from .listable import reads_as_person
 from .name_spans import (
     aged_names,
@@ -157,9 +157,14 @@ class People:
         )
         # the words of the name, not a title or a trade before it ("Reader Jo Castellano")
         opening = next((k for k, t in enumerate(ent) if t.text == parts[0]), 0)
-        match.proper |= all(
-            t.pos_ == "PROPN" or t.lower_ in NAME_PARTICLES or not t.is_alpha
-            for t in ent[opening:]
+        words = ent[opening:]
+        # "Paul Denning" with the surname tagged a common noun: a given name
+        # the tagger read as a name, then a capitalised word that is no
+        # English word ("Roma Turn", a headline's, is not a name)
+        given = (len(words) == 2 and words[0].pos_ == "PROPN" and known_given_name(words[0].text)
+                 and words[1].is_title and words[1].lower_ not in dictionary_words())
+        match.proper |= given or all(
+            t.pos_ == "PROPN" or t.lower_ in NAME_PARTICLES or not t.is_alpha for t in words
         )
         match.placed += reads_as_place(ent)
         match.aliases.add(ent.text.strip())

@@ -17,6 +17,7 @@ from ..quotes.cues import ADDRESSEE_VERBS, NAMING_PARTICIPLES
 from .given_names import gender_of_given_name, known_given_name
 from .names import (
     ABBREVIATED_OFFICES,
+    GENDERED_ROLES,
     INITIAL,
     NOT_SURNAMES,
     ROLE_HEADS,
@@ -32,6 +33,7 @@ from .speaker_words import (
     COMPANY_HEADS,
     ORGANISATION_HEADS,
     OUTPUT_HEADS,
+    PERSON_NOUNS,
     PLACE_WORDS,
     SOURCE_PREPS,
 )
@@ -297,6 +299,13 @@ def role_before_name(text: str) -> str | None:
         name_words = name_words[:-1]  # "Lead author Professor": her title, not her role
     while name_words and INITIAL.fullmatch(name_words[-1]):
         name_words = name_words[:-1]  # "Chief Minister M R": the name's initials
+    clause = next((k for k, w in enumerate(name_words)
+                   if k and w.lower() in ("who", "whose", "which")), None)
+    if clause is not None:
+        # "A commercial bus driver who plies the route, Mr.": a clause about
+        # the person is no part of their role
+        name_words = name_words[:clause]
+        name_words[-1] = name_words[-1].rstrip(",")
     if len(name_words) > 1 and name_words[-1].lower() == "as" and name_words[-2].lower() in (
             "known", "named", "called", "nicknamed", "dubbed"):
         name_words = name_words[:-2]  # "a negotiator known as": the role is the negotiator
@@ -385,6 +394,27 @@ def named_in_clause(sp: Span, mentions: list[tuple[int, int]]) -> bool:
         and all(clause.left_edge.idx <= ms for ms in starts)
         # "a negotiator known as Abu Yousef": the clause gives the head its name
         and clause.lemma_.lower() not in NAMING_PARTICIPLES
+        and not _after_a_thing(sp.doc, min(starts))
         for clause in sp.root.children
     )
+
+
+def _after_a_thing(doc: Doc, name_start: int) -> bool:
+    """Whether the name follows a comma after a noun no one is called by ("A
+    bus driver who plies the route, Mr. Sunday Okoro,": the name is the
+    driver's, not the route's), where "his deputy, Ann Ojo" names the deputy."""
+    at = doc.char_span(name_start, name_start + 1, alignment_mode="expand")
+    if at is None:
+        return False
+    i = at.start - 1
+    while i > 0 and doc[i].lower_.rstrip(".") in TITLES:
+        i -= 1
+    if i < 1 or doc[i].text != ",":
+        return False
+    noun = doc[i - 1]
+    word = noun.lower_
+    return noun.pos_ == "NOUN" and not (
+        word in ROLE_HEADS or word.rstrip("s") in ROLE_HEADS or word in PERSON_NOUNS
+        or word in ANONYMOUS_HEADS or word in GENDERED_ROLES
+        or word.endswith(("er", "or", "ist", "ant", "ian")))
 

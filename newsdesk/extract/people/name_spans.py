@@ -102,7 +102,7 @@ def named_otherwise(ent: Span, courtesy: frozenset[str]) -> bool:
     ("Jean-Baptiste Mbeki, the former president,")."""
     return (_titled_name(ent) or _surname_of_courtesy(ent, courtesy)
             or _described_as_person(ent) or _given_and_family_name(ent)
-            or _set_off_given_name(ent))
+            or _set_off_given_name(ent) or _named_after_office(ent))
 
 
 #: Labels the tagger gives a person's name it does not know; a place's
@@ -196,6 +196,21 @@ def _described_as_person(ent: Span) -> bool:
     appos = next((c for c in ent.root.children if c.dep_ == "appos" and c.i > ent.end), None)
     return appos is not None and appos.lower_ in _PERSONS_ROLES and any(
         c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in appos.children)
+
+
+def _named_after_office(ent: Span) -> bool:
+    """Two to four proper nouns set off by commas after a role only a person
+    holds, which they name ("the Governor of Ogun State, Prince Adeyemi
+    Oduwole, stated"), whatever label the tagger gave them."""
+    doc = ent.doc
+    head = ent.root.head
+    return (
+        ent.label_ in _MISLABELLED | {"GPE"} and 2 <= len(ent) <= 4
+        and ent.start > 0 and doc[ent.start - 1].text == ","
+        and ent.end < len(doc) and doc[ent.end].text in (",", ".")
+        and ent.root.dep_ == "appos" and head.i < ent.start
+        and head.lower_ in _PERSONS_ROLES and _proper_words(list(ent))
+    )
 
 
 def _set_off_given_name(ent: Span) -> bool:

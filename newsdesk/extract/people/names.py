@@ -27,7 +27,7 @@ TITLES_OF_ADDRESS = HONORIFICS | frozenset(
     oba pastor bishop imam rabbi shri smt sri mallam comrade hon mla mp td msp mep cllr
     councillor senator sen rep congressman congresswoman assemblyman assemblywoman judge
     justice detective det sergeant sgt inspector insp supt superintendent constable
-    minister""".split()
+    minister coun ald alderman supv cmsr cst""".split()
 ) | HONOURS
 #: Honours of two words whose first is also a surname ("Tan Sri Abdul Hamid").
 TWO_WORD_HONOURS = frozenset(["tan sri", "puan sri"])
@@ -332,6 +332,13 @@ ABBREVIATED_OFFICES = {
     "capt": "captain",
     "adm": "admiral",
     "atty": "attorney",
+    # North American local government and police: "Coun. Shauna Tremblay", "Ald. Ray Kim"
+    "coun": "councillor",
+    "ald": "alderman",
+    "supv": "supervisor",
+    "cmsr": "commissioner",
+    "const": "constable",
+    "cst": "constable",
 }
 #: Role nouns that say whether a person is a woman or a man ("Ralph's widow").
 GENDERED_ROLES: dict[str, str] = {
@@ -463,7 +470,8 @@ _ROLE_TITLES = frozenset(
 
 #: Honours and offices written after a name ("Simon Hale KC", "Ann Cole MP").
 POST_NOMINALS = frozenset(
-    "KC QC SC MP MSP MEP MLA MS TD AM OBE MBE CBE KBE DBE CH PhD MD FRS".split()
+    """KC QC SC MP MSP MEP MLA MLC MHA MPP MNA MS TD AM OBE MBE CBE KBE DBE CH OAM AO
+    JP PhD MD FRS""".split()
 )
 #: A nickname written in quotes inside a name.
 _NICKNAME = re.compile(r"[\"“‘'][^\"”’']+[\"”’']")

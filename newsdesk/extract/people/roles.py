@@ -92,9 +92,11 @@ def has_role_head(words: list[str]) -> bool:
     return any(w.lower() in ROLE_HEADS or w.lower().rstrip("s") in ROLE_HEADS for w in words)
 
 
-def _role_phrase(words: list[str]) -> str | None:
+def _role_phrase(words: list[str], *, apposed: bool = False) -> str | None:
     """The role at the end of `words`: prepositional parts are kept only when
-    the part before them names a role ("MP for Carlisle", not "resignation of")."""
+    the part before them names a role ("MP for Carlisle", not "resignation of").
+    A name `apposed` after a comma names the whole phrase ("the Chief Press
+    Secretary to the Governor, Mr. Kayode Adesina": the secretary)."""
     parts: list[list[str]] = [[]]
     for w in words:
         if w.lower() in _PREPOSITIONS:
@@ -106,7 +108,7 @@ def _role_phrase(words: list[str]) -> str | None:
         body = keep[1:]
         if not body:
             return None  # "lawyers for X", "the mother of X": someone else's role
-        if has_role_head(body[-1:]):
+        if has_role_head(body[-1:]) and not apposed:
             keep = body  # "the son of congressman Ron Paul": he is the congressman
             parts = [keep]
     for part in reversed(parts[:-1]):
@@ -244,6 +246,6 @@ def _comma_role(doc: Doc, comma: int, *, set_off: bool = False) -> str | None:
                 words)
     if not words or not opens or not has_role_head(core[-1:]):
         return None
-    role = _role_phrase(words)
+    role = _role_phrase(words, apposed=True)
     # the words as written ("Trump's", not "Trump 's") when the role is all of them
     return " ".join(doc[i + 1 : comma].text.split()) if role == " ".join(words) else role

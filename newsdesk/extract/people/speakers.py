@@ -45,7 +45,8 @@ from .speaker_words import (
 )
 
 #: Letters after a name that are honours, not offices ("One Labour MP" is a source).
-_HONOURS = POST_NOMINALS - {"MP", "MSP", "MEP", "MLA", "MS", "TD", "AM"}
+_HONOURS = POST_NOMINALS - {"MP", "MSP", "MEP", "MLA", "MLC", "MHA", "MPP", "MNA", "MS", "TD",
+                             "AM"}
 #: An interview's introduction naming who asked: "She spoke to Jonah Pereira",
 #: "interviewed by Ann Cole" (but "We spoke to Sarah Quinn" names who answered).
 _INTERVIEWER = re.compile(

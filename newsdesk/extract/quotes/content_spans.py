@@ -448,9 +448,10 @@ def cut_aside(layout: QuoteLayout, start: int, end: int, quotes: list[Quoted]) -
     (-ing phrases and dash asides were tried: as often part of it.)"""
     doc = layout.doc
     for i in range(start + 3, end - 1):
-        c, n = doc[i], doc[i + 1]
+        c = doc[i]
         if c.text not in (",", "—", "–", "--") or layout.in_quote(c.idx):
             continue
+        n = doc[i + 1]
         if any(q.start > c.idx for q in quotes):
             return end  # a quote after the comma belongs to the content
         if c.text != ",":

@@ -167,7 +167,8 @@ class StatementFinder(QuoteLayout):
             return sorted(spoken)
         sent = sentence(verb)
         picked: list[int] = []
-        if sent.text.rstrip().endswith(":"):
+        # the Doc's text, not `sent.text`: spaCy joins every token on each access
+        if self.text[sent.start_char : sent.end_char].rstrip().endswith(":"):
             after = sent.end_char
             for i, q in enumerate(self.quotes):
                 if i not in self.used and 0 <= q.start - after <= 3:
@@ -184,7 +185,10 @@ class StatementFinder(QuoteLayout):
         candidates, and `keep` decides on those that report no quote."""
         out: list[Statement] = []
         for tok in self.doc:
-            if tok.is_space or self.in_quote(tok.idx):
+            # the cheap tests first: most tokens are no cue of any kind
+            if tok.is_space or not (
+                tok.pos_ == "VERB" or tok.tag_ == "VBN" or tok.lower_ in ("according", "in")
+            ) or self.in_quote(tok.idx):
                 continue
             if tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
                 st = self._according(tok)

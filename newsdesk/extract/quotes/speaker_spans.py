@@ -98,6 +98,14 @@ def speaker_token(verb: Token) -> Token | None:
             if tok.dep_ == "acl" and tok.tag_ == "VB" and tok.head.dep_ in ("pobj", "dobj"):
                 tok = tok.head.head  # "slammed the decision to close bars, claiming ...":
                 continue  # not the decision but who slammed it
+            if (tok.dep_ == "acl" and tok.tag_ in ("VBD", "VBZ") and tok.i > 0
+                    and tok.doc[tok.i - 1].text == ","):
+                # "X, who represents the ward and championed the plan, called
+                # the vote ...": a finite verb hung on the last noun of a
+                # relative clause is the main verb; its subject the clause's antecedent
+                clause = next((a for a in tok.head.ancestors if a.dep_ == "relcl"), None)
+                if clause is not None:
+                    return _who_of(clause.head)
             if tok.dep_ in ("acl", "relcl"):
                 return tok.head
             tok = tok.head

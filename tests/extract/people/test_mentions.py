@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from newsdesk.extract.people.entities import find_entities
 from newsdesk.extract.people.mentions import People
 from newsdesk.nlp import load_nlp
 
@@ -374,3 +375,30 @@ def test_a_given_name_and_a_surname_the_tagger_calls_a_body_is_a_person() -> Non
     names = listed(text)
     assert "Marcus Lindqvist" in names
     assert not any(n in names for n in ("General Mills", "Washington Post")), names
+
+
+def test_a_surname_the_tagger_took_for_a_common_noun_after_a_given_name_is_a_name() -> None:
+    # "Denning" tagged a common noun
+    assert "Paul Denning" in listed(
+        "Met Office chief meteorologist Paul Denning said conditions would ease.")
+
+
+def test_a_name_set_off_after_an_office_only_a_person_holds_is_a_person() -> None:
+    # the tagger calls "Prince Adeyemi Oduwole" a place
+    text = ("Speaking at the ceremony, the Governor of Ogun State, Prince Adeyemi Oduwole, "
+            "stated that the road was critical.")
+    entities = find_entities(load_nlp()(text))
+    assert {"start": 54, "end": 76, "label": "PERSON", "name": "Adeyemi Oduwole"} in entities
+
+
+def test_letters_of_a_legislative_council_are_not_part_of_the_name() -> None:
+    text = ("The Greens' NSW spokeswoman, Abigail Rook MLC, said the money should be "
+            "spent on schools.")
+    assert "Abigail Rook" in listed(text)
+
+
+def test_a_role_set_off_before_a_name_is_the_whole_phrase_not_its_last_office() -> None:
+    found = people("Reacting, the Chief Press Secretary to the Governor, Mr. Kayode Adesina, "
+                   "dismissed the claims.")
+    (adesina,) = [p for p in found.persons if p.name == "Kayode Adesina"]
+    assert adesina.roles == ["Chief Press Secretary to the Governor"]

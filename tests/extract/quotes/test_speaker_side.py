@@ -11,6 +11,8 @@ import pytest
 from newsdesk.pipeline import Pipeline
 from newsdesk.read.text import text_article
 
+from .conftest import QuotesOf
+
 
 def quotes(text: str) -> list[dict[str, Any]]:
     article = Pipeline()(text_article("test", text, encoding="utf-8"))
@@ -552,3 +554,44 @@ def test_a_closing_participle_speaks_for_the_sentences_subject() -> None:
     assert [(q["words"], q["speaker_name"]) for q in found] == [
         ("the line will still open on schedule in 2029", "Claire Donnellan")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        # the governor is the one named as governor, not the one whose role
+        # ends in "to the Governor"
+        ("Roads\n\nSpeaking at the ceremony, the Governor of Ogun State, Prince Adeyemi "
+         "Oduwole, stated that the road was critical.\n\n\u201cThis road carries 40,000 "
+         "vehicles a day,\u201d the governor stated.\n\nReacting, the Chief Press Secretary "
+         "to the Governor, Mr. Kayode Adesina, dismissed the claims.\n",
+         "Adeyemi Oduwole", None),
+        # a name set off after a clause about a trade is the trade's holder's
+        ("Traffic\n\nA commercial bus driver who plies the route, Mr. Sunday Okoro, told our "
+         "correspondent that he spent three hours on the road.\n",
+         "Sunday Okoro", "commercial bus driver"),
+        # "Coun." is a title, not a sentence's end; the verb the parser hangs on
+        # the relative clause's last noun is the councillor's
+        ("Vote\n\nCoun. Shauna Tremblay, who represents the downtown ward and championed the "
+         "plan, called the vote \u201ca turning point\u201d for the city.\n",
+         "Shauna Tremblay", None),
+    ],
+)
+def test_the_speaker_is_the_named_holder_of_the_phrase(
+    quotes_of: QuotesOf, text: str, speaker: str, role: str | None
+) -> None:
+    found = quotes_of(text)
+    assert found and all(q["speaker_name"] == speaker for q in found), found
+    if role is not None:
+        assert found[0]["speaker_role"] == role
+
+
+def test_the_at_the_end_of_a_description_does_not_make_it_a_business_named_before(
+    quotes_of: QuotesOf,
+) -> None:
+    text = ("Port\n\nAnalysts at Northgate Securities wrote in a note that importers were "
+            "facing cash-flow problems.\n\nA crane operator with 22 years at the port, who "
+            "spoke on condition of anonymity, said many of his co-workers wanted a vote.\n")
+    last = quotes_of(text)[-1]
+    assert last["speaker_name"] != "Northgate Securities"
+    assert last["speaker_name"].startswith("A crane operator")
