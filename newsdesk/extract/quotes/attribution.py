@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
+from ..doc import sentence
 from .cues import READING_TEXTS, SAYING_VERBS, is_cue_verb, verb_probability
 from .marks import Quoted
 from .statement import Statement
@@ -251,12 +252,27 @@ def subject_before(
     span = doc.char_span(ps, q.start, alignment_mode="contract")
     if span is None or len(span) < 3 or any(c in text[ps : q.start] for c in "\"“”‘"):
         return None
-    if any(is_cue_verb(t) for t in span):
+    # "Asked about him, she smiled": a question put to the subject says nothing
+    if any(is_cue_verb(t) and not (t.tag_ == "VBN" and t.dep_ == "advcl") for t in span):
         return None
     if text[ps : q.start].rstrip()[-1:] not in (".", ":", ";"):
         return None  # the quote sits inside the opening sentence
     words = [t for t in span if not t.is_space]
     subj = next((t for t in words if t.dep_ in ("nsubj", "nsubjpass")), None)
+    lead = words[0]
+    if subj is None and lead.ent_type_ == "PERSON" and lead.ent_iob_ == "B":
+        # "Oyelaran herself shrugs at this.", parsed with no verb: the name it opens with
+        end = lead.i
+        while end + 1 < span.end and doc[end + 1].ent_iob_ == "I":
+            end += 1
+        subj = doc[end]
+    if subj is not None and subj.lower_ in ("he", "she") and subj.head.dep_ == "ROOT":
+        # "Asked about the striker, she smiled. "He's special."": the one
+        # the only sentence before the quote is about
+        sent = sentence(subj)
+        if sent.start == lead.i and not text[sent.end_char : q.start].strip():
+            return Statement([(q.start, q.end)], None, (subj.idx, subj.idx + len(subj.text)),
+                             True, para, via="orphan")
     if subj is None or subj.pos_ != "PROPN":
         return None
     # the name the paragraph opens with (the parser may cut a sentence

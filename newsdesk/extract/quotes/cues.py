@@ -195,6 +195,24 @@ def _speech_participle_after_comma(tok: Token) -> bool:
             and tok.doc[tok.i - 1].text == "," and verb_probability(tok.lemma_) >= 0.6)
 
 
+def subject_read_as_clause(verb: Token) -> Token | None:
+    """`Brenda, who played barmaid Dot Finnegan for 19 years, said the gnomes
+    ...`, parsed with the relative clause's verb as a second clause the cue
+    reports: a clause before the cue that opens with a person's name and
+    "who", when the cue has a clause after it too. Returns the misread
+    clause's head (its subject is the speaker)."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    before = next((c for c in clauses if c.i < verb.i), None)
+    if before is None or not any(c.i > verb.i for c in clauses):
+        return None
+    subj = next((c for c in before.children if c.dep_ == "nsubj" and c.i < before.i), None)
+    doc = verb.doc
+    if (subj is None or subj.ent_type_ != "PERSON" or subj.i + 2 >= len(doc)
+            or doc[subj.i + 1].text != "," or doc[subj.i + 2].lower_ not in ("who", "whose")):
+        return None
+    return before
+
+
 def partner_cue(tok: Token) -> bool:
     """`He argued that X were Y and insisted Z`, `said engineers had isolated
     the main but warned that ...`, `said X, adding that Y`: a cue verb with no

@@ -8,7 +8,14 @@ import re
 from spacy.tokens import Doc, Token
 
 from ...nlp import doc_text
-from .cues import ADDRESSEE_VERBS, NAMING_PARTICIPLES, closing_participle, partner_cue
+from .cues import (
+    ADDRESSEE_VERBS,
+    NAMING_PARTICIPLES,
+    closing_participle,
+    is_cue_verb,
+    partner_cue,
+    subject_read_as_clause,
+)
 from .statement import DATELINE, trim
 
 #: Passive cues whose subject is the speaker: "he was quoted as saying".
@@ -69,6 +76,12 @@ def speaker_token(verb: Token) -> Token | None:
         if step == 0 and partner_cue(tok):
             tok = tok.head.head  # "He argued that X were Y and insisted Z": who argued
             continue
+        if step == 0 and (misread := subject_read_as_clause(tok)) is not None:
+            # "Brenda, who played barmaid Dot Finnegan, said": Brenda
+            return next(c for c in misread.children if c.dep_ == "nsubj")
+        if step == 0 and (partner := _cue_before_and(tok)) is not None:
+            tok = partner  # "X fell after the maker reported A and warned B": the maker warned
+            continue
         if step == 0 and closing_participle(tok):
             # "Premier Claire Donnelly has defended ... after it emerged the cost had
             # blown out, insisting ...": the participle closing the sentence is its subject's
@@ -112,6 +125,23 @@ def speaker_token(verb: Token) -> Token | None:
             continue
         return None
     return None
+
+def _cue_before_and(verb: Token) -> Token | None:
+    """`Shares fell after the maker reported slow growth and warned that ...`,
+    parsed with `warned` joined to `fell`: a subjectless cue after "and" whose
+    nearest verb before the "and" is a cue with a subject of its own, in a
+    clause under the parser's partner, shares that cue's subject."""
+    doc = verb.doc
+    if verb.dep_ != "conj" or verb.i < 2 or doc[verb.i - 1].dep_ != "cc":
+        return None
+    tok = doc[verb.i - 2]
+    while tok.pos_ not in ("VERB", "AUX") and tok.head != tok and tok.i > verb.head.i:
+        tok = tok.head
+    if (tok == verb.head or tok.i <= verb.head.i or verb.head not in tok.ancestors
+            or tok.dep_ not in ("advcl", "relcl", "ccomp") or not is_cue_verb(tok)):
+        return None
+    return tok if any(c.dep_ == "nsubj" for c in tok.children) else None
+
 
 def _who_of(antecedent: Token) -> Token:
     """The one a "who" clause hangs on: "a viewer in Millbrook, who wrote"

@@ -456,3 +456,43 @@ def test_an_attorney_for_someone_is_neither_that_someone_nor_another_attorney() 
     quotes = Pipeline(("clean.headline", "extract.quotes"))(Article(text=text)).quotes
     email = next(q for q in quotes if "cooperated" in text[slice(*q["content"][0])])
     assert email["speaker_type"] == "anonymous", email
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the parser read "shrugs" as a noun: the name the sentence opens with
+        ("Campaign\n\nMargaret Oyelaran is standing for the council at 68.\n\n"
+         'Margaret Oyelaran herself shrugs at this. "I am 68. If not now, when?"\n',
+         "Margaret Oyelaran"),
+        # a question put to her is no saying; "she" the one the sentence is about
+        ("Match\n\nCoach Maria Lopes was asked about Benedetti after the match.\n\n"
+         'Asked about him again, she smiled. "He is special. We knew that when we '
+         'signed him."\n', "Maria Lopes"),
+    ],
+)
+def test_a_quote_after_the_only_sentence_about_a_person_is_theirs(
+    quotes_of: QuotesOf, text: str, speaker: str
+) -> None:
+    (found,) = [q for q in quotes_of(text) if text[q["content"][0][0]] == '"']
+    assert found["speaker_name"] == speaker
+
+
+def test_a_cue_after_and_shares_the_subject_of_the_cue_before_it(quotes_of: QuotesOf) -> None:
+    # the parser joins "warned" to "fell": shares do not warn, the maker does
+    text = ("Results\n\nShares of Corvana Systems fell 9% after the software maker reported "
+            "slower growth in its cloud business and warned that spending would weigh on "
+            "profits.\n")
+    warned = next(q for q in quotes_of(text) if "spending" in text[slice(*q["content"][0])])
+    assert warned["speaker_name"] == "Corvana Systems"
+
+
+def test_a_name_and_its_relative_clause_misread_as_a_clause_are_the_speaker(
+    quotes_of: QuotesOf,
+) -> None:
+    text = ("Gnomes\n\nSoap star Brenda Hollis has criticised the council.\n\n"
+            "Brenda, who played barmaid Dot Finnegan for 19 years, said the gnomes had been "
+            "in her family since the 1970s.\n")
+    (found,) = quotes_of(text)
+    assert found["speaker_name"] == "Brenda Hollis"
+    assert text[slice(*found["content"][0])].startswith("the gnomes had been")
