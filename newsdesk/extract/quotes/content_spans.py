@@ -98,8 +98,8 @@ def complement(verb: Token) -> tuple[int, int] | None:
     right-hand complements (`slammed X for Y`, `pointed to X`). Verbs of
     saying take a clause or a quote only: `said on Monday` reports nothing."""
     sent = sentence(verb)
-    misread = subject_read_as_clause(verb)
-    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c != misread), None)
+    subject_clause = subject_read_as_clause(verb)
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c != subject_clause), None)
     if clause is None and verb.lemma_.lower() in ADDRESSEE_VERBS:
         clause = that_clause_on_addressee(verb)
     if clause is None:
