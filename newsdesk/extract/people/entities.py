@@ -39,4 +39,13 @@ def find_entities(doc: Doc) -> list[dict[str, Any]]:
         if name.lower().startswith("the "):
             name = name[4:]
         out.append({"start": ent.start_char, "end": ent.end_char, "label": label, "name": name})
+    # "the Alake of Egbaland, Oba Adedotun Gbadebo III": a person the
+    # article's people hold by a title or office where the tagger saw no one
+    for person in people.persons:
+        if not people.listable(person):
+            continue
+        for start, end in person.mentions:
+            if not any(r["start"] < end and start < r["end"] for r in out):
+                out.append({"start": start, "end": end, "label": "PERSON", "name": person.name})
+    out.sort(key=lambda r: (r["start"], r["end"]))
     return out

@@ -68,7 +68,20 @@ class People:
         for ent in doc_ents(doc):
             labels.setdefault(ent.text.casefold(), Counter())[ent.label_] += 1
         courtesy = courtesy_surnames(doc)
-        for ent in doc_ents(doc):
+        ents = doc_ents(doc)
+        split = _split_names(ents)
+        for k, ent in enumerate(ents):
+            if k - 1 in split:
+                continue  # the surname of the name before, joined to it
+            if k in split:
+                # "Shri Ramesh | Goud": one name the tagger cut in two
+                whole = name_span(doc[ent.start : ents[k + 1].end])
+                self._add(whole)
+                person = self._at.get((whole.start_char, whole.end_char))
+                if person is not None:
+                    for piece in (ent, ents[k + 1]):
+                        self._at.setdefault((piece.start_char, piece.end_char), person)
+                continue
             votes = labels[ent.text.casefold()]
             if ent.label_ != "PERSON" and named_otherwise(ent, courtesy):
                 pass  # "German Chancellor Olaf Scholz", "Fiona MacLeary" tagged ORG
@@ -496,6 +509,17 @@ class People:
         """(start, person) of mentions before `char`, nearest first."""
         found = [(s, p) for (s, _), p in self._at.items() if s < char]
         return sorted(found, key=lambda x: -x[0])
+
+
+def _split_names(ents: tuple[Span, ...]) -> set[int]:
+    """Indexes of PERSON entities the next of which is a one-word PERSON
+    right after it ("Shri Ramesh" "Goud"): one name the tagger cut in two."""
+    return {
+        k for k in range(len(ents) - 1)
+        if ents[k].label_ == ents[k + 1].label_ == "PERSON" and ents[k + 1].start == ents[k].end
+        and len(ents[k]) <= 2 and len(ents[k + 1]) == 1
+        and ents[k][-1].whitespace_ == " " and ents[k + 1][0].is_title
+    }
 
 
 def _genders_agree(a: str | None, b: str | None) -> bool:

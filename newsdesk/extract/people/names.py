@@ -401,7 +401,8 @@ NOT_SURNAMES = frozenset(
     airport stadium point bay beach harbour harbor creek heights island islands springs
     peninsula county parish district province head plaza towers mall building arena
     theatre theater gallery library cathedral mosque palace gardens united rovers athletic
-    wanderers albion rangers hotspur fc afc brother sister""".split()
+    wanderers albion rangers hotspur fc afc brother sister falls marshes moors hills town
+    city forest canyon reservoir""".split()
 )
 _PROPER_PIECE = re.compile(r"^[A-Z][\w'’.-]*$")
 _POSSESSIVE = re.compile(r"['’]s?$")

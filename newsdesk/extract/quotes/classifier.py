@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Token
 from ...nlp import doc_text
 from ..doc import sentence
 from ..logistic import Logistic, read_weights
-from .cues import CUE_THRESHOLD, MODALS, SAYING_VERBS, cue_probability
+from .cues import CUE_THRESHOLD, MODALS, SAYING_VERBS, american, cue_probability
 
 if TYPE_CHECKING:
     from .statement import Statement
@@ -141,7 +141,8 @@ def _content_features(
 
 def lemma_key(st: Statement, doc: Doc) -> tuple[str, str]:
     """The cue's lemma and the statement's layout (`said`+clause, ...)."""
-    lemma = doc[st.cue_token].lemma_.lower() if st.cue_token is not None else "according"
+    lemma = american(doc[st.cue_token].lemma_.lower()) if st.cue_token is not None else (
+        "according")
     return lemma, f"{lemma}/{st.via}"
 
 

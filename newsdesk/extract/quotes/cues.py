@@ -40,6 +40,13 @@ def lexicon() -> dict[str, float]:
     """lemma/POS -> probability of being a cue, learned from PolNeAR train."""
     data = files("newsdesk.extract.quotes").joinpath("cue_lexicon.json").read_text(encoding="utf-8")
     table: dict[str, float] = json.loads(data)
+    # PolNeAR is American: "criticised", "emphasised", "analysed" in British,
+    # Irish, Australian, Indian and African English are the same cues
+    for key, p in list(table.items()):
+        lemma, pos = key.split("/", 1)
+        for us, uk in (("ize", "ise"), ("yze", "yse")):
+            if lemma.endswith(us) and lemma != "seize":
+                table.setdefault(f"{lemma[: -len(us)]}{uk}/{pos}", p)
     return table
 
 
@@ -181,6 +188,15 @@ def is_cue_verb(token: Token, *, threshold: float = CUE_THRESHOLD) -> bool:
 #: Participles that give the noun before them its name ("a negotiator known as
 #: Abu Yousef"): the clause names the speaker, it does not describe them.
 NAMING_PARTICIPLES = frozenset(["know", "name", "call", "nickname", "dub"])
+
+
+def american(lemma: str) -> str:
+    """The spelling the lexicon and the statement model learned a verb in:
+    "criticize" for "criticise", "analyze" for "analyse"."""
+    for us, uk in (("ize", "ise"), ("yze", "yse")):
+        if lemma.endswith(uk) and f"{lemma[: -len(uk)]}{us}/VERB" in lexicon():
+            return f"{lemma[: -len(uk)]}{us}"
+    return lemma
 
 
 def verb_probability(lemma: str) -> float:

@@ -30,6 +30,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from ...nlp import doc_text
+from ..doc import sentence
 from .content_spans import reports_finite_clause
 from .cues import (
     CHARACTERISING_VERBS,
@@ -209,6 +210,11 @@ def _verb_of_its_own(cue: Token) -> bool:
     called 'X'` follows its noun)."""
     head = cue.head
     between = cue.doc[head.i + 1 : cue.i]
+    if (cue.dep_ == "amod" and cue.i > 0 and cue.doc[cue.i - 1].text == ","
+            and sentence(cue).root.pos_ not in ("VERB", "AUX")):
+        # "Labour's shadow chancellor, Owen Petts, accused ministers of ...",
+        # parsed with no verb at all: the participle after the name is it
+        return True
     return (
         cue.tag_ == "VBD" and head.i < cue.i and any(t.text == "," for t in between)
         and any(c.dep_ == "dobj" for c in cue.children)

@@ -133,3 +133,21 @@ def test_a_country_or_company_with_a_role_in_apposition_is_no_person() -> None:
         "Tata Steel, the owner of the plant, said the furnaces would close."
     )
     assert people_listed(text) == set()
+
+
+def test_a_name_the_tagger_cut_in_two_is_one_person() -> None:
+    assert people_listed("Opposition leader Shri Ramesh Goud criticised the package.") == {
+        "Ramesh Goud"}
+
+
+def test_a_person_known_by_a_title_the_tagger_missed_is_listed() -> None:
+    text = ("In his goodwill message, the Alake of Egbaland, Oba Adedotun Gbadebo III, "
+            "commended the governor.")
+    assert people_listed(text) == {"Adedotun Gbadebo"}
+
+
+def test_places_and_clubs_named_like_people_are_not_listed() -> None:
+    assert "Dayton Falls" not in people_listed(
+        "Jordan Reyes, 24, was arrested at a relative's home in nearby Dayton Falls.")
+    assert "Walthamstow Marshes" not in people_listed(
+        "Margaret Oyelaran runs a half-acre plot on the edge of Walthamstow Marshes.")

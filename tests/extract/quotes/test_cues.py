@@ -128,3 +128,17 @@ def test_an_as_clause_of_time_or_of_a_thing_written_reports_nothing() -> None:
         "the rain started to fall heavily.\n"
     )
     assert said == []
+
+
+def test_british_spellings_are_the_cues_the_lexicon_learned_in_american() -> None:
+    # "criticised" is "criticize" to a lexicon learned from US news
+    found = _said("Relief\n\nOpposition leader Shri Ramesh Goud criticised the package as "
+                  "\u201ctoo little and too late\u201d.\n")
+    assert found == [("Ramesh Goud", ["the package as \u201ctoo little and too late\u201d"])]
+
+
+def test_a_participle_after_a_set_off_name_is_the_verb_of_a_sentence_parsed_without_one() -> None:
+    found = _said("Budget\n\nLabour's shadow chancellor, Owen Petts, accused ministers of "
+                  '"chaos and confusion". He said the party would oppose any rise.\n')
+    assert [name for name, _ in found] == ["Owen Petts", "Owen Petts"]
+    assert found[0][1] == ['ministers of "chaos and confusion"']
