@@ -89,7 +89,30 @@ def reports_finite_clause(verb: Token) -> bool:
         or (verb.lemma_.lower() in ADDRESSEE_VERBS and that_clause_on_addressee(verb) is not None)
         or that_clause_misread(verb) is not None
         or question_asked(verb) is not None
+        or _claim_with_clause(verb) is not None
     )
+
+
+#: Nouns of what was said that a that-clause spells out ("reports that ...").
+_CLAIM_NOUNS = frozenset(
+    """report claim allegation suggestion accusation rumour rumor charge assertion
+    speculation""".split()
+)
+
+
+def _claim_with_clause(verb: Token) -> tuple[int, int] | None:
+    """`denied reports that it had held talks`, `rejected claims that ...`:
+    a verb of saying whose object is a claim spelt out by a that-clause
+    says the claim, clause and all."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None or obj.lemma_.lower() not in _CLAIM_NOUNS:
+        return None
+    clause = next((c for c in obj.children if c.dep_ in ("acl", "ccomp") and c.i > obj.i
+                   and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    if clause is None:
+        return None
+    end = max(t.i for t in clause.subtree if not (t.is_punct or t.is_space)) + 1
+    return obj.left_edge.i, end
 
 
 def complement(verb: Token) -> tuple[int, int] | None:
@@ -146,6 +169,9 @@ def complement(verb: Token) -> tuple[int, int] | None:
         misread = that_clause_misread(verb)
         if misread is not None:
             return misread
+        claim = _claim_with_clause(verb)
+        if claim is not None:
+            return claim
     if lemma in SAYING_VERBS and lemma not in OBJECT_SPEECH_VERBS | PREP_SPEECH_VERBS.keys():
         return None
     if reports_no_object(verb):

@@ -361,7 +361,7 @@ def _that_clause_after_setting(verb: Token) -> tuple[int, int] | None:
     if not own or verb.lemma_.lower() not in SAYING_VERBS:
         return None
     mark = next((t for t in doc[verb.i + 1 : min(sent.end, verb.i + _SETTING_REACH)]
-                 if t.lower_ == "that" and t.dep_ == "mark"), None)
+                 if t.lower_ == "that" and (t.dep_ == "mark" or _object_read_into(t))), None)
     # the clause hung on the document ("in a report that ..."), or on an
     # adverb of the setting ("in official comments so far that ...")
     if mark is None or mark.head.dep_ not in ("acl", "relcl", "ccomp") or mark.head.i < mark.i:
@@ -377,6 +377,20 @@ def _that_clause_after_setting(verb: Token) -> tuple[int, int] | None:
         return None  # the `that` hangs on the cue's own phrase, with no comma between
     end = max(t.i for t in clause.subtree if not (t.is_punct or t.is_space)) + 1
     return mark.i + 1, end  # as the `in a statement, ...` reading gives it
+
+
+def _object_read_into(that: Token) -> bool:
+    """`said at the weekly briefing that Pakistan was in contact with ...`,
+    parsed as a relative clause with `that` its object: a clause whose verb
+    takes no object there (a form of "be", or one with an object of its own)
+    cannot have `that` for one; it is the clause's opening word."""
+    verb = that.head
+    return (
+        that.dep_ == "dobj" and verb.dep_ == "relcl" and verb.i > that.i
+        and (verb.lemma_ == "be" or any(
+            c.dep_ in ("dobj", "attr", "acomp", "ccomp", "xcomp", "oprd") and c != that
+            for c in verb.children))
+    )
 
 
 def _clause_read_as_object(verb: Token) -> tuple[int, int] | None:

@@ -54,9 +54,9 @@ SPEECH_VERBS = SAYING_VERBS | frozenset(
     imply indicate inform instruct interject label lambast lament lecture maintain mention
     mock murmur muse mutter object order outline plead pledge point post praise preach
     proclaim project promise propose protest question quote rail reassure rebuke rebut recommend
-    recount remind repeat request retort retweet reveal scream shout sigh slam speculate
-    swear tease testify text thank threaten tout underscore urge vouch vow whisper wonder
-    yell""".split()
+    recount refute reject remind repeat request retort retweet reveal scream shout sigh slam
+    speculate swear tease testify text thank threaten tout underscore urge vouch vow whisper
+    wonder yell""".split()
 )
 #: Verbs whose to-infinitive is what was said: `vowed to fight on`, `urged
 #: voters to stay home` (an infinitive after other verbs of saying, as in

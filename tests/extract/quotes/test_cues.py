@@ -142,3 +142,22 @@ def test_a_participle_after_a_set_off_name_is_the_verb_of_a_sentence_parsed_with
                   '"chaos and confusion". He said the party would oppose any rise.\n')
     assert [name for name, _ in found] == ["Owen Petts", "Owen Petts"]
     assert found[0][1] == ['ministers of "chaos and confusion"']
+
+
+def test_a_that_clause_read_as_a_relative_clause_on_the_setting_is_what_was_said() -> None:
+    # "was" takes no object: "that" opens the clause, not a relative on "briefing"
+    found = _said("Briefing\n\nThe Foreign Office spokesperson, Mumtaz Zahra Baloch, said at the "
+                  "weekly press briefing that Pakistan was in contact with regional partners.\n")
+    assert found == [("Mumtaz Zahra Baloch", ["Pakistan was in contact with regional partners"])]
+    # a relative clause on the setting says nothing
+    assert _said("Briefing\n\nThe mayor said at the briefing that he attended on Monday.\n") == []
+
+
+def test_a_claim_a_that_clause_spells_out_is_what_was_denied() -> None:
+    found = _said("Talks\n\nLumora said it expected to break even in 2027. A spokeswoman for the "
+                  "company denied reports that it had held early talks with buyers. The "
+                  "minister rejected claims that the budget had been leaked.\n")
+    assert [words for _, words in found[1:]] == [
+        ["reports that it had held early talks with buyers"],
+        ["claims that the budget had been leaked"],
+    ]
