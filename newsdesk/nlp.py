@@ -50,7 +50,16 @@ def paragraph_breaks(doc: Doc) -> Doc:
             # headline with no full stop), or the tagger loses the name across
             if i + 2 < len(doc) and doc[i + 1].is_alpha and doc[i + 2].is_alpha:
                 doc[i + 2].is_sent_start = False
+        elif (token.text in _AMOUNT_ENDS and i > 0 and doc[i - 1].like_num
+              and token.whitespace_ and doc[i + 1].is_title):
+            # "a shortfall of £58m. Speaking to ...": the tokenizer keeps the
+            # full stop on "m.", so the parser runs the sentences together
+            doc[i + 1].is_sent_start = True
     return doc
+
+
+#: Amounts' units the tokenizer keeps their full stop on ("£58m.").
+_AMOUNT_ENDS = frozenset(["m.", "bn.", "k.", "b."])
 
 
 @Language.component("newsdesk_verbs")

@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ...nlp import doc_ents
+from ..doc import sentence
 from ..quotes.cues import ADDRESSEE_VERBS, NAMING_PARTICIPLES
 from .given_names import gender_of_given_name, known_given_name
 from .names import (
@@ -175,7 +176,20 @@ def _name_after_kind(ent: Span) -> str | None:
 def company_before(sp: Span) -> str | None:
     """The latest organisation named within a few paragraphs before a
     description of a business, unless it was only the one told ("told Reuters")."""
-    for ent in reversed([e for e in doc_ents(sp.doc) if e.end <= sp.start]):
+    before = [e for e in doc_ents(sp.doc) if e.end <= sp.start]
+    sent = sentence(sp[0]) if len(sp) else None
+    topic = next((t for t in sent if t.i < sp.start and t.dep_ in ("nsubj", "nsubjpass")
+                  and t.pos_ == "PROPN" and _described_as_business(t)), None) if sent else None
+    if sent is not None and topic is not None:
+        # "Lumora, the London-based payments start-up, has raised $85m in a
+        # round led by Balderton Capital, the company said": the business the
+        # sentence is about, not the last one it names
+        first = topic.i
+        while first > sent.start and sp.doc[first - 1].dep_ == "compound" and (
+                sp.doc[first - 1].pos_ == "PROPN"):
+            first -= 1
+        return sp.doc[first : topic.i + 1].text
+    for ent in reversed(before):
         if sp.start_char - ent.end_char > 1500:
             return None
         if not _names_a_business(ent) or ent.root.head.lemma_.lower() in ADDRESSEE_VERBS:
@@ -196,6 +210,16 @@ _BUSINESS_NAME_ENDS = frozenset(
     telecom telecoms mining oil steel logistics stores brands industries labs
     electric power networks entertainment financial ventures software solutions""".split()
 )
+
+
+def _described_as_business(name: Token) -> bool:
+    """A name set off by a description of a business ("Lumora, the
+    London-based payments start-up,"), whatever label the tagger gave it."""
+    words = [t for c in name.children if c.dep_ == "appos" and c.i > name.i
+             for t in c.subtree]
+    text = " ".join(t.lower_ for t in words).replace(" - ", "-")
+    return any(t.lower_ in COMPANY_HEADS or t.lower_.endswith("maker") for t in words) or (
+        "start-up" in text)
 
 
 def _names_a_business(ent: Span) -> bool:

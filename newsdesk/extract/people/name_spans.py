@@ -368,7 +368,9 @@ def name_span(ent: Span) -> Span:
     # "Treasurer Nick Varga", "Prosecutor Amelia Hart", "Neighbour Sunita Rao":
     # a role written with a capital at a sentence's start, before a full name
     while end - start > 2 and doc[start].is_title and (
-            doc[start].lower_ in ROLE_HEADS or doc[start].lower_ in _PERSON_WORDS):
+            doc[start].lower_ in ROLE_HEADS or doc[start].lower_ in _PERSON_WORDS) and (
+            # "Sultan bin Hamad Al Qasimi": a given name before a patronymic
+            doc[start + 1].lower_ not in ("bin", "ibn", "bint")):
         start += 1
     if (end - start > 1 and doc[start].is_title and start > 0 and doc[start - 1].is_lower
             and _member_word(doc, doc[start].text)):

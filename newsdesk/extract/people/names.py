@@ -27,10 +27,11 @@ TITLES_OF_ADDRESS = HONORIFICS | frozenset(
     oba pastor bishop imam rabbi shri smt sri mallam comrade hon mla mp td msp mep cllr
     councillor senator sen rep congressman congresswoman assemblyman assemblywoman judge
     justice detective det sergeant sgt inspector insp supt superintendent constable
-    minister coun ald alderman supv cmsr cst""".split()
+    minister coun ald alderman supv cmsr cst excellency highness""".split()
 ) | HONOURS
 #: Honours of two words whose first is also a surname ("Tan Sri Abdul Hamid").
-TWO_WORD_HONOURS = frozenset(["tan sri", "puan sri"])
+TWO_WORD_HONOURS = frozenset(["tan sri", "puan sri", "her excellency", "his excellency",
+                              "his highness", "her highness"])
 #: An initial in a name: "M", "R.".
 INITIAL = re.compile(r"[A-Z]\.?")
 #: Surnames written with a second capital after a prefix: "McConnell",
@@ -56,11 +57,22 @@ def name_word(tok: Token) -> bool:
     return tok.is_alpha or _apostrophe_name(tok)
 
 
+#: The style of an office holder written between the office and the name
+#: ("Prime Minister the Hon. Dr. Marcus Baptiste", "the Rt Hon").
+_STYLES = frozenset(["hon", "honourable", "honorable", "rt", "right"])
+
+
 def honour_at_end(words: list[str]) -> int:
-    """How many of the last words are a title or an honour written before a
-    name ("Dame", "Datuk", "Tan Sri"): 0, 1 or 2, for a role to stop before."""
+    """How many of the last words are a title, an honour or a style written
+    before a name ("Dame", "Datuk", "Tan Sri", "the Hon."), for a role to stop
+    before."""
     if " ".join(words[-2:]).lower() in TWO_WORD_HONOURS:
         return 2
+    if words and words[-1].lower().rstrip(".,") in _STYLES:
+        n = 1
+        while n < len(words) and words[-n - 1].lower().rstrip(".,") in _STYLES | {"the"}:
+            n += 1
+        return n
     return 1 if words and words[-1].lower().rstrip(".'’") in HONORIFICS | HONOURS else 0
 
 

@@ -129,6 +129,12 @@ class PronounReader:
                 )
                 if sp.type in ("person", "anonymous", "organisation") and not sp.group:
                     found = [sp]
+            if subj is not None and subj.lower_ in ("he", "she") and (
+                    gender is None or (subj.lower_ == "she") == (gender == "f")):
+                # "Speaking to The Herald, she said ...": the "she" before is
+                # whoever that sentence's statement was resolved to
+                found = [sp for _, at, sp in self.history
+                         if psent.start_char <= at < psent.end_char and sp.type == "person"][-1:]
             if not found and (subj is None or subj.pos_ != "PRON"):
                 # a misparsed sentence, a subject that is no one ("the
                 # memories have not faded") or a group ("leaders like Rev.

@@ -148,8 +148,13 @@ def _who_of(antecedent: Token) -> Token:
     is the viewer, though the parser hangs the clause on the place."""
     prep = antecedent.head
     if (antecedent.dep_ == "pobj" and antecedent.ent_type_ in ("GPE", "LOC", "FAC", "ORG")
-            and prep.dep_ == "prep" and prep.head.pos_ == "NOUN"):
-        return prep.head
+            and prep.dep_ == "prep" and prep.head.pos_ in ("NOUN", "PROPN")
+            and prep.head.ent_type_ not in ("GPE", "LOC", "FAC", "ORG")):
+        holder = prep.head
+        if holder.dep_ == "appos" and holder.head.ent_type_ == "PERSON":
+            # "Sheikh Sultan, Chairman of the Council, who has called on": the Sheikh
+            return holder.head
+        return holder
     return antecedent
 
 

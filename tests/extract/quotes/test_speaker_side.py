@@ -595,3 +595,49 @@ def test_the_at_the_end_of_a_description_does_not_make_it_a_business_named_befor
     last = quotes_of(text)[-1]
     assert last["speaker_name"] != "Northgate Securities"
     assert last["speaker_name"].startswith("A crane operator")
+
+
+def test_she_after_a_sentence_whose_she_spoke_is_that_speaker(quotes_of: QuotesOf) -> None:
+    text = ("Budget\n\nFinance spokeswoman Liz Smith claimed the Government had prioritised "
+            '"pet projects".\n\nIn Glasgow, the council\'s leader, Councillor Susan Aitken, said '
+            "the city faced a shortfall of \u00a358m. Speaking to The Herald, she said the council "
+            'would "protect the most vulnerable".\n\n"Nobody goes into local politics to close '
+            'swimming pools," she said.\n')
+    found = quotes_of(text)
+    assert [q["speaker_name"] for q in found] == ["Liz Smith"] + ["Susan Aitken"] * 3
+    # "\u00a358m." ends its sentence: the next one is not part of what she said
+    assert text[slice(*found[1]["content"][0])].rstrip(".").endswith("\u00a358m")
+
+
+def test_the_company_after_a_sentence_about_a_business_is_that_business(
+    quotes_of: QuotesOf,
+) -> None:
+    text = ("Funding\n\nLumora, the London-based payments start-up, has raised $85 million in a "
+            "round led by Balderton Capital, the company said on Tuesday.\n")
+    assert [q["speaker_name"] for q in quotes_of(text)] == ["Lumora"]
+
+
+def test_an_office_holders_style_is_no_part_of_the_office(quotes_of: QuotesOf) -> None:
+    text = ("Meals\n\nThe Government will extend its school feeding programme, Prime Minister "
+            "the Hon. Dr. Marcus Baptiste announced on Tuesday.\n\nThe Minister of Agriculture, "
+            "the Hon. Anand Seepersad, said the plan would help farmers.\n\nThe Prime Minister "
+            "also announced a second kitchen. He said the Government remained committed to "
+            "\u201cputting people first\u201d.\n")
+    found = quotes_of(text)
+    by_words = {text[slice(*q["content"][0])][:12]: q for q in found}
+    assert {words: q["speaker_name"] for words, q in by_words.items()} == {
+        "The Governme": "Marcus Baptiste", "the plan wou": "Anand Seepersad",
+        "a second kit": "Marcus Baptiste", "the Governme": "Marcus Baptiste"}
+    assert [by_words["The Governme"]["speaker_role"], by_words["the plan wou"]["speaker_role"]] == [
+        "Prime Minister", "Minister of Agriculture"]
+
+
+def test_gulf_styles_and_a_patronymic_keep_the_name_whole(quotes_of: QuotesOf) -> None:
+    text = ("Water\n\nHer Excellency Noura Al Ketbi, Minister of Climate Change and Environment, "
+            "stressed that groundwater must be protected.\n\nThe fund follows directives from "
+            "His Highness Sheikh Sultan bin Hamad Al Qasimi, Chairman of the Supreme Water "
+            "Council, who has called on government entities to prioritise water security.\n")
+    found = quotes_of(text)
+    assert [q["speaker_name"] for q in found] == [
+        "Noura Al Ketbi", "Sultan bin Hamad Al Qasimi"]
+    assert found[0]["speaker_role"] == "Minister of Climate Change and Environment"
