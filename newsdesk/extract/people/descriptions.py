@@ -393,7 +393,11 @@ class DescriptionReader(SpokenBefore):
             ):
                 # "Unison, the union representing the nurses": the name before its description
                 name = sp.doc[sp.start : comma].text
-            return Speaker(without_descriptor(sp, head) or name, "organisation", plural=plural)
+            # "Japan Agricultural Cooperatives", "Corvana Systems": a body of
+            # several words ending in a plural is one body ("it", "the group")
+            one_body = ent is not None and head.ent_type_ == "ORG" and len(name.split()) > 1
+            return Speaker(without_descriptor(sp, head) or name, "organisation",
+                           plural=plural and not one_body)
         if head.ent_type_ in ("PERCENT", "CARDINAL") or lemma in SHARE_WORDS:
             # "Forty-seven percent of respondents", "11.9%", "a majority of
             # voters": a share of a surveyed group, unnamed

@@ -136,6 +136,12 @@ _INSTITUTION_NOUNS = frozenset(
 )
 
 
+#: Last words of a regulator's name ("Financial Conduct Authority").
+_REGULATOR_ENDS = frozenset(
+    "authority commission regulator agency board bureau administration ombudsman".split()
+)
+
+
 def named_before(sp: Span, head: Token) -> str | None:
     """The name a definite description stands for: the latest organisation or
     building named before it whose last word is the description's head
@@ -154,8 +160,10 @@ def named_before(sp: Span, head: Token) -> str | None:
         # "the department" for "Department of Education": the head before "of"
         of_head = any(t.lower_ == "of" and k and ent[k - 1].lower_ == word
                       for k, t in enumerate(ent))
+        # "the regulator" for "the Financial Conduct Authority"
+        watchdog = word in ("regulator", "watchdog") and ent[-1].lower_ in _REGULATOR_ENDS
         if beside or (ent.label_ in ("ORG", "FAC") and len(ent) > 1
-                      and (ent[-1].lower_ == word or of_head)):
+                      and (ent[-1].lower_ == word or of_head or watchdog)):
             name = clean_name(ent.text)[0].split()
             while len(name) > 1 and name[0][:1].islower():
                 name = name[1:]  # "the state Department of Education"

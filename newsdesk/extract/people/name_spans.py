@@ -26,6 +26,7 @@ from .names import (
     name_cased,
     name_word,
 )
+from .speaker_words import PLAYING_POSITIONS
 
 #: Prepositions before a place: a "person" only ever written after them is one.
 _PLACE_PREPOSITIONS = frozenset("in at near into across around outside inside".split())
@@ -102,7 +103,8 @@ def named_otherwise(ent: Span, courtesy: frozenset[str]) -> bool:
     ("Jean-Baptiste Mbeki, the former president,")."""
     return (_titled_name(ent) or _surname_of_courtesy(ent, courtesy)
             or _described_as_person(ent) or _given_and_family_name(ent)
-            or _set_off_given_name(ent) or _named_after_office(ent))
+            or _set_off_given_name(ent) or _named_after_office(ent)
+            or _given_name_then_who(ent))
 
 
 #: Labels the tagger gives a person's name it does not know; a place's
@@ -198,6 +200,16 @@ def _described_as_person(ent: Span) -> bool:
         c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in appos.children)
 
 
+def _given_name_then_who(ent: Span) -> bool:
+    """Two proper nouns, the first a given name that tells a gender, then ",
+    who" ("Marcus Bell, who owns a hardware store, said"): "who" is said of
+    people, whatever word of the dictionary the surname is."""
+    doc = ent.doc
+    return (_two_names_mislabelled(ent) and ent.end + 1 < len(doc)
+            and doc[ent.end].text == "," and doc[ent.end + 1].lower_ in ("who", "whose")
+            and gender_of_given_name(ent[0].text) is not None)
+
+
 def _named_after_office(ent: Span) -> bool:
     """Two to four proper nouns set off by commas after a role only a person
     holds, which they name ("the Governor of Ogun State, Prince Adeyemi
@@ -260,8 +272,8 @@ def _a_title(tok: Token) -> bool:
     return tok.text[:1].isupper() and tok.lower_.rstrip(".") in TITLES_OF_ADDRESS
 
 
-def _an_office(tok: Token) -> bool:
-    return tok.is_title and tok.lower_ in ROLE_HEADS
+def _opens_as_office(tok: Token) -> bool:
+    return tok.is_title and tok.lower_ in _OPENING_ROLES
 
 
 def titled_runs(doc: Doc) -> list[Span]:
@@ -313,7 +325,9 @@ def office_runs(doc: Doc) -> list[Span]:
     also open the names of places and bodies ("Governor Street"), so a run
     the tagger read as one, or one no verb follows, is left alone."""
     found: list[Span] = []
-    for tok in tokens_spelt(doc, ROLE_HEADS, _an_office):
+    # "Defender Jamal Osei, speaking to ...", "Neighbour Gary Pritchard said":
+    # who someone is, written as an office is
+    for tok in tokens_spelt(doc, _OPENING_ROLES, _opens_as_office):
         end = tok.i + 1
         while end < len(doc) and end - tok.i <= 3 and doc[end].is_alpha and name_cased(doc[end]) \
                 and doc[end].pos_ == "PROPN" and doc[end].lower_ not in ROLE_HEADS:
@@ -342,6 +356,8 @@ _PERSON_WORDS = frozenset(
     """neighbour neighbor resident prosecutor witness student teacher nurse farmer owner
     shopper driver passenger pensioner fan volunteer""".split()
 )
+#: Words written with a capital before a name as an office is.
+_OPENING_ROLES = ROLE_HEADS | PLAYING_POSITIONS | _PERSON_WORDS
 
 
 def name_span(ent: Span) -> Span:
@@ -367,14 +383,16 @@ def name_span(ent: Span) -> Span:
             start += 1
     # "Treasurer Nick Varga", "Prosecutor Amelia Hart", "Neighbour Sunita Rao":
     # a role written with a capital at a sentence's start, before a full name
-    while end - start > 2 and doc[start].is_title and (
-            doc[start].lower_ in ROLE_HEADS or doc[start].lower_ in _PERSON_WORDS) and (
+    while end - start > 2 and doc[start].is_title and doc[start].lower_ in _OPENING_ROLES and (
             # "Sultan bin Hamad Al Qasimi": a given name before a patronymic
             doc[start + 1].lower_ not in ("bin", "ibn", "bint")):
         start += 1
     if (end - start > 1 and doc[start].is_title and start > 0 and doc[start - 1].is_lower
             and _member_word(doc, doc[start].text)):
         start += 1  # "former Sixer Jrue Holiday"
+    if (end - start > 2 and start > 1 and doc[start - 1].lower_ == "of"
+            and doc[start - 2].lower_ in ROLE_HEADS):
+        start += 1  # "First Minister of Wales Eluned Morgan": the office's place
     if start > ent.start:  # only where the tagger's edges were already off
         while (
             end < len(doc) and end < ent.sent.end and doc[end].is_alpha

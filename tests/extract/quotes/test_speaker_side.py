@@ -641,3 +641,34 @@ def test_gulf_styles_and_a_patronymic_keep_the_name_whole(quotes_of: QuotesOf) -
     assert [q["speaker_name"] for q in found] == [
         "Noura Al Ketbi", "Sultan bin Hamad Al Qasimi"]
     assert found[0]["speaker_role"] == "Minister of Climate Change and Environment"
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # a playing position written as an office before the name
+        ("Exit\n\nDefender Jamal Osei, speaking to the club's website, said the dressing room "
+         'was backing the captain. "He has given everything for us," Osei said.\n',
+         ["Jamal Osei", "Jamal Osei"]),
+        # "who" is said of people: "Bell" is no company
+        ("Council delays vote\n\nSeveral residents opposed the project. Marcus Bell, who owns "
+         "a hardware store two blocks from the proposed site, said construction would choke "
+         'off traffic to his shop.\n\n"Where are my customers supposed to park?" Bell asked '
+         "the council.\n", ["Marcus Bell", "Marcus Bell"]),
+        # the office's place is not the first word of the name
+        ("Tributes\n\nFirst Minister of Wales Eluned Morgan paid tribute on social media. In a "
+         'post on X, she wrote: "He was the voice of Wales."\n', ["Eluned Morgan"]),
+        # a body whose name ends in a plural is still "the group"
+        ("Rice\n\nThe Japan Agricultural Cooperatives, the farm lobby known as JA, denied that "
+         "its members were holding back supplies. In a statement, the group said farmers were "
+         "selling at normal volumes.\n", ["Japan Agricultural Cooperatives"] * 2),
+        # "the regulator": the authority named before
+        ("Rules\n\nThe fundraising comes as the Financial Conduct Authority prepares new rules. "
+         "In a statement on Tuesday, the regulator said it would publish final rules in the "
+         "spring.\n", ["Financial Conduct Authority"]),
+    ],
+)
+def test_names_and_bodies_a_reader_would_give(
+    quotes_of: QuotesOf, text: str, speakers: list[str]
+) -> None:
+    assert [q["speaker_name"] for q in quotes_of(text)] == speakers
