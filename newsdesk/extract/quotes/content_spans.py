@@ -19,6 +19,7 @@ from .cues import (
     OBJECT_SPEECH_VERBS,
     PREP_SPEECH_VERBS,
     SAYING_VERBS,
+    as_phrase,
     is_cue_verb,
     partner_cue,
     reports_no_object,
@@ -191,6 +192,9 @@ def complement(verb: Token) -> tuple[int, int] | None:
         cut = next((k for k, c in enumerate(right) if k and c.dep_ == "prep"
                     and c.lower_ in _SETTING_PREPS), None)
         right = right[:cut] if cut is not None else right
+    as_part = as_phrase(verb)
+    if right and as_part is not None and as_part not in right:
+        right.append(as_part)  # "dismissed the claims as politically motivated"
     if not right or (len(right) == 1 and right[0].pos_ == "PRON" and right[0].n_lefts == 0):
         return None
     idxs = [t.i for c in right for t in c.subtree if sent.start <= t.i < sent.end]

@@ -166,6 +166,28 @@ PREP_SPEECH_VERBS: dict[str, frozenset[str]] = {
 #: Verbs that say what something is when an object and its predicate follow:
 #: `called the murder wrong`, `termed the move "an amicable separation"`.
 CHARACTERISING_VERBS = frozenset("call term label brand dub deem pronounce".split())
+#: Verbs that say what someone made of a thing with "as": `dismissed the
+#: claims as politically motivated`, `described the plan as reckless`.
+AS_VERBS = frozenset(
+    """describe dismiss reject brand criticise criticize slam hail praise condemn denounce
+    label characterise characterize portray paint deride mock blast""".split()
+)
+
+
+def as_phrase(verb: Token) -> Token | None:
+    """The "as ..." phrase after the object of one of AS_VERBS, wherever the
+    parser hung it (a preposition, an adverbial clause on "motivated")."""
+    if verb.lemma_.lower() not in AS_VERBS:
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None:
+        return None
+    # not "condemned the launch as Pyongyang fired three missiles": a clause
+    # with its own subject is when, not what
+    return next((c for c in verb.children if c.i > obj.i
+                 and c.dep_ in ("prep", "advcl", "advmod", "oprd")
+                 and c.left_edge.lower_ == "as" and c.tag_ not in ("VBD", "VBZ", "VBP")
+                 and not any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children)), None)
 #: Head nouns of documents and sources of findings: what can say, find or
 #: show without being a person or a body ("the study found", "the letter
 #: warned"). "The incident highlights how ..." is the writer's reading.
@@ -253,9 +275,12 @@ def partner_cue(tok: Token) -> bool:
     # "ruled that the word was unparliamentary and ordered the member to
     # withdraw it": a thing, the reported clause's subject, orders no one
     inner = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    # "... and called for an inquiry": a verb of saying's own preposition counts too
+    preps = PREP_SPEECH_VERBS.get(tok.lemma_.lower(), frozenset())
     return (inner is not None and inner.tag_ in ("NN", "NNP")
             and inner.ent_type_ not in ("PERSON", "NORP")
-            and any(c.dep_ in ("dobj", "xcomp") for c in tok.children))
+            and any(c.dep_ in ("dobj", "xcomp") or (c.dep_ == "prep" and c.lower_ in preps)
+                    for c in tok.children))
 
 
 def closing_participle(tok: Token) -> bool:

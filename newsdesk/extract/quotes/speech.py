@@ -39,6 +39,7 @@ from .cues import (
     OBJECT_SPEECH_VERBS,
     PREP_SPEECH_VERBS,
     SAYING_VERBS,
+    as_phrase,
     takes_a_stance,
 )
 from .statement import LINK, Statement
@@ -104,7 +105,10 @@ def _speech_act_object(st: Statement, doc: Doc, lemma: str) -> bool:
         return False
     cue = doc[st.cue_token]
     kids = list(cue.children)
-    if not any(c.dep_ == "nsubj" for c in kids) or any(c.dep_ == "auxpass" for c in kids):
+    # "backed the call and accused the ministry of ...": a conjunct's subject is its partner's
+    subj = next((c for c in kids if c.dep_ == "nsubj"), None) or (next(
+        (c for c in cue.head.children if c.dep_ == "nsubj"), None) if cue.dep_ == "conj" else None)
+    if subj is None or any(c.dep_ == "auxpass" for c in kids):
         return False
     preps = PREP_SPEECH_VERBS.get(lemma, frozenset())
     # the preposition may hang on the object: "accused the council of ..."
@@ -115,10 +119,11 @@ def _speech_act_object(st: Statement, doc: Doc, lemma: str) -> bool:
     if takes_a_stance(cue):
         # "residents raised concerns about", "she expressed hope that": someone
         # took a stance in words; "the decision raises questions" is a thing
-        subj = next(c for c in kids if c.dep_ == "nsubj")
         if subj.lower_ in ("it", "this", "that") or subj.lemma_.lower() in _EVENT_NOUNS:
             return False
         return not (subj.pos_ == "NOUN" and any(c.dep_ == "poss" for c in subj.children))
+    if as_phrase(cue) is not None:
+        return True  # "dismissed the claims as politically motivated": what she made of them
     if lemma in CHARACTERISING_VERBS and objects and any(c.dep_ == "oprd" for c in kids):
         # "called the murder wrong": what she called it is what she said; "a
         # city that calls itself the capital of ..." is a name it goes by
@@ -239,6 +244,9 @@ def is_statement(st: Statement, doc: Doc, headline: tuple[int, int] | None = Non
         return False  # "Sen. Ramon “Monching” Villaflor": a nickname inside a name
     if cue is not None and _unsaid(cue):
         return False  # "declined to say who would pay", "did not say": nothing was said
+    if cue is not None and any(c.dep_ == "mark" and c.lower_ == "whether" for c in cue.children):
+        return False  # "Pressed on whether Brennan had asked to leave": a question, not words
+
     if len(st.content) == 1 and _where_it_was_said(st, doc):
         return False  # 'Appearing on Fox News' "Sunday Briefing,"': a show, not words
     if cue is not None and _infinitive_of_a_thing(cue):
@@ -352,7 +360,7 @@ def _nobody_in_particular(st: Statement, doc: Doc) -> bool:
 #: What a source asks for, not what they say: "asked not to be named".
 _ANONYMITY = re.compile(
     r"(?:that )?(?:(?:his|her|their) name )?not (?:to )?be (?:named|identified|quoted by name|"
-    r"quoted|used)(?: by name)?(?: because .*| as .*)?",
+    r"quoted|used)(?: by name)?(?: because .*| as .*| for fear .*| to protect .*)?",
     re.I,
 )
 #: Verbs of searching: what they take is a question still open, nobody's words.

@@ -161,3 +161,32 @@ def test_a_claim_a_that_clause_spells_out_is_what_was_denied() -> None:
         ["reports that it had held early talks with buyers"],
         ["claims that the budget had been leaked"],
     ]
+
+
+def test_what_a_speaker_made_of_a_thing_with_as_is_a_statement() -> None:
+    found = _said("Audit\n\nBut Kakamega Governor Dr. Joseph Amukoya Namwaya dismissed the claims "
+                  "as politically motivated.\n")
+    assert found == [("Joseph Amukoya Namwaya", ["the claims as politically motivated"])]
+
+
+def test_a_cue_inside_a_question_put_to_someone_reports_nothing() -> None:
+    found = _said("Captain\n\nManager Erik Halvorsen spoke to reporters about captain Callum "
+                  "Brennan.\n\nPressed on whether Brennan had asked to leave, Halvorsen said the "
+                  "pair had spoken privately on Thursday.\n")
+    assert found == [("Erik Halvorsen", ["the pair had spoken privately on Thursday"])]
+
+
+def test_a_condition_of_anonymity_with_its_reason_is_no_statement() -> None:
+    found = _said("Rice\n\nAn official of a rice traders' association, who asked not to be named "
+                  "for fear of reprisal, claimed that some importers were already stockpiling.\n")
+    assert [words for _, words in found] == [["that some importers were already stockpiling"]]
+
+
+def test_a_second_verb_of_saying_joined_by_and_shares_the_subject() -> None:
+    found = _said("Audit\n\nNominated MP Hon. Faith Chebet Kirui, who sits on the Health "
+                  "Committee, backed the call for an audit and accused the Ministry of Health of "
+                  "ignoring earlier warnings.\n\nOpposition "
+                  "Leader Bradley Hume said the blowout was the fourth in three years and called "
+                  "for a parliamentary inquiry.\n")
+    assert ("Faith Chebet Kirui", ["the Ministry of Health of ignoring earlier warnings"]) in found
+    assert ("Bradley Hume", ["for a parliamentary inquiry"]) in found
