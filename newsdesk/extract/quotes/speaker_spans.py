@@ -8,6 +8,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from ...nlp import doc_text
+from ..doc import sentence
 from .cues import (
     ADDRESSEE_VERBS,
     NAMING_PARTICIPLES,
@@ -46,6 +47,8 @@ def speaker_token(verb: Token) -> Token | None:
                 and tok.head.lemma_.lower() in ("let", "make")):
             tok = tok.head  # "let them know that ...": who lets them know tells them
             continue
+        if step == 0 and (described := _source_read_into_clause(tok)) is not None:
+            return described  # "A store employee who ... feared retaliation said ...": the employee
         agent = next((c for c in tok.children if c.dep_ == "agent"), None)
         pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
         if pobj is not None and step == 0:
@@ -125,6 +128,22 @@ def speaker_token(verb: Token) -> Token | None:
             continue
         return None
     return None
+
+def _source_read_into_clause(verb: Token) -> Token | None:
+    """`A store employee who asked not to be named because he feared
+    retaliation said the argument began ...`, parsed with no main verb and
+    "retaliation said" a clause of "feared": a cue inside the relative clause
+    of a sentence whose root is a noun, its subject the object-like noun right
+    after a verb, is said by that root noun."""
+    root = sentence(verb).root
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if (root.pos_ != "NOUN" or verb.dep_ != "ccomp" or subj is None
+            or subj.pos_ != "NOUN" or subj.ent_type_ or subj.i == 0
+            or verb.doc[subj.i - 1].pos_ != "VERB" or verb.doc[subj.i - 1] != verb.head):
+        return None
+    clause = next((c for c in root.children if c.dep_ == "relcl" and c.i < verb.i), None)
+    return root if clause is not None and verb in clause.subtree else None
+
 
 def _cue_before_and(verb: Token) -> Token | None:
     """`Shares fell after the maker reported slow growth and warned that ...`,

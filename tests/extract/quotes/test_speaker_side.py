@@ -672,3 +672,13 @@ def test_names_and_bodies_a_reader_would_give(
     quotes_of: QuotesOf, text: str, speakers: list[str]
 ) -> None:
     assert [q["speaker_name"] for q in quotes_of(text)] == speakers
+
+
+def test_an_anonymous_source_with_its_reason_is_the_speaker_not_what_they_feared(
+    quotes_of: QuotesOf,
+) -> None:
+    # parsed with no main verb and "retaliation said" a clause of "feared"
+    text = ("Shooting\n\nA store employee who asked not to be named because he feared "
+            "retaliation said the argument began over a spot in line.\n")
+    (found,) = quotes_of(text)
+    assert (found["speaker_name"], found["speaker_type"]) == ("A store employee", "anonymous")
