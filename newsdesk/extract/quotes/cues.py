@@ -35,6 +35,10 @@ _ALWAYS = frozenset(
 )
 
 
+#: American verb endings and their British spellings ("criticize", "criticise").
+_US_UK_ENDINGS = (("ize", "ise"), ("yze", "yse"))
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> dict[str, float]:
     """lemma/POS -> probability of being a cue, learned from PolNeAR train."""
@@ -44,7 +48,7 @@ def lexicon() -> dict[str, float]:
     # Irish, Australian, Indian and African English are the same cues
     for key, p in list(table.items()):
         lemma, pos = key.split("/", 1)
-        for us, uk in (("ize", "ise"), ("yze", "yse")):
+        for us, uk in _US_UK_ENDINGS:
             if lemma.endswith(us) and lemma != "seize":
                 table.setdefault(f"{lemma[: -len(us)]}{uk}/{pos}", p)
     return table
@@ -215,7 +219,7 @@ NAMING_PARTICIPLES = frozenset(["know", "name", "call", "nickname", "dub"])
 def american(lemma: str) -> str:
     """The spelling the lexicon and the statement model learned a verb in:
     "criticize" for "criticise", "analyze" for "analyse"."""
-    for us, uk in (("ize", "ise"), ("yze", "yse")):
+    for us, uk in _US_UK_ENDINGS:
         if lemma.endswith(uk) and f"{lemma[: -len(uk)]}{us}/VERB" in lexicon():
             return f"{lemma[: -len(uk)]}{us}"
     return lemma
