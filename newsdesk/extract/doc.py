@@ -6,7 +6,8 @@ from collections.abc import Callable
 from functools import lru_cache
 
 import numpy as np
-from spacy.attrs import LOWER
+from spacy.attrs import LOWER, POS, TAG
+from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.strings import hash_string  # type: ignore[attr-defined]  # Cython, no stub
 from spacy.tokens import Doc, Span, Token
 
@@ -45,3 +46,20 @@ def tokens_spelt(doc: Doc, words: frozenset[str], keep: Callable[[Token], bool])
     lowers = doc.to_array(LOWER)
     hits = np.flatnonzero(np.isin(lowers, _spelling(words)))
     return [tok for tok in (doc[int(i)] for i in hits) if keep(tok)]
+
+
+def tokens_of(
+    doc: Doc, *, pos: tuple[str, ...] = (), tags: tuple[str, ...] = (),
+    words: tuple[str, ...] = (),
+) -> list[Token]:
+    """The tokens whose part of speech is one of `pos`, whose tag is one of
+    `tags` or whose lower-case form is one of `words`, in order: the cheap
+    first test of a pass over the Doc, from its arrays rather than a Token
+    object per word."""
+    table = doc.to_array([POS, TAG, LOWER])
+    hit = (
+        np.isin(table[:, 0], np.array([POS_IDS[p] for p in pos], dtype=np.uint64))
+        | np.isin(table[:, 1], np.array([hash_string(t) for t in tags], dtype=np.uint64))
+        | np.isin(table[:, 2], np.array([hash_string(w) for w in words], dtype=np.uint64))
+    )
+    return [doc[int(i)] for i in np.flatnonzero(hit)]

@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
-from ..doc import sentence
+from ..doc import sentence, tokens_of
 from .cues import READING_TEXTS, SAYING_VERBS, is_cue_verb, verb_probability
 from .marks import Quoted
 from .statement import Statement
@@ -467,10 +467,10 @@ def noun_cues(doc: Doc, text: str, found: list[Statement],
     # ("her remark that forced removal “is a situation ...”")
     taken = {(st.start, st.end) for st in found if st.cue is not None or st.speaker is not None}
     out: list[Statement] = []
-    for noun in doc:
+    for noun in tokens_of(doc, pos=("NOUN",)):
         lemma = noun.lemma_.lower()
         in_medium = lemma in MEDIA_NOUNS and noun.dep_ == "pobj" and noun.head.lower_ == "in"
-        if noun.pos_ != "NOUN" or (lemma not in SPEECH_NOUNS and not in_medium):
+        if lemma not in SPEECH_NOUNS and not in_medium:
             continue
         clause = next((c for c in noun.children if c.dep_ in ("acl", "relcl", "ccomp")
                        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)),

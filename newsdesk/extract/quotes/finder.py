@@ -22,7 +22,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from ...nlp import doc_text
-from ..doc import sentence
+from ..doc import sentence, tokens_of
 from .attribution import (
     bullet_lists,
     colon_before,
@@ -184,11 +184,9 @@ class StatementFinder(QuoteLayout):
         """Statements around cue words: verbs down to `min_probability` are
         candidates, and `keep` decides on those that report no quote."""
         out: list[Statement] = []
-        for tok in self.doc:
-            # the cheap tests first: most tokens are no cue of any kind
-            if tok.is_space or not (
-                tok.pos_ == "VERB" or tok.tag_ == "VBN" or tok.lower_ in ("according", "in")
-            ) or self.in_quote(tok.idx):
+        # the cheap test first: most tokens are no cue of any kind
+        for tok in tokens_of(self.doc, pos=("VERB",), tags=("VBN",), words=("according", "in")):
+            if self.in_quote(tok.idx):
                 continue
             if tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
                 st = self._according(tok)
@@ -200,12 +198,16 @@ class StatementFinder(QuoteLayout):
                 st = self._verb(tok)
             else:
                 st = None
-            if st is not None and (
+            if st is None:
+                continue
+            if st.via not in QUOTED_VIAS and MODEL.trained:
+                # scored once here: the default `keep` reads it (the features
+                # are most of the classifier's cost)
+                st.confidence = MODEL.probability(st, self.doc)
+            if (
                 st.via in QUOTED_VIAS or keep(st, self.doc) or takes_a_stance(tok)
                 or self._set_off(st, tok)
             ):
-                if st.via not in QUOTED_VIAS and MODEL.trained:
-                    st.confidence = MODEL.probability(st, self.doc)
                 out.append(st)
         return out
 
@@ -509,6 +511,11 @@ class StatementFinder(QuoteLayout):
         return out
 
 
+def _likely(st: Statement, doc: Doc) -> bool:
+    """The classifier's verdict on a candidate, from the probability
+    `from_cues` has just given it."""
+    return st.confidence >= MODEL.threshold if MODEL.trained else MODEL.accept(st, doc)
+
 
 def find_statements(
     doc: Doc,
@@ -525,7 +532,7 @@ def find_statements(
     finder = StatementFinder(doc, quotes, paragraph_spans(doc_text(doc)))
     found = finder.from_cues(
         min_probability=MODEL.min_probability if min_probability is None else min_probability,
-        keep=MODEL.accept if keep is None else keep,
+        keep=_likely if keep is None else keep,
     )
     found += finder.from_quotes(found)
     found += finder.reports_inside_quotes(found)

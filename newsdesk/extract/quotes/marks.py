@@ -86,6 +86,8 @@ def _classify(text: str, i: int, ch: str) -> str | None:
 _HALF = "\x01"
 
 
+#: Any quotation mark, double or single (a paragraph is read mark by mark).
+_ANY_MARK = re.compile("[“”„«»‘’'\"]")
 #: Any double quotation mark, the two-character `` and '' included.
 _ANY_DOUBLE = re.compile("[\"“”„«»]|``|''")
 
@@ -136,9 +138,8 @@ def _paragraph(
     lead = len(para) - len(stripped)
     if carried and stripped and stripped[0] not in "“\"‘'":
         carried = False  # the next paragraph did not reopen: the quote ended
-    for i, ch in enumerate(para):
-        if ch not in "“”„«»‘’'\"":
-            continue
+    for mark in _ANY_MARK.finditer(para):
+        i, ch = mark.start(), mark.group()
         kind = "double" if ch in "“”„«»\"" else "single"
         role = _classify(para, i, ch)
         if role is None:
