@@ -381,6 +381,13 @@ class DescriptionReader(SpokenBefore):
                               if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > head.i), None)
             if named_org is not None:  # "industry newspaper The Stage": the name
                 return named_org
+        if (clause is not None and clause.head == head and head.pos_ == "PROPN"
+                and not plural and sum(t.is_alpha for t in own_words) == 1
+                and any(t.lower_ in ("who", "whose") for t in clause.lefts)):
+            # "Halvorsen, who chairs the committee, said": "who" is said of a
+            # person, whatever the tagger made of a lone surname
+            known = self.people.by_surname(head.text)
+            return self._of(known) if known is not None else Speaker(head.text, "person")
         ent = entity_at(head) if head.ent_type_ in ("ORG", "NORP", "GPE") else None
         organised = lemma in ORGANISATION_HEADS or head.lemma_.lower() in ORGANISATION_HEADS
         if ent is not None or organised or head.pos_ == "PROPN":
@@ -502,12 +509,26 @@ class DescriptionReader(SpokenBefore):
 _GOVERNMENT_NAMES = ("government", "ministry", "administration", "cabinet", "executive")
 
 
+#: Kinds of body a name may declare ("... Union of Rail Workers"): one so
+#: named is not "the agency" or "the council" further on. Public bodies are
+#: left out: "the Council of State" is "the court", an agency "the regulator".
+_DECLARED_KINDS = (frozenset(["union"]), frozenset(["party"]), frozenset(["club", "team"]),
+                   frozenset(["university", "school"]), frozenset(["hospital"]),
+                   frozenset(["bank"]), frozenset(["charity"]), frozenset(["airline"]))
+
+
 def _may_be_called(name: str, noun: str) -> bool:
     """Whether a body of this name may be "the <noun>" further on: a union
     that just spoke is not "the government" ("The government says it will
-    not be pushed around"); a club, a bank, a union or a court is called so
-    whatever its name ("Barclays", "Unite", "the Council of State")."""
-    return noun != "government" or any(k in name.lower() for k in _GOVERNMENT_NAMES)
+    not be pushed around"), nor "the agency" when its name says it is a
+    union; a club, a bank, a union or a court is called so whatever its name
+    ("Barclays", "Unite", "the Council of State")."""
+    if noun == "government":
+        return any(k in name.lower() for k in _GOVERNMENT_NAMES)
+    words = set(re.findall(r"[a-z]+", name.lower()))
+    declared = [k for k in _DECLARED_KINDS if words & k]
+    return not declared or any(noun in k for k in declared) or noun in (
+        "group", "organisation", "organization")
 
 
 def _speaks_for_same(description: str, person: Person) -> bool:

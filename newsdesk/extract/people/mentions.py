@@ -27,6 +27,7 @@ from .name_spans import (
     office_runs,
     reads_as_place,
     titled_runs,
+    untagged_names,
 )
 from .names import (
     NAME_PARTICLES,
@@ -42,6 +43,7 @@ from .person import Person
 from .roles import (
     gender_of_roles,
     genders_said,
+    other_office,
     role_core,
     role_fits,
     role_key,
@@ -102,6 +104,7 @@ class People:
             ):
                 self._add(name_span(ent))
         titled = [span for span in titled_runs(doc) + office_runs(doc) + aged_names(doc)
+                  + untagged_names(doc)
                   if not any(s <= span.start_char < e for s, e in self._at)]
         for span in titled:
             self._add(span)  # "Alhaji Rasaq Bakare", which the tagger missed
@@ -447,7 +450,8 @@ class People:
         """The article's main person, for a definite role the article never
         binds to a name ("the owner said", "the Labour leader claimed"): the
         person mentioned most (the first of equals), unless a role they were
-        given says otherwise ("the former mayor" is not the mayor)."""
+        given says otherwise ("the former mayor" is not the mayor, "the
+        premier" not the health minister)."""
         want = role_key(description)
         people = [p for p in self.persons if self.listable(p)]
         if not people or not want:
@@ -466,6 +470,8 @@ class People:
         said = genders_said(description)
         if said and top.gender is not None and top.gender not in said:
             return None  # "the actress" is not the article's main man
+        if other_office(want, top.roles):
+            return None
         then = "then" in want.split()
         for role in top.roles:
             key = role_key(role).split()

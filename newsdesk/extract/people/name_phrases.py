@@ -322,7 +322,10 @@ def role_before_name(text: str) -> str | None:
         (honour := honour_at_end(name_words))
         # "the traditional ruler of Ilawe, Oba": a title after the comma is the name's
         or (len(name_words) > 1 and name_words[-2].endswith(",")
-            and name_words[-1].lower().rstrip(".") in TITLES)
+            and (name_words[-1].lower().rstrip(".") in TITLES
+                 # "Khumalo's lawyer, Advocate": a role word in capitals
+                 # right before the name is written as his title
+                 or (name_words[-1].istitle() and name_words[-1].lower() in ROLE_HEADS)))
     ):
         name_words = name_words[: -(honour or 1)]
         if name_words:  # "the Ekiti State Governor, Mr": the comma went with the title

@@ -13,13 +13,15 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span, Token
 
 from ...nlp import dictionary_words, doc_ents
-from ..doc import tokens_spelt
+from ..doc import tokens_of, tokens_spelt
+from ..quotes.cues import SAYING_VERBS
 from .given_names import gender_of_given_name, known_given_name
 from .names import (
     HONORIFICS,
     INITIAL,
     NAME_PARTICLES,
     NOT_SURNAMES,
+    POST_NOMINALS,
     ROLE_HEADS,
     TITLES,
     TITLES_OF_ADDRESS,
@@ -104,7 +106,32 @@ def named_otherwise(ent: Span, courtesy: frozenset[str]) -> bool:
     return (_titled_name(ent) or _surname_of_courtesy(ent, courtesy)
             or _described_as_person(ent) or _given_and_family_name(ent)
             or _set_off_given_name(ent) or _named_after_office(ent)
-            or _given_name_then_who(ent))
+            or _given_name_then_who(ent) or _name_with_post_nominal(ent)
+            or office_then_name(ent) is not None)
+
+
+def _name_with_post_nominal(ent: Span) -> bool:
+    """A given name, a surname and an honour or office written after them
+    ("Conor Devally SC", "Ann Cole MP"), tagged a body."""
+    return (ent.label_ in _MISLABELLED and 3 <= len(ent) <= 4
+            and ent[-1].text.rstrip(".") in POST_NOMINALS and _proper_words(ent[:-1])
+            and gender_of_given_name(ent[0].text) is not None)
+
+
+def office_then_name(ent: Span) -> int | None:
+    """Where the name starts in an entity that takes in the office before it
+    ("Nicola Fox" of "Nasa Associate Administrator for Science Nicola Fox",
+    tagged a body): a given name and one or two name words after a
+    capitalised role word; None if the entity is no such run."""
+    doc = ent.doc
+    role = max((t.i for t in ent[:-2] if t.is_title and t.lower_ in ROLE_HEADS), default=None)
+    if role is None:
+        return None
+    for k in range(role + 1, ent.end - 1):
+        if (known_given_name(doc[k].text) and 2 <= ent.end - k <= 3
+                and _proper_words(doc[k : ent.end])):
+            return k
+    return None
 
 
 #: Labels the tagger gives a person's name it does not know; a place's
@@ -296,11 +323,18 @@ def titled_runs(doc: Doc) -> list[Span]:
             words += 1  # "Chief Minister M R Venkatesh Gowda": initials first
         end = words
         nickname = 0  # "Sen. Ramon “Monching” Villaflor": a quoted nickname inside
-        while end < len(doc) and end - words - nickname < 3:
+        hyphens = 0  # "Ms Pottinger-Hall": one name of three tokens
+        while end < len(doc) and end - words - nickname - 2 * hyphens < 3:
             if (not nickname and end > words and end + 3 < len(doc) and doc[end].is_quote
                     and doc[end + 1].is_title and doc[end + 2].is_quote):
                 nickname = 3
                 end += 3
+                continue
+            if (end > words and doc[end].text == "-" and end + 1 < len(doc)
+                    and not doc[end - 1].whitespace_ and not doc[end].whitespace_
+                    and doc[end + 1].is_alpha and name_cased(doc[end + 1])):
+                hyphens += 1
+                end += 2
                 continue
             if not (doc[end].is_alpha and name_cased(doc[end])
                     and doc[end].lower_.rstrip(".") not in TITLES):
@@ -310,9 +344,11 @@ def titled_runs(doc: Doc) -> list[Span]:
             end -= nickname  # the quote closed the run: no surname after it
         # the tagger may call the name a place; a place word ends a place's
         # name ("Prince Edward Island")
-        if end - k >= 2 and 1 <= end - words - nickname <= 3 and (
+        # (a hyphen makes one: "Pottinger-Hall" is no hall)
+        joined = end - 2 > k and doc[end - 2].text == "-"
+        if end - k >= 2 and 1 <= end - words - nickname - 2 * hyphens <= 3 and (
             doc[end - 1].lower_ not in NOT_SURNAMES) and (
-            doc[end - 1].lower_ not in _PLACE_ENDS
+            joined or doc[end - 1].lower_ not in _PLACE_ENDS
         ):
             found.append(doc[k:end])
     return found
@@ -328,11 +364,19 @@ def office_runs(doc: Doc) -> list[Span]:
     # "Defender Jamal Osei, speaking to ...", "Neighbour Gary Pritchard said":
     # who someone is, written as an office is
     for tok in tokens_spelt(doc, _OPENING_ROLES, _opens_as_office):
-        end = tok.i + 1
-        while end < len(doc) and end - tok.i <= 3 and doc[end].is_alpha and name_cased(doc[end]) \
+        start = tok.i + 1
+        if start < len(doc) and doc[start].lower_ in ("for", "of") and (
+                tok.lower_ in _PORTFOLIO_OFFICES):
+            # "Associate Administrator for Science Nicola Fox": the office's
+            # portfolio in capitals, then a given name
+            start = next((k for k in range(start + 2, min(start + 4, len(doc)))
+                          if known_given_name(doc[k].text)
+                          and all(name_cased(t) for t in doc[start + 1 : k])), len(doc))
+        end = start
+        while end < len(doc) and end - start < 3 and doc[end].is_alpha and name_cased(doc[end]) \
                 and doc[end].pos_ == "PROPN" and doc[end].lower_ not in ROLE_HEADS:
             end += 1
-        run = doc[tok.i + 1 : end]
+        run = doc[start:end]
         if not 2 <= len(run) <= 3 or end >= len(doc):
             continue
         # the tagger may read the office and the name as one body ("Minority
@@ -351,6 +395,59 @@ def office_runs(doc: Doc) -> list[Span]:
     return found
 
 
+def untagged_names(doc: Doc) -> list[Span]:
+    """Two or three proper nouns written as names that the tagger left without
+    any label, where a person stands: before a verb or set off by a comma
+    ("Callum Reddings admitted", "Julia Pottinger-Hall, the Member for ..."),
+    the first a well-attested given name; or before a verb of saying, no word
+    of them English ("Lerato Mahlangu said"). A surname that is a word of the
+    dictionary is left to the tagger: "Sky News", "Ferrow Systems", "Brinley
+    Lido" are bodies and places."""
+    words = dictionary_words()
+    found: list[Span] = []
+    for tok in tokens_of(doc, pos=("PROPN",)):
+        if tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN" and doc[tok.i - 1].is_alpha:
+            continue  # not the first word of its run
+        end, hyphens = tok.i, 0
+        while end < len(doc) and end - tok.i - 2 * hyphens < 3:
+            if (end > tok.i and doc[end].text == "-" and end + 1 < len(doc)
+                    and not doc[end - 1].whitespace_ and not doc[end].whitespace_
+                    and doc[end + 1].is_alpha and name_cased(doc[end + 1])):
+                hyphens, end = hyphens + 1, end + 2
+                continue
+            if not (doc[end].pos_ == "PROPN" and doc[end].is_alpha and name_cased(doc[end])):
+                break
+            end += 1
+        run = doc[tok.i : end]
+        names = [t for t in run if t.is_alpha]
+        # an honour after the name ("Conor Devally SC, defending, said")
+        after = end + 1 if end < len(doc) and doc[end].text.rstrip(".") in POST_NOMINALS else end
+        if (len(names) - hyphens < 2 or after >= len(doc) or any(t.ent_type_ for t in run)
+                or (doc[after].pos_ != "VERB" and doc[after].text != ",")):
+            continue
+        lower = [t.lower_ for t in names]
+        if any(w in TITLES_OF_ADDRESS or w in ROLE_HEADS or w in INSTITUTION_WORDS
+               or w in NOT_SURNAMES for w in lower) or (
+                not (end - 2 > tok.i and doc[end - 2].text == "-") and lower[-1] in _PLACE_ENDS):
+            continue
+        # (a hyphened surname as a whole: "Pottinger-Hall" is no word)
+        if any(w in words or _bent_word(w) for w in run.text.lower().split()[1:]):
+            continue  # "Brinley Lido", "Ferrow Systems", "St Andrew South"
+        given = known_given_name(names[0].text)
+        # a name no given-name table knows ("Lerato Mahlangu") only as the
+        # subject of a verb of saying
+        if given or (lower[0] not in words and doc[after].lemma_.lower() in SAYING_VERBS):
+            found.append(run)
+    return found
+
+
+#: Offices written with their portfolio ("Minister for Health", "Associate
+#: Administrator for Science"); a member's "for" names a seat, which may read
+#: as a name ("Member for St Andrew South").
+_PORTFOLIO_OFFICES = frozenset(
+    """minister secretary administrator commissioner director spokesperson spokesman
+    spokeswoman undersecretary""".split()
+)
 #: Words for who someone is that a sentence may open with before their name.
 _PERSON_WORDS = frozenset(
     """neighbour neighbor resident prosecutor witness student teacher nurse farmer owner
@@ -375,6 +472,8 @@ def name_span(ent: Span) -> Span:
                   if t.is_upper and t.lower_ in TITLES_OF_ADDRESS), default=None)
     if office is not None and all(name_cased(t) for t in doc[office + 1 : end]):
         start = office + 1
+    if ent.label_ in _MISLABELLED and (named := office_then_name(ent)) is not None:
+        start = named  # "Nasa Associate Administrator for Science Nicola Fox"
     # "Datuk Lim" of "Datuk Lim Boon Keat": a title the tagger took in, the
     # name cut short after it (the words after are the name's, untagged)
     if end < len(doc) and end < ent.sent.end and name_cased(doc[end]) and doc[end].is_alpha \
@@ -434,12 +533,14 @@ def name_span(ent: Span) -> Span:
     ):
         end = k + 1
     # a given name the tagger left out before a double surname, after an
-    # office ("Jennifer" of "TD Jennifer Murnane O'Connor")
-    if (start == ent.start and end - start >= 2 and start > ent.sent.start
+    # office ("Jennifer" of "TD Jennifer Murnane O'Connor"), or before a
+    # surname after an office's place ("Sadiq" of "Mayor of London Sadiq Khan")
+    if (start == ent.start and start > ent.sent.start
             and doc[start - 1].tag_ == "NNP" and doc[start - 1].is_title
             and not doc[start - 1].ent_type_ and doc[start - 1].whitespace_
             and gender_of_given_name(doc[start - 1].text) is not None
-            and gender_of_given_name(doc[start].text) is None
+            # a lone surname may be a given name too ("Khan")
+            and (gender_of_given_name(doc[start].text) is None or end - start == 1)
             and not any(w in TITLES or w in ROLE_HEADS or w in HONORIFICS
                         for w in (doc[start - 1].lower_, doc[start].lower_))
             and doc[start].lower_ not in NAME_PARTICLES):

@@ -51,6 +51,34 @@ def same_office(want: list[str], role: list[str], then: bool) -> bool:
     return role_q == set(want) & QUALIFIERS or (then and role_q <= {"former", "ex"})
 
 
+#: Offices that name one post each (one who holds one is not "the" other); a
+#: set holds one post's names ("the minister" may be the Housing Secretary).
+#: "leader", "head", "chief" and "boss" fit any.
+_OFFICES = (
+    frozenset(["mayor"]), frozenset(["governor"]), frozenset(["premier", "prime minister"]),
+    frozenset(["minister", "secretary", "chancellor"]), frozenset(["senator"]),
+    frozenset(["president"]), frozenset(["principal"]), frozenset(["captain"]),
+    frozenset(["chairman", "chairwoman", "chair"]), frozenset(["coach", "manager"]),
+    frozenset(["congressman", "congresswoman"]), frozenset(["host", "presenter", "anchor"]),
+    frozenset(["ceo", "executive"]),
+)
+
+
+def _post(role: str) -> frozenset[str] | None:
+    """The office a role or description names, if one of `_OFFICES`."""
+    core = role_core(role_key(role))
+    head = " ".join(core[-2:]) if core[-2:] == ["prime", "minister"] else " ".join(core[-1:])
+    return next((o for o in _OFFICES if head in o), None)
+
+
+def other_office(want: str, roles: list[str]) -> bool:
+    """Whether a person's roles hold an office other than the one a
+    description names: "the premier" is not "Health Minister Tom Reyes"."""
+    post = _post(want)
+    held = [p for p in map(_post, roles) if p is not None]
+    return post is not None and bool(held) and post not in held
+
+
 def role_fits(want: list[str], role: str, then: bool) -> bool:
     """Whether a role the article gave someone fits a description's core words
     `want` (`role_core` of its key): the same head, one's words within the

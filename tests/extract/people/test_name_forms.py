@@ -62,6 +62,19 @@ CASES = [
     ("Jennifer Murnane O'Connor", "Local TD Jennifer Murnane O'Connor said she would raise "
                                   'the flooding in the Dáil. "People deserve answers," '
                                   "Ms Murnane O'Connor said."),
+    # ... or before a one-word surname after an office's place (and "Khan" is a
+    # given name too)
+    ("Sadiq Khan", "Mayor of London Sadiq Khan said the plan would cut congestion. "
+                   '"It is the right thing to do," Mr Khan said.'),
+    # names the tagger leaves without any label: a hyphened surname after a
+    # courtesy title or a given name, a name no given-name table knows
+    ("Pottinger-Hall", "Ms Pottinger-Hall, the Member for St Andrew South, told the House "
+                       'the estimates were padded. "They are fiction," Ms Pottinger-Hall said.'),
+    ("Julia Pottinger-Hall", "Julia Pottinger-Hall, the Member for St Andrew South, told the "
+                             "House the estimates were padded. Ms Pottinger-Hall said they "
+                             "were fiction."),
+    ("Sefo Leavasa", "Sefo Leavasa said families had been wary. Leavasa said trust had "
+                     "grown."),
     ("AbdulRahman AbdulRazaq", "The chairman of the governors' forum, AbdulRahman "
                                "AbdulRazaq, said the formula was unfair. Mr AbdulRazaq said "
                                "the forum would write to the president."),
@@ -106,6 +119,13 @@ def test_people_are_names_not_places_or_fragments() -> None:
     )
     names = {e["name"] for e in a.entities if e["label"] == "PERSON"}
     assert "Harbour Bar" not in names and "Elm Square" not in names
+    # untagged runs of proper nouns before a verb: a body, a seat, a place
+    a = run(
+        "Results\nFerrow Systems said profits rose. The Member for St Andrew South, Ann Lee, "
+        "said the road was unsafe.\n"
+    )
+    names = {e["name"] for e in a.entities if e["label"] == "PERSON"}
+    assert not names & {"Ferrow Systems", "St Andrew South", "Andrew South"}
 
 
 def test_a_given_name_joined_to_a_full_name_shares_its_surname() -> None:

@@ -136,3 +136,67 @@ def test_an_anonymous_source_with_its_reason_is_the_speaker_not_what_they_feared
             "retaliation said the argument began over a spot in line.\n")
     (found,) = quotes_of(text)
     assert (found["speaker_name"], found["speaker_type"]) == ("A store employee", "anonymous")
+
+
+def test_a_role_is_not_the_main_person_who_holds_another_office(quotes_of: QuotesOf) -> None:
+    # the article's only named person is its health minister: "the Premier"
+    # is someone else, never named
+    found = quotes_of(
+        "Leadership\n\nThe Premier brushed off suggestions her leadership was under threat, "
+        "telling reporters she had the full support of her colleagues.\n\nHealth Minister "
+        "Tom Reyes has confirmed the hospital will close in March. Mr Reyes said staff would "
+        "be moved.\n"
+    )
+    assert [q["speaker_name"] for q in found][:1] == ["The Premier"], found
+    # a Housing Secretary is "the minister"
+    found = quotes_of(
+        "Planning\n\nThe Housing Secretary, Fiona Baird, said reform was overdue. Ms Baird "
+        "spoke for an hour. The minister insisted that planning reform would speed up "
+        "building.\n"
+    )
+    assert {q["speaker_name"] for q in found} == {"Fiona Baird"}, found
+
+
+def test_a_body_whose_name_says_its_kind_is_not_another_kind(quotes_of: QuotesOf) -> None:
+    found = quotes_of(
+        "Rail strike\n\nThe National Rail Workers Union has suspended next week's strike. "
+        "The union said members would vote on a new offer. The agency said the timetable "
+        "would be restored.\n"
+    )
+    assert [q["speaker_name"] for q in found] == ["National Rail Workers Union", "The agency"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role", "speaker_type"),
+    [
+        # a role word in capitals between the comma and the name is his title
+        ("Appeal\n\nKhumalo's lawyer, Advocate Themba Radebe, told the court his client had "
+         "been denied a fair hearing.\n", "Themba Radebe", "Khumalo's lawyer", "person"),
+        # a senior counsel's honour after the name, the whole tagged a body
+        ("Trial\n\nConor Devally SC, defending, said the evidence was thin.\n",
+         "Conor Devally", None, "person"),
+        # an office with its portfolio in capitals before a name, tagged a body or missed
+        ("Launch\n\nNasa Associate Administrator for Science Nicola Fox said the mission was "
+         "a success. Fox said more would follow.\n", "Nicola Fox",
+         "Nasa Associate Administrator for Science", "person"),
+        # "who" is said of a person, whatever the tagger made of a lone surname
+        ("Budget\n\nHalvorsen, who chairs the committee, said the figures were wrong.\n",
+         "Halvorsen", None, "person"),
+    ],
+)
+def test_a_name_beside_an_office_or_honour_is_the_person(
+    quotes_of: QuotesOf, text: str, speaker: str, role: str | None, speaker_type: str
+) -> None:
+    found = quotes_of(text)
+    assert found and all(q["speaker_name"] == speaker for q in found), found
+    assert all(q["speaker_type"] == speaker_type for q in found), found
+    if role is not None:
+        assert found[0]["speaker_role"] == role
+
+
+def test_a_seat_after_member_for_is_no_name(quotes_of: QuotesOf) -> None:
+    found = quotes_of(
+        "Budget debate\n\nMs Pottinger-Hall, the Member of Parliament for St Andrew South, "
+        "told the House that the estimates were padded.\n"
+    )
+    assert [q["speaker_name"] for q in found] == ["Pottinger-Hall"], found
