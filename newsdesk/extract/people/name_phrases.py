@@ -375,14 +375,19 @@ def possessor_only(sp: Span) -> bool:
             head = noun
     if head.pos_ == "NOUN" and head.lower_ in FOR_SOMEONE and any(
         c.dep_ == "prep" and c.lower_ in ("for", "to", "of")
-        and any(t.ent_type_ == "PERSON" or t.pos_ == "PROPN" for t in c.subtree)
+        # a bare "for": its object read as a subject of its own, further on
+        and any(t.ent_type_ == "PERSON" or t.pos_ == "PROPN"
+                for t in (c.subtree if c.n_rights else sp[c.i + 1 - sp.start :]))
         for c in head.children
     ):
         # "A spokesman for Mrs Whitcombe", "An attorney for Halloran" (the
         # tagger's label on the name aside), "an aide to the senator"
         return True
+    # the possessor a name, or a surname tagged a body ("Beauchemin's press
+    # secretary"); a country's office is its holder's ("Iraq's deputy foreign minister")
     return head.pos_ == "NOUN" and head.ent_type_ != "PERSON" and any(
-        t.dep_ == "poss" and t.head == head and t.ent_type_ == "PERSON" for t in sp
+        t.dep_ == "poss" and t.head == head
+        and (t.ent_type_ == "PERSON" or (t.ent_type_ == "ORG" and name_cased(t))) for t in sp
     )
 
 

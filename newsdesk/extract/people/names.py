@@ -326,6 +326,19 @@ ROLE_HEADS = frozenset(
         "auditor",
         "coordinator",
         "administrator",
+        # professions an article names someone by ("The senior planner, Niamh
+        # Gallagher,") before or after calling them by it alone
+        "planner",
+        "epidemiologist",
+        "psychologist",
+        "paediatrician",
+        "pediatrician",
+        "architect",
+        "historian",
+        "coroner",
+        "magistrate",
+        "dean",
+        "trustee",
     ]
 ) | PERFORMER_HEADS
 #: Offices written short before a name ("Gov. Elaine Pryce", "Sen. Ann Lee"):

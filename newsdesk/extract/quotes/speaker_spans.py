@@ -35,6 +35,19 @@ def told_without_was(verb: Token) -> bool:
     return nxt >= len(verb.doc) or verb.doc[nxt].is_punct or verb.doc[nxt].is_space
 
 
+def _cut_off_object(subj: Token) -> Token | None:
+    """The object of a subject's preposition that the parser read as a second
+    subject of the same verb ("A spokesperson for Aged Care Minister Priscilla
+    Doyle said": "Doyle" a subject of "said", "for" left bare)."""
+    prep = next((c for c in subj.children if c.dep_ == "prep" and c.i > subj.i
+                 and c.lower_ in ("for", "to", "of", "with")
+                 and not any(g.dep_ == "pobj" for g in c.children)), None)
+    if prep is None:
+        return None
+    return next((c for c in subj.head.children if c.dep_ == "nsubj" and c.i > subj.i
+                 and c.left_edge.i == prep.right_edge.i + 1), None)
+
+
 def speaker_token(verb: Token) -> Token | None:
     """The subject of a cue verb, looking up through participles and conjuncts."""
     if told_without_was(verb):
@@ -66,6 +79,9 @@ def speaker_token(verb: Token) -> Token | None:
         subjects = [c for c in tok.children if c.dep_ in deps]
         before = [c for c in subjects if c.i < tok.i]
         subj = max(before, key=lambda c: c.i) if before else next(iter(subjects), None)
+        first = min(before, key=lambda c: c.i) if before else None
+        if first is not None and first != subj and _cut_off_object(first) == subj:
+            subj = first  # "A spokesperson for Minister Priscilla Doyle said": the spokesperson
         if subj is not None:
             if subj.tag_ in ("WP", "WDT") and tok.dep_ == "relcl":
                 return _who_of(tok.head)
@@ -194,7 +210,9 @@ def speaker_span(
                # "a negotiator known as Abu Yousef": the clause is his name
                and c.lemma_.lower() not in NAMING_PARTICIPLES
                for t in c.subtree}
-    idxs = [t.i for t in subj.subtree
+    cut_off = _cut_off_object(subj) if subj.dep_ == "nsubj" else None
+    words = [*subj.subtree, *(cut_off.subtree if cut_off is not None else ())]
+    idxs = [t.i for t in words
             if t.i not in clauses and not any(s <= t.idx < e for s, e in content)]
     # drop a leading conjunction ("And he said")
     idxs = [i for i in idxs if not (doc[i].dep_ == "cc" and i == min(idxs))]

@@ -200,3 +200,25 @@ def test_a_seat_after_member_for_is_no_name(quotes_of: QuotesOf) -> None:
         "told the House that the estimates were padded.\n"
     )
     assert [q["speaker_name"] for q in found] == ["Pottinger-Hall"], found
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # the possessor is not the speaker, whatever label the tagger gave it
+        ("Row\n\nMinister Claire Beauchemin spoke on Monday. Beauchemin's press secretary, "
+         "\u00c9tienne Lavoie, said the minister stands by it.\n", ["\u00c9tienne Lavoie"]),
+        # "Doyle" misread as a second subject of "said": the spokesperson speaks
+        ("Care\n\nA spokesperson for Aged Care Minister Priscilla Doyle said the statement "
+         "had been based on the advice available.\n",
+         ["A spokesperson for Aged Care Minister Priscilla Doyle"]),
+        # a profession the article binds to a name further on
+        ("Plan\n\nIn a report to the committee, the council's senior planner said the scheme "
+         "was consistent with the plan.\n\nThe senior planner, Niamh Gallagher, told members "
+         "that the flood assessment had been reviewed.\n", ["Niamh Gallagher"] * 2),
+    ],
+)
+def test_the_speaker_is_who_the_phrase_is_not_whose(
+    quotes_of: QuotesOf, text: str, speakers: list[str]
+) -> None:
+    assert [q["speaker_name"] for q in quotes_of(text)] == speakers
