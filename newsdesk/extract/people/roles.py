@@ -215,8 +215,10 @@ def role_of(ent: Span) -> str | None:
     # an apposition follows the name at once ("Jess Phillips, an MP") and is a
     # description, not an organisation the name is listed with ("Dexter, the
     # Gardner Foundation and the Tournament, head to ..."); it ends at its comma
+    # (not what a label's line says after its colon: "Gary Sutcliffe: Long night.")
     if (appos is not None and appos.ent_type_ not in ("PERSON", "ORG", "GPE", "FAC")
-            and appos.left_edge.i <= ent.end + 1):
+            and appos.left_edge.i <= ent.end + 1
+            and not (ent.end < len(doc) and doc[ent.end].text == ":")):
         sub = list(appos.subtree)
         comma = next((t.i for t in sub if t.i > appos.i and t.text == ","), None)
         end = comma if comma is not None else sub[-1].i + 1

@@ -304,7 +304,7 @@ def _names_a_source(span: Span, words: list[str]) -> bool:
     headline's source noun (`Report:`)."""
     if any(t.ent_type_ in ("PERSON", "ORG", "NORP") for t in span):
         return True
-    if all(w.isalpha() and w.isupper() for w in words) and len(words) <= 3:
+    if (all(w.isalpha() and w.isupper() for w in words) and len(words) <= 3) or _is_label(words):
         return True
     return len(words) == 1 and words[0].lower() in _SOURCE_NOUNS
 
@@ -338,10 +338,29 @@ def _name_before_role(label: str, dialogue: set[str]) -> str | None:
 
 def _is_label(words: list[str]) -> bool:
     """A transcript's speaker label: `Q`, `A`, initials (`OW`) or a name in
-    capitals (`KATE BOLDUAN`): the whole line is theirs, whatever it reports."""
+    capitals (`KATE BOLDUAN`), with a title before it as a parliament's
+    record writes it (`Ms FERRIER`, `Senator NAKAMURA`): the whole line is
+    theirs, whatever it reports."""
+    titled = len(words) >= 2 and _TITLE_WORD.fullmatch(words[0]) is not None
+    if titled:
+        words = words[1:]
     return all(w.isalpha() and w.isupper() for w in words) and len(words) <= 3 and (
-        len(words) > 1 or len(words[0]) <= 4
+        titled or len(words) > 1 or len(words[0]) <= 4
     )
+
+
+#: A social handle closing a line's label: `Tom Beaulieu (@RepBeaulieu)`.
+_HANDLE = re.compile(r"\s*\(@\w{1,30}\)\s*$")
+#: An interviewer's label: `Q:`, `Q.`, `Question:`.
+_QUESTION_LABEL = re.compile(r"(?:Q|Question)\s*[:.]\s")
+
+
+def _named_earlier(text: str, before: int, words: list[str]) -> bool:
+    """Whether a line's label is a name written before it: a full name again
+    (`Rohan Deshpande:`), or the last word of one (`Deshpande:`)."""
+    label = re.escape(" ".join(words))
+    pattern = rf"\b{label}\b" if len(words) > 1 else rf"\b[A-Z][\w'’-]+ {label}\b"
+    return re.search(pattern, text[:before]) is not None
 
 
 def _after_marks(text: str, start: int, end: int) -> int:
@@ -352,8 +371,12 @@ def _after_marks(text: str, start: int, end: int) -> int:
 
 
 _OPENING_MARKS = "\"“'‘"
-#: A name in capitals before a colon at a line's start: `WALLACE:`.
-_CAPS_LABEL = re.compile(r"([A-Z][A-Z'’.-]{1,20}(?: [A-Z][A-Z'’.-]{1,20}){0,2}):\s")
+#: A title written before a name in capitals: `Ms` of `Ms FERRIER:`.
+_TITLE_WORD = re.compile(r"[A-Z][a-z]{1,12}\.?")
+#: A name in capitals before a colon at a line's start: `WALLACE:`, `Ms FERRIER:`.
+_CAPS_LABEL = re.compile(
+    r"((?:[A-Z][a-z]{1,12}\.? )?[A-Z][A-Z'’.-]{1,20}(?: [A-Z][A-Z'’.-]{1,20}){0,2}):\s"
+)
 
 
 def _dialogue_labels(lines: list[str]) -> set[str]:
@@ -381,6 +404,7 @@ def colon_lines(
     lines = [text[ps:pe] for ps, (_, pe) in zip(starts, paragraphs, strict=True)]
     dialogue = _dialogue_labels(lines)
     capitals = sum(_CAPS_LABEL.match(line) is not None for line in lines)
+    asked = any(_QUESTION_LABEL.match(line) for line in lines)
     for i, (ps, (_, pe)) in enumerate(zip(starts, paragraphs, strict=True)):
         line = text[ps:pe]
         # (not a shouted headline: "A BOY, BUT A MAN: CASTRO" may name its subject)
@@ -394,7 +418,9 @@ def colon_lines(
                                  is_direct([(ps, colon_at)]), i, via="colon"))
             continue
         colon = line.find(":")
-        if not 0 < colon <= _LABEL_REACH or len(line) - colon < 12:
+        # a short line is a time or a note, except an interview's answer (`A: No.`)
+        answer = line[:colon].strip() in ("A", "Answer") and len(line) - colon > 2
+        if not 0 < colon <= _LABEL_REACH or (len(line) - colon < 12 and not answer):
             continue
         lead = ps + len(line) - len(line.lstrip())
         # `CARLA BENNING, NBN ANCHOR: Good evening.`: a transcript's speaker
@@ -403,23 +429,30 @@ def colon_lines(
         if named is not None:
             speaker_end = lead + len(named)
         else:
-            words = line[:colon].split()
+            # `Tom Beaulieu (@RepBeaulieu): ...`: a post, its author's handle after the name
+            handle = _HANDLE.search(line, 0, colon)
+            label_end = handle.start() if handle is not None else colon
+            words = line[:label_end].split()
             if colon > 60 or not 1 <= len(words) <= 5 or not all(
                     w[:1].isupper() for w in words):
                 continue
             if " ".join(words).lower() in _KICKERS:
                 continue  # `Q&A: "..."`, `Analysis: ...`: the page's kind, not who speaks
-            label = _is_label(words) or " ".join(words) in dialogue
-            if label and capitals == 1 and not (len(words) == 1 and len(words[0]) <= 4):
+            # on a page of questions and answers, a name written earlier labels
+            # an answer (`Deshpande:` after "captain Rohan Deshpande")
+            answers = asked and _named_earlier(text, ps, words)
+            label = _is_label(words) or " ".join(words) in dialogue or answers
+            if label and not answers and capitals == 1 and not (
+                    len(words) == 1 and len(words[0]) <= 4):
                 # the one name in capitals before a colon on the page is a
                 # dateline or a kicker (`NEW DELHI:`, `EXCLUSIVE:`), not a speaker
                 continue
             if not label and any(ts < pe and te > ps + colon for ts, te in taken):
                 continue  # the line's content is already a statement
-            span = doc.char_span(ps, ps + colon, alignment_mode="contract")
-            if span is None or not _names_a_source(span, words):
+            span = doc.char_span(ps, ps + label_end, alignment_mode="contract")
+            if span is None or not (answers or handle or _names_a_source(span, words)):
                 continue
-            speaker_end = ps + colon
+            speaker_end = ps + label_end
         start = ps + colon + 1
         while start < pe and text[start] == " ":
             start += 1

@@ -84,27 +84,58 @@ _POST_SIGNATURE = re.compile(
 _POST_LENGTH = 280
 
 
+#: The author line above an embedded post: "Talia Moreno @TaliaMorenoMP",
+#: "NWS New Orleans (@NWSNewOrleans)", alone on its line.
+_POST_AUTHOR = re.compile(
+    r"(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,4})\s*(?:\(@\w{1,30}\)|@\w{1,30})\s*$"
+)
+
+
+def _post_above(text: str, paragraphs: list[tuple[int, int]], k: int) -> list[int]:
+    """The paragraphs above the signature line `k` that fit in a post."""
+    taken: list[int] = []
+    length = 0
+    for j in range(k - 1, 0, -1):  # never the headline
+        bs, be = paragraphs[j]
+        words = LINK.sub("", text[bs:be]).strip()
+        if (_POST_SIGNATURE.match(text, bs, be) or _POST_AUTHOR.match(text, bs, be)
+                or not words or words.endswith(":")):
+            break  # another post, or the writer's line introducing this one
+        length += len(words)
+        if length > _POST_LENGTH:
+            break
+        taken.insert(0, j)
+    return taken
+
+
+def _post_below(text: str, paragraphs: list[tuple[int, int]], k: int) -> list[int]:
+    """The paragraph under an author line `k`: the post's words (one
+    paragraph: where a post ends and the writer resumes is not marked)."""
+    if k + 1 >= len(paragraphs):
+        return []
+    bs, be = paragraphs[k + 1]
+    words = LINK.sub("", text[bs:be]).strip()
+    if not words or len(words) > _POST_LENGTH or _POST_AUTHOR.match(text, bs, be) or (
+            _POST_SIGNATURE.match(text, bs, be)):
+        return []
+    return [k + 1]
+
+
 def embedded_posts(text: str, paragraphs: list[tuple[int, int]]) -> list[Statement]:
     """An embedded post, as a page's text gives it: its paragraphs, then a
-    line signed with a dash, a name and an @handle. The post is said by the
-    name; its paragraphs are the ones above the signature that fit in a
-    post's length (the first a statement, the others going on with it)."""
+    line signed with a dash, a name and an @handle; or a line with the
+    author's name and @handle, then the post. The post is said by the name;
+    its paragraphs are those that fit in a post's length (the first a
+    statement, the others going on with it)."""
     out: list[Statement] = []
     for k, (ps, pe) in enumerate(paragraphs):
-        sig = _POST_SIGNATURE.match(text, ps, pe)
-        if sig is None or k == 0:
+        if k == 0:
             continue
-        taken: list[int] = []
-        length = 0
-        for j in range(k - 1, 0, -1):  # never the headline
-            bs, be = paragraphs[j]
-            words = LINK.sub("", text[bs:be]).strip()
-            if _POST_SIGNATURE.match(text, bs, be) or not words or words.endswith(":"):
-                break  # another post, or the writer's line introducing this one
-            length += len(words)
-            if length > _POST_LENGTH:
-                break
-            taken.insert(0, j)
+        sig = _POST_SIGNATURE.match(text, ps, pe) or _POST_AUTHOR.match(text, ps, pe)
+        if sig is None:
+            continue
+        above = sig.re is _POST_SIGNATURE
+        taken = (_post_above if above else _post_below)(text, paragraphs, k)
         if not taken:
             continue
         speaker = sig.span("name")

@@ -3,6 +3,8 @@ in a colon (text written for these tests)."""
 
 from __future__ import annotations
 
+import pytest
+
 from .conftest import QuotesOf
 
 REVIEW = (
@@ -63,3 +65,24 @@ def test_an_embedded_post_is_said_by_the_name_that_signs_it(quotes_of: QuotesOf)
     assert second["continues"] == quotes.index(first)
     by_him = [POSTS[slice(*q["content"][0])] for q in quotes if q["speaker_name"] == "Dave Schuker"]
     assert not any("autumn" in words for words in by_him)  # the writer's paragraph is not his
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        # the author's name and handle on a line of their own, the post under it
+        ("Budget\n\nGreens leader Talia Moreno has posted her response:\nTalia Moreno "
+         "@TaliaMorenoMP\nRent relief that goes straight to landlords isn't rent relief.\n",
+         "Rent relief that goes straight to landlords isn't rent relief.", "Talia Moreno"),
+        # the handle between the name and the colon
+        ("Farm bill\n\nTom Beaulieu (@RepBeaulieu): The Senate had one job. Farmers can't "
+         "plant on promises.\n", "The Senate had one job. Farmers can't plant on promises.",
+         "Tom Beaulieu"),
+    ],
+)
+def test_a_post_under_or_after_its_authors_handle_is_theirs(
+    quotes_of: QuotesOf, text: str, words: str, speaker: str
+) -> None:
+    said = {text[slice(*q["content"][0])]: q for q in quotes_of(text)}
+    assert said[words]["speaker_name"] == speaker
+    assert said[words]["speaker_role"] in (None, "Greens leader")  # never the post's words

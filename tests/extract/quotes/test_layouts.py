@@ -435,3 +435,36 @@ def test_a_dateline_before_a_colon_is_not_a_speaker(place: str) -> None:
         'Speaking in the Rajya Sabha, Nadda said the figures were "misleading".\n'
     )
     assert {q["speaker_name"] for q in _said(text)} == {"JP Nadda"}
+
+
+@pytest.mark.parametrize(
+    ("text", "answers"),
+    [
+        # a press conference: the captain's surname, or full name, labels his answers
+        ("Mariners beaten\n\nKonkan Mariners captain Rohan Deshpande did not look for "
+         "excuses.\n\nQ: Is the pitch at home hurting your batters?\n\nDeshpande: No. We "
+         "can't blame the pitch.\n\nQ: And the bowling?\n\nRohan Deshpande: We were poor "
+         "at the death.\n", {"No. We can't blame the pitch.": "Rohan Deshpande",
+                              "We were poor at the death.": "Rohan Deshpande"}),
+        # a parliament's record: a title before a surname in capitals
+        ("Senate estimates\n\nSenator NAKAMURA: Commissioner, how many facilities had no "
+         "visit?\nMs FERRIER: The figure is 312, Senator.\n",
+         {"The figure is 312, Senator.": "Ferrier"}),
+        # an answer of one word is still one
+        ("Housing\n\nQ: Is the target still credible?\nA: Nobody is building on meadows.\n"
+         "Q: Are you worried?\nA: No.\n", {"No.": None}),
+    ],
+)
+def test_labelled_answers_are_their_speakers(text: str, answers: dict[str, str | None]) -> None:
+    stages = ("clean.headline", "extract.entities", "extract.quotes")
+    said = {text[slice(*q["content"][0])]: q["speaker_name"]
+            for q in Pipeline(stages)(Article(text=text)).quotes}
+    for words, speaker in answers.items():
+        assert words in said and said[words] == speaker, said
+
+
+def test_a_labels_line_gives_its_speaker_no_role() -> None:
+    text = "Count\n\nGary Sutcliffe: Long night. Proud of every volunteer who got us here.\n"
+    stages = ("clean.headline", "extract.entities", "extract.quotes")
+    found = Pipeline(stages)(Article(text=text)).quotes
+    assert [(q["speaker_name"], q["speaker_role"]) for q in found] == [("Gary Sutcliffe", None)]
