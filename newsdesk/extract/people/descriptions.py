@@ -10,12 +10,9 @@ or the one who spoke, the body named before, or an unnamed source as written.
 from __future__ import annotations
 
 import re
-from functools import cached_property
 
 from spacy.tokens import Span, Token
 
-from ...nlp import doc_text
-from ..quotes.marks import find_quotes
 from .name_phrases import (
     FOR_SOMEONE,
     apposed_name,
@@ -112,12 +109,6 @@ class DescriptionReader(SpokenBefore):
                 if person is not None and self.people.listable(person):
                     return self._of(person)
         return self._named_before(sp.start_char)
-
-    @cached_property
-    def _double_quotes(self) -> list[tuple[int, int]]:
-        """Where the article's double quotation marks open and close."""
-        return [(q.start, q.end) for q in find_quotes(doc_text(self.doc))
-                if q.kind == "double"]
 
     def _description(self, sp: Span, head: Token) -> Speaker:
         text = " ".join(sp.text.split())
@@ -290,7 +281,8 @@ class DescriptionReader(SpokenBefore):
                 if possessed and possessor_only(sp):
                     # "Mr Corbyn's spokesman", never named: an unnamed source
                     return Speaker(text, "anonymous", head=lemma)
-                spoke = None if plural or possessed else self._spoke_with_role(text)
+                spoke = None if plural or possessed else self._spoke_with_role(
+                    text, sp.start_char)
                 if spoke is not None:  # "the mayor", after "the mayor of Ilawe, Sam Ajayi, said"
                     return Speaker(spoke.name, "person", text, spoke.person, gender=spoke.gender)
                 again = None if plural or possessed else self._described_again(sp, head)

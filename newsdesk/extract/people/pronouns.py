@@ -9,10 +9,12 @@ before, the speakers of recent statements, the people mentioned last).
 from __future__ import annotations
 
 import re
+from functools import cached_property
 
 from spacy.tokens import Doc, Token
 
 from ...nlp import doc_text
+from ..quotes.marks import find_quotes
 from .mentions import People
 from .name_phrases import group_of_people
 from .speaker import UNKNOWN, Speaker, agreeing_first, speaker_of
@@ -36,6 +38,15 @@ class PronounReader:
     people: People
     # (statement start, speaker span start, speaker) of resolved statements
     history: list[tuple[int, int, Speaker]]
+
+    @cached_property
+    def _double_quotes(self) -> list[tuple[int, int]]:
+        """Where the article's double quotation marks open and close."""
+        return [(q.start, q.end) for q in find_quotes(doc_text(self.doc))
+                if q.kind == "double"]
+
+    def _quoted(self, char: int) -> bool:
+        return any(s < char < e for s, e in self._double_quotes)
 
     def resolve(
         self, span: tuple[int, int], *, before: int, content: list[tuple[int, int]]
@@ -122,7 +133,11 @@ class PronounReader:
             )
             found: list[Speaker] = []
             group = gender is not None and subj is not None and group_of_people(subj)
-            if subj is not None and subj.pos_ != "PRON" and not group:
+            if subj is not None and self._quoted(subj.idx):
+                # "... told Reddings. "Mr Holloway paid for that choice." He
+                # added": the sentence is a quote; its speaker, not its subject
+                found = [sp for start, _, sp in self.history if start <= subj.idx][-1:]
+            elif subj is not None and subj.pos_ != "PRON" and not group:
                 sub = list(subj.subtree)
                 sp = self.resolve(
                     (sub[0].idx, sub[-1].idx + len(sub[-1].text)), before=sub[0].idx, content=[]
@@ -135,7 +150,8 @@ class PronounReader:
                 # whoever that sentence's statement was resolved to
                 found = [sp for _, at, sp in self.history
                          if psent.start_char <= at < psent.end_char and sp.type == "person"][-1:]
-            if not found and (subj is None or subj.pos_ != "PRON"):
+            if not found and (subj is None or subj.pos_ != "PRON") and not (
+                    subj is not None and self._quoted(subj.idx)):
                 # a misparsed sentence, a subject that is no one ("the
                 # memories have not faded") or a group ("leaders like Rev.
                 # Ralph Abernathy"): the people the sentence names, those

@@ -54,16 +54,30 @@ class SpokenBefore(PronounReader):
             lambda sp: sp.name is not None and len(sp.name.split()) > 1
             and sp.name.split()[-1] == word)
 
-    def _spoke_with_role(self, description: str) -> Speaker | None:
+    def _spoke_with_role(self, description: str, before: int | None = None) -> Speaker | None:
         """The one person who spoke before with a role this description fits
         ("the mayor" for "the mayor of Ilawe"), for people the tagger missed
-        and so gave no role."""
+        and so gave no role; with `before` (the description's place), of
+        several the one who spoke last, close before it."""
         want = role_core(role_key(description))
         if not want:
             return None
         then = "then" in want
-        return self._one_who_spoke(
-            lambda sp: sp.role is not None and role_fits(want, sp.role, then))
+
+        def fits(sp: Speaker) -> bool:
+            return sp.role is not None and role_fits(want, sp.role, then)
+
+        one = self._one_who_spoke(fits)
+        if one is not None or before is None:
+            return one
+        # several fit ("the coach said", after both coaches spoke): the one
+        # who spoke last, in this paragraph or the one before
+        text = doc_text(self.doc)
+        last = next(((at, sp) for _, at, sp in reversed(self.history)
+                     if at < before and sp.type == "person" and sp.name and fits(sp)), None)
+        if last is None or sum(bool(p.strip()) for p in text[last[0] : before].split("\n")) > 2:
+            return None
+        return last[1]
 
     def _spoke_in_paragraph(self, sp: Span) -> Speaker | None:
         """The named person who spoke last, in the paragraph of `sp`, when

@@ -11,6 +11,8 @@ import pytest
 from newsdesk.pipeline import Pipeline
 from newsdesk.read.text import text_article
 
+from .conftest import QuotesOf
+
 
 def quotes(text: str) -> list[dict[str, Any]]:
     article = Pipeline()(text_article("test", text, encoding="utf-8"))
@@ -552,3 +554,29 @@ def test_a_closing_participle_speaks_for_the_sentences_subject() -> None:
     assert [(q["words"], q["speaker_name"]) for q in found] == [
         ("the line will still open on schedule in 2029", "Claire Donnellan")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # the sentence before "He added" is the judge's quote: its speaker, not
+        # the man the quote names, is "he"
+        ("Driver jailed\n\nJudge Alistair Crewe said the case was among the worst he had "
+         'seen. "You made a choice," the judge told Reddings. "Mr Holloway paid for that '
+         'choice with his life."\n\nHe added that the early guilty plea had earned Reddings '
+         "a reduction.\n", ["Alistair Crewe"] * 3),
+        # nor is a phrase inside the quote ("One of them") "she"
+        ('Storm\n\n"We learned hard lessons," Joan Whitfield said. "One of them is that you '
+         "don't wait.\"\nAsked about long lines, she acknowledged there had been \"some "
+         'bottlenecks".\n', ["Joan Whitfield"] * 2),
+        # of two coaches who spoke, "the coach" is the one who spoke last, just before
+        ("Harbourside win\n\nHarbourside coach Steve Ruawai said his side had let it get "
+         "interesting.\n\nRidgeline coach Dean Marsters said his side had left too much to "
+         'do.\n\n"Josh was talking and moving everything," the coach said.\n',
+         ["Steve Ruawai", "Dean Marsters", "Dean Marsters"]),
+    ],
+)
+def test_a_speaker_is_never_someone_named_inside_the_quote_before(
+    quotes_of: QuotesOf, text: str, speakers: list[str]
+) -> None:
+    assert [q["speaker_name"] for q in quotes_of(text)] == speakers
