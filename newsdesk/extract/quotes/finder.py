@@ -168,7 +168,11 @@ class StatementFinder(QuoteLayout):
         sent = sentence(verb)
         picked: list[int] = []
         # the Doc's text, not `sent.text`: spaCy joins every token on each access
-        if self.text[sent.start_char : sent.end_char].rstrip().endswith(":"):
+        # the last cue before the colon ("In a statement released by her
+        # office, Sen. Halvorsen said:"), not a participle on the way to it
+        if self.text[sent.start_char : sent.end_char].rstrip().endswith(":") and not any(
+                t.pos_ == "VERB" and t.lemma_.lower() in SAYING_VERBS
+                and t.dep_ not in ("relcl", "acl") for t in self.doc[verb.i + 1 : sent.end]):
             after = sent.end_char
             for i, q in enumerate(self.quotes):
                 if i not in self.used and 0 <= q.start - after <= 3:

@@ -468,3 +468,12 @@ def test_a_labels_line_gives_its_speaker_no_role() -> None:
     stages = ("clean.headline", "extract.entities", "extract.quotes")
     found = Pipeline(stages)(Article(text=text)).quotes
     assert [(q["speaker_name"], q["speaker_role"]) for q in found] == [("Gary Sutcliffe", None)]
+
+
+def test_a_quote_after_a_colon_is_the_main_cues_not_a_participles_on_the_way() -> None:
+    text = ("Senator breaks with leadership\n\nIn a statement released by her office, Sen. "
+            'Marit Halvorsen said:\n"I cannot support this bill in its current form."\n')
+    stages = ("clean.headline", "extract.entities", "extract.quotes")
+    found = Pipeline(stages)(Article(text=text)).quotes
+    assert [(text[slice(*q["cue"])], q["speaker_name"]) for q in found] == [
+        ("said", "Marit Halvorsen")]
