@@ -303,6 +303,13 @@ def _opens_as_office(tok: Token) -> bool:
     return tok.is_title and tok.lower_ in _OPENING_ROLES
 
 
+def _joins_a_name(doc: Doc, i: int) -> bool:
+    """Whether token `i` is a hyphen written without spaces between two words
+    of a name ("Pottinger-Hall", "Torres-Guillén")."""
+    return (0 < i < len(doc) - 1 and doc[i].text == "-" and not doc[i - 1].whitespace_
+            and not doc[i].whitespace_ and doc[i + 1].is_alpha and name_cased(doc[i + 1]))
+
+
 def titled_runs(doc: Doc) -> list[Span]:
     """Two or three capitalised words after a title of address written with a
     capital ("Mrs Kemi Oduwole", "Alhaji Rasaq Bakare", "Prince Dapo Adeyemi"):
@@ -330,9 +337,7 @@ def titled_runs(doc: Doc) -> list[Span]:
                 nickname = 3
                 end += 3
                 continue
-            if (end > words and doc[end].text == "-" and end + 1 < len(doc)
-                    and not doc[end - 1].whitespace_ and not doc[end].whitespace_
-                    and doc[end + 1].is_alpha and name_cased(doc[end + 1])):
+            if end > words and _joins_a_name(doc, end):
                 hyphens += 1
                 end += 2
                 continue
@@ -410,9 +415,7 @@ def untagged_names(doc: Doc) -> list[Span]:
             continue  # not the first word of its run
         end, hyphens = tok.i, 0
         while end < len(doc) and end - tok.i - 2 * hyphens < 3:
-            if (end > tok.i and doc[end].text == "-" and end + 1 < len(doc)
-                    and not doc[end - 1].whitespace_ and not doc[end].whitespace_
-                    and doc[end + 1].is_alpha and name_cased(doc[end + 1])):
+            if end > tok.i and _joins_a_name(doc, end):
                 hyphens, end = hyphens + 1, end + 2
                 continue
             if not (doc[end].pos_ == "PROPN" and doc[end].is_alpha and name_cased(doc[end])):
@@ -506,9 +509,7 @@ def name_span(ent: Span) -> Span:
     # the rest of a name the tagger cut off: a hyphenated surname written
     # without spaces ("Cristina Alcaraz" of "Cristina Alcaraz-Yap"), or a third
     # name no entity has ("Daniel Kiprop" of "Daniel Kiprop Mutai")
-    while (end + 1 < len(doc) and end + 1 < ent.sent.end and doc[end].text == "-"
-           and not doc[end - 1].whitespace_ and not doc[end].whitespace_
-           and name_cased(doc[end + 1]) and doc[end + 1].is_alpha):
+    while end + 1 < ent.sent.end and _joins_a_name(doc, end):
         end += 2
     # ... and a surname after a given name written with a hyphen ("Marc-André")
     one_word = len(doc[start:end].text.split()) == 1 and "-" in doc[start:end].text

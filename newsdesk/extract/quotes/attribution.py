@@ -371,11 +371,13 @@ def _after_marks(text: str, start: int, end: int) -> int:
 
 
 _OPENING_MARKS = "\"“'‘"
-#: A title written before a name in capitals: `Ms` of `Ms FERRIER:`.
-_TITLE_WORD = re.compile(r"[A-Z][a-z]{1,12}\.?")
+#: A title a parliament's record writes before a name in capitals: `Ms` of `Ms FERRIER:`.
+_TITLES = (r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof|Professor|Senator|Sen|Rep"
+           r"|Commissioner|Minister|Hon|Judge|Justice|Councillor|Cllr|Chair)\.?")
+_TITLE_WORD = re.compile(_TITLES)
 #: A name in capitals before a colon at a line's start: `WALLACE:`, `Ms FERRIER:`.
 _CAPS_LABEL = re.compile(
-    r"((?:[A-Z][a-z]{1,12}\.? )?[A-Z][A-Z'’.-]{1,20}(?: [A-Z][A-Z'’.-]{1,20}){0,2}):\s"
+    rf"((?:{_TITLES} )?[A-Z][A-Z'’.-]{{1,20}}(?: [A-Z][A-Z'’.-]{{1,20}}){{0,2}}):\s"
 )
 
 
