@@ -499,6 +499,8 @@ POST_NOMINALS = frozenset(
     """KC QC SC MP MSP MEP MLA MLC MHA MPP MNA MS TD AM OBE MBE CBE KBE DBE CH OAM AO
     JP PhD MD FRS""".split()
 )
+#: A body's short form in brackets after its name: "(DOH)", "(PAHO", "(NHS)".
+_SHORT_FORM = re.compile(r"\([A-Z][A-Za-z&.]{1,9}\)?")
 #: A nickname written in quotes inside a name.
 _NICKNAME = re.compile(r"[\"“‘'][^\"”’']+[\"”’']")
 #: Marks a name neither starts nor ends with.
@@ -541,6 +543,10 @@ def clean_name(text: str, *, person: bool = False) -> tuple[str, str | None]:
         words = words[1:]
     if words:
         words[-1] = _POSSESSIVE.sub("", words[-1]) or words[-1]
+    # a body's short form after its name: "Department of Health (DOH)", the
+    # closing mark sometimes cut off by the tagger
+    if len(words) > 2 and _SHORT_FORM.fullmatch(words[-1]):
+        words = words[:-1]
     # letters after a name, not part of it: "Simon Hale KC", "Ann Cole MP"
     while person and len(words) > 2 and words[-1].strip(".,") in POST_NOMINALS:
         words = words[:-1]

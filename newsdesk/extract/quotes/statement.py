@@ -15,7 +15,9 @@ from ...nlp import doc_text
 #: "Hubballi (Karnataka), Nov 14 (PTI)".
 DATELINE = re.compile(
     r"\((?:[A-Z][A-Za-z]{1,9}|dpa)\)\s*(?:[-–—:]\s*)?"
-    r"|^[A-Z]{3,}(?: [A-Z]{3,})*(?:, [A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)? [-–—] ",
+    # "SANTA LUZIA DO TAPAJÓS, Brazil — ": a place in capitals, accents and
+    # short words of it included
+    r"|^[A-ZÀ-ÖØ-Þ]{3,}(?: [A-ZÀ-ÖØ-Þ]{2,})*(?:, [A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)? [-–—] ",
     re.MULTILINE,
 )
 

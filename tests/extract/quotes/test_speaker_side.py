@@ -580,3 +580,15 @@ def test_a_speaker_is_never_someone_named_inside_the_quote_before(
     quotes_of: QuotesOf, text: str, speakers: list[str]
 ) -> None:
     assert [q["speaker_name"] for q in quotes_of(text)] == speakers
+
+
+def test_a_dateline_in_capitals_with_accents_is_no_part_of_the_speaker(
+    quotes_of: QuotesOf,
+) -> None:
+    # "they say" in a clause on the subject: the subject is who says it
+    found = quotes_of("Fishermen blockade river port as protest enters second week\n\nSANTA "
+                      "LUZIA DO TAPAJÓS, Brazil — Hundreds of fishermen and Indigenous residents "
+                      "blocked access to a river port for a seventh day on Sunday, demanding the "
+                      "suspension of a dredging project they say is destroying fish stocks.\n")
+    assert [q["speaker_name"] for q in found] == [
+        "Hundreds of fishermen and Indigenous residents"]
