@@ -21,6 +21,7 @@ from .names import (
     INITIAL,
     NAME_PARTICLES,
     NOT_SURNAMES,
+    PARTY_MEMBERS,
     POST_NOMINALS,
     ROLE_HEADS,
     TITLES,
@@ -183,8 +184,11 @@ def _titled_name(ent: Span) -> bool:
         return False
     before = doc[ent.start - 1].lower_.rstrip(".")
     words = list(ent)
+    # "Democrat Leah Morrow": a party's member before a given name
+    member = (before in PARTY_MEMBERS and doc[ent.start - 1].is_title
+              and known_given_name(words[0].text))
     return (
-        (before in TITLES or before in ROLE_HEADS) and 2 <= len(words) <= 3
+        (before in TITLES or before in ROLE_HEADS or member) and 2 <= len(words) <= 3
         and _proper_words(words) and words[-1].lower_ not in NOT_SURNAMES
     )
 

@@ -170,3 +170,12 @@ def test_a_business_set_off_by_commas_is_not_a_person() -> None:
         '"They have been discounting," a spokesman said.\n'
     )
     assert not [e for e in a.entities if e["label"] == "PERSON" and "Miller" in e["name"]]
+
+
+def test_a_party_member_before_a_name_is_no_body() -> None:
+    # the tagger reads "Leah Morrow" after "Democrat" as an organisation
+    a = run('Upset\nDemocrat Leah Morrow won a special election on Tuesday.\n"This is what '
+            'happens when you talk to voters," Morrow said in her victory speech.\n')
+    assert [(q["speaker_name"], q["speaker_type"]) for q in a.quotes] == [
+        ("Leah Morrow", "person")]
+    assert {e["name"] for e in a.entities if e["label"] == "PERSON"} == {"Leah Morrow"}
