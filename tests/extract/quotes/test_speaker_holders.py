@@ -222,3 +222,9 @@ def test_the_speaker_is_who_the_phrase_is_not_whose(
     quotes_of: QuotesOf, text: str, speakers: list[str]
 ) -> None:
     assert [q["speaker_name"] for q in quotes_of(text)] == speakers
+
+
+def test_the_pollster_is_the_business_named_before(quotes_of: QuotesOf) -> None:
+    text = ("Ferraro\n\nA Centennial Research survey released Tuesday put Ferraro at 9%. The "
+            "pollster noted that his numbers had doubled since the spring.\n")
+    assert [q["speaker_name"] for q in quotes_of(text)] == ["Centennial Research"]
