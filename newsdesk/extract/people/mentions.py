@@ -19,15 +19,12 @@ from spacy.tokens import Doc, Span
 from ...nlp import dictionary_words, doc_ents, doc_text
 from .given_names import gender_of_given_name, known_given_name
 from .listable import reads_as_person
+from .name_runs import aged_names, office_runs, titled_runs, untagged_names
 from .name_spans import (
-    aged_names,
     courtesy_surnames,
     name_span,
     named_otherwise,
-    office_runs,
     reads_as_place,
-    titled_runs,
-    untagged_names,
 )
 from .names import (
     NAME_PARTICLES,

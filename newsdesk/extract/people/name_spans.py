@@ -1,9 +1,9 @@
 """Where a person's name stands in the text when the tagger's entity is off:
 the words of a PERSON entity that are the name ("dietitian Trista" of
 "dietitian Trista Best", "Daniel Kiprop" of "Daniel Kiprop Mutai"), names the
-tagger gave another label or missed (after a title, "Alhaji Rasaq Bakare";
-with an age, "Des Kavanagh, 81,"), and mentions written as a place or a thing
-("in Port Elmer", "Elm Deep, the gas field"). `mentions.People` reads these.
+tagger gave another label ("German Chancellor Olaf Scholz" tagged a body), and
+mentions written as a place or a thing ("in Port Elmer", "Elm Deep, the gas
+field"). Names it missed altogether are `name_runs`'. `mentions.People` reads these.
 """
 
 from __future__ import annotations
@@ -12,13 +12,11 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
-from ...nlp import dictionary_words, doc_ents
-from ..doc import tokens_of, tokens_spelt
-from ..quotes.cues import SAYING_VERBS
+from ...nlp import dictionary_words
+from ..doc import tokens_spelt
 from .given_names import gender_of_given_name, known_given_name
 from .names import (
     HONORIFICS,
-    INITIAL,
     NAME_PARTICLES,
     NOT_SURNAMES,
     PARTY_MEMBERS,
@@ -71,14 +69,14 @@ _LEADING_WORDS = frozenset(
     "will would can could may might shall should did does do so but and".split()
 )
 #: Last words of places' names ("Prince Edward Island", "Lady Bird Lake").
-_PLACE_ENDS = frozenset(
+PLACE_ENDS = frozenset(
     """island islands county city town river lake bay park bridge mountain valley beach
     port station airport district province state street road avenue square hall house
     palace""".split()
 )
 
 
-def _proper_words(words: Iterable[Token]) -> bool:
+def proper_words(words: Iterable[Token]) -> bool:
     """Every word a proper noun written as a name is ("Olaf Scholz", "Fiona MacLeary")."""
     return all(t.pos_ == "PROPN" and t.is_alpha and name_cased(t) for t in words)
 
@@ -115,7 +113,7 @@ def _name_with_post_nominal(ent: Span) -> bool:
     """A given name, a surname and an honour or office written after them
     ("Conor Devally SC", "Ann Cole MP"), tagged a body."""
     return (ent.label_ in _MISLABELLED and 3 <= len(ent) <= 4
-            and ent[-1].text.rstrip(".") in POST_NOMINALS and _proper_words(ent[:-1])
+            and ent[-1].text.rstrip(".") in POST_NOMINALS and proper_words(ent[:-1])
             and gender_of_given_name(ent[0].text) is not None)
 
 
@@ -130,7 +128,7 @@ def office_then_name(ent: Span) -> int | None:
         return None
     for k in range(role + 1, ent.end - 1):
         if (known_given_name(doc[k].text) and 2 <= ent.end - k <= 3
-                and _proper_words(doc[k : ent.end])):
+                and proper_words(doc[k : ent.end])):
             return k
     return None
 
@@ -142,7 +140,7 @@ _MISLABELLED = frozenset(("ORG", "FAC", "NORP", "WORK_OF_ART", "PRODUCT"))
 
 def _two_names_mislabelled(ent: Span) -> bool:
     """Two proper nouns the tagger labelled as something other than a person."""
-    return ent.label_ in _MISLABELLED and len(ent) == 2 and _proper_words(ent)
+    return ent.label_ in _MISLABELLED and len(ent) == 2 and proper_words(ent)
 
 
 def _given_and_family_name(ent: Span) -> bool:
@@ -189,7 +187,7 @@ def _titled_name(ent: Span) -> bool:
               and known_given_name(words[0].text))
     return (
         (before in TITLES or before in ROLE_HEADS or member) and 2 <= len(words) <= 3
-        and _proper_words(words) and words[-1].lower_ not in NOT_SURNAMES
+        and proper_words(words) and words[-1].lower_ not in NOT_SURNAMES
     )
 
 
@@ -202,7 +200,7 @@ def _surname_of_courtesy(ent: Span, courtesy: frozenset[str]) -> bool:
     titled = len(words) < len(ent) or (
         ent.start > 0 and ent.doc[ent.start - 1].lower_.rstrip(".") in HONORIFICS)
     return ((titled or len(words) >= 2) and 1 <= len(words) <= 3
-            and words[-1].text in courtesy and _proper_words(words))
+            and words[-1].text in courtesy and proper_words(words))
 
 
 #: Roles only a person holds ("leader", "owner", "host" and "ally" a company
@@ -223,7 +221,7 @@ def _described_as_person(ent: Span) -> bool:
         return False  # "South Korea, a key ally of Washington": a place is no one
     words = [t for t in ent if t.text != "-"]
     doc = ent.doc
-    if not 2 <= len(words) <= 3 or not _proper_words(words) or (
+    if not 2 <= len(words) <= 3 or not proper_words(words) or (
             ent.end + 1 >= len(doc) or doc[ent.end].text != ","):
         return False
     appos = next((c for c in ent.root.children if c.dep_ == "appos" and c.i > ent.end), None)
@@ -252,7 +250,7 @@ def _named_after_office(ent: Span) -> bool:
         and ent.start > 0 and doc[ent.start - 1].text == ","
         and ent.end < len(doc) and doc[ent.end].text in (",", ".")
         and ent.root.dep_ == "appos" and head.i < ent.start
-        and head.lower_ in _PERSONS_ROLES and _proper_words(list(ent))
+        and head.lower_ in _PERSONS_ROLES and proper_words(list(ent))
     )
 
 
@@ -268,10 +266,10 @@ def _set_off_given_name(ent: Span) -> bool:
             and gender_of_given_name(ent[0].text) is not None
             # "..., Miller Brewing,": a trade, or a word bent from an English one
             and ent[1].lower_ not in INSTITUTION_WORDS
-            and not _bent_word(ent[1].lower_))
+            and not bent_word(ent[1].lower_))
 
 
-def _bent_word(word: str) -> bool:
+def bent_word(word: str) -> bool:
     """An English word with "-ing" or "-s" on it ("Brewing", "Motors"): a
     trade's name, not a surname."""
     words = dictionary_words()
@@ -282,186 +280,20 @@ def _bent_word(word: str) -> bool:
     return False
 
 
-def aged_names(doc: Doc) -> list[Span]:
-    """Two or three capitalised words the tagger gave another label, written
-    with an age ("Des Kavanagh, 81, who worked ...", tagged a place): only a
-    person is given an age so."""
-    found: list[Span] = []
-    for ent in doc_ents(doc):
-        if ent.label_ == "PERSON" or not 2 <= len(ent) <= 3 or ent.end + 2 >= len(doc):
-            continue
-        if not _proper_words(ent):
-            continue
-        comma, age, close = doc[ent.end], doc[ent.end + 1], doc[ent.end + 2]
-        if comma.text == "," and age.like_num and age.text.isdigit() and (
-            1 <= int(age.text) <= 115) and close.text in (",", ")"):
-            found.append(ent)
-    return found
-
-
-def _a_title(tok: Token) -> bool:
-    return tok.text[:1].isupper() and tok.lower_.rstrip(".") in TITLES_OF_ADDRESS
-
-
-def _opens_as_office(tok: Token) -> bool:
-    return tok.is_title and tok.lower_ in _OPENING_ROLES
-
-
-def _joins_a_name(doc: Doc, i: int) -> bool:
+def joins_a_name(doc: Doc, i: int) -> bool:
     """Whether token `i` is a hyphen written without spaces between two words
     of a name ("Pottinger-Hall", "Torres-Guillén")."""
     return (0 < i < len(doc) - 1 and doc[i].text == "-" and not doc[i - 1].whitespace_
             and not doc[i].whitespace_ and doc[i + 1].is_alpha and name_cased(doc[i + 1]))
 
 
-def titled_runs(doc: Doc) -> list[Span]:
-    """Two or three capitalised words after a title of address written with a
-    capital ("Mrs Kemi Oduwole", "Alhaji Rasaq Bakare", "Prince Dapo Adeyemi"):
-    names, whatever the tagger made of them (it misses many a name it never
-    saw in training). Offices ("President", "Governor") are left to NER: they
-    also open the names of places and bodies."""
-    found: list[Span] = []
-    for tok in tokens_spelt(doc, TITLES_OF_ADDRESS, _a_title):
-        if tok.i > 0 and doc[tok.i - 1].lower_.rstrip(".") in TITLES_OF_ADDRESS:
-            continue  # the second of two titles ("Det Insp Mark Fenwick"): read from the first
-        k = tok.i + 1
-        # "Engr . Tunde" tokenised apart; "Det Insp Mark Fenwick": titles in a row
-        while k < len(doc) and (doc[k].text == "." or (
-                doc[k].lower_.rstrip(".") in TITLES_OF_ADDRESS and doc[k].text[:1].isupper())):
-            k += 1
-        words = k
-        while words < len(doc) and INITIAL.fullmatch(doc[words].text):
-            words += 1  # "Chief Minister M R Venkatesh Gowda": initials first
-        end = words
-        nickname = 0  # "Sen. Ramon “Monching” Villaflor": a quoted nickname inside
-        hyphens = 0  # "Ms Pottinger-Hall": one name of three tokens
-        while end < len(doc) and end - words - nickname - 2 * hyphens < 3:
-            if (not nickname and end > words and end + 3 < len(doc) and doc[end].is_quote
-                    and doc[end + 1].is_title and doc[end + 2].is_quote):
-                nickname = 3
-                end += 3
-                continue
-            if end > words and _joins_a_name(doc, end):
-                hyphens += 1
-                end += 2
-                continue
-            if not (doc[end].is_alpha and name_cased(doc[end])
-                    and doc[end].lower_.rstrip(".") not in TITLES):
-                break
-            end += 1
-        if nickname and end - words - nickname < 2:
-            end -= nickname  # the quote closed the run: no surname after it
-        # the tagger may call the name a place; a place word ends a place's
-        # name ("Prince Edward Island")
-        # (a hyphen makes one: "Pottinger-Hall" is no hall)
-        joined = end - 2 > k and doc[end - 2].text == "-"
-        if end - k >= 2 and 1 <= end - words - nickname - 2 * hyphens <= 3 and (
-            doc[end - 1].lower_ not in NOT_SURNAMES) and (
-            joined or doc[end - 1].lower_ not in _PLACE_ENDS
-        ):
-            found.append(doc[k:end])
-    return found
-
-
-def office_runs(doc: Doc) -> list[Span]:
-    """Two or three capitalised words after an office written with a capital,
-    when the run is the subject of a verb or set off by a comma ("Senate
-    Minority Whip Dolores Hollis said"): a name the tagger missed. Offices
-    also open the names of places and bodies ("Governor Street"), so a run
-    the tagger read as one, or one no verb follows, is left alone."""
-    found: list[Span] = []
-    # "Defender Jamal Osei, speaking to ...", "Neighbour Gary Pritchard said":
-    # who someone is, written as an office is
-    for tok in tokens_spelt(doc, _OPENING_ROLES, _opens_as_office):
-        start = tok.i + 1
-        if start < len(doc) and doc[start].lower_ in ("for", "of") and (
-                tok.lower_ in _PORTFOLIO_OFFICES):
-            # "Associate Administrator for Science Nicola Fox": the office's
-            # portfolio in capitals, then a given name
-            start = next((k for k in range(start + 2, min(start + 4, len(doc)))
-                          if known_given_name(doc[k].text)
-                          and all(name_cased(t) for t in doc[start + 1 : k])), len(doc))
-        end = start
-        while end < len(doc) and end - start < 3 and doc[end].is_alpha and name_cased(doc[end]) \
-                and doc[end].pos_ == "PROPN" and doc[end].lower_ not in ROLE_HEADS:
-            end += 1
-        run = doc[start:end]
-        if not 2 <= len(run) <= 3 or end >= len(doc):
-            continue
-        # the tagger may read the office and the name as one body ("Minority
-        # Whip Dolores Hollis"); a body's own name ends elsewhere
-        as_body = run[-1].ent_type_ == "ORG" and tok.ent_type_ == "ORG" and (
-            end == len(doc) or doc[end].ent_iob_ != "I")
-        if not as_body and any(t.ent_type_ in ("ORG", "GPE", "LOC", "FAC", "PERSON")
-                               for t in run):
-            continue
-        after = doc[end]
-        if after.pos_ != "VERB" and after.text != ",":
-            continue
-        if run[-1].lower_ in NOT_SURNAMES or run[-1].lower_ in _PLACE_ENDS:
-            continue
-        found.append(run)
-    return found
-
-
-def untagged_names(doc: Doc) -> list[Span]:
-    """Two or three proper nouns written as names that the tagger left without
-    any label, where a person stands: before a verb or set off by a comma
-    ("Callum Reddings admitted", "Julia Pottinger-Hall, the Member for ..."),
-    the first a well-attested given name; or before a verb of saying, no word
-    of them English ("Lerato Mahlangu said"). A surname that is a word of the
-    dictionary is left to the tagger: "Sky News", "Ferrow Systems", "Brinley
-    Lido" are bodies and places."""
-    words = dictionary_words()
-    found: list[Span] = []
-    for tok in tokens_of(doc, pos=("PROPN",)):
-        if tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN" and doc[tok.i - 1].is_alpha:
-            continue  # not the first word of its run
-        end, hyphens = tok.i, 0
-        while end < len(doc) and end - tok.i - 2 * hyphens < 3:
-            if end > tok.i and _joins_a_name(doc, end):
-                hyphens, end = hyphens + 1, end + 2
-                continue
-            if not (doc[end].pos_ == "PROPN" and doc[end].is_alpha and name_cased(doc[end])):
-                break
-            end += 1
-        run = doc[tok.i : end]
-        names = [t for t in run if t.is_alpha]
-        # an honour after the name ("Conor Devally SC, defending, said")
-        after = end + 1 if end < len(doc) and doc[end].text.rstrip(".") in POST_NOMINALS else end
-        if (len(names) - hyphens < 2 or after >= len(doc) or any(t.ent_type_ for t in run)
-                or (doc[after].pos_ != "VERB" and doc[after].text != ",")):
-            continue
-        lower = [t.lower_ for t in names]
-        if any(w in TITLES_OF_ADDRESS or w in ROLE_HEADS or w in INSTITUTION_WORDS
-               or w in NOT_SURNAMES for w in lower) or (
-                not (end - 2 > tok.i and doc[end - 2].text == "-") and lower[-1] in _PLACE_ENDS):
-            continue
-        # (a hyphened surname as a whole: "Pottinger-Hall" is no word)
-        if any(w in words or _bent_word(w) for w in run.text.lower().split()[1:]):
-            continue  # "Brinley Lido", "Ferrow Systems", "St Andrew South"
-        given = known_given_name(names[0].text)
-        # a name no given-name table knows ("Lerato Mahlangu") only as the
-        # subject of a verb of saying
-        if given or (lower[0] not in words and doc[after].lemma_.lower() in SAYING_VERBS):
-            found.append(run)
-    return found
-
-
-#: Offices written with their portfolio ("Minister for Health", "Associate
-#: Administrator for Science"); a member's "for" names a seat, which may read
-#: as a name ("Member for St Andrew South").
-_PORTFOLIO_OFFICES = frozenset(
-    """minister secretary administrator commissioner director spokesperson spokesman
-    spokeswoman undersecretary""".split()
-)
 #: Words for who someone is that a sentence may open with before their name.
 _PERSON_WORDS = frozenset(
     """neighbour neighbor resident prosecutor witness student teacher nurse farmer owner
     shopper driver passenger pensioner fan volunteer""".split()
 )
 #: Words written with a capital before a name as an office is.
-_OPENING_ROLES = ROLE_HEADS | PLAYING_POSITIONS | _PERSON_WORDS
+OPENING_ROLES = ROLE_HEADS | PLAYING_POSITIONS | _PERSON_WORDS
 
 
 def name_span(ent: Span) -> Span:
@@ -489,7 +321,7 @@ def name_span(ent: Span) -> Span:
             start += 1
     # "Treasurer Nick Varga", "Prosecutor Amelia Hart", "Neighbour Sunita Rao":
     # a role written with a capital at a sentence's start, before a full name
-    while end - start > 2 and doc[start].is_title and doc[start].lower_ in _OPENING_ROLES and (
+    while end - start > 2 and doc[start].is_title and doc[start].lower_ in OPENING_ROLES and (
             # "Sultan bin Hamad Al Qasimi": a given name before a patronymic
             doc[start + 1].lower_ not in ("bin", "ibn", "bint")):
         start += 1
@@ -513,7 +345,7 @@ def name_span(ent: Span) -> Span:
     # the rest of a name the tagger cut off: a hyphenated surname written
     # without spaces ("Cristina Alcaraz" of "Cristina Alcaraz-Yap"), or a third
     # name no entity has ("Daniel Kiprop" of "Daniel Kiprop Mutai")
-    while end + 1 < ent.sent.end and _joins_a_name(doc, end):
+    while end + 1 < ent.sent.end and joins_a_name(doc, end):
         end += 2
     # ... and a surname after a given name written with a hyphen ("Marc-André")
     one_word = len(doc[start:end].text.split()) == 1 and "-" in doc[start:end].text
@@ -522,7 +354,7 @@ def name_span(ent: Span) -> Span:
             and doc[end].pos_ == "PROPN" and name_cased(doc[end]) and name_word(doc[end])
             and not doc[end].ent_type_ and doc[end - 1].whitespace_
             and doc[end].lower_ not in INSTITUTION_WORDS and doc[end].lower_ not in TITLES
-            and doc[end].lower_ not in ROLE_HEADS and doc[end].lower_ not in _PLACE_ENDS
+            and doc[end].lower_ not in ROLE_HEADS and doc[end].lower_ not in PLACE_ENDS
             # a fourth capitalised word makes the run a title ("the Paul and
             # Mary Monroe Endowed Chair"), not a name with a third part
             and not (end + 1 < len(doc) and doc[end + 1].is_title and doc[end + 1].is_alpha)):

@@ -1,0 +1,200 @@
+"""Names the tagger missed or mislabelled, found as runs of words where a
+person's name stands: after a title ("Alhaji Rasaq Bakare") or an office
+("Senate Minority Whip Dolores Hollis said"), with an age ("Des Kavanagh, 81,"),
+or unlabelled before a verb of saying ("Lerato Mahlangu said").
+`mentions.People` adds them to the article's people.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from ...nlp import dictionary_words, doc_ents
+from ..doc import tokens_of, tokens_spelt
+from ..quotes.cues import SAYING_VERBS
+from .given_names import known_given_name
+from .name_spans import (
+    INSTITUTION_WORDS,
+    OPENING_ROLES,
+    PLACE_ENDS,
+    bent_word,
+    joins_a_name,
+    proper_words,
+)
+from .names import (
+    INITIAL,
+    NOT_SURNAMES,
+    POST_NOMINALS,
+    ROLE_HEADS,
+    TITLES,
+    TITLES_OF_ADDRESS,
+    name_cased,
+)
+
+
+def aged_names(doc: Doc) -> list[Span]:
+    """Two or three capitalised words the tagger gave another label, written
+    with an age ("Des Kavanagh, 81, who worked ...", tagged a place): only a
+    person is given an age so."""
+    found: list[Span] = []
+    for ent in doc_ents(doc):
+        if ent.label_ == "PERSON" or not 2 <= len(ent) <= 3 or ent.end + 2 >= len(doc):
+            continue
+        if not proper_words(ent):
+            continue
+        comma, age, close = doc[ent.end], doc[ent.end + 1], doc[ent.end + 2]
+        if comma.text == "," and age.like_num and age.text.isdigit() and (
+            1 <= int(age.text) <= 115) and close.text in (",", ")"):
+            found.append(ent)
+    return found
+
+
+def _a_title(tok: Token) -> bool:
+    return tok.text[:1].isupper() and tok.lower_.rstrip(".") in TITLES_OF_ADDRESS
+
+
+def _opens_as_office(tok: Token) -> bool:
+    return tok.is_title and tok.lower_ in OPENING_ROLES
+
+
+def titled_runs(doc: Doc) -> list[Span]:
+    """Two or three capitalised words after a title of address written with a
+    capital ("Mrs Kemi Oduwole", "Alhaji Rasaq Bakare", "Prince Dapo Adeyemi"):
+    names, whatever the tagger made of them (it misses many a name it never
+    saw in training). Offices ("President", "Governor") are left to NER: they
+    also open the names of places and bodies."""
+    found: list[Span] = []
+    for tok in tokens_spelt(doc, TITLES_OF_ADDRESS, _a_title):
+        if tok.i > 0 and doc[tok.i - 1].lower_.rstrip(".") in TITLES_OF_ADDRESS:
+            continue  # the second of two titles ("Det Insp Mark Fenwick"): read from the first
+        k = tok.i + 1
+        # "Engr . Tunde" tokenised apart; "Det Insp Mark Fenwick": titles in a row
+        while k < len(doc) and (doc[k].text == "." or (
+                doc[k].lower_.rstrip(".") in TITLES_OF_ADDRESS and doc[k].text[:1].isupper())):
+            k += 1
+        words = k
+        while words < len(doc) and INITIAL.fullmatch(doc[words].text):
+            words += 1  # "Chief Minister M R Venkatesh Gowda": initials first
+        end = words
+        nickname = 0  # "Sen. Ramon “Monching” Villaflor": a quoted nickname inside
+        hyphens = 0  # "Ms Pottinger-Hall": one name of three tokens
+        while end < len(doc) and end - words - nickname - 2 * hyphens < 3:
+            if (not nickname and end > words and end + 3 < len(doc) and doc[end].is_quote
+                    and doc[end + 1].is_title and doc[end + 2].is_quote):
+                nickname = 3
+                end += 3
+                continue
+            if end > words and joins_a_name(doc, end):
+                hyphens += 1
+                end += 2
+                continue
+            if not (doc[end].is_alpha and name_cased(doc[end])
+                    and doc[end].lower_.rstrip(".") not in TITLES):
+                break
+            end += 1
+        if nickname and end - words - nickname < 2:
+            end -= nickname  # the quote closed the run: no surname after it
+        # the tagger may call the name a place; a place word ends a place's
+        # name ("Prince Edward Island")
+        # (a hyphen makes one: "Pottinger-Hall" is no hall)
+        joined = end - 2 > k and doc[end - 2].text == "-"
+        if end - k >= 2 and 1 <= end - words - nickname - 2 * hyphens <= 3 and (
+            doc[end - 1].lower_ not in NOT_SURNAMES) and (
+            joined or doc[end - 1].lower_ not in PLACE_ENDS
+        ):
+            found.append(doc[k:end])
+    return found
+
+
+def office_runs(doc: Doc) -> list[Span]:
+    """Two or three capitalised words after an office written with a capital,
+    when the run is the subject of a verb or set off by a comma ("Senate
+    Minority Whip Dolores Hollis said"): a name the tagger missed. Offices
+    also open the names of places and bodies ("Governor Street"), so a run
+    the tagger read as one, or one no verb follows, is left alone."""
+    found: list[Span] = []
+    # "Defender Jamal Osei, speaking to ...", "Neighbour Gary Pritchard said":
+    # who someone is, written as an office is
+    for tok in tokens_spelt(doc, OPENING_ROLES, _opens_as_office):
+        start = tok.i + 1
+        if start < len(doc) and doc[start].lower_ in ("for", "of") and (
+                tok.lower_ in _PORTFOLIO_OFFICES):
+            # "Associate Administrator for Science Nicola Fox": the office's
+            # portfolio in capitals, then a given name
+            start = next((k for k in range(start + 2, min(start + 4, len(doc)))
+                          if known_given_name(doc[k].text)
+                          and all(name_cased(t) for t in doc[start + 1 : k])), len(doc))
+        end = start
+        while end < len(doc) and end - start < 3 and doc[end].is_alpha and name_cased(doc[end]) \
+                and doc[end].pos_ == "PROPN" and doc[end].lower_ not in ROLE_HEADS:
+            end += 1
+        run = doc[start:end]
+        if not 2 <= len(run) <= 3 or end >= len(doc):
+            continue
+        # the tagger may read the office and the name as one body ("Minority
+        # Whip Dolores Hollis"); a body's own name ends elsewhere
+        as_body = run[-1].ent_type_ == "ORG" and tok.ent_type_ == "ORG" and (
+            end == len(doc) or doc[end].ent_iob_ != "I")
+        if not as_body and any(t.ent_type_ in ("ORG", "GPE", "LOC", "FAC", "PERSON")
+                               for t in run):
+            continue
+        after = doc[end]
+        if after.pos_ != "VERB" and after.text != ",":
+            continue
+        if run[-1].lower_ in NOT_SURNAMES or run[-1].lower_ in PLACE_ENDS:
+            continue
+        found.append(run)
+    return found
+
+
+def untagged_names(doc: Doc) -> list[Span]:
+    """Two or three proper nouns written as names that the tagger left without
+    any label, where a person stands: before a verb or set off by a comma
+    ("Callum Reddings admitted", "Julia Pottinger-Hall, the Member for ..."),
+    the first a well-attested given name; or before a verb of saying, no word
+    of them English ("Lerato Mahlangu said"). A surname that is a word of the
+    dictionary is left to the tagger: "Sky News", "Ferrow Systems", "Brinley
+    Lido" are bodies and places."""
+    words = dictionary_words()
+    found: list[Span] = []
+    for tok in tokens_of(doc, pos=("PROPN",)):
+        if tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN" and doc[tok.i - 1].is_alpha:
+            continue  # not the first word of its run
+        end, hyphens = tok.i, 0
+        while end < len(doc) and end - tok.i - 2 * hyphens < 3:
+            if end > tok.i and joins_a_name(doc, end):
+                hyphens, end = hyphens + 1, end + 2
+                continue
+            if not (doc[end].pos_ == "PROPN" and doc[end].is_alpha and name_cased(doc[end])):
+                break
+            end += 1
+        run = doc[tok.i : end]
+        names = [t for t in run if t.is_alpha]
+        # an honour after the name ("Conor Devally SC, defending, said")
+        after = end + 1 if end < len(doc) and doc[end].text.rstrip(".") in POST_NOMINALS else end
+        if (len(names) - hyphens < 2 or after >= len(doc) or any(t.ent_type_ for t in run)
+                or (doc[after].pos_ != "VERB" and doc[after].text != ",")):
+            continue
+        lower = [t.lower_ for t in names]
+        if any(w in TITLES_OF_ADDRESS or w in ROLE_HEADS or w in INSTITUTION_WORDS
+               or w in NOT_SURNAMES for w in lower) or (
+                not (end - 2 > tok.i and doc[end - 2].text == "-") and lower[-1] in PLACE_ENDS):
+            continue
+        # (a hyphened surname as a whole: "Pottinger-Hall" is no word)
+        if any(w in words or bent_word(w) for w in run.text.lower().split()[1:]):
+            continue  # "Brinley Lido", "Ferrow Systems", "St Andrew South"
+        given = known_given_name(names[0].text)
+        # a name no given-name table knows ("Lerato Mahlangu") only as the
+        # subject of a verb of saying
+        if given or (lower[0] not in words and doc[after].lemma_.lower() in SAYING_VERBS):
+            found.append(run)
+    return found
+
+
+#: Offices written with their portfolio ("Minister for Health", "Associate
+#: Administrator for Science"); a member's "for" names a seat, which may read
+#: as a name ("Member for St Andrew South").
+_PORTFOLIO_OFFICES = frozenset(
+    """minister secretary administrator commissioner director spokesperson spokesman
+    spokeswoman undersecretary""".split()
+)
