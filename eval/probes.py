@@ -15,7 +15,12 @@ It is a development set: rules were checked and fixed on it (the figures in
 docs/EVALUATION.md say when). Probes 2, 3 and 4 (`eval/probes2_gold.jsonl`,
 `eval/probes3_gold.jsonl`, `eval/probes4_gold.jsonl`) are more stories written
 and annotated blind the same way; Probes 2 and 4 keep half their stories as a
-held-out `test` split, measured and never read for errors. The measures are
+held-out `test` split, measured and never read for errors. Probes 5
+(`eval/probes5_gold.jsonl`, session 19) is 24 stories in the kinds of page
+NewsQuotes's third batch holds and the others lack: cable-show blogs, an
+editor's note, a newsletter, columns, essays, a letters page, reviews, a
+blog, an engineering blog, a Q&A, a court blog, a briefing transcript;
+half of them `test`. The measures are
 NewsQuotes's (30 % character cover, one to one; speaker names as a reader
 gives them; people listed).
 

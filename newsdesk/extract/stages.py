@@ -40,7 +40,8 @@ def extract_quotes(article: Article, options: Options) -> Article:
     what someone is said to think, plan or do goes to `attributions`."""
     doc = parse(article)
     statements = find_statements(doc, find_quotes(doc_text(doc)))
-    speakers = SpeakerResolver(doc, people_of(doc)).resolve_all(statements)
+    resolver = SpeakerResolver(doc, people_of(doc), author=article.author)
+    speakers = resolver.resolve_all(statements)
     headline = (article.title_span.start, article.title_span.end) if article.title_span else None
     text = doc_text(doc)
     article.quotes, article.attributions = [], []

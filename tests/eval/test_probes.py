@@ -1,6 +1,6 @@
-"""Probes, Probes 2, 3 and 4, the stories written for the who-said-what evaluation:
+"""Probes, Probes 2 to 5, the stories written for the who-said-what evaluation:
 the gold is well formed, and the figures may not fall below pinned minimums (a
-little under what docs/EVALUATION.md records; Probes 2 and 4 pin their dev
+little under what docs/EVALUATION.md records; Probes 2, 4 and 5 pin their dev
 halves, the halves rules were written against, and only check their test
 halves' gold)."""
 
@@ -23,6 +23,7 @@ from eval.probes import DEFAULT_GOLD, evaluate, load_gold  # noqa: E402
 PROBES_2 = ROOT / "eval" / "probes2_gold.jsonl"
 PROBES_3 = ROOT / "eval" / "probes3_gold.jsonl"
 PROBES_4 = ROOT / "eval" / "probes4_gold.jsonl"
+PROBES_5 = ROOT / "eval" / "probes5_gold.jsonl"
 
 MINIMUMS = {
     "precision": 0.93,
@@ -42,6 +43,12 @@ PROBES_4_DEV_MINIMUMS = {
     "speaker_accuracy": 0.90,
     "people_real_share": 0.94,
 }
+PROBES_5_DEV_MINIMUMS = {
+    "precision": 0.90,
+    "recall": 0.85,
+    "speaker_accuracy": 0.80,
+    "people_real_share": 0.94,
+}
 PROBES_2_DEV_MINIMUMS = {
     "precision": 0.95,
     "recall": 0.85,
@@ -50,15 +57,22 @@ PROBES_2_DEV_MINIMUMS = {
 }
 
 
-@pytest.mark.parametrize("gold", [DEFAULT_GOLD, PROBES_2, PROBES_3, PROBES_4],
-                         ids=["probes", "probes2", "probes3", "probes4"])
-def test_every_statement_is_words_of_its_story_written_once(gold: Path) -> None:
+@pytest.mark.parametrize(
+    ("gold", "stories_in_it"),
+    [(DEFAULT_GOLD, 20), (PROBES_2, 20), (PROBES_3, 20), (PROBES_4, 20), (PROBES_5, 24)],
+    ids=["probes", "probes2", "probes3", "probes4", "probes5"],
+)
+def test_every_statement_is_words_of_its_story(gold: Path, stories_in_it: int) -> None:
     stories = [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines()]
-    assert len(stories) == 20
+    assert len(stories) == stories_in_it
     for story in stories:
         for st in story["statements"]:
             for piece in st["content"]:
-                assert story["text"].count(piece) == 1, (story["doc"], piece[:40])
+                # written once, but for a headline's words quoted again in the
+                # body (Probes 5): the loader takes the first, the headline's
+                assert story["text"].count(piece) == 1 or (
+                    gold == PROBES_5 and story["text"].find(piece) < story["text"].find("\n")
+                ), (story["doc"], piece[:40])
             assert st["speaker_type"] in ("person", "organisation", "anonymous", "document",
                                           "unknown")
 
@@ -78,6 +92,7 @@ PINNED = {
     "probes2-dev": (PROBES_2, "dev", PROBES_2_DEV_MINIMUMS),
     "probes3": (PROBES_3, None, PROBES_3_MINIMUMS),
     "probes4-dev": (PROBES_4, "dev", PROBES_4_DEV_MINIMUMS),
+    "probes5-dev": (PROBES_5, "dev", PROBES_5_DEV_MINIMUMS),
 }
 
 
@@ -98,7 +113,9 @@ def test_figure_stays_above_its_minimum(name: str, key: str, minimum: float) -> 
     assert score >= minimum, f"{name} {key} {score} < {minimum}"
 
 
-@pytest.mark.parametrize("gold", [PROBES_2, PROBES_4], ids=["probes2", "probes4"])
-def test_probes_2_and_4_are_split_half_and_half(gold: Path) -> None:
+@pytest.mark.parametrize("gold", [PROBES_2, PROBES_4, PROBES_5],
+                         ids=["probes2", "probes4", "probes5"])
+def test_probes_2_4_and_5_are_split_half_and_half(gold: Path) -> None:
     stories = [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines()]
-    assert sorted(s["split"] for s in stories) == ["dev"] * 10 + ["test"] * 10
+    half = len(stories) // 2
+    assert sorted(s["split"] for s in stories) == ["dev"] * half + ["test"] * half

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import cached_property
 
 from nameparser import HumanName
 from rapidfuzz import fuzz
@@ -47,6 +48,7 @@ from .roles import (
     role_of,
     same_office,
 )
+from .writer import Byline, find_byline
 
 #: A generational suffix, the one full stop a name may end with ("Martin King Jr.").
 _SUFFIX = re.compile(r"\b(?:Jr|Sr|Jnr|Snr)\.\s*$")
@@ -443,6 +445,18 @@ class People:
             known = self._listable[key] = reads_as_person(self.doc, person)
         return known
 
+    @cached_property
+    def byline(self) -> Byline | None:
+        """The byline naming the article's writer, if the text has one."""
+        return find_byline(doc_text(self.doc), self)
+
+    def byline_only(self, person: Person) -> bool:
+        """Whether the byline is the only place that names `person`."""
+        if self.byline is None:
+            return False
+        s, e = self.byline.span
+        return all(s <= a < e for a, _ in person.mentions)
+
     def salient(self, description: str, spoke: frozenset[str] = frozenset()) -> Person | None:
         """The article's main person, for a definite role the article never
         binds to a name ("the owner said", "the Labour leader claimed"): the
@@ -450,7 +464,8 @@ class People:
         given says otherwise ("the former mayor" is not the mayor, "the
         premier" not the health minister)."""
         want = role_key(description)
-        people = [p for p in self.persons if self.listable(p)]
+        # not the writer a byline names ("By Rhiannon Achterberg")
+        people = [p for p in self.persons if self.listable(p) and not self.byline_only(p)]
         if not people or not want:
             return None
         # the person the headline (the first line) names wins a tie
@@ -487,7 +502,9 @@ class People:
         counts: dict[int, tuple[int, int]] = {}
         people: dict[int, Person] = {}
         for p in self.persons:
-            if not self.listable(p) or (said and p.gender is not None and p.gender not in said):
+            if not self.listable(p) or self.byline_only(p) or (
+                said and p.gender is not None and p.gender not in said
+            ):
                 continue
             # every mention, those the tagger found as the name alone included
             for s, _ in set(p.mentions):

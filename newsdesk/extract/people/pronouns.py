@@ -24,9 +24,13 @@ from .speaker_words import (
     PLURAL_PRONOUNS,
     UNNAMED_PRONOUNS,
 )
+from .writer import Byline
 
 #: How far (characters) back "it added" looks for the organisation that spoke.
 _IT_REACH = 400
+#: Subject pronouns that stand for someone named before (their own antecedent
+#: is found through the statements of that sentence, not the names in it).
+_THIRD_PERSON = frozenset(("he", "she", "they"))
 #: "Asked by", "pressed by": the one named next puts the question.
 _ASKED_BY = re.compile(r"\b(?:asked|pressed|questioned|quizzed|challenged) by\s+$", re.I)
 
@@ -38,6 +42,7 @@ class PronounReader:
     people: People
     # (statement start, speaker span start, speaker) of resolved statements
     history: list[tuple[int, int, Speaker]]
+    byline: Byline | None
 
     @cached_property
     def _double_quotes(self) -> list[tuple[int, int]]:
@@ -98,8 +103,11 @@ class PronounReader:
         sent = tok.sent
         # only people whose name reads as one ("Green Grocer Market" tagged a
         # person is nobody's antecedent)
+        # nor the writer named in the byline ("By Rhiannon Achterberg" is not "she")
+        byline = self.byline.span if self.byline is not None else (0, 0)
         earlier = [(start, p) for start, p in self.people.mentions_before(before)
-                   if self.people.listable(p) and not any(s <= start < e for s, e in content)]
+                   if self.people.listable(p) and not any(s <= start < e for s, e in content)
+                   and not byline[0] <= start < byline[1]]
         text = doc_text(self.doc)
 
         def asking(at: int) -> bool:
@@ -150,15 +158,20 @@ class PronounReader:
                 # whoever that sentence's statement was resolved to
                 found = [sp for _, at, sp in self.history
                          if psent.start_char <= at < psent.end_char and sp.type == "person"][-1:]
-            if not found and (subj is None or subj.pos_ != "PRON") and not (
+            if not found and (subj is None or subj.pos_ != "PRON"
+                              or subj.lower_ not in _THIRD_PERSON) and not (
                     subj is not None and self._quoted(subj.idx)):
                 # a misparsed sentence, a subject that is no one ("the
-                # memories have not faded") or a group ("leaders like Rev.
-                # Ralph Abernathy"): the people the sentence names, those
-                # known to be of the pronoun's gender first
+                # memories have not faded", "that should not surprise anyone
+                # who has read X"), the writer ("I asked X whether ...") or a
+                # group ("leaders like Rev. Ralph Abernathy"): the people the
+                # sentence names, those known to be of the pronoun's gender first
                 span = (psent.start_char, psent.end_char)
                 named_here = [self._of(p) for start, p in earlier if span[0] <= start < span[1]]
-                found = agreeing_first(named_here, gender)
+                # those who spoke in it first, as they were resolved (with their role)
+                said_here = [sp for _, at, sp in self.history
+                             if span[0] <= at < span[1] and sp.type == "person"]
+                found = agreeing_first(said_here + named_here, gender)
             out += found
             prev = psent.start - 1
         said = [sp for start, _, sp in reversed(self.history) if before - start < 1500]

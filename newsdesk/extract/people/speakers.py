@@ -17,6 +17,7 @@ from functools import cached_property
 from spacy.tokens import Doc
 
 from ...nlp import doc_text
+from ..quotes.classifier import THOUGHT_VERBS
 from ..quotes.statement import Statement
 from .descriptions import DescriptionReader
 from .mentions import People
@@ -43,6 +44,7 @@ from .speaker_words import (
     SPEAKER_LABEL,
     UNNAMED_LABEL,
 )
+from .writer import writer_of
 
 #: Letters after a name that are honours, not offices ("One Labour MP" is a source).
 _HONOURS = POST_NOMINALS - {"MP", "MSP", "MEP", "MLA", "MLC", "MHA", "MPP", "MNA", "MS", "TD",
@@ -72,9 +74,12 @@ _NAME_REACH = 60
 
 
 class SpeakerResolver(DescriptionReader):
-    def __init__(self, doc: Doc, people: People) -> None:
+    def __init__(self, doc: Doc, people: People, *, author: str | None = None) -> None:
         self.doc = doc
         self.people = people
+        # who "I" is in the writer's own sentences (the page's author, else its byline)
+        self.byline = people.byline
+        self.writer = writer_of(doc_text(doc), people, author, self.byline)
         # (statement start, speaker span start, speaker) of resolved statements
         self.history: list[tuple[int, int, Speaker]] = []
         # (statement start, speaker) of direct statements with a known speaker
@@ -101,9 +106,10 @@ class SpeakerResolver(DescriptionReader):
                 sp = interviewee or (self._of(main) if main is not None else UNKNOWN)
             elif st.continues is not None and id(st.continues) in resolved:
                 sp = resolved[id(st.continues)]
-                if sp.type == "unknown":
+                if sp.type == "unknown" or (sp is self.writer and not st.continues.direct):
                     # it continues something nobody was named for (a writer's
-                    # sentence between two quotes): the last quoted speaker
+                    # sentence between two quotes, "I don't know how he does
+                    # it"): the last quoted speaker
                     borrowed = self._last_quoted(st.start)
                     if borrowed is not None:
                         sp, st.continues = borrowed, None
@@ -123,14 +129,18 @@ class SpeakerResolver(DescriptionReader):
                     interviewee = sp
             elif st.within_quote and st.speaker is not None:
                 sp = self._nested(st, statements, resolved)
+            elif st.speaker is not None and self._writers(st, statements):
+                sp = self.writer  # "I asked him whether ...": the writer's own words
             elif st.speaker is not None:
                 sp = self.resolve(st.speaker, before=st.speaker[0], content=st.content)
                 sp = self._went_on(st, sp) or sp
             else:
                 sp = UNKNOWN
             resolved[id(st)] = sp
-            if st.within_quote:
-                continue  # words inside a quote: later quotes go on with the outer one
+            if st.within_quote or sp is self.writer:
+                # words inside a quote: later quotes go on with the outer one;
+                # the writer ("I") is never whom a later "he" or "she" stands for
+                continue
             if st.direct and sp.type != "unknown":
                 self.quoted.append((st.start, sp))
             if sp.type != "unknown":
@@ -158,6 +168,22 @@ class SpeakerResolver(DescriptionReader):
         if last.person is None or st.start - start > _GOING_ON_REACH:
             return None
         return Speaker(last.name, "person", " ".join(words), last.person, gender=last.gender)
+
+    def _writers(self, st: Statement, statements: list[Statement]) -> bool:
+        """Whether the speaker is the writer: "I" in the writer's own
+        sentence, not in the words of anyone quoted or labelled."""
+        assert st.speaker is not None
+        s, e = st.speaker
+        if doc_text(self.doc)[s:e] != "I":
+            return False
+        cue = self.doc[st.cue_token] if st.cue_token is not None else None
+        if cue is not None and any(c.dep_ == "auxpass" for c in cue.children):
+            return False  # "I was told", "to be informed": the one told, not who told
+        # "I spend a lot of time thinking about it": what the writer thinks
+        # is the writer's article, not a statement in it
+        return (cue is None or cue.lemma_.lower() not in THOUGHT_VERBS) and not any(
+            a <= s < b for o in statements if o is not st for a, b in o.content
+        )
 
     def _nested(
         self, st: Statement, statements: list[Statement], resolved: dict[int, Speaker]

@@ -128,6 +128,8 @@ def trailing_verb(
     verb = next((t for t in words if t.pos_ == "VERB"), None)
     if verb is None:
         return _cue_read_as_noun(q, words, para)
+    if verb.lemma_.lower() in ("be", "have", "do"):
+        return None  # `"... our little secret?" I most certainly have.`: a reply, not a cue
     after = [t for t in words if t.i > verb.i]
     end = next((i for i, t in enumerate(after) if t.text in (".", "!", "?", ";")), None)
     if end is None or end > 2 or any(t.text in "\"“”" for t in after[:end]):

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 #: The preposition after a cue that says what kind of complement it takes.
 _PREPS = ("about", "for", "to", "of", "against", "on", "as", "with", "at", "in")
 #: Verbs of thinking and wanting: attributions of belief more than of speech.
-_THOUGHT = frozenset(
+THOUGHT_VERBS = frozenset(
     "think believe know feel want hope expect see consider understand wonder fear".split()
 )
 _ANONYMOUS_HINTS = frozenset(
@@ -134,7 +134,7 @@ def _content_features(
         float(sent is not None and any(c in sent_text for c in "\"“”")),
         float(question),
         float(any(c.dep_ == "auxpass" for c in children)),
-        float(verb is not None and verb.lemma_.lower() in _THOUGHT),
+        float(verb is not None and verb.lemma_.lower() in THOUGHT_VERBS),
         *(float(prep == p) for p in _PREPS),
     ]
 

@@ -418,7 +418,11 @@ def cut_tail(layout: QuoteLayout, span: tuple[int, int], qs: list[Quoted]) -> tu
         ):
             return (s, last)
     first = next((t for t in tail if t.idx >= last and not t.is_punct), None)
-    if first is not None and layout.text[last : first.idx].strip() == "" and (
+    # `was "taking a close look" at provisions ...`: a phrase hung on a verb
+    # inside the quote goes on with what was said
+    if first is not None and layout.text[last : first.idx].strip() == "" and not (
+        first.head.pos_ == "VERB" and any(q.start <= first.head.idx < q.end for q in qs)
+    ) and (
         first.lower_ in _SETTING_AFTER_QUOTE or first.ent_type_ in ("DATE", "TIME")
         or (first.lower_ == "in" and any(
             w.lemma_.lower() in SOURCE_DOCUMENTS for w in layout.doc[first.i + 1 : first.i + 4]
@@ -434,11 +438,19 @@ def cut_tail(layout: QuoteLayout, span: tuple[int, int], qs: list[Quoted]) -> tu
         if (
             (t.lower_ in ("and", "but") and nxt.tag_ in ("VBD", "VBZ", "VBP", "VBG", "MD"))
             or t.text in ("—", "–", "--")
-            or (t.text == "," and nxt.tag_ == "VBG")
+            or (t.text == "," and _participle_after(layout.doc, nxt))
         ):
             kept = layout.text[s : t.idx].rstrip(" \n\t,;:—–-")
             return (s, max(last, s + len(kept)))
     return span
+
+
+def _participle_after(doc: Doc, tok: Token) -> bool:
+    """`, claiming ...`, `, implicitly putting ...`: a participle (after an
+    adverb or not) opening the writer's aside after a quote."""
+    if tok.tag_ == "RB" and tok.i + 1 < len(doc):
+        tok = doc[tok.i + 1]
+    return tok.tag_ == "VBG"
 
 
 def _past_a_when(doc: Doc, span: tuple[int, int], clause: Token) -> tuple[int, int]:

@@ -410,16 +410,19 @@ def _that_clause_after_setting(verb: Token) -> tuple[int, int] | None:
 
 def _object_read_into(that: Token) -> bool:
     """`said at the weekly briefing that Pakistan was in contact with ...`,
-    parsed as a relative clause with `that` its object: a clause whose verb
+    parsed as a relative clause with `that` its object or its subject: a clause whose verb
     takes no object there (a form of "be", or one with an object of its own)
     cannot have `that` for one; it is the clause's opening word."""
     verb = that.head
-    return (
-        that.dep_ == "dobj" and verb.dep_ == "relcl" and verb.i > that.i
-        and (verb.lemma_ == "be" or any(
-            c.dep_ in ("dobj", "attr", "acomp", "ccomp", "xcomp", "oprd") and c != that
-            for c in verb.children))
-    )
+    if verb.dep_ != "relcl" or verb.i < that.i:
+        return False
+    if that.dep_ in ("nsubj", "nsubjpass"):
+        # `said in a statement that trusts set their own budgets`: a clause
+        # with a subject of its own after `that` cannot have `that` for one
+        return any(c.dep_ in ("nsubj", "nsubjpass") and c.i > that.i for c in verb.children)
+    return that.dep_ == "dobj" and (verb.lemma_ == "be" or any(
+        c.dep_ in ("dobj", "attr", "acomp", "ccomp", "xcomp", "oprd") and c != that
+        for c in verb.children))
 
 
 def _clause_read_as_object(verb: Token) -> tuple[int, int] | None:

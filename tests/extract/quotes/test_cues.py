@@ -196,3 +196,31 @@ def test_a_second_verb_of_saying_joined_by_and_shares_the_subject() -> None:
                   "for a parliamentary inquiry.\n")
     assert ("Faith Chebet Kirui", ["the Ministry of Health of ignoring earlier warnings"]) in found
     assert ("Bradley Hume", ["for a parliamentary inquiry"]) in found
+
+
+def test_a_that_clause_read_as_a_relative_with_its_own_subject_is_what_was_said() -> None:
+    # "that" parsed as the subject of a relative clause on "statement",
+    # which has a subject of its own ("trusts")
+    said = _said("Hospital cuts\n\nThe Department of Health said in a statement that trusts "
+                 "set their own budgets.\n")
+    assert said == [("Department of Health", ["trusts set their own budgets"])]
+
+
+def test_a_phrase_hung_on_a_verb_inside_the_quote_goes_on_with_what_was_said() -> None:
+    said = _said("Contracts\n\nCouncillor Ana Ortiz said the council was \"taking a hard "
+                 "look\" at contracts signed before 2020.\n")
+    assert said == [("Ana Ortiz",
+                     ["the council was \"taking a hard look\" at contracts signed before 2020"])]
+
+
+def test_a_participle_after_an_adverb_after_a_quote_is_the_writers_aside() -> None:
+    said = _said("Talks\n\nThe union leader, Rosa Klein, said the offer was \"an insult\" to "
+                 "members, effectively ending the talks.\n")
+    assert said == [("Rosa Klein", ["the offer was \"an insult\" to members"])]
+
+
+def test_a_reply_after_a_quote_is_no_cue() -> None:
+    a = Pipeline(STAGES)(Article(text="Wine\n\nThe waiter places the carafe on the table and "
+                                      "whispers, \"So you have found our little secret?\" I "
+                                      "most certainly have.\n"))
+    assert [a.text[q["cue"][0]:q["cue"][1]] for q in a.quotes if q["cue"]] == []

@@ -1,0 +1,114 @@
+"""The article's writer: who "I" is outside quotes, and the byline naming them.
+
+A columnist, a blogger or a reviewer reports their own speech ("I asked him
+whether ...", "I told the mayor ..."): those are statements by the writer.
+The writer is the author the page's metadata gives, else the name of a byline
+line at the top of the text (`By Dana Whitcombe`, `Posted by A and B | blog |
+date`), else an unnamed "the author". A byline is also where a body pronoun
+must never look for its antecedent: "she said" is never the writer.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .names import NAME_PARTICLES, clean_name
+from .speaker import Speaker, speaker_of
+
+if TYPE_CHECKING:
+    from .mentions import People
+
+#: A byline line: `By NAME`, `Posted by NAME`, then other fields after a bar,
+#: a comma, a bullet or a dash (`| Civic Notes | March 11, 2026`).
+_BYLINE = re.compile(
+    r"(?m)^[ \t]*(?:[Bb]y|BY|[Pp]osted by|[Ww]ritten by|[Ww]ords by|[Ss]tory by)[ \t]+"
+    r"(?P<names>[^|\n,•·–—]+)"
+)
+#: A name as bylines write it: two to four capitalised words, particles allowed.
+_PARTICLE = "|".join(sorted(re.escape(p) for p in NAME_PARTICLES))
+_NAME = re.compile(rf"[A-Z][\w'’.-]*(?:[ \t]+(?:(?:{_PARTICLE})[ \t]+)*[A-Z][\w'’.-]*){{1,3}}")
+#: How many lines after the headline a byline may come.
+_BYLINE_LINES = 3
+#: The longest line read as a bar-separated byline (`Opinion | Fiona MacAuley`).
+_BAR_LINE = 120
+#: A writer's note at the foot of a column: `Fiona MacAuley is a former nurse ...`.
+_BIO = re.compile(r"(?P<name>[^\n]+?) (?:is|was) (?:a|an|the)\b[^\n]*$")
+#: The most words such a note has.
+_BIO_WORDS = 40
+
+
+@dataclass(frozen=True)
+class Byline:
+    """A byline line at the top of the text (or the writer's note at its
+    foot) and where it names the writer(s)."""
+
+    span: tuple[int, int]
+    names: tuple[tuple[int, int], ...]
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
+
+
+def _named(text: str, people: People, s: int, e: int) -> bool:
+    """Whether [s, e) is exactly the name of a person the article lists."""
+    person = people.at(s, e)
+    return person is not None and people.listable(person) and any(
+        a <= s and e <= b for a, b in person.mentions
+    )
+
+
+def find_byline(text: str, people: People) -> Byline | None:
+    """The byline among the first lines after the headline (`By NAME`,
+    `Posted by A and B | blog | date`, `Opinion | NAME`), else a writer's
+    note ending the text (`NAME is a ...`), if there is one."""
+    lines = _lines(text)
+    for ls, le in lines[1 : 1 + _BYLINE_LINES]:
+        names: list[tuple[int, int]] = []
+        m = _BYLINE.match(text, ls, le)
+        if m is not None:
+            start = m.start("names")
+            for piece in re.split(r"\s+(?:and|&)\s+", m.group("names")):
+                at = text.index(piece, start)
+                start = at + len(piece)
+                name = _NAME.fullmatch(piece.strip())
+                if name is not None:
+                    lead = len(piece) - len(piece.lstrip())
+                    names.append((at + lead, at + lead + len(name.group())))
+        elif "|" in text[ls:le] and le - ls <= _BAR_LINE:
+            at = ls
+            for field in text[ls:le].split("|"):
+                s = at + len(field) - len(field.lstrip())
+                e = at + len(field.rstrip())
+                at += len(field) + 1
+                if _NAME.fullmatch(text[s:e]) and _named(text, people, s, e):
+                    names.append((s, e))
+        if names:
+            return Byline((ls, le), tuple(names))
+    if len(lines) > 2:
+        ls, le = lines[-1]
+        m = _BIO.match(text, ls, le)
+        if m is not None and len(text[ls:le].split()) <= _BIO_WORDS and _named(
+            text, people, *m.span("name")
+        ):
+            return Byline((ls, le), (m.span("name"),))
+    return None
+
+
+def writer_of(text: str, people: People, author: str | None, byline: Byline | None) -> Speaker:
+    """Who "I" is in the writer's own sentences: the page's author, else
+    the first name of its byline, else an unnamed "the author"."""
+    if author and author.strip():
+        name, gender = clean_name(author.split(",")[0].split(" and ")[0], person=True)
+        if name:
+            return Speaker(name, "person", gender=gender)
+    if byline is not None:
+        s, e = byline.names[0]
+        person = people.at(s, e)
+        if person is not None and people.listable(person):
+            return speaker_of(person)
+        name, gender = clean_name(text[s:e], person=True)
+        return Speaker(name, "person", gender=gender)
+    return Speaker("the author", "anonymous", head="author")
