@@ -13,6 +13,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from ...nlp import doc_text
 from .name_phrases import (
     FOR_SOMEONE,
     apposed_name,
@@ -320,8 +321,13 @@ class DescriptionReader(SpokenBefore):
             return Speaker(text, "anonymous", plural=plural, head=lemma)
         if head.pos_ == "PROPN" or head.text[:1].isupper():  # tagged NOUN, it is still a name
             known = self.people.by_surname(head.text)
-            if known is None and " " not in text:  # "Adebiyi-Coker", three tokens
-                known = self.people.by_surname(text)
+            if known is None:  # "Adebiyi-Coker", three tokens ("Adebiyi-Coker, an actor,")
+                written = doc_text(sp.doc)
+                end = head.idx + len(head.text)
+                word = written[max(written.rfind(" ", 0, head.idx),
+                                   written.rfind("\n", 0, head.idx)) + 1 : end]
+                if "-" in word:
+                    known = self.people.by_surname(word)
             if known is None and sum(t.is_alpha for t in sp) == 1:
                 known = self.people.by_given(head.text)  # "Ivana said"
             if known is not None:  # "Trump said", with "Donald Trump" named before
@@ -388,10 +394,17 @@ class DescriptionReader(SpokenBefore):
                 name = name[4:] if ent else name
             comma = next((t.i for t in sp if t.text == ","), None)
             if not ent and comma is not None and comma > sp.start and all(
-                t.pos_ == "PROPN" and name_cased(t) for t in sp.doc[sp.start : comma]
+                (t.pos_ == "PROPN" and name_cased(t)) or (t.text == "-" and t.i > sp.start)
+                for t in sp.doc[sp.start : comma]
             ):
                 # "Unison, the union representing the nurses": the name before its description
                 name = sp.doc[sp.start : comma].text
+                apposed = next((c for c in head.children if c.dep_ == "appos" and c.i > comma),
+                               None)
+                if apposed is not None and apposed.lemma_.lower() in ROLE_HEADS | PERSON_NOUNS:
+                    # "Petrova-Weiss, a stage actor,": a person, not a body
+                    known = self.people.by_surname(name)
+                    return self._of(known) if known is not None else Speaker(name, "person")
             # "Japan Agricultural Cooperatives", "Corvana Systems": a body of
             # several words ending in a plural is one body ("it", "the group")
             one_body = ent is not None and head.ent_type_ == "ORG" and len(name.split()) > 1

@@ -33,7 +33,8 @@ def find_entities(doc: Doc) -> list[dict[str, Any]]:
             label = "PERSON"  # "Okafor", tagged ORG after "Ade Okafor"
         elif person is None or label != "PERSON":
             person = None
-        if label == "PERSON" and (person is None or not people.listable(person)):
+        if label == "PERSON" and (person is None or not people.listable(person)
+                                  or people.byline_field(person)):
             continue  # dropped as not a person (see People.listable)
         name = person.name if person else clean_name(ent.text)[0]
         if name.lower().startswith("the "):
@@ -42,7 +43,7 @@ def find_entities(doc: Doc) -> list[dict[str, Any]]:
     # "the Alake of Egbaland, Oba Adedotun Gbadebo III": a person the
     # article's people hold by a title or office where the tagger saw no one
     for person in people.persons:
-        if not people.listable(person):
+        if not people.listable(person) or people.byline_field(person):
             continue
         for start, end in person.mentions:
             if not any(r["start"] < end and start < r["end"] for r in out):

@@ -18,6 +18,7 @@ from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span
 
 from ...nlp import dictionary_words, doc_ents, doc_text
+from .byline import Byline, find_byline
 from .given_names import gender_of_given_name, known_given_name
 from .listable import reads_as_person
 from .name_runs import aged_names, office_runs, titled_runs, untagged_names
@@ -48,7 +49,6 @@ from .roles import (
     role_of,
     same_office,
 )
-from .writer import Byline, find_byline
 
 #: A generational suffix, the one full stop a name may end with ("Martin King Jr.").
 _SUFFIX = re.compile(r"\b(?:Jr|Sr|Jnr|Snr)\.\s*$")
@@ -448,7 +448,14 @@ class People:
     @cached_property
     def byline(self) -> Byline | None:
         """The byline naming the article's writer, if the text has one."""
-        return find_byline(doc_text(self.doc), self)
+        return find_byline(doc_text(self.doc), self._names_exactly)
+
+    def _names_exactly(self, start: int, end: int) -> bool:
+        """Whether [start, end) is exactly where a listable person is named."""
+        person = self.at(start, end)
+        return person is not None and self.listable(person) and any(
+            a <= start and end <= b for a, b in person.mentions
+        )
 
     def byline_only(self, person: Person) -> bool:
         """Whether the byline is the only place that names `person`."""
@@ -456,6 +463,13 @@ class People:
             return False
         s, e = self.byline.span
         return all(s <= a < e for a, _ in person.mentions)
+
+    def byline_field(self, person: Person) -> bool:
+        """Whether `person` is another field of the byline than its names:
+        "Eastfield Civic Notes" of `Posted by NAME | Eastfield Civic Notes | date`."""
+        if self.byline is None or not self.byline_only(person):
+            return False
+        return not any(a <= s < b for s, _ in person.mentions for a, b in self.byline.names)
 
     def salient(self, description: str, spoke: frozenset[str] = frozenset()) -> Person | None:
         """The article's main person, for a definite role the article never

@@ -23,6 +23,7 @@ from .name_spans import (
 )
 from .names import (
     INITIAL,
+    NAME_PARTICLES,
     NOT_SURNAMES,
     POST_NOMINALS,
     ROLE_HEADS,
@@ -147,6 +148,22 @@ def office_runs(doc: Doc) -> list[Span]:
     return found
 
 
+def _labelled(run: Span) -> bool:
+    """Whether the tagger labelled a word of the run, but for a surname it
+    took alone for a body after a given name it left unlabelled ("Tomasz |
+    Wójcik-Brandt said", the hyphened surname tagged an organisation)."""
+    labelled = [t for t in run if t.ent_type_]
+    if not labelled:
+        return False
+    doc = run.doc
+    return not (
+        not run[0].ent_type_ and known_given_name(run[0].text)
+        and all(t.ent_type_ != "PERSON" for t in labelled)
+        and labelled[0].ent_iob_ == "B"
+        and (run.end >= len(doc) or doc[run.end].ent_iob_ != "I")
+    )
+
+
 def untagged_names(doc: Doc) -> list[Span]:
     """Two or three proper nouns written as names that the tagger left without
     any label, where a person stands: before a verb or set off by a comma
@@ -160,19 +177,24 @@ def untagged_names(doc: Doc) -> list[Span]:
     for tok in tokens_of(doc, pos=("PROPN",)):
         if tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN" and doc[tok.i - 1].is_alpha:
             continue  # not the first word of its run
-        end, hyphens = tok.i, 0
-        while end < len(doc) and end - tok.i - 2 * hyphens < 3:
+        end, hyphens, particles = tok.i, 0, 0
+        while end < len(doc) and end - tok.i - 2 * hyphens - particles < 3:
             if end > tok.i and joins_a_name(doc, end):
                 hyphens, end = hyphens + 1, end + 2
+                continue
+            if end > tok.i and doc[end].lower_ in NAME_PARTICLES and end + 1 < len(doc) and (
+                doc[end + 1].pos_ == "PROPN" or doc[end + 1].lower_ in NAME_PARTICLES
+            ):
+                particles, end = particles + 1, end + 1  # "Ilse de la Fuente-Brandt"
                 continue
             if not (doc[end].pos_ == "PROPN" and doc[end].is_alpha and name_cased(doc[end])):
                 break
             end += 1
         run = doc[tok.i : end]
-        names = [t for t in run if t.is_alpha]
+        names = [t for t in run if t.is_alpha and t.lower_ not in NAME_PARTICLES]
         # an honour after the name ("Conor Devally SC, defending, said")
         after = end + 1 if end < len(doc) and doc[end].text.rstrip(".") in POST_NOMINALS else end
-        if (len(names) - hyphens < 2 or after >= len(doc) or any(t.ent_type_ for t in run)
+        if (len(names) - hyphens < 2 or after >= len(doc) or _labelled(run)
                 or (doc[after].pos_ != "VERB" and doc[after].text != ",")):
             continue
         lower = [t.lower_ for t in names]
@@ -181,7 +203,8 @@ def untagged_names(doc: Doc) -> list[Span]:
                 not (end - 2 > tok.i and doc[end - 2].text == "-") and lower[-1] in PLACE_ENDS):
             continue
         # (a hyphened surname as a whole: "Pottinger-Hall" is no word)
-        if any(w in words or bent_word(w) for w in run.text.lower().split()[1:]):
+        if any((w in words or bent_word(w)) and w not in NAME_PARTICLES
+               for w in run.text.lower().split()[1:]):
             continue  # "Brinley Lido", "Ferrow Systems", "St Andrew South"
         given = known_given_name(names[0].text)
         # a name no given-name table knows ("Lerato Mahlangu") only as the

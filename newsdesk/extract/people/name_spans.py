@@ -104,6 +104,7 @@ def named_otherwise(ent: Span, courtesy: frozenset[str]) -> bool:
     ("Jean-Baptiste Mbeki, the former president,")."""
     return (_titled_name(ent) or _surname_of_courtesy(ent, courtesy)
             or _described_as_person(ent) or _given_and_family_name(ent)
+            or _given_name_with_particles(ent)
             or _set_off_given_name(ent) or _named_after_office(ent)
             or _given_name_then_who(ent) or _name_with_post_nominal(ent)
             or office_then_name(ent) is not None)
@@ -171,6 +172,24 @@ def _given_and_family_name(ent: Span) -> bool:
         # after a quote ('"...," Pep Guardiola told') is, whatever its gender
         return known_given_name(ent[0].text)
     return gender_of_given_name(ent[0].text) is not None
+
+
+def _given_name_with_particles(ent: Span) -> bool:
+    """A given name nearly all its bearers share a gender with, then a
+    surname with its particles ("Felipe de la Cruz Ibarra", "Ilse van der
+    Berg", tagged a body): a person's name, when no other word is English."""
+    words = [t for t in ent if t.text != "-"]
+    if ent.label_ not in _MISLABELLED or not 3 <= len(words) <= 6:
+        return False
+    if gender_of_given_name(words[0].text) is None:
+        return False
+    rest = words[1:]
+    particles = [t for t in rest if t.lower_ in NAME_PARTICLES]
+    names = [t for t in rest if t not in particles]
+    dictionary = dictionary_words()
+    return bool(particles) and bool(names) and all(
+        t.is_alpha and t.text[:1].isupper() and t.lower_ not in dictionary for t in names
+    ) and rest[-1] in names
 
 
 def _titled_name(ent: Span) -> bool:

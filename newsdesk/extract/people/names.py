@@ -414,6 +414,8 @@ PARTY_MEMBERS = frozenset(
 #: Lower-case words inside names: "van Sebille", "bin Salman", "al-Assad".
 NAME_PARTICLES = frozenset(
     "van von der den de da di du la le del della dos das bin ibn al el abu ben ter ten y".split()
+    # Irish: "Aoife Ní Bhriain", "Seán Ó Briain"
+    + "ní nic ó uí".split()
 )
 #: Last words that make a capitalised phrase a place, a body or a business,
 #: not a person ("Harbour Bar", "Farmers Caucus", "Elm Square").

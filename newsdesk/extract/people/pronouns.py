@@ -11,12 +11,14 @@ from __future__ import annotations
 import re
 from functools import cached_property
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ...nlp import doc_text
 from ..quotes.marks import find_quotes
+from .byline import Byline
 from .mentions import People
 from .name_phrases import group_of_people
+from .names import ROLE_HEADS
 from .speaker import UNKNOWN, Speaker, agreeing_first, speaker_of
 from .speaker_words import (
     FEMALE_PRONOUNS,
@@ -24,7 +26,6 @@ from .speaker_words import (
     PLURAL_PRONOUNS,
     UNNAMED_PRONOUNS,
 )
-from .writer import Byline
 
 #: How far (characters) back "it added" looks for the organisation that spoke.
 _IT_REACH = 400
@@ -121,6 +122,7 @@ class PronounReader:
         # ..., and she added"
         near += [(at, sp) for _, at, sp in self.history
                  if sent.start_char <= at < before and not asking(at)]
+        near += self._roles_met(sent, before)  # "I asked the mayor whether he ..."
         same = [sp for _, sp in sorted(near, key=lambda x: -x[0])]
         out = [c for c in same if gender and c.gender == gender] + same
         # the sentences before the statement, not those of a quote before the
@@ -171,6 +173,9 @@ class PronounReader:
                 # those who spoke in it first, as they were resolved (with their role)
                 said_here = [sp for _, at, sp in self.history
                              if span[0] <= at < span[1] and sp.type == "person"]
+                # "I caught the mayor and asked him ...": whom the writer met
+                # or asked, by the role the article binds to a name
+                named_here += [sp for _, sp in self._roles_met(psent, psent.end_char)]
                 found = agreeing_first(said_here + named_here, gender)
             out += found
             prev = psent.start - 1
@@ -179,5 +184,28 @@ class PronounReader:
         # "she said" after "Ralph's widow, Juanita": a recent person known to be
         # of the pronoun's gender before one whose gender is unknown
         return out + agreeing_first(said, gender) + agreeing_first(named, gender)
+
+    def _roles_met(self, sent: Span, before: int) -> list[tuple[int, Speaker]]:
+        """Where the writer's sentence names people by a role in its objects
+        before `before` ("I caught the mayor"), and whom, resolved as a
+        speaker of those words would be."""
+        out: list[tuple[int, Speaker]] = []
+        subj = next((t for t in sent if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"), None)
+        if subj is None or subj.lower_ not in ("i", "we"):
+            return out
+        for tok in sent:
+            if tok.idx >= before:
+                break
+            if tok.dep_ not in ("dobj", "dative", "pobj") or tok.pos_ != "NOUN":
+                continue
+            if tok.lower_ not in ROLE_HEADS or not any(
+                c.dep_ == "det" and c.lower_ == "the" for c in tok.children
+            ):
+                continue
+            start = tok.left_edge.idx
+            sp = self.resolve((start, tok.idx + len(tok.text)), before=start, content=[])
+            if sp.person is not None:
+                out.append((start, sp))
+        return out
 
     _of = staticmethod(speaker_of)

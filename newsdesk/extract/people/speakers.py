@@ -44,7 +44,6 @@ from .speaker_words import (
     SPEAKER_LABEL,
     UNNAMED_LABEL,
 )
-from .writer import writer_of
 
 #: Letters after a name that are honours, not offices ("One Labour MP" is a source).
 _HONOURS = POST_NOMINALS - {"MP", "MSP", "MEP", "MLA", "MLC", "MHA", "MPP", "MNA", "MS", "TD",
@@ -79,7 +78,7 @@ class SpeakerResolver(DescriptionReader):
         self.people = people
         # who "I" is in the writer's own sentences (the page's author, else its byline)
         self.byline = people.byline
-        self.writer = writer_of(doc_text(doc), people, author, self.byline)
+        self.writer = self._writer_of(author)
         # (statement start, speaker span start, speaker) of resolved statements
         self.history: list[tuple[int, int, Speaker]] = []
         # (statement start, speaker) of direct statements with a known speaker
@@ -168,6 +167,22 @@ class SpeakerResolver(DescriptionReader):
         if last.person is None or st.start - start > _GOING_ON_REACH:
             return None
         return Speaker(last.name, "person", " ".join(words), last.person, gender=last.gender)
+
+    def _writer_of(self, author: str | None) -> Speaker:
+        """Who "I" is in the writer's own sentences: the page's author, else
+        the first name of its byline, else an unnamed "the author"."""
+        if author and author.strip():
+            name, gender = clean_name(author.split(",")[0].split(" and ")[0], person=True)
+            if name:
+                return Speaker(name, "person", gender=gender)
+        if self.byline is not None:
+            s, e = self.byline.names[0]
+            person = self.people.at(s, e)
+            if person is not None and self.people.listable(person):
+                return self._of(person)
+            name, gender = clean_name(doc_text(self.doc)[s:e], person=True)
+            return Speaker(name, "person", gender=gender)
+        return Speaker("the author", "anonymous", head="author")
 
     def _writers(self, st: Statement, statements: list[Statement]) -> bool:
         """Whether the speaker is the writer: "I" in the writer's own

@@ -193,6 +193,19 @@ def _who_of(antecedent: Token) -> Token:
     return antecedent
 
 
+def _whole_hyphenated_name(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
+    """`Kalina Petrova-Weiss said`, parsed as two subjects either side of the
+    hyphen: the speaker is the whole name, not the part after the hyphen."""
+    text = doc_text(doc)
+    s = span[0]
+    if s < 2 or text[s - 1] not in "-‐" or not text[s - 2].isalpha():
+        return span
+    before = doc.char_span(s - 2, s - 1, alignment_mode="expand")
+    if before is None or not len(before) or before[0].pos_ != "PROPN":
+        return span
+    return (before[0].left_edge.idx, span[1])
+
+
 def speaker_span(
     doc: Doc, subj: Token | None, content: list[tuple[int, int]], cue: Token | None = None
 ) -> tuple[int, int] | None:
@@ -220,6 +233,7 @@ def speaker_span(
         return None
     span = trim(doc, min(idxs), max(idxs) + 1)
     if span:
+        span = _whole_hyphenated_name(doc, span)
         datelines = list(DATELINE.finditer(doc_text(doc), span[0], span[1]))
         if datelines and datelines[-1].end() < span[1]:
             # "Hubballi (Karnataka), Nov 14 (PTI) Karnataka Chief Minister X said"

@@ -179,3 +179,45 @@ def test_a_party_member_before_a_name_is_no_body() -> None:
     assert [(q["speaker_name"], q["speaker_type"]) for q in a.quotes] == [
         ("Leah Morrow", "person")]
     assert {e["name"] for e in a.entities if e["label"] == "PERSON"} == {"Leah Morrow"}
+
+
+def _speakers_and_people(text: str) -> tuple[list[tuple[str | None, str]], list[str]]:
+    a = run(text)
+    return ([(q["speaker_name"], q["speaker_type"]) for q in a.quotes],
+            sorted({e["name"] for e in a.entities if e["label"] == "PERSON"}))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the parser makes each side of the hyphen a subject of its own
+        ("Film\n\nKalina Petrova-Weiss said that she had rehearsed the scene.\n",
+         "Kalina Petrova-Weiss"),
+        # the tagger labels the hyphened surname a body, the given name nothing
+        ("Film\n\nTomasz Wójcik-Brandt said that the film was late.\n", "Tomasz Wójcik-Brandt"),
+        # name particles inside a name the tagger missed or called a body
+        ("Care\n\nIlse de la Fuente-Brandt said the plan was good.\n", "Ilse de la Fuente-Brandt"),
+        ("Debt\n\nFelipe de la Cruz Ibarra said eleven island states are at risk.\n",
+         "Felipe de la Cruz Ibarra"),
+        ("Radio\n\nHis deputy, Aoife Ní Bhriain, went further on radio.\nNí Bhriain said it "
+         "was fine.\n", "Aoife Ní Bhriain"),
+    ],
+)
+def test_hyphens_and_particles_keep_a_name_whole(text: str, name: str) -> None:
+    speakers, people = _speakers_and_people(text)
+    assert speakers == [(name, "person")]
+    assert people == [name]
+
+
+def test_a_hyphened_surname_set_off_as_an_actor_is_a_person() -> None:
+    speakers, _ = _speakers_and_people(
+        "Film\n\nThe cast is led by Kalina Petrova-Weiss. Petrova-Weiss, a stage actor making "
+        "her first feature, said she had rehearsed the scene forty times.\n")
+    assert speakers == [("Kalina Petrova-Weiss", "person")]
+
+
+def test_the_other_fields_of_a_byline_are_no_people() -> None:
+    _, people = _speakers_and_people(
+        "Council delays bike lanes\nPosted by Dana Whitcombe | Eastfield Civic Notes | March 11, "
+        "2026\nMayor Phil Kowalczyk said the vote was a mistake.\n")
+    assert people == ["Dana Whitcombe", "Phil Kowalczyk"]

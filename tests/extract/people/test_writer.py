@@ -86,3 +86,11 @@ def test_she_after_a_sentence_about_nobody_is_the_one_it_names() -> None:
                  "Hester van der Molen. As she wrote in her 2019 book, \"a tax on land is the "
                  "only tax that makes a city cheaper.\"\n")
     assert said[-1][0] == "Hester van der Molen"
+
+
+def test_he_after_the_writer_met_someone_by_role_is_that_person() -> None:
+    said = _said("Council\n\nMayor Phil Kowalczyk opposed the plan. The chair is Council "
+                 "President Desmond Achterberg, and he cast the deciding vote.\nWhen I caught the "
+                 "mayor on his way out, I asked him whether he would back the lanes. He said "
+                 "\"probably,\" and then he was gone.\n")
+    assert ("Phil Kowalczyk", "person", ["\"probably,\""]) in said

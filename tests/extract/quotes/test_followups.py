@@ -110,13 +110,14 @@ def test_a_quote_after_as_noted_by_a_person_is_theirs(quotes: list[dict[str, Any
 
 
 def test_the_writer_saying_i_keeps_the_speaker_span() -> None:
-    # "I" is one character, and still the speaker as written (its name unknown)
+    # "I" is one character, and still the speaker as written: the writer,
+    # whom this page does not name
     text = 'Letters\n"We cannot wait for the council," I told the meeting.\n'
     quotes = Pipeline(("clean.headline", "extract.quotes"))(Article(text=text)).quotes
     assert len(quotes) == 1
     s, e = quotes[0]["speaker"]
     assert text[s:e] == "I"
-    assert quotes[0]["speaker_name"] is None
+    assert (quotes[0]["speaker_name"], quotes[0]["speaker_type"]) == ("the author", "anonymous")
 
 
 def test_a_horizontal_bar_before_the_name_attributes_the_quote() -> None:

@@ -1,24 +1,21 @@
-"""The article's writer: who "I" is outside quotes, and the byline naming them.
+"""The byline: the line at the top of a text (or the note at its foot) that
+names its writer, who "I" is outside quotes.
 
 A columnist, a blogger or a reviewer reports their own speech ("I asked him
-whether ...", "I told the mayor ..."): those are statements by the writer.
-The writer is the author the page's metadata gives, else the name of a byline
-line at the top of the text (`By Dana Whitcombe`, `Posted by A and B | blog |
-date`), else an unnamed "the author". A byline is also where a body pronoun
-must never look for its antecedent: "she said" is never the writer.
+whether ...", "I told the mayor ..."): those are statements by the writer,
+whom the page's metadata names, else its byline (`By Dana Whitcombe`,
+`Posted by A and B | blog | date`, `Opinion | NAME`, a closing `NAME is a
+...`). A byline is also where a body pronoun or description must never look
+for its antecedent: "she said" is never the writer.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
-from .names import NAME_PARTICLES, clean_name
-from .speaker import Speaker, speaker_of
-
-if TYPE_CHECKING:
-    from .mentions import People
+from .names import NAME_PARTICLES
 
 #: A byline line: `By NAME`, `Posted by NAME`, then other fields after a bar,
 #: a comma, a bullet or a dash (`| Civic Notes | March 11, 2026`).
@@ -52,15 +49,7 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
 
 
-def _named(text: str, people: People, s: int, e: int) -> bool:
-    """Whether [s, e) is exactly the name of a person the article lists."""
-    person = people.at(s, e)
-    return person is not None and people.listable(person) and any(
-        a <= s and e <= b for a, b in person.mentions
-    )
-
-
-def find_byline(text: str, people: People) -> Byline | None:
+def find_byline(text: str, is_name: Callable[[int, int], bool]) -> Byline | None:
     """The byline among the first lines after the headline (`By NAME`,
     `Posted by A and B | blog | date`, `Opinion | NAME`), else a writer's
     note ending the text (`NAME is a ...`), if there is one."""
@@ -83,32 +72,15 @@ def find_byline(text: str, people: People) -> Byline | None:
                 s = at + len(field) - len(field.lstrip())
                 e = at + len(field.rstrip())
                 at += len(field) + 1
-                if _NAME.fullmatch(text[s:e]) and _named(text, people, s, e):
+                if _NAME.fullmatch(text[s:e]) and is_name(s, e):
                     names.append((s, e))
         if names:
             return Byline((ls, le), tuple(names))
     if len(lines) > 2:
         ls, le = lines[-1]
         m = _BIO.match(text, ls, le)
-        if m is not None and len(text[ls:le].split()) <= _BIO_WORDS and _named(
-            text, people, *m.span("name")
+        if m is not None and len(text[ls:le].split()) <= _BIO_WORDS and is_name(
+            *m.span("name")
         ):
             return Byline((ls, le), (m.span("name"),))
     return None
-
-
-def writer_of(text: str, people: People, author: str | None, byline: Byline | None) -> Speaker:
-    """Who "I" is in the writer's own sentences: the page's author, else
-    the first name of its byline, else an unnamed "the author"."""
-    if author and author.strip():
-        name, gender = clean_name(author.split(",")[0].split(" and ")[0], person=True)
-        if name:
-            return Speaker(name, "person", gender=gender)
-    if byline is not None:
-        s, e = byline.names[0]
-        person = people.at(s, e)
-        if person is not None and people.listable(person):
-            return speaker_of(person)
-        name, gender = clean_name(text[s:e], person=True)
-        return Speaker(name, "person", gender=gender)
-    return Speaker("the author", "anonymous", head="author")
