@@ -62,12 +62,19 @@ def paragraph_breaks(doc: Doc) -> Doc:
 _AMOUNT_ENDS = frozenset(["m.", "bn.", "k.", "b."])
 
 
+#: Verb lemmas the rule lemmatizer gets wrong ("texted" -> "texte").
+_LEMMA_FIXES = {"texte": "text"}
+
+
 @Language.component("newsdesk_verbs")
 def mistagged_verbs(doc: Doc) -> Doc:
     """A plural noun the parser made the sentence's root, with a subject of
     its own, is a verb the tagger misread: "Igor Ivanov calls extending NATO
-    ... a movement in the wrong direction" ("calls" tagged NNS)."""
+    ... a movement in the wrong direction" ("calls" tagged NNS). And a verb's
+    lemma the lemmatizer misspells is set right."""
     for token in doc:
+        if token.pos_ == "VERB" and token.lemma_ in _LEMMA_FIXES:
+            token.lemma_ = _LEMMA_FIXES[token.lemma_]
         if (
             token.tag_ == "NNS" and token.dep_ == "ROOT"
             and any(c.dep_ == "nsubj" and c.i < token.i for c in token.children)

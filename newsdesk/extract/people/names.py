@@ -339,6 +339,28 @@ ROLE_HEADS = frozenset(
         "magistrate",
         "dean",
         "trustee",
+        # more trades a source is described by ("One Caribbean central banker said")
+        "banker",
+        "investor",
+        "broker",
+        "diplomat",
+        "legislator",
+        "organiser",
+        "organizer",
+        "donor",
+        "observer",
+        "expert",
+        "insider",
+        "juror",
+        "detective",
+        "reporter",
+        "writer",
+        "novelist",
+        "poet",
+        "producer",
+        "pundit",
+        "lobbyist",
+        "regulator",
     ]
 ) | PERFORMER_HEADS
 #: Offices written short before a name ("Gov. Elaine Pryce", "Sen. Ann Lee"):

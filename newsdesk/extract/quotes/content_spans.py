@@ -390,6 +390,11 @@ def rest_of_sentence(layout: QuoteLayout, verb: Token, qs: list[Quoted]) -> list
         return []
     if layout.text[verb.idx + len(verb.text) : qs[0].start].strip() == "":
         return []  # the quote follows the cue at once: it is the content itself
+    told = next((c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i), None)
+    if told is not None and verb.lemma_.lower() in ADDRESSEE_VERBS and before_first[-1:] in ",:":
+        end = max(t.idx + len(t.text) for t in told.subtree)
+        if layout.text[end : qs[0].start].strip() in (",", ":"):
+            return []  # `texted his sister, "..."`: the one told, then what was said
     start = verb.i + 1
     while start < sent.end and (layout.doc[start].is_punct or layout.doc[start].dep_ == "prt"):
         start += 1

@@ -26,7 +26,7 @@ _ALWAYS = frozenset(
         "testify", "respond", "recall", "concede", "contend", "maintain", "allege",
         "assert", "stress", "emphasise", "emphasize", "mention", "comment", "boast", "joke",
         "quip", "sigh", "retort", "counter", "caution", "observe", "remark", "reiterate",
-        "mock", "blast", "slam", "brand", "advise",
+        "mock", "blast", "slam", "brand", "advise", "text", "email",
         # verbs of praise and blame, rare in the train split: with a quote or a
         # clause they report what was said ("lauded him for "new ideas"")
         "laud", "scold", "lambaste", "berate", "castigate", "upbraid", "commend",
@@ -140,7 +140,8 @@ SAYING_VERBS = frozenset(
     (
         "say tell add reply write tweet explain state note ask respond continue recall argue "
         "insist warn claim suggest admit acknowledge concede declare announce predict report "
-        "confirm deny agree complain joke quip comment remark observe reiterate stress"
+        "confirm deny agree complain joke quip comment remark observe reiterate stress "
+        "text email"
     ).split()
 )
 #: Verbs of saying whose object is what was said: `called for a no-fly zone`,

@@ -272,6 +272,13 @@ class StatementFinder(QuoteLayout):
             return None
         before = [i for i in idxs if i < tok.i]
         after = [i for i in idxs if i > tok.i]
+        first = next((i for i in after if not self.doc[i].is_punct), None)
+        if first is not None and self.doc[first].lower_ in ("who", "whom", "whose"):
+            # `According to one official, who asked not to be named, the plan
+            # ...`: the clause about the source is no part of what was said
+            comma = next((i for i in after if i > first and self.doc[i].text == ","), None)
+            if comma is not None:
+                after = [i for i in after if i > comma]
         head = tok.head
         prev = next((t for t in reversed(self.doc[sent.start : tok.i]) if not t.is_punct), None)
         if prev is not None and prev.lower_ in ("and", "but", "yet") and len(after) >= 3:
@@ -308,10 +315,25 @@ class StatementFinder(QuoteLayout):
             via="according",
         )
 
+    def _in_words_of(self, tok: Token, words: Token) -> Statement | None:
+        """`In the words of the late senator X, "..."`, `In her own words,
+        ...`: whose words they are says the clause they open, as `according
+        to` does."""
+        of = next((c for c in words.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        source = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        if of is not None and source is not None:
+            return self._source_aside(tok, source, of.idx + len(of.text))
+        owner = next((c for c in words.children if c.dep_ == "poss"), None)
+        if owner is not None:
+            return self._source_aside(tok, owner, words.idx + len(words.text))
+        return None
+
     def _in_source(self, tok: Token) -> Statement | None:
         """`In a new poll, Clinton leads by six points`: a poll, interview or
         statement named before the clause it reports is its source."""
         pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        if pobj is not None and pobj.lower_ == "words":
+            return self._in_words_of(tok, pobj)
         if pobj is None or pobj.lemma_.lower() not in SOURCE_DOCUMENTS:
             return None
         clause = subtree_span(tok.head, exclude=tok, limit=sentence(tok))

@@ -64,7 +64,7 @@ SPEECH_VERBS = SAYING_VERBS | frozenset(
 #: `declined to comment`, `refused to say`, reports no words).
 PROMISING_VERBS = frozenset(
     "promise vow pledge threaten urge ask call demand request order instruct advise "
-    "warn beg implore appeal".split()
+    "warn beg implore appeal remind".split()
 )
 #: Verbs that name: after a noun (`a group called 'X'`) they give a name, not words.
 NAMING_VERBS = frozenset("call name dub title entitle label brand nickname".split())
@@ -236,8 +236,13 @@ def is_statement(st: Statement, doc: Doc, headline: tuple[int, int] | None = Non
         return False  # "a group called 'X'", "a so-called 'plan'": a name, not speech
     text = doc_text(doc)
     opens = text[st.start : st.start + 1] in "\"'“‘"
-    if len(st.content) == 1 and opens and _NAMED.search(text[max(0, st.start - 20) : st.start]):
-        return False  # "a group called 'We support X'": the quote is a name
+    if len(st.content) == 1 and opens and _NAMED.search(
+        text[max(0, st.start - 20) : st.start]
+    ) and not (cue is not None and any(c.dep_ == "nsubj" for c in cue.children)
+               and not _capitalised(text[st.start : st.end])):
+        # "a group called 'We support X'": the quote is a name (not
+        # "the headline, which she called "cruel"": she called it so)
+        return False
     if (len(st.content) == 1 and opens and len(text[st.start : st.end].split()) <= 2
             and re.search(r"\b[A-Z][a-z]+ $", text[max(0, st.start - 20) : st.start])
             and re.match(r" [A-Z][a-z]", text[st.end : st.end + 3])):
@@ -270,6 +275,12 @@ def is_statement(st: Statement, doc: Doc, headline: tuple[int, int] | None = Non
         return True  # "she recommends placing them in shade": advice given
     return lemma in PROMISING_VERBS and st.via == "clause"
 
+
+
+def _capitalised(words: str) -> bool:
+    """Whether quoted words are written as a name is (`'Anders Tegnell Fan Club'`)."""
+    found = re.findall(r"[^\W\d_][\w'’-]*", words)
+    return len(found) > 1 and sum(w[:1].isupper() for w in found) >= 0.8 * len(found)
 
 
 def _where_it_was_said(st: Statement, doc: Doc) -> bool:

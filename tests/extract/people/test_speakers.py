@@ -431,3 +431,13 @@ def test_a_description_saying_a_gender_does_not_take_the_other_pronoun() -> None
     first, second = resolve(text, ("The mother of a teenager", "her son had called"),
                             ("he", "He was scared"))
     assert first.gender == "f" and second.name != first.name
+
+
+def test_a_source_described_by_a_trade_is_anonymous() -> None:
+    from newsdesk.article import Article
+    from newsdesk.pipeline import Pipeline
+
+    a = Pipeline(("clean.headline", "extract.entities", "extract.quotes"))(
+        Article(text="Debt\n\nOne Caribbean central banker said the islands need help.\n"))
+    assert [(q["speaker_name"], q["speaker_type"]) for q in a.quotes] == [
+        ("One Caribbean central banker", "anonymous")]

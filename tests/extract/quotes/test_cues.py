@@ -224,3 +224,49 @@ def test_a_reply_after_a_quote_is_no_cue() -> None:
                                       "whispers, \"So you have found our little secret?\" I "
                                       "most certainly have.\n"))
     assert [a.text[q["cue"][0]:q["cue"][1]] for q in a.quotes if q["cue"]] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tax\n\nIn the words of the late senator Marguerite de la Fontaine, \"Nobody ever "
+         "lost an election by protecting a landowner.\"\n",
+         ("Marguerite de la Fontaine",
+          ["\"Nobody ever lost an election by protecting a landowner.\""])),
+        ("Tax\n\nIn the words of one analyst, the plan is dead.\n",
+         ("one analyst", ["the plan is dead"])),
+        # the clause about the source is no part of what it said
+        ("Tax\n\nAccording to one official, who asked not to be named, the plan is dead.\n",
+         ("one official", ["the plan is dead"])),
+    ],
+)
+def test_whose_words_open_a_sentence_says_it(
+    text: str, expected: tuple[str, list[str]]
+) -> None:
+    assert _said(text) == [expected]
+
+
+def test_a_judge_reminding_a_jury_not_to_do_something_instructs_it() -> None:
+    said = _said("Trial\n\nJudge Evangeline Mbatha-Roux reminded the jury not to read anything "
+                 "about the case online.\n")
+    assert said == [("Evangeline Mbatha-Roux", ["not to read anything about the case online"])]
+
+
+def test_a_text_message_is_said_by_its_sender() -> None:
+    said = _said("Trial\n\nJoey Ramirez texted his sister, \"It's the sewer.\"\nShe texted "
+                 "me that the boiler was fine.\n")
+    assert said[0] == ("Joey Ramirez", ["\"It's the sewer.\""])
+    assert said[1][1] == ["that the boiler was fine"]
+
+
+def test_what_someone_called_a_thing_in_a_relative_clause_is_said() -> None:
+    said = _said("Paper\n\nDolores Smith said she had cancelled her subscription over the "
+                 "headline, which she called \"cruel and lazy.\"\n")
+    assert ("Dolores Smith", ["\"cruel and lazy.\""]) in said
+
+
+def test_a_group_called_by_a_name_says_nothing() -> None:
+    said = _said("Fans\n\nA Facebook group called \"We support Anders Tegnell & co\" has 85,000 "
+                 "members, while another called \"Anders Tegnell Fan Club\" has more than "
+                 "29,000 members.\n")
+    assert said == []
