@@ -276,9 +276,9 @@ class StatementFinder(QuoteLayout):
         if first is not None and self.doc[first].lower_ in ("who", "whom", "whose"):
             # `According to one official, who asked not to be named, the plan
             # ...`: the clause about the source is no part of what was said
-            comma = next((i for i in after if i > first and self.doc[i].text == ","), None)
-            if comma is not None:
-                after = [i for i in after if i > comma]
+            closing = next((i for i in after if i > first and self.doc[i].text == ","), None)
+            if closing is not None:
+                after = [i for i in after if i > closing]
         head = tok.head
         prev = next((t for t in reversed(self.doc[sent.start : tok.i]) if not t.is_punct), None)
         if prev is not None and prev.lower_ in ("and", "but", "yet") and len(after) >= 3:
