@@ -414,6 +414,13 @@ class People:
         key = clean_name(word, person=True)[0].casefold()
         found = [p for p in self.persons if p.first == key and len(p.name.split()) > 1
                  and self.listable(p)]
+        if not found and len(key) >= 3:
+            # "Gwen said", after "Gwendolyn Haverkamp": the short form of one
+            # given name only (not "Ann" for "Anna", nor "Chris" beside
+            # Christine and Christopher)
+            found = [p for p in self.persons if p.first and len(p.first) >= len(key) + 2
+                     and p.first.startswith(key) and len(p.name.split()) > 1
+                     and self.listable(p)]
         return found[0] if len(found) == 1 else None
 
     def by_role(self, description: str, *, exact_only: bool = False) -> Person | None:

@@ -221,3 +221,11 @@ def test_the_other_fields_of_a_byline_are_no_people() -> None:
         "Council delays bike lanes\nPosted by Dana Whitcombe | Eastfield Civic Notes | March 11, "
         "2026\nMayor Phil Kowalczyk said the vote was a mistake.\n")
     assert people == ["Dana Whitcombe", "Phil Kowalczyk"]
+
+
+def test_a_short_form_of_one_given_name_is_that_person() -> None:
+    speakers, people = _speakers_and_people(
+        "Strike\n\nRepublican strategist Gwendolyn Haverkamp argued that the White House should "
+        "step in. \"This is exactly what the law is for,\" Gwen said.\n")
+    assert speakers == [("Gwendolyn Haverkamp", "person")] * 2
+    assert people == ["Gwendolyn Haverkamp"]
