@@ -341,8 +341,6 @@ ROLE_HEADS = frozenset(
         "trustee",
         # more trades a source is described by ("One Caribbean central banker said")
         "banker",
-        "investor",
-        "broker",
         "diplomat",
         "legislator",
         "organiser",
@@ -357,10 +355,8 @@ ROLE_HEADS = frozenset(
         "writer",
         "novelist",
         "poet",
-        "producer",
         "pundit",
         "lobbyist",
-        "regulator",
     ]
 ) | PERFORMER_HEADS
 #: Offices written short before a name ("Gov. Elaine Pryce", "Sen. Ann Lee"):
