@@ -1,0 +1,135 @@
+"""Source asides: a clause attributed by a phrase beside it rather than a
+verb of saying: `according to X`, `as noted by X`, `In the words of X`, `In a
+new poll, ...`. `SourceAsides` is the part of `StatementFinder` (finder.py)
+that reads them.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..doc import sentence
+from .content_spans import SOURCE_DOCUMENTS, clause_chars
+from .cues import is_cue_verb
+from .layout import QuoteLayout
+from .speaker_spans import speaker_span
+from .statement import Statement, subtree_span, trim
+
+
+class SourceAsides(QuoteLayout):
+    """Statements a source aside attributes, over a finder's quote layout."""
+
+    used: set[int]  # indexes into self.quotes taken by a statement (the finder's)
+
+    def _according(self, tok: Token) -> Statement | None:
+        to = next(c for c in tok.children if c.lower_ == "to")
+        source = next((c for c in to.children if c.dep_ == "pobj"), None)
+        if source is None:
+            return None
+        return self._source_aside(tok, source, to.idx + len(to.text))
+
+    def _as_by(self, tok: Token) -> Statement | None:
+        """`..., as noted by dietitian Trista Best`, `as reported by Reuters`: a
+        verb of saying in a passive `as` aside, its agent the source of the
+        clause it hangs on (the same reading as `according to`)."""
+        if not any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children) or not is_cue_verb(
+            tok
+        ):
+            return None
+        agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+        source = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+        if source is None:
+            return None
+        return self._source_aside(tok, source, tok.idx + len(tok.text))
+
+    def _source_aside(self, tok: Token, source: Token, cue_end: int) -> Statement | None:
+        """The clause a source aside (`according to X`, `as noted by X`) sits in
+        or beside, attributed to X."""
+        sent = sentence(tok)
+        skip = {t.i for t in tok.subtree}
+        comma = next((t for t in self.doc[source.i + 1 : sent.end] if t.text == ","), None)
+        if tok.i == sent.start and comma is not None and comma.i < max(skip):
+            # `According to Mr. Sarkozy, a group of leaders arrived ...` parsed as
+            # one phrase: the source ends at its comma
+            skip = set(range(tok.i, comma.i + 1))
+        idxs = [t.i for t in sent if t.i not in skip and not t.is_space]
+        if not idxs:
+            return None
+        before = [i for i in idxs if i < tok.i]
+        after = [i for i in idxs if i > tok.i]
+        first = next((i for i in after if not self.doc[i].is_punct), None)
+        if first is not None and self.doc[first].lower_ in ("who", "whom", "whose"):
+            # `According to one official, who asked not to be named, the plan
+            # ...`: the clause about the source is no part of what was said
+            closing = next((i for i in after if i > first and self.doc[i].text == ","), None)
+            if closing is not None:
+                after = [i for i in after if i > closing]
+        head = tok.head
+        prev = next((t for t in reversed(self.doc[sent.start : tok.i]) if not t.is_punct), None)
+        if prev is not None and prev.lower_ in ("and", "but", "yet") and len(after) >= 3:
+            # `... were converted into cars and, according to diplomats, have
+            # benefited an elite`: the aside opens the second conjunct
+            side = after
+        elif head.i != tok.i and head.i not in skip and sent.start <= head.i < sent.end:
+            # the clause the aside hangs on (`X is popular, according to Forbes,
+            # but ...`), else the side with more words
+            side = before if head.i < tok.i else after
+        else:
+            side = before if len(before) >= len(after) else after
+        if len(side) < 3:
+            return None
+        span = trim(self.doc, min(side), max(side) + 1)
+        if span is None:
+            return None
+        if side is after:
+            # `According to him, "Our people deserve good roads. We will ...":
+            # a quote that opens the clause and runs past the sentence is said whole
+            run_on = next((k for k, q in enumerate(self.quotes)
+                           if abs(q.start - span[0]) <= 1 and q.end > span[1]), None)
+            if run_on is not None:
+                span = (self.quotes[run_on].start, self.quotes[run_on].end)
+                self.used.add(run_on)
+        speaker = speaker_span(self.doc, source, [span])
+        return Statement(
+            [span],
+            (tok.idx, cue_end),
+            speaker,
+            self.is_direct([span]),
+            self.paragraph_of(span[0]),
+            tok.i,
+            via="according",
+        )
+
+    def _in_words_of(self, tok: Token, words: Token) -> Statement | None:
+        """`In the words of the late senator X, "..."`, `In her own words,
+        ...`: whose words they are says the clause they open, as `according
+        to` does."""
+        of = next((c for c in words.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        source = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        if of is not None and source is not None:
+            return self._source_aside(tok, source, of.idx + len(of.text))
+        owner = next((c for c in words.children if c.dep_ == "poss"), None)
+        if owner is not None:
+            return self._source_aside(tok, owner, words.idx + len(words.text))
+        return None
+
+    def _in_source(self, tok: Token) -> Statement | None:
+        """`In a new poll, Clinton leads by six points`: a poll, interview or
+        statement named before the clause it reports is its source."""
+        pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        if pobj is not None and pobj.lower_ == "words":
+            return self._in_words_of(tok, pobj)
+        if pobj is None or pobj.lemma_.lower() not in SOURCE_DOCUMENTS:
+            return None
+        clause = subtree_span(tok.head, exclude=tok, limit=sentence(tok))
+        if clause is None or clause[1] - clause[0] < 4:
+            return None
+        if any(is_cue_verb(t) for t in self.doc[clause[0] : clause[1]]):
+            return None  # `In an interview, X said ...`: the cue verb reports it
+        span = clause_chars(self, clause, [])
+        if span is None:
+            return None
+        first, last = min(t.i for t in pobj.subtree), max(t.i for t in pobj.subtree)
+        speaker = trim(self.doc, first, last + 1)
+        return Statement([span], (tok.idx, tok.idx + len(tok.text)), speaker,
+                         self.is_direct([span]), self.paragraph_of(span[0]), tok.i, via="according")
