@@ -13,7 +13,6 @@ import re
 
 from spacy.tokens import Span, Token
 
-from ...nlp import doc_text
 from .name_phrases import (
     FOR_SOMEONE,
     apposed_name,
@@ -29,7 +28,7 @@ from .name_phrases import (
     trailing_name,
     without_descriptor,
 )
-from .name_spans import names_an_institution
+from .name_spans import joins_a_name, names_an_institution
 from .names import (
     PARTY_MEMBERS,
     ROLE_HEADS,
@@ -321,13 +320,12 @@ class DescriptionReader(SpokenBefore):
             return Speaker(text, "anonymous", plural=plural, head=lemma)
         if head.pos_ == "PROPN" or head.text[:1].isupper():  # tagged NOUN, it is still a name
             known = self.people.by_surname(head.text)
-            if known is None:  # "Adebiyi-Coker", three tokens ("Adebiyi-Coker, an actor,")
-                written = doc_text(sp.doc)
-                end = head.idx + len(head.text)
-                word = written[max(written.rfind(" ", 0, head.idx),
-                                   written.rfind("\n", 0, head.idx)) + 1 : end]
-                if "-" in word:
-                    known = self.people.by_surname(word)
+            first = head.i
+            while first >= 2 and joins_a_name(sp.doc, first - 1):
+                first -= 2
+            if known is None and first < head.i:
+                # "Adebiyi-Coker", three tokens ("Adebiyi-Coker, an actor,")
+                known = self.people.by_surname(sp.doc[first : head.i + 1].text)
             if known is None and sum(t.is_alpha for t in sp) == 1:
                 known = self.people.by_given(head.text)  # "Ivana said"
             if known is not None:  # "Trump said", with "Donald Trump" named before

@@ -15,7 +15,6 @@ from spacy.tokens import Doc, Span, Token
 
 from ...nlp import doc_text
 from ..quotes.marks import find_quotes
-from .byline import Byline
 from .mentions import People
 from .name_phrases import group_of_people
 from .names import ROLE_HEADS
@@ -43,7 +42,6 @@ class PronounReader:
     people: People
     # (statement start, speaker span start, speaker) of resolved statements
     history: list[tuple[int, int, Speaker]]
-    byline: Byline | None
 
     @cached_property
     def _double_quotes(self) -> list[tuple[int, int]]:
@@ -105,7 +103,7 @@ class PronounReader:
         # only people whose name reads as one ("Green Grocer Market" tagged a
         # person is nobody's antecedent)
         # nor the writer named in the byline ("By Rhiannon Achterberg" is not "she")
-        byline = self.byline.span if self.byline is not None else (0, 0)
+        byline = self.people.byline.span if self.people.byline is not None else (0, 0)
         earlier = [(start, p) for start, p in self.people.mentions_before(before)
                    if self.people.listable(p) and not any(s <= start < e for s, e in content)
                    and not byline[0] <= start < byline[1]]

@@ -77,7 +77,6 @@ class SpeakerResolver(DescriptionReader):
         self.doc = doc
         self.people = people
         # who "I" is in the writer's own sentences (the page's author, else its byline)
-        self.byline = people.byline
         self.writer = self._writer_of(author)
         # (statement start, speaker span start, speaker) of resolved statements
         self.history: list[tuple[int, int, Speaker]] = []
@@ -175,8 +174,8 @@ class SpeakerResolver(DescriptionReader):
             name, gender = clean_name(author.split(",")[0].split(" and ")[0], person=True)
             if name:
                 return Speaker(name, "person", gender=gender)
-        if self.byline is not None:
-            s, e = self.byline.names[0]
+        if self.people.byline is not None:
+            s, e = self.people.byline.names[0]
             person = self.people.at(s, e)
             if person is not None and self.people.listable(person):
                 return self._of(person)

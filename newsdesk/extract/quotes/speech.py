@@ -277,10 +277,14 @@ def is_statement(st: Statement, doc: Doc, headline: tuple[int, int] | None = Non
 
 
 
-def _capitalised(words: str) -> bool:
-    """Whether quoted words are written as a name is (`'Anders Tegnell Fan Club'`)."""
-    found = re.findall(r"[^\W\d_][\w'’-]*", words)
-    return len(found) > 1 and sum(w[:1].isupper() for w in found) >= 0.8 * len(found)
+def _capitalised(text: str) -> bool:
+    """Whether quoted words are written as a title or a name is, most of
+    them capitalised (`"Superminds: The Power of People"`, `'Anders Tegnell
+    Fan Club'`)."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", text)
+    capitalised = sum(w[:1].isupper() for w in words)
+    minor = sum(w.lower() in _MINOR_WORDS for w in words)
+    return 1 < len(words) <= 14 and capitalised >= 0.8 * (len(words) - minor)
 
 
 def _where_it_was_said(st: Statement, doc: Doc) -> bool:
@@ -303,9 +307,7 @@ def reads_as_title(text: str) -> bool:
     words = re.findall(r"[^\W\d_][\w'’-]*", text)
     if not words:
         return True
-    capitalised = sum(w[:1].isupper() for w in words)
-    minor = sum(w.lower() in _MINOR_WORDS for w in words)
-    if len(words) <= 14 and capitalised >= 0.8 * (len(words) - minor) and len(words) > 1:
+    if _capitalised(text):
         return True
     return len(words) <= 3 and not re.search(r"[.!?]", text.strip(" \"'“”‘’"))
 
