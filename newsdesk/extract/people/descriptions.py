@@ -148,9 +148,14 @@ class DescriptionReader(SpokenBefore):
             earlier = self._document_that_spoke(lemma)
             if earlier is not None:
                 return earlier  # "The paper", after "the study" spoke: the study
-        if lemma in OUTPUT_HEADS:
+        if lemma in OUTPUT_HEADS | DOCUMENTS:
             source = self._source_of_output(sp, head)
-            if source is not None:  # "a report from The Wall Street Journal"
+            if source is not None and source.name and lemma in DOCUMENTS and (
+                    source.type == "organisation"):
+                # "the Treasury's 2025 analysis found": a study speaks for
+                # itself, named by whose it is, not its owner speaking
+                return Speaker(document_name(sp, head, source.name), "organisation")
+            if source is not None:  # "a statement from the company", "its statement"
                 return source
             filed = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "with"
                           and c.i > head.i and lemma not in _SPOKEN_WITH), None)
@@ -162,6 +167,8 @@ class DescriptionReader(SpokenBefore):
                 # short name, as a reader refers to it from then on
                 mods = [t for t in head.lefts if sp.start <= t.i
                         and t.dep_ in ("amod", "compound", "nummod") and t.is_alpha]
+                # (a hyphened word is left out: "A multiple-claimant lawsuit")
+                mods = [t for t in mods if sp.doc[t.i - 1].text != "-"]
                 words = [t for t in mods if not t.ent_type_ and t.is_lower]
                 if len(words) == len(mods):
                     return Speaker(" ".join(["the", *(t.text for t in words), head.text]),
@@ -546,3 +553,22 @@ def _speaks_for_same(description: str, person: Person) -> bool:
         if body_noun and body_noun.group(1) in _BODY_NOUNS:
             return True  # "the company's spokeswoman": the body the article is about
     return False
+
+
+#: Words that date a document rather than name it ("the bank's latest report").
+_DATING_WORDS = frozenset("latest new newest recent last first annual own".split())
+
+
+def document_name(sp: Span, head: Token, owner: str) -> str:
+    """A study or report by the name a reader gives it: as written from its
+    owner's possessive to its head ("the Treasury's 2025 distributional
+    analysis"), or the owner before the head ("a report from The Wall Street
+    Journal": the Wall Street Journal report)."""
+    poss = next((c for c in head.children if c.dep_ == "poss" and sp.start <= c.i), None)
+    if poss is None:
+        # "a report by Holyrood's audit committee": a body described, not named
+        named = owner[:1].isupper() and not re.search(r"['’]s\b", owner)
+        return f"the {owner} {head.text}" if named else f"the {head.text}"
+    words = [t.text_with_ws for t in sp.doc[poss.left_edge.i : head.i + 1]
+             if t.lower_ not in _DATING_WORDS and not (t.dep_ == "det" and t.head == poss)]
+    return "the " + "".join(words).strip()

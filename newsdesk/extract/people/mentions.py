@@ -42,7 +42,9 @@ from .person import Person
 from .roles import (
     gender_of_roles,
     genders_said,
+    leads_as_described,
     other_office,
+    outer_role,
     role_core,
     role_fits,
     role_key,
@@ -119,9 +121,9 @@ class People:
         for ent in [*doc_ents(doc), *titled]:
             person = self._at.get((ent.start_char, ent.end_char))
             if person is not None:
-                role = self._role_of(ent)
-                if role and role not in person.roles:
-                    person.roles.append(role)
+                for role in (self._role_of(ent), outer_role(ent)):
+                    if role and role not in person.roles:
+                        person.roles.append(role)
         for person in self.persons:
             # a title or a role says it first ("Mr", "the first lady"); then
             # the given name, when nearly all who bear it share a gender
@@ -438,6 +440,9 @@ class People:
         then = "then" in want.split()  # "the then prime minister": a former one fits
         want_words = role_core(" ".join(w for w in want.split() if w != "then"))
         loose = [p for p in self.persons if any(role_fits(want_words, r, then) for r in p.roles)]
+        if not loose:  # "the union chief", the article naming the union's president
+            loose = [p for p in self.persons
+                     if any(leads_as_described(want_words, r) for r in p.roles)]
         return loose[0] if len(loose) == 1 else None
 
     def listable(self, person: Person) -> bool:

@@ -16,6 +16,7 @@ from ...nlp import doc_ents
 from ..doc import sentence
 from ..quotes.cues import ADDRESSEE_VERBS, NAMING_PARTICIPLES
 from .given_names import gender_of_given_name, known_given_name
+from .name_spans import joins_a_name
 from .names import (
     ABBREVIATED_OFFICES,
     GENDERED_ROLES,
@@ -122,7 +123,10 @@ def trailing_name(sp: Span) -> Span | None:
         # "A lawyer, speaking outside Southwark Crown Court,"; but "..., Grace
         # Obi," is a woman's name whatever the tagger calls it
         return None
-    if not 2 <= len(words) <= 3 or not all(name_word(t) and name_cased(t) for t in words):
+    # a hyphen written close inside a surname ("Lindgren-Sato") joins two words of one name
+    parts = [t for t in words if not joins_a_name(sp.doc, t.i)]
+    joined = len(words) - len(parts)
+    if not 2 <= len(parts) - joined <= 3 or not all(name_word(t) and name_cased(t) for t in parts):
         return None
     if words[-1].lower_ in PLACE_WORDS or words[-1].ent_type_ in ("GPE", "LOC", "NORP", "FAC"):
         return None
@@ -425,7 +429,7 @@ def names_a_kind_of_body(word: str) -> bool:
 
 def named_in_clause(sp: Span, mentions: list[tuple[int, int]]) -> bool:
     """Whether the person of `mentions` is named in the speaker phrase only inside a clause
-    about its head, or after it ("The governor, who spoke through his deputy,
+    about its head or a noun after it, or after it ("The governor, who spoke through his deputy,
     Ann Ojo,": the parser may hang the name on the governor; a name apposed
     to a head does not follow the head's relative clause)."""
     starts = [ms for ms, _ in mentions if sp.start_char <= ms < sp.end_char]
@@ -435,7 +439,9 @@ def named_in_clause(sp: Span, mentions: list[tuple[int, int]]) -> bool:
         # "a negotiator known as Abu Yousef": the clause gives the head its name
         and clause.lemma_.lower() not in NAMING_PARTICIPLES
         and not _after_a_thing(sp.doc, min(starts))
-        for clause in sp.root.children
+        # the clause may hang on a noun after the head ("The report of the
+        # inquiry chaired by Dame Ruth Hale": the report's, not Dame Ruth's)
+        for clause in sp.root.subtree if clause.i < sp.end
     )
 
 

@@ -168,6 +168,7 @@ def untagged_names(doc: Doc) -> list[Span]:
     """Two or three proper nouns written as names that the tagger left without
     any label, where a person stands: before a verb or set off by a comma
     ("Callum Reddings admitted", "Julia Pottinger-Hall, the Member for ..."),
+    or in brackets after a part they play ("Inês (Kalina Petrova-Weiss)"),
     the first a well-attested given name; or before a verb of saying, no word
     of them English ("Lerato Mahlangu said"). A surname that is a word of the
     dictionary is left to the tagger: "Sky News", "Ferrow Systems", "Brinley
@@ -194,8 +195,11 @@ def untagged_names(doc: Doc) -> list[Span]:
         names = [t for t in run if t.is_alpha and t.lower_ not in NAME_PARTICLES]
         # an honour after the name ("Conor Devally SC, defending, said")
         after = end + 1 if end < len(doc) and doc[end].text.rstrip(".") in POST_NOMINALS else end
+        # "Inês (Kalina Petrova-Weiss)": a cast list gives the player in brackets
+        bracketed = tok.i > 0 and doc[tok.i - 1].text == "(" and (
+            after < len(doc) and doc[after].text == ")")
         if (len(names) - hyphens < 2 or after >= len(doc) or _labelled(run)
-                or (doc[after].pos_ != "VERB" and doc[after].text != ",")):
+                or (doc[after].pos_ != "VERB" and doc[after].text != "," and not bracketed)):
             continue
         lower = [t.lower_ for t in names]
         if any(w in TITLES_OF_ADDRESS or w in ROLE_HEADS or w in INSTITUTION_WORDS
@@ -209,7 +213,8 @@ def untagged_names(doc: Doc) -> list[Span]:
         given = known_given_name(names[0].text)
         # a name no given-name table knows ("Lerato Mahlangu") only as the
         # subject of a verb of saying
-        if given or (lower[0] not in words and doc[after].lemma_.lower() in SAYING_VERBS):
+        if given or (lower[0] not in words and doc[after].lemma_.lower() in SAYING_VERBS
+                     and not bracketed):
             found.append(run)
     return found
 

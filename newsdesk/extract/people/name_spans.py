@@ -233,10 +233,11 @@ _PERSONS_ROLES = frozenset(
 
 
 def _described_as_person(ent: Span) -> bool:
-    """An organisation-tagged name of two or three proper nouns (hyphens
-    inside), then a comma and "the", "a" or "an" before a role only a person
-    holds ("Jean-Baptiste Mbeki, the former president,")."""
-    if ent.label_ != "ORG":
+    """An organisation- or building-tagged name of two or three proper nouns
+    (hyphens inside), then a comma and "the", "a" or "an" before a role only
+    a person holds ("Jean-Baptiste Mbeki, the former president,"), or any
+    role after a given name."""
+    if ent.label_ not in ("ORG", "FAC"):
         return False  # "South Korea, a key ally of Washington": a place is no one
     words = [t for t in ent if t.text != "-"]
     doc = ent.doc
@@ -244,7 +245,9 @@ def _described_as_person(ent: Span) -> bool:
             ent.end + 1 >= len(doc) or doc[ent.end].text != ","):
         return False
     appos = next((c for c in ent.root.children if c.dep_ == "appos" and c.i > ent.end), None)
-    return appos is not None and appos.lower_ in _PERSONS_ROLES and any(
+    # after a given name any trade will do ("Amadou Kouyaté-Ferris, an economist at ...")
+    roles = ROLE_HEADS if known_given_name(words[0].text) else _PERSONS_ROLES
+    return appos is not None and appos.lower_ in roles and any(
         c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in appos.children)
 
 

@@ -92,6 +92,28 @@ def role_fits(want: list[str], role: str, then: bool) -> bool:
     )
 
 
+#: Nouns a description calls whoever leads a body by ("the union chief").
+_LEADER_NOUNS = frozenset("chief head boss leader".split())
+#: The titles of those who lead one ("president of the dockworkers union").
+_LEADER_TITLES = frozenset(
+    """president chairman chairwoman chair leader head chief boss director executive
+    secretary ceo""".split()
+)
+
+
+def leads_as_described(want: list[str], role: str) -> bool:
+    """Whether a role leads the body a description's leader noun names: "the
+    union chief" for "president of the dockworkers union", "the party leader"
+    for "leader of the Green Party" (`want` as `role_core` gives it)."""
+    if len(want) < 2 or want[-1] not in _LEADER_NOUNS or set(want) & QUALIFIERS:
+        return False
+    words = role_key(role).split()
+    core = role_core(" ".join(words))
+    led = words[len(core) :]
+    return (bool(core) and core[-1] in _LEADER_TITLES and not set(core) & QUALIFIERS
+            and bool(led) and set(want[:-1]) <= set(led))
+
+
 def role_core(key: str) -> list[str]:
     """A role's words before its complement: "grandson of the late mayor" ->
     ["grandson"], "mp for carlisle" -> ["mp"]; the last of them is its head."""
@@ -174,12 +196,9 @@ def _role_ends_before(doc: Doc, i: int) -> bool:
     )
 
 
-def role_of(ent: Span) -> str | None:
-    """The role written with a name: before it in the same phrase
-    ("the Conservative MP for Carlisle John Stevenson") or in apposition
-    ("Jess Phillips, an outspoken critic of the Labour leader")."""
+def _words_before(ent: Span) -> tuple[int, list[str]]:
+    """The words of the noun phrase before a name, and where they stop."""
     doc = ent.doc
-    # left context: walk back over the words of the same noun phrase
     i = ent.start - 1
     words: list[str] = []
     while i >= 0 and ent.start - i <= 8:
@@ -192,6 +211,27 @@ def role_of(ent: Span) -> str | None:
         words.insert(0, ABBREVIATED_OFFICES.get(tok.lower_.rstrip("."), tok.text)
                      if tok.text[:1].isupper() else tok.text)
         i -= 1
+    return i, words
+
+
+def outer_role(ent: Span) -> str | None:
+    """A role set off before a name that carries its own title: "the
+    prosecutor" in "The prosecutor, Assistant District Attorney Karim Haddad,
+    stood up", which a later "the prosecutor" means."""
+    i, words = _words_before(ent)
+    if not words or not _role_phrase(words) or i <= 0 or ent.doc[i].text != ",":
+        return None
+    set_off = ent.end < len(ent.doc) and ent.doc[ent.end].text == ","
+    return _comma_role(ent.doc, i, set_off=set_off)
+
+
+def role_of(ent: Span) -> str | None:
+    """The role written with a name: before it in the same phrase
+    ("the Conservative MP for Carlisle John Stevenson") or in apposition
+    ("Jess Phillips, an outspoken critic of the Labour leader")."""
+    doc = ent.doc
+    # left context: walk back over the words of the same noun phrase
+    i, words = _words_before(ent)
     role = _role_phrase(words)
     if role:
         return role

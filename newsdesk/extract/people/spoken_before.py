@@ -31,15 +31,16 @@ class SpokenBefore(PronounReader):
 
     def _document_that_spoke(self, lemma: str) -> Speaker | None:
         """The one document that spoke before, under another noun ("The paper"
-        after "the study"; "the report" after "the audit"); none when two did."""
+        after "the study"; "the report" after "the audit") or by a fuller name
+        ("The analysis" after "the Treasury's 2025 analysis"); none when two did."""
         named = {sp.name for _, _, sp in self.history
                  if sp.name and sp.type == "organisation" and sp.name.startswith("the ")
-                 and sp.name.split()[-1] in DOCUMENTS}
+                 and sp.name.split()[-1].lower() in DOCUMENTS}
         if len(named) != 1:
             return None
         name = next(iter(named))
-        if name.split()[-1] == lemma:
-            return None  # the same noun: the speaker as written already says it
+        if name.lower() == f"the {lemma}":
+            return None  # the same words: the speaker as written already says it
         return next(sp for _, _, sp in reversed(self.history) if sp.name == name)
 
     def _one_who_spoke(self, fits: Callable[[Speaker], bool]) -> Speaker | None:

@@ -63,6 +63,7 @@ from .rivals import QUOTED_VIAS, cut_dateline, cut_speaker_out, dedupe, drop_riv
 from .short import short_quote_statement
 from .soundbites import sound_bites
 from .speaker_spans import adjacent_speaker, speaker_span, speaker_token, told_without_was
+from .speech import NAMED_BEFORE
 from .statement import Statement, paragraph_spans
 
 _SPOKEN_ENDS = ("!", "?", ",")
@@ -130,6 +131,13 @@ class StatementFinder(SourceAsides):
             "on", "in", "of", "at", "from", "cbs", "nbc", "abc", "hbo", "fox", "cnn", "msnbc"
         )
 
+    def _named_term(self, q: Quoted, verb: Token) -> bool:
+        """A quote another word names something by (`pressed her on the ban
+        on so-called "ghost cranes"`): a term, not words of `verb`'s."""
+        window = max(0, q.start - 20)
+        named = NAMED_BEFORE.search(self.text[window : q.start])
+        return named is not None and window + named.start() != verb.idx
+
     def _past_a_title(self, span: tuple[int, int]) -> tuple[int, int]:
         """`said on NBC's "Meet the Nation" that ...`: a show's name the parser
         took into the clause opens no content; what follows it does."""
@@ -160,7 +168,8 @@ class StatementFinder(SourceAsides):
         """Quotes the cue verb introduces: those it governs in its sentence,
         or the quote right after a colon that ends its sentence."""
         owned = [qi for qi, ti in self.owner.items() if ti == verb.i and qi not in self.used]
-        spoken = [qi for qi in owned if not self._is_title(self.quotes[qi])]
+        spoken = [qi for qi in owned if not self._is_title(self.quotes[qi])
+                  and not self._named_term(self.quotes[qi], verb)]
         if spoken:
             return sorted(spoken)
         sent = sentence(verb)

@@ -55,6 +55,11 @@ def drop_rivals(doc: Doc, statements: list[Statement]) -> list[Statement]:
             limit = RIVAL_OVERLAP if quoted else REPORTED_RIVAL_OVERLAP
             if not union or len(words[i] & words[j]) / union < limit:
                 continue
+            if _while_saying(doc, a, b) or _while_saying(doc, b, a):
+                # "'...,' Celeste warned as she signed off": the quote and its
+                # saying read as the words of the verb hung on that saying
+                dropped.add(i if _while_saying(doc, a, b) else j)
+                continue
             a_in_b, b_in_a = _cue_inside(a, b), _cue_inside(b, a)
             if _nested_report(doc, a, b) or _nested_report(doc, b, a):
                 continue  # "X said that Y told them ...": two speakers, two statements
@@ -71,6 +76,16 @@ def drop_rivals(doc: Doc, statements: list[Statement]) -> list[Statement]:
             elif a.confidence != b.confidence:
                 dropped.add(j if a.confidence > b.confidence else i)
     return [st for k, st in enumerate(statements) if k not in dropped]
+
+
+def _while_saying(doc: Doc, clause: Statement, saying: Statement) -> bool:
+    """`clause`'s cue is a verb in an adverbial clause of `saying`'s cue ("as
+    she signed off") and takes `saying`'s own cue into its content."""
+    if clause.cue_token is None or saying.cue_token is None or not _cue_inside(saying, clause):
+        return False
+    verb = doc[clause.cue_token]
+    return (verb.dep_ == "advcl" and verb.head.i == saying.cue_token
+            and verb.head.lemma_.lower() in SAYING_VERBS)
 
 
 def _nested_report(doc: Doc, inner: Statement, outer: Statement) -> bool:

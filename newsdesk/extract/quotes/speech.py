@@ -68,7 +68,8 @@ PROMISING_VERBS = frozenset(
 )
 #: Verbs that name: after a noun (`a group called 'X'`) they give a name, not words.
 NAMING_VERBS = frozenset("call name dub title entitle label brand nickname".split())
-_NAMED = re.compile(
+#: The word before a quoted name or term: "so-called 'ghost cranes'".
+NAMED_BEFORE = re.compile(
     r"\b(?:called|named|dubbed|titled|entitled|labell?ed|nicknamed|so-called)\s*$", re.I
 )
 #: Verbs of advice whose -ing complement is what was advised.
@@ -169,6 +170,8 @@ def _unsaid(cue: Token) -> bool:
         c.lower_ in ("'s", "’s", "us") for c in cue.doc[cue.head.i + 1 : cue.i]
     ):
         return True  # "Let's say you think a degree will cost ...": a supposition
+    if cue.tag_ == "VBG" and cue.dep_ == "pcomp" and cue.head.lower_ == "without":
+        return True  # "approved the story without asking whether ...": no asking was done
     return cue.dep_ == "xcomp" and cue.head.lemma_.lower() in _REFUSING
 
 
@@ -236,7 +239,7 @@ def is_statement(st: Statement, doc: Doc, headline: tuple[int, int] | None = Non
         return False  # "a group called 'X'", "a so-called 'plan'": a name, not speech
     text = doc_text(doc)
     opens = text[st.start : st.start + 1] in "\"'“‘"
-    if len(st.content) == 1 and opens and _NAMED.search(
+    if len(st.content) == 1 and opens and NAMED_BEFORE.search(
         text[max(0, st.start - 20) : st.start]
     ) and not (cue is not None and any(c.dep_ == "nsubj" for c in cue.children)
                and not _capitalised(text[st.start : st.end])):

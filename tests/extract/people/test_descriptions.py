@@ -404,3 +404,61 @@ def test_a_role_keeps_the_and_inside_a_bodys_name() -> None:
     assert {q["speaker_role"] for q in found} == {
         "Australian Nursing and Midwifery Federation state secretary"
     }
+
+
+def test_a_study_named_by_its_owner_speaks_for_itself_and_again_by_its_short_name() -> None:
+    found = quotes(
+        "Rates review\n"
+        "According to the Finance Ministry's 2024 housing analysis, most renters would pay "
+        "less under the plan. The analysis estimates that landlords of empty flats would pay "
+        "the most.\n"
+        "A report from The Harbour Tribune said the scheme would start in May.\n"
+        "A review by Ostmark's housing committee found that no tenant had been consulted.\n"
+    )
+    assert [q["speaker_name"] for q in found] == [
+        "the Finance Ministry's 2024 housing analysis",
+        "the Finance Ministry's 2024 housing analysis",
+        "the Harbour Tribune report",
+        "the review",
+    ]
+
+
+def test_a_report_by_an_inquiry_someone_chaired_is_the_report_not_the_chair() -> None:
+    found = quotes(
+        "Inquiry\n"
+        "The report of the independent inquiry chaired by Judge Miriam Osei found that the "
+        "warnings had gone unread.\n"
+    )
+    assert [(q["speaker_name"], q["speaker_type"]) for q in found] == [
+        ("the report", "organisation")
+    ]
+
+
+def test_a_role_set_off_before_a_titled_name_is_that_persons_later() -> None:
+    found = quotes(
+        "Day two\n"
+        "The defence lawyer, Senior Counsel Imelda Okonjo-Barros, rose first. \"Was the "
+        "valve ever tested?\" the defence lawyer asked.\n"
+    )
+    assert [q["speaker_name"] for q in found] == ["Imelda Okonjo-Barros"]
+
+
+def test_the_union_chief_is_the_president_of_the_union_named_before() -> None:
+    found = quotes(
+        "Strike talks\n"
+        "Marisol Etxeberria, president of the nurses union, met ministers on Monday. "
+        "Economist Dev Raman argued that the government could afford the rise. The union "
+        "chief said her members would \"not wait another winter.\"\n"
+    )
+    assert [q["speaker_name"] for q in found] == ["Dev Raman", "Marisol Etxeberria"]
+
+
+def test_a_hyphened_name_after_a_companys_role_is_the_speaker() -> None:
+    found = quotes(
+        "Apology\n"
+        "Dunmore's chief executive, Keiko Brandt-Oyelaran, said the company regretted the "
+        "error.\n"
+    )
+    assert [(q["speaker_name"], q["speaker_type"]) for q in found] == [
+        ("Keiko Brandt-Oyelaran", "person")
+    ]

@@ -402,3 +402,15 @@ def test_a_role_set_off_before_a_name_is_the_whole_phrase_not_its_last_office() 
                    "dismissed the claims.")
     (adesina,) = [p for p in found.persons if p.name == "Kayode Adesina"]
     assert adesina.roles == ["Chief Press Secretary to the Governor"]
+
+
+def test_a_given_name_tagged_a_building_but_described_by_a_trade_is_a_person() -> None:
+    text = ("The host then brought in Amadou Kouyaté-Ferris, an economist at the Lakeshore "
+            "Institute, who told her prices would rise. \"It will be slow,\" Amadou said.")
+    assert "Amadou Kouyaté-Ferris" in listed(text)
+
+
+def test_players_in_brackets_after_their_parts_are_people() -> None:
+    text = ("The sisters are Marta (Joana Pereira-Lund) and Inês (Kalina Petrova-Weiss), "
+            "and both are superb. Petrova-Weiss, a stage actor, said she rehearsed for months.")
+    assert {"Joana Pereira-Lund", "Kalina Petrova-Weiss"} <= listed(text)

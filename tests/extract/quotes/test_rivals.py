@@ -33,3 +33,15 @@ def test_a_dateline_is_no_part_of_what_was_said(quotes_of: QuotesOf, dateline: s
     assert [text[s:e] for q in quotes_of(text) for s, e in q["content"]] == [
         "The Goods and Services Tax will rise to 10 per cent next year as planned"
     ]
+
+
+def test_a_verb_hung_on_the_saying_is_no_second_statement(quotes_of: QuotesOf) -> None:
+    text = (
+        "Last show\n"
+        "Host Rosa Lindqvist closed the season. \"We will be back in the spring, whatever "
+        "happens,\" Rosa warned as she signed off.\n"
+    )
+    found = quotes_of(text)
+    assert [(q["speaker_name"], text[q["cue"][0] : q["cue"][1]]) for q in found] == [
+        ("Rosa Lindqvist", "warned")
+    ]

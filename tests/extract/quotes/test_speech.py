@@ -588,3 +588,15 @@ def test_speech_a_modal_tells_of_as_given_is_a_statement() -> None:
     )
     for words in ("talks were continuing", "the vote had been rigged", "the pier was unsafe"):
         assert _with(a, a.quotes, words), words
+
+
+def test_asking_done_without_and_a_so_called_term_are_not_statements() -> None:
+    a = run(
+        "Desk note\n"
+        "The night editor published the claim without asking whether it had a second source.\n"
+        "The minister questioned him on the so-called \"shadow budget\" for an hour.\n"
+        "The residents said the fence should go.\n"
+    )
+    assert [a.text[s:e] for q in a.quotes for s, e in q["content"]] == [
+        "the fence should go"
+    ]
