@@ -70,7 +70,8 @@ _SPOKESPEOPLE = frozenset(["spokesman", "spokeswoman", "spokesperson"])
 #: A source known by one name only: "who gave his name only as Kevin", "identified only as Ana".
 _GIVEN_AS = re.compile(
     r"\b(?:gave (?:his|her|their) (?:first )?name (?:only )?as|identified (?:only )?as"
-    r"|named only as|known only as)\s+([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)\s*$"
+    r"|named only as|known only as|signed (?:(?:his|her|their) \w+ )?(?:only )?as)"
+    r"\s+([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)\s*$"
 )
 #: Outputs whose "with" names who spoke ("an interview with X").
 _SPOKEN_WITH = frozenset(["interview", "conversation", "chat", "talk", "call", "exchange"])

@@ -232,6 +232,12 @@ _PERSONS_ROLES = frozenset(
 )
 
 
+#: Roles a body holds as well as a person ("Tata Steel, the owner of the plant").
+_BODIES_ROLES = frozenset(
+    "ally boss chief donor head host leader member observer owner star trustee".split()
+)
+
+
 def _described_as_person(ent: Span) -> bool:
     """An organisation- or building-tagged name of two or three proper nouns
     (hyphens inside), then a comma and "the", "a" or "an" before a role only
@@ -246,7 +252,7 @@ def _described_as_person(ent: Span) -> bool:
         return False
     appos = next((c for c in ent.root.children if c.dep_ == "appos" and c.i > ent.end), None)
     # after a given name any trade will do ("Amadou Kouyaté-Ferris, an economist at ...")
-    roles = ROLE_HEADS if known_given_name(words[0].text) else _PERSONS_ROLES
+    roles = ROLE_HEADS - _BODIES_ROLES if known_given_name(words[0].text) else _PERSONS_ROLES
     return appos is not None and appos.lower_ in roles and any(
         c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in appos.children)
 

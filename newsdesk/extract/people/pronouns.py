@@ -60,10 +60,15 @@ class PronounReader:
     def _pronoun(self, tok: Token, before: int, content: list[tuple[int, int]]) -> Speaker:
         word = tok.lower_
         if word == "it":
-            # "The council said ... It added that ...": the organisation that
-            # spoke just before, if one did; else a thing or a quote's own voice
+            # the body the sentence before is about ("The World Bank published
+            # a report. It says ..."); else "The council said ... It added that
+            # ...": the organisation that spoke just before, if one did; else a
+            # thing or a quote's own voice
             start, last = next(((at, sp) for at, _, sp in reversed(self.history)
                                 if at < before), (0, UNKNOWN))
+            body = self._body_before(tok)
+            if body is not None:
+                return body
             if last.type == "organisation" and not last.plural and before - start <= _IT_REACH:
                 return last
             return UNKNOWN
@@ -90,6 +95,27 @@ class PronounReader:
                 continue
             return cand
         return UNKNOWN
+
+    def _body_before(self, tok: Token) -> Speaker | None:
+        """What "it" stands for when no body spoke just before: the subject of
+        the sentence before, when that is a body or a document ("The World
+        Bank's new debt report offers some support. It finds ...")."""
+        if tok.sent.start == 0:
+            return None
+        prev = self.doc[tok.sent.start - 1].sent
+        # of its main clauses, the last ("The story was corrected, and a
+        # correction ran on page 2. It reads: ...")
+        subj = next((t for t in reversed(prev) if t.dep_ in ("nsubj", "nsubjpass")
+                     and (t.head.dep_ == "ROOT" or (t.head.dep_ == "conj"
+                                                    and t.head.head.dep_ == "ROOT"))), None)
+        if subj is not None and subj.pos_ == "PRON":
+            return None
+        if subj is None or self._quoted(subj.idx):
+            return None
+        sub = list(subj.subtree)
+        sp = self.resolve((sub[0].idx, sub[-1].idx + len(sub[-1].text)), before=sub[0].idx,
+                          content=[])
+        return sp if sp.type == "organisation" and not sp.plural else None
 
     def _candidates(
         self, tok: Token, before: int, gender: str | None, content: list[tuple[int, int]]

