@@ -13,6 +13,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from .given_names import gender_of_given_name
 from .name_phrases import (
     FOR_SOMEONE,
     apposed_name,
@@ -477,7 +478,12 @@ class DescriptionReader(SpokenBefore):
         known = self.people.by_surname(span[-1].text)
         if known is not None and clean_name(span.text, person=True)[0].endswith(known.name):
             return Speaker(known.name, "person", role, known, gender=known.gender)
-        return Speaker(clean_name(span.text, person=True)[0], "person", role)
+        name, gender = clean_name(span.text, person=True)
+        # "His wife, Camilla,": the role or the given name says who she is not
+        said = genders_said(role) if role else set()
+        gender = gender or (next(iter(said)) if len(said) == 1 else None) or (
+            gender_of_given_name(name.split()[0]) if name else None)
+        return Speaker(name, "person", role, gender=gender)
 
     def _family_name(self, kin: Token) -> str | None:
         """The surname a child, parent or sibling shares with the person whose

@@ -9,7 +9,7 @@ import unicodedata
 
 from spacy.tokens import Doc
 
-from ...nlp import doc_text
+from ...nlp import doc_ents, doc_text
 from .name_spans import INSTITUTION_WORDS
 from .names import NAME_PARTICLES, NOT_SURNAMES, TITLES_OF_ADDRESS, TWO_WORD_HONOURS
 from .person import Person
@@ -18,6 +18,13 @@ from .person import Person
 _NOT_GIVEN = frozenset(
     """never not no the a an mr. ms. our your their port fort mount lake cape co cyclone
     hurricane typhoon storm tropical""".split()
+)
+
+
+#: Last words of bodies named after a person ("the Anders Tegnell Fan Club").
+_NAMED_AFTER_SOMEONE = frozenset(
+    """club foundation fund trust prize award awards institute centre center library school
+    scholarship memorial lecture society museum hall stadium house college""".split()
 )
 
 
@@ -49,7 +56,22 @@ def reads_as_person(doc: Doc, person: Person) -> bool:
         return False  # only ever "in Port Elmer", "near Lake Mira": a place
     if not person.titled and len(words) > 1 and _written_after_the(doc, person.name):
         return False  # "The Idle Hour", "the Hubble Space Telescope": a thing
+    if not person.titled and _short_for_a_body(doc, person.name):
+        return False  # "Calder Bridge", after "Calder Bridge Capital"
     return len(words) > 1 or person.titled
+
+
+def _short_for_a_body(doc: Doc, name: str) -> bool:
+    """Whether the name opens the name of an organisation the article gives
+    in full ("Calder Bridge" of "Calder Bridge Capital"), but for one named
+    after a person ("the Anders Tegnell Fan Club")."""
+    for ent in doc_ents(doc):
+        text = ent.text.removeprefix("the ")
+        rest = text[len(name) :].split() if text.startswith(name + " ") else []
+        if (ent.label_ == "ORG" and rest and all(w.isalpha() and w.istitle() for w in rest)
+                and rest[-1].casefold() not in _NAMED_AFTER_SOMEONE):
+            return True
+    return False
 
 
 def _spelt_out_acronym(doc: Doc, person: Person) -> bool:

@@ -31,6 +31,7 @@ from .name_spans import (
 from .names import (
     NAME_PARTICLES,
     PARTY_MEMBERS,
+    PATRONYMICS,
     TITLES,
     clean_name,
     given_name_before,
@@ -120,6 +121,12 @@ class People:
         self._untagged_surnames()
         for ent in [*doc_ents(doc), *titled]:
             person = self._at.get((ent.start_char, ent.end_char))
+            if person is None:
+                # the name reaches past the tagger's edges ("Maryam bint | Khalid Al-Farsi")
+                ent = name_span(ent)
+                person = self._at.get((ent.start_char, ent.end_char))
+            if person is not None and len(ent) > 2 and ent[0].lower_.rstrip(".") in TITLES:
+                ent = ent[1:]  # "Cllr Declan Fitzmaurice" as one entity: the title is his role
             if person is not None:
                 for role in (self._role_of(ent), outer_role(ent)):
                     if role and role not in person.roles:
@@ -559,12 +566,20 @@ class People:
 
 def _split_names(ents: tuple[Span, ...]) -> set[int]:
     """Indexes of PERSON entities the next of which is a one-word PERSON
-    right after it ("Shri Ramesh" "Goud"): one name the tagger cut in two."""
+    right after it ("Shri Ramesh" "Goud"), or a PERSON after "bin" or "binti":
+    one name the tagger cut in two."""
     return {
         k for k in range(len(ents) - 1)
-        if ents[k].label_ == ents[k + 1].label_ == "PERSON" and ents[k + 1].start == ents[k].end
-        and len(ents[k]) <= 2 and len(ents[k + 1]) == 1
-        and ents[k][-1].whitespace_ == " " and ents[k + 1][0].is_title
+        if ents[k].label_ == ents[k + 1].label_ == "PERSON" and ((
+            ents[k + 1].start == ents[k].end
+            and len(ents[k]) <= 2 and len(ents[k + 1]) == 1
+            and ents[k][-1].whitespace_ == " " and ents[k + 1][0].is_title
+        ) or (
+            # "Sharifah Nuraini | binti | Syed Abdullah": a name and the father's
+            ents[k + 1].start == ents[k].end + 1
+            and ents[k].doc[ents[k].end].lower_ in PATRONYMICS
+            and len(ents[k]) <= 3 and len(ents[k + 1]) <= 3
+        ))
     }
 
 

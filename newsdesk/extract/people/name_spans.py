@@ -20,6 +20,7 @@ from .names import (
     NAME_PARTICLES,
     NOT_SURNAMES,
     PARTY_MEMBERS,
+    PATRONYMICS,
     POST_NOMINALS,
     ROLE_HEADS,
     TITLES,
@@ -140,8 +141,12 @@ _MISLABELLED = frozenset(("ORG", "FAC", "NORP", "WORK_OF_ART", "PRODUCT"))
 
 
 def _two_names_mislabelled(ent: Span) -> bool:
-    """Two proper nouns the tagger labelled as something other than a person."""
-    return ent.label_ in _MISLABELLED and len(ent) == 2 and proper_words(ent)
+    """Two proper nouns the tagger labelled as something other than a person
+    (the second may be hyphened: "Ewa Zielińska-Marsh")."""
+    words = [t for t in ent if not joins_a_name(ent.doc, t.i)]
+    hyphens = len(ent) - len(words)
+    return (ent.label_ in _MISLABELLED and len(words) - hyphens == 2 and proper_words(words)
+            and not joins_a_name(ent.doc, ent.start + 1))
 
 
 def _given_and_family_name(ent: Span) -> bool:
@@ -197,16 +202,26 @@ def _titled_name(ent: Span) -> bool:
     ("Chancellor Olaf Scholz", "Mr Okafor Bright"): a person's name, whatever
     label the tagger gave it."""
     doc = ent.doc
-    if ent.label_ not in ("ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART", "FAC") or ent.start == 0:
+    if ent.label_ not in ("ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART", "FAC"):
         return False
-    before = doc[ent.start - 1].lower_.rstrip(".")
-    words = list(ent)
+    words = [t for t in ent if not joins_a_name(doc, t.i)]
+    if len(words) > 2 and words[0].lower_.rstrip(".") in TITLES_OF_ADDRESS:
+        # "Cllr Declan Fitzmaurice" tagged a body, the title inside
+        words = words[1:]
+        before = ent[0].lower_.rstrip(".")
+    elif ent.start == 0:
+        return False
+    else:
+        before = doc[ent.start - 1].lower_.rstrip(".")
     # "Democrat Leah Morrow": a party's member before a given name
     member = (before in PARTY_MEMBERS and doc[ent.start - 1].is_title
               and known_given_name(words[0].text))
+    # "Cllr Síle Ní Bhraonáin-Walsh": a particle and a hyphen inside the name
+    names = [t for t in words if t.lower_ not in NAME_PARTICLES]
+    hyphens = len(ent) - len([t for t in ent if not joins_a_name(doc, t.i)])
     return (
-        (before in TITLES or before in ROLE_HEADS or member) and 2 <= len(words) <= 3
-        and proper_words(words) and words[-1].lower_ not in NOT_SURNAMES
+        (before in TITLES or before in ROLE_HEADS or member) and 2 <= len(names) - hyphens <= 3
+        and proper_words(names) and words[-1].lower_ not in NOT_SURNAMES
     )
 
 
@@ -409,6 +424,20 @@ def name_span(ent: Span) -> Span:
             and not any(w in TITLES or w in ROLE_HEADS or w in HONORIFICS
                         for w in (doc[start - 1].lower_, doc[start].lower_))
             and doc[start].lower_ not in NAME_PARTICLES):
+        start -= 1
+    # "Maryam bint Khalid Al-Farsi": a given name and "bint" before the father's
+    if (start == ent.start and start - 2 >= ent.sent.start and doc[start - 1].is_lower
+            and doc[start - 1].lower_ in PATRONYMICS and name_cased(doc[start - 2])
+            and doc[start - 2].is_alpha and doc[start - 2].lower_ not in TITLES):
+        start -= 2
+    # "Madam Comfort Adjoa Boateng-Asare", "Dr Nana Yaa Asiedu-Mensah": a
+    # capitalised word between a title and the name is a first given name
+    if (start == ent.start and start - 2 >= ent.sent.start and name_cased(doc[start - 1])
+            and doc[start - 1].is_alpha and doc[start - 1].whitespace_
+            and doc[start - 2].lower_.rstrip(".") in TITLES_OF_ADDRESS
+            and not any(doc[start - 1].lower_ in words for words in (
+                TITLES, ROLE_HEADS, INSTITUTION_WORDS, PLACE_ENDS, TITLES_OF_ADDRESS))
+            and doc[start - 1].ent_type_ in ("", "PERSON")):
         start -= 1
     return doc[start:end] if (start, end) != (ent.start, ent.end) else ent
 

@@ -25,6 +25,7 @@ HONOURS = frozenset("datuk dato datin seri sri tun tunku tengku".split())
 TITLES_OF_ADDRESS = HONORIFICS | frozenset(
     """prof professor rev fr sheikh prince princess alhaji alhaja hajia engr barr chief
     oba pastor bishop imam rabbi shri smt sri mallam comrade hon mla mp td msp mep cllr
+    haji hajjah puan encik madam cathaoirleach
     councillor senator sen rep congressman congresswoman assemblyman assemblywoman judge
     justice detective det sergeant sgt inspector insp supt superintendent constable
     minister coun ald alderman supv cmsr cst excellency highness""".split()
@@ -190,6 +191,14 @@ TITLES = {
     "smt": "f",
     "shrimati": "f",
     "delegate": None,
+    # Malay, Ghanaian and Irish forms of address ("Datuk Haji Zulkifli bin
+    # Othman", "Madam Comfort Boateng", "Cathaoirleach Cllr Tomás Ó Ceallaigh")
+    "haji": "m",
+    "hajjah": "f",
+    "puan": "f",
+    "encik": "m",
+    "madam": "f",
+    "cathaoirleach": None,
 }
 #: Who entertainment, arts and sports pages are about: roles ("singer Ana
 #: Lima") and, alone, descriptions of the person a page is about ("the singer said").
@@ -432,9 +441,13 @@ PARTY_MEMBERS = frozenset(
 #: Lower-case words inside names: "van Sebille", "bin Salman", "al-Assad".
 NAME_PARTICLES = frozenset(
     "van von der den de da di du la le del della dos das bin ibn al el abu ben ter ten y".split()
+    # Malay and Arabic: "Sharifah Nuraini binti Syed Abdullah", "Maryam bint Khalid"
+    + "binti binte bint".split()
     # Irish: "Aoife Ní Bhriain", "Seán Ó Briain"
     + "ní nic ó uí".split()
 )
+#: Particles between a given name and the father's ("Zulkifli bin Othman").
+PATRONYMICS = frozenset("bin binti binte bint ibn".split())
 #: Last words that make a capitalised phrase a place, a body or a business,
 #: not a person ("Harbour Bar", "Farmers Caucus", "Elm Square").
 NOT_SURNAMES = frozenset(
@@ -447,7 +460,9 @@ NOT_SURNAMES = frozenset(
     peninsula county parish district province head plaza towers mall building arena
     theatre theater gallery library cathedral mosque palace gardens united rovers athletic
     wanderers albion rangers hotspur fc afc brother sister falls marshes moors hills town
-    city forest canyon reservoir""".split()
+    city forest canyon reservoir rail railway railways textiles films pictures studios
+    records enclave motors airways airlines logistics holdings partners foods pharma labs
+    systems""".split()
 )
 _PROPER_PIECE = re.compile(r"^[A-Z][\w'’.-]*$")
 _POSSESSIVE = re.compile(r"['’]s?$")

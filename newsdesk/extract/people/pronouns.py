@@ -35,6 +35,12 @@ _THIRD_PERSON = frozenset(("he", "she", "they"))
 _ASKED_BY = re.compile(r"\b(?:asked|pressed|questioned|quizzed|challenged) by\s+$", re.I)
 
 
+#: A sentence opening on the question someone was asked, up to its comma.
+_QUESTION_PUT = re.compile(
+    r"\s*(?:When |After being |Having been )?(?:asked|pressed|questioned|quizzed)\b[^\n]*?,\s",
+    re.I)
+
+
 class PronounReader:
     """Pronoun resolution over what a `SpeakerResolver` has read so far."""
 
@@ -140,8 +146,12 @@ class PronounReader:
             # not the one who answers
             return bool(_ASKED_BY.search(text[max(sent.start_char, at - 16) : at]))
 
+        # "Asked by counsel whether he had met Ashdown-Vale, he replied": a
+        # name in the question put is not the one who answers it
+        question = _QUESTION_PUT.match(text[sent.start_char : tok.idx])
+        put_until = sent.start_char + question.end() if question is not None else sent.start_char
         near = [(start, self._of(p)) for start, p in earlier
-                if start >= sent.start_char and not asking(start)]
+                if start >= put_until and not asking(start)]
         # speakers of earlier statements in this sentence: "A senior Tory said
         # ..., and she added"
         near += [(at, sp) for _, at, sp in self.history
@@ -184,6 +194,10 @@ class PronounReader:
                 # whoever that sentence's statement was resolved to
                 found = [sp for _, at, sp in self.history
                          if psent.start_char <= at < psent.end_char and sp.type == "person"][-1:]
+            if gender and found and all(sp.type == "organisation" for sp in found):
+                # "On Tuesday the court heard from Ewa Kowalska. She told ...":
+                # a body the sentence is about is no "she"; whom it names may be
+                found = []
             if not found and (subj is None or subj.pos_ != "PRON"
                               or subj.lower_ not in _THIRD_PERSON) and not (
                     subj is not None and self._quoted(subj.idx)):

@@ -258,6 +258,8 @@ def role_of(ent: Span) -> str | None:
     # (not what a label's line says after its colon: "Gary Sutcliffe: Long night.")
     if (appos is not None and appos.ent_type_ not in ("PERSON", "ORG", "GPE", "FAC")
             and appos.left_edge.i <= ent.end + 1
+            # "(Lab)" after a councillor's name is a party, not a role
+            and doc[appos.left_edge.i - 1].text != "("
             and not (ent.end < len(doc) and doc[ent.end].text == ":")):
         sub = list(appos.subtree)
         comma = next((t.i for t in sub if t.i > appos.i and t.text == ","), None)

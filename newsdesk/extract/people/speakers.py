@@ -28,6 +28,7 @@ from .name_phrases import (
     trailing_name,
 )
 from .names import (
+    NOT_SURNAMES,
     POST_NOMINALS,
     ROLE_HEADS,
     clean_name,
@@ -258,6 +259,9 @@ class SpeakerResolver(DescriptionReader):
             person = self.people.at(named.start_char, named.end_char)
             if person is not None and not self.people.listable(person):
                 person = None
+            if person is None and named[-1].lower_ in NOT_SURNAMES:
+                # "Its distributor, Farol Films,": a business by its name
+                return Speaker(named.text, "organisation")
         if person is not None and sp is not None and named_in_clause(sp, person.mentions):
             person = None  # "The governor, who spoke through his deputy, Ann Ojo,": the governor
         if person is not None:

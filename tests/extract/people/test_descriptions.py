@@ -482,3 +482,44 @@ def test_a_reader_who_signed_with_one_name_is_that_name() -> None:
         "bus cuts had left her village stranded.\n"
     )
     assert [(q["speaker_name"], q["speaker_type"]) for q in found] == [("Bernadette", "person")]
+
+
+def test_he_is_not_the_wife_named_between() -> None:
+    found = quotes(
+        "Trial\n"
+        "Rupert Ashdown-Vale sat with his arms folded. His wife, Camilla, has attended every "
+        "day of the trial.\n"
+        "He went into the witness box on Thursday and said he had relied on his finance team.\n"
+    )
+    assert [q["speaker_name"] for q in found] == ["Rupert Ashdown-Vale"]
+
+
+def test_she_after_the_court_heard_from_someone_is_that_witness() -> None:
+    found = quotes(
+        "Trial\n"
+        "Prosecutor Helena Marchetti KC told jurors the accounts were false.\n"
+        "On Tuesday the court heard from Ewa Kowalska. She told the jury she had prepared "
+        "the accounts \"on instruction\".\n"
+    )
+    assert [q["speaker_name"] for q in found] == ["Helena Marchetti", "Ewa Kowalska"]
+
+
+def test_a_name_in_the_question_put_is_not_the_one_who_answers() -> None:
+    found = quotes(
+        "Trial\n"
+        "Rupert Ashdown-Vale is on trial for fraud.\n"
+        "Bongani Mthembu said the statements had looked fine.\n"
+        "Asked by defence counsel whether he had ever met Ashdown-Vale, he replied: \"Once. "
+        "He bought me lunch and explained nothing.\"\n"
+    )
+    assert [q["speaker_name"] for q in found][-1] == "Bongani Mthembu"
+
+
+def test_a_business_named_after_a_role_is_that_business() -> None:
+    found = quotes(
+        "Review\n"
+        "Its distributor, Farol Films, said the film would arrive in the summer.\n"
+    )
+    assert [(q["speaker_name"], q["speaker_type"]) for q in found] == [
+        ("Farol Films", "organisation")
+    ]

@@ -414,3 +414,38 @@ def test_players_in_brackets_after_their_parts_are_people() -> None:
     text = ("The sisters are Marta (Joana Pereira-Lund) and Inês (Kalina Petrova-Weiss), "
             "and both are superb. Petrova-Weiss, a stage actor, said she rehearsed for months.")
     assert {"Joana Pereira-Lund", "Kalina Petrova-Weiss"} <= listed(text)
+
+
+def test_malay_and_arab_names_keep_bin_binti_and_their_titles_out() -> None:
+    text = ("State health director Datuk Dr Sharifah Nuraini binti Syed Abdullah said the "
+            "canteen was closed. Deputy Minister Datuk Haji Zulkifli bin Othman said the "
+            "ministry would wait. Maryam bint Khalid Al-Farsi, a doctoral researcher from "
+            "Muscat, said the professor had driven four hours.")
+    assert listed(text) == {
+        "Sharifah Nuraini binti Syed Abdullah", "Zulkifli bin Othman",
+        "Maryam bint Khalid Al-Farsi",
+    }
+
+
+def test_a_given_name_after_a_title_opens_the_name() -> None:
+    text = ("Madam Comfort Adjoa Boateng-Asare, the ministry spokeswoman, said talks were "
+            "ongoing. Its lead author, Dr Nana Yaa Asiedu-Mensah, told journalists the law "
+            "was not the problem.")
+    assert listed(text) == {"Comfort Adjoa Boateng-Asare", "Nana Yaa Asiedu-Mensah"}
+
+
+def test_titled_and_hyphened_names_tagged_as_bodies_are_people() -> None:
+    text = ("Cllr Declan Fitzmaurice said traders were never consulted. Cllr Síle "
+            "Ní Bhraonáin-Walsh (Lab) said she backed the plan. Ewa Zielińska-Marsh told the "
+            "jury she had prepared the statements.")
+    found = people(text)
+    names = {p.name: p.roles for p in found.persons if found.listable(p)}
+    assert set(names) == {"Declan Fitzmaurice", "Síle Ní Bhraonáin-Walsh", "Ewa Zielińska-Marsh"}
+    assert "councillor" in names["Declan Fitzmaurice"]
+
+
+def test_businesses_named_like_people_are_no_one() -> None:
+    text = ("Velmora Rail said only 9 percent of services ran. Akwadum Textiles was founded in "
+            "1966. Rupert Ashdown-Vale, the founder of Calder Bridge Capital, set up Calder "
+            "Bridge in 2014.")
+    assert listed(text) == {"Rupert Ashdown-Vale"}
