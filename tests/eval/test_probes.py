@@ -24,6 +24,7 @@ PROBES_2 = ROOT / "eval" / "probes2_gold.jsonl"
 PROBES_3 = ROOT / "eval" / "probes3_gold.jsonl"
 PROBES_4 = ROOT / "eval" / "probes4_gold.jsonl"
 PROBES_5 = ROOT / "eval" / "probes5_gold.jsonl"
+PROBES_6 = ROOT / "eval" / "probes6_gold.jsonl"
 
 MINIMUMS = {
     "precision": 0.93,
@@ -49,6 +50,12 @@ PROBES_5_DEV_MINIMUMS = {
     "speaker_accuracy": 0.80,
     "people_real_share": 0.94,
 }
+PROBES_6_DEV_MINIMUMS = {
+    "precision": 0.95,
+    "recall": 0.90,
+    "speaker_accuracy": 0.82,
+    "people_real_share": 0.93,
+}
 PROBES_2_DEV_MINIMUMS = {
     "precision": 0.95,
     "recall": 0.85,
@@ -59,8 +66,9 @@ PROBES_2_DEV_MINIMUMS = {
 
 @pytest.mark.parametrize(
     ("gold", "stories_in_it"),
-    [(DEFAULT_GOLD, 20), (PROBES_2, 20), (PROBES_3, 20), (PROBES_4, 20), (PROBES_5, 24)],
-    ids=["probes", "probes2", "probes3", "probes4", "probes5"],
+    [(DEFAULT_GOLD, 20), (PROBES_2, 20), (PROBES_3, 20), (PROBES_4, 20), (PROBES_5, 24),
+     (PROBES_6, 24)],
+    ids=["probes", "probes2", "probes3", "probes4", "probes5", "probes6"],
 )
 def test_every_statement_is_words_of_its_story(gold: Path, stories_in_it: int) -> None:
     stories = [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines()]
@@ -93,6 +101,7 @@ PINNED = {
     "probes3": (PROBES_3, None, PROBES_3_MINIMUMS),
     "probes4-dev": (PROBES_4, "dev", PROBES_4_DEV_MINIMUMS),
     "probes5-dev": (PROBES_5, "dev", PROBES_5_DEV_MINIMUMS),
+    "probes6-dev": (PROBES_6, "dev", PROBES_6_DEV_MINIMUMS),
 }
 
 
@@ -113,9 +122,9 @@ def test_figure_stays_above_its_minimum(name: str, key: str, minimum: float) -> 
     assert score >= minimum, f"{name} {key} {score} < {minimum}"
 
 
-@pytest.mark.parametrize("gold", [PROBES_2, PROBES_4, PROBES_5],
-                         ids=["probes2", "probes4", "probes5"])
-def test_probes_2_4_and_5_are_split_half_and_half(gold: Path) -> None:
+@pytest.mark.parametrize("gold", [PROBES_2, PROBES_4, PROBES_5, PROBES_6],
+                         ids=["probes2", "probes4", "probes5", "probes6"])
+def test_probes_2_4_5_and_6_are_split_half_and_half(gold: Path) -> None:
     stories = [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines()]
     half = len(stories) // 2
     assert sorted(s["split"] for s in stories) == ["dev"] * half + ["test"] * half
