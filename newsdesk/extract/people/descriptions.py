@@ -159,6 +159,10 @@ class DescriptionReader(SpokenBefore):
                 return Speaker(document_name(sp, head, source.name), "organisation")
             if source is not None:  # "a statement from the company", "its statement"
                 return source
+            if lemma in _VEHICLES and [t.lower_ for t in sp if t.is_alpha] == ["the", lemma]:
+                issuer = self._issuer_before(head)
+                if issuer is not None:  # "The ministry issued a statement. The statement added"
+                    return issuer
             filed = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "with"
                           and c.i > head.i and lemma not in _SPOKEN_WITH), None)
             if filed is not None and filed.i > sp.start:
@@ -460,6 +464,26 @@ class DescriptionReader(SpokenBefore):
                         return Speaker(org_name, "organisation")
         return None
 
+    def _issuer_before(self, head: Token) -> Speaker | None:
+        """Who issued the statement a bare "the statement" goes back to: the
+        subject of the clause an earlier "a statement" sits in ("Spokesman
+        Olumide Adebanjo issued a statement", "In a statement, the Health
+        Ministry said"), a few sentences back at most."""
+        doc = head.doc
+        first = max(0, head.sent.start - _ISSUED_REACH)
+        earlier = next((t for t in reversed(doc[first : head.sent.start])
+                        if t.lemma_.lower() == head.lemma_.lower() and t.pos_ == "NOUN"), None)
+        if earlier is None:
+            return None
+        verb = next((a for a in earlier.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb else None
+        if subj is None or subj.i >= head.i:
+            return None
+        sub = list(subj.subtree)
+        found = self.resolve((sub[0].idx, sub[-1].idx + len(sub[-1].text)), before=sub[0].idx,
+                             content=[])
+        return found if found.type in ("person", "organisation") and found.name else None
+
     def _name_at(self, tok: Token) -> Speaker | None:
         """The person or organisation a proper noun at `tok` names, if it is one."""
         person = self.people.at(tok.idx, tok.idx + len(tok.text))
@@ -562,6 +586,10 @@ def _speaks_for_same(description: str, person: Person) -> bool:
     return False
 
 
+#: The vehicles of someone's words, which speak with the voice of who issued them.
+_VEHICLES = frozenset("statement release letter email memo".split())
+#: How far back (tokens) "the statement" looks for the one issued.
+_ISSUED_REACH = 80
 #: Words that date a document rather than name it ("the bank's latest report").
 _DATING_WORDS = frozenset("latest new newest recent last first annual own".split())
 

@@ -484,6 +484,11 @@ def find_statements(
     bites = sound_bites(doc, finder.text, finder.paragraphs, found)
     # a bite's words are the speaker's: a cue inside them reports nothing of its own
     found = _outside(found, bites) + bites
+    # 'According to him, the company would act "when the situation improves"':
+    # a quote no one claims inside what someone reported is part of it
+    found = [st for st in found if st.via != "orphan" or not any(
+        o.cue is not None and all(any(s <= a and b <= e for s, e in o.content)
+                                  for a, b in st.content) for o in found if o is not st)]
     for st in found:
         cut_speaker_out(st)
         cut_dateline(st, finder.text)

@@ -523,3 +523,16 @@ def test_a_business_named_after_a_role_is_that_business() -> None:
     assert [(q["speaker_name"], q["speaker_type"]) for q in found] == [
         ("Farol Films", "organisation")
     ]
+
+
+def test_the_statement_speaks_for_whoever_issued_it() -> None:
+    found = quotes(
+        "Loan row\n"
+        "Spokesman Olumide Adebanjo-Ilori issued a statement on Monday. The statement read: "
+        "\"The governor will not be distracted.\"\n"
+        "In a statement, the Health Ministry said the students were aged between 13 and 17.\n"
+        "\"All are in stable condition,\" the statement added.\n"
+    )
+    assert [q["speaker_name"] for q in found] == [
+        "Olumide Adebanjo-Ilori", "Health Ministry", "Health Ministry"
+    ]

@@ -45,3 +45,16 @@ def test_a_verb_hung_on_the_saying_is_no_second_statement(quotes_of: QuotesOf) -
     assert [(q["speaker_name"], text[q["cue"][0] : q["cue"][1]]) for q in found] == [
         ("Rosa Lindqvist", "warned")
     ]
+
+
+def test_a_partial_quote_inside_reported_words_is_no_statement_of_its_own(
+        quotes_of: QuotesOf) -> None:
+    text = (
+        "Layoffs\n"
+        "Mr Osei-Bonsu spoke on Tuesday. According to him, the company would rehire workers "
+        "\"when the situation improves\".\n"
+    )
+    found = quotes_of(text)
+    assert [text[q["content"][0][0] : q["content"][-1][1]] for q in found] == [
+        "the company would rehire workers \"when the situation improves\""
+    ]
