@@ -124,6 +124,9 @@ class DescriptionReader(SpokenBefore):
         given = _GIVEN_AS.search(text)
         if given is not None:  # "One caller, a crane operator who gave his name only as Kevin"
             return Speaker(given.group(1), "person", text.split(",")[0])
+        named = apposed_name(head) if head.lower_ in PERSON_NOUNS else None
+        if named is not None:  # "Her neighbour Oleg, a retired mechanic,"
+            return self._named(named, " ".join(sp.doc[sp.start : named.start].text.split()))
         # the clause may hang on the head or on a noun after it ("an official
         # in Nairobi, who refused to be named")
         clause = next((c for c in sp if c.dep_ in ("relcl", "acl") and c.i > sp.start

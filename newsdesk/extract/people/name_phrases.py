@@ -76,6 +76,8 @@ KIN_HEADS = frozenset(
     """son daughter grandson granddaughter wife husband widow widower mother father brother
     sister nephew niece cousin uncle aunt""".split()
 )
+#: Those close to someone, named by a given name alone as kin are ("Her neighbour Oleg").
+_CLOSE_HEADS = frozenset("neighbour neighbor friend colleague flatmate roommate".split())
 
 
 def apposed_name(head: Token) -> Span | None:
@@ -86,11 +88,13 @@ def apposed_name(head: Token) -> Span | None:
     toks = [t for t in appos.subtree if t.i <= appos.i]
     run = [t for t in toks if t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha]
     # "his daughter, Rosa": kin by a given name alone, tagged or known as one
-    fewest = 1 if head.lower_ in KIN_HEADS and (
+    fewest = 1 if head.lower_ in KIN_HEADS | _CLOSE_HEADS and (
         appos.ent_type_ == "PERSON" or known_given_name(appos.text)) else 2
     if not fewest <= len(run) <= 3 or len(run) != len(toks):
         return None
-    if run[-1].lower_ in PLACE_WORDS or run[-1].ent_type_ in ("GPE", "LOC", "NORP", "FAC"):
+    given_alone = len(run) == 1 and known_given_name(run[0].text)  # "Oleg" read as a place
+    if run[-1].lower_ in PLACE_WORDS or (
+            run[-1].ent_type_ in ("GPE", "LOC", "NORP", "FAC") and not given_alone):
         return None
     return head.doc[run[0].i : run[-1].i + 1]
 

@@ -26,7 +26,7 @@ _ALWAYS = frozenset(
         "testify", "respond", "recall", "concede", "contend", "maintain", "allege",
         "assert", "stress", "emphasise", "emphasize", "mention", "comment", "boast", "joke",
         "quip", "sigh", "retort", "counter", "caution", "observe", "remark", "reiterate",
-        "mock", "blast", "slam", "brand", "advise", "text", "email",
+        "mock", "blast", "slam", "brand", "term", "advise", "text", "email",
         # verbs of praise and blame, rare in the train split: with a quote or a
         # clause they report what was said ("lauded him for "new ideas"")
         "laud", "scold", "lambaste", "berate", "castigate", "upbraid", "commend",

@@ -536,3 +536,14 @@ def test_the_statement_speaks_for_whoever_issued_it() -> None:
     assert [q["speaker_name"] for q in found] == [
         "Olumide Adebanjo-Ilori", "Health Ministry", "Health Ministry"
     ]
+
+
+def test_a_neighbour_named_by_a_given_name_alone_is_that_person() -> None:
+    found = quotes(
+        "Quake\n"
+        "Her neighbour Oleg, a retired mechanic, said he had dug for six hours. \"We heard a "
+        "voice under the stones until noon. Then nothing,\" he said.\n"
+    )
+    assert [(q["speaker_name"], q["speaker_type"]) for q in found] == [
+        ("Oleg", "person"), ("Oleg", "person")
+    ]

@@ -7,6 +7,8 @@ import pytest
 from newsdesk.article import Article
 from newsdesk.pipeline import Pipeline
 
+from .conftest import QuotesOf
+
 STAGES = ("clean.headline", "extract.entities", "extract.quotes")
 
 
@@ -270,3 +272,11 @@ def test_a_group_called_by_a_name_says_nothing() -> None:
                  "members, while another called \"Anders Tegnell Fan Club\" has more than "
                  "29,000 members.\n")
     assert said == []
+
+
+def test_termed_is_a_cue_as_called_is(quotes_of: QuotesOf) -> None:
+    text = "Survey row\nOpposition leader Irfan Qureshi termed the announcement an \"eyewash\".\n"
+    found = quotes_of(text)
+    assert [(text[q["cue"][0] : q["cue"][1]], q["speaker_name"]) for q in found] == [
+        ("termed", "Irfan Qureshi")
+    ]
