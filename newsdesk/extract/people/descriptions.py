@@ -13,6 +13,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from .documents import VEHICLES, document_name, issuer_subject
 from .given_names import gender_of_given_name
 from .name_phrases import (
     FOR_SOMEONE,
@@ -162,7 +163,7 @@ class DescriptionReader(SpokenBefore):
                 return Speaker(document_name(sp, head, source.name), "organisation")
             if source is not None:  # "a statement from the company", "its statement"
                 return source
-            if lemma in _VEHICLES and [t.lower_ for t in sp if t.is_alpha] == ["the", lemma]:
+            if lemma in VEHICLES and [t.lower_ for t in sp if t.is_alpha] == ["the", lemma]:
                 issuer = self._issuer_before(head)
                 if issuer is not None:  # "The ministry issued a statement. The statement added"
                     return issuer
@@ -468,19 +469,10 @@ class DescriptionReader(SpokenBefore):
         return None
 
     def _issuer_before(self, head: Token) -> Speaker | None:
-        """Who issued the statement a bare "the statement" goes back to: the
-        subject of the clause an earlier "a statement" sits in ("Spokesman
-        Olumide Adebanjo issued a statement", "In a statement, the Health
-        Ministry said"), a few sentences back at most."""
-        doc = head.doc
-        first = max(0, head.sent.start - _ISSUED_REACH)
-        earlier = next((t for t in reversed(doc[first : head.sent.start])
-                        if t.lemma_.lower() == head.lemma_.lower() and t.pos_ == "NOUN"), None)
-        if earlier is None:
-            return None
-        verb = next((a for a in earlier.ancestors if a.pos_ in ("VERB", "AUX")), None)
-        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb else None
-        if subj is None or subj.i >= head.i:
+        """Who issued the statement a bare "the statement" goes back to
+        (`documents.issuer_subject`), resolved as a speaker span is."""
+        subj = issuer_subject(head)
+        if subj is None:
             return None
         sub = list(subj.subtree)
         found = self.resolve((sub[0].idx, sub[-1].idx + len(sub[-1].text)), before=sub[0].idx,
@@ -587,26 +579,3 @@ def _speaks_for_same(description: str, person: Person) -> bool:
         if body_noun and body_noun.group(1) in _BODY_NOUNS:
             return True  # "the company's spokeswoman": the body the article is about
     return False
-
-
-#: The vehicles of someone's words, which speak with the voice of who issued them.
-_VEHICLES = frozenset("statement release letter email memo".split())
-#: How far back (tokens) "the statement" looks for the one issued.
-_ISSUED_REACH = 80
-#: Words that date a document rather than name it ("the bank's latest report").
-_DATING_WORDS = frozenset("latest new newest recent last first annual own".split())
-
-
-def document_name(sp: Span, head: Token, owner: str) -> str:
-    """A study or report by the name a reader gives it: as written from its
-    owner's possessive to its head ("the Treasury's 2025 distributional
-    analysis"), or the owner before the head ("a report from The Wall Street
-    Journal": the Wall Street Journal report)."""
-    poss = next((c for c in head.children if c.dep_ == "poss" and sp.start <= c.i), None)
-    if poss is None:
-        # "a report by Holyrood's audit committee": a body described, not named
-        named = owner[:1].isupper() and not re.search(r"['’]s\b", owner)
-        return f"the {owner} {head.text}" if named else f"the {head.text}"
-    words = [t.text_with_ws for t in sp.doc[poss.left_edge.i : head.i + 1]
-             if t.lower_ not in _DATING_WORDS and not (t.dep_ == "det" and t.head == poss)]
-    return "the " + "".join(words).strip()

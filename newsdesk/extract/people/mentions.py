@@ -27,11 +27,11 @@ from .name_spans import (
     name_span,
     named_otherwise,
     reads_as_place,
+    split_names,
 )
 from .names import (
     NAME_PARTICLES,
     PARTY_MEMBERS,
-    PATRONYMICS,
     TITLES,
     clean_name,
     given_name_before,
@@ -73,7 +73,7 @@ class People:
             labels.setdefault(ent.text.casefold(), Counter())[ent.label_] += 1
         courtesy = courtesy_surnames(doc)
         ents = doc_ents(doc)
-        split = _split_names(ents)
+        split = split_names(ents)
         for k, ent in enumerate(ents):
             if k - 1 in split:
                 continue  # the surname of the name before, joined to it
@@ -562,25 +562,6 @@ class People:
         """(start, person) of mentions before `char`, nearest first."""
         found = [(s, p) for (s, _), p in self._at.items() if s < char]
         return sorted(found, key=lambda x: -x[0])
-
-
-def _split_names(ents: tuple[Span, ...]) -> set[int]:
-    """Indexes of PERSON entities the next of which is a one-word PERSON
-    right after it ("Shri Ramesh" "Goud"), or a PERSON after "bin" or "binti":
-    one name the tagger cut in two."""
-    return {
-        k for k in range(len(ents) - 1)
-        if ents[k].label_ == ents[k + 1].label_ == "PERSON" and ((
-            ents[k + 1].start == ents[k].end
-            and len(ents[k]) <= 2 and len(ents[k + 1]) == 1
-            and ents[k][-1].whitespace_ == " " and ents[k + 1][0].is_title
-        ) or (
-            # "Sharifah Nuraini | binti | Syed Abdullah": a name and the father's
-            ents[k + 1].start == ents[k].end + 1
-            and ents[k].doc[ents[k].end].lower_ in PATRONYMICS
-            and len(ents[k]) <= 3 and len(ents[k + 1]) <= 3
-        ))
-    }
 
 
 def _genders_agree(a: str | None, b: str | None) -> bool:

@@ -502,3 +502,22 @@ def reads_as_place(ent: Span) -> bool:
         return True
     appos = next((c for c in root.children if c.dep_ == "appos"), None)
     return appos is not None and appos.pos_ == "NOUN" and appos.lemma_.lower() in _THING_NOUNS
+
+
+def split_names(ents: tuple[Span, ...]) -> set[int]:
+    """Indexes of PERSON entities the next of which is a one-word PERSON
+    right after it ("Shri Ramesh" "Goud"), or a PERSON after "bin" or "binti":
+    one name the tagger cut in two."""
+    return {
+        k for k in range(len(ents) - 1)
+        if ents[k].label_ == ents[k + 1].label_ == "PERSON" and ((
+            ents[k + 1].start == ents[k].end
+            and len(ents[k]) <= 2 and len(ents[k + 1]) == 1
+            and ents[k][-1].whitespace_ == " " and ents[k + 1][0].is_title
+        ) or (
+            # "Sharifah Nuraini | binti | Syed Abdullah": a name and the father's
+            ents[k + 1].start == ents[k].end + 1
+            and ents[k].doc[ents[k].end].lower_ in PATRONYMICS
+            and len(ents[k]) <= 3 and len(ents[k + 1]) <= 3
+        ))
+    }

@@ -1,0 +1,48 @@
+"""Documents and the vehicles of words as speakers: the name a reader gives
+a study or report that speaks for itself ("the Treasury's 2025 distributional
+analysis", "the Wall Street Journal report"), and who issued the statement a
+bare "the statement" goes back to. descriptions.py reads them."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+#: The vehicles of someone's words, which speak with the voice of who issued them.
+VEHICLES = frozenset("statement release letter email memo".split())
+#: How far back (tokens) "the statement" looks for the one issued.
+_ISSUED_REACH = 80
+#: Words that date a document rather than name it ("the bank's latest report").
+_DATING_WORDS = frozenset("latest new newest recent last first annual own".split())
+
+
+def document_name(sp: Span, head: Token, owner: str) -> str:
+    """A study or report by the name a reader gives it: as written from its
+    owner's possessive to its head ("the Treasury's 2025 distributional
+    analysis"), or the owner before the head ("a report from The Wall Street
+    Journal": the Wall Street Journal report)."""
+    poss = next((c for c in head.children if c.dep_ == "poss" and sp.start <= c.i), None)
+    if poss is None:
+        # "a report by Holyrood's audit committee": a body described, not named
+        named = owner[:1].isupper() and not re.search(r"['’]s\b", owner)
+        return f"the {owner} {head.text}" if named else f"the {head.text}"
+    words = [t.text_with_ws for t in sp.doc[poss.left_edge.i : head.i + 1]
+             if t.lower_ not in _DATING_WORDS and not (t.dep_ == "det" and t.head == poss)]
+    return "the " + "".join(words).strip()
+
+
+def issuer_subject(head: Token) -> Token | None:
+    """The subject of the clause an earlier "a statement" sits in, for a
+    later "the statement" (`head`): "Spokesman Olumide Adebanjo issued a
+    statement", "In a statement, the Health Ministry said"; a few sentences
+    back at most."""
+    doc = head.doc
+    first = max(0, head.sent.start - _ISSUED_REACH)
+    earlier = next((t for t in reversed(doc[first : head.sent.start])
+                    if t.lemma_.lower() == head.lemma_.lower() and t.pos_ == "NOUN"), None)
+    if earlier is None:
+        return None
+    verb = next((a for a in earlier.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb else None
+    return subj if subj is not None and subj.i < head.i else None
