@@ -65,10 +65,13 @@ def _short_for_a_body(doc: Doc, name: str) -> bool:
     """Whether the name opens the name of an organisation the article gives
     in full ("Calder Bridge" of "Calder Bridge Capital"), but for one named
     after a person ("the Anders Tegnell Fan Club")."""
-    for ent in doc_ents(doc):
-        text = ent.text.removeprefix("the ")
+    bodies = doc.user_data.get("newsdesk_body_names")
+    if bodies is None:  # read once per article
+        bodies = doc.user_data["newsdesk_body_names"] = [
+            ent.text.removeprefix("the ") for ent in doc_ents(doc) if ent.label_ == "ORG"]
+    for text in bodies:
         rest = text[len(name) :].split() if text.startswith(name + " ") else []
-        if (ent.label_ == "ORG" and rest and all(w.isalpha() and w.istitle() for w in rest)
+        if (rest and all(w.isalpha() and w.istitle() for w in rest)
                 and rest[-1].casefold() not in _NAMED_AFTER_SOMEONE):
             return True
     return False

@@ -74,6 +74,7 @@ class People:
         courtesy = courtesy_surnames(doc)
         ents = doc_ents(doc)
         split = split_names(ents)
+        spans: dict[int, Span] = {}  # entity start -> the name it was read as
         for k, ent in enumerate(ents):
             if k - 1 in split:
                 continue  # the surname of the name before, joined to it
@@ -104,7 +105,8 @@ class People:
             if any(c.isalpha() for c in ent.text) and (
                 not ent.text.rstrip().endswith(".") or _SUFFIX.search(ent.text)
             ):
-                self._add(name_span(ent))
+                spans[ent.start] = name_span(ent)
+                self._add(spans[ent.start])
         titled = [span for span in titled_runs(doc) + office_runs(doc) + aged_names(doc)
                   + untagged_names(doc)
                   if not any(s <= span.start_char < e for s, e in self._at)]
@@ -121,9 +123,9 @@ class People:
         self._untagged_surnames()
         for ent in [*doc_ents(doc), *titled]:
             person = self._at.get((ent.start_char, ent.end_char))
-            if person is None:
+            if person is None and ent.start in spans:
                 # the name reaches past the tagger's edges ("Maryam bint | Khalid Al-Farsi")
-                ent = name_span(ent)
+                ent = spans[ent.start]
                 person = self._at.get((ent.start_char, ent.end_char))
             if person is not None and len(ent) > 2 and ent[0].lower_.rstrip(".") in TITLES:
                 ent = ent[1:]  # "Cllr Declan Fitzmaurice" as one entity: the title is his role
