@@ -103,9 +103,9 @@ class PronounReader:
         return UNKNOWN
 
     def _body_before(self, tok: Token) -> Speaker | None:
-        """What "it" stands for when no body spoke just before: the subject of
-        the sentence before, when that is a body or a document ("The World
-        Bank's new debt report offers some support. It finds ...")."""
+        """What "it" stands for first: the subject of the sentence before,
+        when that is a body or a document ("The World Bank's new debt report
+        offers some support. It finds ..."); before the body that spoke last."""
         if tok.sent.start == 0:
             return None
         prev = self.doc[tok.sent.start - 1].sent
@@ -114,9 +114,7 @@ class PronounReader:
         subj = next((t for t in reversed(prev) if t.dep_ in ("nsubj", "nsubjpass")
                      and (t.head.dep_ == "ROOT" or (t.head.dep_ == "conj"
                                                     and t.head.head.dep_ == "ROOT"))), None)
-        if subj is not None and subj.pos_ == "PRON":
-            return None
-        if subj is None or self._quoted(subj.idx):
+        if subj is None or subj.pos_ == "PRON" or self._quoted(subj.idx):
             return None
         sub = list(subj.subtree)
         sp = self.resolve((sub[0].idx, sub[-1].idx + len(sub[-1].text)), before=sub[0].idx,
