@@ -474,9 +474,7 @@ class DescriptionReader(SpokenBefore):
         subj = issuer_subject(head)
         if subj is None:
             return None
-        sub = list(subj.subtree)
-        found = self.resolve((sub[0].idx, sub[-1].idx + len(sub[-1].text)), before=sub[0].idx,
-                             content=[])
+        found = self._phrase_speaker(subj)
         return found if found.type in ("person", "organisation") and found.name else None
 
     def _name_at(self, tok: Token) -> Speaker | None:

@@ -16,7 +16,7 @@ from ...nlp import doc_ents
 from ..doc import sentence
 from ..quotes.cues import ADDRESSEE_VERBS, NAMING_PARTICIPLES
 from .given_names import gender_of_given_name, known_given_name
-from .name_spans import joins_a_name
+from .name_spans import name_words
 from .names import (
     ABBREVIATED_OFFICES,
     GENDERED_ROLES,
@@ -128,8 +128,7 @@ def trailing_name(sp: Span) -> Span | None:
         # Obi," is a woman's name whatever the tagger calls it
         return None
     # a hyphen written close inside a surname ("Lindgren-Sato") joins two words of one name
-    parts = [t for t in words if not joins_a_name(sp.doc, t.i)]
-    joined = len(words) - len(parts)
+    parts, joined = name_words(words)
     if not 2 <= len(parts) - joined <= 3 or not all(name_word(t) and name_cased(t) for t in parts):
         return None
     if words[-1].lower_ in PLACE_WORDS or words[-1].ent_type_ in ("GPE", "LOC", "NORP", "FAC"):

@@ -140,11 +140,19 @@ def office_then_name(ent: Span) -> int | None:
 _MISLABELLED = frozenset(("ORG", "FAC", "NORP", "WORK_OF_ART", "PRODUCT"))
 
 
+def name_words(tokens: Iterable[Token]) -> tuple[list[Token], int]:
+    """The tokens of a name but the hyphens written close inside it, and how
+    many such hyphens there are: "Ewa Zielińska-Marsh" is three tokens, one
+    hyphen, two words."""
+    tokens = list(tokens)
+    words = [t for t in tokens if not joins_a_name(t.doc, t.i)]
+    return words, len(tokens) - len(words)
+
+
 def _two_names_mislabelled(ent: Span) -> bool:
     """Two proper nouns the tagger labelled as something other than a person
     (the second may be hyphened: "Ewa Zielińska-Marsh")."""
-    words = [t for t in ent if not joins_a_name(ent.doc, t.i)]
-    hyphens = len(ent) - len(words)
+    words, hyphens = name_words(ent)
     return (ent.label_ in _MISLABELLED and len(words) - hyphens == 2 and proper_words(words)
             and not joins_a_name(ent.doc, ent.start + 1))
 
@@ -204,7 +212,7 @@ def _titled_name(ent: Span) -> bool:
     doc = ent.doc
     if ent.label_ not in ("ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART", "FAC"):
         return False
-    words = [t for t in ent if not joins_a_name(doc, t.i)]
+    words, hyphens = name_words(ent)
     if len(words) > 2 and words[0].lower_.rstrip(".") in TITLES_OF_ADDRESS:
         # "Cllr Declan Fitzmaurice" tagged a body, the title inside
         words = words[1:]
@@ -218,7 +226,6 @@ def _titled_name(ent: Span) -> bool:
               and known_given_name(words[0].text))
     # "Cllr Síle Ní Bhraonáin-Walsh": a particle and a hyphen inside the name
     names = [t for t in words if t.lower_ not in NAME_PARTICLES]
-    hyphens = len(ent) - len([t for t in ent if not joins_a_name(doc, t.i)])
     return (
         (before in TITLES or before in ROLE_HEADS or member) and 2 <= len(names) - hyphens <= 3
         and proper_words(names) and words[-1].lower_ not in NOT_SURNAMES
@@ -366,7 +373,7 @@ def name_span(ent: Span) -> Span:
     # a role written with a capital at a sentence's start, before a full name
     while end - start > 2 and doc[start].is_title and doc[start].lower_ in OPENING_ROLES and (
             # "Sultan bin Hamad Al Qasimi": a given name before a patronymic
-            doc[start + 1].lower_ not in ("bin", "ibn", "bint")):
+            doc[start + 1].lower_ not in PATRONYMICS):
         start += 1
     if (end - start > 1 and doc[start].is_title and start > 0 and doc[start - 1].is_lower
             and _member_word(doc, doc[start].text)):

@@ -439,15 +439,13 @@ PARTY_MEMBERS = frozenset(
     ]
 )
 #: Lower-case words inside names: "van Sebille", "bin Salman", "al-Assad".
-NAME_PARTICLES = frozenset(
-    "van von der den de da di du la le del della dos das bin ibn al el abu ben ter ten y".split()
-    # Malay and Arabic: "Sharifah Nuraini binti Syed Abdullah", "Maryam bint Khalid"
-    + "binti binte bint".split()
-    # Irish: "Aoife Ní Bhriain", "Seán Ó Briain"
-    + "ní nic ó uí".split()
-)
 #: Particles between a given name and the father's ("Zulkifli bin Othman").
 PATRONYMICS = frozenset("bin binti binte bint ibn".split())
+NAME_PARTICLES = frozenset(
+    "van von der den de da di du la le del della dos das al el abu ben ter ten y".split()
+    # Irish: "Aoife Ní Bhriain", "Seán Ó Briain"
+    + "ní nic ó uí".split()
+) | PATRONYMICS
 #: Last words that make a capitalised phrase a place, a body or a business,
 #: not a person ("Harbour Bar", "Farmers Caucus", "Elm Square").
 NOT_SURNAMES = frozenset(

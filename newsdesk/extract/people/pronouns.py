@@ -116,10 +116,14 @@ class PronounReader:
                                                     and t.head.head.dep_ == "ROOT"))), None)
         if subj is None or subj.pos_ == "PRON" or self._quoted(subj.idx):
             return None
-        sub = list(subj.subtree)
-        sp = self.resolve((sub[0].idx, sub[-1].idx + len(sub[-1].text)), before=sub[0].idx,
-                          content=[])
+        sp = self._phrase_speaker(subj)
         return sp if sp.type == "organisation" and not sp.plural else None
+
+    def _phrase_speaker(self, tok: Token) -> Speaker:
+        """Who the whole phrase `tok` heads stands for, read as a speaker span is."""
+        sub = list(tok.subtree)
+        return self.resolve((sub[0].idx, sub[-1].idx + len(sub[-1].text)), before=sub[0].idx,
+                            content=[])
 
     def _candidates(
         self, tok: Token, before: int, gender: str | None, content: list[tuple[int, int]]
@@ -180,10 +184,7 @@ class PronounReader:
                 # added": the sentence is a quote; its speaker, not its subject
                 found = [sp for start, _, sp in self.history if start <= subj.idx][-1:]
             elif subj is not None and subj.pos_ != "PRON" and not group:
-                sub = list(subj.subtree)
-                sp = self.resolve(
-                    (sub[0].idx, sub[-1].idx + len(sub[-1].text)), before=sub[0].idx, content=[]
-                )
+                sp = self._phrase_speaker(subj)
                 if sp.type in ("person", "anonymous", "organisation") and not sp.group:
                     found = [sp]
             if subj is not None and subj.lower_ in ("he", "she") and (

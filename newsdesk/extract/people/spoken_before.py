@@ -22,9 +22,8 @@ from .speaker_words import DEFINITE_DETERMINERS
 #: Outputs that speak for themselves once written ("the study found"), as
 #: against the vehicles of someone's words (a statement, an email, a tweet).
 DOCUMENTS = frozenset(
-    "report study survey poll analysis paper review audit lawsuit complaint filing correction"
-    " trial"
-    .split()
+    """report study survey poll analysis paper review audit lawsuit complaint filing
+    correction trial""".split()
 )
 
 

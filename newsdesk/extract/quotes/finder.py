@@ -63,7 +63,7 @@ from .rivals import QUOTED_VIAS, cut_dateline, cut_speaker_out, dedupe, drop_riv
 from .short import short_quote_statement
 from .soundbites import sound_bites
 from .speaker_spans import adjacent_speaker, speaker_span, speaker_token, told_without_was
-from .speech import NAMED_BEFORE
+from .speech import named_before
 from .statement import Statement, paragraph_spans
 
 _SPOKEN_ENDS = ("!", "?", ",")
@@ -134,9 +134,8 @@ class StatementFinder(SourceAsides):
     def _named_term(self, q: Quoted, verb: Token) -> bool:
         """A quote another word names something by (`pressed her on the ban
         on so-called "ghost cranes"`): a term, not words of `verb`'s."""
-        window = max(0, q.start - 20)
-        named = NAMED_BEFORE.search(self.text[window : q.start])
-        return named is not None and window + named.start() != verb.idx
+        at = named_before(self.text, q.start)
+        return at is not None and at != verb.idx
 
     def _past_a_title(self, span: tuple[int, int]) -> tuple[int, int]:
         """`said on NBC's "Meet the Nation" that ...`: a show's name the parser

@@ -69,9 +69,10 @@ PROMISING_VERBS = frozenset(
 #: Verbs that name: after a noun (`a group called 'X'`) they give a name, not words.
 NAMING_VERBS = frozenset("call name dub title entitle label brand nickname".split())
 #: The word before a quoted name or term: "so-called 'ghost cranes'".
-NAMED_BEFORE = re.compile(
+_NAMED_BEFORE = re.compile(
     r"\b(?:called|named|dubbed|titled|entitled|labell?ed|nicknamed|so-called)\s*$", re.I
 )
+
 #: Verbs of advice whose -ing complement is what was advised.
 PROPOSING_VERBS = frozenset("recommend suggest propose advise advocate".split())
 #: Verbs of finding: a study, a report or an inquiry states what follows.
@@ -229,6 +230,15 @@ def _verb_of_its_own(cue: Token) -> bool:
     )
 
 
+def named_before(text: str, start: int) -> int | None:
+    """Where the word that names what a quote at `start` holds begins
+    ("so-called 'ghost cranes'", "a group called 'X'"), if one stands right
+    before it."""
+    window = max(0, start - 20)
+    found = _NAMED_BEFORE.search(text[window:start])
+    return window + found.start() if found is not None else None
+
+
 def is_statement(st: Statement, doc: Doc, headline: tuple[int, int] | None = None) -> bool:
     """Whether a found attribution is something someone said (see the module docstring)."""
     lemma = _cue_lemma(st, doc)
@@ -239,10 +249,9 @@ def is_statement(st: Statement, doc: Doc, headline: tuple[int, int] | None = Non
         return False  # "a group called 'X'", "a so-called 'plan'": a name, not speech
     text = doc_text(doc)
     opens = text[st.start : st.start + 1] in "\"'“‘"
-    if len(st.content) == 1 and opens and NAMED_BEFORE.search(
-        text[max(0, st.start - 20) : st.start]
-    ) and not (cue is not None and any(c.dep_ == "nsubj" for c in cue.children)
-               and not _capitalised(text[st.start : st.end])):
+    if len(st.content) == 1 and opens and named_before(text, st.start) is not None and not (
+            cue is not None and any(c.dep_ == "nsubj" for c in cue.children)
+            and not _capitalised(text[st.start : st.end])):
         # "a group called 'We support X'": the quote is a name (not
         # "the headline, which she called "cruel"": she called it so)
         return False
