@@ -55,7 +55,8 @@ def _a_title(tok: Token) -> bool:
 
 
 def _opens_as_office(tok: Token) -> bool:
-    return tok.is_title and tok.lower_ in OPENING_ROLES
+    # "TD", "MLA", "MSP": an office written as its capitals
+    return (tok.is_title or (tok.is_upper and len(tok) <= 4)) and tok.lower_ in OPENING_ROLES
 
 
 def titled_runs(doc: Doc) -> list[Span]:
@@ -79,7 +80,8 @@ def titled_runs(doc: Doc) -> list[Span]:
         end = words
         nickname = 0  # "Sen. Ramon “Monching” Villaflor": a quoted nickname inside
         hyphens = 0  # "Ms Pottinger-Hall": one name of three tokens
-        while end < len(doc) and end - words - nickname - 2 * hyphens < 3:
+        particles = 0  # "Cllr Síle Ní Bhraonáin-Walsh": a particle is no name of its own
+        while end < len(doc) and end - words - nickname - 2 * hyphens - particles < 3:
             if (not nickname and end > words and end + 3 < len(doc) and doc[end].is_quote
                     and doc[end + 1].is_title and doc[end + 2].is_quote):
                 nickname = 3
@@ -88,6 +90,11 @@ def titled_runs(doc: Doc) -> list[Span]:
             if end > words and joins_a_name(doc, end):
                 hyphens += 1
                 end += 2
+                continue
+            if end > words and doc[end].lower_ in NAME_PARTICLES and end + 1 < len(doc) and (
+                    name_cased(doc[end + 1]) and doc[end + 1].is_alpha):
+                particles += 1
+                end += 1
                 continue
             if not (doc[end].is_alpha and name_cased(doc[end])
                     and doc[end].lower_.rstrip(".") not in TITLES):
@@ -99,7 +106,7 @@ def titled_runs(doc: Doc) -> list[Span]:
         # name ("Prince Edward Island")
         # (a hyphen makes one: "Pottinger-Hall" is no hall)
         joined = end - 2 > k and doc[end - 2].text == "-"
-        if end - k >= 2 and 1 <= end - words - nickname - 2 * hyphens <= 3 and (
+        if end - k >= 2 and 1 <= end - words - nickname - 2 * hyphens - particles <= 3 and (
             doc[end - 1].lower_ not in NOT_SURNAMES) and (
             joined or doc[end - 1].lower_ not in PLACE_ENDS
         ):
@@ -125,12 +132,18 @@ def office_runs(doc: Doc) -> list[Span]:
             start = next((k for k in range(start + 2, min(start + 4, len(doc)))
                           if known_given_name(doc[k].text)
                           and all(name_cased(t) for t in doc[start + 1 : k])), len(doc))
-        end = start
-        while end < len(doc) and end - start < 3 and doc[end].is_alpha and name_cased(doc[end]) \
-                and doc[end].pos_ == "PROPN" and doc[end].lower_ not in ROLE_HEADS:
+        end, particles = start, 0
+        while end < len(doc) and end - start - particles < 3:
+            if end > start and doc[end].lower_ in NAME_PARTICLES and end + 1 < len(doc) and (
+                    doc[end + 1].pos_ == "PROPN" and name_cased(doc[end + 1])):
+                particles, end = particles + 1, end + 1  # "TD Pádraig de Búrca"
+                continue
+            if not (doc[end].is_alpha and name_cased(doc[end]) and doc[end].pos_ == "PROPN"
+                    and doc[end].lower_ not in ROLE_HEADS):
+                break
             end += 1
         run = doc[start:end]
-        if not 2 <= len(run) <= 3 or end >= len(doc):
+        if not 2 <= len(run) - particles <= 3 or end >= len(doc):
             continue
         # the tagger may read the office and the name as one body ("Minority
         # Whip Dolores Hollis"); a body's own name ends elsewhere

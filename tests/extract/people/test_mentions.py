@@ -190,6 +190,16 @@ def test_a_surname_after_a_particle_the_tagger_cut_off_stays_in_the_name() -> No
     assert {"Erik ten Hag", "Ursula von der Leyen"} <= names
 
 
+def test_a_particle_inside_a_name_after_an_office_or_a_title_stays_in_the_name() -> None:
+    # an office in capitals ("TD") and a particle in capitals ("Nic") are
+    # read as what they are, not as the end of the name or a name of its own
+    found = people("Local TD Caoimhín de Paor said he had written to the minister. "
+                   "Cllr Gráinne Nic Aodha-Browne (FG) said she backed the plan.")
+    names = {p.name for p in found.persons if found.listable(p)}
+    assert {"Caoimhín de Paor", "Gráinne Nic Aodha-Browne"} <= names
+    assert not {"de Paor", "Nic Aodha-Browne"} & names
+
+
 def test_a_name_after_a_title_is_a_person_whatever_its_label() -> None:
     found = people("French President Emmanuel Macron and German Chancellor Olaf Scholz met in "
                    "Paris. Scholz agreed.")
