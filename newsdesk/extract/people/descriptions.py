@@ -22,6 +22,7 @@ from .name_phrases import (
     company_before,
     entity_at,
     full_name_before,
+    named_after,
     named_before,
     names_a_kind_of_body,
     possessor_only,
@@ -163,7 +164,10 @@ class DescriptionReader(SpokenBefore):
                 return Speaker(document_name(sp, head, source.name), "organisation")
             if source is not None:  # "a statement from the company", "its statement"
                 return source
-            if lemma in VEHICLES and [t.lower_ for t in sp if t.is_alpha] == ["the", lemma]:
+            # "The statement, signed by its press officer, added": the words
+            # up to the head
+            if lemma in VEHICLES and [t.lower_ for t in sp.doc[sp.start : head.i + 1]
+                                      if t.is_alpha] == ["the", lemma]:
                 issuer = self._issuer_before(head)
                 if issuer is not None:  # "The ministry issued a statement. The statement added"
                     return issuer
@@ -363,6 +367,12 @@ class DescriptionReader(SpokenBefore):
             # "Ms Sturgeon", which NER missed: the full name if written before
             display, gender = clean_name(name, person=True)
             return Speaker(full_name_before(head) or display, "person", gender=gender)
+        if lemma == "police" and [t.lower_ for t in sp.doc[sp.start : head.i + 1]
+                                  if t.is_alpha] in (["police"], ["the", "police"]):
+            # "..., police said": the force the article names, before or just after
+            org_name = named_before(sp, head) or named_after(sp, head)
+            if org_name is not None:
+                return Speaker(org_name, "organisation")
         capitalised_short = head.pos_ == "PROPN" and sum(t.is_alpha for t in sp) == 2
         addressed = any(c.dep_ == "poss" and c.lower_ in ("your", "our") for c in head.children)
         if addressed and head.pos_ == "NOUN" and not plural:
@@ -374,7 +384,7 @@ class DescriptionReader(SpokenBefore):
         head_the = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
         if head_the and (head.pos_ == "NOUN" or capitalised_short) and not plural:
             # "the Service", after "Ghana Health Service", written with its capital
-            org_name = named_before(sp, head)
+            org_name = named_before(sp, head) or named_after(sp, head)
             if org_name is not None:  # "the hospital", after "Northfield General Hospital"
                 return Speaker(org_name, "organisation")
             if lemma in _BODY_NOUNS and lemma not in COMPANY_HEADS and not any(

@@ -43,6 +43,8 @@ def issuer_subject(head: Token) -> Token | None:
                     if t.lemma_.lower() == head.lemma_.lower() and t.pos_ == "NOUN"), None)
     if earlier is None:
         return None
-    verb = next((a for a in earlier.ancestors if a.pos_ in ("VERB", "AUX")), None)
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb else None
+    # "In a statement issued in Accra, the ministry said": past the participle
+    # to the clause's own verb
+    subj = next((c for a in earlier.ancestors if a.pos_ in ("VERB", "AUX")
+                 for c in a.children if c.dep_ == "nsubj"), None)
     return subj if subj is not None and subj.i < head.i else None

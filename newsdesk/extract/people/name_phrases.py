@@ -167,15 +167,62 @@ def named_before(sp: Span, head: Token) -> str | None:
         # "the department" for "Department of Education": the head before "of"
         of_head = any(t.lower_ == "of" and k and ent[k - 1].lower_ == word
                       for k, t in enumerate(ent))
+        named = _without_acronym(ent)
         # "the regulator" for "the Financial Conduct Authority"
-        watchdog = word in ("regulator", "watchdog") and ent[-1].lower_ in _REGULATOR_ENDS
-        if beside or (ent.label_ in ("ORG", "FAC") and len(ent) > 1
-                      and (ent[-1].lower_ == word or of_head or watchdog)):
-            name = clean_name(ent.text)[0].split()
+        watchdog = word in ("regulator", "watchdog") and named[-1].lower_ in _REGULATOR_ENDS
+        if beside or (ent.label_ in ("ORG", "FAC") and len(named) > 1
+                      and (named[-1].lower_ == word or of_head or watchdog)):
+            name = clean_name(_joined_at_and(named).text)[0].split()
             while len(name) > 1 and name[0][:1].islower():
                 name = name[1:]  # "the state Department of Education"
             return " ".join(name).removeprefix("The ")
     return None
+
+
+#: How many sentences after a body's bare description its name may follow.
+_NAMED_AFTER_SENTENCES = 2
+
+
+def named_after(sp: Span, head: Token) -> str | None:
+    """The name wire copy gives a body a sentence or two after calling it by
+    its kind ("..., police said." then "Kestrel Bay Police said"): the first
+    organisation named after it whose last word is the description's head."""
+    doc = sp.doc
+    sents = 0
+    for tok in doc[sp.end :]:
+        if tok.is_sent_start:
+            sents += 1
+            if sents > _NAMED_AFTER_SENTENCES:
+                return None
+        if tok.ent_iob_ != "B" or tok.ent_type_ != "ORG":
+            continue
+        end = tok.i + 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        named = _without_acronym(doc[tok.i : end])
+        if len(named) > 1 and named[-1].lower_ == head.lower_:
+            return clean_name(named.text)[0].removeprefix("the ").removeprefix("The ")
+    return None
+
+
+def _without_acronym(ent: Span) -> Span:
+    """A body's name without the acronym the tagger took in after it
+    ("Allied Workers' Union (TAWU"): the name ends on its own last word."""
+    bracket = next((t.i for t in ent if t.text == "("), None)
+    return ent.doc[ent.start : bracket] if bracket is not None and bracket > ent.start else ent
+
+
+def _joined_at_and(ent: Span) -> Span:
+    """A body's name the tagger cut at its "and" ("Textile | and | Allied
+    Workers' Union"): a single capitalised word labelled a body of its own
+    right before "and", or left unlabelled after "the", opens the same name."""
+    doc = ent.doc
+    k = ent.start
+    if k < 3 or doc[k - 1].lower_ != "and" or not (name_cased(doc[k - 2]) and doc[k - 2].is_alpha):
+        return ent
+    alone = doc[k - 2].ent_iob_ == "B" and doc[k - 2].ent_type_ == "ORG"
+    unlabelled = not doc[k - 2].ent_type_ and doc[k - 3].lower_ == "the"
+    return doc[k - 2 : ent.end] if alone or unlabelled else ent
 
 
 def _name_after_kind(ent: Span) -> str | None:

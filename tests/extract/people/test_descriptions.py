@@ -547,3 +547,38 @@ def test_a_neighbour_named_by_a_given_name_alone_is_that_person() -> None:
     assert [(q["speaker_name"], q["speaker_type"]) for q in found] == [
         ("Oleg", "person"), ("Oleg", "person")
     ]
+
+
+def test_a_statement_issued_and_signed_speaks_for_the_body_that_issued_it() -> None:
+    found = quotes(
+        "Port fees\n"
+        "In a statement issued in Lusaka on Tuesday, the Ministry of Transport and Logistics "
+        "said it would review the fees.\n"
+        "The statement, signed by its spokesperson, Mrs Chanda Mwale-Banda, added that the "
+        "review would take three months.\n"
+    )
+    assert [q["speaker_name"] for q in found] == [
+        "Ministry of Transport and Logistics", "Ministry of Transport and Logistics"
+    ]
+
+
+def test_a_body_called_by_its_kind_is_the_one_named_with_it_whatever_the_tagger_cut() -> None:
+    found = quotes(
+        "Mill closes\n"
+        "The General Secretary of the Timber and Allied Workers' Union (TAWU), Mr Kojo "
+        "Mensah-Darko, spoke on Monday.\n"
+        "He noted that the union had warned the ministry in 2022 that the mill was failing.\n"
+    )
+    assert ("Timber and Allied Workers' Union", "that the mill was failing") in [
+        (q["speaker_name"], q["words"]) for q in found
+    ]
+
+
+def test_police_in_a_wire_lead_are_the_force_named_in_the_next_sentence() -> None:
+    found = quotes(
+        "Stabbing\n"
+        "A man has been charged with assault after a fight outside a bar on Quay Street, "
+        "police said.\n"
+        "Marrowby Police said officers were called at about 11pm.\n"
+    )
+    assert [q["speaker_name"] for q in found] == ["Marrowby Police", "Marrowby Police"]
