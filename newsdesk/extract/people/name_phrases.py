@@ -418,7 +418,8 @@ def group_of_people(subj: Token) -> bool:
 
 def possessor_only(sp: Span) -> bool:
     """A span whose head is a common noun that a named person's possessive
-    modifies ("Elian Gonzalez's father", "Mr Corbyn's spokesman"): the person
+    modifies ("Elian Gonzalez's father", "Mr Corbyn's spokesman") or that is
+    against or about a named person ("a complaint against X"): the person
     named is not the one the span stands for."""
     head = sp.root
     if head.lower_ in ("one", "two", "some", "several", "both", "all"):
@@ -437,6 +438,11 @@ def possessor_only(sp: Span) -> bool:
         # "A spokesman for Mrs Whitcombe", "An attorney for Halloran" (the
         # tagger's label on the name aside), "an aide to the senator"
         return True
+    if head.pos_ == "NOUN" and head.ent_type_ != "PERSON" and any(
+            c.dep_ == "prep" and c.lower_ in _ABOUT_SOMEONE and c.i < sp.end
+            and any(t.ent_type_ == "PERSON" or t.pos_ == "PROPN" for t in c.subtree)
+            for c in head.children):
+        return True  # "A criminal complaint against Travis Hembree": the complaint
     # the possessor a name, or a surname tagged a body ("Beauchemin's press
     # secretary"); a country's office is its holder's ("Iraq's deputy foreign minister")
     return head.pos_ == "NOUN" and head.ent_type_ != "PERSON" and any(
@@ -445,6 +451,9 @@ def possessor_only(sp: Span) -> bool:
     )
 
 
+#: Prepositions whose object a phrase is about, not who speaks it ("a
+#: complaint against X", "a question about X").
+_ABOUT_SOMEONE = frozenset("against about over into concerning regarding".split())
 #: Nouns of people who speak for someone else: "a spokesman for X" is not X.
 FOR_SOMEONE = frozenset(
     """spokesman spokeswoman spokesperson aide aides lawyer lawyers attorney attorneys

@@ -25,6 +25,7 @@ HONOURS = frozenset("datuk dato datin seri sri tun tunku tengku".split())
 TITLES_OF_ADDRESS = HONORIFICS | frozenset(
     """prof professor rev fr sheikh prince princess alhaji alhaja hajia engr barr chief
     oba pastor bishop imam rabbi shri smt sri mallam comrade hon mla mp td msp mep cllr
+    mk mpp mha mna mpa mca mlc
     haji hajjah puan encik madam cathaoirleach
     councillor senator sen rep congressman congresswoman assemblyman assemblywoman judge
     justice detective det sergeant sgt inspector insp supt superintendent constable
@@ -173,6 +174,15 @@ TITLES = {
     "td": None,
     "msp": None,
     "mep": None,
+    # members of other legislatures: Knesset, Ontario, Quebec and Pakistan,
+    # Pakistan's provinces, Kenya's counties, legislative councils
+    "mk": None,
+    "mpp": None,
+    "mha": None,
+    "mna": None,
+    "mpa": None,
+    "mca": None,
+    "mlc": None,
     # titles of West African and South Asian news ("Oba Samuel Ajayi", "Engr.
     # Tunde Bello", "Alhaji Musa Sani", "Shri Ram Kumar")
     "oba": "m",
@@ -315,6 +325,13 @@ ROLE_HEADS = frozenset(
         "mla",
         "msp",
         "mep",
+        "mk",
+        "mpp",
+        "mha",
+        "mna",
+        "mpa",
+        "mca",
+        "mlc",
         "ruler",
         "monarch",
         "king",

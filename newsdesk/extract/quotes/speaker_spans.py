@@ -92,6 +92,8 @@ def speaker_token(verb: Token) -> Token | None:
                 if attr is not None:
                     return attr
             return subj
+        if step == 0 and (aside := _subject_before_aside(tok)) is not None:
+            return aside  # "A senior official, granted anonymity to speak, said": the official
         if step == 0 and partner_cue(tok):
             tok = tok.head.head  # "He argued that X were Y and insisted Z": who argued
             continue
@@ -144,6 +146,23 @@ def speaker_token(verb: Token) -> Token | None:
             continue
         return None
     return None
+
+def _subject_before_aside(verb: Token) -> Token | None:
+    """`A senior administration official, granted anonymity to discuss ...,
+    said`, parsed as "official granted anonymity", a clause of its own before
+    the subjectless cue: the participle set off by a comma describes its
+    subject, who is the one saying."""
+    for clause in verb.children:
+        # (tagged a past tense, as the parser read "official granted")
+        if (clause.dep_ != "ccomp" or clause.i > verb.i or clause.tag_ not in ("VBN", "VBD")
+                or clause.i == 0 or verb.doc[clause.i - 1].text != ","
+                or any(c.dep_ in ("aux", "auxpass") for c in clause.children)):
+            continue
+        subj = next((c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i), None)
+        if subj is not None and subj.i == clause.i - 2 and subj.pos_ in ("NOUN", "PROPN"):
+            return subj  # the comma right between them: an aside, not a clause
+    return None
+
 
 def _source_read_into_clause(verb: Token) -> Token | None:
     """`A store employee who asked not to be named because he feared

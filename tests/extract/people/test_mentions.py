@@ -200,6 +200,12 @@ def test_a_particle_inside_a_name_after_an_office_or_a_title_stays_in_the_name()
     assert not {"de Paor", "Nic Aodha-Browne"} & names
 
 
+def test_a_member_of_another_legislature_by_its_capitals_is_a_person() -> None:
+    found = people("Opposition MK Yael Ben-Ari said she would ask for a hearing. "
+                   "\"We are not residents, we are test subjects,\" Ben-Ari told Army Radio.")
+    assert "Yael Ben-Ari" in {p.name for p in found.persons if found.listable(p)}
+
+
 def test_a_name_after_a_title_is_a_person_whatever_its_label() -> None:
     found = people("French President Emmanuel Macron and German Chancellor Olaf Scholz met in "
                    "Paris. Scholz agreed.")

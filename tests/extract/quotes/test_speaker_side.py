@@ -592,3 +592,28 @@ def test_a_dateline_in_capitals_with_accents_is_no_part_of_the_speaker(
                       "suspension of a dredging project they say is destroying fish stocks.\n")
     assert [q["speaker_name"] for q in found] == [
         "Hundreds of fishermen and Indigenous residents"]
+
+
+def test_a_source_set_off_by_the_terms_of_anonymity_is_the_one_saying() -> None:
+    # the parser reads "official granted anonymity" as a clause of its own
+    found = quotes(
+        "Trade talks\n"
+        "A senior administration official, granted anonymity to discuss private conversations, "
+        "said the White House was \u201cnot going to reopen the numbers in a stopgap, "
+        "period.\u201d\n"
+    )
+    assert [(q["speaker_name"], q["speaker_type"]) for q in found] == [
+        ("A senior administration official", "anonymous")
+    ]
+
+
+def test_a_document_against_a_named_person_speaks_for_itself() -> None:
+    found = quotes(
+        "Title fraud\n"
+        "A civil complaint against Dorian Vasquez-Reyes alleges that he hid the payments "
+        "from the county.\n"
+    )
+    assert [(q["speaker_name"], q["speaker_type"]) for q in found] != [
+        ("Dorian Vasquez-Reyes", "person")
+    ]
+    assert [q["speaker_name"].lower() for q in found] == ["the civil complaint"]

@@ -44,6 +44,16 @@ def test_asking_not_to_be_named_is_no_statement() -> None:
     assert _with(a, a.quotes, "talks had failed")
 
 
+def test_asking_not_to_be_named_in_order_to_speak_freely_is_no_statement() -> None:
+    a = run(
+        "Budget row\n"
+        "One moderate Republican, who asked not to be named in order to speak freely, "
+        "called the plan \u201ca gimmick.\u201d\n"
+    )
+    assert not _with(a, a.quotes, "speak freely")
+    assert _with(a, a.quotes, "a gimmick")
+
+
 def test_lets_say_is_a_supposition_not_a_statement() -> None:
     a = run(
         "Saving for college\n"
