@@ -127,7 +127,7 @@ def masked_text(article: Article) -> str:
     """`article.text` as spaCy should see it, same length so offsets hold:
     removed spans blanked (newlines kept), and a tabloid's all-caps lead
     words ("JEREMY Corbyn has ...") in title case, which the tagger knows."""
-    text = _CAPS_LEAD.sub(lambda m: m.group(1) + m.group(2).title(), article.text)
+    text = _CAPS_LEAD.sub(lambda m: _title_case_lead(m, article.text), article.text)
     # A lone surrogate is one code point that spaCy cannot encode: U+FFFD
     # keeps the length, so every offset still holds.
     text = _SURROGATE.sub("\ufffd", text)
@@ -139,6 +139,15 @@ def masked_text(article: Article) -> str:
             if chars[i] != "\n":
                 chars[i] = " "
     return "".join(chars)
+
+
+def _title_case_lead(m: re.Match[str], text: str) -> str:
+    words = m.group(2)
+    if words.isalpha() and any(
+            text[: w.start()].rstrip(" \t")[-1:] not in ("\n", "")
+            for w in re.finditer(rf"\b{words}\b", text)):
+        return m.group(0)  # "IDF admits", with "IDF" mid-sentence too: an acronym
+    return m.group(1) + words.title()
 
 
 def doc_text(doc: Doc) -> str:

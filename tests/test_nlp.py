@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsdesk.nlp import NAME_ABBREVIATIONS, TITLE_ABBREVIATIONS, load_nlp
+from newsdesk.article import Article
+from newsdesk.nlp import NAME_ABBREVIATIONS, TITLE_ABBREVIATIONS, load_nlp, masked_text
 
 
 @pytest.mark.parametrize("title", TITLE_ABBREVIATIONS + NAME_ABBREVIATIONS)
@@ -37,3 +38,13 @@ def test_a_plural_noun_made_root_with_a_subject_is_read_as_a_verb() -> None:
     # a real plural noun keeps its tag
     doc = load_nlp()("The calls came in all night.")
     assert next(t for t in doc if t.text == "calls").pos_ == "NOUN"
+
+
+def test_a_shouted_lead_is_title_cased_but_an_acronym_written_again_is_kept() -> None:
+    text = ("NATO admits drills were cancelled\n"
+            "JEREMY Corbyn has said he will stay.\n"
+            "A NATO spokesman said the drills would resume.\n")
+    masked = masked_text(Article(text=text))
+    assert masked.startswith("NATO admits")
+    assert "Jeremy Corbyn has" in masked
+    assert len(masked) == len(text)

@@ -17,7 +17,7 @@ from .person import Person
 #: First words no one is named: "Never Trump", "Beauty Boss" aside, adverbs.
 _NOT_GIVEN = frozenset(
     """never not no the a an mr. ms. our your their port fort mount lake cape co cyclone
-    hurricane typhoon storm tropical""".split()
+    hurricane typhoon storm tropical st st. ste ste.""".split()
 )
 
 

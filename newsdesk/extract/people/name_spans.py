@@ -36,6 +36,12 @@ _PLACE_PREPOSITIONS = frozenset("in at near into across around outside inside".s
 _PLACE_MODIFIERS = frozenset(
     "upper lower northern southern eastern western central downtown rural coastal inner".split()
 )
+#: Kinds of place named after "of" ("the village of Kfar Netofa").
+_SETTLEMENT_NOUNS = frozenset(
+    """village town city township hamlet suburb district county parish province region
+    municipality borough constituency island islands state kingdom republic emirate
+    neighbourhood neighborhood""".split()
+)
 _TRAVEL_NOUNS = frozenset(
     "flight flights trip trips route routes journey tour tours ferry ferries visitors".split()
 )
@@ -491,6 +497,8 @@ def reads_as_place(ent: Span) -> bool:
             return True  # "a Roland Mouret" (a dress), "Fondation Jasmin Roy" (a charity)
         if word in ("to", "from") and ent.start > 1 and doc[ent.start - 2].lower_ in _TRAVEL_NOUNS:
             return True
+        if word == "of" and ent.start > 1 and doc[ent.start - 2].lower_ in _SETTLEMENT_NOUNS:
+            return True  # "the village of Kfar Netofa"
     if after is not None and after.is_title and after.lower_ in INSTITUTION_WORDS:
         return True  # "the Jasmin Roy Foundation", "Organic Liaison Programs"
     root = ent.root

@@ -56,6 +56,8 @@ def lexicon() -> dict[str, float]:
 
 def cue_probability(token: Token) -> float:
     lemma = token.lemma_.lower()
+    if _after_a_possessive(token):
+        return 0.0  # "the commission's (WSC) proposed increase": an adjective
     if token.pos_ in ("VERB", "AUX") and lemma in _ALWAYS:
         return max(0.8, lexicon().get(f"{lemma}/VERB", 0.0))
     if lemma == "put" and _puts_it(token):
@@ -71,6 +73,20 @@ def cue_probability(token: Token) -> float:
     ):
         return 0.8  # "She went on, "..."", "Smith fired back: ..."
     return lexicon().get(f"{lemma}/{token.pos_}", 0.0)
+
+
+def _after_a_possessive(token: Token) -> bool:
+    """A participle right after a possessive (a bracketed acronym between):
+    "the WSC's proposed increase", "their promised reforms" modify a noun."""
+    if token.tag_ not in ("VBN", "VBD") or token.i == 0:
+        return False
+    doc = token.doc
+    k = token.i - 1
+    if doc[k].text == ")" and k >= 3 and doc[k - 2].text == "(":
+        k -= 3
+    if doc[k].text in ("'", "’"):  # "the members' proposed", not a closing quote mark
+        return k > 0 and doc[k - 1].lower_.endswith("s") and not doc[k - 1].whitespace_
+    return doc[k].lower_ in ("'s", "’s", "its", "their", "his", "her", "our", "my", "your")
 
 
 #: Verbs that report what someone said when their object is a stance:

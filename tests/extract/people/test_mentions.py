@@ -465,3 +465,11 @@ def test_businesses_named_like_people_are_no_one() -> None:
             "1966. Rupert Ashdown-Vale, the founder of Calder Bridge Capital, set up Calder "
             "Bridge in 2014.")
     assert listed(text) == {"Rupert Ashdown-Vale"}
+
+
+def test_a_saints_name_and_a_village_after_the_village_of_are_places() -> None:
+    names = listed("The pipes in St Catherine are old, said Natalie Brooks, the MP for St "
+                   "Catherine South Eastern. St Andrew North Western MP Roy Tulloch agreed. "
+                   "Soldiers shot down a drone over the village of Kfar Yona, the army said.")
+    assert {"Natalie Brooks", "Roy Tulloch"} <= names
+    assert not {"St Catherine", "St Andrew North Western", "Kfar Yona"} & names

@@ -95,3 +95,12 @@ def test_asking_done_without_and_a_so_called_term_are_not_statements() -> None:
     assert [a.text[s:e] for q in a.quotes for s, e in q["content"]] == [
         "the fence should go"
     ]
+
+
+def test_a_participle_after_a_possessive_is_no_cue() -> None:
+    a = run(
+        "Walkout\n"
+        "Opposition members walked out yesterday after Speaker Juliet Harkness refused a debate "
+        "on the Water Services Commission's (WSC) proposed 28 per cent tariff increase.\n"
+    )
+    assert not _with(a, a.quotes, "tariff increase")
