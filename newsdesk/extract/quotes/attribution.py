@@ -124,7 +124,7 @@ def trailing_verb(
     span = doc.char_span(q.end, pe, alignment_mode="expand")
     if span is None:
         return None
-    words = [t for t in span[:8] if not t.is_space]
+    words = [t for t in span[:12] if not t.is_space]
     verb = next((t for t in words if t.pos_ == "VERB"), None)
     if verb is None:
         return _cue_read_as_noun(q, words, para)
@@ -143,7 +143,9 @@ def trailing_verb(
         return None
     if subj.pos_ not in ("PROPN", "PRON", "NOUN") or subj.lower_ in ("it", "this", "that"):
         return None
-    sub = list(subj.subtree)
+    # "Shai Ben - Hamo said", parsed as three subjects: one name
+    sub = sorted((t for c in verb.children if c.dep_ == subj.dep_ and c.i < verb.i
+                  for t in c.subtree), key=lambda t: t.i) or list(subj.subtree)
     speaker = (sub[0].idx, sub[-1].idx + len(sub[-1].text))
     particle = end == 1 and after[0].dep_ == "prt"
     cue_end = after[0].idx + len(after[0].text) if particle else verb.idx + len(verb.text)

@@ -82,6 +82,17 @@ def speaker_token(verb: Token) -> Token | None:
         first = min(before, key=lambda c: c.i) if before else None
         if first is not None and first != subj and _cut_off_object(first) == subj:
             subj = first  # "A spokesperson for Minister Priscilla Doyle said": the spokesperson
+        if step and tok.head != tok and _quoted(tok) and not _quoted(verb):
+            # 'said Orders "are not suspended because a member is displeased",
+            # and reminded members': the cue hung on a verb inside the quote
+            # is said by whoever says the quote
+            # (or, the quote read as the sentence's root, "X, the groups said,
+            # "..."": the verb set beside the root)
+            root = tok.sent.root
+            aside = [c for c in root.children if c.dep_ == "parataxis" and c.pos_ == "VERB"]
+            tok = next((a for a in [*tok.ancestors, *aside] if a.pos_ in ("VERB", "AUX")
+                        and not _quoted(a)), tok.head)
+            continue
         if subj is not None:
             if subj.tag_ in ("WP", "WDT") and tok.dep_ == "relcl":
                 return _who_of(tok.head)
@@ -146,6 +157,15 @@ def speaker_token(verb: Token) -> Token | None:
             continue
         return None
     return None
+
+def _quoted(tok: Token) -> bool:
+    """Whether a token stands inside double quotation marks opened in its line."""
+    text = doc_text(tok.doc)
+    line = text[text.rfind("\n", 0, tok.idx) + 1 : tok.idx]
+    if "“" in line or "”" in line:
+        return line.count("“") > line.count("”")
+    return line.count('"') % 2 == 1
+
 
 def _subject_before_aside(verb: Token) -> Token | None:
     """`A senior administration official, granted anonymity to discuss ...,

@@ -617,3 +617,27 @@ def test_a_document_against_a_named_person_speaks_for_itself() -> None:
         ("Dorian Vasquez-Reyes", "person")
     ]
     assert [q["speaker_name"].lower() for q in found] == ["the civil complaint"]
+
+
+def test_a_long_rank_before_the_name_after_a_quote_still_attributes_it() -> None:
+    found = quotes(
+        "Drone error\n"
+        "According to the probe, the soldiers did not consult a joint coordination log.\n"
+        "\u201cThis is a serious professional failure, and the commanders involved have been "
+        "reprimanded,\u201d IDF Spokesperson Brig. Gen. Shai Ben-Hamo said.\n"
+    )
+    assert [(q["speaker_name"], q["continues"] is None) for q in found][-1] == (
+        "Shai Ben-Hamo", True)
+
+
+def test_a_cue_the_parser_hangs_on_a_verb_inside_a_quote_is_the_quoters() -> None:
+    found = quotes(
+        "Shutdown\n"
+        "The White House said in a statement that President Ada Whitford \"stands ready to "
+        "sign any responsible bill\" and urged Congress to act before the deadline.\n"
+        "In her ruling, the Speaker said Standing Orders \"are not suspended because a member "
+        "is displeased with a statement\", and reminded members that the regulator had yet "
+        "to rule.\n"
+    )
+    assert [q["speaker_name"] for q in found] == [
+        "White House", "White House", "the Speaker", "the Speaker"]
