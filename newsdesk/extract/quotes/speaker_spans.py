@@ -89,8 +89,8 @@ def speaker_token(verb: Token) -> Token | None:
             # (or, the quote read as the sentence's root, "X, the groups said,
             # "..."": the verb set beside the root)
             root = tok.sent.root
-            aside = [c for c in root.children if c.dep_ == "parataxis" and c.pos_ == "VERB"]
-            tok = next((a for a in [*tok.ancestors, *aside] if a.pos_ in ("VERB", "AUX")
+            beside = [c for c in root.children if c.dep_ == "parataxis" and c.pos_ == "VERB"]
+            tok = next((a for a in [*tok.ancestors, *beside] if a.pos_ in ("VERB", "AUX")
                         and not _quoted(a)), tok.head)
             continue
         if subj is not None:
@@ -103,8 +103,8 @@ def speaker_token(verb: Token) -> Token | None:
                 if attr is not None:
                     return attr
             return subj
-        if step == 0 and (aside := _subject_before_aside(tok)) is not None:
-            return aside  # "A senior official, granted anonymity to speak, said": the official
+        if step == 0 and (set_off := _subject_before_aside(tok)) is not None:
+            return set_off  # "A senior official, granted anonymity to speak, said": the official
         if step == 0 and partner_cue(tok):
             tok = tok.head.head  # "He argued that X were Y and insisted Z": who argued
             continue
