@@ -440,8 +440,12 @@ def possessor_only(sp: Span) -> bool:
         return True
     if head.pos_ == "NOUN" and head.ent_type_ != "PERSON" and any(
             c.dep_ == "prep" and c.lower_ in _ABOUT_SOMEONE and c.i < sp.end
-            and any(t.ent_type_ == "PERSON" or t.pos_ == "PROPN" for t in c.subtree)
-            for c in head.children):
+            # (or "a complaint filed in October against ...")
+            and (c.head == head or (c.head.dep_ == "acl" and c.head.head == head))
+            # (the name may hang on the head, misparsed: "against one of the
+            # dealers, Travis Lee Hembree")
+            and any(t.ent_type_ == "PERSON" or t.pos_ == "PROPN" for t in sp[c.i - sp.start :])
+            for c in sp):
         return True  # "A criminal complaint against Travis Hembree": the complaint
     # the possessor a name, or a surname tagged a body ("Beauchemin's press
     # secretary"); a country's office is its holder's ("Iraq's deputy foreign minister")

@@ -124,7 +124,10 @@ def trailing_verb(
     span = doc.char_span(q.end, pe, alignment_mode="expand")
     if span is None:
         return None
-    words = [t for t in span[:12] if not t.is_space]
+    words = [t for t in span[:16] if not t.is_space]
+    # the clause ends at its full stop: no verb of the next sentence counts
+    stop = next((k for k, t in enumerate(words) if t.text in (".", "!", "?")), None)
+    words = words if stop is None else words[: stop + 1]
     verb = next((t for t in words if t.pos_ == "VERB"), None)
     if verb is None:
         return _cue_read_as_noun(q, words, para)
@@ -132,7 +135,10 @@ def trailing_verb(
         return None  # `"... our little secret?" I most certainly have.`: a reply, not a cue
     after = [t for t in words if t.i > verb.i]
     end = next((i for i, t in enumerate(after) if t.text in (".", "!", "?", ";")), None)
-    if end is None or end > 2 or any(t.text in "\"“”" for t in after[:end]):
+    # a place or time after the verb ("said in a statement", "said on Monday")
+    # is still a short clause
+    longest = 4 if after and after[0].dep_ == "prep" and after[0].head == verb else 2
+    if end is None or end > longest or any(t.text in "\"“”" for t in after[:end]):
         return None
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None and verb.lemma_.lower() == "read":

@@ -641,3 +641,22 @@ def test_a_cue_the_parser_hangs_on_a_verb_inside_a_quote_is_the_quoters() -> Non
     )
     assert [q["speaker_name"] for q in found] == [
         "White House", "White House", "the Speaker", "the Speaker"]
+
+
+def test_a_closing_attribution_may_say_where_it_was_said() -> None:
+    found = quotes(
+        "Drone error\n"
+        "\u201cThe identification process was not carried out in full. This is a serious "
+        "professional failure, and the commanders involved have been reprimanded,\u201d IDF "
+        "Spokesperson Brig. Gen. Shai Ben-Hamo said in a statement.\n"
+    )
+    assert [q["speaker_name"] for q in found] == ["Shai Ben-Hamo"]
+
+
+def test_a_complaint_filed_against_a_named_person_is_not_that_person() -> None:
+    found = quotes(
+        "Title fraud\n"
+        "A criminal complaint filed in October against one of the dealers, Travis Lee Hembree "
+        "of Corbin, alleges that Hembree paid the clerk in cash at a truck stop.\n"
+    )
+    assert [q["speaker_name"].lower() for q in found] == ["the criminal complaint"]
