@@ -602,8 +602,15 @@ def clean_name(text: str, *, person: bool = False) -> tuple[str, str | None]:
         words = words[:-1]
     # a wholly shouted name ("LOS ANGELES") is re-cased like a person's
     person = person or (len(words) > 1 and all(w.isupper() for w in words))
-    fixed = [w.capitalize() if _shouted(w, person) else w for w in words]
+    fixed = [_recased(w) if _shouted(w, person) else w for w in words]
     return " ".join(fixed), gender
+
+
+def _recased(word: str) -> str:
+    """A shouted word in a name's case, each part after a hyphen or an
+    apostrophe too: "OKORO-BRANDT" is Okoro-Brandt, "O'NEILL" O'Neill."""
+    # (not a possessive's "s": "JOHN'S" is John's)
+    return re.sub(r"[^\W\d_]{2,}|^[^\W\d_]", lambda m: m.group(0).capitalize(), word.lower())
 
 
 def _shouted(word: str, person: bool) -> bool:

@@ -276,7 +276,7 @@ PLAYING_POSITIONS = frozenset(
 )
 #: A transcript's speaker label: Q, A, initials or a name in capitals.
 SPEAKER_LABEL = re.compile(
-    r"Q|A|Question|Answer|[A-Z]{2,4}|[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2}"
+    r"Q|A|Question|Answer|[A-Z]{2,4}|[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,3}"
 )
 #: A transcript's label for a voice it does not name ("UNIDENTIFIED FEMALE").
 UNNAMED_LABEL = re.compile(

@@ -324,6 +324,8 @@ class SpeakerResolver(DescriptionReader):
         not named), `A` (the one interviewed: the article's main person),
         initials (`OW` for Oprah Winfrey) or a name in capitals."""
         label = text.strip().rstrip(".")
+        if "," in label and label.upper() == label:
+            label = label.split(",")[0].strip()  # `MAYA LINDQVIST, CORRESPONDENT`: the name
         if not SPEAKER_LABEL.fullmatch(label):
             return None
         if UNNAMED_LABEL.fullmatch(label):
@@ -338,11 +340,20 @@ class SpeakerResolver(DescriptionReader):
                 return UNKNOWN  # the one who asks does not answer
             return self._of(main)
         if " " not in label and len(label) <= 4:
-            fits = [p for p in self.people.persons
-                    if "".join(w[0] for w in p.name.split()).upper() == label]
+            # (a hyphened surname gives a letter for each part: ISB for
+            # Ingrid Solheim-Bakke)
+            fits = [p for p in self.people.persons if label in (
+                "".join(w[0] for w in p.name.split()).upper(),
+                "".join(w[0] for w in re.split(r"[\s-]+", p.name) if w).upper())]
             if len(fits) == 1:
                 return self._of(fits[0])
             # else a short surname ("FELD:"), read as the longer ones are
+        # `CARLA BENNING, NBN ANCHOR:` opened the transcript, `BENNING:` goes on:
+        # a transcript's labels name its speakers, with their roles the first time
+        full = self._labels_with_roles.get(label)
+        if full is not None:
+            match = next((p for p in self.people.persons if p.name == full), None)
+            return self._of(match) if match is not None else Speaker(full, "person")
         name = clean_name(label, person=True)[0]
         first, surname = name_parts(name)
         known = [p for p in self.people.persons if p.surname == surname
@@ -351,14 +362,15 @@ class SpeakerResolver(DescriptionReader):
             return self._of(known[0])
         # "ALEXANDRIA DOUZIECH:" where the tagger missed the person the article
         # writes as "Alexandria Douziech": the name as the article writes it
-        titled = " ".join(w.capitalize() for w in label.split())
-        if " " in titled and re.search(r"\b" + re.escape(titled) + r"\b", doc_text(self.doc)):
-            return Speaker(titled, "person")
-        # `CARLA BENNING, NBN ANCHOR:` opened the transcript, `BENNING:` goes on:
-        # a transcript's labels name its speakers, with their roles the first time
-        full = self._labels_with_roles.get(label)
-        if full is not None:
-            return Speaker(full, "person")
+        # (as written: "Rodrigo de la Rosa" for `RODRIGO DE LA ROSA`)
+        written = next((m for m in re.finditer(r"\b" + re.escape(label) + r"\b",
+                                               doc_text(self.doc), re.I)
+                        if not m.group(0).isupper()), None) if " " in label else None
+        if written is not None and written.group(0)[:1].isupper():
+            return Speaker(written.group(0), "person")
+        turns = re.findall(rf"(?m)^{re.escape(label)}:", doc_text(self.doc))
+        if label.isupper() and len(turns) > 1:
+            return Speaker(name, "person")  # `OSEI-MENSAH:` taking turns: a person's surname
         return None  # "WHITE HOUSE:" is no one
 
     @cached_property

@@ -1,17 +1,18 @@
 """Attributions that need no cue verb from the lexicon: what stands right
 around a quote (a colon before it, a dash or a short "X shot back." after it,
-the rest of a quote split by its attribution) and `Name: text` lines."""
+the rest of a quote split by its attribution), nouns of saying and bullet
+lists under a speaker. Lines a speaker's label opens are labels.py's."""
 
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
 from ..doc import sentence, tokens_of
 from .cues import READING_TEXTS, SAYING_VERBS, is_cue_verb, verb_probability
+from .labels import KICKERS
 from .marks import Quoted
 from .statement import Statement
 
@@ -30,7 +31,7 @@ def colon_before(
     """`And from Chairwoman Rosenworcel: "..."`: a colon with no verb."""
     ps = paragraph[0]
     before = text[ps : q.start].rstrip()
-    if not before.endswith(":") or len(before) < 3 or before[:-1].strip().lower() in _KICKERS:
+    if not before.endswith(":") or len(before) < 3 or before[:-1].strip().lower() in KICKERS:
         return None
     colon = ps + len(before) - 1
     span = doc.char_span(ps, colon, alignment_mode="contract")
@@ -301,191 +302,6 @@ def subject_before(
     return Statement([(q.start, q.end)], None, who, True, para, via="orphan")
 
 
-#: Headline words that stand for a source before a colon: `Poll: Clinton leads`.
-_SOURCE_NOUNS = frozenset(
-    "report reports poll polls survey study sources source officials official police "
-    "witnesses witness newspaper aides aide lawyer lawyers spokesman spokeswoman".split()
-)
-
-
-def _names_a_source(span: Span, words: list[str]) -> bool:
-    """The words before a line's colon name who speaks: an entity, a
-    transcript's speaker label in capitals (`KATE BOULDUAN:`, `Q:`), or a
-    headline's source noun (`Report:`)."""
-    if any(t.ent_type_ in ("PERSON", "ORG", "NORP") for t in span):
-        return True
-    if (all(w.isalpha() and w.isupper() for w in words) and len(words) <= 3) or _is_label(words):
-        return True
-    return len(words) == 1 and words[0].lower() in _SOURCE_NOUNS
-
-
-#: Role words a transcript's label gives after a speaker's name.
-_BROADCAST_ROLES = re.compile(
-    r"\b(?:ANCHOR|HOST|CO-HOST|CORRESPONDENT|REPORTER|PRESENTER|EDITOR|ANALYST|CONTRIBUTOR"
-    r"|COMMENTATOR|SECRETARY|MINISTER|PRESIDENT|SENATOR|GOVERNOR|MAYOR|SPOKES\w*|CHAIR\w*"
-    r"|DIRECTOR|CHIEF|LEADER|MEMBER|OFFICER|PROFESSOR|AUTHOR|FOUNDER|CEO|MP|MLA|MSP|MEP)\b"
-)
-#: How far into a line a transcript's label may run (`ROSA DUNMORE, GENERAL
-#: SECRETARY, FEDERATED RAIL WORKERS UNION:`); other labels are shorter.
-_LABEL_REACH = 100
-
-
-def _name_before_role(label: str, dialogue: set[str]) -> str | None:
-    """The name of a transcript label in capitals that gives the speaker's
-    role after a comma (`MARCUS FELD, NBN TRANSPORT CORRESPONDENT`): a name
-    whose surname labels other turns, or a role word after it (not `NBN
-    NEWS, EVENING EDITION`)."""
-    name, comma, role = label.strip().partition(",")
-    words = name.split()
-    if not comma or not role.strip() or label.upper() != label:
-        return None
-    if not (words and words[-1] in dialogue) and not _BROADCAST_ROLES.search(role):
-        return None
-    return name if 2 <= len(words) <= 3 and all(
-        w.replace("'", "").replace("’", "").replace("-", "").replace(".", "").isalpha()
-        for w in words) else None
-
-
-def _is_label(words: list[str]) -> bool:
-    """A transcript's speaker label: `Q`, `A`, initials (`OW`) or a name in
-    capitals (`KATE BOLDUAN`), with a title before it as a parliament's
-    record writes it (`Ms FERRIER`, `Senator NAKAMURA`): the whole line is
-    theirs, whatever it reports."""
-    titled = len(words) >= 2 and _TITLE_WORD.fullmatch(words[0]) is not None
-    if titled:
-        words = words[1:]
-    return all(w.isalpha() and w.isupper() for w in words) and len(words) <= 3 and (
-        titled or len(words) > 1 or len(words[0]) <= 4
-    )
-
-
-#: A social handle closing a line's label: `Tom Beaulieu (@RepBeaulieu)`.
-_HANDLE = re.compile(r"\s*\(@\w{1,30}\)\s*$")
-#: An interviewer's label: `Q:`, `Q.`, `Question:`.
-_QUESTION_LABEL = re.compile(r"(?:Q|Question)\s*[:.]\s")
-
-
-def _named_earlier(text: str, before: int, words: list[str]) -> bool:
-    """Whether a line's label is a name written before it: a full name again
-    (`Rohan Deshpande:`), or the last word of one (`Deshpande:`)."""
-    label = re.escape(" ".join(words))
-    pattern = rf"\b{label}\b" if len(words) > 1 else rf"\b[A-Z][\w'’-]+ {label}\b"
-    return re.search(pattern, text[:before]) is not None
-
-
-def _after_marks(text: str, start: int, end: int) -> int:
-    """Where a paragraph's words start, past the marks that open it."""
-    while start < end and text[start] in _OPENING_MARKS:
-        start += 1
-    return start
-
-
-_OPENING_MARKS = "\"“'‘"
-#: A title a parliament's record writes before a name in capitals: `Ms` of `Ms FERRIER:`.
-_TITLES = (r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof|Professor|Senator|Sen|Rep"
-           r"|Commissioner|Minister|Hon|Judge|Justice|Councillor|Cllr|Chair)\.?")
-_TITLE_WORD = re.compile(_TITLES)
-#: A name in capitals before a colon at a line's start: `WALLACE:`, `Ms FERRIER:`.
-_CAPS_LABEL = re.compile(
-    rf"((?:{_TITLES} )?[A-Z][A-Z'’.-]{{1,20}}(?: [A-Z][A-Z'’.-]{{1,20}}){{0,2}}):\s"
-)
-
-
-def _dialogue_labels(lines: list[str]) -> set[str]:
-    """Labels of a transcript: names in capitals that open two lines or more,
-    two such names taking turns (a lone `BREAKING:` or `UPDATE:` is a heading)."""
-    counts = Counter(m.group(1) for m in map(_CAPS_LABEL.match, lines) if m)
-    turns = {label for label, n in counts.items() if n >= 2}
-    return turns if len(turns) >= 2 else set()
-
-
-def colon_lines(
-    doc: Doc,
-    text: str,
-    paragraphs: list[tuple[int, int]],
-    found: list[Statement],
-    is_direct: Callable[[list[tuple[int, int]]], bool],
-) -> list[Statement]:
-    """`Milbank: Republicans ‘Waving The Flag Of Surrender’` — a headline or
-    caption-style line: a short name, a colon, and what they said."""
-    out: list[Statement] = []
-    taken = [(st.start, st.end) for st in found]
-    # a transcript quoted paragraph by paragraph opens each with a mark:
-    # `"WALLACE: Let's start with ...`
-    starts = [_after_marks(text, ps, pe) for ps, pe in paragraphs]
-    lines = [text[ps:pe] for ps, (_, pe) in zip(starts, paragraphs, strict=True)]
-    dialogue = _dialogue_labels(lines)
-    capitals = sum(_CAPS_LABEL.match(line) is not None for line in lines)
-    asked = any(_QUESTION_LABEL.match(line) for line in lines)
-    for i, (ps, (_, pe)) in enumerate(zip(starts, paragraphs, strict=True)):
-        line = text[ps:pe]
-        # (not a shouted headline: "A BOY, BUT A MAN: CASTRO" may name its subject)
-        signed = _SIGNED_HEADLINE.search(line.rstrip()) if i == 0 and not line.isupper() else None
-        if signed is not None and len(line[: signed.start()].split()) >= 4:
-            # "Hubballi-Dharwad to get 24x7 water by March 2027: CM": a headline
-            # signed by its speaker after a colon
-            colon_at = ps + signed.start()
-            out.append(Statement([(ps, colon_at)], (colon_at, colon_at + 1),
-                                 (ps + signed.start(1), ps + signed.end(1)),
-                                 is_direct([(ps, colon_at)]), i, via="colon"))
-            continue
-        colon = line.find(":")
-        # a short line is a time or a note, except an interview's answer (`A: No.`)
-        answer = line[:colon].strip() in ("A", "Answer") and len(line) - colon > 2
-        if not 0 < colon <= _LABEL_REACH or (len(line) - colon < 12 and not answer):
-            continue
-        lead = ps + len(line) - len(line.lstrip())
-        # `CARLA BENNING, NBN ANCHOR: Good evening.`: a transcript's speaker
-        # named with their role; the name is the speaker
-        named = _name_before_role(line[:colon], dialogue) if dialogue else None
-        if named is not None:
-            speaker_end = lead + len(named)
-        else:
-            # `Tom Beaulieu (@RepBeaulieu): ...`: a post, its author's handle after the name
-            handle = _HANDLE.search(line, 0, colon)
-            label_end = handle.start() if handle is not None else colon
-            words = line[:label_end].split()
-            if colon > 60 or not 1 <= len(words) <= 5 or not all(
-                    w[:1].isupper() for w in words):
-                continue
-            if " ".join(words).lower() in _KICKERS:
-                continue  # `Q&A: "..."`, `Analysis: ...`: the page's kind, not who speaks
-            # on a page of questions and answers, a name written earlier labels
-            # an answer (`Deshpande:` after "captain Rohan Deshpande")
-            answers = asked and _named_earlier(text, ps, words)
-            label = _is_label(words) or " ".join(words) in dialogue or answers
-            if label and not answers and capitals == 1 and not (
-                    len(words) == 1 and len(words[0]) <= 4):
-                # the one name in capitals before a colon on the page is a
-                # dateline or a kicker (`NEW DELHI:`, `EXCLUSIVE:`), not a speaker
-                continue
-            if not label and any(ts < pe and te > ps + colon for ts, te in taken):
-                continue  # the line's content is already a statement
-            span = doc.char_span(ps, ps + label_end, alignment_mode="contract")
-            if span is None or not (answers or handle or _names_a_source(span, words)):
-                continue
-            speaker_end = ps + label_end
-        start = ps + colon + 1
-        while start < pe and text[start] == " ":
-            start += 1
-        content = (start, pe)
-        out.append(Statement([content], (ps + colon, ps + colon + 1), (lead, speaker_end),
-                             is_direct([content]), i, via="colon"))
-    return out
-
-
-#: Words a headline or a paragraph opens with before a colon that say what
-#: kind of page or item it is.
-_KICKERS = frozenset(
-    """q&a analysis opinion comment editorial explainer exclusive breaking live update
-    updated watch listen video photos review interview factbox podcast revealed
-    pictured""".split()
-) | {"q & a", "in pictures", "fact check", "editor's note", "editor’s note"}
-#: A headline's closing ": CM", ": PM", ": Minister", ": Modi", ": Ann Cole".
-_SIGNED_HEADLINE = re.compile(
-    r":\s*((?!(?:The|A|An|How|Why|What|Who|When|Where|Inside|Analysis|Review|Opinion|Live)\b)"
-    r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})$"
-)
 #: Nouns of saying whose `that` clause is what was said: `made a claim that ...`,
 #: `the minister's warning that ...`.
 SPEECH_NOUNS = frozenset(

@@ -27,7 +27,6 @@ from .asides import SourceAsides
 from .attribution import (
     bullet_lists,
     colon_before,
-    colon_lines,
     dash_after,
     dash_before,
     noun_cues,
@@ -56,6 +55,7 @@ from .cues import (
     takes_a_stance,
 )
 from .interviews import interview_turns
+from .labels import colon_lines
 from .marks import Quoted
 from .nested import nested_quotes, reports_inside
 from .owners import quote_owners

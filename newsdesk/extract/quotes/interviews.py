@@ -1,7 +1,7 @@
 """Interviews written as questions and answers with no speaker labels: a
 question in a paragraph of its own, the answer below it. Each question is the
 interviewer's, each answer the interviewee's (resolved later to the article's
-main person). Labelled layouts (`Q:`, `A:`, `NAME:`) are attribution.py's."""
+main person). Labelled layouts (`Q:`, `A:`, `NAME:`) are labels.py's."""
 
 from __future__ import annotations
 

@@ -247,6 +247,9 @@ def is_statement(st: Statement, doc: Doc, headline: tuple[int, int] | None = Non
         lemma in NAMING_VERBS or cue.tag_ == "VBN"
     ) and not _verb_of_its_own(cue):
         return False  # "a group called 'X'", "a so-called 'plan'": a name, not speech
+    if cue is not None and any(c.dep_ == "dobj" and c.lower_ in ("what", "whatever")
+                               and c.i < cue.i for c in cue.children):
+        return False  # "That's not what he said": words referred to, not reported
     text = doc_text(doc)
     opens = text[st.start : st.start + 1] in "\"'“‘"
     if len(st.content) == 1 and opens and named_before(text, st.start) is not None and not (

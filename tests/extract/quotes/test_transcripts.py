@@ -1,0 +1,65 @@
+"""Transcript and interview labels (quotes/labels.colon_lines and the
+speaker a label names), on transcripts written for these tests: surnames in
+capitals with hyphens, stage directions after a label, names with particles,
+initials of a hyphened name."""
+
+from __future__ import annotations
+
+from .conftest import QuotesOf
+
+
+def _said(quotes_of: QuotesOf, text: str) -> list[tuple[str | None, str]]:
+    return [(q["speaker_name"], text[q["content"][0][0] : q["content"][0][1]])
+            for q in quotes_of(text)]
+
+
+def test_hyphened_surnames_in_capitals_taking_turns_are_people(quotes_of: QuotesOf) -> None:
+    text = ("Harbour Tonight: the dredging row\n"
+            "MBEKI-LARSEN: Why did the council vote yes tonight?\n"
+            "O'NEILL-BRAY: Because doing nothing is also a decision.\n"
+            "MBEKI-LARSEN: We have to leave it there, thank you.\n"
+            "O'NEILL-BRAY: Thank you for having me tonight.\n")
+    said = _said(quotes_of, text)
+    assert [name for name, _ in said] == ["Mbeki-Larsen", "O'Neill-Bray"] * 2
+    assert said[0][1] == "Why did the council vote yes tonight?"
+
+
+def test_a_stage_direction_after_a_label_leaves_the_turn_its_speakers(
+        quotes_of: QuotesOf) -> None:
+    text = ("Harbour Tonight: the dredging row\n"
+            "INES VALKONEN, CORRESPONDENT (voice-over): On the quay, the talk is all about "
+            "the dredger.\n"
+            "VALKONEN (on camera): The consultants were less sure.\n")
+    assert _said(quotes_of, text) == [
+        ("Ines Valkonen", "On the quay, the talk is all about the dredger."),
+        ("Ines Valkonen", "The consultants were less sure."),
+    ]
+
+
+def test_a_name_with_particles_before_its_body_labels_a_turn(quotes_of: QuotesOf) -> None:
+    text = ("Harbour Tonight: the dredging row\n"
+            "HOST: Joining me are Ana Brandt of the port board and Luis de la Vega of the "
+            "Bay Fishers Alliance.\n"
+            "ANA BRANDT, PORT BOARD: The dredging will take a year.\n"
+            "LUIS DE LA VEGA, BAY FISHERS ALLIANCE: The conditions were written by the company.\n"
+            "HOST: Thank you both.\n")
+    said = dict((line, name) for name, line in _said(quotes_of, text))
+    assert said["The conditions were written by the company."] == "Luis de la Vega"
+
+
+def test_initials_of_a_hyphened_name_label_its_answers(quotes_of: QuotesOf) -> None:
+    text = ("Glaciologist publishes memoir\n"
+            "Ingrid Solheim-Bakke: Because he worked offshore.\n"
+            "ISB: Hope is not my job.\n")
+    assert [name for name, _ in _said(quotes_of, text)] == ["Ingrid Solheim-Bakke"] * 2
+
+
+def test_what_someone_said_referred_to_in_a_turn_is_no_statement(quotes_of: QuotesOf) -> None:
+    text = ("Harbour Tonight: the dredging row\n"
+            "MBEKI-LARSEN: That's not what he said --\n"
+            "VEGA: -- he said it could be studied.\n"
+            "MBEKI-LARSEN: Yes, we did.\n"
+            "VEGA: So.\n")
+    said = _said(quotes_of, text)
+    assert ("Mbeki-Larsen", "That's not what he said --") in said
+    assert not [line for _, line in said if line.startswith("MBEKI")]
