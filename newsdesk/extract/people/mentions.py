@@ -18,6 +18,7 @@ from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span
 
 from ...nlp import dictionary_words, doc_ents, doc_text
+from ..quotes.labels import labelled_names
 from .byline import Byline, find_byline
 from .given_names import gender_of_given_name, known_given_name
 from .listable import reads_as_person
@@ -107,8 +108,11 @@ class People:
             ):
                 spans[ent.start] = name_span(ent)
                 self._add(spans[ent.start])
+        # a transcript's `DANIEL OKORO-BRANDT, HOST:`: a name written only in capitals
+        labelled = [span for s, e in labelled_names(doc_text(doc))
+                    if (span := doc.char_span(s, e, alignment_mode="contract")) is not None]
         titled = [span for span in titled_runs(doc) + office_runs(doc) + aged_names(doc)
-                  + untagged_names(doc)
+                  + untagged_names(doc) + labelled
                   if not any(s <= span.start_char < e for s, e in self._at)]
         for span in titled:
             self._add(span)  # "Alhaji Rasaq Bakare", which the tagger missed

@@ -601,8 +601,13 @@ def clean_name(text: str, *, person: bool = False) -> tuple[str, str | None]:
     while person and len(words) > 2 and words[-1].strip(".,") in POST_NOMINALS:
         words = words[:-1]
     # a wholly shouted name ("LOS ANGELES") is re-cased like a person's
+    named_person = person
     person = person or (len(words) > 1 and all(w.isupper() for w in words))
     fixed = [_recased(w) if _shouted(w, person) else w for w in words]
+    if named_person and all(w.isupper() for w in words):
+        # "RODRIGO DE LA ROSA": a particle inside a shouted name is written small
+        fixed = [w.lower() if k and w.lower() in NAME_PARTICLES else _recased(w)
+                 for k, w in enumerate(words)]
     return " ".join(fixed), gender
 
 

@@ -42,7 +42,7 @@ _BROADCAST_ROLES = re.compile(
 _LABEL_REACH = 100
 
 
-def _name_before_role(label: str, dialogue: set[str], text: str) -> str | None:
+def name_before_role(label: str, dialogue: set[str], text: str) -> str | None:
     """The name of a transcript label in capitals that gives the speaker's
     role after a comma (`MARCUS FELD, NBN TRANSPORT CORRESPONDENT`): a name
     whose surname labels other turns, or a role word after it, or one the
@@ -117,7 +117,7 @@ _CAPS_LABEL = re.compile(
 )
 
 
-def _dialogue_labels(lines: list[str]) -> set[str]:
+def dialogue_labels(lines: list[str]) -> set[str]:
     """Labels of a transcript: names in capitals that open two lines or more,
     two such names taking turns (a lone `BREAKING:` or `UPDATE:` is a heading)."""
     counts = Counter(m.group(1) for m in map(_CAPS_LABEL.match, lines) if m)
@@ -140,7 +140,7 @@ def colon_lines(
     # `"WALLACE: Let's start with ...`
     starts = [_after_marks(text, ps, pe) for ps, pe in paragraphs]
     lines = [text[ps:pe] for ps, (_, pe) in zip(starts, paragraphs, strict=True)]
-    dialogue = _dialogue_labels(lines)
+    dialogue = dialogue_labels(lines)
     capitals = sum(_CAPS_LABEL.match(line) is not None for line in lines)
     asked = any(_QUESTION_LABEL.match(line) for line in lines)
     for i, (ps, (_, pe)) in enumerate(zip(starts, paragraphs, strict=True)):
@@ -165,7 +165,7 @@ def colon_lines(
         # named with their role; the name is the speaker
         direction = _STAGE_DIRECTION.search(line, 0, colon)
         label_text = line[: direction.start()] if direction is not None else line[:colon]
-        named = _name_before_role(label_text, dialogue, text)
+        named = name_before_role(label_text, dialogue, text)
         if named is not None:
             speaker_end = lead + len(named)
         else:
@@ -214,3 +214,24 @@ _SIGNED_HEADLINE = re.compile(
     r":\s*((?!(?:The|A|An|How|Why|What|Who|When|Where|Inside|Analysis|Review|Opinion|Live)\b)"
     r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})$"
 )
+
+
+def labelled_names(text: str) -> list[tuple[int, int]]:
+    """Where a transcript's labels give a speaker's name with a role
+    (`DANIEL OKORO-BRANDT, HOST:`): the name's characters, for the people list
+    (a name written only in capitals is still someone's)."""
+    starts = [m.start() for m in re.finditer(r"(?m)^", text)]
+    lines = [text[s : text.find("\n", s) if "\n" in text[s:] else len(text)] for s in starts]
+    dialogue = dialogue_labels(lines)
+    found: list[tuple[int, int]] = []
+    for start, line in zip(starts, lines, strict=True):
+        colon = line.find(":")
+        if not 0 < colon <= _LABEL_REACH or "," not in line[:colon] or not line[:1].isupper():
+            continue
+        direction = _STAGE_DIRECTION.search(line, 0, colon)
+        label = line[: direction.start()] if direction is not None else line[:colon]
+        named = name_before_role(label, dialogue, text)
+        if named is not None:
+            found.append((start, start + len(named)))
+    return found
+

@@ -5,6 +5,8 @@ initials of a hyphened name."""
 
 from __future__ import annotations
 
+import newsdesk
+
 from .conftest import QuotesOf
 
 
@@ -63,3 +65,13 @@ def test_what_someone_said_referred_to_in_a_turn_is_no_statement(quotes_of: Quot
     said = _said(quotes_of, text)
     assert ("Mbeki-Larsen", "That's not what he said --") in said
     assert not [line for _, line in said if line.startswith("MBEKI")]
+
+
+def test_a_name_a_transcript_writes_only_in_its_labels_is_one_of_the_people() -> None:
+    text = ("Harbour Tonight: the dredging row\n"
+            "DANIEL MBEKI-LARSEN, HOST: Good evening.\n"
+            "KWAME ASANTE-BOATENG, PORT DIRECTOR: We have modelled the dredging for a year.\n"
+            "MBEKI-LARSEN: Thank you.\n")
+    article = newsdesk.extract_text(text, source="test")
+    people = {e["name"] for e in article.entities if e["label"] == "PERSON"}
+    assert {"Daniel Mbeki-Larsen", "Kwame Asante-Boateng"} <= people
