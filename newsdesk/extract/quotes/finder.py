@@ -289,6 +289,15 @@ class StatementFinder(SourceAsides):
                 content = [(q.start, q.end) for q in qs if self.quoted_words(q) >= 1]
             self.used.update(quote_ids)
         elif comp is not None:
+            # (a subject or a clause after it, not where or when it was said)
+            after = [t for c in verb.rights if c.dep_ in ("nsubj", "dobj", "ccomp")
+                     for t in c.subtree]
+            said_by = any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
+            if comp[1] <= verb.i and said_by and sum(not t.is_punct for t in after) >= 3:
+                # "Bank holds rates, governor says cuts 'not on the table yet'":
+                # the words after the cue are what was said, the clause before
+                # it the news around it
+                comp = (min(t.i for t in after), max(t.i for t in after) + 1)
             span = clause_chars(self, comp, [])
             if span:
                 content = [span]

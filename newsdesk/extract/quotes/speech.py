@@ -77,6 +77,10 @@ _NAMED_BEFORE = re.compile(
 PROPOSING_VERBS = frozenset("recommend suggest propose advise advocate".split())
 #: Verbs of finding: a study, a report or an inquiry states what follows.
 FINDING_VERBS = frozenset("find show conclude reveal indicate suggest determine".split())
+#: What finds things in a headline: "..., study finds", "Poll shows ...".
+_FINDERS = frozenset(
+    "study report survey poll review analysis inquiry research trial audit data probe".split()
+)
 #: Cues of the headline's own attributions: `X says ...`, `..., X warns`.
 HEADLINE_VERBS = frozenset(
     """say tell warn claim insist admit deny urge vow confirm announce reveal predict
@@ -274,7 +278,10 @@ def is_statement(st: Statement, doc: Doc, headline: tuple[int, int] | None = Non
     if headline is not None and st.start < headline[1] and st.end > headline[0]:
         if st.via in ("colon", "dash", "trailing"):
             return True
-        return lemma in HEADLINE_VERBS and (st.direct or _reports_clause(st, doc))
+        # ("..., study finds": a study's finding is its statement)
+        finding = lemma in FINDING_VERBS and cue is not None and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in _FINDERS for c in cue.children)
+        return (lemma in HEADLINE_VERBS or finding) and (st.direct or _reports_clause(st, doc))
     if st.direct or st.via in QUOTED_LAYOUTS or st.via in ("according", "noun"):
         return True
     if lemma in SPEECH_VERBS and _reports_clause(st, doc):

@@ -280,3 +280,20 @@ def test_termed_is_a_cue_as_called_is(quotes_of: QuotesOf) -> None:
     assert [(text[q["cue"][0] : q["cue"][1]], q["speaker_name"]) for q in found] == [
         ("termed", "Irfan Qureshi")
     ]
+
+
+def test_a_headline_news_clause_before_a_second_subjects_words_is_not_what_was_said() -> None:
+    # parsed "says" with two subjects, "holds rates" its clause
+    said = _said(
+        "Valdoria central bank holds rates, governor says cuts \"not on the table yet\"\n\n"
+        "Governor Amara Okonkwo-Reyes said policymakers needed more data.\n"
+    )
+    assert said[0] == ("Amara Okonkwo-Reyes", ['cuts "not on the table yet"'])
+
+
+def test_a_headline_study_finds_but_sunday_shows_nothing() -> None:
+    said = _said("Seagrass meadows are shrinking, study finds\n\n"
+                 "Heatwaves have destroyed a fifth of seagrass meadows.\n")
+    assert said == [("the study", ["Seagrass meadows are shrinking"])]
+    assert _said("Sunday shows: shutdown clock and border bill dominate as rivals trade blame\n\n"
+                 "The hosts pressed both senators.\n") == []
