@@ -11,9 +11,9 @@ from .claims.finder import find_claims
 from .dates.finder import find_dates
 from .dates.pubdate import find_pubdate
 from .doc import ENTITY_LABELS
+from .people.display_names import clean_name
 from .people.entities import find_entities
 from .people.mentions import People, people_of
-from .people.names import clean_name
 from .people.person import Person
 from .people.speaker import Speaker
 from .people.speakers import SpeakerResolver

@@ -4,9 +4,9 @@ speaker is (`speakers`), and the entity records (`entities`)."""
 
 from __future__ import annotations
 
+from .display_names import clean_name
 from .entities import find_entities
 from .mentions import People, people_of
-from .names import clean_name
 from .person import Person
 from .speaker import Speaker
 from .speakers import SpeakerResolver

@@ -13,6 +13,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from .display_names import clean_name
 from .documents import VEHICLES, document_name, issuer_subject
 from .given_names import gender_of_given_name
 from .name_phrases import (
@@ -36,7 +37,6 @@ from .names import (
     PARTY_MEMBERS,
     ROLE_HEADS,
     TITLES,
-    clean_name,
     name_cased,
 )
 from .party_tags import described_tag

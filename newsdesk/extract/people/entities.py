@@ -8,9 +8,9 @@ from spacy.tokens import Doc
 
 from ...nlp import doc_ents
 from ..doc import ENTITY_LABELS
+from .display_names import clean_name
 from .mentions import people_of
 from .name_spans import name_span
-from .names import clean_name
 
 
 def find_entities(doc: Doc) -> list[dict[str, Any]]:

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span
 from ...nlp import dictionary_words, doc_ents, doc_text
 from ..quotes.labels import labelled_names
 from .byline import Byline, find_byline
+from .display_names import clean_name
 from .given_names import gender_of_given_name, known_given_name
 from .listable import reads_as_person
 from .name_runs import aged_names, office_runs, titled_runs, untagged_names
@@ -34,7 +35,6 @@ from .names import (
     NAME_PARTICLES,
     PARTY_MEMBERS,
     TITLES,
-    clean_name,
     given_name_before,
     given_names_agree,
     name_parts,

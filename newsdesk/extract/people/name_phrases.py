@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from ...nlp import doc_ents
 from ..doc import sentence
 from ..quotes.cues import ADDRESSEE_VERBS, NAMING_PARTICIPLES
+from .display_names import clean_name
 from .given_names import gender_of_given_name, known_given_name
 from .name_spans import name_words
 from .names import (
@@ -24,7 +25,6 @@ from .names import (
     NOT_SURNAMES,
     ROLE_HEADS,
     TITLES,
-    clean_name,
     given_name_before,
     honour_at_end,
     name_cased,

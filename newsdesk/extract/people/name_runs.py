@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from ...nlp import dictionary_words, doc_ents
 from ..doc import tokens_of, tokens_spelt
 from ..quotes.cues import SAYING_VERBS
+from .display_names import POST_NOMINALS
 from .given_names import known_given_name
 from .name_spans import (
     INSTITUTION_WORDS,
@@ -25,7 +26,6 @@ from .names import (
     INITIAL,
     NAME_PARTICLES,
     NOT_SURNAMES,
-    POST_NOMINALS,
     ROLE_HEADS,
     TITLES,
     TITLES_OF_ADDRESS,

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...nlp import dictionary_words
 from ..doc import tokens_spelt
+from .display_names import POST_NOMINALS
 from .given_names import gender_of_given_name, known_given_name
 from .names import (
     HONORIFICS,
@@ -21,7 +22,6 @@ from .names import (
     NOT_SURNAMES,
     PARTY_MEMBERS,
     PATRONYMICS,
-    POST_NOMINALS,
     ROLE_HEADS,
     TITLES,
     TITLES_OF_ADDRESS,

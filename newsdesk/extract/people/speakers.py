@@ -20,6 +20,7 @@ from ...nlp import doc_text
 from ..quotes.classifier import THOUGHT_VERBS
 from ..quotes.statement import Statement
 from .descriptions import DescriptionReader
+from .display_names import POST_NOMINALS, clean_name
 from .mentions import People
 from .name_phrases import (
     named_in_clause,
@@ -27,13 +28,7 @@ from .name_phrases import (
     role_before_name,
     trailing_name,
 )
-from .names import (
-    NOT_SURNAMES,
-    POST_NOMINALS,
-    ROLE_HEADS,
-    clean_name,
-    name_parts,
-)
+from .names import NOT_SURNAMES, ROLE_HEADS, name_parts
 from .person import Person
 from .speaker import UNKNOWN, Speaker
 from .speaker_passes import legal_names, named_a_sentence_late, run_on_quotes

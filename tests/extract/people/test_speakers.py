@@ -10,8 +10,8 @@ import re
 
 import pytest
 
+from newsdesk.extract.people.display_names import clean_name
 from newsdesk.extract.people.mentions import People
-from newsdesk.extract.people.names import clean_name
 from newsdesk.extract.people.speaker import Speaker
 from newsdesk.extract.people.speakers import SpeakerResolver
 from newsdesk.extract.quotes.statement import Statement

@@ -1,0 +1,104 @@
+"""A display name from a mention: titles, honours, nicknames, letters after
+a name and the words a tagger took in around it dropped, a shouted name
+re-cased ("JEREMY Corbyn" is Jeremy Corbyn, "RODRIGO DE LA ROSA" Rodrigo de
+la Rosa), and the gender a title implies."""
+
+from __future__ import annotations
+
+import re
+
+from .names import NAME_PARTICLES, TITLES, TWO_WORD_HONOURS
+
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+#: Role nouns that stand as a title before a person's full name.
+_ROLE_TITLES = frozenset(
+    "chef director coach manager founder chairman chairwoman chair executive editor "
+    "correspondent commander principal superintendent spokesman spokeswoman deputy "
+    "ceo cfo coo owner producer dean striker midfielder defender goalkeeper keeper forward "
+    "winger skipper quarterback pitcher batsman bowler boss veteran rookie actor actress "
+    "singer rapper novelist author artist photographer designer entrepreneur billionaire "
+    "economist analyst researcher scientist teacher nurse farmer lawyer reader viewer "
+    "listener resident witness fan user customer caller".split()
+)
+
+
+#: Honours and offices written after a name ("Simon Hale KC", "Ann Cole MP").
+POST_NOMINALS = frozenset(
+    """KC QC SC MP MSP MEP MLA MLC MHA MPP MNA MS TD AM OBE MBE CBE KBE DBE CH OAM AO
+    JP PhD MD FRS""".split()
+)
+#: A body's short form in brackets after its name: "(DOH)", "(PAHO", "(NHS)".
+_SHORT_FORM = re.compile(r"\([A-Z][A-Za-z&.]{1,9}\)?")
+#: A nickname written in quotes inside a name.
+_NICKNAME = re.compile(r"[\"“‘'][^\"”’']+[\"”’']")
+#: Marks a name neither starts nor ends with.
+_NOT_IN_NAMES_AT_EDGES = " \t\"'“”‘’„«»‒–—―-,;:"
+#: Words the tagger sometimes takes into a person's name from before it.
+_LEAD_IN = re.compile(r"(?i)(?:that|it|he|she|there|here|this|who|what)['’]s|meet|imagine|dear")
+
+
+def clean_name(text: str, *, person: bool = False) -> tuple[str, str | None]:
+    """A display name from a mention, and the gender its title implies.
+
+    A person's shouted name is re-cased; an organisation's short all-caps
+    words are acronyms and stay as written.
+
+    >>> clean_name("JEREMY Corbyn", person=True)
+    ('Jeremy Corbyn', None)
+    >>> clean_name("Mr Corbyn's")
+    ('Corbyn', 'm')
+    >>> clean_name("NHS England")
+    ('NHS England', None)
+    >>> clean_name("LOS ANGELES")
+    ('Los Angeles', None)
+    """
+    # the tagger may take a quote's closing mark or a dash into a name: "”― Carla Sanchez"
+    words = text.replace("\n", " ").strip(_NOT_IN_NAMES_AT_EDGES).split()
+    if person:  # "Ramon “Monching” Villaflor": the nickname is no part of the name
+        words = [w for w in words if not _NICKNAME.fullmatch(w)] or words
+    gender = None
+    # "That’s Dex", "Meet Ana Lima": the tagger took the words before a name into it
+    while person and len(words) > 1 and _LEAD_IN.fullmatch(words[0]):
+        words = words[1:]
+    if len(words) > 2 and " ".join(words[:2]).lower() in TWO_WORD_HONOURS:
+        gender = "f" if words[0].lower() == "puan" else None
+        words = words[2:]
+    while len(words) > 1 and words[0].lower().rstrip(".") in TITLES:
+        gender = TITLES[words[0].lower().rstrip(".")] or gender
+        words = words[1:]
+    # a role written as a title before a full name: "Chef Ann Cole", "Director Jo Park"
+    while person and len(words) > 2 and words[0].istitle() and words[0].lower() in _ROLE_TITLES:
+        words = words[1:]
+    if words:
+        words[-1] = _POSSESSIVE.sub("", words[-1]) or words[-1]
+    # a body's short form after its name: "Department of Health (DOH)", the
+    # closing mark sometimes cut off by the tagger
+    if len(words) > 2 and _SHORT_FORM.fullmatch(words[-1]):
+        words = words[:-1]
+    # letters after a name, not part of it: "Simon Hale KC", "Ann Cole MP"
+    while person and len(words) > 2 and words[-1].strip(".,") in POST_NOMINALS:
+        words = words[:-1]
+    # a wholly shouted name ("LOS ANGELES") is re-cased like a person's
+    named_person = person
+    person = person or (len(words) > 1 and all(w.isupper() for w in words))
+    fixed = [_recased(w) if _shouted(w, person) else w for w in words]
+    if named_person and all(w.isupper() for w in words):
+        # "RODRIGO DE LA ROSA": a particle inside a shouted name is written small
+        fixed = [w.lower() if k and w.lower() in NAME_PARTICLES else _recased(w)
+                 for k, w in enumerate(words)]
+    return " ".join(fixed), gender
+
+
+def _recased(word: str) -> str:
+    """A shouted word in a name's case, each part after a hyphen or an
+    apostrophe too: "OKORO-BRANDT" is Okoro-Brandt, "O'NEILL" O'Neill."""
+    # (not a possessive's "s": "JOHN'S" is John's)
+    return re.sub(r"[^\W\d_]{2,}|^[^\W\d_]", lambda m: m.group(0).capitalize(), word.lower())
+
+
+def _shouted(word: str, person: bool) -> bool:
+    """An all-caps word to re-case: any in a person's name; in other names
+    only long ones ("CONSERVATIVES"), since "BBC" and "UKIP" are acronyms."""
+    letters = sum(c.isalpha() for c in word)
+    return word.isupper() and letters > 2 and (person or letters > 5)
