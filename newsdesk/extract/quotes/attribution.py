@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from ..doc import sentence, tokens_of
 from .cues import READING_TEXTS, SAYING_VERBS, is_cue_verb, verb_probability
 from .labels import KICKERS
-from .marks import Quoted
+from .marks import WITH_SOMEONE_SAYING, Quoted
 from .statement import Statement
 
 
@@ -34,6 +34,15 @@ def colon_before(
     if not before.endswith(":") or len(before) < 3 or before[:-1].strip().lower() in KICKERS:
         return None
     colon = ps + len(before) - 1
+    aside = WITH_SOMEONE_SAYING.search(text, ps, colon + 1)
+    if aside is not None:
+        # "..., with her co-star Rafael Quintero-Sandoval commenting: "...""
+        # the name closing the phrase, not a title before it ("her Glass Orchard co-star")
+        named = re.search(r"(?:[A-Z][\w'’.-]+ )*[A-Z][\w'’.-]+$", aside.group(1))
+        start = aside.start(1) + (named.start() if named is not None else 0)
+        who = (start, aside.end(1))
+        cue = (aside.start(2), aside.end(2))
+        return Statement([(q.start, q.end)], cue, who, True, para, via="colon")
     span = doc.char_span(ps, colon, alignment_mode="contract")
     if span is None or len(span) == 0:
         return None

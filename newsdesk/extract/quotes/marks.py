@@ -189,3 +189,12 @@ def _paragraph(
                 out.append(Quoted(offset + j, end, k, True, False, 0, _width(para, j)))
                 still_open = still_open or k == "double"
     return out, still_open
+
+
+#: "with X commenting:" closing a clause before a quote: X says the quote.
+WITH_SOMEONE_SAYING = re.compile(
+    r"\bwith (?:(?:his|her|their|its) )?((?:[\w'’.-]+ ){0,6}?[A-Z][\w'’.-]+) "
+    r"(commenting|writing|adding|saying|replying|tweeting|posting|noting|responding|quipping"
+    r"|joking)\s*:$"
+)
+

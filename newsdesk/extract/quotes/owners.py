@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from .marks import Quoted
+from .marks import WITH_SOMEONE_SAYING, Quoted
 from .statement import verb_right_after
 
 if TYPE_CHECKING:
@@ -93,6 +93,8 @@ def _introduces(layout: QuoteLayout, cue: Token, q: Quoted) -> bool:
     between = layout.doc.char_span(cue.idx + len(cue.text), colon, alignment_mode="expand")
     if between is None:
         return True
+    if WITH_SOMEONE_SAYING.search(layout.text, cue.idx, colon + 1):
+        return False  # "..., with her co-star X commenting:": X's words, not the cue's
     return not any(
         t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
         for t in between

@@ -660,3 +660,14 @@ def test_a_complaint_filed_against_a_named_person_is_not_that_person() -> None:
         "of Corbin, alleges that Hembree paid the clerk in cash at a truck stop.\n"
     )
     assert [q["speaker_name"].lower() for q in found] == ["the criminal complaint"]
+
+
+def test_with_someone_commenting_before_a_colon_is_who_says_the_quote() -> None:
+    found = quotes(
+        "Anniversary\n"
+        "The post has been liked more than two million times, with her Glass Orchard co-star "
+        "Rafael Quintero-Sandoval commenting: \u201cThe real love story of the decade.\u201d\n"
+    )
+    assert [(q["speaker_name"], q["words"]) for q in found] == [
+        ("Rafael Quintero-Sandoval", "\u201cThe real love story of the decade.\u201d")
+    ]
