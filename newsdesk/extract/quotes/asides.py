@@ -66,7 +66,14 @@ class SourceAsides(QuoteLayout):
                 after = [i for i in after if i > closing]
         head = tok.head
         prev = next((t for t in reversed(self.doc[sent.start : tok.i]) if not t.is_punct), None)
-        if prev is not None and prev.lower_ in ("and", "but", "yet") and len(after) >= 3:
+        closes = tok.i > sent.start and self.doc[tok.i - 1].text == "," and len(before) >= 3 and (
+            not any(self.doc[i].text in (",", ";", "—", "-", "–") for i in after))
+        if closes:
+            # `Heatwaves have destroyed ..., according to a study published in
+            # the journal Marine Ecology Reports.`: an aside closing the
+            # sentence reports the clause before it, whatever the parser hung on it
+            side = before
+        elif prev is not None and prev.lower_ in ("and", "but", "yet") and len(after) >= 3:
             # `... were converted into cars and, according to diplomats, have
             # benefited an elite`: the aside opens the second conjunct
             side = after

@@ -297,3 +297,12 @@ def test_a_headline_study_finds_but_sunday_shows_nothing() -> None:
     assert said == [("the study", ["Seagrass meadows are shrinking"])]
     assert _said("Sunday shows: shutdown clock and border bill dominate as rivals trade blame\n\n"
                  "The hosts pressed both senators.\n") == []
+
+
+def test_an_according_to_aside_closing_the_sentence_reports_the_clause_before_it() -> None:
+    # the parser hangs the aside on "Reports", read as a verb at the sentence's end
+    said = _said("Seagrass meadows shrinking\n\n"
+                 "Heatwaves have destroyed a fifth of seagrass meadows since 2000, according to "
+                 "a study published in the journal Marine Ecology Reports.\n")
+    assert said == [("the study", ["Heatwaves have destroyed a fifth of seagrass meadows "
+                                   "since 2000"])]
