@@ -125,6 +125,20 @@ def dialogue_labels(lines: list[str]) -> set[str]:
     return turns if len(turns) >= 2 else set()
 
 
+#: A full name in ordinary case labelling an interview's turn: `Ingrid Solheim-Bakke:`.
+_NAME_LABEL = re.compile(
+    r"([A-Z][\w'’.-]+(?: (?:[A-Z][\w'’.-]+|de|la|van|von|der|bin|al|da|di)){1,3}):\s")
+
+
+def _named_turns(lines: list[str]) -> set[str]:
+    """Full names that open the lines of an interview, two of them or more
+    (`Tomasz Wierzbicki: Why start there?` / `Ingrid Solheim-Bakke: My father
+    was proud.`): each line is that person's turn, whatever it reports."""
+    names = {m.group(1) for m in map(_NAME_LABEL.match, lines) if m}
+    names = {n for n in names if n.lower() not in KICKERS}
+    return names if len(names) >= 2 else set()
+
+
 def colon_lines(
     doc: Doc,
     text: str,
@@ -140,7 +154,7 @@ def colon_lines(
     # `"WALLACE: Let's start with ...`
     starts = [_after_marks(text, ps, pe) for ps, pe in paragraphs]
     lines = [text[ps:pe] for ps, (_, pe) in zip(starts, paragraphs, strict=True)]
-    dialogue = dialogue_labels(lines)
+    dialogue = dialogue_labels(lines) | _named_turns(lines[1:])  # (not the headline's kicker)
     capitals = sum(_CAPS_LABEL.match(line) is not None for line in lines)
     asked = any(_QUESTION_LABEL.match(line) for line in lines)
     for i, (ps, (_, pe)) in enumerate(zip(starts, paragraphs, strict=True)):

@@ -75,3 +75,14 @@ def test_a_name_a_transcript_writes_only_in_its_labels_is_one_of_the_people() ->
     article = newsdesk.extract_text(text, source="test")
     people = {e["name"] for e in article.entities if e["label"] == "PERSON"}
     assert {"Daniel Mbeki-Larsen", "Kwame Asante-Boateng"} <= people
+
+
+def test_full_names_taking_turns_give_each_line_to_its_speaker(quotes_of: QuotesOf) -> None:
+    text = ("Glaciologist publishes memoir\n"
+            "Tomasz Wierzbicki: Why start there?\n"
+            "Ingrid Solheim-Bakke: My father was proud. He told me my graphs were nicely "
+            "coloured.\n")
+    said = _said(quotes_of, text)
+    assert ("Ingrid Solheim-Bakke",
+            "My father was proud. He told me my graphs were nicely coloured.") in said
+    assert said[0] == ("Tomasz Wierzbicki", "Why start there?")
