@@ -234,8 +234,10 @@ def labelled_names(text: str) -> list[tuple[int, int]]:
     """Where a transcript's labels give a speaker's name with a role
     (`DANIEL OKORO-BRANDT, HOST:`): the name's characters, for the people list
     (a name written only in capitals is still someone's)."""
-    starts = [m.start() for m in re.finditer(r"(?m)^", text)]
-    lines = [text[s : text.find("\n", s) if "\n" in text[s:] else len(text)] for s in starts]
+    lines = text.split("\n")
+    starts = [0]
+    for line in lines[:-1]:
+        starts.append(starts[-1] + len(line) + 1)
     dialogue = dialogue_labels(lines)
     found: list[tuple[int, int]] = []
     for start, line in zip(starts, lines, strict=True):
