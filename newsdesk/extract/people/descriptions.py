@@ -166,8 +166,7 @@ class DescriptionReader(SpokenBefore):
                 return source
             # "The statement, signed by its press officer, added": the words
             # up to the head
-            if lemma in VEHICLES and [t.lower_ for t in sp.doc[sp.start : head.i + 1]
-                                      if t.is_alpha] == ["the", lemma]:
+            if lemma in VEHICLES and _words_to_head(sp, head) == ["the", lemma]:
                 issuer = self._issuer_before(head)
                 if issuer is not None:  # "The ministry issued a statement. The statement added"
                     return issuer
@@ -367,8 +366,7 @@ class DescriptionReader(SpokenBefore):
             # "Ms Sturgeon", which NER missed: the full name if written before
             display, gender = clean_name(name, person=True)
             return Speaker(full_name_before(head) or display, "person", gender=gender)
-        if lemma == "police" and [t.lower_ for t in sp.doc[sp.start : head.i + 1]
-                                  if t.is_alpha] in (["police"], ["the", "police"]):
+        if lemma == "police" and _words_to_head(sp, head) in (["police"], ["the", "police"]):
             # "..., police said": the force the article names, before or just after
             org_name = named_before(sp, head) or named_after(sp, head)
             if org_name is not None:
@@ -587,3 +585,10 @@ def _speaks_for_same(description: str, person: Person) -> bool:
         if body_noun and body_noun.group(1) in _BODY_NOUNS:
             return True  # "the company's spokeswoman": the body the article is about
     return False
+
+
+def _words_to_head(sp: Span, head: Token) -> list[str]:
+    """The phrase's words up to its head, lower-cased ("the statement" of
+    "The statement, signed by its press officer,")."""
+    return [t.lower_ for t in sp.doc[sp.start : head.i + 1] if t.is_alpha]
+

@@ -22,10 +22,14 @@ HONORIFICS = frozenset("sir dame lord lady mr mrs ms miss mx dr".split())
 HONOURS = frozenset("datuk dato datin seri sri tun tunku tengku".split())
 #: Titles of address, and offices written as one, that only ever stand
 #: before a person's name ("Alhaji Rasaq Bakare", "MLA Prakash Kulkarni").
-TITLES_OF_ADDRESS = HONORIFICS | frozenset(
+#: Members of a legislature by its capitals, a title and a role ("MLA Prakash
+#: Kulkarni", "Opposition MK Revital Sasson-Haddad"): Northern Ireland, Ireland,
+#: Scotland, Europe, the Knesset, Ontario, Newfoundland, Quebec and Pakistan,
+#: Pakistan's provinces, Kenya's counties, legislative councils.
+LEGISLATORS = frozenset("mla td msp mep mk mpp mha mna mpa mca mlc".split())
+TITLES_OF_ADDRESS = LEGISLATORS | HONORIFICS | frozenset(
     """prof professor rev fr sheikh prince princess alhaji alhaja hajia engr barr chief
-    oba pastor bishop imam rabbi shri smt sri mallam comrade hon mla mp td msp mep cllr
-    mk mpp mha mna mpa mca mlc
+    oba pastor bishop imam rabbi shri smt sri mallam comrade hon mp cllr
     haji hajjah puan encik madam cathaoirleach
     councillor senator sen rep congressman congresswoman assemblyman assemblywoman judge
     justice detective det sergeant sgt inspector insp supt superintendent constable
@@ -170,19 +174,7 @@ TITLES = {
     "assemblywoman": "f",
     "assemblymember": None,
     "alderman": None,
-    "mla": None,
-    "td": None,
-    "msp": None,
-    "mep": None,
-    # members of other legislatures: Knesset, Ontario, Quebec and Pakistan,
-    # Pakistan's provinces, Kenya's counties, legislative councils
-    "mk": None,
-    "mpp": None,
-    "mha": None,
-    "mna": None,
-    "mpa": None,
-    "mca": None,
-    "mlc": None,
+    **dict.fromkeys(LEGISLATORS),
     # titles of West African and South Asian news ("Oba Samuel Ajayi", "Engr.
     # Tunde Bello", "Alhaji Musa Sani", "Shri Ram Kumar")
     "oba": "m",
@@ -321,17 +313,6 @@ ROLE_HEADS = frozenset(
         "solicitor",
         "counsel",
         "advocate",
-        "td",
-        "mla",
-        "msp",
-        "mep",
-        "mk",
-        "mpp",
-        "mha",
-        "mna",
-        "mpa",
-        "mca",
-        "mlc",
         "ruler",
         "monarch",
         "king",
@@ -384,7 +365,7 @@ ROLE_HEADS = frozenset(
         "pundit",
         "lobbyist",
     ]
-) | PERFORMER_HEADS
+) | PERFORMER_HEADS | LEGISLATORS
 #: Offices written short before a name ("Gov. Elaine Pryce", "Sen. Ann Lee"):
 #: the role a later "the governor" refers back to.
 ABBREVIATED_OFFICES = {

@@ -9,6 +9,7 @@ from itertools import pairwise
 from spacy.tokens import Doc
 
 from ...nlp import doc_text
+from ..quotes.marks import open_double_marks
 from ..quotes.statement import Statement
 from .name_phrases import company_in_full
 from .names import ROLE_HEADS
@@ -73,7 +74,7 @@ def run_on_quotes(doc: Doc, statements: list[Statement], resolved: dict[int, Spe
         line = text[line_start:line_end]
         gap = text[line_end : nxt.start]
         if (
-            _open_marks(line) > 0
+            open_double_marks(line) > 0
             and text[st.end : line_end].strip() == ""
             and gap.strip() in ("", "“", '"')
             and "\n" in gap
@@ -90,10 +91,3 @@ def legal_names(doc: Doc, statements: list[Statement], resolved: dict[int, Speak
             full = company_in_full(doc, st.start, sp.name)
             if full is not None:
                 resolved[id(st)] = Speaker(full, "organisation", sp.role, plural=sp.plural)
-
-
-def _open_marks(line: str) -> int:
-    """Double quotation marks a line opens and leaves open."""
-    if "“" in line or "”" in line:
-        return line.count("“") - line.count("”")
-    return line.count('"') % 2

@@ -319,8 +319,6 @@ class SpeakerResolver(DescriptionReader):
         not named), `A` (the one interviewed: the article's main person),
         initials (`OW` for Oprah Winfrey) or a name in capitals."""
         label = text.strip().rstrip(".")
-        if "," in label and label.upper() == label:
-            label = label.split(",")[0].strip()  # `MAYA LINDQVIST, CORRESPONDENT`: the name
         if not SPEAKER_LABEL.fullmatch(label):
             return None
         if UNNAMED_LABEL.fullmatch(label):

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from ..doc import sentence, tokens_of
 from .cues import READING_TEXTS, SAYING_VERBS, is_cue_verb, verb_probability
 from .labels import KICKERS
-from .marks import WITH_SOMEONE_SAYING, Quoted
+from .marks import Quoted
 from .statement import Statement
 
 
@@ -23,6 +23,14 @@ def same_breath(text: str, prev: Statement, q: Quoted) -> bool:
         return False
     between = text[prev.end : q.start]
     return len(between.split()) <= 10 and not any(c in between for c in "“”\"")
+
+
+#: "with X commenting:" closing a clause before a quote: X says the quote.
+WITH_SOMEONE_SAYING = re.compile(
+    r"\bwith (?:(?:his|her|their|its) )?((?:[\w'’.-]+ ){0,6}?[A-Z][\w'’.-]+) "
+    r"(commenting|writing|adding|saying|replying|tweeting|posting|noting|responding|quipping"
+    r"|joking)\s*:$"
+)
 
 
 def colon_before(

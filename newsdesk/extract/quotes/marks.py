@@ -191,10 +191,9 @@ def _paragraph(
     return out, still_open
 
 
-#: "with X commenting:" closing a clause before a quote: X says the quote.
-WITH_SOMEONE_SAYING = re.compile(
-    r"\bwith (?:(?:his|her|their|its) )?((?:[\w'’.-]+ ){0,6}?[A-Z][\w'’.-]+) "
-    r"(commenting|writing|adding|saying|replying|tweeting|posting|noting|responding|quipping"
-    r"|joking)\s*:$"
-)
-
+def open_double_marks(line: str) -> int:
+    """Double quotation marks a line opens and leaves open (curly marks when
+    it has any, else straight ones by parity)."""
+    if "“" in line or "”" in line:
+        return line.count("“") - line.count("”")
+    return line.count('"') % 2

@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from .marks import WITH_SOMEONE_SAYING, Quoted
+from .attribution import WITH_SOMEONE_SAYING
+from .marks import Quoted
 from .statement import verb_right_after
 
 if TYPE_CHECKING:

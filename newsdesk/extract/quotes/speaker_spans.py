@@ -17,6 +17,7 @@ from .cues import (
     partner_cue,
     subject_read_as_clause,
 )
+from .marks import open_double_marks
 from .statement import DATELINE, trim
 
 #: Passive cues whose subject is the speaker: "he was quoted as saying".
@@ -161,10 +162,7 @@ def speaker_token(verb: Token) -> Token | None:
 def _quoted(tok: Token) -> bool:
     """Whether a token stands inside double quotation marks opened in its line."""
     text = doc_text(tok.doc)
-    line = text[text.rfind("\n", 0, tok.idx) + 1 : tok.idx]
-    if "“" in line or "”" in line:
-        return line.count("“") > line.count("”")
-    return line.count('"') % 2 == 1
+    return open_double_marks(text[text.rfind("\n", 0, tok.idx) + 1 : tok.idx]) > 0
 
 
 def _subject_before_aside(verb: Token) -> Token | None:

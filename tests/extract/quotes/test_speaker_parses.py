@@ -1,0 +1,87 @@
+"""Speakers where the parser misplaces them, on paragraphs written for these
+tests: a source set off by the terms of anonymity, a document against a named
+person, a long rank before a name after a quote, a cue hung on a verb inside
+a quotation, "with X commenting:"."""
+
+from __future__ import annotations
+
+from .test_speaker_side import quotes
+
+
+def test_a_source_set_off_by_the_terms_of_anonymity_is_the_one_saying() -> None:
+    # the parser reads "official granted anonymity" as a clause of its own
+    found = quotes(
+        "Trade talks\n"
+        "A senior administration official, granted anonymity to discuss private conversations, "
+        "said the White House was \u201cnot going to reopen the numbers in a stopgap, "
+        "period.\u201d\n"
+    )
+    assert [(q["speaker_name"], q["speaker_type"]) for q in found] == [
+        ("A senior administration official", "anonymous")
+    ]
+
+
+def test_a_document_against_a_named_person_speaks_for_itself() -> None:
+    found = quotes(
+        "Title fraud\n"
+        "A civil complaint against Dorian Vasquez-Reyes alleges that he hid the payments "
+        "from the county.\n"
+    )
+    assert [(q["speaker_name"], q["speaker_type"]) for q in found] != [
+        ("Dorian Vasquez-Reyes", "person")
+    ]
+    assert [q["speaker_name"].lower() for q in found] == ["the civil complaint"]
+
+
+def test_a_long_rank_before_the_name_after_a_quote_still_attributes_it() -> None:
+    found = quotes(
+        "Drone error\n"
+        "According to the probe, the soldiers did not consult a joint coordination log.\n"
+        "\u201cThis is a serious professional failure, and the commanders involved have been "
+        "reprimanded,\u201d IDF Spokesperson Brig. Gen. Shai Ben-Hamo said.\n"
+    )
+    assert [(q["speaker_name"], q["continues"] is None) for q in found][-1] == (
+        "Shai Ben-Hamo", True)
+
+
+def test_a_cue_the_parser_hangs_on_a_verb_inside_a_quote_is_the_quoters() -> None:
+    found = quotes(
+        "Shutdown\n"
+        "The White House said in a statement that President Ada Whitford \"stands ready to "
+        "sign any responsible bill\" and urged Congress to act before the deadline.\n"
+        "In her ruling, the Speaker said Standing Orders \"are not suspended because a member "
+        "is displeased with a statement\", and reminded members that the regulator had yet "
+        "to rule.\n"
+    )
+    assert [q["speaker_name"] for q in found] == [
+        "White House", "White House", "the Speaker", "the Speaker"]
+
+
+def test_a_closing_attribution_may_say_where_it_was_said() -> None:
+    found = quotes(
+        "Drone error\n"
+        "\u201cThe identification process was not carried out in full. This is a serious "
+        "professional failure, and the commanders involved have been reprimanded,\u201d IDF "
+        "Spokesperson Brig. Gen. Shai Ben-Hamo said in a statement.\n"
+    )
+    assert [q["speaker_name"] for q in found] == ["Shai Ben-Hamo"]
+
+
+def test_a_complaint_filed_against_a_named_person_is_not_that_person() -> None:
+    found = quotes(
+        "Title fraud\n"
+        "A criminal complaint filed in October against one of the dealers, Travis Lee Hembree "
+        "of Corbin, alleges that Hembree paid the clerk in cash at a truck stop.\n"
+    )
+    assert [q["speaker_name"].lower() for q in found] == ["the criminal complaint"]
+
+
+def test_with_someone_commenting_before_a_colon_is_who_says_the_quote() -> None:
+    found = quotes(
+        "Anniversary\n"
+        "The post has been liked more than two million times, with her Glass Orchard co-star "
+        "Rafael Quintero-Sandoval commenting: \u201cThe real love story of the decade.\u201d\n"
+    )
+    assert [(q["speaker_name"], q["words"]) for q in found] == [
+        ("Rafael Quintero-Sandoval", "\u201cThe real love story of the decade.\u201d")
+    ]
