@@ -236,7 +236,7 @@ class DescriptionReader(SpokenBefore):
             and (
                 dets & ANONYMOUS_DETERMINERS
                 or plural
-                or lemma in ("source", "sources", "one", "someone")
+                or lemma in ("source", "sources", "insider", "insiders", "one", "someone")
             )
         ):
             return Speaker(text, "anonymous", plural=plural, head=lemma)

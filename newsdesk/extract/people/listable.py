@@ -21,6 +21,8 @@ _NOT_GIVEN = frozenset(
 )
 
 
+#: Small words a title writes with a capital inside it; no name has them.
+_TITLE_WORDS = frozenset("With And Of For The In On At To From Or By".split())
 #: Last words of bodies named after a person ("the Anders Tegnell Fan Club").
 _NAMED_AFTER_SOMEONE = frozenset(
     """club foundation fund trust prize award awards institute centre center library school
@@ -45,6 +47,8 @@ def reads_as_person(doc: Doc, person: Person) -> bool:
             return False
     if words[-1].casefold() in NOT_SURNAMES or words[0].casefold() in _NOT_GIVEN:
         return False
+    if any(w in _TITLE_WORDS for w in words[1:-1]):
+        return False  # "Unfiltered With Jodie", "Lord Of The Rings": a title, not a name
     if all(w.casefold().rstrip(".") in TITLES_OF_ADDRESS for w in words) or (
             person.name.casefold() in TWO_WORD_HONOURS):
         return False  # "Det Insp", "Tan Sri" with no name after it

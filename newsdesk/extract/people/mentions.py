@@ -23,7 +23,7 @@ from .byline import Byline, find_byline
 from .display_names import clean_name
 from .given_names import gender_of_given_name, known_given_name
 from .listable import reads_as_person
-from .name_runs import aged_names, office_runs, titled_runs, untagged_names
+from .name_runs import aged_names, office_runs, titled_runs, untagged_names, written_with_age
 from .name_spans import (
     courtesy_surnames,
     name_span,
@@ -184,7 +184,7 @@ class People:
         match.gender = match.gender or gender
         match.titled |= (before is not None and before.lower_.rstrip(".") in TITLES) or (
             ent[0].lower_.rstrip(".") in TITLES and len(ent) > 1
-        )
+        ) or written_with_age(ent)
         # the words of the name, not a title or a trade before it ("Reader Jo Castellano")
         opening = next((k for k, t in enumerate(ent) if t.text == parts[0]), 0)
         words = ent[opening:]

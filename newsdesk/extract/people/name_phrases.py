@@ -22,6 +22,7 @@ from .names import (
     ABBREVIATED_OFFICES,
     GENDERED_ROLES,
     INITIAL,
+    NAME_PARTICLES,
     NOT_SURNAMES,
     ROLE_HEADS,
     TITLES,
@@ -111,6 +112,8 @@ def trailing_name(sp: Span) -> Span | None:
     it ("the traditional ruler of Ilawe, Oba Samuel Ajayi"): two or three
     capitalised words after any titles."""
     toks = [t for t in sp if not (t.is_space or (t.is_punct and t.i == sp.end - 1))]
+    if len(toks) > 2 and toks[-1].text.isdigit() and toks[-2].text == ",":
+        toks = toks[:-2]  # "Jodie's mum, Bernadette Okafor, 58": her age after her name
     comma = max((t.i for t in toks if t.text == ","), default=None)
     if comma is None:
         return None
@@ -129,6 +132,9 @@ def trailing_name(sp: Span) -> Span | None:
         return None
     # a hyphen written close inside a surname ("Lindgren-Sato") joins two words of one name
     parts, joined = name_words(words)
+    # a particle inside the name ("Javier Montes de Oca") is none of its words
+    inner = [t for t in parts[1:-1] if t.lower_ in NAME_PARTICLES and t.is_lower]
+    parts = [t for t in parts if t not in inner]
     if not 2 <= len(parts) - joined <= 3 or not all(name_word(t) and name_cased(t) for t in parts):
         return None
     if words[-1].lower_ in PLACE_WORDS or words[-1].ent_type_ in ("GPE", "LOC", "NORP", "FAC"):
@@ -438,6 +444,13 @@ def possessor_only(sp: Span) -> bool:
         # "A spokesman for Mrs Whitcombe", "An attorney for Halloran" (the
         # tagger's label on the name aside), "an aide to the senator"
         return True
+    if head.pos_ == "NOUN" and any(
+            c.dep_ == "amod" and c.lower_ in _NEAR_SOMEONE and any(
+                p.dep_ == "prep" and p.lower_ in ("to", "with") and any(
+                    t.ent_type_ == "PERSON" or t.pos_ == "PROPN" for t in p.subtree)
+                for p in c.children)
+            for c in head.children):
+        return True  # "A source close to Tasha Monroe": someone near her, not her
     if head.pos_ == "NOUN" and head.ent_type_ != "PERSON" and any(
             c.dep_ == "prep" and c.lower_ in _ABOUT_SOMEONE and c.i < sp.end
             # (or "a complaint filed in October against ...")
@@ -455,6 +468,9 @@ def possessor_only(sp: Span) -> bool:
     )
 
 
+#: Words that put someone near a named person ("a source close to X", "a
+#: friend familiar with X's thinking"): the phrase stands for that someone.
+_NEAR_SOMEONE = frozenset({"close", "near", "loyal", "familiar", "related"})
 #: Prepositions whose object a phrase is about, not who speaks it ("a
 #: complaint against X", "a question about X").
 _ABOUT_SOMEONE = frozenset("against about over into concerning regarding".split())

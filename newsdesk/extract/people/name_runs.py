@@ -34,20 +34,26 @@ from .names import (
 
 
 def aged_names(doc: Doc) -> list[Span]:
-    """Two or three capitalised words the tagger gave another label, written
+    """One to three capitalised words the tagger gave another label, written
     with an age ("Des Kavanagh, 81, who worked ...", tagged a place): only a
     person is given an age so."""
-    found: list[Span] = []
-    for ent in doc_ents(doc):
-        if ent.label_ == "PERSON" or not 2 <= len(ent) <= 3 or ent.end + 2 >= len(doc):
-            continue
-        if not proper_words(ent):
-            continue
-        comma, age, close = doc[ent.end], doc[ent.end + 1], doc[ent.end + 2]
-        if comma.text == "," and age.like_num and age.text.isdigit() and (
-            1 <= int(age.text) <= 115) and close.text in (",", ")"):
-            found.append(ent)
-    return found
+    return [ent for ent in doc_ents(doc) if ent.label_ != "PERSON" and 1 <= len(ent) <= 3
+            and proper_words(ent) and written_with_age(ent)]
+
+
+def written_with_age(name: Span) -> bool:
+    """Whether an age follows the name between commas ("Des Kavanagh, 81,").
+    One word alone (a mononym: "Sutrisno, 52, a farmer, said") only where a
+    description, "who" or a verb follows the age, not in a list of figures
+    ("Kenya, 12, and Uganda, 9")."""
+    doc = name.doc
+    if name.end + 3 >= len(doc):
+        return False
+    comma, age, close, nxt = (doc[name.end + k] for k in range(4))
+    if not (comma.text == "," and age.like_num and age.text.isdigit()
+            and 1 <= int(age.text) <= 115 and close.text in (",", ")")):
+        return False
+    return len(name) > 1 or nxt.lower_ in ("a", "an", "the", "who") or nxt.pos_ == "VERB"
 
 
 def _a_title(tok: Token) -> bool:
@@ -219,11 +225,13 @@ def untagged_names(doc: Doc) -> list[Span]:
                or w in NOT_SURNAMES for w in lower) or (
                 not (end - 2 > tok.i and doc[end - 2].text == "-") and lower[-1] in PLACE_ENDS):
             continue
-        # (a hyphened surname as a whole: "Pottinger-Hall" is no word)
-        if any((w in words or bent_word(w)) and w not in NAME_PARTICLES
-               for w in run.text.lower().split()[1:]):
-            continue  # "Brinley Lido", "Ferrow Systems", "St Andrew South"
         given = known_given_name(names[0].text)
+        # (a hyphened surname as a whole: "Pottinger-Hall" is no word; a
+        # given name and particles make "Lucía de la Vega" a name, "vega" or not)
+        if not (given and particles) and any(
+                (w in words or bent_word(w)) and w not in NAME_PARTICLES
+                for w in run.text.lower().split()[1:]):
+            continue  # "Brinley Lido", "Ferrow Systems", "St Andrew South"
         # a name no given-name table knows ("Lerato Mahlangu") only as the
         # subject of a verb of saying
         if given or (lower[0] not in words and doc[after].lemma_.lower() in SAYING_VERBS

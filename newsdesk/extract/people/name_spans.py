@@ -12,8 +12,8 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
-from ...nlp import dictionary_words
-from ..doc import tokens_spelt
+from ...nlp import dictionary_words, doc_ents
+from ..doc import sentence, tokens_spelt
 from .display_names import POST_NOMINALS
 from .given_names import gender_of_given_name, known_given_name
 from .names import (
@@ -114,7 +114,22 @@ def named_otherwise(ent: Span, courtesy: frozenset[str]) -> bool:
             or _given_name_with_particles(ent)
             or _set_off_given_name(ent) or _named_after_office(ent)
             or _given_name_then_who(ent) or _name_with_post_nominal(ent)
-            or office_then_name(ent) is not None)
+            or office_then_name(ent) is not None or _given_name_of_someone_named(ent))
+
+
+def _given_name_of_someone_named(ent: Span) -> bool:
+    """A given name alone, tagged a body or a people ("Lucía winces"), that
+    opens the full name of a person named before it ("Lucía Vega runs La
+    Miga"): the article calling her by her given name."""
+    words, hyphens = name_words(ent)  # (hyphened: "Jodie-Mae")
+    if (len(words) - hyphens != 1 or ent.label_ not in _MISLABELLED
+            or not all(known_given_name(t.text) for t in words)):
+        return False
+    return any(e.label_ == "PERSON" and 2 <= len(name_words(e)[0]) - name_words(e)[1] <= 3
+               and e.text.startswith(ent.text + " ")
+               # (in running text: a headline in title case names no one so)
+               and any(t.is_lower and t.is_alpha and len(t) > 3 for t in sentence(e))
+               for e in doc_ents(ent.doc) if e.end <= ent.start)
 
 
 def _name_with_post_nominal(ent: Span) -> bool:
@@ -157,10 +172,13 @@ def name_words(tokens: Iterable[Token]) -> tuple[list[Token], int]:
 
 def _two_names_mislabelled(ent: Span) -> bool:
     """Two proper nouns the tagger labelled as something other than a person
-    (the second may be hyphened: "Ewa Zielińska-Marsh")."""
+    (the second may be hyphened: "Ewa Zielińska-Marsh"; the first only when
+    both its halves are given names: "Jodie-Mae Okafor", not "Mercedes-Benz
+    Group")."""
     words, hyphens = name_words(ent)
     return (ent.label_ in _MISLABELLED and len(words) - hyphens == 2 and proper_words(words)
-            and not joins_a_name(ent.doc, ent.start + 1))
+            and (not joins_a_name(ent.doc, ent.start + 1)
+                 or (known_given_name(ent[0].text) and known_given_name(ent[2].text))))
 
 
 def _given_and_family_name(ent: Span) -> bool:
@@ -172,7 +190,8 @@ def _given_and_family_name(ent: Span) -> bool:
         return False
     if ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the":
         return False
-    family = ent[1]
+    # (after a hyphened given name: "Okafor" of "Jodie-Mae Okafor")
+    family = ent[3] if joins_a_name(ent.doc, ent.start + 1) else ent[1]
     words = dictionary_words()
     after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
     if len(family) < 3:

@@ -15,7 +15,8 @@ class Person:
     aliases: set[str] = field(default_factory=set)
     roles: list[str] = field(default_factory=list)
     mentions: list[tuple[int, int]] = field(default_factory=list)
-    #: A courtesy title or rank stood before a mention ("Mr Okafor").
+    #: A courtesy title or rank stood before a mention ("Mr Okafor"), or an
+    #: age after it ("Sutrisno, 52,"): the text marks the name a person's.
     titled: bool = False
     #: Every word of some mention was tagged a proper noun.
     proper: bool = False

@@ -27,6 +27,10 @@ DOCUMENTS = frozenset(
 )
 
 
+#: Words a page calls one unnamed source by, in turn.
+_UNNAMED_SOURCES = frozenset({"source", "insider", "pal", "friend"})
+
+
 class SpokenBefore(PronounReader):
     """Readers of the statements resolved so far (`history`)."""
 
@@ -129,8 +133,11 @@ class SpokenBefore(PronounReader):
         head noun and every other word of it ("the Labour source")."""
         words = {w.lower() for w in text.split()} - DEFINITE_DETERMINERS
         for _, _, sp in reversed(self.history):
-            if sp.type != "anonymous" or sp.head != lemma or sp.plural != plural or not sp.name:
+            # "the insider", after "A source close to the star": one unnamed source
+            synonym = sp.head != lemma and {sp.head, lemma} <= _UNNAMED_SOURCES and words == {lemma}
+            if (sp.type != "anonymous" or (sp.head != lemma and not synonym)
+                    or sp.plural != plural or not sp.name):
                 continue
-            if words <= {w.lower() for w in sp.name.split()}:
+            if synonym or words <= {w.lower() for w in sp.name.split()}:
                 return sp
         return None

@@ -404,6 +404,11 @@ def rest_of_sentence(layout: QuoteLayout, verb: Token, qs: list[Quoted]) -> list
     return [span] if span else []
 
 
+#: Auxiliaries of reported speech's tenses ("had been trying", "would
+#: relocate"): a narrator telling their own next event writes a simple past.
+_BACKSHIFT_AUXES = frozenset({"had", "would", "could", "might", "should"})
+
+
 def cut_tail(layout: QuoteLayout, span: tuple[int, int], qs: list[Quoted]) -> tuple[int, int]:
     """`called it "shameful" and called on leaders ...`: reported speech
     around a quote ends before what starts another clause after the
@@ -441,7 +446,10 @@ def cut_tail(layout: QuoteLayout, span: tuple[int, int], qs: list[Quoted]) -> tu
         if nxt is None or t.idx < last:
             continue
         if (
-            (t.lower_ in ("and", "but") and nxt.tag_ in ("VBD", "VBZ", "VBP", "VBG", "MD"))
+            (t.lower_ in ("and", "but") and nxt.tag_ in ("VBD", "VBZ", "VBP", "VBG", "MD")
+             # `said he had "panicked" and had been trying to ...`: a verb in
+             # reported speech's tenses goes on with the report
+             and nxt.lower_ not in _BACKSHIFT_AUXES)
             or t.text in ("—", "–", "--")
             or (t.text == "," and _participle_after(layout.doc, nxt))
         ):

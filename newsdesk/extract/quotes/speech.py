@@ -55,7 +55,7 @@ SPEECH_VERBS = SAYING_VERBS | frozenset(
     imply indicate inform instruct interject label lambast lament lecture maintain mention
     mock murmur muse mutter object order outline plead pledge point post praise preach
     proclaim project promise propose protest question quote rail reassure rebuke rebut recommend
-    recount refute reject remind repeat request retort retweet reveal scream shout sigh slam
+    recount refute reject remind repeat request retort retweet reveal rule scream shout sigh slam
     speculate swear tease testify text thank threaten tout underscore urge vouch vow whisper
     wonder yell""".split()
 )
@@ -84,7 +84,7 @@ _FINDERS = frozenset(
 #: Cues of the headline's own attributions: `X says ...`, `..., X warns`.
 HEADLINE_VERBS = frozenset(
     """say tell warn claim insist admit deny urge vow confirm announce reveal predict
-    argue accuse call demand promise pledge threaten declare""".split()
+    argue accuse call demand promise pledge threaten declare rule""".split()
 )
 #: Layouts that hold quoted words by construction.
 QUOTED_LAYOUTS = frozenset(

@@ -477,3 +477,16 @@ def test_a_quote_after_a_colon_is_the_main_cues_not_a_participles_on_the_way() -
     found = Pipeline(stages)(Article(text=text)).quotes
     assert [(text[slice(*q["cue"])], q["speaker_name"]) for q in found] == [
         ("said", "Marit Halvorsen")]
+
+
+def test_a_verb_in_reported_speech_tenses_after_a_partial_quote_goes_on_with_it(
+    quotes_of: Any,
+) -> None:
+    text = ('Trial\n\nKasim Oduya said he had panicked when the cyclist "came at the van" and '
+            "had been trying to get away.\n"
+            'The mayor said the plan was "dead" and walked out of the room.\n')
+    found = quotes_of(text)
+    contents = [text[q["content"][0][0] : q["content"][-1][1]] for q in found]
+    assert contents[0].endswith("and had been trying to get away")
+    assert not found[0]["direct"]
+    assert contents[1] == 'the plan was "dead"'  # the narrator's next event is not said

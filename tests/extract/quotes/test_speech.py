@@ -520,3 +520,11 @@ def test_an_organisation_goes_on_as_it_and_a_clause_of_time_reports_nothing() ->
     assert [k for k in said if "reopen" in k] == [
         "she would not reopen the surgery until the inquiry reported"
     ]
+
+
+def test_a_judge_ruling_that_a_clause_holds_is_a_statement_but_ruling_a_country_is_not() -> None:
+    a = run("Heat lawsuit\n\nJudge Harriet Oyelowo-Stern ruled that the worker had presented "
+            "enough evidence for a jury.\nHe ruled the country for twenty years.\n")
+    (q,) = _with(a, a.quotes, "enough evidence")
+    assert q["speaker_name"] == "Harriet Oyelowo-Stern"
+    assert not _with(a, a.quotes, "the country")
