@@ -13,6 +13,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from .body_names import BODY_NOUNS, may_be_called, speaks_for_same
 from .display_names import clean_name
 from .documents import VEHICLES, document_name, issuer_subject
 from .given_names import gender_of_given_name
@@ -40,8 +41,7 @@ from .names import (
     name_cased,
 )
 from .party_tags import described_tag
-from .person import Person
-from .roles import QUALIFIERS, genders_said
+from .roles import QUALIFIERS, genders_said, role_key
 from .speaker import Speaker
 from .speaker_words import (
     AGED,
@@ -78,13 +78,6 @@ _GIVEN_AS = re.compile(
 )
 #: Outputs whose "with" names who spoke ("an interview with X").
 _SPOKEN_WITH = frozenset(["interview", "conversation", "chat", "talk", "call", "exchange"])
-#: Bodies an article names once and then calls by their kind ("the company's").
-_BODY_NOUNS = frozenset(
-    """company firm group club council party ministry department agency union university
-    hospital bank airline school board commission organisation organization charity team
-    court government""".split()
-)
-
 
 class DescriptionReader(SpokenBefore):
     """Descriptions read over what a `SpeakerResolver` has read so far."""
@@ -203,7 +196,7 @@ class DescriptionReader(SpokenBefore):
                 and trailing_name(sp) is None):  # "A spokesman for the DEQ, Ben Szabo": him
             spokesperson = self.people.by_role(lemma)
             if (spokesperson is not None and lemma in _SPOKESPEOPLE
-                    and _speaks_for_same(text, spokesperson)):
+                    and speaks_for_same(text, spokesperson)):
                 # "A spokeswoman for Rijnmond Chemie said ...", and later "The
                 # company's spokeswoman, Sanne de Wit": the one the article names
                 return Speaker(spokesperson.name, "person", text, spokesperson,
@@ -222,6 +215,9 @@ class DescriptionReader(SpokenBefore):
             main = self.people.salient("person")
             if main is not None:
                 return Speaker(main.name, "person", None, main, gender=main.gender)
+        if not (plural or has_proper) and {c.lower_ for c in head.children} & {"a", "an"} and (
+                later := self._named_later(sp, head)) is not None:
+            return later  # "A former fund manager told a jury", named further on
         if NUMBER_TEN.match(text):
             return Speaker("Number 10", "organisation")  # Downing Street by its door
         own = {t.lower_ for t in head.children if t.dep_ in ("det", "nummod", "amod", "predet")}
@@ -277,7 +273,11 @@ class DescriptionReader(SpokenBefore):
             # Kowalczyk": an indefinite description brings in someone new
             indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
             bound = None if indefinite else self.people.by_role(text)
-            if bound is not None:
+            # "the Hampshire MP" is no MP the article places elsewhere ("Wigan MP X")
+            places = {t.lower_ for t in sp if t.i < head.i and t.pos_ == "PROPN"
+                      and t.ent_type_ not in ("ORG", "NORP")}  # (a body's office: "PAHO Director")
+            if bound is not None and not (places and not any(
+                    places <= set(role_key(r).split()) for r in bound.roles)):
                 return Speaker(bound.name, "person", text, bound, gender=bound.gender)
             named = apposed_name(head) or trailing_name(sp)
             if named is not None:  # "Labour's shadow home secretary, Marcus Bell,"
@@ -381,14 +381,19 @@ class DescriptionReader(SpokenBefore):
         # operator with 22 years at the port")
         head_the = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
         if head_the and (head.pos_ == "NOUN" or capitalised_short) and not plural:
+            apposed = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                            and sp.start <= c.i < sp.end), None)
+            if apposed is not None and names_a_kind_of_body(lemma):
+                # "The operator, Western Isles Sea Links,": its name, whatever NER made of it
+                return Speaker(clean_name(capitalised_run(apposed))[0], "organisation")
             # "the Service", after "Ghana Health Service", written with its capital
             org_name = named_before(sp, head) or named_after(sp, head)
             if org_name is not None:  # "the hospital", after "Northfield General Hospital"
                 return Speaker(org_name, "organisation")
-            if lemma in _BODY_NOUNS and lemma not in COMPANY_HEADS and not any(
+            if lemma in BODY_NOUNS and lemma not in COMPANY_HEADS and not any(
                     t.dep_ == "poss" for t in sp):
                 spoke = self._business_that_spoke(sp.start_char)
-                if spoke is not None and _may_be_called(spoke.name or "", lemma):
+                if spoke is not None and may_be_called(spoke.name or "", lemma):
                     return spoke  # "Castleford said ... The club added": Castleford
             if lemma in COMPANY_HEADS and not any(t.dep_ == "poss" for t in sp):
                 spoke = self._business_that_spoke(sp.start_char)
@@ -545,46 +550,6 @@ class DescriptionReader(SpokenBefore):
         described = [t for t in sp if t.i < head.i and t.dep_ in ("amod", "compound", "nummod")
                      and t.lower_ not in QUALIFIERS]
         return self._spoke_in_paragraph(sp) if described else None
-
-
-#: What a body's name says when "the government" may stand for it.
-_GOVERNMENT_NAMES = ("government", "ministry", "administration", "cabinet", "executive")
-
-
-#: Kinds of body a name may declare ("... Union of Rail Workers"): one so
-#: named is not "the agency" or "the council" further on. Public bodies are
-#: left out: "the Council of State" is "the court", an agency "the regulator".
-_DECLARED_KINDS = (frozenset(["union"]), frozenset(["party"]), frozenset(["club", "team"]),
-                   frozenset(["university", "school"]), frozenset(["hospital"]),
-                   frozenset(["bank"]), frozenset(["charity"]), frozenset(["airline"]))
-
-
-def _may_be_called(name: str, noun: str) -> bool:
-    """Whether a body of this name may be "the <noun>" further on: a union
-    that just spoke is not "the government" ("The government says it will
-    not be pushed around"), nor "the agency" when its name says it is a
-    union; a club, a bank, a union or a court is called so whatever its name
-    ("Barclays", "Unite", "the Council of State")."""
-    if noun == "government":
-        return any(k in name.lower() for k in _GOVERNMENT_NAMES)
-    words = set(re.findall(r"[a-z]+", name.lower()))
-    declared = [k for k in _DECLARED_KINDS if words & k]
-    return not declared or any(noun in k for k in declared) or noun in (
-        "group", "organisation", "organization")
-
-
-def _speaks_for_same(description: str, person: Person) -> bool:
-    """Whether `person`'s spokesperson role is for the body `description`
-    names ("A spokeswoman for Rijnmond Chemie" and "the company's spokeswoman"
-    or "Rijnmond Chemie spokeswoman"), not another body's."""
-    body = {w for w in re.findall(r"\b[A-Z][\w&'-]+", description.split(" for ", 1)[-1])}
-    for role in person.roles:
-        if body & set(re.findall(r"\b[A-Z][\w&'-]+", role)):
-            return True
-        body_noun = re.match(r"(?:the |its |their )?([a-z]+)['’]s spokes", role)
-        if body_noun and body_noun.group(1) in _BODY_NOUNS:
-            return True  # "the company's spokeswoman": the body the article is about
-    return False
 
 
 def _words_to_head(sp: Span, head: Token) -> list[str]:

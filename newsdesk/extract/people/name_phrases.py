@@ -81,6 +81,24 @@ KIN_HEADS = frozenset(
 _CLOSE_HEADS = frozenset("neighbour neighbor friend colleague flatmate roommate".split())
 
 
+def later_apposed_name(head: Token, reach: int = 300) -> Token | None:
+    """A word of the first name set off beside the same noun after `head`
+    within `reach` words: "The worker, Rosa Elena Villalobos," or "Rosa
+    Elena Villalobos, 34, a former warehouse worker," after "A former
+    warehouse worker ..."."""
+    lemma = head.lemma_.lower()
+    for tok in head.doc[head.i + 1 : head.i + reach]:
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() != lemma:
+            continue
+        name = next((c for c in tok.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"),
+                    None)
+        if name is None and tok.dep_ == "appos" and tok.head.ent_type_ == "PERSON":
+            name = tok.head
+        if name is not None:
+            return name
+    return None
+
+
 def apposed_name(head: Token) -> Span | None:
     """A proper name in apposition after a role noun, whatever NER made of it."""
     appos = next((c for c in head.children if c.dep_ == "appos" and c.i > head.i), None)

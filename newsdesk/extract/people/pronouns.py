@@ -152,12 +152,17 @@ class PronounReader:
         # name in the question put is not the one who answers it
         question = _QUESTION_PUT.match(text[sent.start_char : tok.idx])
         put_until = sent.start_char + question.end() if question is not None else sent.start_char
+        if question is not None and text[put_until : tok.idx].rstrip().endswith(","):
+            # the pronoun right after the comma closing the question: all
+            # before it was put ("Asked by Mr Oduya's barrister, Rajinder
+            # Sahota, whether he had gone "looking for a fight", he replied")
+            put_until = tok.idx
         near = [(start, self._of(p)) for start, p in earlier
                 if start >= put_until and not asking(start)]
         # speakers of earlier statements in this sentence: "A senior Tory said
         # ..., and she added"
         near += [(at, sp) for _, at, sp in self.history
-                 if sent.start_char <= at < before and not asking(at)]
+                 if put_until <= at < before and not asking(at)]
         near += self._roles_met(sent, before)  # "I asked the mayor whether he ..."
         same = [sp for _, sp in sorted(near, key=lambda x: -x[0])]
         out = [c for c in same if gender and c.gender == gender] + same

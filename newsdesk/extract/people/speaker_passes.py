@@ -29,10 +29,14 @@ def named_a_sentence_late(statements: list[Statement], resolved: dict[int, Speak
     wire copy names the source a sentence late."""
     ordered = sorted(statements, key=lambda s: s.start)
     swaps: dict[int, Speaker] = {}
+    someone_spoke = False  # a named person spoke before: "the ..." may be them
     for st, nxt in pairwise(ordered):
         sp, named = resolved[id(st)], resolved[id(nxt)]
+        before, someone_spoke = someone_spoke, someone_spoke or sp.person is not None
         if sp.person is not None or sp.type not in ("anonymous", "person") or not sp.name:
             continue
+        if before and sp.name.split()[0].lower() == "the":
+            continue  # "the Hampshire MP", after Sir Geoffrey wrote: him, not the next MP
         if named.person is None or named.type != "person" or nxt.start - st.end > _NAMED_NEXT:
             continue
         words = sp.name.split()

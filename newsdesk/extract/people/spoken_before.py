@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from ...nlp import doc_text
+from .name_phrases import later_apposed_name
 from .pronouns import PronounReader
 from .roles import genders_said, role_core, role_fits, role_key
 from .speaker import Speaker
@@ -141,3 +142,18 @@ class SpokenBefore(PronounReader):
             if synonym or words <= {w.lower() for w in sp.name.split()}:
                 return sp
         return None
+
+    def _named_later(self, sp: Span, head: Token) -> Speaker | None:
+        """`A former warehouse worker who says she collapsed ... has sued`,
+        then `The worker, Rosa Elena Villalobos,`: a lead that describes
+        someone before anyone is named stands for the person the article
+        next sets off beside the same noun, as a reader takes it."""
+        byline = self.people.byline.span if self.people.byline is not None else (0, 0)
+        if any(self.people.listable(p) and not byline[0] <= at < byline[1]
+               for at, p in self.people.mentions_before(sp.start_char)):
+            return None  # someone named before: a description of someone else
+        named = later_apposed_name(head)
+        person = self.people.covering(named.idx) if named is not None else None
+        if person is None or not self.people.listable(person):
+            return None
+        return Speaker(person.name, "person", None, person, gender=person.gender)

@@ -96,3 +96,47 @@ def test_a_title_with_small_words_in_capitals_is_no_person() -> None:
         'listeners of her podcast, Unfiltered With Jodie, that the pair had been "through hell '
         'and back".\n')
     assert people == ["Jodie Okafor"]
+
+
+def test_a_lead_describing_someone_before_naming_them_is_the_person_named_beside_that_noun(
+) -> None:
+    speakers, _ = _speakers_and_people(
+        "Heat lawsuit\n\nA former warehouse worker who says she collapsed from heat stroke has "
+        "sued Brightline.\nThe worker, Rosa Elena Villalobos, 34, spent two weeks in hospital.\n")
+    assert speakers == [("Rosa Elena Villalobos", "person")]
+    speakers, _ = _speakers_and_people(
+        'Fraud trial\n\nA former fund manager told a jury he had been "too trusting" of his '
+        "partner.\nDaniel Okoro, 45, a former fund manager from Leeds, denies fraud.\n")
+    assert speakers[0] == ("Daniel Okoro", "person")
+    # someone named before it: the description may be anyone else
+    speakers, _ = _speakers_and_people(
+        "Fraud trial\n\nThe judge, Mary Kent, opened the case.\nA former fund manager told a "
+        'jury he had been "too trusting".\nDaniel Okoro, 45, a former fund manager from Leeds, '
+        "denies fraud.\n")
+    assert speakers[0] == ("A former fund manager", "anonymous")
+
+
+def test_the_one_asked_does_not_answer_the_question_put_to_another() -> None:
+    speakers, _ = _speakers_and_people(
+        "Cyclist gives evidence\n\nTomasz Wisniewski gave evidence on Tuesday.\nAsked by Mr "
+        "Oduya's barrister, Rajinder Sahota, whether he had gone to the van \"looking for a "
+        'fight", he replied: "No. I was looking for a way round it."\n')
+    assert speakers[-1] == ("Tomasz Wisniewski", "person")
+
+
+def test_a_definite_description_is_not_the_next_person_named_with_that_office() -> None:
+    speakers, _ = _speakers_and_people(
+        "Tory rebels\n\nVeteran backbencher Sir Geoffrey Langham-Pryce wrote to fellow "
+        "Conservative MPs urging them to back an amendment.\nIn the letter, the Hampshire MP "
+        'wrote: "We are not nimbys."\nWigan MP Aisha Rahman-Whitley also confirmed she would '
+        "rebel.\n")
+    assert speakers[1][0] != "Aisha Rahman-Whitley"
+    assert speakers[2] == ("Aisha Rahman-Whitley", "person")
+
+
+def test_a_body_named_beside_its_kind_is_that_body_not_one_named_before() -> None:
+    speakers, _ = _speakers_and_people(
+        "Ferry timetable cut\n\nResidents of Eilean Tarsuinn say the new timetable will force "
+        "families off the island.\nThe operator, Western Isles Sea Links, said the change was "
+        "needed.\n")
+    assert speakers[1] == ("Western Isles Sea Links", "organisation")
