@@ -63,7 +63,7 @@ from .rivals import QUOTED_VIAS, cut_dateline, cut_speaker_out, dedupe, drop_riv
 from .short import short_quote_statement
 from .soundbites import sound_bites
 from .speaker_spans import adjacent_speaker, speaker_span, speaker_token, told_without_was
-from .speech import named_before
+from .speech import heard_in_court, named_before
 from .statement import Statement, paragraph_spans
 
 _SPOKEN_ENDS = ("!", "?", ",")
@@ -204,7 +204,8 @@ class StatementFinder(SourceAsides):
                 st = self._in_source(tok)
             elif tok.tag_ == "VBN" and (aside := self._as_by(tok)) is not None:
                 st = aside
-            elif tok.pos_ == "VERB" and cue_probability(tok) >= min_probability:
+            elif tok.pos_ == "VERB" and (cue_probability(tok) >= min_probability
+                                         or heard_in_court(tok)):
                 st = self._verb(tok)
             else:
                 st = None
@@ -314,7 +315,8 @@ class StatementFinder(SourceAsides):
         particle = next((c for c in verb.children if c.dep_ == "prt"), None)
         if particle is not None and particle.i == verb.i + 1:
             cue = (verb.idx, particle.idx + len(particle.text))
-        speaker = speaker_span(self.doc, subj, content, verb)
+        # "The court heard that ...": the court is where it was said, not who
+        speaker = None if heard_in_court(verb) else speaker_span(self.doc, subj, content, verb)
         # "no injuries were reported", "it was announced": a passive cue with no
         # agent names no speaker, and its subject is what was said, not who
         passive = (any(c.dep_ == "auxpass" for c in verb.children) and not any(

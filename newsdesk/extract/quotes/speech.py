@@ -81,6 +81,18 @@ FINDING_VERBS = frozenset("find show conclude reveal indicate suggest determine"
 _FINDERS = frozenset(
     "study report survey poll review analysis inquiry research trial audit data probe".split()
 )
+#: Those who hear evidence: "the court heard that ...", "..., a jury has heard".
+_HEARERS = frozenset("court jury juror jurors inquest tribunal hearing inquiry".split())
+
+
+def heard_in_court(cue: Token | None) -> bool:
+    """Whether the cue is a court hearing evidence ("The court heard that
+    Mr Oduya drove away"): what was said in evidence, by someone unnamed;
+    the court is where it was said, not who said it."""
+    return cue is not None and cue.lemma_.lower() == "hear" and any(
+        c.dep_ == "nsubj" and c.lower_ in _HEARERS for c in cue.children)
+
+
 #: Cues of the headline's own attributions: `X says ...`, `..., X warns`.
 HEADLINE_VERBS = frozenset(
     """say tell warn claim insist admit deny urge vow confirm announce reveal predict
@@ -286,6 +298,8 @@ def is_statement(st: Statement, doc: Doc, headline: tuple[int, int] | None = Non
         return True
     if lemma in SPEECH_VERBS and _reports_clause(st, doc):
         return True
+    if heard_in_court(cue) and _reports_clause(st, doc):
+        return True  # "The court heard that ...": evidence given, its giver unnamed
     if lemma in FINDING_VERBS and _reports_clause(st, doc) and not _finds_itself(st, doc):
         return True
     if st.via == "complement" and _speech_act_object(st, doc, lemma):
@@ -475,7 +489,8 @@ def is_quote(
     if speaker_name is not None and (speaker_type != "unknown" or not st.direct):
         return True
     if not st.direct and st.via not in _SPOKEN_LAYOUTS:
-        return False
+        # (but evidence a court heard: said, by someone the report leaves unnamed)
+        return st.cue_token is not None and heard_in_court(doc[st.cue_token])
     if st.via in _SPOKEN_LAYOUTS:
         return True
     # quoted words nobody (or only a thing: "the first wig looked") is named

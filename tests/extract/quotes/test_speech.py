@@ -528,3 +528,11 @@ def test_a_judge_ruling_that_a_clause_holds_is_a_statement_but_ruling_a_country_
     (q,) = _with(a, a.quotes, "enough evidence")
     assert q["speaker_name"] == "Harriet Oyelowo-Stern"
     assert not _with(a, a.quotes, "the country")
+
+
+def test_evidence_a_court_heard_is_a_statement_by_someone_unnamed() -> None:
+    a = run("Van driver on trial\n\nThe court heard that Mr Oduya drove away and was arrested "
+            "at his home.\nResidents heard that the factory would close.\n")
+    (q,) = _with(a, a.quotes, "drove away")
+    assert (q["speaker_name"], q["speaker_type"]) == (None, "unknown")
+    assert not _with(a, a.quotes, "factory")  # hearing news is no one's statement
