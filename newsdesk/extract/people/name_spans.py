@@ -121,16 +121,29 @@ def _given_name_of_someone_named(ent: Span) -> bool:
     """A given name alone, tagged a body or a people ("Lucía winces"), that
     opens the full name of a person named before it ("Lucía Vega runs La
     Miga"): the article calling her by her given name."""
-    words, hyphens = name_words(ent)  # (hyphened: "Jodie-Mae")
-    if (len(words) - hyphens != 1 or ent.label_ not in _MISLABELLED
-            or not all(known_given_name(t.text) for t in words)):
+    if ent.label_ not in _MISLABELLED or len(ent) > 3:
         return False
-    return any(e.label_ == "PERSON" and 2 <= len(name_words(e)[0]) - name_words(e)[1] <= 3
-               and e.text.startswith(ent.text + " ")
-               # (in running text: a headline in title case names no one so)
-               and any(t.is_lower and t.is_alpha and len(t) > 3 for t in sentence(e))
-               for e in doc_ents(ent.doc) if e.end <= ent.start)
+    named_by = _full_names_by_given(ent.doc).get(ent.text)
+    if named_by is None or named_by > ent.start:
+        return False
+    words, hyphens = name_words(ent)  # (hyphened: "Jodie-Mae")
+    return len(words) - hyphens == 1 and all(known_given_name(t.text) for t in words)
 
+
+def _full_names_by_given(doc: Doc) -> dict[str, int]:
+    """Given name -> where the first full name it opens ends: PERSON entities
+    of two or three words in running text (a headline in title case names no
+    one so), read once per Doc."""
+    found: dict[str, int] | None = doc.user_data.get("newsdesk_full_names")
+    if found is None:
+        found = {}
+        for e in doc_ents(doc):
+            words, hyphens = name_words(e) if e.label_ == "PERSON" else ([], 0)
+            if 2 <= len(words) - hyphens <= 3 and any(
+                    t.is_lower and t.is_alpha and len(t) > 3 for t in sentence(e)):
+                found.setdefault(e.text.split(" ")[0], e.end)
+        doc.user_data["newsdesk_full_names"] = found
+    return found
 
 def _name_with_post_nominal(ent: Span) -> bool:
     """A given name, a surname and an honour or office written after them
