@@ -79,6 +79,7 @@ _GIVEN_AS = re.compile(
 #: Outputs whose "with" names who spoke ("an interview with X").
 _SPOKEN_WITH = frozenset(["interview", "conversation", "chat", "talk", "call", "exchange"])
 
+
 class DescriptionReader(SpokenBefore):
     """Descriptions read over what a `SpeakerResolver` has read so far."""
 
@@ -273,11 +274,12 @@ class DescriptionReader(SpokenBefore):
             # Kowalczyk": an indefinite description brings in someone new
             indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
             bound = None if indefinite else self.people.by_role(text)
-            # "the Hampshire MP" is no MP the article places elsewhere ("Wigan MP X")
-            places = {t.lower_ for t in sp if t.i < head.i and t.pos_ == "PROPN"
-                      and t.ent_type_ not in ("ORG", "NORP")}  # (a body's office: "PAHO Director")
-            if bound is not None and not (places and not any(
-                    places <= set(role_key(r).split()) for r in bound.roles)):
+            # "the Hampshire MP" is no MP whose roles lack Hampshire ("Wigan MP
+            # X"); a body's office binds without it ("PAHO Director")
+            named_in = {t.lower_ for t in sp if t.i < head.i and t.pos_ == "PROPN"
+                        and t.ent_type_ not in ("ORG", "NORP")}
+            if bound is not None and (not named_in or any(
+                    named_in <= set(role_key(r).split()) for r in bound.roles)):
                 return Speaker(bound.name, "person", text, bound, gender=bound.gender)
             named = apposed_name(head) or trailing_name(sp)
             if named is not None:  # "Labour's shadow home secretary, Marcus Bell,"

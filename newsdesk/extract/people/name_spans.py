@@ -145,6 +145,7 @@ def _full_names_by_given(doc: Doc) -> dict[str, int]:
         doc.user_data["newsdesk_full_names"] = found
     return found
 
+
 def _name_with_post_nominal(ent: Span) -> bool:
     """A given name, a surname and an honour or office written after them
     ("Conor Devally SC", "Ann Cole MP"), tagged a body."""

@@ -32,10 +32,10 @@ def named_a_sentence_late(statements: list[Statement], resolved: dict[int, Speak
     someone_spoke = False  # a named person spoke before: "the ..." may be them
     for st, nxt in pairwise(ordered):
         sp, named = resolved[id(st)], resolved[id(nxt)]
-        before, someone_spoke = someone_spoke, someone_spoke or sp.person is not None
+        spoke_earlier, someone_spoke = someone_spoke, someone_spoke or sp.person is not None
         if sp.person is not None or sp.type not in ("anonymous", "person") or not sp.name:
             continue
-        if before and sp.name.split()[0].lower() == "the":
+        if spoke_earlier and sp.name.split()[0].lower() == "the":
             continue  # "the Hampshire MP", after Sir Geoffrey wrote: him, not the next MP
         if named.person is None or named.type != "person" or nxt.start - st.end > _NAMED_NEXT:
             continue

@@ -148,9 +148,8 @@ class SpokenBefore(PronounReader):
         then `The worker, Rosa Elena Villalobos,`: a lead that describes
         someone before anyone is named stands for the person the article
         next sets off beside the same noun, as a reader takes it."""
-        byline = self.people.byline.span if self.people.byline is not None else (0, 0)
-        if any(self.people.listable(p) and not byline[0] <= at < byline[1]
-               for at, p in self.people.mentions_before(sp.start_char)):
+        if any(self.people.listable(p) and not self.people.byline_only(p)
+               for _, p in self.people.mentions_before(sp.start_char)):
             return None  # someone named before: a description of someone else
         named = later_apposed_name(head)
         person = self.people.covering(named.idx) if named is not None else None
