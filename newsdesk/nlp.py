@@ -143,10 +143,10 @@ def masked_text(article: Article) -> str:
 
 def _title_case_lead(m: re.Match[str], text: str) -> str:
     words = m.group(2)
-    if words.isalpha() and any(
-            text[: w.start()].rstrip(" \t")[-1:] not in ("\n", "")
-            for w in re.finditer(rf"\b{words}\b", text)):
-        return m.group(0)  # "IDF admits", with "IDF" mid-sentence too: an acronym
+    # "IDF admits", with "IDF" mid-sentence too (a word before it on its
+    # line): an acronym, kept in capitals
+    if words.isalpha() and re.search(rf"[^\n \t][ \t]*\b{words}\b", text):
+        return m.group(0)
     return m.group(1) + words.title()
 
 

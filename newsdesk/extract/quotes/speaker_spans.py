@@ -159,6 +159,7 @@ def speaker_token(verb: Token) -> Token | None:
         return None
     return None
 
+
 def _quoted(tok: Token) -> bool:
     """Whether a token stands inside double quotation marks opened in its line."""
     text = doc_text(tok.doc)

@@ -7,91 +7,94 @@ Sentences written for these tests."""
 
 from __future__ import annotations
 
-from newsdesk.article import Article
-from newsdesk.pipeline import Pipeline
-
-STAGES = ("clean.headline", "extract.entities", "extract.quotes")
+from .conftest import SpeakersAndPeople
 
 
-def _speakers_and_people(text: str) -> tuple[list[tuple[str | None, str]], list[str]]:
-    a = Pipeline(STAGES)(Article(text=text))
-    return ([(q["speaker_name"], q["speaker_type"]) for q in a.quotes],
-            sorted({e["name"] for e in a.entities if e["label"] == "PERSON"}))
-
-
-def test_a_one_word_name_given_an_age_is_a_person() -> None:
-    speakers, people = _speakers_and_people(
+def test_a_one_word_name_given_an_age_is_a_person(speakers_and_people: SpeakersAndPeople) -> None:
+    speakers, people = speakers_and_people(
         "Landslide\n\nSutrisno, 52, a salak farmer, said he heard a loud sound.\n"
         '"There was no house any more," he said.\n')
     assert speakers == [("Sutrisno", "person")] * 2
     assert people == ["Sutrisno"]
 
 
-def test_figures_in_a_list_give_no_one_an_age() -> None:
-    _, people = _speakers_and_people(
+def test_figures_in_a_list_give_no_one_an_age(speakers_and_people: SpeakersAndPeople) -> None:
+    _, people = speakers_and_people(
         "Cases\n\nThe agency said cases rose in Kenya, 12, and Uganda, 9, last week.\n")
     assert people == []
 
 
-def test_particles_after_a_given_name_make_a_name_whatever_the_surname_means() -> None:
+def test_particles_after_a_given_name_make_a_name_whatever_the_surname_means(
+    speakers_and_people: SpeakersAndPeople,
+) -> None:
     # "vega" is an English word; "Lucía de la" before it makes it a surname
-    speakers, people = _speakers_and_people(
+    speakers, people = speakers_and_people(
         'Bakery\n\nLucía de la Vega opened La Miga five years ago. "People think baking is '
         'romantic," she says.\n')
     assert speakers == [("Lucía de la Vega", "person")]
     assert people == ["Lucía de la Vega"]
 
 
-def test_a_given_name_alone_is_the_person_named_in_full_before() -> None:
+def test_a_given_name_alone_is_the_person_named_in_full_before(
+    speakers_and_people: SpeakersAndPeople,
+) -> None:
     # the tagger calls the second "Lucía" a body: "she" would pass her by
-    speakers, _ = _speakers_and_people(
+    speakers, _ = speakers_and_people(
         "The bread queen\n\nLucía Vega runs La Miga. Her sister, Carmen Vega, handles the "
         "books. \u201cLucía would give the bread away,\u201d Carmen says.\n"
         "Asked about her neighbour, Lucía winces. She says the offer still stands.\n")
     assert speakers == [("Carmen Vega", "person"), ("Lucía Vega", "person")]
 
 
-def test_a_hyphened_given_name_is_a_person_and_a_brand_is_not() -> None:
-    speakers, people = _speakers_and_people(
+def test_a_hyphened_given_name_is_a_person_and_a_brand_is_not(
+    speakers_and_people: SpeakersAndPeople,
+) -> None:
+    speakers, people = speakers_and_people(
         "Essex couple split\n\nJodie-Mae Okafor told listeners of her podcast that the pair "
         'had been "through hell and back".\nAt the time she said they were "stronger than ever".\n')
     assert speakers == [("Jodie-Mae Okafor", "person")] * 2
     assert people == ["Jodie-Mae Okafor"]
-    _, people = _speakers_and_people(
+    _, people = speakers_and_people(
         "Cars\n\nMercedes-Benz Group said sales of its electric models had doubled.\n")
     assert people == []
 
 
-def test_the_name_after_a_possessive_description_keeps_its_particles_and_drops_its_age() -> None:
-    speakers, _ = _speakers_and_people(
+def test_the_name_after_a_possessive_description_keeps_its_particles_and_drops_its_age(
+    speakers_and_people: SpeakersAndPeople,
+) -> None:
+    speakers, _ = speakers_and_people(
         "Heat lawsuit\n\nVillalobos' attorney, Javier Montes de Oca, said he expects the case "
         "to go to trial next spring.\n")
     assert speakers == [("Javier Montes de Oca", "person")]
-    speakers, _ = _speakers_and_people(
+    speakers, _ = speakers_and_people(
         "Split\n\nJodie's mum, Bernadette Okafor, 58, told The Sun her daughter was "
         '"a fighter".\n')
     assert speakers == [("Bernadette Okafor", "person")]
 
 
-def test_the_insider_is_the_unnamed_source_before_or_an_unnamed_one() -> None:
-    speakers, _ = _speakers_and_people(
+def test_the_insider_is_the_unnamed_source_before_or_an_unnamed_one(
+    speakers_and_people: SpeakersAndPeople,
+) -> None:
+    speakers, _ = speakers_and_people(
         'Split\n\nA source close to the star told The Sun: "Jodie is absolutely devastated."\n'
         "The insider added that the couple had not yet spoken to lawyers.\n")
     assert speakers == [("A source close to the star", "anonymous")] * 2
-    speakers, _ = _speakers_and_people(
+    speakers, _ = speakers_and_people(
         "Split\n\nThe insider added that the couple had not yet spoken to lawyers.\n")
     assert speakers == [("The insider", "anonymous")]
 
 
-def test_a_source_close_to_someone_is_not_them() -> None:
-    speakers, _ = _speakers_and_people(
+def test_a_source_close_to_someone_is_not_them(speakers_and_people: SpeakersAndPeople) -> None:
+    speakers, _ = speakers_and_people(
         "Row\n\nTasha Monroe hit back at Jodie Kerrigan.\nA source close to Tasha Monroe told "
         "The Sun: 'Tasha is absolutely heartbroken.'\n")
     assert speakers == [("A source close to Tasha Monroe", "anonymous")]
 
 
-def test_a_title_with_small_words_in_capitals_is_no_person() -> None:
-    _, people = _speakers_and_people(
+def test_a_title_with_small_words_in_capitals_is_no_person(
+    speakers_and_people: SpeakersAndPeople,
+) -> None:
+    _, people = speakers_and_people(
         'Essex couple split\n\nA source told The Sun: "Jodie is devastated."\nJodie Okafor told '
         'listeners of her podcast, Unfiltered With Jodie, that the pair had been "through hell '
         'and back".\n')
@@ -99,33 +102,38 @@ def test_a_title_with_small_words_in_capitals_is_no_person() -> None:
 
 
 def test_a_lead_describing_someone_before_naming_them_is_the_person_named_beside_that_noun(
+    speakers_and_people: SpeakersAndPeople,
 ) -> None:
-    speakers, _ = _speakers_and_people(
+    speakers, _ = speakers_and_people(
         "Heat lawsuit\n\nA former warehouse worker who says she collapsed from heat stroke has "
         "sued Brightline.\nThe worker, Rosa Elena Villalobos, 34, spent two weeks in hospital.\n")
     assert speakers == [("Rosa Elena Villalobos", "person")]
-    speakers, _ = _speakers_and_people(
+    speakers, _ = speakers_and_people(
         'Fraud trial\n\nA former fund manager told a jury he had been "too trusting" of his '
         "partner.\nDaniel Okoro, 45, a former fund manager from Leeds, denies fraud.\n")
     assert speakers[0] == ("Daniel Okoro", "person")
     # someone named before it: the description may be anyone else
-    speakers, _ = _speakers_and_people(
+    speakers, _ = speakers_and_people(
         "Fraud trial\n\nThe judge, Mary Kent, opened the case.\nA former fund manager told a "
         'jury he had been "too trusting".\nDaniel Okoro, 45, a former fund manager from Leeds, '
         "denies fraud.\n")
     assert speakers[0] == ("A former fund manager", "anonymous")
 
 
-def test_the_one_asked_does_not_answer_the_question_put_to_another() -> None:
-    speakers, _ = _speakers_and_people(
+def test_the_one_asked_does_not_answer_the_question_put_to_another(
+    speakers_and_people: SpeakersAndPeople,
+) -> None:
+    speakers, _ = speakers_and_people(
         "Cyclist gives evidence\n\nTomasz Wisniewski gave evidence on Tuesday.\nAsked by Mr "
         "Oduya's barrister, Rajinder Sahota, whether he had gone to the van \"looking for a "
         'fight", he replied: "No. I was looking for a way round it."\n')
     assert speakers[-1] == ("Tomasz Wisniewski", "person")
 
 
-def test_a_definite_description_is_not_the_next_person_named_with_that_office() -> None:
-    speakers, _ = _speakers_and_people(
+def test_a_definite_description_is_not_the_next_person_named_with_that_office(
+    speakers_and_people: SpeakersAndPeople,
+) -> None:
+    speakers, _ = speakers_and_people(
         "Tory rebels\n\nVeteran backbencher Sir Geoffrey Langham-Pryce wrote to fellow "
         "Conservative MPs urging them to back an amendment.\nIn the letter, the Hampshire MP "
         'wrote: "We are not nimbys."\nWigan MP Aisha Rahman-Whitley also confirmed she would '
@@ -134,8 +142,10 @@ def test_a_definite_description_is_not_the_next_person_named_with_that_office() 
     assert speakers[2] == ("Aisha Rahman-Whitley", "person")
 
 
-def test_a_body_named_beside_its_kind_is_that_body_not_one_named_before() -> None:
-    speakers, _ = _speakers_and_people(
+def test_a_body_named_beside_its_kind_is_that_body_not_one_named_before(
+    speakers_and_people: SpeakersAndPeople,
+) -> None:
+    speakers, _ = speakers_and_people(
         "Ferry timetable cut\n\nResidents of Eilean Tarsuinn say the new timetable will force "
         "families off the island.\nThe operator, Western Isles Sea Links, said the change was "
         "needed.\n")

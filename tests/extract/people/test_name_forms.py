@@ -14,6 +14,8 @@ from newsdesk.article import Article
 from newsdesk.extract.people.names import given_names_agree, name_parts
 from newsdesk.pipeline import Pipeline
 
+from .conftest import SpeakersAndPeople
+
 STAGES = ("clean.headline", "extract.entities", "extract.quotes")
 
 
@@ -181,11 +183,6 @@ def test_a_party_member_before_a_name_is_no_body() -> None:
     assert {e["name"] for e in a.entities if e["label"] == "PERSON"} == {"Leah Morrow"}
 
 
-def _speakers_and_people(text: str) -> tuple[list[tuple[str | None, str]], list[str]]:
-    a = run(text)
-    return ([(q["speaker_name"], q["speaker_type"]) for q in a.quotes],
-            sorted({e["name"] for e in a.entities if e["label"] == "PERSON"}))
-
 
 @pytest.mark.parametrize(
     ("text", "name"),
@@ -203,28 +200,34 @@ def _speakers_and_people(text: str) -> tuple[list[tuple[str | None, str]], list[
          "was fine.\n", "Aoife Ní Bhriain"),
     ],
 )
-def test_hyphens_and_particles_keep_a_name_whole(text: str, name: str) -> None:
-    speakers, people = _speakers_and_people(text)
+def test_hyphens_and_particles_keep_a_name_whole(
+    text: str, name: str, speakers_and_people: SpeakersAndPeople,
+) -> None:
+    speakers, people = speakers_and_people(text)
     assert speakers == [(name, "person")]
     assert people == [name]
 
 
-def test_a_hyphened_surname_set_off_as_an_actor_is_a_person() -> None:
-    speakers, _ = _speakers_and_people(
+def test_a_hyphened_surname_set_off_as_an_actor_is_a_person(
+    speakers_and_people: SpeakersAndPeople,
+) -> None:
+    speakers, _ = speakers_and_people(
         "Film\n\nThe cast is led by Kalina Petrova-Weiss. Petrova-Weiss, a stage actor making "
         "her first feature, said she had rehearsed the scene forty times.\n")
     assert speakers == [("Kalina Petrova-Weiss", "person")]
 
 
-def test_the_other_fields_of_a_byline_are_no_people() -> None:
-    _, people = _speakers_and_people(
+def test_the_other_fields_of_a_byline_are_no_people(speakers_and_people: SpeakersAndPeople) -> None:
+    _, people = speakers_and_people(
         "Council delays bike lanes\nPosted by Dana Whitcombe | Eastfield Civic Notes | March 11, "
         "2026\nMayor Phil Kowalczyk said the vote was a mistake.\n")
     assert people == ["Dana Whitcombe", "Phil Kowalczyk"]
 
 
-def test_a_short_form_of_one_given_name_is_that_person() -> None:
-    speakers, people = _speakers_and_people(
+def test_a_short_form_of_one_given_name_is_that_person(
+    speakers_and_people: SpeakersAndPeople,
+) -> None:
+    speakers, people = speakers_and_people(
         "Strike\n\nRepublican strategist Gwendolyn Haverkamp argued that the White House should "
         "step in. \"This is exactly what the law is for,\" Gwen said.\n")
     assert speakers == [("Gwendolyn Haverkamp", "person")] * 2
