@@ -1,0 +1,242 @@
+"""Descriptions that stand for a body, a document or a group: "a statement
+from the company", "the hospital", "Unison, the union representing the
+nurses", "police", "Forty-seven percent of respondents", "opponents".
+
+`BodyDescriptions` holds these readers; `DescriptionReader`
+(descriptions.py) asks them in turn, beside the readers of people.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from .body_names import BODY_NOUNS, may_be_called
+from .description_words import SPOKEN_WITH, Description, words_to_head
+from .display_names import clean_name
+from .documents import VEHICLES, document_name, issuer_subject
+from .name_phrases import (
+    capitalised_run,
+    company_before,
+    entity_at,
+    named_after,
+    named_before,
+    names_a_kind_of_body,
+    without_descriptor,
+)
+from .names import ROLE_HEADS, name_cased
+from .speaker import Speaker
+from .speaker_words import (
+    COMPANY_HEADS,
+    NUMBER_TEN,
+    ORGANISATION_HEADS,
+    OUTPUT_HEADS,
+    PERSON_NOUNS,
+    SHARE_WORDS,
+    SOURCE_PREPS,
+    names_people,
+)
+from .spoken_before import DOCUMENTS, SpokenBefore
+
+
+class BodyDescriptions(SpokenBefore):
+    """Readers of descriptions that name a body, a document or a group."""
+
+    def _same_document(self, d: Description) -> Speaker | None:
+        """"The paper", after "the study" spoke: the study."""
+        if d.lemma in DOCUMENTS and d.unfiled.lower() == f"the {d.lemma}":
+            return self._document_that_spoke(d.lemma)
+        return None
+
+    def _output(self, d: Description) -> Speaker | None:
+        """A statement, report or study: whose it is, when the phrase or the
+        article says so; a study by its short name."""
+        sp, head, lemma = d.sp, d.head, d.lemma
+        if lemma not in OUTPUT_HEADS | DOCUMENTS:
+            return None
+        source = self._source_of_output(sp, head)
+        if source is not None and source.name and lemma in DOCUMENTS and (
+                source.type == "organisation"):
+            # "the Treasury's 2025 analysis found": a study speaks for
+            # itself, named by whose it is, not its owner speaking
+            return Speaker(document_name(sp, head, source.name), "organisation")
+        if source is not None:  # "a statement from the company", "its statement"
+            return source
+        # "The statement, signed by its press officer, added": the words
+        # up to the head
+        if lemma in VEHICLES and words_to_head(sp, head) == ["the", lemma]:
+            issuer = self._issuer_before(head)
+            if issuer is not None:  # "The ministry issued a statement. The statement added"
+                return issuer
+        if lemma in DOCUMENTS and head.tag_ == "NN" and head.pos_ == "NOUN":
+            # "a study of nearly 48,000 people found": the study, by its
+            # short name, as a reader refers to it from then on
+            mods = [t for t in head.lefts if sp.start <= t.i
+                    and t.dep_ in ("amod", "compound", "nummod") and t.is_alpha]
+            # (a hyphened word is left out: "A multiple-claimant lawsuit")
+            mods = [t for t in mods if sp.doc[t.i - 1].text != "-"]
+            words = [t for t in mods if not t.ent_type_ and t.is_lower]
+            if len(words) == len(mods):
+                return Speaker(" ".join(["the", *(t.text for t in words), head.text]),
+                               "organisation")
+        return None
+
+    def _number_ten(self, d: Description) -> Speaker | None:
+        if NUMBER_TEN.match(d.text):
+            return Speaker("Number 10", "organisation")  # Downing Street by its door
+        return None
+
+    def _police(self, d: Description) -> Speaker | None:
+        """"..., police said": the force the article names, before or just after."""
+        if d.lemma == "police" and words_to_head(d.sp, d.head) in (["police"], ["the", "police"]):
+            org_name = named_before(d.sp, d.head) or named_after(d.sp, d.head)
+            if org_name is not None:
+                return Speaker(org_name, "organisation")
+        return None
+
+    def _addressed_body(self, d: Description) -> Speaker | None:
+        """"Your department told this committee": the one named."""
+        head = d.head
+        addressed = any(c.dep_ == "poss" and c.lower_ in ("your", "our") for c in head.children)
+        if addressed and head.pos_ == "NOUN" and not d.plural:
+            org_name = named_before(d.sp, head)
+            if org_name is not None:
+                return Speaker(org_name, "organisation")
+        return None
+
+    def _the_body(self, d: Description) -> Speaker | None:
+        """"the hospital", "the club", "the company": the body the article
+        names or the business that spoke."""
+        sp, head, lemma = d.sp, d.head, d.lemma
+        capitalised_short = head.pos_ == "PROPN" and d.alpha_count == 2
+        # the head's own "the" ("the hospital"), not one further in ("A crane
+        # operator with 22 years at the port")
+        head_the = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+        if not (head_the and (head.pos_ == "NOUN" or capitalised_short) and not d.plural):
+            return None
+        apposed = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                        and sp.start <= c.i < sp.end), None)
+        if apposed is not None and names_a_kind_of_body(lemma):
+            # "The operator, Western Isles Sea Links,": its name, whatever NER made of it
+            return Speaker(clean_name(capitalised_run(apposed))[0], "organisation")
+        # "the Service", after "Ghana Health Service", written with its capital
+        org_name = named_before(sp, head) or named_after(sp, head)
+        if org_name is not None:  # "the hospital", after "Northfield General Hospital"
+            return Speaker(org_name, "organisation")
+        if lemma in BODY_NOUNS and lemma not in COMPANY_HEADS and not d.possessed:
+            spoke = self._business_that_spoke(sp.start_char)
+            if spoke is not None and may_be_called(spoke.name or "", lemma):
+                return spoke  # "Castleford said ... The club added": Castleford
+        if lemma in COMPANY_HEADS and not d.possessed:
+            spoke = self._business_that_spoke(sp.start_char)
+            if spoke is not None:  # "Ferrow denied ... The company said": Ferrow
+                return spoke
+            org_name = company_before(sp)
+            if org_name is not None:  # "the grocery giant", after "Harbour Foods"
+                return Speaker(org_name, "organisation")
+        return None
+
+    def _body_by_apposed_name(self, d: Description) -> Speaker | None:
+        """"industry newspaper The Stage": the name."""
+        head = d.head
+        if names_a_kind_of_body(d.lemma) and head.pos_ == "NOUN":
+            return next((self._name_at(c) for c in head.children
+                         if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > head.i), None)
+        return None
+
+    def _organisation(self, d: Description) -> Speaker | None:
+        """An organisation by its name or a body's noun ("the council")."""
+        sp, head = d.sp, d.head
+        ent = entity_at(head) if head.ent_type_ in ("ORG", "NORP", "GPE") else None
+        organised = d.lemma in ORGANISATION_HEADS or head.lemma_.lower() in ORGANISATION_HEADS
+        if not (ent is not None or organised or head.pos_ == "PROPN"):
+            return None
+        name = clean_name(ent)[0] if ent else d.text
+        if name.lower().startswith("the "):
+            name = name[4:] if ent else name
+        comma = next((t.i for t in sp if t.text == ","), None)
+        if not ent and comma is not None and comma > sp.start and all(
+            (t.pos_ == "PROPN" and name_cased(t)) or (t.text == "-" and t.i > sp.start)
+            for t in sp.doc[sp.start : comma]
+        ):
+            # "Unison, the union representing the nurses": the name before its description
+            name = sp.doc[sp.start : comma].text
+            apposed = next((c for c in head.children if c.dep_ == "appos" and c.i > comma),
+                           None)
+            if apposed is not None and apposed.lemma_.lower() in ROLE_HEADS | PERSON_NOUNS:
+                # "Petrova-Weiss, a stage actor,": a person, not a body
+                known = self.people.by_surname(name)
+                return self._of(known) if known is not None else Speaker(name, "person")
+        # "Japan Agricultural Cooperatives", "Corvana Systems": a body of
+        # several words ending in a plural is one body ("it", "the group")
+        one_body = ent is not None and head.ent_type_ == "ORG" and len(name.split()) > 1
+        return Speaker(without_descriptor(sp, head) or name, "organisation",
+                       plural=d.plural and not one_body)
+
+    def _share_or_group(self, d: Description) -> Speaker | None:
+        """Unnamed people: a share of a surveyed group or a plural of people."""
+        head = d.head
+        if head.ent_type_ in ("PERCENT", "CARDINAL") or d.lemma in SHARE_WORDS:
+            # "Forty-seven percent of respondents", "11.9%", "a majority of
+            # voters": a share of a surveyed group, unnamed
+            return Speaker(d.text, "anonymous", plural=True, head=d.lemma)
+        if d.plural and head.pos_ == "NOUN" and not d.has_proper and names_people(head):
+            # "the boy's relatives", "opponents", "most big computer makers":
+            # people who speak unnamed
+            return Speaker(d.text, "anonymous", plural=True, head=d.lemma, group=True)
+        return None
+
+    def _source_of_output(self, sp: Span, head: Token) -> Speaker | None:
+        """Whose report, statement or article `head` is, when the phrase says so:
+        a name after "from", "by", "in", "of" or "with", or before "'s"; "its
+        statement" and "the company's release" stand for the business named
+        before. None when the phrase names nobody ("a new study")."""
+        for child in head.children:
+            if not sp.start <= child.i < sp.end:
+                continue
+            if child.dep_ == "prep" and child.lower_ in SOURCE_PREPS:
+                if child.lower_ == "with" and head.lemma_.lower() not in SPOKEN_WITH:
+                    continue  # "a filing with the SEC": filed with it, not by it
+                obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if obj is not None and obj.i < sp.end:
+                    named = self._name_at(obj)
+                    if named is not None:
+                        return named
+                    if obj.lemma_.lower() in ORGANISATION_HEADS | COMPANY_HEADS and (
+                        obj.lemma_.lower() not in OUTPUT_HEADS
+                    ):
+                        # "a statement from the port authority": the body, unnamed
+                        words = [t for t in obj.subtree if t.i < sp.end]
+                        text = " ".join(sp.doc[words[0].i : words[-1].i + 1].text.split())
+                        return Speaker(named_before(sp, obj) or text, "organisation")
+            if child.dep_ == "poss":
+                named = self._name_at(child)
+                if named is not None:
+                    return named
+                if child.lower_ == "its" or child.lower_ in COMPANY_HEADS:
+                    org_name = company_before(sp)
+                    if org_name is not None:
+                        return Speaker(org_name, "organisation")
+        return None
+
+    def _issuer_before(self, head: Token) -> Speaker | None:
+        """Who issued the statement a bare "the statement" goes back to
+        (`documents.issuer_subject`), resolved as a speaker span is."""
+        subj = issuer_subject(head)
+        if subj is None:
+            return None
+        found = self._phrase_speaker(subj)
+        return found if found.type in ("person", "organisation") and found.name else None
+
+    def _name_at(self, tok: Token) -> Speaker | None:
+        """The person or organisation a proper noun at `tok` names, if it is one."""
+        person = self.people.at(tok.idx, tok.idx + len(tok.text))
+        if person is not None and self.people.listable(person):
+            return self._of(person)
+        if tok.ent_type_ in ("ORG", "NORP") or (
+            tok.pos_ == "PROPN" and tok.ent_type_ in ("", "WORK_OF_ART", "PRODUCT")
+        ):
+            ent = entity_at(tok) if tok.ent_type_ else ""
+            run = capitalised_run(tok)
+            name = clean_name(run if ent in run else ent)[0]  # "Post" and "Courier", one name
+            return Speaker(name.removeprefix("the ").removeprefix("The "), "organisation")
+        return None
