@@ -195,7 +195,7 @@ def named_before(sp: Span, head: Token) -> str | None:
         # "the regulator" for "the Financial Conduct Authority"
         watchdog = word in ("regulator", "watchdog") and named[-1].lower_ in _REGULATOR_ENDS
         if beside or (ent.label_ in ("ORG", "FAC") and len(named) > 1
-                      and (named[-1].lower_ == word or of_head or watchdog)):
+                      and (_called(named, word) or of_head or watchdog)):
             name = clean_name(_joined_at_and(named).text)[0].split()
             while len(name) > 1 and name[0][:1].islower():
                 name = name[1:]  # "the state Department of Education"
@@ -224,9 +224,25 @@ def named_after(sp: Span, head: Token) -> str | None:
         while end < len(doc) and doc[end].ent_iob_ == "I":
             end += 1
         named = _without_acronym(doc[tok.i : end])
-        if len(named) > 1 and named[-1].lower_ == head.lower_:
+        if len(named) > 1 and _called(named, head.lower_):
             return clean_name(named.text)[0].removeprefix("the ").removeprefix("The ")
     return None
+
+
+#: What follows "Police" in a force's name: "Westbrook Police Department".
+_FORCE_NOUNS = frozenset(["department", "dept", "dept.", "service", "force"])
+
+
+def _called(named: Span, word: str) -> bool:
+    """Whether a body named `named` is what a bare `word` calls it: its last
+    word ("the hospital", "Northfield General Hospital"); "police" also a
+    force whose name goes on after it ("Westbrook Police Department", not
+    the "Police Federation")."""
+    if named[-1].lower_ == word:
+        return True
+    return word == "police" and any(
+        t.lower_ == "police" and named[k + 1].lower_ in _FORCE_NOUNS
+        for k, t in enumerate(named[:-1]))
 
 
 def _without_acronym(ent: Span) -> Span:

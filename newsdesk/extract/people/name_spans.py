@@ -61,7 +61,7 @@ INSTITUTION_WORDS = frozenset(
     collection bar pub cafe café restaurant bistro brewery bakery museum library theatre
     theater club academy gallery stadium arena cathedral mosque synagogue society
     association council municipality leisure golf links resort casino lodge inn motel
-    marina winery""".split()
+    marina winery elementary""".split()
 )
 
 

@@ -22,6 +22,7 @@ from .names import (
     TITLES,
     honour_at_end,
 )
+from .speaker_words import OFFICE_ABBREVIATIONS
 
 
 def genders_said(description: str) -> set[str]:
@@ -123,11 +124,20 @@ def role_core(key: str) -> list[str]:
     return words[:cut]
 
 
+#: Offices written by their initials, spelled out as a role compares them:
+#: "the chief executive" is the one the article called "CEO".
+_SPELLED_OUT = {**OFFICE_ABBREVIATIONS, "ceo": "chief executive"}
+
+
 def role_key(text: str) -> str:
+    """A role's words as compared: lower case, no leading article or
+    possessive, initials spelled out ("Its CEO" -> "chief executive")."""
     words = [w.lower().strip(",.") for w in text.replace("-", " ").split()]
     while words and words[0] in ("the", "a", "an", "its", "his", "her", "their"):
         words = words[1:]
-    return " ".join(words)
+    key = " ".join(_SPELLED_OUT.get(w, w) for w in words)
+    # "chief executive officer" is the chief executive
+    return key.replace("chief executive officer", "chief executive")
 
 
 #: Words a role may hold between its head and its body ("CEO of Harbour Foods",

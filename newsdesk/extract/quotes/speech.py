@@ -452,7 +452,9 @@ def _a_thing_finds(st: Statement, doc: Doc, speaker_type: str) -> bool:
     if _cue_lemma(st, doc) not in FINDING_VERBS | {"highlight"}:
         return False
     span = doc.char_span(*st.speaker, alignment_mode="expand")
-    return span is not None and len(span) > 0 and span.root.lemma_.lower() not in DOCUMENT_HEADS
+    # the word as written too: "records" is a lemma "record", "data" one "datum"
+    return span is not None and len(span) > 0 and not {
+        span.root.lemma_.lower(), span.root.lower_} & DOCUMENT_HEADS
 
 
 def is_quote(

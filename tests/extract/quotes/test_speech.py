@@ -536,3 +536,12 @@ def test_evidence_a_court_heard_is_a_statement_by_someone_unnamed() -> None:
     (q,) = _with(a, a.quotes, "drove away")
     assert (q["speaker_name"], q["speaker_type"]) == (None, "unknown")
     assert not _with(a, a.quotes, "factory")  # hearing news is no one's statement
+
+
+def test_records_and_data_show_what_they_hold_but_a_thing_shows_nothing() -> None:
+    # "records" and "data" by their lemmas ("record", "datum") too
+    a = run("Man booked\n\nCourt records show Dunmore was arrested twice in 2024. Data show "
+            "prices fell. The rock shows how old it is.\n")
+    assert _with(a, a.quotes, "Dunmore was arrested twice")
+    assert _with(a, a.quotes, "prices fell")
+    assert not _with(a, a.quotes, "how old it is")
