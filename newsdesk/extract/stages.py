@@ -39,10 +39,10 @@ def extract_quotes(article: Article, options: Options) -> Article:
     """Statements (quotes and reported speech) with cue and resolved speaker;
     what someone is said to think, plan or do goes to `attributions`."""
     doc = parse(article)
-    statements = find_statements(doc, find_quotes(doc_text(doc)))
+    headline = (article.title_span.start, article.title_span.end) if article.title_span else None
+    statements = find_statements(doc, find_quotes(doc_text(doc)), headline=headline)
     resolver = SpeakerResolver(doc, people_of(doc), author=article.author)
     speakers = resolver.resolve_all(statements)
-    headline = (article.title_span.start, article.title_span.end) if article.title_span else None
     text = doc_text(doc)
     article.quotes, article.attributions = [], []
     index: dict[int, int] = {}  # id(statement) -> its place in `quotes`

@@ -54,6 +54,7 @@ from .cues import (
     reports_no_object,
     takes_a_stance,
 )
+from .headlines import headline_attribution
 from .interviews import interview_turns
 from .labels import colon_lines
 from .marks import Quoted
@@ -454,11 +455,14 @@ def find_statements(
     min_probability: float | None = None,
     keep: Callable[[Statement, Doc], bool] | None = None,
     rivals: bool = True,
+    headline: tuple[int, int] | None = None,
 ) -> list[Statement]:
     """Every statement in a parsed article. By default the statement
     classifier (classifier.py) judges the candidates that carry no quote,
     and of two statements that say nearly the same words the less likely one
-    is dropped (`rivals=False` keeps both, for training the classifier)."""
+    is dropped (`rivals=False` keeps both, for training the classifier).
+    `headline`, the headline's characters, is read for its own attribution
+    at its end ("..., study suggests")."""
     finder = StatementFinder(doc, quotes, paragraph_spans(doc_text(doc)))
     found = finder.from_cues(
         min_probability=MODEL.min_probability if min_probability is None else min_probability,
@@ -499,6 +503,10 @@ def find_statements(
     found = [st for st in found if st.via != "orphan" or not any(
         o.cue is not None and all(any(s <= a and b <= e for s, e in o.content)
                                   for a, b in st.content) for o in found if o is not st)]
+    top = None if headline is None else headline_attribution(
+        doc, finder.text, headline, finder.paragraph_of(headline[0]), found)
+    if top is not None:  # its cue read so, whatever the parser made its subject
+        found = [st for st in found if st.cue != top.cue] + [top]
     for st in found:
         cut_speaker_out(st)
         cut_dateline(st, finder.text)

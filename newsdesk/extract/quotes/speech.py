@@ -288,7 +288,7 @@ def is_statement(st: Statement, doc: Doc, headline: tuple[int, int] | None = Non
     if cue is not None and _infinitive_of_a_thing(cue):
         return False  # "any objective way to say that ...", "no reason to believe": nobody says
     if headline is not None and st.start < headline[1] and st.end > headline[0]:
-        if st.via in ("colon", "dash", "trailing"):
+        if st.via in ("colon", "dash", "trailing", "headline"):
             return True
         # ("..., study finds": a study's finding is its statement)
         finding = lemma in FINDING_VERBS and cue is not None and any(

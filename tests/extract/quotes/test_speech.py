@@ -545,3 +545,24 @@ def test_records_and_data_show_what_they_hold_but_a_thing_shows_nothing() -> Non
     assert _with(a, a.quotes, "Dunmore was arrested twice")
     assert _with(a, a.quotes, "prices fell")
     assert not _with(a, a.quotes, "how old it is")
+
+
+def test_a_headline_attributed_at_its_end_is_the_speakers_statement() -> None:
+    body = ("\n\nThe study, of 4,000 adults, was published on Wednesday. Chairman Hamad Al "
+            "Mazrouei spoke in Dubai.\n")
+    for headline, cue, speaker in (
+        ("Common drug linked to slower memory decline, large study suggests", "suggests",
+         "the study"),
+        ("Fujairah terminal to double its capacity, says chairman", "says",
+         "Hamad Al Mazrouei"),
+    ):
+        a = run(headline + body)
+        top = [q for q in a.quotes if q["content"][0][0] == 0]
+        assert len(top) == 1, headline
+        assert a.text[slice(*top[0]["cue"])] == cue
+        assert top[0]["speaker_name"] == speaker
+        assert a.text[slice(*top[0]["content"][0])] == headline.rsplit(",", 1)[0]
+    # a clause after the comma is no speaker, a headline with no verb of saying no statement
+    for headline in ("Ports close as the storm nears, it says", "Storm nears coast, schools shut"):
+        a = run(headline + body)
+        assert not [q for q in a.quotes if q["content"][0][0] == 0], headline

@@ -1,0 +1,66 @@
+"""A headline's own attribution at its end: "Rates will stay high, minister
+says", "Wetlands vanishing fast, UN report warns", "Terminal to double,
+says chairman".
+
+Headlines are written without articles and often without a main verb the
+parser can find ("..., study suggests" parses as a noun phrase), so the
+attribution is read from the headline's layout: the words after its last
+comma are a short speaker and a verb of saying, in either order.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from .cues import DOCUMENT_HEADS
+from .statement import Statement
+
+#: Verbs a headline attributes with, in the present tense headlines use.
+_VERB = (
+    r"(?:says?|warns?|suggests?|finds?|rules?|claims?|insists?|admits?|denies|deny|urges?"
+    r"|vows?|confirms?|announces?|reveals?|predicts?|argues?|declares?|shows?|concludes?"
+    r"|pledges?|promises?|threatens?|accuses?|demands?|tells?|cautions?|stresses?)"
+)
+#: A speaker as a headline writes one: a few words, none of them a clause's.
+_WHO = r"(?P<who>[\w'’.&-]+(?: [\w'’.&-]+){0,4})"
+#: "..., study suggests" and "..., says chairman".
+_TRAILING = re.compile(rf",\s+{_WHO}\s+(?P<cue>{_VERB})\s*$")
+_INVERTED = re.compile(rf",\s+(?P<cue>{_VERB})\s+{_WHO}\s*$")
+#: Words that make the part after the comma a clause of its own, not a speaker.
+_NOT_SPEAKERS = frozenset("it this that which who what there he she they we i you".split())
+
+
+def headline_attribution(
+    doc: Doc, text: str, headline: tuple[int, int], para: int, found: list[Statement]
+) -> Statement | None:
+    """The statement a headline attributes at its end, if it does and no
+    statement found already reads it that way."""
+    start, end = headline
+    line = text[start:end].rstrip(" .!?")
+    m = _TRAILING.search(line) or _INVERTED.search(line)
+    if m is None:
+        return None
+    who = m.group("who")
+    if who.split()[0].lower() in _NOT_SPEAKERS:
+        return None
+    content = line[: m.start()].rstrip(" ,")
+    if len(content.split()) < 3:
+        return None
+    cue = (start + m.start("cue"), start + m.end("cue"))
+    cue_span = doc.char_span(*cue)
+    if cue_span is None:
+        return None
+    if any(st.cue == cue and st.speaker is not None
+           and st.speaker[0] >= start + m.start() for st in found):
+        return None  # read so already
+    direct = content[:1] in "\"'“‘" and content[-1:] in "\"'”’"
+    speaker = (start + m.start("who"), start + m.end("who"))
+    last = who.split()[-1]
+    if last.lower() in DOCUMENT_HEADS and len(who.split()) > 1:
+        # "large study finds", "UN report warns": the study or report the
+        # body goes on to call "the study", not a document of its own
+        speaker = (speaker[1] - len(last), speaker[1])
+    return Statement([(start, start + len(content))], cue, speaker, direct, para,
+                     cue_span[0].i, via="headline")
