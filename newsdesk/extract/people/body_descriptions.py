@@ -130,7 +130,7 @@ class BodyDescriptions(SpokenBefore):
             spoke = self._business_that_spoke(sp.start_char)
             if spoke is not None:  # "Ferrow denied ... The company said": Ferrow
                 return spoke
-            org_name = company_before(sp)
+            org_name = company_before(sp, self._byline_span)
             if org_name is not None:  # "the grocery giant", after "Harbour Foods"
                 return Speaker(org_name, "organisation")
         return None
@@ -185,6 +185,11 @@ class BodyDescriptions(SpokenBefore):
             return Speaker(d.text, "anonymous", plural=True, head=d.lemma, group=True)
         return None
 
+    @property
+    def _byline_span(self) -> tuple[int, int] | None:
+        byline = self.people.byline
+        return byline.span if byline is not None else None
+
     def _source_of_output(self, sp: Span, head: Token) -> Speaker | None:
         """Whose report, statement or article `head` is, when the phrase says so:
         a name after "from", "by", "in", "of" or "with", or before "'s"; "its
@@ -213,7 +218,7 @@ class BodyDescriptions(SpokenBefore):
                 if named is not None:
                     return named
                 if child.lower_ == "its" or child.lower_ in COMPANY_HEADS:
-                    org_name = company_before(sp)
+                    org_name = company_before(sp, self._byline_span)
                     if org_name is not None:
                         return Speaker(org_name, "organisation")
         return None

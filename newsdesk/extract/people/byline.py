@@ -17,10 +17,12 @@ from dataclasses import dataclass
 
 from .names import NAME_PARTICLES
 
-#: A byline line: `By NAME`, `Posted by NAME`, then other fields after a bar,
-#: a comma, a bullet or a dash (`| Civic Notes | March 11, 2026`).
+#: A byline line: `By NAME`, `Posted by NAME`, `Live updates by NAME`, then
+#: other fields after a bar, a comma, a bullet or a dash (`| Civic Notes |
+#: March 11, 2026`).
 _BYLINE = re.compile(
-    r"(?m)^[ \t]*(?:[Bb]y|BY|[Pp]osted by|[Ww]ritten by|[Ww]ords by|[Ss]tory by)[ \t]+"
+    r"(?m)^[ \t]*(?:[Bb]y|BY|[Pp]osted by|[Ww]ritten by|[Ww]ords by|[Ss]tory by"
+    r"|(?:Live updates|Live coverage|Reporting|Interview|Compiled|Analysis) by)[ \t]+"
     r"(?P<names>[^|\n,•·–—]+)"
 )
 #: A name as bylines write it: two to four capitalised words, particles allowed.

@@ -24,6 +24,10 @@ def find_entities(doc: Doc) -> list[dict[str, Any]]:
             continue
         label = ent.label_
         person = people.mention(ent.start_char, ent.end_char)
+        if person is None and ent.text != ent.text.rstrip():
+            # "Anjali Deshpande\n": a byline's name the tagger took with its
+            # line break (for a body)
+            person = people.mention(ent.start_char, ent.start_char + len(ent.text.rstrip()))
         if person is None and label == "PERSON":
             # the person was read from the name inside the entity ("Nick
             # Varga" of "Treasurer Nick Varga"), not from its whole span

@@ -275,10 +275,12 @@ def _name_after_kind(ent: Span) -> str | None:
     return doc[start:end].text if end > start else None
 
 
-def company_before(sp: Span) -> str | None:
+def company_before(sp: Span, byline: tuple[int, int] | None = None) -> str | None:
     """The latest organisation named within a few paragraphs before a
-    description of a business, unless it was only the one told ("told Reuters")."""
-    before = [e for e in doc_ents(sp.doc) if e.end <= sp.start]
+    description of a business, unless it was only the one told ("told
+    Reuters") or it stands in the `byline` (a writer the tagger took for one)."""
+    before = [e for e in doc_ents(sp.doc) if e.end <= sp.start
+              and not (byline and byline[0] <= e.start_char < byline[1])]
     sent = sentence(sp[0]) if len(sp) else None
     topic = next((t for t in sent if t.i < sp.start and t.dep_ in ("nsubj", "nsubjpass")
                   and t.pos_ == "PROPN" and _described_as_business(t)), None) if sent else None

@@ -183,6 +183,18 @@ def _labelled(run: Span) -> bool:
     )
 
 
+#: Endings of English words for what someone does ("forecaster", "columnist").
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "man", "woman")
+
+
+def _a_trade(tok: Token) -> bool:
+    """Whether a capitalised word opening a sentence is a trade written
+    before a name, no name's word ("Forecaster Ruairí Mac Lochlainn told")."""
+    word = tok.lower_
+    return bool(tok.is_sent_start) and (word in ROLE_HEADS or word.endswith(_AGENT_ENDINGS)) and (
+        word in dictionary_words() and not known_given_name(tok.text))
+
+
 def untagged_names(doc: Doc) -> list[Span]:
     """Two or three proper nouns written as names that the tagger left without
     any label, where a person stands: before a verb or set off by a comma
@@ -195,7 +207,8 @@ def untagged_names(doc: Doc) -> list[Span]:
     words = dictionary_words()
     found: list[Span] = []
     for tok in tokens_of(doc, pos=("PROPN",)):
-        if tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN" and doc[tok.i - 1].is_alpha:
+        prev = doc[tok.i - 1] if tok.i > 0 else None
+        if prev is not None and prev.pos_ == "PROPN" and prev.is_alpha and not _a_trade(prev):
             continue  # not the first word of its run
         end, hyphens, particles = tok.i, 0, 0
         while end < len(doc) and end - tok.i - 2 * hyphens - particles < 3:

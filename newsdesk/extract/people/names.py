@@ -441,8 +441,8 @@ PARTY_MEMBERS = frozenset(
 PATRONYMICS = frozenset("bin binti binte bint ibn".split())
 NAME_PARTICLES = frozenset(
     "van von der den de da di du la le del della dos das al el abu ben ter ten y".split()
-    # Irish: "Aoife Ní Bhriain", "Seán Ó Briain"
-    + "ní nic ó uí".split()
+    # Irish and Scottish: "Aoife Ní Bhriain", "Seán Ó Briain", "Ruairí Mac Lochlainn"
+    + "ní nic ó uí mac".split()
 ) | PATRONYMICS
 #: Last words that make a capitalised phrase a place, a body or a business,
 #: not a person ("Harbour Bar", "Farmers Caucus", "Elm Square").

@@ -274,9 +274,10 @@ PLAYING_POSITIONS = frozenset(
     """striker midfielder defender goalkeeper keeper winger forward fullback full-back
     centre-back playmaker batsman batter bowler quarterback pitcher""".split()
 )
-#: A transcript's speaker label: Q, A, initials or a name in capitals.
+#: A transcript's speaker label: Q, A, initials (`OW`, `HvdW`) or a name in capitals.
 SPEAKER_LABEL = re.compile(
-    r"Q|A|Question|Answer|[A-Z]{2,4}|[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,3}"
+    r"Q|A|Question|Answer|[A-Z]{2,4}|[A-Z][a-z]{0,3}[A-Z][A-Za-z]{0,2}"
+    r"|[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,3}"
 )
 #: A transcript's label for a voice it does not name ("UNIDENTIFIED FEMALE").
 UNNAMED_LABEL = re.compile(

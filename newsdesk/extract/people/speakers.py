@@ -45,10 +45,11 @@ from .speaker_words import (
 _HONOURS = POST_NOMINALS - {"MP", "MSP", "MEP", "MLA", "MLC", "MHA", "MPP", "MNA", "MS", "TD",
                              "AM"}
 #: An interview's introduction naming who asked: "She spoke to Jonah Pereira",
-#: "interviewed by Ann Cole" (but "We spoke to Sarah Quinn" names who answered).
+#: "interviewed by Ann Cole", "Interview by Ann Cole" (but "We spoke to Sarah
+#: Quinn" names who answered).
 _INTERVIEWER = re.compile(
     r"(?:\b(?!(?:[Ww]e|I)\b)\w+ (?:spoke|speaks|talked|talks) (?:to|with)|\binterviewed by"
-    r"|\bquestions from) ((?:[A-Z][\w'’-]+ ){1,2}[A-Z][\w'’-]+)"
+    r"|\b[Ii]nterview by|\bquestions from) ((?:[A-Z][\w'’-]+ ){1,2}[A-Z][\w'’-]+)"
 )
 #: A transcript label giving a speaker's full name and role the first time
 #: (`CARLA BENNING, NBN ANCHOR:`), for a later label of the name or surname.
@@ -335,7 +336,7 @@ class SpeakerResolver(DescriptionReader):
         if " " not in label and len(label) <= 4:
             # (a hyphened surname gives a letter for each part: ISB for
             # Ingrid Solheim-Bakke)
-            fits = [p for p in self.people.persons if label in (
+            fits = [p for p in self.people.persons if label.upper() in (
                 "".join(w[0] for w in p.name.split()).upper(),
                 "".join(w[0] for w in re.split(r"[\s-]+", p.name) if w).upper())]
             if len(fits) == 1:

@@ -93,10 +93,32 @@ _QUESTION_LABEL = re.compile(r"(?:Q|Question)\s*[:.]\s")
 
 def _named_earlier(text: str, before: int, words: list[str]) -> bool:
     """Whether a line's label is a name written before it: a full name again
-    (`Rohan Deshpande:`), or the last word of one (`Deshpande:`)."""
+    (`Rohan Deshpande:`), or the last word of one (`Deshpande:`); in
+    capitals, the name written in ordinary case (`MWALE-BERG:`)."""
     label = re.escape(" ".join(words))
+    if " ".join(words).isupper():
+        label = "".join(c if not c.isalpha() else f"[{c}{c.lower()}]" for c in label)
     pattern = rf"\b{label}\b" if len(words) > 1 else rf"\b[A-Z][\w'’-]+ {label}\b"
     return re.search(pattern, text[:before]) is not None
+
+
+#: Initials as a magazine writes its interviewee's, particles in lower case: `HvdW:`.
+_MIXED_INITIALS = re.compile(r"[A-Z][a-z]{0,3}[A-Z][A-Za-z]{0,2}")
+#: A name with up to three lower-case particles inside it ("Hendrika van der Walt").
+_NAME_WITH_PARTICLES = re.compile(r"[A-Z][\w'’-]+(?: (?:[a-z]{1,3} ){0,3}[A-Z][\w'’-]+)+")
+
+
+def _initials_written_before(text: str, before: int, words: list[str]) -> bool:
+    """Whether a line's label is the initials of a name written before it
+    (`HvdW:` after "Hendrika van der Walt", `HVDW:` too)."""
+    if len(words) != 1 or not _MIXED_INITIALS.fullmatch(words[0]):
+        return False
+    label = words[0]
+    for m in _NAME_WITH_PARTICLES.finditer(text, 0, before):
+        initials = "".join(w[0] for w in m.group().split())
+        if label in (initials, initials.upper()):
+            return True
+    return False
 
 
 def _after_marks(text: str, start: int, end: int) -> int:
@@ -194,7 +216,9 @@ def colon_lines(
                 continue  # `Q&A: "..."`, `Analysis: ...`: the page's kind, not who speaks
             # on a page of questions and answers, a name written earlier labels
             # an answer (`Deshpande:` after "captain Rohan Deshpande")
-            answers = asked and _named_earlier(text, ps, words)
+            # (in a transcript, a name in capitals taking one turn only: `MWALE-BERG:`)
+            answers = ((asked or bool(dialogue)) and _named_earlier(text, ps, words)) or (
+                _initials_written_before(text, ps, words))
             label = _is_label(words) or " ".join(words) in dialogue or answers
             if label and not answers and capitals == 1 and not (
                     len(words) == 1 and len(words[0]) <= 4):

@@ -150,3 +150,28 @@ def test_a_body_named_beside_its_kind_is_that_body_not_one_named_before(
         "families off the island.\nThe operator, Western Isles Sea Links, said the change was "
         "needed.\n")
     assert speakers[1] == ("Western Isles Sea Links", "organisation")
+
+
+def test_a_bylines_names_are_people_whatever_the_tagger_made_of_them(
+    speakers_and_people: SpeakersAndPeople,
+) -> None:
+    # the tagger reads "Anjali" as an adjective and the name, with its line break, as a body
+    speakers, people = speakers_and_people(
+        "Harrowgate Foods shares slide\n\nBy Anjali Deshpande\nShares fell 9% Thursday, the "
+        "company said.\n")
+    assert people == ["Anjali Deshpande"]
+    assert speakers == [("Harrowgate Foods", "organisation")]
+    _, people = speakers_and_people(
+        "Storm Orla live\n\nLive updates by Kwabena Asante-Darko and Siobhán Ní Bhriain\n"
+        "The Met Service said gusts would reach 150km/h.\n")
+    assert people == ["Kwabena Asante-Darko", "Siobhán Ní Bhriain"]
+
+
+def test_mac_is_a_particle_and_a_trade_opening_the_sentence_no_part_of_the_name(
+    speakers_and_people: SpeakersAndPeople,
+) -> None:
+    speakers, people = speakers_and_people(
+        "Storm Orla live\n\nForecaster Ruairí Mac Lochlainn told our reporter the worst would "
+        "pass by midnight. Local councillor Aoife Mac Giolla Rua has been posting from Ennis.\n")
+    assert speakers == [("Ruairí Mac Lochlainn", "person")]
+    assert people == ["Aoife Mac Giolla Rua", "Ruairí Mac Lochlainn"]

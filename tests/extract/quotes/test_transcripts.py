@@ -86,3 +86,29 @@ def test_full_names_taking_turns_give_each_line_to_its_speaker(quotes_of: Quotes
     assert ("Ingrid Solheim-Bakke",
             "My father was proud. He told me my graphs were nicely coloured.") in said
     assert said[0] == ("Tomasz Wierzbicki", "Why start there?")
+
+
+def test_initials_with_particles_in_lower_case_label_the_answers_and_the_byline_asks(
+        quotes_of: QuotesOf) -> None:
+    text = ("Hendrika van der Walt on the dikes\n"
+            "Interview by Rafael Quintero-Baptiste\n"
+            "Q: Let's start with the map. Why 1953?\n"
+            "HvdW: Because 1,836 people drowned in one night.\n")
+    assert _said(quotes_of, text) == [
+        ("Rafael Quintero-Baptiste", "Let's start with the map. Why 1953?"),
+        ("Hendrika van der Walt", "Because 1,836 people drowned in one night.")]
+
+
+def test_a_name_in_capitals_taking_one_turn_in_a_transcript_is_a_speaker(
+        quotes_of: QuotesOf) -> None:
+    text = ("Cyclist alleges doping\n"
+            "Host Callum Fairweather spoke to Marta Llorente-Vidal and the nurse Josephine "
+            "Mwale-Berg.\n"
+            "FAIRWEATHER: What happened in Calpe that year?\n"
+            "LLORENTE-VIDAL: The doctor was waiting with a tray of syringes.\n"
+            "MWALE-BERG: Did anybody ask what was in them?\n"
+            "LLORENTE-VIDAL: One girl did, a young Belgian rider.\n"
+            "FAIRWEATHER: Why did you wait so long to speak?\n")
+    assert [name for name, _ in _said(quotes_of, text)] == [
+        "Callum Fairweather", "Marta Llorente-Vidal", "Josephine Mwale-Berg",
+        "Marta Llorente-Vidal", "Callum Fairweather"]

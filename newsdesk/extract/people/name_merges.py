@@ -1,0 +1,216 @@
+"""Passes that join one person's names after the tagger's mentions are read:
+"Mark and Sarah Collins" share a surname, "Okafor" tagged a body is Ade
+Okafor, "Ana Lima" cut short is "Ana Lima Souza", a bare surname or given name
+joins the one full name it belongs to, "Ms Sturgeon" takes the given name
+written before.
+
+`NameMerges` is the part of `mentions.People` that runs them, over the
+persons and mentions `People` has read.
+"""
+
+from __future__ import annotations
+
+import re
+
+from nameparser import HumanName
+from spacy.tokens import Doc
+
+from ...nlp import doc_ents, doc_text
+from .display_names import clean_name
+from .names import given_name_before
+from .person import Person
+
+#: "and" or "&" between two names.
+_JOINED = re.compile(r"\s+(?:and|&)\s+")
+
+
+class NameMerges:
+    """The merge passes of `People`, over its persons and where each is mentioned."""
+
+    doc: Doc
+    persons: list[Person]
+    #: (start, end) of each mention -> the person it is of
+    _at: dict[tuple[int, int], Person]
+
+    def _share_surnames(self) -> None:
+        """A given name alone joined to a full name shares its surname: "Mark
+        and Sarah Collins" are Mark Collins and Sarah Collins."""
+        text = doc_text(self.doc)
+        starts = {s: (person, e) for (s, e), person in self._at.items()}
+        for p in self.persons:
+            if len(p.name.split()) != 1:
+                continue
+            for _, end in p.mentions:
+                joined = _JOINED.match(text, end)
+                q, q_end = starts.get(joined.end(), (None, 0)) if joined else (None, 0)
+                # the name after "and" is written whole there ("Mark and Sarah
+                # Collins"), not a surname alone ("unlike Hitler and Nixon")
+                written = text[joined.end() : q_end].split() if joined else []
+                if q is not None and q is not p and q.first is not None and len(written) > 1:
+                    p.name = f"{p.name} {HumanName(q.name).last or q.name.split()[-1]}"
+                    break
+
+    def _adopt_surnames(self) -> None:
+        """A surname the tagger labelled something else ("Okafor" as an
+        organisation after "Ade Okafor") is a mention of the one person
+        whose full name ends with it."""
+        full: dict[str, list[Person]] = {}
+        for p in self.persons:
+            if p.first is not None:
+                full.setdefault(p.surname, []).append(p)
+        for ent in doc_ents(self.doc):
+            if ent.label_ == "PERSON" or (ent.start_char, ent.end_char) in self._at:
+                continue
+            words = clean_name(ent.text, person=True)[0].split()
+            if len(words) != 1 or not words[0][:1].isupper():
+                continue
+            owners = full.get(words[0].casefold(), [])
+            if len(owners) == 1:
+                owners[0].mentions.append((ent.start_char, ent.end_char))
+                owners[0].aliases.add(ent.text.strip())
+                self._at[(ent.start_char, ent.end_char)] = owners[0]
+
+    def _untagged_surnames(self) -> None:
+        """A surname written alone that the tagger left untagged ("Tavares-Grant
+        told the House", after "Finance Minister Marlon Tavares-Grant") is a
+        mention of the one person whose full name ends with it."""
+        owners: dict[str, list[Person]] = {}
+        for p in self.persons:
+            words = p.name.split()
+            if len(words) > 1 and words[-1][:1].isupper() and len(words[-1]) > 2:
+                owners.setdefault(words[-1], []).append(p)
+        single = {name: found[0] for name, found in owners.items() if len(found) == 1}
+        if not single:
+            return
+        text = doc_text(self.doc)
+        pattern = "|".join(re.escape(n) for n in sorted(single, key=len, reverse=True))
+        taken = {i for a, b in self._at for i in range(a, b)}
+        for m in re.finditer(rf"(?<![\w'’-])(?:{pattern})(?![\w-])", text):
+            s, e = m.span()
+            if s in taken or e - 1 in taken:
+                continue
+            surname = m.group()
+            span = self.doc.char_span(s, e)
+            # a double-barrelled name is a name however tagged; one word
+            # ("Grant", "Young") only where the tagger reads a proper noun
+            if span is None or any(t.ent_type_ or ("-" not in surname and t.pos_ != "PROPN")
+                                   for t in span if t.is_alpha):
+                continue
+            person = single[surname]
+            person.mentions.append((s, e))
+            person.aliases.add(surname)
+            self._at[(s, e)] = person
+
+    def _merge_prefixes(self) -> None:
+        """A name whose words begin another person's longer name is that person
+        when the tagger cut the name short ("Ana Lima" of "Ana Lima Souza")."""
+        for p in list(self.persons):
+            words = p.name.split()
+            if len(words) < 2:
+                continue
+            longer = [q for q in self.persons
+                      if q is not p and q.name.split()[: len(words)] == words
+                      and len(q.name.split()) > len(words) and not senior(q.name)]
+            if len(longer) == 1:
+                self._absorb(longer[0], p)
+
+    def _headline_verbs(self) -> None:
+        """A Title Case headline runs its verb into a name ("Black Lawmakers
+        Rip Donald Trump As A 'Disgusting Fraud'", "Elizabeth Warren Hammers
+        Wells Fargo CEO"): a name written only in the headline whose words but
+        the first or the last are a person the body names is that person."""
+        first_line = doc_text(self.doc).find("\n")
+        if first_line <= 0:
+            return
+        for p in list(self.persons):
+            words = p.name.split()
+            if len(words) < 3 or any(s >= first_line for s, _ in p.mentions):
+                continue
+            # "Rip Donald Trump", "Elizabeth Warren Hammers Wells Fargo CEO"
+            body = [q for q in self.persons if q is not p
+                    and q.name.split() in (words[1:], words[:-1])
+                    and any(s >= first_line for s, _ in q.mentions)]
+            if len(body) == 1:
+                self._absorb(body[0], p)
+                body[0].aliases.discard(p.name)
+
+    def _merge_suffixes(self) -> None:
+        """A name of two words or more that ends another person's longer name is
+        that person's second reference: "Kostro Miller" after "Amanda A. Kostro
+        Miller" (a double surname the name parser reads as given name and surname)."""
+        for p in list(self.persons):
+            words = p.name.split()
+            if len(words) < 2:
+                continue
+            longer = [q for q in self.persons
+                      if q is not p and len(q.name.split()) > len(words)
+                      and q.name.split()[-len(words):] == words and not senior(q.name)]
+            if len(longer) == 1 and not senior(p.name):
+                self._absorb(longer[0], p)
+
+    def _absorb(self, into: Person, p: Person) -> None:
+        into.aliases |= p.aliases
+        into.mentions += p.mentions
+        into.gender = into.gender or p.gender
+        into.titled |= p.titled
+        into.proper |= p.proper
+        into.placed += p.placed
+        for key, val in self._at.items():
+            if val is p:
+                self._at[key] = into
+        self.persons.remove(p)
+
+    def _merge_surname_only(self) -> None:
+        """A surname-only cluster joins the one full-name cluster sharing it."""
+        for p in list(self.persons):
+            if p.first is not None:
+                continue
+            full = [q for q in self.persons if q is not p and q.surname == p.surname and q.first
+                    and not senior(q.name) and genders_agree(p.gender, q.gender)]
+            if len(full) == 1:
+                self._absorb(full[0], p)
+
+    def _merge_given_names(self) -> None:
+        """A one-word name written before the full name it begins ("Qatar's
+        Sheikh Khalid hosts talks" in a headline, "Sheikh Khalid bin Hamad Al
+        Thani said" below) is that person, as it is when written after: the
+        one person with that given name, when no one has it as a surname."""
+        for p in list(self.persons):
+            if p.first is not None or len(p.name.split()) != 1:
+                continue
+            word = p.name.casefold()
+            if any(q.surname == word and q.first for q in self.persons if q is not p):
+                continue
+            given = [q for q in self.persons if q is not p and q.first == word
+                     and len(q.name.split()) > 1]
+            if len(given) == 1 and genders_agree(p.gender, given[0].gender):
+                self._absorb(given[0], p)
+
+    def _complete_surnames(self) -> None:
+        """A surname-only person takes the full name written before the first
+        mention when NER missed it there ("Nicola Sturgeon ... Ms Sturgeon")."""
+        for p in self.persons:
+            if p.first is not None or not p.mentions:
+                continue
+            first = self.doc.char_span(*min(p.mentions), alignment_mode="expand")
+            if first is None:
+                continue
+            given = given_name_before(self.doc, first.start, p.surname,
+                                      not_types=("GPE", "NORP", "LOC", "FAC"))
+            if given is not None and not any(
+                    q is not p and q.first == given.lower_ and q.surname == p.surname
+                    for q in self.persons):
+                # ("Kirsty MacInnes ... Mrs MacInnes ... Mr MacInnes": he is
+                # not Kirsty, whose title kept them apart)
+                p.name = f"{given.text} {p.name}"
+
+
+def genders_agree(a: str | None, b: str | None) -> bool:
+    """Whether two genders, either unknown, may be one person's."""
+    return a is None or b is None or a == b
+
+
+def senior(name: str) -> bool:
+    """A name marked as the father's: "Paul Ryan Sr."."""
+    words = name.split()
+    return bool(words) and words[-1].rstrip(".").lower() in ("sr", "senior")
