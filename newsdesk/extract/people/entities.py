@@ -33,6 +33,10 @@ def find_entities(doc: Doc) -> list[dict[str, Any]]:
             # Varga" of "Treasurer Nick Varga"), not from its whole span
             name_words = name_span(ent)
             person = people.mention(name_words.start_char, name_words.end_char)
+        owner = people.covering(ent.start_char) if person is None else None
+        if owner is not None and people.listable(owner) and any(
+                s <= ent.start_char and ent.end_char <= e for s, e in owner.mentions):
+            continue  # "Rahimah" tagged a body inside "Rahimah binti Yusof": the person's
         if person is not None and label != "PERSON" and people.listable(person):
             label = "PERSON"  # "Okafor", tagged ORG after "Ade Okafor"
         elif person is None or label != "PERSON":

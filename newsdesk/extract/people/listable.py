@@ -10,6 +10,7 @@ import unicodedata
 from spacy.tokens import Doc
 
 from ...nlp import doc_ents, doc_text
+from .given_names import known_given_name
 from .name_spans import INSTITUTION_WORDS
 from .names import NAME_PARTICLES, NOT_SURNAMES, TITLES_OF_ADDRESS, TWO_WORD_HONOURS
 from .person import Person
@@ -23,6 +24,8 @@ _NOT_GIVEN = frozenset(
 
 #: Small words a title writes with a capital inside it; no name has them.
 _TITLE_WORDS = frozenset("With And Of For The In On At To From Or By".split())
+#: Compass words that end a region's name ("Kwara North").
+_COMPASS = frozenset("north south east west northeast northwest southeast southwest".split())
 #: Last words of bodies named after a person ("the Anders Tegnell Fan Club").
 _NAMED_AFTER_SOMEONE = frozenset(
     """club foundation fund trust prize award awards institute centre center library school
@@ -47,6 +50,9 @@ def reads_as_person(doc: Doc, person: Person) -> bool:
             return False
     if words[-1].casefold() in NOT_SURNAMES or words[0].casefold() in _NOT_GIVEN:
         return False
+    if (len(words) == 2 and words[1].casefold() in _COMPASS
+            and not known_given_name(words[0]) and not person.titled):
+        return False  # "Kwara North", "Dhaka South": a region (not Oliver North)
     if any(w in _TITLE_WORDS for w in words[1:-1]):
         return False  # "Unfiltered With Jodie", "Lord Of The Rings": a title, not a name
     if all(w.casefold().rstrip(".") in TITLES_OF_ADDRESS for w in words) or (

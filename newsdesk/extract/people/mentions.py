@@ -23,7 +23,14 @@ from .display_names import clean_name
 from .given_names import gender_of_given_name, known_given_name
 from .listable import reads_as_person
 from .name_merges import NameMerges, genders_agree, senior
-from .name_runs import aged_names, office_runs, titled_runs, untagged_names, written_with_age
+from .name_runs import (
+    aged_names,
+    office_runs,
+    patronymic_names,
+    titled_runs,
+    untagged_names,
+    written_with_age,
+)
 from .name_spans import (
     courtesy_surnames,
     name_span,
@@ -109,17 +116,18 @@ class People(NameMerges):
         labelled = [span for s, e in labelled_names(doc_text(doc))
                     if (span := doc.char_span(s, e, alignment_mode="contract")) is not None]
         # `By Helena Marsh-Oyelaran, Health Reporter`: a writer, whatever the tagger made of her
+        patronyms = patronymic_names(doc)  # "Rahimah binti Yusof", "Rahimah" read as a noun
         top = find_byline(doc_text(doc), lambda s, e: False)
         bylined = [span for s, e in (top.names if top else ())
                    if (span := doc.char_span(s, e, alignment_mode="contract")) is not None]
         titled = [span for span in titled_runs(doc) + office_runs(doc) + aged_names(doc)
-                  + untagged_names(doc) + labelled + bylined
+                  + untagged_names(doc) + patronyms + labelled + bylined
                   if not any(s <= span.start_char < e for s, e in self._at)]
         for span in titled:
             self._add(span)  # "Alhaji Rasaq Bakare", which the tagger missed
-        for span in bylined:
-            # a byline's layout says it holds a name, whatever the tagger
-            # made of its words ("Anjali" read as an adjective)
+        for span in bylined + patronyms:
+            # a byline's layout or a patronymic says it holds a name, whatever
+            # the tagger made of its words ("Anjali" read as an adjective)
             for (s, e), writer in self._at.items():
                 if span.start_char <= s and e <= span.end_char:
                     writer.proper = True

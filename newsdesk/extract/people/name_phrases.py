@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from ...nlp import doc_ents
+from ...nlp import doc_ents, doc_text
 from ..doc import sentence
 from ..quotes.cues import ADDRESSEE_VERBS, NAMING_PARTICIPLES
 from .display_names import clean_name
@@ -24,6 +24,7 @@ from .names import (
     INITIAL,
     NAME_PARTICLES,
     NOT_SURNAMES,
+    POLICE_RANKS,
     ROLE_HEADS,
     TITLES,
     given_name_before,
@@ -153,7 +154,10 @@ def trailing_name(sp: Span) -> Span | None:
     # a particle inside the name ("Javier Montes de Oca") is none of its words
     inner = [t for t in parts[1:-1] if t.lower_ in NAME_PARTICLES and t.is_lower]
     parts = [t for t in parts if t not in inner]
-    if not 2 <= len(parts) - joined <= 3 or not all(name_word(t) and name_cased(t) for t in parts):
+    # ("Omar bin Khalid Al Falasi": a patronymic makes a name of four words)
+    longest = 4 if inner else 3
+    if not 2 <= len(parts) - joined <= longest or not all(
+            name_word(t) and name_cased(t) for t in parts):
         return None
     if words[-1].lower_ in PLACE_WORDS or words[-1].ent_type_ in ("GPE", "LOC", "NORP", "FAC"):
         return None
@@ -205,16 +209,25 @@ def named_before(sp: Span, head: Token) -> str | None:
 
 #: How many sentences after a body's bare description its name may follow.
 _NAMED_AFTER_SENTENCES = 2
+#: How many lines after a headline's bare description its name may follow.
+_NAMED_AFTER_LINES = 3
 
 
 def named_after(sp: Span, head: Token) -> str | None:
     """The name wire copy gives a body a sentence or two after calling it by
     its kind ("..., police said." then "Kestrel Bay Police said"): the first
-    organisation named after it whose last word is the description's head."""
+    organisation named after it whose last word is the description's head.
+    A headline's ("Police: Man in custody ...") is named in the lines after
+    it, byline and dateline aside."""
     doc = sp.doc
+    text = doc_text(doc)
     sents = 0
+    headline = sp.start_char < text.find("\n")
     for tok in doc[sp.end :]:
-        if tok.is_sent_start:
+        if headline:
+            if text.count("\n", sp.end_char, tok.idx) > _NAMED_AFTER_LINES:
+                return None
+        elif tok.is_sent_start:
             sents += 1
             if sents > _NAMED_AFTER_SENTENCES:
                 return None
@@ -419,6 +432,7 @@ def role_before_name(text: str) -> str | None:
         # "the traditional ruler of Ilawe, Oba": a title after the comma is the name's
         or (len(name_words) > 1 and name_words[-2].endswith(",")
             and (name_words[-1].lower().rstrip(".") in TITLES
+                 or name_words[-1].lower() in POLICE_RANKS  # "..., SP Ejike Nwachukwu-Obi"
                  # "Khumalo's lawyer, Advocate": a role word in capitals
                  # right before the name is written as his title
                  or (name_words[-1].istitle() and name_words[-1].lower() in ROLE_HEADS)))

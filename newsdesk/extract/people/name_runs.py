@@ -26,6 +26,7 @@ from .names import (
     INITIAL,
     NAME_PARTICLES,
     NOT_SURNAMES,
+    PATRONYMICS,
     ROLE_HEADS,
     TITLES,
     TITLES_OF_ADDRESS,
@@ -181,6 +182,32 @@ def _labelled(run: Span) -> bool:
         and labelled[0].ent_iob_ == "B"
         and (run.end >= len(doc) or doc[run.end].ent_iob_ != "I")
     )
+
+
+def patronymic_names(doc: Doc) -> list[Span]:
+    """Names built on a patronymic in lower case ("Rahimah binti Yusof",
+    "Omar bin Khalid Al Falasi"): a given name, the particle and the
+    father's name, whatever the tagger made of their words."""
+    found: list[Span] = []
+    for tok in tokens_spelt(doc, PATRONYMICS, lambda t: t.is_lower):
+        start = tok.i
+        while start > 0 and tok.i - start < 2 and _name_word(doc[start - 1]):
+            start -= 1
+        end = tok.i + 1
+        while end < len(doc) and end - tok.i <= 3 and (
+                _name_word(doc[end]) or doc[end].lower_ in NAME_PARTICLES):
+            end += 1
+        while end > tok.i + 1 and doc[end - 1].lower_ in NAME_PARTICLES:
+            end -= 1
+        if start < tok.i and end > tok.i + 1:
+            found.append(doc[start:end])
+    return found
+
+
+def _name_word(tok: Token) -> bool:
+    """A word written as a name's, no title, no English word opening a sentence."""
+    return tok.is_alpha and name_cased(tok) and tok.lower_ not in TITLES_OF_ADDRESS and (
+        not tok.is_sent_start or tok.lower_ not in dictionary_words())
 
 
 #: Endings of English words for what someone does ("forecaster", "columnist").

@@ -235,7 +235,8 @@ def _given_name_with_particles(ent: Span) -> bool:
         return False
     if gender_of_given_name(words[0].text) is None:
         return False
-    rest = words[1:]
+    # a hyphened given name is one ("Pieter-Jan de Wulf": "Jan" is no word of the surname)
+    rest = words[2:] if joins_a_name(ent.doc, ent.start + 1) else words[1:]
     particles = [t for t in rest if t.lower_ in NAME_PARTICLES]
     names = [t for t in rest if t not in particles]
     dictionary = dictionary_words()

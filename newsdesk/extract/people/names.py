@@ -27,7 +27,10 @@ HONOURS = frozenset("datuk dato datin seri sri tun tunku tengku".split())
 #: Scotland, Europe, the Knesset, Ontario, Newfoundland, Quebec and Pakistan,
 #: Pakistan's provinces, Kenya's counties, legislative councils.
 LEGISLATORS = frozenset("mla td msp mep mk mpp mha mna mpa mca mlc".split())
-TITLES_OF_ADDRESS = LEGISLATORS | HONORIFICS | frozenset(
+#: Police ranks written as their capitals before a name, as South Asian and
+#: African papers write them ("SP Ejike Nwachukwu-Obi", "DSP Ravi Kumar").
+POLICE_RANKS = frozenset("sp dsp asp csp ssp acp dcp igp dig aig".split())
+TITLES_OF_ADDRESS = LEGISLATORS | POLICE_RANKS | HONORIFICS | frozenset(
     """prof professor rev fr sheikh prince princess alhaji alhaja hajia engr barr chief
     oba pastor bishop imam rabbi shri smt sri mallam comrade hon mp cllr
     haji hajjah puan encik madam cathaoirleach
@@ -458,7 +461,8 @@ NOT_SURNAMES = frozenset(
     wanderers albion rangers hotspur fc afc brother sister falls marshes moors hills town
     city forest canyon reservoir rail railway railways textiles films pictures studios
     records enclave motors airways airlines logistics holdings partners foods pharma labs
-    systems""".split()
+    systems maritime shipping construction constructions racing industries enterprises
+    technologies""".split()
 )
 _PROPER_PIECE = re.compile(r"^[A-Z][\w'’.-]*$")
 

@@ -20,6 +20,7 @@ from .names import (
     HONORIFICS,
     ROLE_HEADS,
     TITLES,
+    TITLES_OF_ADDRESS,
     honour_at_end,
 )
 from .speaker_words import OFFICE_ABBREVIATIONS
@@ -171,11 +172,18 @@ def _role_phrase(words: list[str], *, apposed: bool = False) -> str | None:
         if has_role_head(body[-1:]) and not apposed:
             keep = body  # "the son of congressman Ron Paul": he is the congressman
             parts = [keep]
+    # a complement of a complement belongs to the role further back: "Speaker
+    # | of the state House | of Assembly"
+    pending: list[str] = []
     for part in reversed(parts[:-1]):
-        body = part[1:] if part and part[0].lower() in _PREPOSITIONS else part
-        if not has_role_head(body):
+        complement = bool(part) and part[0].lower() in _PREPOSITIONS
+        body = part[1:] if complement else part
+        if has_role_head(body):
+            keep, pending = part + pending + keep, []
+        elif complement:
+            pending = part + pending
+        else:
             break
-        keep = part + keep
     if keep and keep[0].lower() in _PREPOSITIONS:
         keep = keep[1:]
     while keep and keep[0].lower() in ("the", "a", "an", "and", "but"):
@@ -216,7 +224,10 @@ def _words_before(ent: Span) -> tuple[int, list[str]]:
         if _role_ends_before(doc, i):
             break
         if tok.ent_type_ == "PERSON":
-            break
+            if words or i < ent.start - 2 or tok.lower_.rstrip(".") not in TITLES_OF_ADDRESS:
+                break
+            i -= 1  # "Alhaji" the tagger took into the name it opens: a title, no role
+            continue
         # "Gov. Elaine Pryce": the governor a later "the governor" means
         words.insert(0, ABBREVIATED_OFFICES.get(tok.lower_.rstrip("."), tok.text)
                      if tok.text[:1].isupper() else tok.text)
@@ -291,6 +302,11 @@ def role_of(ent: Span) -> str | None:
     return None
 
 
+#: The most words a role set off before a name has ("A former Speaker of the
+#: state House of Assembly, Alhaji Yakubu Danladi Bello,").
+_ROLE_WORDS = 10
+
+
 def _comma_role(doc: Doc, comma: int, *, set_off: bool = False) -> str | None:
     """A role set off by a comma before the name, opening its clause:
     "Sefton Central chairman, Andy Wilson said"; or, when the name is `set_off`
@@ -298,7 +314,7 @@ def _comma_role(doc: Doc, comma: int, *, set_off: bool = False) -> str | None:
     words: list[str] = []
     i = comma - 1
     kin_of = False  # "Fidel Castro's younger sister, Juanita": the role names whose kin
-    while i >= 0 and comma - i <= 8:
+    while i >= 0 and comma - i <= _ROLE_WORDS:
         tok = doc[i]
         if _role_ends_before(doc, i):
             break
@@ -320,7 +336,7 @@ def _comma_role(doc: Doc, comma: int, *, set_off: bool = False) -> str | None:
         # "since her father, Jory Trelease, collapsed": a relative set off by commas
         doc[i].lower_ in ("her", "his", "their") and len(words) == 1
         and words[0].lower() in GENDERED_ROLES) or (
-        set_off and len(words) > 1 and words[0].lower() == "the")
+        set_off and len(words) > 1 and words[0].lower() in ("the", "a", "an"))
     while words and words[0].lower() in ("as", "its", "their"):
         words, i = words[1:], i + 1  # "As Virginia's governor, Tim Kaine ..."
     # the role's head ends its words or comes before its body ("CEO of Harbour Foods")

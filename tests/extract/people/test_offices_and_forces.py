@@ -36,3 +36,54 @@ def test_a_school_by_its_short_name_is_no_person(speakers_and_people: SpeakersAn
         "School closure vote set\n\nMost students would move to Crestview Elementary, "
         "Superintendent Maria Okafor said.\n")
     assert people == ["Maria Okafor"]
+
+
+def test_a_headlines_police_is_the_force_the_lines_below_name(
+    speakers_and_people: SpeakersAndPeople,
+) -> None:
+    speakers, _ = speakers_and_people(
+        "Police: Man in custody after standoff; 2 officers hurt\nBy Dana Okafor-Reyes\n"
+        "WESTBROOK (KXYZ) — A man is in custody after a standoff, according to a news "
+        "release from the Westbrook Police Department.\n")
+    assert speakers[0] == ("Westbrook Police Department", "organisation")
+
+
+def test_a_long_role_set_off_before_a_titled_name_is_bound_to_it(
+    speakers_and_people: SpeakersAndPeople,
+) -> None:
+    # the role's complement has a complement ("of the state House | of Assembly"), the
+    # tagger takes "Alhaji" into the name
+    speakers, people = speakers_and_people(
+        "Kwara govt reacts to defection\n\nA former Speaker of the state House of Assembly, "
+        "Alhaji Yakubu Danladi Bello, has joined the PDP.\nThe former Speaker said: \"I did "
+        'not leave the APC; the APC left me."\n')
+    assert speakers == [("Yakubu Danladi Bello", "person")]
+    assert people == ["Yakubu Danladi Bello"]
+
+
+def test_a_police_rank_before_a_name_is_a_title_and_a_patronymic_makes_a_name(
+    speakers_and_people: SpeakersAndPeople,
+) -> None:
+    speakers, people = speakers_and_people(
+        "Youths pull down billboards\n\nThe state Police Public Relations Officer, SP Ejike "
+        "Nwachukwu-Obi, said two suspects had been arrested.\n")
+    assert speakers == [("Ejike Nwachukwu-Obi", "person")]
+    speakers, people = speakers_and_people(
+        "Port operator to expand terminal\n\nAn analyst said the comments were bullish.\n"
+        "Khaleej Maritime's chief executive, Omar bin Khalid Al Falasi, said the company "
+        "would remain disciplined on costs.\nRahimah binti Yusof said her government would "
+        'double its spending. "Mangroves are cheaper than sea walls," she told reporters.\n')
+    assert speakers[1:] == [("Omar bin Khalid Al Falasi", "person")] + [
+        ("Rahimah binti Yusof", "person")] * 2
+    assert people == ["Omar bin Khalid Al Falasi", "Rahimah binti Yusof"]
+
+
+def test_regions_firms_and_teams_are_no_people_and_a_hyphened_given_name_is_one(
+    speakers_and_people: SpeakersAndPeople,
+) -> None:
+    _, people = speakers_and_people(
+        'Defection changes nothing\n\n"He was speaking to Ilorin, not to Kwara North," said '
+        "Halima Oyelaran-Suleiman. Oliver North said nothing. The contract went to Sri "
+        "Lakshmi Venkateshwara Constructions, and Cárdenas Veloz Racing withdrew.\n"
+        'Its policy director, Pieter-Jan de Wulf, said governments were "signing pledges".\n')
+    assert people == ["Halima Oyelaran-Suleiman", "Oliver North", "Pieter-Jan de Wulf"]
