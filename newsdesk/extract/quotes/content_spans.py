@@ -240,6 +240,16 @@ def inverted(layout: QuoteLayout, verb: Token) -> list[tuple[int, int]]:
     if any(c.dep_ == "mark" and c.lower_ in _TIME_AND_REASON for c in verb.children):
         return []  # "... until the inquiry reported": when, not who said it
     head = verb.head
+    if verb.dep_ == "parataxis" and any(
+            t.i > verb.right_edge.i and not (t.is_punct or t.is_space) for t in head.subtree):
+        # "Governments supplied the data, she said, and several countries did
+        # not": the clause goes on after the cue set off inside it, with a
+        # conjunction (", he said, an unfortunate echo of ...": the writer's aside)
+        pieces = parenthetical(layout, verb)
+        rest = layout.doc.char_span(*pieces[1], alignment_mode="expand") if len(
+            pieces) == 2 else None
+        if rest is not None and len(rest) and rest[0].pos_ in ("CCONJ", "SCONJ"):
+            return pieces
     tokens = subtree_span(head, exclude=verb, limit=sentence(verb))
     if tokens is None or tokens[1] - tokens[0] < 3:
         return []

@@ -60,7 +60,14 @@ from .labels import colon_lines
 from .marks import Quoted
 from .nested import nested_quotes, reports_inside
 from .owners import quote_owners
-from .rivals import QUOTED_VIAS, cut_dateline, cut_speaker_out, dedupe, drop_rivals
+from .rivals import (
+    QUOTED_VIAS,
+    cut_at_contrast,
+    cut_dateline,
+    cut_speaker_out,
+    dedupe,
+    drop_rivals,
+)
 from .short import short_quote_statement
 from .soundbites import sound_bites
 from .speaker_spans import adjacent_speaker, speaker_span, speaker_token, told_without_was
@@ -507,6 +514,7 @@ def find_statements(
         doc, finder.text, headline, finder.paragraph_of(headline[0]), found)
     if top is not None:  # its cue read so, whatever the parser made its subject
         found = [st for st in found if st.cue != top.cue] + [top]
+    cut_at_contrast(doc, found)
     for st in found:
         cut_speaker_out(st)
         cut_dateline(st, finder.text)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from ...nlp import doc_text
 from .cues import SAYING_VERBS, cue_probability
 from .speech import is_statement
 from .statement import DATELINE, Statement
@@ -76,6 +77,32 @@ def drop_rivals(doc: Doc, statements: list[Statement]) -> list[Statement]:
             elif a.confidence != b.confidence:
                 dropped.add(j if a.confidence > b.confidence else i)
     return [st for k, st in enumerate(statements) if k not in dropped]
+
+
+#: Words that open a clause the writer sets against what was reported.
+_CONTRASTS = frozenset("though although while whereas".split())
+
+
+def cut_at_contrast(doc: Doc, statements: list[Statement]) -> None:
+    """`said the drug may help, though he stressed that his team had not
+    measured it`: a second statement of the same speaker (a pronoun) opened
+    by a contrast inside the first's reported clause ends the first there."""
+    for inner in statements:
+        if inner.speaker is None or inner.cue_token is None:
+            continue
+        speaker = doc.char_span(*inner.speaker, alignment_mode="expand")
+        if speaker is None or not len(speaker) or speaker.root.pos_ != "PRON" or not speaker.start:
+            continue
+        lead = doc[speaker.start - 1]
+        if lead.lower_ not in _CONTRASTS:
+            continue
+        for outer in statements:
+            if outer is inner or outer.direct or len(outer.content) != 1:
+                continue
+            s, e = outer.content[0]
+            if s < lead.idx and inner.speaker[0] < e and _cue_inside(inner, outer):
+                kept = doc_text(doc)[s : lead.idx].rstrip(" ,;—–-")
+                outer.content = [(s, s + len(kept))]
 
 
 def _while_saying(doc: Doc, clause: Statement, saying: Statement) -> bool:

@@ -187,9 +187,54 @@ def _unsaid(cue: Token) -> bool:
         c.lower_ in ("'s", "’s", "us") for c in cue.doc[cue.head.i + 1 : cue.i]
     ):
         return True  # "Let's say you think a degree will cost ...": a supposition
+    if cue.head.lemma_.lower() in ("let", "make") and cue.dep_ in ("ccomp", "xcomp") and any(
+            c.dep_ == "neg" for c in _verb_chain(cue.head)):
+        return True  # "I am not going to let somebody tell her ...": what is not to happen
     if cue.tag_ == "VBG" and cue.dep_ == "pcomp" and cue.head.lower_ == "without":
         return True  # "approved the story without asking whether ...": no asking was done
     return cue.dep_ == "xcomp" and cue.head.lemma_.lower() in _REFUSING
+
+
+def _verb_chain(verb: Token) -> list[Token]:
+    """The children of a verb and of the verbs it hangs on as a complement
+    ("not going to let": the negation is "going"'s)."""
+    kids = list(verb.children)
+    while verb.dep_ in ("xcomp", "ccomp") and verb.head is not verb:
+        verb = verb.head
+        kids += list(verb.children)
+    return kids
+
+
+#: Verbs of writing whose object may be the thing written, not what it says.
+_WRITING_VERBS = frozenset("write pen author publish draft".split())
+#: What someone writes that is a work, not words reported: "has written a report".
+_WRITTEN_WORKS = frozenset(
+    """report book letter memo column essay article paper study piece op-ed oped blog
+    post novel memoir review""".split()
+)
+
+
+#: Those a firm advises ("advises the company"), not advice given.
+_ADVISED = frozenset(
+    "company firm government council ministry board client bank group agency department".split())
+
+
+def _addressed_not_said(st: Statement, doc: Doc, lemma: str) -> bool:
+    """A verb's object that is who was written to, or the work written, not
+    what was said: "had written to the chief commissioner", "has written a
+    blunt report of her own", "her firm advises the company"."""
+    span = doc.char_span(*st.content[0], alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    first, root = span[0], span.root
+    if first.pos_ == "ADP" and first.lower_ in ("to", "with") and (
+            "to" not in PREP_SPEECH_VERBS.get(lemma, frozenset())):
+        return True  # the one addressed
+    if lemma in _WRITING_VERBS and root.lemma_.lower() in _WRITTEN_WORKS:
+        return True  # the work, whose words the sentence does not give
+    return lemma == "advise" and (
+        root.ent_type_ in ("PERSON", "ORG", "NORP") or root.pos_ in ("PRON", "PROPN")
+        or root.lemma_.lower() in _ADVISED)
 
 
 def _infinitive_of_a_thing(cue: Token) -> bool:
@@ -294,6 +339,8 @@ def is_statement(st: Statement, doc: Doc, headline: tuple[int, int] | None = Non
         finding = lemma in FINDING_VERBS and cue is not None and any(
             c.dep_ == "nsubj" and c.lemma_.lower() in _FINDERS for c in cue.children)
         return (lemma in HEADLINE_VERBS or finding) and (st.direct or _reports_clause(st, doc))
+    if st.via in ("complement", "partial") and _addressed_not_said(st, doc, lemma):
+        return False  # (a title quoted in the work's description is no quote of it)
     if st.direct or st.via in QUOTED_LAYOUTS or st.via in ("according", "noun"):
         return True
     if lemma in SPEECH_VERBS and _reports_clause(st, doc):

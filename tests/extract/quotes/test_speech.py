@@ -566,3 +566,38 @@ def test_a_headline_attributed_at_its_end_is_the_speakers_statement() -> None:
     for headline in ("Ports close as the storm nears, it says", "Storm nears coast, schools shut"):
         a = run(headline + body)
         assert not [q for q in a.quotes if q["content"][0][0] == 0], headline
+
+
+def test_who_was_written_to_advised_or_let_speak_and_a_work_written_are_no_statements() -> None:
+    a = run("Lake row\n\nK. R. Venkatesh said the forum had written to the chief commissioner "
+            'thrice but had received "not even an acknowledgement".\nHendrika van der Walt has '
+            'written a blunt report of her own, "Higher Ground", on which polders are worth '
+            "defending.\nAnother analyst, who asked not to be named because her firm advises "
+            'the company, said the comments were "bullish".\nI am not going to let somebody '
+            "tell her it's vitamins, Marta Llorente said.\n")
+    for words in ("to the chief commissioner thrice", "a blunt report of her own",
+                  "the company", "it's vitamins"):
+        assert not [q for q in a.quotes if a.text[slice(*q["content"][0])].startswith(words)], (
+            words)
+    assert _with(a, a.quotes, "the forum had written")
+    assert _with(a, a.quotes, "the comments were")
+
+
+def test_a_cue_set_off_inside_a_clause_takes_its_conjoined_rest_but_not_an_aside() -> None:
+    a = run("Wetlands\n\nGovernments supplied much of the data themselves, she said, and "
+            "several of the largest countries did not supply any.\nThe job would be to "
+            "finalize the package, he said, an unfortunate echo of an old phrase.\n")
+    [supplied] = _with(a, a.attributions + a.quotes, "Governments supplied")
+    assert [a.text[s:e] for s, e in supplied["content"]] == [
+        "Governments supplied much of the data themselves",
+        "and several of the largest countries did not supply any"]
+    [job] = _with(a, a.attributions + a.quotes, "The job would be")
+    assert not any("echo" in a.text[s:e] for s, e in job["content"])
+
+
+def test_a_contrast_opening_the_same_speakers_second_statement_ends_the_first() -> None:
+    a = run("Drug study\n\nJoost van der Linden said the drug may improve blood flow in the "
+            "brain, though he stressed that his team had not measured this directly.\n")
+    said = [a.text[s:e] for q in a.quotes for s, e in q["content"]]
+    assert said == ["the drug may improve blood flow in the brain",
+                    "that his team had not measured this directly"]
