@@ -306,17 +306,25 @@ def company_before(sp: Span, byline: tuple[int, int] | None = None) -> str | Non
                 sp.doc[first - 1].pos_ == "PROPN"):
             first -= 1
         return sp.doc[first : topic.i + 1].text
+    fallback: str | None = None
     for ent in reversed(before):
         if sp.start_char - ent.end_char > 1500:
-            return None
+            break
         if not _names_a_business(ent) or ent.root.head.lemma_.lower() in ADDRESSEE_VERBS:
             continue
         after = _name_after_kind(ent) if sp.doc[min(ent.end, len(sp.doc) - 1)].lower_ in (
             "company", "firm", "startup") else None
         if after is not None:
             return after  # "AI company Lumora": the kind of business, then its name
-        return clean_name(ent.text)[0].removeprefix("the ").removeprefix("The ")
-    return None
+        name = clean_name(ent.text)[0].removeprefix("the ").removeprefix("The ")
+        if ent.root.dep_ in ("dobj", "pobj") and ent[-1].lower_ not in (
+                _BUSINESS_NAME_ENDS | LEGAL_DESIGNATORS):
+            # "Ships are avoiding Bab el-Mandeb": a name no company's words
+            # end, only the object of a sentence, yields to a company before it
+            fallback = fallback or name
+            continue
+        return name
+    return fallback
 
 
 #: Last words of business names the tagger may read as a place or a person

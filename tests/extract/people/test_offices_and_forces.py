@@ -87,3 +87,13 @@ def test_regions_firms_and_teams_are_no_people_and_a_hyphened_given_name_is_one(
         "Lakshmi Venkateshwara Constructions, and Cárdenas Veloz Racing withdrew.\n"
         'Its policy director, Pieter-Jan de Wulf, said governments were "signing pledges".\n')
     assert people == ["Halima Oyelaran-Suleiman", "Oliver North", "Pieter-Jan de Wulf"]
+
+
+def test_the_company_is_no_place_a_sentence_only_mentions(
+    speakers_and_people: SpeakersAndPeople,
+) -> None:
+    speakers, _ = speakers_and_people(
+        "Port operator to expand terminal\n\nKhaleej Maritime Holdings will expand its "
+        "terminal in Fujairah.\nShips are avoiding Bab el-Mandeb.\nThe company says the "
+        "correct figure is 2.1 million TEUs.\n")
+    assert speakers == [("Khaleej Maritime Holdings", "organisation")]
