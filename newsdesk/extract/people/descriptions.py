@@ -16,6 +16,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
+from ...nlp import doc_text
 from .body_descriptions import BodyDescriptions
 from .body_names import speaks_for_same
 from .description_words import Description, describe
@@ -252,7 +253,10 @@ class DescriptionReader(BodyDescriptions):
         named = apposed_name(head) or trailing_name(sp)
         if named is not None:  # "Labour's shadow home secretary, Marcus Bell,"
             return self._role_and_name(d, named)
-        if "the" in d.dets or d.possessed or (len(sp) == 1 and not plural):
+        # (a headline drops its articles: "Labour leader says ...")
+        headline = not any(t.dep_ == "det" for t in sp) and (
+            sp.start_char < doc_text(sp.doc).find("\n"))
+        if "the" in d.dets or d.possessed or (len(sp) == 1 and not plural) or headline:
             return self._definite_role(d)
         if not plural and not d.has_proper and d.own & ANONYMOUS_DETERMINERS:
             # "one Ohio county chairman", "a former officer": never named

@@ -268,7 +268,8 @@ def _reports_clause(st: Statement, doc: Doc) -> bool:
     """Whether the cue reports a finite clause, not a to-infinitive or an object."""
     if st.via == "inverted":
         return True
-    if st.via != "clause" or st.cue_token is None:
+    # (a clause holding a quoted word: 'X says team doctor handed out "vitamins"')
+    if st.via not in ("clause", "partial") or st.cue_token is None:
         return False
     return reports_finite_clause(doc[st.cue_token])
 

@@ -601,3 +601,13 @@ def test_a_contrast_opening_the_same_speakers_second_statement_ends_the_first() 
     said = [a.text[s:e] for q in a.quotes for s, e in q["content"]]
     assert said == ["the drug may improve blood flow in the brain",
                     "that his team had not measured this directly"]
+
+
+def test_a_headline_says_a_clause_holding_a_quoted_word_and_its_bare_role_is_the_person() -> None:
+    a = run("Labour leader says team doctor handed out unmarked \"vitamins\" before 2014 Vuelta\n"
+            "Daniel Ashworth-Kerr spoke in Stevenage. The Labour leader said the figures were "
+            "grim.\n")
+    top = [q for q in a.quotes if q["content"][0][0] == 0 or q["cue"][0] < a.text.find("\n")]
+    assert len(top) == 1
+    assert top[0]["speaker_name"] == "Daniel Ashworth-Kerr"
+    assert a.text[slice(*top[0]["content"][0])].startswith("team doctor handed out")
