@@ -115,8 +115,8 @@ class People(NameMerges):
         # a transcript's `DANIEL OKORO-BRANDT, HOST:`: a name written only in capitals
         labelled = [span for s, e in labelled_names(doc_text(doc))
                     if (span := doc.char_span(s, e, alignment_mode="contract")) is not None]
-        # `By Helena Marsh-Oyelaran, Health Reporter`: a writer, whatever the tagger made of her
         patronyms = patronymic_names(doc)  # "Rahimah binti Yusof", "Rahimah" read as a noun
+        # `By Helena Marsh-Oyelaran, Health Reporter`: a writer, whatever the tagger made of her
         top = find_byline(doc_text(doc), lambda s, e: False)
         bylined = [span for s, e in (top.names if top else ())
                    if (span := doc.char_span(s, e, alignment_mode="contract")) is not None]
@@ -128,9 +128,9 @@ class People(NameMerges):
         for span in bylined + patronyms:
             # a byline's layout or a patronymic says it holds a name, whatever
             # the tagger made of its words ("Anjali" read as an adjective)
-            for (s, e), writer in self._at.items():
+            for (s, e), person in self._at.items():
                 if span.start_char <= s and e <= span.end_char:
-                    writer.proper = True
+                    person.proper = True
         self._share_surnames()
         self._merge_surname_only()
         self._merge_given_names()
