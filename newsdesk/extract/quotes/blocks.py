@@ -91,16 +91,25 @@ _POST_AUTHOR = re.compile(
 )
 
 
-def _post_above(text: str, paragraphs: list[tuple[int, int]], k: int) -> list[int]:
-    """The paragraphs above the signature line `k` that fit in a post."""
+#: A live blog's entry time on a line of its own: `14:05`, `2.30pm`, `09:41 GMT`.
+_TIMESTAMP = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?")
+
+
+def _post_above(
+    text: str, paragraphs: list[tuple[int, int]], k: int, author: str = ""
+) -> list[int]:
+    """The paragraphs above the signature line `k` that fit in a post (not
+    one that names its `author`: the writer's introduction)."""
     taken: list[int] = []
     length = 0
+    surname = author.split()[-1] if author.split() else None
     for j in range(k - 1, 0, -1):  # never the headline
         bs, be = paragraphs[j]
         words = LINK.sub("", text[bs:be]).strip()
         if (_POST_SIGNATURE.match(text, bs, be) or _POST_AUTHOR.match(text, bs, be)
-                or not words or words.endswith(":")):
-            break  # another post, or the writer's line introducing this one
+                or not words or words.endswith(":") or _TIMESTAMP.fullmatch(words)
+                or (surname is not None and re.search(rf"\b{re.escape(surname)}\b", words))):
+            break  # another post, the writer's line introducing this one, a live blog's time
         length += len(words)
         if length > _POST_LENGTH:
             break
@@ -135,7 +144,8 @@ def embedded_posts(text: str, paragraphs: list[tuple[int, int]]) -> list[Stateme
         if sig is None:
             continue
         above = sig.re is _POST_SIGNATURE
-        taken = (_post_above if above else _post_below)(text, paragraphs, k)
+        taken = (_post_above(text, paragraphs, k, sig.group("name")) if above
+                 else _post_below(text, paragraphs, k))
         if not taken:
             continue
         speaker = sig.span("name")

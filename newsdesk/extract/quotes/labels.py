@@ -16,7 +16,9 @@ from .statement import Statement
 #: Headline words that stand for a source before a colon: `Poll: Clinton leads`.
 _SOURCE_NOUNS = frozenset(
     "report reports poll polls survey study sources source officials official police "
-    "witnesses witness newspaper aides aide lawyer lawyers spokesman spokeswoman".split()
+    "witnesses witness newspaper aides aide lawyer lawyers spokesman spokeswoman "
+    # a live blog's entry titled by an office: `Minister: stay away from the coast`
+    "minister premier president governor mayor chancellor senator coach judge chairman".split()
 )
 
 

@@ -86,3 +86,16 @@ def test_a_post_under_or_after_its_authors_handle_is_theirs(
     said = {text[slice(*q["content"][0])]: q for q in quotes_of(text)}
     assert said[words]["speaker_name"] == speaker
     assert said[words]["speaker_role"] in (None, "Greens leader")  # never the post's words
+
+
+def test_a_live_blogs_time_and_the_writers_line_naming_the_author_are_no_part_of_a_post(
+        quotes_of: QuotesOf) -> None:
+    text = ("Storm Orla live\n"
+            "14:05\n"
+            "Local councillor Aoife Mac Giolla Rua has been posting from Ennis.\n"
+            "Ennis relief road now closed both ways at Clonroad. Please stay at home.\n"
+            "— Aoife Mac Giolla Rua (@aoifemgr) March 3, 2026\n")
+    quotes = quotes_of(text)
+    assert [(q["speaker_name"], text[slice(*q["content"][0])]) for q in quotes] == [
+        ("Aoife Mac Giolla Rua",
+         "Ennis relief road now closed both ways at Clonroad. Please stay at home.")]

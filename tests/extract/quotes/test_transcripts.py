@@ -112,3 +112,11 @@ def test_a_name_in_capitals_taking_one_turn_in_a_transcript_is_a_speaker(
     assert [name for name, _ in _said(quotes_of, text)] == [
         "Callum Fairweather", "Marta Llorente-Vidal", "Josephine Mwale-Berg",
         "Marta Llorente-Vidal", "Callum Fairweather"]
+
+
+def test_a_live_blog_entry_titled_by_an_office_is_the_office_holders(
+        quotes_of: QuotesOf) -> None:
+    text = ("Storm Orla live\n"
+            "Minister: stay away from the coast\n"
+            "Transport Minister Colm Ó Faoláin-Byrne has just been speaking on Radio West.\n")
+    assert _said(quotes_of, text) == [("Colm Ó Faoláin-Byrne", "stay away from the coast")]
