@@ -11,6 +11,8 @@ from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.strings import hash_string  # type: ignore[attr-defined]  # Cython, no stub
 from spacy.tokens import Doc, Span, Token
 
+from ..nlp import doc_text
+
 #: Entity labels newsdesk keeps: people, organisations, places, groups (the
 #: labels of `extract.entities`, and those a claim's `entities` name).
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
@@ -29,6 +31,12 @@ def sentence(item: Token | Span) -> Span:
     i = item.i if isinstance(item, Token) else item.start
     found: Span = table[i]
     return found
+
+
+def headline_end(doc: Doc) -> int:
+    """Where the headline, the text's first line, ends (-1 for a text of one
+    line: no headline apart from its body)."""
+    return doc_text(doc).find("\n")
 
 
 @lru_cache(maxsize=16)

@@ -11,15 +11,13 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .body_names import BODY_NOUNS, may_be_called
+from .body_phrases import company_before, named_after, named_before
 from .description_words import SPOKEN_WITH, Description, words_to_head
 from .display_names import clean_name
 from .documents import VEHICLES, document_name, issuer_subject
 from .name_phrases import (
     capitalised_run,
-    company_before,
     entity_at,
-    named_after,
-    named_before,
     names_a_kind_of_body,
     without_descriptor,
 )

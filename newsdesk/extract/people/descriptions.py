@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cached_property
 
 from spacy.tokens import Span, Token
 
-from ...nlp import doc_text
+from ..doc import headline_end
 from .body_descriptions import BodyDescriptions
 from .body_names import speaks_for_same
 from .description_words import Description, describe
@@ -83,7 +84,7 @@ class DescriptionReader(BodyDescriptions):
                 return found
         return Speaker(d.text, "unknown")
 
-    @property
+    @cached_property
     def _readers(self) -> tuple[Reader, ...]:
         # the order is the precedence: a titled surname before anything the
         # words may describe, an output before its owner, a role bound by the
@@ -255,7 +256,7 @@ class DescriptionReader(BodyDescriptions):
             return self._role_and_name(d, named)
         # (a headline drops its articles: "Labour leader says ...")
         headline = not any(t.dep_ == "det" for t in sp) and (
-            sp.start_char < doc_text(sp.doc).find("\n"))
+            sp.start_char < headline_end(sp.doc))
         if "the" in d.dets or d.possessed or (len(sp) == 1 and not plural) or headline:
             return self._definite_role(d)
         if not plural and not d.has_proper and d.own & ANONYMOUS_DETERMINERS:

@@ -17,6 +17,7 @@ from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span
 
 from ...nlp import dictionary_words, doc_ents, doc_text
+from ..doc import headline_end
 from ..quotes.labels import labelled_names
 from .byline import Byline, find_byline
 from .display_names import clean_name
@@ -351,7 +352,7 @@ class People(NameMerges):
         if not people or not want:
             return None
         # the person the headline (the first line) names wins a tie
-        first_line = doc_text(self.doc).find("\n")
+        first_line = headline_end(self.doc)
         def rank(p: Person) -> tuple[bool, int, bool, int]:
             in_headline = first_line > 0 and min(p.mentions)[0] < first_line
             # one who has spoken before one only spoken about ("the former

@@ -16,6 +16,7 @@ from nameparser import HumanName
 from spacy.tokens import Doc
 
 from ...nlp import doc_ents, doc_text
+from ..doc import headline_end
 from .display_names import clean_name
 from .names import given_name_before
 from .person import Person
@@ -119,7 +120,7 @@ class NameMerges:
         Rip Donald Trump As A 'Disgusting Fraud'", "Elizabeth Warren Hammers
         Wells Fargo CEO"): a name written only in the headline whose words but
         the first or the last are a person the body names is that person."""
-        first_line = doc_text(self.doc).find("\n")
+        first_line = headline_end(self.doc)
         if first_line <= 0:
             return
         for p in list(self.persons):

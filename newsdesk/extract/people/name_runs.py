@@ -191,11 +191,11 @@ def patronymic_names(doc: Doc) -> list[Span]:
     found: list[Span] = []
     for tok in tokens_spelt(doc, PATRONYMICS, lambda t: t.is_lower):
         start = tok.i
-        while start > 0 and tok.i - start < 2 and _name_word(doc[start - 1]):
+        while start > 0 and tok.i - start < 2 and _written_as_name(doc[start - 1]):
             start -= 1
         end = tok.i + 1
         while end < len(doc) and end - tok.i <= 3 and (
-                _name_word(doc[end]) or doc[end].lower_ in NAME_PARTICLES):
+                _written_as_name(doc[end]) or doc[end].lower_ in NAME_PARTICLES):
             end += 1
         while end > tok.i + 1 and doc[end - 1].lower_ in NAME_PARTICLES:
             end -= 1
@@ -204,7 +204,7 @@ def patronymic_names(doc: Doc) -> list[Span]:
     return found
 
 
-def _name_word(tok: Token) -> bool:
+def _written_as_name(tok: Token) -> bool:
     """A word written as a name's, no title, no English word opening a sentence."""
     return tok.is_alpha and name_cased(tok) and tok.lower_ not in TITLES_OF_ADDRESS and (
         not tok.is_sent_start or tok.lower_ not in dictionary_words())

@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from ...nlp import doc_text
 from ..quotes.marks import open_double_marks
 from ..quotes.statement import Statement
-from .name_phrases import company_in_full
+from .body_phrases import company_in_full
 from .names import ROLE_HEADS
 from .speaker import Speaker
 

@@ -22,3 +22,17 @@ def quotes_of() -> QuotesOf:
         return pipeline(Article(text=text)).quotes
 
     return run
+
+
+#: The stages a statement test runs: the headline, the entities and the quotes.
+STAGES = ("clean.headline", "extract.entities", "extract.quotes")
+
+
+def run(text: str) -> Article:
+    """The article newsdesk makes of a text (headline first), through `STAGES`."""
+    return Pipeline(STAGES)(Article(text=text))
+
+
+def with_words(a: Article, records: list[dict[str, Any]], words: str) -> list[dict[str, Any]]:
+    """The records among `records` whose content holds `words`."""
+    return [q for q in records if any(words in a.text[s:e] for s, e in q["content"])]

@@ -4,7 +4,8 @@ tells of speech as given is one. On text written for them."""
 
 from __future__ import annotations
 
-from .test_speech import _with, run
+from .conftest import run
+from .conftest import with_words as _with
 
 
 def test_what_someone_declined_or_failed_to_say_is_not_a_statement() -> None:

@@ -1,0 +1,236 @@
+"""Body phrases: the name of the organisation a bare description of a body
+stands for ("the hospital" for "Northfield General Hospital", "police" for
+the "Westbrook Police Department", "the company" for the business named
+before it), and a company's legal name ("Compaq Computer Corp." for
+"Compaq"). The description readers (body_descriptions.py) and the speaker
+passes build on these.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from ...nlp import doc_ents, doc_text
+from ..doc import headline_end, sentence
+from ..quotes.cues import ADDRESSEE_VERBS
+from .display_names import clean_name
+from .names import name_cased
+from .speaker_words import COMPANY_HEADS
+
+#: Nouns an institution's name is written with ("the Maariv newspaper").
+_INSTITUTION_NOUNS = frozenset(
+    """newspaper paper daily magazine network channel broadcaster station agency school
+    academy university college hospital church company firm bank""".split()
+)
+
+
+#: Last words of a regulator's name ("Financial Conduct Authority").
+_REGULATOR_ENDS = frozenset(
+    "authority commission regulator agency board bureau administration ombudsman".split()
+)
+
+
+def named_before(sp: Span, head: Token) -> str | None:
+    """The name a definite description stands for: the latest organisation or
+    building named before it whose last word is the description's head
+    ("the hospital" for "Northfield General Hospital", "the council" for
+    "Northfield County Council")."""
+    word = head.lower_
+    doc = sp.doc
+    for ent in reversed([e for e in doc_ents(doc) if e.end <= sp.start]):
+        # "the newspaper" after "the Maariv newspaper": the name written with
+        # the noun (the tagger may take a paper's name for a person's)
+        beside = (word in _INSTITUTION_NOUNS and ent.end < len(doc)
+                  and doc[ent.end].lower_ == word and ent.label_ in ("ORG", "FAC", "PERSON"))
+        after = _name_after_kind(ent) if beside else None
+        if after is not None:
+            return after  # "AI company Lumora": a kind of business, then its name
+        # "the department" for "Department of Education": the head before "of"
+        of_head = any(t.lower_ == "of" and k and ent[k - 1].lower_ == word
+                      for k, t in enumerate(ent))
+        named = _without_acronym(ent)
+        # "the regulator" for "the Financial Conduct Authority"
+        watchdog = word in ("regulator", "watchdog") and named[-1].lower_ in _REGULATOR_ENDS
+        if beside or (ent.label_ in ("ORG", "FAC") and len(named) > 1
+                      and (_called(named, word) or of_head or watchdog)):
+            name = clean_name(_joined_at_and(named).text)[0].split()
+            while len(name) > 1 and name[0][:1].islower():
+                name = name[1:]  # "the state Department of Education"
+            return " ".join(name).removeprefix("The ")
+    return None
+
+
+#: How many sentences after a body's bare description its name may follow.
+_NAMED_AFTER_SENTENCES = 2
+#: How many lines after a headline's bare description its name may follow.
+_NAMED_AFTER_LINES = 3
+
+
+def named_after(sp: Span, head: Token) -> str | None:
+    """The name wire copy gives a body a sentence or two after calling it by
+    its kind ("..., police said." then "Kestrel Bay Police said"): the first
+    organisation named after it whose last word is the description's head.
+    A headline's ("Police: Man in custody ...") is named in the lines after
+    it, byline and dateline aside."""
+    doc = sp.doc
+    text = doc_text(doc)
+    sents = 0
+    headline = sp.start_char < headline_end(doc)
+    for tok in doc[sp.end :]:
+        if headline:
+            if text.count("\n", sp.end_char, tok.idx) > _NAMED_AFTER_LINES:
+                return None
+        elif tok.is_sent_start:
+            sents += 1
+            if sents > _NAMED_AFTER_SENTENCES:
+                return None
+        if tok.ent_iob_ != "B" or tok.ent_type_ != "ORG":
+            continue
+        end = tok.i + 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        named = _without_acronym(doc[tok.i : end])
+        if len(named) > 1 and _called(named, head.lower_):
+            return clean_name(named.text)[0].removeprefix("the ").removeprefix("The ")
+    return None
+
+
+#: What follows "Police" in a force's name: "Westbrook Police Department".
+_FORCE_NOUNS = frozenset(["department", "dept", "dept.", "service", "force"])
+
+
+def _called(named: Span, word: str) -> bool:
+    """Whether a body named `named` is what a bare `word` calls it: its last
+    word ("the hospital", "Northfield General Hospital"); "police" also a
+    force whose name goes on after it ("Westbrook Police Department", not
+    the "Police Federation")."""
+    if named[-1].lower_ == word:
+        return True
+    return word == "police" and any(
+        t.lower_ == "police" and named[k + 1].lower_ in _FORCE_NOUNS
+        for k, t in enumerate(named[:-1]))
+
+
+def _without_acronym(ent: Span) -> Span:
+    """A body's name without the acronym the tagger took in after it
+    ("Allied Workers' Union (TAWU"): the name ends on its own last word."""
+    bracket = next((t.i for t in ent if t.text == "("), None)
+    return ent.doc[ent.start : bracket] if bracket is not None and bracket > ent.start else ent
+
+
+def _joined_at_and(ent: Span) -> Span:
+    """A body's name the tagger cut at its "and" ("Textile | and | Allied
+    Workers' Union"): a single capitalised word labelled a body of its own
+    right before "and", or left unlabelled after "the", opens the same name."""
+    doc = ent.doc
+    k = ent.start
+    if k < 3 or doc[k - 1].lower_ != "and" or not (name_cased(doc[k - 2]) and doc[k - 2].is_alpha):
+        return ent
+    alone = doc[k - 2].ent_iob_ == "B" and doc[k - 2].ent_type_ == "ORG"
+    unlabelled = not doc[k - 2].ent_type_ and doc[k - 3].lower_ == "the"
+    return doc[k - 2 : ent.end] if alone or unlabelled else ent
+
+
+def _name_after_kind(ent: Span) -> str | None:
+    """The capitalised name right after the noun that follows `ent` ("AI
+    company Lumora" gives "Lumora" for `AI`), if there is one."""
+    doc = ent.doc
+    end = start = ent.end + 1
+    while end < len(doc) and doc[end].pos_ == "PROPN" and name_cased(doc[end]):
+        end += 1
+    return doc[start:end].text if end > start else None
+
+
+def company_before(sp: Span, byline: tuple[int, int] | None = None) -> str | None:
+    """The latest organisation named within a few paragraphs before a
+    description of a business, unless it was only the one told ("told
+    Reuters") or it stands in the `byline` (a writer the tagger took for one)."""
+    before = [e for e in doc_ents(sp.doc) if e.end <= sp.start
+              and not (byline and byline[0] <= e.start_char < byline[1])]
+    sent = sentence(sp[0]) if len(sp) else None
+    topic = next((t for t in sent if t.i < sp.start and t.dep_ in ("nsubj", "nsubjpass")
+                  and t.pos_ == "PROPN" and _described_as_business(t)), None) if sent else None
+    if sent is not None and topic is not None:
+        # "Lumora, the London-based payments start-up, has raised $85m in a
+        # round led by Balderton Capital, the company said": the business the
+        # sentence is about, not the last one it names
+        first = topic.i
+        while first > sent.start and sp.doc[first - 1].dep_ == "compound" and (
+                sp.doc[first - 1].pos_ == "PROPN"):
+            first -= 1
+        return sp.doc[first : topic.i + 1].text
+    fallback: str | None = None
+    for ent in reversed(before):
+        if sp.start_char - ent.end_char > 1500:
+            break
+        if not _names_a_business(ent) or ent.root.head.lemma_.lower() in ADDRESSEE_VERBS:
+            continue
+        after = _name_after_kind(ent) if sp.doc[min(ent.end, len(sp.doc) - 1)].lower_ in (
+            "company", "firm", "startup") else None
+        if after is not None:
+            return after  # "AI company Lumora": the kind of business, then its name
+        name = clean_name(ent.text)[0].removeprefix("the ").removeprefix("The ")
+        if ent.root.dep_ in ("dobj", "pobj") and ent[-1].lower_ not in (
+                _BUSINESS_NAME_ENDS | LEGAL_DESIGNATORS):
+            # "Ships are avoiding Bab el-Mandeb": a name no company's words
+            # end, only the object of a sentence, yields to a company before it
+            fallback = fallback or name
+            continue
+        return name
+    return fallback
+
+
+#: Last words of business names the tagger may read as a place or a person
+#: ("Northwind Retail" tagged GPE).
+_BUSINESS_NAME_ENDS = frozenset(
+    """retail group holdings foods motors airlines airways energy bank pharma
+    pharmaceuticals technologies technology systems media capital partners insurance
+    telecom telecoms mining oil steel logistics stores brands industries labs
+    electric power networks entertainment financial ventures software solutions""".split()
+)
+
+
+def _described_as_business(name: Token) -> bool:
+    """A name set off by a description of a business ("Lumora, the
+    London-based payments start-up,"), whatever label the tagger gave it."""
+    words = [t for c in name.children if c.dep_ == "appos" and c.i > name.i
+             for t in c.subtree]
+    text = " ".join(t.lower_ for t in words).replace(" - ", "-")
+    return any(t.lower_ in COMPANY_HEADS or t.lower_.endswith("maker") for t in words) or (
+        "start-up" in text)
+
+
+def _names_a_business(ent: Span) -> bool:
+    if ent.label_ == "ORG":
+        return True
+    return ent.label_ in ("GPE", "PERSON", "PRODUCT", "FAC") and len(ent) > 1 and (
+        ent[-1].lower_ in _BUSINESS_NAME_ENDS or ent[-1].lower_ in LEGAL_DESIGNATORS)
+
+
+#: The last word of a company's legal name: `Corp.`, `Cos.`, `PLC`.
+LEGAL_DESIGNATORS = frozenset(
+    "corp corporation co cos company inc incorporated plc ltd llc lp ag sa nv gmbh bv "
+    "holdings group".split()
+)
+
+
+def company_in_full(doc: Doc, before: int, short: str) -> str | None:
+    """The legal name a company was given before character `before`, when
+    `short` is its first word or words: `Anheuser` or `Anheuser-Busch` after
+    `Anheuser-Busch Cos.`, `Compaq` after `Compaq Computer Corp.`."""
+    best: str | None = None
+    for ent in doc_ents(doc):
+        if ent.start_char >= before:
+            break
+        if ent.label_ != "ORG":
+            continue
+        full = clean_name(ent.text)[0].removeprefix("the ").removeprefix("The ")
+        full = full.removesuffix("'s").removesuffix("’s")
+        last = full.split()[-1].lower().rstrip(".,") if full.split() else ""
+        if (
+            full.startswith((short + " ", short + "-"))
+            and last in LEGAL_DESIGNATORS
+            and (best is None or len(full) > len(best))
+        ):
+            best = full
+    return best

@@ -1,0 +1,48 @@
+"""Headlines and their attributions: a headline naming someone is no
+statement of theirs; one attributed at its end ("..., study suggests",
+"..., says chairman") or opening with "X says" is (quotes/headlines.py and
+the headline checks of quotes/speech.py), on text written for them."""
+
+from __future__ import annotations
+
+from .conftest import run
+from .conftest import with_words as _with
+
+
+def test_a_headline_naming_someone_is_not_a_statement_but_one_saying_so_is() -> None:
+    a = run("Ann Cole mocked at harbour meeting\nThe meeting ran late on Monday night.\n")
+    assert not a.quotes
+    b = run("Ann Cole says harbour will reopen in May\nThe meeting ran late on Monday.\n")
+    (q,) = _with(b, b.quotes, "harbour will reopen")
+    assert q["speaker_name"] == "Ann Cole"
+
+
+def test_a_headline_attributed_at_its_end_is_the_speakers_statement() -> None:
+    body = ("\n\nThe study, of 4,000 adults, was published on Wednesday. Chairman Hamad Al "
+            "Mazrouei spoke in Dubai.\n")
+    for headline, cue, speaker in (
+        ("Common drug linked to slower memory decline, large study suggests", "suggests",
+         "the study"),
+        ("Fujairah terminal to double its capacity, says chairman", "says",
+         "Hamad Al Mazrouei"),
+    ):
+        a = run(headline + body)
+        top = [q for q in a.quotes if q["content"][0][0] == 0]
+        assert len(top) == 1, headline
+        assert a.text[slice(*top[0]["cue"])] == cue
+        assert top[0]["speaker_name"] == speaker
+        assert a.text[slice(*top[0]["content"][0])] == headline.rsplit(",", 1)[0]
+    # a clause after the comma is no speaker, a headline with no verb of saying no statement
+    for headline in ("Ports close as the storm nears, it says", "Storm nears coast, schools shut"):
+        a = run(headline + body)
+        assert not [q for q in a.quotes if q["content"][0][0] == 0], headline
+
+
+def test_a_headline_says_a_clause_holding_a_quoted_word_and_its_bare_role_is_the_person() -> None:
+    a = run("Labour leader says team doctor handed out unmarked \"vitamins\" before 2014 Vuelta\n"
+            "Daniel Ashworth-Kerr spoke in Stevenage. The Labour leader said the figures were "
+            "grim.\n")
+    top = [q for q in a.quotes if q["content"][0][0] == 0 or q["cue"][0] < a.text.find("\n")]
+    assert len(top) == 1
+    assert top[0]["speaker_name"] == "Daniel Ashworth-Kerr"
+    assert a.text[slice(*top[0]["content"][0])].startswith("team doctor handed out")
