@@ -160,10 +160,14 @@ def company_before(sp: Span, byline: tuple[int, int] | None = None) -> str | Non
             first -= 1
         return sp.doc[first : topic.i + 1].text
     fallback: str | None = None
+    # "Adeyemi-Clarke" tagged a body after "Oluwaseun Adeyemi-Clarke": a person's surname
+    surnames = {e.text.split()[-1] for e in doc_ents(sp.doc) if e.label_ == "PERSON" and len(e) > 1}
     for ent in reversed(before):
         if sp.start_char - ent.end_char > 1500:
             break
         if not _names_a_business(ent) or ent.root.head.lemma_.lower() in ADDRESSEE_VERBS:
+            continue
+        if ent.text in surnames:
             continue
         after = _name_after_kind(ent) if sp.doc[min(ent.end, len(sp.doc) - 1)].lower_ in (
             "company", "firm", "startup") else None
@@ -186,7 +190,8 @@ _BUSINESS_NAME_ENDS = frozenset(
     """retail group holdings foods motors airlines airways energy bank pharma
     pharmaceuticals technologies technology systems media capital partners insurance
     telecom telecoms mining oil steel logistics stores brands industries labs
-    electric power networks entertainment financial ventures software solutions""".split()
+    electric power networks entertainment financial ventures software solutions water
+    utilities engineering construction living homes properties developments""".split()
 )
 
 

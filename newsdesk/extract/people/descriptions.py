@@ -57,6 +57,8 @@ from .speaker_words import (
     USER_TEXTS,
 )
 
+#: A region's word before a demonym ("the Northern Irishman", "the South African").
+_REGION_WORDS = frozenset("north south east west northern southern eastern western new".split())
 #: Kin who share a family's surname as news writes it.
 _BLOOD_KIN = frozenset("son daughter father brother sister grandson granddaughter".split())
 #: Those who speak for a body, whom an article may name once.
@@ -225,7 +227,10 @@ class DescriptionReader(BodyDescriptions):
         spoke of), else named last before, as an age is ("the 24-year-old")."""
         head = d.head
         if d.dets == {"the"} and (
-                (head.lower_ in DEMONYMS and head.text[:1].isupper() and d.own_alpha_count == 2)
+                (head.lower_ in DEMONYMS and head.text[:1].isupper() and (
+                    d.own_alpha_count == 2 or (  # "the Northern Irishman", "the New Zealander"
+                        d.own_alpha_count == 3 and head.i > 0 and head.nbor(-1).is_title
+                        and head.nbor(-1).lower_ in _REGION_WORDS)))
                 or (d.lemma in PLAYING_POSITIONS and not d.plural and not d.has_proper
                     and d.own_alpha_count <= 3)):
             last = self._spoke_in_paragraph(d.sp) or self._named_before(d.sp.start_char)
@@ -361,6 +366,10 @@ class DescriptionReader(BodyDescriptions):
         if names_an_institution(name) or said_a_body:
             # "Riverside Cafe says ...", "Generation Rent, a campaign group, warns"
             return Speaker(name, "organisation")
+        first, _, rest = name.partition(" ")
+        if rest and names_a_kind_of_body(first.lower()) and len(rest.split()) <= 3:
+            # "Developer Northline Living said": a kind of business, then its name
+            return Speaker(rest, "organisation")
         if name.split()[0].lower().rstrip(".") not in TITLES:
             return Speaker(name, "person")
         # "Ms Sturgeon", which NER missed: the full name if written before

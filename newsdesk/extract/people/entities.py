@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ...nlp import doc_ents
 from ..doc import ENTITY_LABELS
 from .display_names import clean_name
-from .mentions import people_of
+from .mentions import People, people_of
 from .name_spans import name_span
 
 
@@ -37,6 +37,8 @@ def find_entities(doc: Doc) -> list[dict[str, Any]]:
         if owner is not None and people.listable(owner) and any(
                 s <= ent.start_char and ent.end_char <= e for s, e in owner.mentions):
             continue  # "Rahimah" tagged a body inside "Rahimah binti Yusof": the person's
+        if person is None and label != "PERSON" and _ends_in_a_person(people, ent):
+            continue  # "former Lisdarragh All-Star Colm O'Sullivan" tagged a body: his mention
         if person is not None and label != "PERSON" and people.listable(person):
             label = "PERSON"  # "Okafor", tagged ORG after "Ade Okafor"
         elif person is None or label != "PERSON":
@@ -58,3 +60,12 @@ def find_entities(doc: Doc) -> list[dict[str, Any]]:
                 out.append({"start": start, "end": end, "label": "PERSON", "name": person.name})
     out.sort(key=lambda r: (r["start"], r["end"]))
     return out
+
+
+def _ends_in_a_person(people: People, ent: Span) -> bool:
+    """Whether an entity of another label ends in a listable person's name
+    (the words before it being the person's description or office)."""
+    return any(
+        ent.start_char < s and e == ent.end_char and people.listable(person)
+        for person in people.persons for s, e in person.mentions
+    )

@@ -43,6 +43,7 @@ from .names import (
     NAME_PARTICLES,
     PARTY_MEMBERS,
     TITLES,
+    TITLES_OF_ADDRESS,
     given_names_agree,
     name_parts,
 )
@@ -87,6 +88,8 @@ class People(NameMerges):
             if k in split:
                 # "Shri Ramesh | Goud": one name the tagger cut in two
                 whole = name_span(doc[ent.start : ents[k + 1].end])
+                while len(whole) > 2 and whole[0].lower_.rstrip(".") in TITLES_OF_ADDRESS:
+                    whole = whole[1:]  # "Garda Sergeant | Aoife Brannigan": her rank
                 self._add(whole)
                 person = self._at.get((whole.start_char, whole.end_char))
                 if person is not None:
@@ -208,7 +211,12 @@ class People(NameMerges):
         # the tagger read as a name, then a capitalised word that is no
         # English word ("Roma Turn", a headline's, is not a name)
         given = (len(words) == 2 and words[0].pos_ == "PROPN" and known_given_name(words[0].text)
-                 and words[1].is_title and words[1].lower_ not in dictionary_words())
+                 and words[1].is_title and words[1].lower_ not in dictionary_words()) or (
+            # ... or the given name tagged a common noun ("Seán" of "Seán Ó Murchú")
+            len(words) >= 2 and words[0].is_title and known_given_name(words[0].text)
+            and not words[0].is_stop and words[0].lower_ not in dictionary_words()
+            and all(t.lower_ in NAME_PARTICLES or (
+                t.is_title and t.lower_ not in dictionary_words()) for t in words[1:]))
         match.proper |= given or all(
             t.pos_ == "PROPN" or t.lower_ in NAME_PARTICLES or not t.is_alpha for t in words
         )

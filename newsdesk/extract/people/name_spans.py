@@ -85,7 +85,7 @@ PLACE_ENDS = frozenset(
 
 def proper_words(words: Iterable[Token]) -> bool:
     """Every word a proper noun written as a name is ("Olaf Scholz", "Fiona MacLeary")."""
-    return all(t.pos_ == "PROPN" and t.is_alpha and name_cased(t) for t in words)
+    return all(t.pos_ == "PROPN" and name_word(t) and name_cased(t) for t in words)
 
 
 def courtesy_surnames(doc: Doc) -> frozenset[str]:
@@ -109,7 +109,7 @@ def named_otherwise(ent: Span, courtesy: frozenset[str]) -> bool:
     surname the article gives a courtesy title (`courtesy_surnames`: "Fiona
     MacLeary" beside "Ms MacLeary"), or set off by a role only people hold
     ("Jean-Baptiste Mbeki, the former president,")."""
-    return (_titled_name(ent) or _surname_of_courtesy(ent, courtesy)
+    return (_titled_name(ent) or _surname_of_courtesy(ent, courtesy) or _joined_to_a_name(ent)
             or _described_as_person(ent) or _given_and_family_name(ent)
             or _given_name_with_particles(ent)
             or _set_off_given_name(ent) or _named_after_office(ent)
@@ -117,17 +117,42 @@ def named_otherwise(ent: Span, courtesy: frozenset[str]) -> bool:
             or office_then_name(ent) is not None or _given_name_of_someone_named(ent))
 
 
+def _joined_to_a_name(ent: Span) -> bool:
+    """A given name alone, tagged a place or a body, joined by "and" to a
+    person's full name ("her sons, Karim and Fadi Khoury")."""
+    doc = ent.doc
+    if len(ent) != 1 or ent.end + 2 >= len(doc) or doc[ent.end].lower_ != "and":
+        return False
+    after = next((e for e in doc_ents(doc) if e.start == ent.end + 1), None)
+    given = _joined_given_name(after) if after is not None and after.label_ == "PERSON" else None
+    return len(after or ()) >= 2 and given is not None and given.i == ent.start
+
+
 def _given_name_of_someone_named(ent: Span) -> bool:
     """A given name alone, tagged a body or a people ("Lucía winces"), that
     opens the full name of a person named before it ("Lucía Vega runs La
     Miga"): the article calling her by her given name."""
-    if ent.label_ not in _MISLABELLED or len(ent) > 3:
-        return False
+    if (ent.label_ not in _MISLABELLED and ent.label_ != "GPE") or len(ent) > 3:
+        return False  # ("Karim" read as a place)
     named_by = _full_names_by_given(ent.doc).get(ent.text)
     if named_by is None or named_by > ent.start:
         return False
     words, hyphens = name_words(ent)  # (hyphened: "Jodie-Mae")
     return len(words) - hyphens == 1 and all(known_given_name(t.text) for t in words)
+
+
+def _joined_given_name(ent: Span) -> Token | None:
+    """The given name written alone before "and" and a person's full name,
+    which it shares the surname of ("Karim" of "Karim and Fadi Khoury")."""
+    doc = ent.doc
+    if ent.start < 2 or doc[ent.start - 1].lower_ != "and":
+        return None
+    given = doc[ent.start - 2]
+    if not (given.is_title and given.is_alpha and known_given_name(given.text)
+            and given.ent_type_ in ("", "PERSON", "GPE", "ORG", "NORP")
+            and given.lower_ not in dictionary_words()):
+        return None
+    return given
 
 
 def _full_names_by_given(doc: Doc) -> dict[str, int]:
@@ -142,6 +167,9 @@ def _full_names_by_given(doc: Doc) -> dict[str, int]:
             if 2 <= len(words) - hyphens <= 3 and any(
                     t.is_lower and t.is_alpha and len(t) > 3 for t in sentence(e)):
                 found.setdefault(e.text.split(" ")[0], e.end)
+                joined = _joined_given_name(e)
+                if joined is not None:  # "Karim" of "her sons, Karim and Fadi Khoury"
+                    found.setdefault(joined.text, e.end)
         doc.user_data["newsdesk_full_names"] = found
     return found
 
@@ -205,7 +233,12 @@ def _given_and_family_name(ent: Span) -> bool:
     if ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the":
         return False
     # (after a hyphened given name: "Okafor" of "Jodie-Mae Okafor")
-    family = ent[3] if joins_a_name(ent.doc, ent.start + 1) else ent[1]
+    hyphened = joins_a_name(ent.doc, ent.start + 1)
+    family = ent[3] if hyphened else ent[1]
+    # the gender of "Jean-Baptiste" (not "Jean"), else of its first half ("Jodie" of "Jodie-Mae")
+    gender = (gender_of_given_name(ent[0:3].text) if hyphened else None) or gender_of_given_name(
+        ent[0].text)
+    known = known_given_name(ent[0:3].text) if hyphened else False
     words = dictionary_words()
     after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
     if len(family) < 3:
@@ -214,7 +247,7 @@ def _given_and_family_name(ent: Span) -> bool:
     # where the name is placed as a person's: "... of Transport Focus"
     of_a_body = (after is not None and after.lower_ == "of" and ent.end + 1 < len(ent.doc)
                  and ent.doc[ent.end + 1].pos_ == "PROPN"
-                 and gender_of_given_name(ent[0].text) is not None)
+                 and gender is not None)
     if (family.lower_ in words or family.lemma_.lower() in words) and not of_a_body:
         return False
     if after is not None and after.lower_ in INSTITUTION_WORDS:
@@ -222,8 +255,8 @@ def _given_and_family_name(ent: Span) -> bool:
     if ent.label_ == "WORK_OF_ART":
         # a title is no given name and surname; a name the tagger read as one
         # after a quote ('"...," Pep Guardiola told') is, whatever its gender
-        return known_given_name(ent[0].text)
-    return gender_of_given_name(ent[0].text) is not None
+        return known or known_given_name(ent[0].text)
+    return gender is not None
 
 
 def _given_name_with_particles(ent: Span) -> bool:
@@ -359,6 +392,17 @@ def _set_off_given_name(ent: Span) -> bool:
             and not bent_word(ent[1].lower_))
 
 
+def _given_word(tok: Token) -> bool:
+    """A word that may be a given name before a surname's particles: written
+    as a name, no title or office, and no English word unless a known given
+    name ("Rose van Dijk"; not "Yesterday van Dijk")."""
+    # (a single word the tagger read as a place or a body: "Riaan" of "Riaan van der Merwe")
+    lone = tok.ent_iob_ == "B" and (tok.i + 1 == len(tok.doc) or tok.nbor().ent_iob_ != "I")
+    return (name_cased(tok) and tok.is_alpha and (tok.ent_type_ in ("", "PERSON") or lone)
+            and not any(tok.lower_ in words for words in (TITLES, ROLE_HEADS, HONORIFICS))
+            and (tok.lower_ not in dictionary_words() or known_given_name(tok.text)))
+
+
 def bent_word(word: str) -> bool:
     """An English word with "-ing" or "-s" on it ("Brewing", "Motors"): a
     trade's name, not a surname."""
@@ -401,8 +445,10 @@ def name_span(ent: Span) -> Span:
                   if t.is_upper and t.lower_ in TITLES_OF_ADDRESS), default=None)
     if office is not None and all(name_cased(t) for t in doc[office + 1 : end]):
         start = office + 1
-    if ent.label_ in _MISLABELLED and (named := office_then_name(ent)) is not None:
-        start = named  # "Nasa Associate Administrator for Science Nicola Fox"
+    if (ent.label_ in _MISLABELLED or ent.label_ == "PERSON") and (
+            named := office_then_name(ent)) is not None:
+        # "Nasa Associate Administrator for Science Nicola Fox", "Kilbeg All-Star Colm O'Sullivan"
+        start = max(start, named)
     # "Datuk Lim" of "Datuk Lim Boon Keat": a title the tagger took in, the
     # name cut short after it (the words after are the name's, untagged)
     if end < len(doc) and end < ent.sent.end and name_cased(doc[end]) and doc[end].is_alpha \
@@ -477,6 +523,13 @@ def name_span(ent: Span) -> Span:
             and doc[start - 1].lower_ in PATRONYMICS and name_cased(doc[start - 2])
             and doc[start - 2].is_alpha and doc[start - 2].lower_ not in TITLES):
         start -= 2
+    # "Marloes ter Horst", "Ilse van der Berg": a given name and the particles
+    # the tagger left out before the surname it tagged
+    k = start
+    while k - 1 > ent.sent.start and doc[k - 1].is_lower and doc[k - 1].lower_ in NAME_PARTICLES:
+        k -= 1
+    if start == ent.start and k < start:
+        start = k - 1 if _given_word(doc[k - 1]) else k  # else the surname's particles
     # "Madam Comfort Adjoa Boateng-Asare", "Dr Nana Yaa Asiedu-Mensah": a
     # capitalised word between a title and the name is a first given name
     if (start == ent.start and start - 2 >= ent.sent.start and name_cased(doc[start - 1])
@@ -539,7 +592,9 @@ def reads_as_place(ent: Span) -> bool:
     conjuncts = [c for c in root.children if c.dep_ == "conj"]
     if root.dep_ == "conj":
         conjuncts.append(root.head)
-    if any(c.ent_type_ in _PLACE_LABELS for c in conjuncts):
+    joined = _joined_given_name(ent)  # "Karim and Fadi Khoury", "Karim" read as a place
+    if any(c.ent_type_ in _PLACE_LABELS and (joined is None or c.i != joined.i)
+           for c in conjuncts):
         return True
     if (
         after is not None
@@ -561,7 +616,9 @@ def split_names(ents: tuple[Span, ...]) -> set[int]:
         k for k in range(len(ents) - 1)
         if ents[k].label_ == ents[k + 1].label_ == "PERSON" and ((
             ents[k + 1].start == ents[k].end
-            and len(ents[k]) <= 2 and len(ents[k + 1]) == 1
+            # (titles aside: "Garda Sergeant Aoife" "Brannigan")
+            and sum(t.lower_.rstrip(".") not in TITLES_OF_ADDRESS for t in ents[k]) <= 2
+            and len(ents[k + 1]) == 1
             and ents[k][-1].whitespace_ == " " and ents[k + 1][0].is_title
         ) or (
             # "Sharifah Nuraini | binti | Syed Abdullah": a name and the father's

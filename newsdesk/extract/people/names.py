@@ -35,7 +35,7 @@ TITLES_OF_ADDRESS = LEGISLATORS | POLICE_RANKS | HONORIFICS | frozenset(
     oba pastor bishop imam rabbi shri smt sri mallam comrade hon mp cllr
     haji hajjah puan encik madam cathaoirleach
     councillor senator sen rep congressman congresswoman assemblyman assemblywoman judge
-    justice detective det sergeant sgt inspector insp supt superintendent constable
+    justice detective det sergeant sgt inspector insp supt superintendent constable garda
     minister coun ald alderman supv cmsr cst excellency highness""".split()
 ) | HONOURS
 #: Honours of two words whose first is also a surname ("Tan Sri Abdul Hamid").
@@ -301,6 +301,7 @@ ROLE_HEADS = frozenset(
         "coach",
         "doctor",
         "captain",
+        "skipper",
         "inspector",
         "superintendent",
         "commander",
@@ -462,7 +463,8 @@ NOT_SURNAMES = frozenset(
     city forest canyon reservoir rail railway railways textiles films pictures studios
     records enclave motors airways airlines logistics holdings partners foods pharma labs
     systems maritime shipping construction constructions racing industries enterprises
-    technologies""".split()
+    technologies engineering water utilities energy living homes developments properties
+    consultants solutions""".split()
 )
 _PROPER_PIECE = re.compile(r"^[A-Z][\w'’.-]*$")
 

@@ -127,7 +127,8 @@ def role_core(key: str) -> list[str]:
 
 #: Offices written by their initials, spelled out as a role compares them:
 #: "the chief executive" is the one the article called "CEO".
-_SPELLED_OUT = {**OFFICE_ABBREVIATIONS, "ceo": "chief executive"}
+# (and a sport's own word for an office: "the Albion skipper" is its captain)
+_SPELLED_OUT = {**OFFICE_ABBREVIATIONS, "ceo": "chief executive", "skipper": "captain"}
 
 
 def role_key(text: str) -> str:

@@ -239,7 +239,9 @@ DEMONYMS = frozenset(
     slovenian romanian bulgarian ukrainian russian turk american canadian mexican brazilian
     argentine argentinian chilean colombian peruvian uruguayan australian kiwi zealander
     nigerian ghanaian kenyan ethiopian egyptian moroccan algerian tunisian indian pakistani
-    bangladeshi korean filipino indonesian malaysian iranian iraqi israeli""".split()
+    bangladeshi korean filipino indonesian malaysian iranian iraqi israeli african
+    ulsterman yorkshireman cornishman mancunian scouser geordie catalan basque fleming
+    sicilian bavarian texan californian""".split()
 )
 #: Offices news writes by their initials ("the PM said", "the CM told reporters").
 OFFICE_ABBREVIATIONS = {

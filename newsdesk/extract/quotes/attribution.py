@@ -245,10 +245,14 @@ def signed_below(
     after = doc[name.end : line.end]
     if len(after) and after[0].lower_ not in ("on", ",", "(", "-", "—", "–"):
         return None
+    if any(t.dep_ == "ROOT" and t.tag_ in _FINITE for t in after):
+        return None  # "X, who was named man of the match, paid tribute ...": a sentence
     return Statement([(q.start, q.end)], None, (name.start_char, name.end_char), True, para,
                      via="signed")
 
 
+#: Tags of a finite verb, which a sentence has and a signature does not.
+_FINITE = frozenset(("VBD", "VBZ", "VBP", "MD"))
 #: The most words a line signing a quote above it has.
 _SIGNATURE_WORDS = 25
 

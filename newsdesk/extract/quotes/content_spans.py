@@ -116,6 +116,22 @@ def _claim_with_clause(verb: Token) -> tuple[int, int] | None:
     return obj.left_edge.i, end
 
 
+def _with_its_subject(verb: Token, clause: Token, span: tuple[int, int]) -> tuple[int, int]:
+    """`admits the prospect of touring frightens her`: a clause with no subject
+    of its own, right after a noun the parser made the cue's object, has that
+    noun for subject; the reported words start with it."""
+    if clause.dep_ != "ccomp" or verb.lemma_.lower() in ADDRESSEE_VERBS or any(
+            c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in clause.children):
+        return span
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < clause.i
+                and c.pos_ == "NOUN"), None)
+    # (a short noun phrase naming no one: "echoed statements by Trump that ..." is no subject)
+    if obj is None or obj.right_edge.i + 1 != span[0] or len(list(obj.subtree)) > 6 or any(
+            t.ent_type_ or t.pos_ == "PROPN" for t in obj.subtree):
+        return span
+    return (obj.left_edge.i, span[1])
+
+
 def complement(verb: Token) -> tuple[int, int] | None:
     """Token range of what a cue verb reports: its clause (`said (that)
     ...`, `refused to ...`), or for verbs of judging and announcing their
@@ -148,6 +164,7 @@ def complement(verb: Token) -> tuple[int, int] | None:
                 span = (span[0], span[1] - 1)  # the "but" that joins them
         if span is not None:
             span = _past_a_when(sent.doc, span, clause)
+            span = _with_its_subject(verb, clause, span)
         more = [c for c in verb.children if c.i > clause.i and (
             (c.dep_ == "conj"
              and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))
@@ -443,7 +460,9 @@ def cut_tail(layout: QuoteLayout, span: tuple[int, int], qs: list[Quoted]) -> tu
     if first is not None and layout.text[last : first.idx].strip() == "" and not (
         first.head.pos_ == "VERB" and any(q.start <= first.head.idx < q.end for q in qs)
     ) and (
-        first.lower_ in _SETTING_AFTER_QUOTE or first.ent_type_ in ("DATE", "TIME")
+        # (a clause "after his company collapsed" goes on with what was said)
+        (first.lower_ in _SETTING_AFTER_QUOTE and first.dep_ != "mark")
+        or first.ent_type_ in ("DATE", "TIME")
         or (first.lower_ == "in" and any(
             w.lemma_.lower() in SOURCE_DOCUMENTS for w in layout.doc[first.i + 1 : first.i + 4]
         ))

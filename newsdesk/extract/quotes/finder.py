@@ -512,8 +512,9 @@ def find_statements(
                                   for a, b in st.content) for o in found if o is not st)]
     top = None if headline is None else headline_attribution(
         doc, finder.text, headline, finder.paragraph_of(headline[0]), found)
-    if top is not None:  # its cue read so, whatever the parser made its subject
-        found = [st for st in found if st.cue != top.cue] + [top]
+    if top is not None:  # its cue (or its quote) read so, whatever the parser made of it
+        found = [st for st in found if (st.cue != top.cue if top.cue is not None
+                                        else st.content != top.content)] + [top]
     cut_at_contrast(doc, found)
     for st in found:
         cut_speaker_out(st)

@@ -28,6 +28,14 @@ _WHO = r"(?P<who>[\w'’.&-]+(?: [\w'’.&-]+){0,4})"
 #: "..., study suggests" and "..., says chairman".
 _TRAILING = re.compile(rf",\s+{_WHO}\s+(?P<cue>{_VERB})\s*$")
 _INVERTED = re.compile(rf",\s+(?P<cue>{_VERB})\s+{_WHO}\s*$")
+#: "'We nearly split up': Nadia van Heerden on the band's return": the quote
+#: first, then a colon or a dash and the name of the one quoted.
+_NAME_WORD = r"(?:[A-Z][\w'’.-]*|van|von|de|der|den|da|di|del|la|le|ter|bin|al)"
+_QUOTE_THEN_NAME = re.compile(
+    r"^(?P<quote>[\"'“‘].+[\"'”’])\s*[:—–-]\s*"
+    rf"(?P<who>[A-Z][\w'’.-]*(?: {_NAME_WORD}){{0,4}})"
+    r"(?:\s+(?:on|about|at|in)\b.*)?$"
+)
 #: Words that make the part after the comma a clause of its own, not a speaker.
 _NOT_SPEAKERS = frozenset("it this that which who what there he she they we i you".split())
 
@@ -39,6 +47,11 @@ def headline_attribution(
     statement found already reads it that way."""
     start, end = headline
     line = text[start:end].rstrip(" .!?")
+    named = _QUOTE_THEN_NAME.match(line)
+    if named is not None and len(named.group("quote").split()) >= 3:
+        speaker = (start + named.start("who"), start + named.end("who"))
+        return Statement([(start + named.start("quote"), start + named.end("quote"))], None,
+                         speaker, True, para, via="headline")
     m = _TRAILING.search(line) or _INVERTED.search(line)
     if m is None:
         return None

@@ -44,9 +44,10 @@ def quote_owners(layout: QuoteLayout) -> dict[int, int]:
             child, tok = tok, tok.head
             if not (q.start <= tok.idx < q.end) and layout.is_cue(tok):
                 # `Invoking the "Great Game", he says there is ...`: a quote
-                # in a phrase beside a cue that reports a clause is not its content
+                # in a phrase beside a cue that reports a clause (outside the
+                # quote: a parse may split one quote into two) is not its content
                 aside = child.dep_ in _ASIDE_DEPS and any(
-                    c.dep_ == "ccomp" for c in tok.children
+                    c.dep_ == "ccomp" and not q.start <= c.idx < q.end for c in tok.children
                 )
                 owner = None if aside else tok
                 break

@@ -130,6 +130,9 @@ def speaker_token(verb: Token) -> Token | None:
             tok.dep_ in ("advcl", "xcomp", "conj", "acl", "pcomp", "relcl", "prep")
             and tok.head != tok
         ):
+            if (tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ == "PROPN"
+                    and tok.i == tok.head.i + 1 and tok.head.ent_type_ == "PERSON"):
+                return tok.head  # "footage of Trump saying ...": he says it
             if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.dep_ in ("pobj", "dobj"):
                 # "hit out at the decision, saying ...": the parser hangs the
                 # participle on the object; the one saying is the clause's subject
@@ -272,8 +275,10 @@ def speaker_span(
     span = trim(doc, min(idxs), max(idxs) + 1)
     if span:
         span = _whole_hyphenated_name(doc, span)
-        datelines = list(DATELINE.finditer(doc_text(doc), span[0], span[1]))
-        if datelines and datelines[-1].end() < span[1]:
+        text = doc_text(doc)
+        datelines = list(DATELINE.finditer(text, span[0], span[1]))
+        # (a party's initials in brackets, "the Homeland (WiO) party", are no agency's)
+        if datelines and datelines[-1].end() < span[1] and text[datelines[-1].end()].isupper():
             # "Hubballi (Karnataka), Nov 14 (PTI) Karnataka Chief Minister X said"
             span = (datelines[-1].end(), span[1])
     if span and subj.pos_ == "PRON" and subj.lower_ in ("it", "there"):

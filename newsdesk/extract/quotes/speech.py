@@ -342,6 +342,8 @@ def is_statement(st: Statement, doc: Doc, headline: tuple[int, int] | None = Non
         return (lemma in HEADLINE_VERBS or finding) and (st.direct or _reports_clause(st, doc))
     if st.via in ("complement", "partial") and _addressed_not_said(st, doc, lemma):
         return False  # (a title quoted in the work's description is no quote of it)
+    if st.via == "partial" and lemma in _BELIEF_VERBS and _quoted_words(st, text) <= 3:
+        return False  # "campaigners fear it will end in the next 'omnibus'": a belief
     if st.direct or st.via in QUOTED_LAYOUTS or st.via in ("according", "noun"):
         return True
     if lemma in SPEECH_VERBS and _reports_clause(st, doc):
@@ -359,6 +361,17 @@ def is_statement(st: Statement, doc: Doc, headline: tuple[int, int] | None = Non
         return True  # "she recommends placing them in shade": advice given
     return lemma in PROMISING_VERBS and st.via == "clause"
 
+
+
+#: Verbs of believing: a clause under one is what someone thinks, whatever
+#: scare quote it holds.
+_BELIEF_VERBS = frozenset("fear believe think hope expect worry suspect assume feel".split())
+_QUOTED = re.compile(r"[\"“‘]([^\"“”‘’]+)[\"”’]")
+
+
+def _quoted_words(st: Statement, text: str) -> int:
+    """How many words of a statement's content stand inside quotation marks."""
+    return sum(len(m.group(1).split()) for s, e in st.content for m in _QUOTED.finditer(text, s, e))
 
 
 def _capitalised(text: str) -> bool:

@@ -88,6 +88,18 @@ CASES = [
                       "Sports. Guardiola said the reaction had been fantastic."),
     ("Grace Obi", '"Cutting your way to growth rarely works," his colleague at rival firm '
                   "Stanton, Grace Obi, wrote in a note. Obi said the shares were too dear."),
+    # a particle the tagger leaves out with the given name ("ter" read as no name's)
+    ("Marloes ter Horst", '"This is no rescue plan," said Marloes ter Horst, who leads the '
+                          "dockers' section. Ter Horst said a strike was possible."),
+    # a hyphened given name whose first half tells no gender ("Jean")
+    ("Jean-Baptiste Ferrand-Lambotte", "The packaging federation opposes the ban. "
+                                       '"Nobody wins from it," said its director general, '
+                                       "Jean-Baptiste Ferrand-Lambotte. Ferrand-Lambotte "
+                                       "said talks would go on."),
+    # an Irish surname with a curly apostrophe, after an honour the tagger took in
+    ("Colm O’Sullivan", "Speaking on the radio, former Kilbeg All-Star Colm O’Sullivan said "
+                        "the team had been careless. O’Sullivan said the manager would be "
+                        "furious."),
 ]
 
 

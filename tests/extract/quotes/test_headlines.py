@@ -46,3 +46,16 @@ def test_a_headline_says_a_clause_holding_a_quoted_word_and_its_bare_role_is_the
     assert len(top) == 1
     assert top[0]["speaker_name"] == "Daniel Ashworth-Kerr"
     assert a.text[slice(*top[0]["content"][0])].startswith("team doctor handed out")
+
+
+def test_a_headline_quote_then_a_name_is_that_persons_statement() -> None:
+    body = "\n\nTamsin Okoro-Blake is sitting in a café by the canal.\n"
+    for headline in ("‘We almost split up making this record’: Tamsin Okoro-Blake on the comeback",
+                     "'We almost split up making this record' – Tamsin Okoro-Blake"):
+        a = run(headline + body)
+        (q,) = _with(a, a.quotes, "We almost split up")
+        assert q["speaker_name"] == "Tamsin Okoro-Blake", headline
+        assert q["direct"] and q["cue"] is None
+    # a headline in quotation marks with no name after it is nobody's
+    a = run("‘Nobody saw it coming’\n\nThe storm hit the coast at dawn.\n")
+    assert not a.quotes

@@ -490,3 +490,24 @@ def test_a_verb_in_reported_speech_tenses_after_a_partial_quote_goes_on_with_it(
     assert contents[0].endswith("and had been trying to get away")
     assert not found[0]["direct"]
     assert contents[1] == 'the plan was "dead"'  # the narrator's next event is not said
+
+
+def test_a_quote_paragraph_continues_before_a_sentence_opening_with_a_name() -> None:
+    a = Pipeline(("clean.headline", "extract.quotes"))(Article(text=(
+        "Ballymore through\n“This group has real character,” Pádraig Mac Aodha said afterwards.\n"
+        "“These lads don’t know how to fold.”\n"
+        "Eoin Ó Ceallaigh, who was named man of the match, paid tribute to the goalkeeper.\n"
+    )))
+    assert [q["speaker_name"] for q in a.quotes] == ["Pádraig Mac Aodha"] * 2
+    assert a.quotes[1]["continues"] == 0
+
+
+def test_a_quote_the_parser_splits_stays_with_the_cue_after_it() -> None:
+    a = Pipeline(("clean.headline", "extract.quotes"))(Article(text=(
+        "Ballymore through\nColm Brennan was unimpressed.\n"
+        '"Eight wides in a semi-final, you can\'t do that against a team managed by Pádraig," '
+        'he said. "He\'ll have them tighter again."\n'
+    )))
+    (q,) = a.quotes
+    assert q["speaker_name"] == "Colm Brennan" and q["direct"]
+    assert a.text[slice(*q["cue"])] == "said"

@@ -85,3 +85,9 @@ def test_with_someone_commenting_before_a_colon_is_who_says_the_quote() -> None:
     assert [(q["speaker_name"], q["words"]) for q in found] == [
         ("Rafael Quintero-Sandoval", "\u201cThe real love story of the decade.\u201d")
     ]
+
+
+def test_a_partys_initials_in_brackets_are_no_dateline() -> None:
+    (q,) = quotes("Opposition backs veto\nTomasz Zieliński, an MP from the Civic Renewal (OR) "
+                  "party, said the fund was a slush fund.\n")
+    assert q["speaker_name"] == "Tomasz Zieliński"

@@ -105,3 +105,10 @@ def test_a_participle_after_a_possessive_is_no_cue() -> None:
         "on the Water Services Commission's (WSC) proposed 28 per cent tariff increase.\n"
     )
     assert not _with(a, a.quotes, "tariff increase")
+
+
+def test_a_belief_holding_a_scare_quote_is_no_statement() -> None:
+    a = run("Commission defends plan\nEnvironmental campaigners fear the proposal will end up in "
+            "the Commission’s next “simplification package”.\n")
+    assert not a.quotes
+    assert a.attributions  # still an attribution, as PolNeAR annotates beliefs
