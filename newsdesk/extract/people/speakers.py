@@ -30,7 +30,7 @@ from .name_phrases import (
 )
 from .names import NOT_SURNAMES, ROLE_HEADS, name_parts
 from .person import Person
-from .speaker import UNKNOWN, Speaker
+from .speaker import UNKNOWN, Speaker, speaker_of
 from .speaker_passes import legal_names, named_a_sentence_late, run_on_quotes
 from .speaker_words import (
     ANSWER_LABEL,
@@ -67,6 +67,10 @@ _TITLE_AFTER = re.compile(r"\s*(?:\([A-Z]{2,8}\)\s*)?((?:[A-Z][a-z]+\s+){1,3})")
 _ROLE_WORDS = ROLE_HEADS | PERSON_NOUNS
 #: How long a name after such a title may be (characters).
 _NAME_REACH = 60
+
+
+#: How far before a quote a person named may be the "she" of a quote inside it.
+_NESTED_REACH = 400
 
 
 class SpeakerResolver(DescriptionReader):
@@ -204,12 +208,13 @@ class SpeakerResolver(DescriptionReader):
         reader seldom does); "he" or "she" whom the pronoun names, unless that
         would be the one quoted."""
         assert st.speaker is not None
-        outer = next(
-            (resolved[id(o)] for o in statements
+        around = next(
+            (o for o in statements
              if not o.within_quote and o.start < st.start and st.end <= o.end
              and id(o) in resolved),
             None,
         )
+        outer = resolved[id(around)] if around is not None else None
         word = doc_text(self.doc)[st.speaker[0] : st.speaker[1]].lower()
         if word in ("i", "we") and outer is not None:
             return outer
@@ -217,7 +222,7 @@ class SpeakerResolver(DescriptionReader):
             return Speaker(None, "anonymous", plural=True)  # "they said", unnamed
         sp = self.resolve(st.speaker, before=st.speaker[0], content=st.content)
         if word in PRONOUNS and (sp.type == "unknown" or (outer and sp.name == outer.name)):
-            return UNKNOWN
+            return self._named_near(word, st.speaker[0], around, outer) or UNKNOWN
         if outer is not None and sp.name == outer.name and outer.name is not None:
             # "The First Minister ... told workers": whom the one quoted speaks
             # of by a role, the one the article gives it (past a "Mr Speaker," they address)
@@ -231,6 +236,19 @@ class SpeakerResolver(DescriptionReader):
                 return Speaker(holder.name, "person", role, holder, gender=holder.gender)
             return UNKNOWN
         return sp
+
+    def _named_near(self, word: str, before: int, around: Statement | None,
+                    outer: Speaker | None) -> Speaker | None:
+        """"Rosa knew. She told me, '...'": the "she" of a quote inside a
+        quote is someone the one quoted (or the article just before) named,
+        never the one quoted."""
+        if word not in ("he", "she") or around is None or outer is None:
+            return None
+        gender = "f" if word == "she" else "m"
+        named = next((p for at, p in self.people.mentions_before(before)
+                      if at >= around.start - _NESTED_REACH and p.name != outer.name
+                      and p.gender in (None, gender) and self.people.listable(p)), None)
+        return speaker_of(named) if named is not None else None
 
     # -- one span -------------------------------------------------------------
 

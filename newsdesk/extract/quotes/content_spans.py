@@ -460,9 +460,7 @@ def cut_tail(layout: QuoteLayout, span: tuple[int, int], qs: list[Quoted]) -> tu
     if first is not None and layout.text[last : first.idx].strip() == "" and not (
         first.head.pos_ == "VERB" and any(q.start <= first.head.idx < q.end for q in qs)
     ) and (
-        # (a clause "after his company collapsed" goes on with what was said)
-        (first.lower_ in _SETTING_AFTER_QUOTE and first.dep_ != "mark")
-        or first.ent_type_ in ("DATE", "TIME")
+        first.lower_ in _SETTING_AFTER_QUOTE or first.ent_type_ in ("DATE", "TIME")
         or (first.lower_ == "in" and any(
             w.lemma_.lower() in SOURCE_DOCUMENTS for w in layout.doc[first.i + 1 : first.i + 4]
         ))

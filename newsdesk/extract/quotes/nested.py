@@ -29,7 +29,9 @@ NESTED_VERBS = frozenset(
 #: we were playing like tourists", "He said he would play"). Narrower again:
 #: "ask" there mostly carries the speaker's own question ("We asked them what
 #: do we say to ..."), "explain" or "add" seldom report anyone.
-NESTED_REPORT_VERBS = frozenset("say tell warn promise insist assure".split())
+NESTED_REPORT_VERBS = frozenset(
+    "say tell warn promise insist assure tweet write claim announce".split()
+)
 #: Who may report inside a quote: the one quoted ("I", "we") or someone the
 #: quote has named; "people say", "those who tell us" are nobody in particular.
 _NESTED_REPORTERS = frozenset("i we he she they".split())
@@ -128,6 +130,10 @@ def _verb_before(doc: Doc, text: str, q: Quoted) -> Token | None:
         return last
     if last.dep_ in ("dobj", "dative", "iobj") and _is_saying(last.head) and last.head.i < last.i:
         return last.head  # "the clerk asked me, '...'"
+    prep = last.head
+    if (last.dep_ == "pobj" and prep.lower_ == "to" and _is_saying(prep.head)
+            and prep.head.i < prep.i):
+        return prep.head  # "He said to me, '...'"
     return None
 
 

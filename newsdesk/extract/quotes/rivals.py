@@ -187,4 +187,12 @@ def dedupe(statements: list[Statement]) -> list[Statement]:
         rank = (st.cue is not None) + (st.speaker is not None)
         if cur is None or rank > (cur.cue is not None) + (cur.speaker is not None):
             best[key] = st
-    return sorted(best.values(), key=lambda s: (s.start, -s.end))
+    kept = list(best.values())
+    # "She told me, 'You'll pay me'": the quote and the clause inside its
+    # marks, under one cue, are one statement (the quoted one)
+    kept = [st for st in kept if st.cue is None or not any(
+        o is not st and o.cue == st.cue and o.direct and not st.direct
+        # (the clause may take in the outer quote's closing marks)
+        and all(any(a <= s and e <= b + 2 for a, b in o.content) for s, e in st.content)
+        for o in kept)]
+    return sorted(kept, key=lambda s: (s.start, -s.end))

@@ -170,3 +170,26 @@ def test_a_role_the_one_quoted_speaks_of_is_its_holder_not_the_one_quoted() -> N
         "The books are not balanced,\" Pottinger-Hall said.\n"
     )
     assert ("Marlon Tavares-Grant", "the books are balanced") in said
+
+
+def test_a_pronoun_inside_a_quote_is_the_one_the_quote_named_before(
+    quotes_of: QuotesOf,
+) -> None:
+    found = quotes_of(
+        "Cafe owner remembered\nTeresa Vallely ran the cafe for forty years.\n"
+        "\"Teresa knew. She told me, 'You'll pay me when you're famous.'\" said Siobhán "
+        "Kerrigan.\n"
+    )
+    inner = [q for q in found if q["cue"] is not None and q["content"][0][0] > 60
+             and q["speaker_name"] != "Siobhán Kerrigan"]
+    assert [(q["speaker_name"], q["direct"]) for q in inner] == [("Teresa Vallely", True)]
+
+
+def test_said_to_me_and_a_post_inside_a_quote_are_reported(quotes_of: QuotesOf) -> None:
+    found = quotes_of(
+        "Flood rescue\n\"He said to me, 'It was a bit wet today,'\" said Agata Nowicka.\n"
+        "\"Now the minister tweets that it needs to be better,\" Bram de Smet said.\n"
+    )
+    cues = [q for q in found if q["speaker_name"] not in ("Agata Nowicka", "Bram de Smet")]
+    assert len(cues) == 2
+    assert cues[1]["speaker_name"] == "the minister"

@@ -561,13 +561,6 @@ def test_a_contrast_opening_the_same_speakers_second_statement_ends_the_first() 
                     "that his team had not measured this directly"]
 
 
-def test_a_clause_after_a_partial_quote_goes_on_with_what_was_said() -> None:
-    a = run("Landlord fined\nMs Brandt-Osei said her client had been \"overwhelmed\" after his "
-            "company collapsed.\n")
-    (q,) = a.quotes
-    assert a.text[slice(*q["content"][-1])].endswith("after his company collapsed")
-
-
 def test_a_subject_the_parser_made_the_cues_object_is_reported() -> None:
     a = run("Band returns\nTamsin Okoro-Blake admits the prospect of touring again frightens "
             "her.\n")
