@@ -108,7 +108,8 @@ def describe(sp: Span, head: Token) -> Description:
                       if t.dep_ in ("det", "nummod", "amod", "predet")),
         plural=head.tag_ in ("NNS", "NNPS") or head.lower_ in ("mps", "sources"),
         has_proper=has_proper,
-        possessed=any(t.dep_ == "poss" for t in sp),
+        # (the head's own words: "whose name was withheld" possesses nothing of it)
+        possessed=any(t.dep_ == "poss" for t in own_words),
     )
 
 

@@ -346,8 +346,9 @@ class DescriptionReader(BodyDescriptions):
         if known is None and first < head.i:
             # "Adebiyi-Coker", three tokens ("Adebiyi-Coker, an actor,")
             known = self.people.by_surname(sp.doc[first : head.i + 1].text)
-        if known is None and d.alpha_count == 1:
-            known = self.people.by_given(head.text)  # "Ivana said"
+        if known is None and d.own_alpha_count == 1:
+            # "Ivana said", "Fadi, 41, who has baked here since school, argues"
+            known = self.people.by_given(head.text)
         if known is not None:
             return self._of(known)
         if d.alpha_count == 1:

@@ -588,6 +588,9 @@ def reads_as_place(ent: Span) -> bool:
             return True  # "the village of Kfar Netofa"
     if after is not None and after.is_title and after.lower_ in INSTITUTION_WORDS:
         return True  # "the Jasmin Roy Foundation", "Organic Liaison Programs"
+    if (after is not None and after.is_quote and ent.end + 1 < len(doc)
+            and doc[ent.end + 1].lower_ in INSTITUTION_WORDS):
+        return True  # the "Brave Brantmoor" award: a prize's name in quotation marks
     root = ent.root
     conjuncts = [c for c in root.children if c.dep_ == "conj"]
     if root.dep_ == "conj":

@@ -210,8 +210,9 @@ class SpeakerResolver(DescriptionReader):
         assert st.speaker is not None
         around = next(
             (o for o in statements
-             if not o.within_quote and o.start < st.start and st.end <= o.end
-             and id(o) in resolved),
+             if not o.within_quote and id(o) in resolved
+             # inside one of its pieces, not between two pieces of another's quote
+             and any(s <= st.start and st.end <= e for s, e in o.content)),
             None,
         )
         outer = resolved[id(around)] if around is not None else None

@@ -106,6 +106,10 @@ def speaker_token(verb: Token) -> Token | None:
             return subj
         if step == 0 and (set_off := _subject_before_aside(tok)) is not None:
             return set_off  # "A senior official, granted anonymity to speak, said": the official
+        if step == 0 and tok.dep_ == "conj" and (first := next(
+                (c for c in tok.head.children if c.dep_ == "nsubj" and c.lower_ in ("i", "we")),
+                None)) is not None:
+            return first  # "'I spoke with him and told him that ...,' she said": I told him
         if step == 0 and partner_cue(tok):
             tok = tok.head.head  # "He argued that X were Y and insisted Z": who argued
             continue

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+import newsdesk
 from newsdesk.extract.people.entities import find_entities
 from newsdesk.extract.people.mentions import People
 from newsdesk.nlp import load_nlp
@@ -473,3 +474,10 @@ def test_a_saints_name_and_a_village_after_the_village_of_are_places() -> None:
                    "Soldiers shot down a drone over the village of Kfar Yona, the army said.")
     assert {"Natalie Brooks", "Roy Tulloch"} <= names
     assert not {"St Catherine", "St Andrew North Western", "Kfar Yona"} & names
+
+
+def test_a_prize_named_in_quotation_marks_is_no_person() -> None:
+    a = newsdesk.extract_text(
+        "Driver honoured\nPassengers have nominated Tomasz Wiśniewski for the county's "
+        "“Brave Brantmoor” award.\n")
+    assert [e["name"] for e in a.entities if e["label"] == "PERSON"] == ["Tomasz Wiśniewski"]

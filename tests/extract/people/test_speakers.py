@@ -10,6 +10,7 @@ import re
 
 import pytest
 
+import newsdesk
 from newsdesk.extract.people.display_names import clean_name
 from newsdesk.extract.people.mentions import People
 from newsdesk.extract.people.speaker import Speaker
@@ -442,3 +443,12 @@ def test_a_source_described_by_a_trade_is_anonymous() -> None:
         Article(text="Debt\n\nOne Caribbean central banker said the islands need help.\n"))
     assert [(q["speaker_name"], q["speaker_type"]) for q in a.quotes] == [
         ("One Caribbean central banker", "anonymous")]
+
+
+def test_an_unnamed_source_with_a_whose_clause_is_anonymous_and_her_she_follows() -> None:
+    a = newsdesk.extract_text(
+        "Landlord fined\nOne tenant, a mother of two whose name was withheld by the court, "
+        "said her son had been admitted to hospital twice.\n"
+        '"I spent every night scrubbing the walls," she wrote.\n')
+    assert [(q["speaker_name"], q["speaker_type"]) for q in a.quotes] == [
+        ("One tenant, a mother of two", "anonymous")] * 2

@@ -38,8 +38,11 @@ def test_brothers_written_with_one_surname_are_two_people(
         "Leila Haddad still bakes every morning alongside her sons, Karim and Fadi Haddad.\n"
         "Karim, 45, said he had looked for new premises for two years.\n"
         "It rained all week. Fadi, 41, argues that the regulars will follow them.\n"
+        "His brother is less sure. Fadi, who has baked here since he left school, argues "
+        "that customers will not cross town.\n"
     )
-    assert speakers == [("Karim Haddad", "person"), ("Fadi Haddad", "person")]
+    assert speakers == [("Karim Haddad", "person"), ("Fadi Haddad", "person"),
+                        ("Fadi Haddad", "person")]
     assert people == ["Fadi Haddad", "Karim Haddad", "Leila Haddad"]
 
 

@@ -193,3 +193,13 @@ def test_said_to_me_and_a_post_inside_a_quote_are_reported(quotes_of: QuotesOf) 
     cues = [q for q in found if q["speaker_name"] not in ("Agata Nowicka", "Bram de Smet")]
     assert len(cues) == 2
     assert cues[1]["speaker_name"] == "the minister"
+
+
+def test_i_telling_someone_inside_a_quote_is_the_one_quoted(quotes_of: QuotesOf) -> None:
+    found = quotes_of(
+        "Mayor angry\nMayor Hendrikje Smits-Oosterhuis condemned the closure.\n"
+        "‘I spoke with the chief executive this morning and told him that we expect the "
+        "company to take its responsibility,’ she told regional broadcaster RTV Oost.\n"
+    )
+    inner = [q for q in found if not q["direct"] and q["cue"] and q["content"][0][0] > 120]
+    assert [q["speaker_name"] for q in inner] == ["Hendrikje Smits-Oosterhuis"]
