@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from ...nlp import doc_ents
 from ..doc import ENTITY_LABELS
 from .display_names import clean_name
-from .mentions import People, people_of
+from .mentions import people_of
 from .name_spans import name_span
 
 
@@ -19,6 +19,12 @@ def find_entities(doc: Doc) -> list[dict[str, Any]]:
     (a surname the tagger labelled otherwise is that person's)."""
     people = people_of(doc)
     out: list[dict[str, Any]] = []
+    # where a listable person's mention ends -> where the latest such mention starts
+    ends: dict[int, int] = {}
+    for p in people.persons:
+        if people.listable(p):
+            for s, e in p.mentions:
+                ends[e] = max(ends.get(e, -1), s)
     for ent in doc_ents(doc):
         if ent.label_ not in ENTITY_LABELS:
             continue
@@ -37,7 +43,7 @@ def find_entities(doc: Doc) -> list[dict[str, Any]]:
         if owner is not None and people.listable(owner) and any(
                 s <= ent.start_char and ent.end_char <= e for s, e in owner.mentions):
             continue  # "Rahimah" tagged a body inside "Rahimah binti Yusof": the person's
-        if person is None and label != "PERSON" and _ends_in_a_person(people, ent):
+        if person is None and label != "PERSON" and ent.start_char < ends.get(ent.end_char, -1):
             continue  # "former Lisdarragh All-Star Colm O'Sullivan" tagged a body: his mention
         if person is not None and label != "PERSON" and people.listable(person):
             label = "PERSON"  # "Okafor", tagged ORG after "Ade Okafor"
@@ -61,11 +67,3 @@ def find_entities(doc: Doc) -> list[dict[str, Any]]:
     out.sort(key=lambda r: (r["start"], r["end"]))
     return out
 
-
-def _ends_in_a_person(people: People, ent: Span) -> bool:
-    """Whether an entity of another label ends in a listable person's name
-    (the words before it being the person's description or office)."""
-    return any(
-        ent.start_char < s and e == ent.end_char and people.listable(person)
-        for person in people.persons for s, e in person.mentions
-    )

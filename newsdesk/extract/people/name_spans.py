@@ -134,6 +134,8 @@ def _given_name_of_someone_named(ent: Span) -> bool:
     Miga"): the article calling her by her given name."""
     if (ent.label_ not in _MISLABELLED and ent.label_ != "GPE") or len(ent) > 3:
         return False  # ("Karim" read as a place)
+    if not known_given_name(ent[0].text):
+        return False  # (the cheap test first)
     named_by = _full_names_by_given(ent.doc).get(ent.text)
     if named_by is None or named_by > ent.start:
         return False
@@ -445,7 +447,7 @@ def name_span(ent: Span) -> Span:
                   if t.is_upper and t.lower_ in TITLES_OF_ADDRESS), default=None)
     if office is not None and all(name_cased(t) for t in doc[office + 1 : end]):
         start = office + 1
-    if (ent.label_ in _MISLABELLED or ent.label_ == "PERSON") and (
+    if (ent.label_ in _MISLABELLED or (ent.label_ == "PERSON" and len(ent) > 2)) and (
             named := office_then_name(ent)) is not None:
         # "Nasa Associate Administrator for Science Nicola Fox", "Kilbeg All-Star Colm O'Sullivan"
         start = max(start, named)
