@@ -36,7 +36,6 @@ from .name_spans import (
     courtesy_surnames,
     name_span,
     named_otherwise,
-    reads_as_place,
     split_names,
 )
 from .names import (
@@ -49,6 +48,7 @@ from .names import (
 )
 from .party_tags import tag_after
 from .person import Person
+from .place_mentions import reads_as_place
 from .roles import (
     gender_of_roles,
     genders_said,

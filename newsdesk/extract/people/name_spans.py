@@ -2,8 +2,8 @@
 the words of a PERSON entity that are the name ("dietitian Trista" of
 "dietitian Trista Best", "Daniel Kiprop" of "Daniel Kiprop Mutai"), names the
 tagger gave another label ("German Chancellor Olaf Scholz" tagged a body), and
-mentions written as a place or a thing ("in Port Elmer", "Elm Deep, the gas
-field"). Names it missed altogether are `name_runs`'. `mentions.People` reads these.
+mentions written as a place or a thing are `place_mentions`'; names it missed
+altogether `name_runs`'. `mentions.People` reads these.
 """
 
 from __future__ import annotations
@@ -30,29 +30,6 @@ from .names import (
 )
 from .speaker_words import PLAYING_POSITIONS
 
-#: Prepositions before a place: a "person" only ever written after them is one.
-_PLACE_PREPOSITIONS = frozenset("in at near into across around outside inside".split())
-#: Words before a place's name, never a person's: "upper St Elmo", "flights to Port Elmer".
-_PLACE_MODIFIERS = frozenset(
-    "upper lower northern southern eastern western central downtown rural coastal inner".split()
-)
-#: Kinds of place named after "of" ("the village of Kfar Netofa").
-_SETTLEMENT_NOUNS = frozenset(
-    """village town city township hamlet suburb district county parish province region
-    municipality borough constituency island islands state kingdom republic emirate
-    neighbourhood neighborhood""".split()
-)
-_TRAVEL_NOUNS = frozenset(
-    "flight flights trip trips route routes journey tour tours ferry ferries visitors".split()
-)
-#: Nouns that say in apposition what a named thing is: "Elm Deep, the gas field".
-_THING_NOUNS = frozenset(
-    """field fields project site plant mine port resort town village city island region
-    area district parish county province suburb neighbourhood neighborhood river lake
-    mountain park venue pub bar restaurant hotel brand label company firm band album
-    show series programme program film book magazine newspaper vineyard winery""".split()
-)
-_PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])
 #: Words that make a name before or after them an institution's or a product's.
 INSTITUTION_WORDS = frozenset(
     """foundation fondation fundación institute institution programme program programs
@@ -124,7 +101,7 @@ def _joined_to_a_name(ent: Span) -> bool:
     if len(ent) != 1 or ent.end + 2 >= len(doc) or doc[ent.end].lower_ != "and":
         return False
     after = next((e for e in doc_ents(doc) if e.start == ent.end + 1), None)
-    given = _joined_given_name(after) if after is not None and after.label_ == "PERSON" else None
+    given = joined_given_name(after) if after is not None and after.label_ == "PERSON" else None
     return len(after or ()) >= 2 and given is not None and given.i == ent.start
 
 
@@ -143,7 +120,7 @@ def _given_name_of_someone_named(ent: Span) -> bool:
     return len(words) - hyphens == 1 and all(known_given_name(t.text) for t in words)
 
 
-def _joined_given_name(ent: Span) -> Token | None:
+def joined_given_name(ent: Span) -> Token | None:
     """The given name written alone before "and" and a person's full name,
     which it shares the surname of ("Karim" of "Karim and Fadi Khoury")."""
     doc = ent.doc
@@ -169,7 +146,7 @@ def _full_names_by_given(doc: Doc) -> dict[str, int]:
             if 2 <= len(words) - hyphens <= 3 and any(
                     t.is_lower and t.is_alpha and len(t) > 3 for t in sentence(e)):
                 found.setdefault(e.text.split(" ")[0], e.end)
-                joined = _joined_given_name(e)
+                joined = joined_given_name(e)
                 if joined is not None:  # "Karim" of "her sons, Karim and Fadi Khoury"
                     found.setdefault(joined.text, e.end)
         doc.user_data["newsdesk_full_names"] = found
@@ -564,53 +541,6 @@ def _member_word(doc: Doc, word: str) -> bool:
             t.text for t in after_the if t.is_title and t.is_alpha
             and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("family", "families")))
     return f"{word}s" in plurals
-
-
-def reads_as_place(ent: Span) -> bool:
-    """Whether this mention of a "person" is written as a place or a thing is:
-    after a preposition of place ("in Port Elmer"), a place modifier ("upper
-    St Elmo") or a journey ("flights to Port Elmer"); in a list with places
-    ("Port Elmer, Lisbon and Faro") or before one ("St Elmo, Jamaica"); after
-    "the" ("The Idle Moon will close"); or described as a thing ("Elm Deep, the
-    gas field"). A possessive ("in Okafor's view") is a person's."""
-    doc = ent.doc
-    after = doc[ent.end] if ent.end < len(doc) else None
-    if after is not None and after.lower_ in ("'s", "’s", "'", "’"):
-        return False
-    before = doc[ent.start - 1] if ent.start > 0 else None
-    if before is not None:
-        word = before.lower_
-        if word in _PLACE_PREPOSITIONS or word in _PLACE_MODIFIERS or word == "the":
-            return True
-        if word in ("a", "an") or word in INSTITUTION_WORDS:
-            return True  # "a Roland Mouret" (a dress), "Fondation Jasmin Roy" (a charity)
-        if word in ("to", "from") and ent.start > 1 and doc[ent.start - 2].lower_ in _TRAVEL_NOUNS:
-            return True
-        if word == "of" and ent.start > 1 and doc[ent.start - 2].lower_ in _SETTLEMENT_NOUNS:
-            return True  # "the village of Kfar Netofa"
-    if after is not None and after.is_title and after.lower_ in INSTITUTION_WORDS:
-        return True  # "the Jasmin Roy Foundation", "Organic Liaison Programs"
-    if (after is not None and after.is_quote and ent.end + 1 < len(doc)
-            and doc[ent.end + 1].lower_ in INSTITUTION_WORDS):
-        return True  # the "Brave Brantmoor" award: a prize's name in quotation marks
-    root = ent.root
-    conjuncts = [c for c in root.children if c.dep_ == "conj"]
-    if root.dep_ == "conj":
-        conjuncts.append(root.head)
-    joined = _joined_given_name(ent)  # "Karim and Fadi Khoury", "Karim" read as a place
-    if any(c.ent_type_ in _PLACE_LABELS and (joined is None or c.i != joined.i)
-           for c in conjuncts):
-        return True
-    if (
-        after is not None
-        and after.text == ","
-        and ent.end + 1 < len(doc)
-        and doc[ent.end + 1].ent_type_ == "GPE"
-        and doc[ent.end + 1].ent_iob_ == "B"
-    ):
-        return True
-    appos = next((c for c in root.children if c.dep_ == "appos"), None)
-    return appos is not None and appos.pos_ == "NOUN" and appos.lemma_.lower() in _THING_NOUNS
 
 
 def split_names(ents: tuple[Span, ...]) -> set[int]:

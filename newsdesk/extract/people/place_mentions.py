@@ -1,0 +1,82 @@
+"""Mentions of a "person" written as a place or a thing is ("in Port Elmer",
+"Elm Deep, the gas field", "the Jasmin Roy Foundation"): the tagger's PERSON
+names that `mentions.People` counts as placed, and lists only when a title or
+another mention says they are someone.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from .name_spans import INSTITUTION_WORDS, joined_given_name
+
+#: Prepositions before a place: a "person" only ever written after them is one.
+_PLACE_PREPOSITIONS = frozenset("in at near into across around outside inside".split())
+#: Words before a place's name, never a person's: "upper St Elmo", "flights to Port Elmer".
+_PLACE_MODIFIERS = frozenset(
+    "upper lower northern southern eastern western central downtown rural coastal inner".split()
+)
+#: Kinds of place named after "of" ("the village of Kfar Netofa").
+_SETTLEMENT_NOUNS = frozenset(
+    """village town city township hamlet suburb district county parish province region
+    municipality borough constituency island islands state kingdom republic emirate
+    neighbourhood neighborhood""".split()
+)
+_TRAVEL_NOUNS = frozenset(
+    "flight flights trip trips route routes journey tour tours ferry ferries visitors".split()
+)
+#: Nouns that say in apposition what a named thing is: "Elm Deep, the gas field".
+_THING_NOUNS = frozenset(
+    """field fields project site plant mine port resort town village city island region
+    area district parish county province suburb neighbourhood neighborhood river lake
+    mountain park venue pub bar restaurant hotel brand label company firm band album
+    show series programme program film book magazine newspaper vineyard winery""".split()
+)
+_PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])
+
+
+def reads_as_place(ent: Span) -> bool:
+    """Whether this mention of a "person" is written as a place or a thing is:
+    after a preposition of place ("in Port Elmer"), a place modifier ("upper
+    St Elmo") or a journey ("flights to Port Elmer"); in a list with places
+    ("Port Elmer, Lisbon and Faro") or before one ("St Elmo, Jamaica"); after
+    "the" ("The Idle Moon will close"); or described as a thing ("Elm Deep, the
+    gas field"). A possessive ("in Okafor's view") is a person's."""
+    doc = ent.doc
+    after = doc[ent.end] if ent.end < len(doc) else None
+    if after is not None and after.lower_ in ("'s", "’s", "'", "’"):
+        return False
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None:
+        word = before.lower_
+        if word in _PLACE_PREPOSITIONS or word in _PLACE_MODIFIERS or word == "the":
+            return True
+        if word in ("a", "an") or word in INSTITUTION_WORDS:
+            return True  # "a Roland Mouret" (a dress), "Fondation Jasmin Roy" (a charity)
+        if word in ("to", "from") and ent.start > 1 and doc[ent.start - 2].lower_ in _TRAVEL_NOUNS:
+            return True
+        if word == "of" and ent.start > 1 and doc[ent.start - 2].lower_ in _SETTLEMENT_NOUNS:
+            return True  # "the village of Kfar Netofa"
+    if after is not None and after.is_title and after.lower_ in INSTITUTION_WORDS:
+        return True  # "the Jasmin Roy Foundation", "Organic Liaison Programs"
+    if (after is not None and after.is_quote and ent.end + 1 < len(doc)
+            and doc[ent.end + 1].lower_ in INSTITUTION_WORDS):
+        return True  # the "Brave Brantmoor" award: a prize's name in quotation marks
+    root = ent.root
+    conjuncts = [c for c in root.children if c.dep_ == "conj"]
+    if root.dep_ == "conj":
+        conjuncts.append(root.head)
+    joined = joined_given_name(ent)  # "Karim and Fadi Khoury", "Karim" read as a place
+    if any(c.ent_type_ in _PLACE_LABELS and (joined is None or c.i != joined.i)
+           for c in conjuncts):
+        return True
+    if (
+        after is not None
+        and after.text == ","
+        and ent.end + 1 < len(doc)
+        and doc[ent.end + 1].ent_type_ == "GPE"
+        and doc[ent.end + 1].ent_iob_ == "B"
+    ):
+        return True
+    appos = next((c for c in root.children if c.dep_ == "appos"), None)
+    return appos is not None and appos.pos_ == "NOUN" and appos.lemma_.lower() in _THING_NOUNS
