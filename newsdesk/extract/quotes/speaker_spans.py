@@ -134,9 +134,6 @@ def speaker_token(verb: Token) -> Token | None:
             tok.dep_ in ("advcl", "xcomp", "conj", "acl", "pcomp", "relcl", "prep")
             and tok.head != tok
         ):
-            if (tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ == "PROPN"
-                    and tok.i == tok.head.i + 1 and tok.head.ent_type_ == "PERSON"):
-                return tok.head  # "footage of Trump saying ...": he says it
             if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.dep_ in ("pobj", "dobj"):
                 # "hit out at the decision, saying ...": the parser hangs the
                 # participle on the object; the one saying is the clause's subject
