@@ -160,15 +160,13 @@ def company_before(sp: Span, byline: tuple[int, int] | None = None) -> str | Non
             first -= 1
         return sp.doc[first : topic.i + 1].text
     fallback: str | None = None
-    # "Adeyemi-Clarke" tagged a body after "Oluwaseun Adeyemi-Clarke": a person's surname
-    surnames = {e.text.split()[-1] for e in doc_ents(sp.doc) if e.label_ == "PERSON" and len(e) > 1}
     for ent in reversed(before):
         if sp.start_char - ent.end_char > 1500:
             break
         if not _names_a_business(ent) or ent.root.head.lemma_.lower() in ADDRESSEE_VERBS:
             continue
-        if ent.text in surnames:
-            continue
+        if ent.text in _surnames(sp.doc):
+            continue  # "Adeyemi-Clarke" tagged a body after "Oluwaseun Adeyemi-Clarke"
         after = _name_after_kind(ent) if sp.doc[min(ent.end, len(sp.doc) - 1)].lower_ in (
             "company", "firm", "startup") else None
         if after is not None:
@@ -182,6 +180,15 @@ def company_before(sp: Span, byline: tuple[int, int] | None = None) -> str | Non
             continue
         return name
     return fallback
+
+
+def _surnames(doc: Doc) -> frozenset[str]:
+    """The last words of the tagger's full names of people, read once per Doc."""
+    found: frozenset[str] | None = doc.user_data.get("newsdesk_person_surnames")
+    if found is None:
+        found = doc.user_data["newsdesk_person_surnames"] = frozenset(
+            e.text.split()[-1] for e in doc_ents(doc) if e.label_ == "PERSON" and len(e) > 1)
+    return found
 
 
 #: Last words of business names the tagger may read as a place or a person

@@ -66,4 +66,3 @@ def find_entities(doc: Doc) -> list[dict[str, Any]]:
                 out.append({"start": start, "end": end, "label": "PERSON", "name": person.name})
     out.sort(key=lambda r: (r["start"], r["end"]))
     return out
-

@@ -207,16 +207,7 @@ class People(NameMerges):
         # the words of the name, not a title or a trade before it ("Reader Jo Castellano")
         opening = next((k for k, t in enumerate(ent) if t.text == parts[0]), 0)
         words = ent[opening:]
-        # "Paul Denning" with the surname tagged a common noun: a given name
-        # the tagger read as a name, then a capitalised word that is no
-        # English word ("Roma Turn", a headline's, is not a name)
-        given = (len(words) == 2 and words[0].pos_ == "PROPN" and known_given_name(words[0].text)
-                 and words[1].is_title and words[1].lower_ not in dictionary_words()) or (
-            # ... or the given name tagged a common noun ("Seán" of "Seán Ó Murchú")
-            len(words) >= 2 and words[0].is_title and known_given_name(words[0].text)
-            and not words[0].is_stop and words[0].lower_ not in dictionary_words()
-            and all(t.lower_ in NAME_PARTICLES or (
-                t.is_title and t.lower_ not in dictionary_words()) for t in words[1:]))
+        given = _given_name_then_surname(words)
         match.proper |= given or all(
             t.pos_ == "PROPN" or t.lower_ in NAME_PARTICLES or not t.is_alpha for t in words
         )
@@ -420,6 +411,23 @@ class People(NameMerges):
         """(start, person) of mentions before `char`, nearest first."""
         found = [(s, p) for (s, _), p in self._at.items() if s < char]
         return sorted(found, key=lambda x: -x[0])
+
+
+def _given_name_then_surname(words: Span) -> bool:
+    """Whether a name's words read as a person's whatever parts of speech the
+    tagger gave them: "Paul Denning" with the surname tagged a common noun (a
+    given name read as a name, then a capitalised word that is no English
+    word: "Roma Turn", a headline's, is not a name), or "Seán Ó Murchú" with
+    the given name tagged a common noun."""
+    if len(words) < 2 or not known_given_name(words[0].text):
+        return False
+    dictionary = dictionary_words()
+    if (len(words) == 2 and words[0].pos_ == "PROPN" and words[1].is_title
+            and words[1].lower_ not in dictionary):
+        return True
+    return (words[0].is_title and not words[0].is_stop and words[0].lower_ not in dictionary
+            and all(t.lower_ in NAME_PARTICLES or (t.is_title and t.lower_ not in dictionary)
+                    for t in words[1:]))
 
 
 def _same_surname(one: str, other: str) -> bool:
