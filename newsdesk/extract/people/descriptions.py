@@ -40,6 +40,7 @@ from .names import (
     TITLES,
 )
 from .party_tags import described_tag
+from .person import Person
 from .roles import QUALIFIERS, genders_said, role_key
 from .speaker import Speaker
 from .speaker_words import (
@@ -59,8 +60,10 @@ from .speaker_words import (
 
 #: A region's word before a demonym ("the Northern Irishman", "the South African").
 _REGION_WORDS = frozenset("north south east west northern southern eastern western new".split())
-#: Kin who share a family's surname as news writes it.
-_BLOOD_KIN = frozenset("son daughter father brother sister grandson granddaughter".split())
+#: Kin who share a family's surname as news writes it, by the gender the noun says.
+_BLOOD_KIN = {"son": "m", "daughter": "f", "father": "m", "mother": "f", "brother": "m",
+              "sister": "f", "grandson": "m", "granddaughter": "f", "grandfather": "m",
+              "grandmother": "f"}
 #: Those who speak for a body, whom an article may name once.
 _SPOKESPEOPLE = frozenset(["spokesman", "spokeswoman", "spokesperson"])
 #: A source known by one name only: "who gave his name only as Kevin", "identified only as Ana".
@@ -290,6 +293,14 @@ class DescriptionReader(BodyDescriptions):
         with the role, who the article is about; else the role as written."""
         sp, lemma, text, plural, possessed = d.sp, d.lemma, d.text, d.plural, d.possessed
         kin = self.people.by_role(lemma) if possessed and not plural else None
+        if (kin is None and possessed and not plural and lemma in _BLOOD_KIN
+                and not any(c.dep_ == "poss" and c.lower_ in ("my", "our", "your")
+                            for c in d.head.children)):
+            # "Elian's father" beside one other Gonzalez, a man: a reader's
+            # guess ("my mother" is the writer's, whom the article may not name)
+            owner = self._owner(d.head)
+            kin = (None if owner is None
+                   else self.people.kin_by_surname(owner, lemma, _BLOOD_KIN[lemma]))
         if kin is not None and kin.name not in text:
             # "Elian Gonzalez's father", the article naming "his father, Juan ..."
             return Speaker(kin.name, "person", text, kin, gender=kin.gender)
@@ -429,8 +440,17 @@ class DescriptionReader(BodyDescriptions):
         """The surname a child, parent or sibling shares with the person whose
         kin they are ("Elian's father, Juan Miguel", "his daughter, Rosa"),
         when the article named that person in full."""
-        if kin.lower_ not in _BLOOD_KIN:
+        if kin.lower_ not in _BLOOD_KIN or kin.lower_ == "mother":
+            return None  # a mother may keep her own surname
+        person = self._owner(kin)
+        if person is None or not self.people.listable(person):
             return None
+        if len(person.name.split()) < 2 and not person.titled:
+            return None  # "President Bush": a surname by its title
+        return person.name.split()[-1]
+
+    def _owner(self, kin: Token) -> Person | None:
+        """The person whose kin this is: "Elian's", "his" read back."""
         owner = next((c for c in kin.children if c.dep_ == "poss"), None)
         if owner is None:
             return None
@@ -445,11 +465,7 @@ class DescriptionReader(BodyDescriptions):
                     person = before.person
         else:
             person = self.people.covering(owner.idx) or self.people.by_surname(owner.text)
-        if person is None or not self.people.listable(person):
-            return None
-        if len(person.name.split()) < 2 and not person.titled:
-            return None  # "President Bush": a surname by its title
-        return person.name.split()[-1]
+        return person
 
     def _described_again(self, sp: Span, head: Token) -> Speaker | None:
         """`Assemblyman Dev Kothari told our reporter ... "...," the first-term

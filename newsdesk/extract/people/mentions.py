@@ -24,6 +24,7 @@ from .display_names import clean_name
 from .given_names import gender_of_given_name, known_given_name
 from .listable import reads_as_person
 from .name_merges import NameMerges, genders_agree, senior
+from .name_phrases import KIN_HEADS
 from .name_runs import (
     aged_names,
     office_runs,
@@ -280,6 +281,35 @@ class People(NameMerges):
                      and p.first.startswith(key) and len(p.name.split()) > 1
                      and self.listable(p)]
         return found[0] if len(found) == 1 else None
+
+    def kin_by_surname(self, owner: Person, kin: str, gender: str) -> Person | None:
+        """The one other person of `owner`'s surname and of this gender ("Elian
+        Gonzalez's father" when the article names Juan Miguel Gonzalez only as
+        the one who speaks); none when two could be meant, when any is of
+        unknown gender, or when the article made the one left other kin
+        ("Elian's great-uncle, Lazaro Gonzalez" is not "his son")."""
+        if len(owner.name.split()) < 2:
+            return None
+        family = [p for p in self.persons if p is not owner and p.surname == owner.surname
+                  and len(p.name.split()) > 1 and self.listable(p)
+                  and p.gender in (gender, None)
+                  and not self._apposed_kin(p) - {kin}]
+        return family[0] if len(family) == 1 and family[0].gender == gender else None
+
+    def _apposed_kin(self, person: Person) -> set[str]:
+        """Nouns of kin set beside the person's mentions ("Elian's great-uncle,
+        Lazaro Gonzalez", "Lazaro Gonzalez, his uncle,")."""
+        found: set[str] = set()
+        for start, end in person.mentions:
+            span = self.doc.char_span(start, end)
+            if span is None:
+                continue
+            root = span.root
+            beside = [c for c in root.children if c.dep_ == "appos"]
+            if root.dep_ == "appos":
+                beside.append(root.head)
+            found |= {t.lower_ for t in beside if t.lower_ in KIN_HEADS}
+        return found
 
     def by_role(self, description: str, *, exact_only: bool = False) -> Person | None:
         """The one person the article gave this role ("the Labour leader");

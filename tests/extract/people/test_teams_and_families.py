@@ -79,3 +79,28 @@ def test_a_business_declining_to_comment_is_no_person(
         "Garda Sergeant Aoife Brannigan said inquiries were continuing.\n"
     )
     assert people == ["Aoife Brannigan"]
+
+
+def test_a_parent_named_only_as_a_speaker_is_the_one_of_that_surname(
+    speakers_and_people: SpeakersAndPeople,
+) -> None:
+    # "Elian's father" is the one other Gonzalez, a man, the article names
+    speakers, _ = speakers_and_people(
+        "Father criticizes meeting\n"
+        "Elian Gonzalez has been living with relatives in Miami since November.\n"
+        "In an interview, Elian's father criticized how the meeting was handled.\n"
+        "``They are not going to buy me,'' said Juan Miguel Gonzalez.\n"
+    )
+    assert speakers[0] == ("Juan Miguel Gonzalez", "person")
+
+
+def test_kin_of_another_kind_or_gender_is_not_taken_for_the_parent(
+    speakers_and_people: SpeakersAndPeople,
+) -> None:
+    speakers, _ = speakers_and_people(
+        "Family to appeal\n"
+        "Karim Haddad was released on Monday. His sister, Nadia Haddad, was not in court.\n"
+        "His uncle, Omar Haddad, said the family had waited a year.\n"
+        "Karim Haddad's father said the family would appeal.\n"
+    )
+    assert speakers[-1] == ("Karim Haddad's father", "anonymous")
