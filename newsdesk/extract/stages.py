@@ -15,6 +15,7 @@ from .claims.finder import find_claims
 from .dates.finder import article_anchor, find_dates
 from .people.entities import find_entities
 from .people.mentions import people_of
+from .people.name_runs import nicknamed_names
 from .people.speaker import Speaker
 from .people.speakers import SpeakerResolver
 from .quotes.finder import find_statements
@@ -40,7 +41,11 @@ def extract_quotes(article: Article, options: Options) -> Article:
     what someone is said to think, plan or do goes to `attributions`."""
     doc = parse(article)
     headline = (article.title_span.start, article.title_span.end) if article.title_span else None
-    statements = find_statements(doc, find_quotes(doc_text(doc)), headline=headline)
+    # the marks around a nickname inside a name ("Cristina "Tina" Buenaventura") quote no one
+    names = [(n.start_char, n.end_char) for n in nicknamed_names(doc)]
+    quotes = [q for q in find_quotes(doc_text(doc))
+              if not any(s <= q.start and q.end <= e for s, e in names)]
+    statements = find_statements(doc, quotes, headline=headline)
     resolver = SpeakerResolver(doc, people_of(doc), author=article.author)
     speakers = resolver.resolve_all(statements)
     text = doc_text(doc)

@@ -27,6 +27,7 @@ from .name_merges import NameMerges, genders_agree, senior
 from .name_phrases import KIN_HEADS
 from .name_runs import (
     aged_names,
+    nicknamed_names,
     office_runs,
     patronymic_names,
     titled_runs,
@@ -83,9 +84,19 @@ class People(NameMerges):
         ents = doc_ents(doc)
         split = split_names(ents)
         spans: dict[int, Span] = {}  # entity start -> the name it was read as
+        nicknamed = nicknamed_names(doc)  # "Jose Antonio "Tonton" de la Paz", cut by the tagger
+        for name in nicknamed:
+            self._add(name)
         for k, ent in enumerate(ents):
             if k - 1 in split:
                 continue  # the surname of the name before, joined to it
+            whole = next((n for n in nicknamed if n.start <= ent.start < n.end
+                          or ent.start <= n.start < ent.end), None)
+            if whole is not None:  # a piece of a name with a nickname: that name
+                person = self._at.get((whole.start_char, whole.end_char))
+                if person is not None:
+                    self._at.setdefault((ent.start_char, ent.end_char), person)
+                continue
             if k in split:
                 # "Shri Ramesh | Goud": one name the tagger cut in two
                 whole = name_span(doc[ent.start : ents[k + 1].end])
@@ -130,9 +141,10 @@ class People(NameMerges):
                   if not any(s <= span.start_char < e for s, e in self._at)]
         for span in titled:
             self._add(span)  # "Alhaji Rasaq Bakare", which the tagger missed
-        for span in bylined + patronyms:
-            # a byline's layout or a patronymic says it holds a name, whatever
-            # the tagger made of its words ("Anjali" read as an adjective)
+        for span in bylined + patronyms + nicknamed:
+            # a byline's layout, a patronymic or a nickname says it holds a
+            # name, whatever the tagger made of its words ("Anjali" read as
+            # an adjective)
             for (s, e), person in self._at.items():
                 if span.start_char <= s and e <= span.end_char:
                     person.proper = True

@@ -31,6 +31,7 @@ from .names import (
     TITLES,
     TITLES_OF_ADDRESS,
     name_cased,
+    name_word,
 )
 
 
@@ -287,3 +288,44 @@ _PORTFOLIO_OFFICES = frozenset(
     """minister secretary administrator commissioner director spokesperson spokesman
     spokeswoman undersecretary""".split()
 )
+
+
+def nicknamed_names(doc: Doc) -> list[Span]:
+    """Names with a quoted nickname inside ("Jose Antonio "Tonton" de la Paz",
+    "Arnel 'Boy' Tiongson"), which the tagger cuts at the marks: up to three
+    capitalised words before the nickname, one of them a known given name,
+    and a surname after it (particles and hyphens allowed)."""
+    found: list[Span] = []
+    for tok in doc:
+        k = tok.i
+        if not (tok.is_quote and k > 0 and k + 3 < len(doc) and name_cased(doc[k + 1])):
+            continue
+        close = k + 2 if doc[k + 2].is_quote else k + 3 if (
+            doc[k + 3].is_quote and name_cased(doc[k + 2])) else None
+        if close is None or not doc[k - 1].whitespace_ or not doc[close].whitespace_:
+            continue
+        start = k
+        while (start > 0 and k - start < 3 and doc[start - 1].text[:1].isupper()
+               and (doc[start - 1].is_alpha or INITIAL.fullmatch(doc[start - 1].text))
+               and doc[start - 1].lower_.rstrip(".") not in TITLES):
+            start -= 1
+        # the name opens at a given name ("Undersecretary Cristina"), or at
+        # its short form before one ("Ma. Lourdes")
+        while start < k and not known_given_name(doc[start].text) and not (
+                doc[start].text.endswith(".") and start + 1 < k
+                and known_given_name(doc[start + 1].text)):
+            start += 1
+        if start == k:
+            continue
+        end = close + 1
+        while end < len(doc) and doc[end].lower_ in NAME_PARTICLES and end - close <= 3:
+            end += 1
+        if end >= len(doc) or not (name_cased(doc[end]) and name_word(doc[end])
+                                   and not doc[end].is_stop
+                                   and doc[end].ent_type_ not in ("DATE", "TIME")):
+            continue
+        end += 1
+        while end + 1 < len(doc) and joins_a_name(doc, end):
+            end += 2  # "Dizon-Villareal"
+        found.append(doc[start:end])
+    return found

@@ -7,6 +7,8 @@ Sentences written for these tests."""
 
 from __future__ import annotations
 
+from newsdesk import extract_text
+
 from .conftest import SpeakersAndPeople
 
 
@@ -175,3 +177,27 @@ def test_mac_is_a_particle_and_a_trade_opening_the_sentence_no_part_of_the_name(
         "pass by midnight. Local councillor Aoife Mac Giolla Rua has been posting from Ennis.\n")
     assert speakers == [("Ruairí Mac Lochlainn", "person")]
     assert people == ["Aoife Mac Giolla Rua", "Ruairí Mac Lochlainn"]
+
+
+def test_a_quoted_nickname_inside_a_name_is_neither_a_quote_nor_a_cut(
+    speakers_and_people: SpeakersAndPeople,
+) -> None:
+    speakers, people = speakers_and_people(
+        "Senators grill officials\n\n"
+        'Rep. Rodolfo "Dodong" Macaraeg denied that he had chosen the contractors.\n'
+        '"Let the process work," Palace Undersecretary Cristina "Tina" Buenaventura told '
+        'reporters. Sen. Jose Antonio "Tonton" de la Paz said the committee should act.\n'
+        '"I only asked for the projects," Macaraeg said.\n')
+    assert speakers == [("Rodolfo Macaraeg", "person"), ("Cristina Buenaventura", "person"),
+                        ("Jose Antonio de la Paz", "person"), ("Rodolfo Macaraeg", "person")]
+    assert people == ["Cristina Buenaventura", "Jose Antonio de la Paz", "Rodolfo Macaraeg"]
+    article = extract_text('Talks\n\nArnel "Boy" Tiongson said "no deal", and left.\n')
+    assert [[article.text[s:e] for s, e in q["content"]] for q in article.quotes] == [
+        ['"no deal"']]
+
+
+def test_a_quoted_word_between_a_name_and_a_day_is_no_nickname(
+    speakers_and_people: SpeakersAndPeople,
+) -> None:
+    _, people = speakers_and_people('Vote\n\nShe told Maria "Yes" Tuesday, aides said.\n')
+    assert people == []
