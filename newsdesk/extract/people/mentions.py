@@ -36,6 +36,7 @@ from .name_runs import (
 )
 from .name_spans import (
     courtesy_surnames,
+    joins_a_name,
     name_span,
     named_otherwise,
     split_names,
@@ -461,15 +462,18 @@ def _given_name_then_surname(words: Span) -> bool:
     given name read as a name, then a capitalised word that is no English
     word: "Roma Turn", a headline's, is not a name), or "Seán Ó Murchú" with
     the given name tagged a common noun."""
-    if len(words) < 2 or not known_given_name(words[0].text):
+    # a hyphened given name is one word ("Jean-François Tremblay": no "jean")
+    given = words[:3] if len(words) > 3 and joins_a_name(words.doc, words.start + 1) else words[:1]
+    rest = words[len(given):]
+    if not rest or not known_given_name(given.text):
         return False
     dictionary = dictionary_words()
-    if (len(words) == 2 and words[0].pos_ == "PROPN" and words[1].is_title
-            and words[1].lower_ not in dictionary):
+    if (len(rest) == 1 and given[0].pos_ == "PROPN" and rest[0].is_title
+            and rest[0].lower_ not in dictionary):
         return True
-    return (words[0].is_title and not words[0].is_stop and words[0].lower_ not in dictionary
+    return (given[0].is_title and not given[0].is_stop and given.text.lower() not in dictionary
             and all(t.lower_ in NAME_PARTICLES or (t.is_title and t.lower_ not in dictionary)
-                    for t in words[1:]))
+                    for t in rest))
 
 
 def _same_surname(one: str, other: str) -> bool:

@@ -140,18 +140,23 @@ def office_runs(doc: Doc) -> list[Span]:
             start = next((k for k in range(start + 2, min(start + 4, len(doc)))
                           if known_given_name(doc[k].text)
                           and all(name_cased(t) for t in doc[start + 1 : k])), len(doc))
-        end, particles = start, 0
-        while end < len(doc) and end - start - particles < 3:
+        end, particles, hyphens = start, 0, 0
+        while end < len(doc) and end - start - particles - 2 * hyphens < 3:
             if end > start and doc[end].lower_ in NAME_PARTICLES and end + 1 < len(doc) and (
                     doc[end + 1].pos_ == "PROPN" and name_cased(doc[end + 1])):
                 particles, end = particles + 1, end + 1  # "TD Pádraig de Búrca"
                 continue
-            if not (doc[end].is_alpha and name_cased(doc[end]) and doc[end].pos_ == "PROPN"
-                    and doc[end].lower_ not in ROLE_HEADS):
+            if end > start and joins_a_name(doc, end):
+                hyphens, end = hyphens + 1, end + 2  # "Mayor Jean-François Tremblay"
+                continue
+            if not (doc[end].is_alpha and name_cased(doc[end]) and doc[end].lower_ not in ROLE_HEADS
+                    and (doc[end].pos_ == "PROPN" or (
+                        # a surname the tagger read as a noun, after a given name
+                        end > start and doc[end].lower_ not in dictionary_words()))):
                 break
             end += 1
         run = doc[start:end]
-        if not 2 <= len(run) - particles <= 3 or end >= len(doc):
+        if not 2 <= len(run) - particles - 2 * hyphens <= 3 or end >= len(doc):
             continue
         # the tagger may read the office and the name as one body ("Minority
         # Whip Dolores Hollis"); a body's own name ends elsewhere

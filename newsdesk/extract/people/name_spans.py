@@ -180,6 +180,8 @@ def office_then_name(ent: Span) -> int | None:
 #: Labels the tagger gives a person's name it does not know; a place's
 #: ("Sierra Leone", "Abu Dhabi") is left alone.
 _MISLABELLED = frozenset(("ORG", "FAC", "NORP", "WORK_OF_ART", "PRODUCT"))
+#: A saint's word opening a place's name, which a given name may spell.
+_SAINTS = frozenset(["santa", "santo", "san", "são", "sao", "saint", "st", "sainte", "ste"])
 
 
 def name_words(tokens: Iterable[Token]) -> tuple[list[Token], int]:
@@ -197,7 +199,12 @@ def _two_names_mislabelled(ent: Span) -> bool:
     both its halves are given names: "Jodie-Mae Okafor", not "Mercedes-Benz
     Group")."""
     words, hyphens = name_words(ent)
-    return (ent.label_ in _MISLABELLED and len(words) - hyphens == 2 and proper_words(words)
+    # a place's name doing something ("Adaeze Okafor-Reyes has taken the
+    # stage") may be a person's; "Santa Clara" and "San Mateo" are places
+    placed = ent.label_ == "GPE" and ent.root.dep_ in ("nsubj", "nsubjpass") and (
+        ent[0].lower_ not in _SAINTS)
+    return ((ent.label_ in _MISLABELLED or placed)
+            and len(words) - hyphens == 2 and proper_words(words)
             and (not joins_a_name(ent.doc, ent.start + 1)
                  or (known_given_name(ent[0].text) and known_given_name(ent[2].text))))
 

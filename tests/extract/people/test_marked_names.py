@@ -201,3 +201,15 @@ def test_a_quoted_word_between_a_name_and_a_day_is_no_nickname(
 ) -> None:
     _, people = speakers_and_people('Vote\n\nShe told Maria "Yes" Tuesday, aides said.\n')
     assert people == []
+
+
+def test_a_name_read_as_a_place_or_with_a_hyphened_given_name_is_a_person(
+    speakers_and_people: SpeakersAndPeople,
+) -> None:
+    speakers, people = speakers_and_people(
+        "Mill to close\n\n"
+        "Adaeze Okafor-Reyes has taken the stage in Santa Clara.\n"
+        "Mayor Jean-François Tremblay, who drove to Quebec City on Monday, said he was stunned.\n"
+        "“They are telling us to fend for ourselves,” Tremblay said.\n")
+    assert speakers == [("Jean-François Tremblay", "person")] * 2
+    assert people == ["Adaeze Okafor-Reyes", "Jean-François Tremblay"]
