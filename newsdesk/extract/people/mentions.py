@@ -56,6 +56,7 @@ from .roles import (
     gender_of_roles,
     genders_said,
     leads_as_described,
+    legislates_as_described,
     other_office,
     outer_role,
     role_core,
@@ -341,7 +342,8 @@ class People(NameMerges):
         loose = [p for p in self.persons if any(role_fits(want_words, r, then) for r in p.roles)]
         if not loose:  # "the union chief", the article naming the union's president
             loose = [p for p in self.persons
-                     if any(leads_as_described(want_words, r) for r in p.roles)]
+                     if any(leads_as_described(want_words, r)
+                            or legislates_as_described(want_words, r) for r in p.roles)]
         return loose[0] if len(loose) == 1 else None
 
     def listable(self, person: Person) -> bool:

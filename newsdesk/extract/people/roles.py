@@ -116,6 +116,26 @@ def leads_as_described(want: list[str], role: str) -> bool:
             and bool(led) and set(want[:-1]) <= set(led))
 
 
+#: Nouns a description calls any member of a legislature by ("the lawmaker") ...
+_LEGISLATOR_NOUNS = frozenset(["lawmaker", "legislator", "parliamentarian"])
+#: ... and the offices they hold ("Senator", "MP for Carlisle", "Rep.").
+_LEGISLATOR_OFFICES = frozenset(
+    """senator sen representative rep congressman congresswoman congressmember assemblyman
+    assemblywoman assemblymember legislator lawmaker parliamentarian mp mep mla msp mpp mna
+    td deputy""".split()
+)
+
+
+def legislates_as_described(want: list[str], role: str) -> bool:
+    """Whether a role is a seat in a legislature and the description calls
+    its holder by a word for any member of one: "the lawmaker" for
+    "Senator", "the legislator" for "MP for Carlisle"."""
+    if not want or want[-1] not in _LEGISLATOR_NOUNS or set(want) & QUALIFIERS:
+        return False
+    core = role_core(role_key(role))
+    return bool(core) and core[-1].rstrip(".") in _LEGISLATOR_OFFICES and not set(core) & QUALIFIERS
+
+
 def role_core(key: str) -> list[str]:
     """A role's words before its complement: "grandson of the late mayor" ->
     ["grandson"], "mp for carlisle" -> ["mp"]; the last of them is its head."""

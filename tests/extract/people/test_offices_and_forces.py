@@ -97,3 +97,17 @@ def test_the_company_is_no_place_a_sentence_only_mentions(
         "terminal in Fujairah.\nShips are avoiding Bab el-Mandeb.\nThe company says the "
         "correct figure is 2.1 million TEUs.\n")
     assert speakers == [("Khaleej Maritime Holdings", "organisation")]
+
+
+def test_the_lawmaker_is_the_one_member_of_a_legislature_named(
+    speakers_and_people: SpeakersAndPeople,
+) -> None:
+    speakers, _ = speakers_and_people(
+        "Senator urges delay\n\n"
+        "Senator Folasade Ogunleye-Danjuma has called on the electoral body to wait.\n"
+        'In a post on X, the lawmaker wrote: "The commission must carry everyone along."\n'
+        "Mayor Bola Aina said the city was ready.\n"
+        '"We are ready," the lawmaker said.\n')
+    assert speakers[1] == ("Folasade Ogunleye-Danjuma", "person")
+    # (a mayor holds no seat in a legislature)
+    assert speakers[3] == ("Folasade Ogunleye-Danjuma", "person")
