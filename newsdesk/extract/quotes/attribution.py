@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
+from ...nlp import doc_ents
 from ..doc import sentence, tokens_of
 from .cues import READING_TEXTS, SAYING_VERBS, is_cue_verb, verb_probability
 from .labels import KICKERS
@@ -270,6 +271,18 @@ def _leading_name(span: Span) -> int | None:
     return words[k - 1].idx + len(words[k - 1].text)
 
 
+#: What a verb's saying says: its clause, its object, whom it was said to.
+_SAID_DEPS = frozenset(("ccomp", "xcomp", "dobj", "dative", "attr", "oprd", "advcl", "parataxis"))
+
+
+def _surname_of_someone_named(name: Span) -> bool:
+    """One word ending a person's name written before it ("Halloran", after
+    "Declan Halloran"), whatever the tagger now calls it."""
+    return len(name) == 1 and any(
+        e.label_ == "PERSON" and len(e) > 1 and e[-1].text == name.text and e.end <= name.start
+        for e in doc_ents(name.doc))
+
+
 #: Entity labels that say a name is not a person's.
 _NOT_PEOPLE = frozenset(("ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART"))
 
@@ -284,8 +297,11 @@ def subject_before(
     span = doc.char_span(ps, q.start, alignment_mode="contract")
     if span is None or len(span) < 3 or any(c in text[ps : q.start] for c in "\"“”‘"):
         return None
-    # "Asked about him, she smiled": a question put to the subject says nothing
-    if any(is_cue_verb(t) and not (t.tag_ == "VBN" and t.dep_ == "advcl") for t in span):
+    # "Asked about him, she smiled": a question put to the subject says
+    # nothing; nor does a verb that may cue speech used with nothing said
+    # ("Halloran shrugged.", "He looks up and grins.")
+    if any(is_cue_verb(t) and not (t.tag_ == "VBN" and t.dep_ == "advcl")
+           and any(c.dep_ in _SAID_DEPS for c in t.children) for t in span):
         return None
     if text[ps : q.start].rstrip()[-1:] not in (".", ":", ";"):
         return None  # the quote sits inside the opening sentence
@@ -317,7 +333,7 @@ def subject_before(
     name = doc[first : subj.i + 1]
     if subj.ent_type_ != "PERSON" and (
         len(name) < 2 or any(t.ent_type_ in _NOT_PEOPLE for t in name)
-    ):
+    ) and not _surname_of_someone_named(name):
         return None
     who = (name.start_char, name.end_char)
     return Statement([(q.start, q.end)], None, who, True, para, via="orphan")

@@ -470,6 +470,13 @@ def test_an_attorney_for_someone_is_neither_that_someone_nor_another_attorney() 
         ("Match\n\nCoach Maria Lopes was asked about Benedetti after the match.\n\n"
          'Asked about him again, she smiled. "He is special. We knew that when we '
          'signed him."\n', "Maria Lopes"),
+        # a gesture with a verb that may cue speech, used with nothing said;
+        # the one-word name the tagger called a place is the man named before
+        ("Rovers beaten\n\nDeclan Halloran was furious.\n"
+         'Halloran shrugged. "They can send me the letter. I will frame it."\n',
+         "Declan Halloran"),
+        ("The night shift\n\nMehmet Aydin-Clarke slides the tray into the oven. He looks up, "
+         'finally, and grins. "Write that one down. Elif will hate it."\n', "Mehmet Aydin-Clarke"),
     ],
 )
 def test_a_quote_after_the_only_sentence_about_a_person_is_theirs(
