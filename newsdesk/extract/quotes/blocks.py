@@ -23,8 +23,10 @@ from .statement import LINK, Statement
 
 #: Marks that open a quote: a paragraph opening with one is a quote, found elsewhere.
 _OPENING_MARKS = "\"“‘'«„"
-#: Cue probability a verb needs to introduce a block quote.
+#: Cue probability a verb needs to introduce a block quote ...
 _STRONG = 0.6
+#: ... or a verb of posting, which a post set apart follows ("posted on X:").
+_POSTING = frozenset(["post", "tweet"])
 #: Fewer words than this after the colon is a label or a heading, not a quotation.
 _MIN_WORDS = 6
 
@@ -72,7 +74,8 @@ def _colon_cue(doc: Doc, start: int, end: int) -> Token | None:
     last = span[-1].sent
     # a strong cue that is the sentence's own verb, not one in a relative
     # clause ("the trends I've noticed:")
-    verbs = [t for t in last if is_cue_verb(t, threshold=_STRONG) and t.dep_ != "relcl"]
+    verbs = [t for t in last if (is_cue_verb(t, threshold=_STRONG) or t.lemma_ in _POSTING)
+             and t.dep_ != "relcl"]
     return verbs[-1] if verbs else None
 
 
@@ -93,6 +96,21 @@ _POST_AUTHOR = re.compile(
 
 #: A live blog's entry time on a line of its own: `14:05`, `2.30pm`, `09:41 GMT`.
 _TIMESTAMP = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?")
+
+
+def _signed_at_the_end(text: str, ps: int, pe: int, para: int) -> Statement | None:
+    """A post and its signature on one line: `We knew it would be close.
+    — Margit Lindqvist (@MargitForMayor) November 4, 2026`."""
+    sig = _POST_SIGNATURE.search(text, ps, pe)
+    if sig is None or sig.start() == ps or not text[sig.start() - 1].isspace():
+        return None  # (a signature's dash stands apart: not "Marchetti-Bloom (@sofia)")
+    words = text[ps : sig.start()].strip()
+    name = sig.group("name")
+    if (not words or words[0] in _OPENING_MARKS or len(words) > _POST_LENGTH
+            or any(c in name for c in "—–.:") or len(name.split()) > 5):
+        return None
+    end = ps + len(text[ps : sig.start()].rstrip())
+    return Statement([(ps, end)], None, sig.span("name"), True, para, via="post")
 
 
 def _post_above(
@@ -142,6 +160,9 @@ def embedded_posts(text: str, paragraphs: list[tuple[int, int]]) -> list[Stateme
             continue
         sig = _POST_SIGNATURE.match(text, ps, pe) or _POST_AUTHOR.match(text, ps, pe)
         if sig is None:
+            signed = _signed_at_the_end(text, ps, pe, k)
+            if signed is not None:
+                out.append(signed)
             continue
         above = sig.re is _POST_SIGNATURE
         taken = (_post_above(text, paragraphs, k, sig.group("name")) if above

@@ -425,8 +425,10 @@ def heading_around(text: str, pos: int) -> tuple[int, int] | None:
     end = text.find("\n", pos)
     end = len(text) if end < 0 else end
     words = text[start:end].split()
-    while words and LINK.fullmatch(words[-1]):
-        words.pop()  # a link closing the line ("... nose. pic.twitter.com/x") is not its end
+    while words and (LINK.fullmatch(words[-1]) or re.fullmatch(r"#\w+", words[-1])):
+        # a link or a hashtag closing the line ("... nose. pic.twitter.com/x",
+        # "... the state? #Tabbaneh") is not its end
+        words.pop()
     line = " ".join(words)
     if not line or len(words) > _HEADING_WORDS:
         return None

@@ -99,3 +99,31 @@ def test_a_live_blogs_time_and_the_writers_line_naming_the_author_are_no_part_of
     assert [(q["speaker_name"], text[slice(*q["content"][0])]) for q in quotes] == [
         ("Aoife Mac Giolla Rua",
          "Ennis relief road now closed both ways at Clonroad. Please stay at home.")]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        # the post set apart after "posted on X:", a hashtag closing it
+        ("Building collapse\n\nFormer MP Fadia Rifai posted on X:\n"
+         "Tripoli's poor are dying under their own roofs. Where is the state? #Tabbaneh\n",
+         "Tripoli's poor are dying under their own roofs. Where is the state? #Tabbaneh",
+         "Fadia Rifai"),
+        # the post and its signature on one line
+        ("Mayor race live\n\nMargit Lindqvist has just posted this:\n"
+         "We knew it would be close. Every vote gets counted. — Margit Lindqvist "
+         "(@MargitForMayor) November 4, 2026\n",
+         "We knew it would be close. Every vote gets counted.", "Margit Lindqvist"),
+    ],
+)
+def test_a_post_set_apart_or_signed_on_its_own_line_is_its_authors(
+    quotes_of: QuotesOf, text: str, words: str, speaker: str
+) -> None:
+    said = {text[slice(*q["content"][0])]: q["speaker_name"] for q in quotes_of(text)}
+    assert said == {words: speaker}
+
+
+def test_a_hyphened_name_before_a_handle_signs_no_post(quotes_of: QuotesOf) -> None:
+    text = ("Bloom\n\nThe florist shared the photo on Instagram.\n"
+            "A post shared by Sofia Marchetti-Bloom (@sofiamb)\n")
+    assert quotes_of(text) == []
