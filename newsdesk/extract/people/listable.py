@@ -19,6 +19,16 @@ from .person import Person
 _NOT_GIVEN = frozenset(
     """never not no the a an mr. ms. our your their port fort mount lake cape co cyclone
     hurricane typhoon storm tropical st st. ste ste.""".split()
+    # a preposition opening a sentence ("Across Ibadan, ...")
+    + """across inside outside despite among amid behind beyond throughout around along
+    within without towards toward beneath upon onto into via""".split()
+    # the heads of Arabic place names ("Bab al-Tabbaneh", "Wadi Rum", "Deir el-Balah")
+    + "bab wadi jabal jebel ras deir kafr beit bir souk".split()
+)
+#: Words that end a place's name and no common surname ("Fenwick Bridge").
+_PLACE_ONLY_ENDS = frozenset(
+    """island islands county city river valley station airport district province avenue
+    square bridge mountain palace road""".split()
 )
 
 
@@ -50,6 +60,10 @@ def reads_as_person(doc: Doc, person: Person) -> bool:
             return False
     if words[-1].casefold() in NOT_SURNAMES or words[0].casefold() in _NOT_GIVEN:
         return False
+    if not person.titled and words[-1].casefold() in _PLACE_ONLY_ENDS:
+        return False  # "Kilbarrow, Eastmoor and Fenwick Bridge"
+    if len(words) == 2 and words[0] in NAME_PARTICLES and not person.titled:
+        return False  # "de Dolbeau" of a body's French name: a surname never given a name
     if (len(words) == 2 and words[1].casefold() in _COMPASS
             and not known_given_name(words[0]) and not person.titled):
         return False  # "Kwara North", "Dhaka South": a region (not Oliver North)

@@ -151,3 +151,14 @@ def test_places_and_clubs_named_like_people_are_not_listed() -> None:
         "Jordan Reyes, 24, was arrested at a relative's home in nearby Dayton Falls.")
     assert "Walthamstow Marshes" not in people_listed(
         "Margaret Oyelaran runs a half-acre plot on the edge of Walthamstow Marshes.")
+
+
+def test_places_prepositions_and_a_bodys_particle_are_not_listed() -> None:
+    listed = people_listed(
+        "Maternity units\n\nThe plan would close the units at Kilbarrow, Eastmoor and Fenwick "
+        "Bridge. Bab al-Tabbaneh has seen three collapses. Across Ibadan, residents waited. "
+        "The Syndicat des travailleurs du papier de Dolbeau represents 430 workers. The bus "
+        "company, Taisetsu Kanko Bus, declined to comment. Pieter de Villiers said no.")
+    assert not listed & {"Fenwick Bridge", "Bab al-Tabbaneh", "Across Ibadan", "de Dolbeau",
+                         "Taisetsu Kanko Bus"}, listed
+    assert "Pieter de Villiers" in listed
