@@ -331,9 +331,15 @@ def _described_as_person(ent: Span) -> bool:
     if not 2 <= len(words) <= 3 or not proper_words(words) or (
             ent.end + 1 >= len(doc) or doc[ent.end].text != ","):
         return False
-    appos = next((c for c in ent.root.children if c.dep_ == "appos" and c.i > ent.end), None)
     # after a given name any trade will do ("Amadou Kouyaté-Ferris, an economist at ...")
     roles = ROLE_HEADS - _BODIES_ROLES if known_given_name(words[0].text) else _PERSONS_ROLES
+    root = ent.root
+    if (root.dep_ == "appos" and root.head.i < ent.start and doc[ent.start - 1].text == ","
+            and root.head.lower_ in ROLE_HEADS - _BODIES_ROLES
+            and known_given_name(words[-1].text)):
+        # "Its operations manager, Hayashida Naoko, told NHK": a surname first
+        return True
+    appos = next((c for c in root.children if c.dep_ == "appos" and c.i > ent.end), None)
     return appos is not None and appos.lower_ in roles and any(
         c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in appos.children)
 

@@ -162,3 +162,10 @@ def test_places_prepositions_and_a_bodys_particle_are_not_listed() -> None:
     assert not listed & {"Fenwick Bridge", "Bab al-Tabbaneh", "Across Ibadan", "de Dolbeau",
                          "Taisetsu Kanko Bus"}, listed
     assert "Pieter de Villiers" in listed
+
+
+def test_a_name_set_after_a_persons_role_with_the_given_name_last_is_listed() -> None:
+    listed = people_listed(
+        "Bus crash\n\nThe bus company declined to comment. Its operations manager, Hayashida "
+        "Naoko, told public broadcaster NHK that the driver had 20 years of experience.")
+    assert "Hayashida Naoko" in listed
