@@ -170,15 +170,14 @@ OBJECT_SPEECH_VERBS = frozenset(
     assail extol lambast lambaste downplay""".split()
 )
 #: Verbs of saying whose preposition's object is what was said: `called for a
-#: no-fly zone`, `boasted about the deal`, `warned of a crisis`, `pointed to her
-#: record`.
+#: no-fly zone`, `boasted about the deal`, `warned of a crisis` (not "pointed
+#: to": a gesture, or evidence cited, "pointed to a shelf", "points to majorities").
 PREP_SPEECH_VERBS: dict[str, frozenset[str]] = {
     "call": frozenset({"for"}),
     "boast": frozenset({"about", "of"}),
     "brag": frozenset({"about", "of"}),
     "complain": frozenset({"about", "of"}),
     "warn": frozenset({"of", "about", "against"}),
-    "point": frozenset({"to"}),
     "accuse": frozenset({"of"}),
     "blame": frozenset({"for"}),
     "dismiss": frozenset({"as"}),

@@ -49,6 +49,22 @@ def _cut_off_object(subj: Token) -> Token | None:
                  and c.left_edge.i == prep.right_edge.i + 1), None)
 
 
+def _singular_past_a_plural_clause(verb: Token) -> Token | None:
+    """A singular verb the parser joined to a relative clause about a plural
+    ("X points to majorities who say ... and concludes: ..."): "concludes"
+    cannot share "majorities" as its subject, so it goes on the clause
+    above, whose verb it returns."""
+    if verb.dep_ != "conj":
+        return None
+    head = verb.head
+    while head.dep_ in ("ccomp", "xcomp", "conj") and head.head != head:
+        head = head.head  # ("who say they would vote ... and concludes")
+    if not (verb.tag_ == "VBZ" and head.dep_ == "relcl"
+            and head.tag_ == "VBP" and head.head.tag_ in ("NNS", "NNPS")):
+        return None
+    return next((a for a in head.head.ancestors if a.pos_ == "VERB" and a.tag_ == "VBZ"), None)
+
+
 def speaker_token(verb: Token) -> Token | None:
     """The subject of a cue verb, looking up through participles and conjuncts."""
     if told_without_was(verb):
@@ -110,6 +126,9 @@ def speaker_token(verb: Token) -> Token | None:
                 (c for c in tok.head.children if c.dep_ == "nsubj" and c.lower_ in ("i", "we")),
                 None)) is not None:
             return first  # "'I spoke with him and told him that ...,' she said": I told him
+        if step == 0 and (outer := _singular_past_a_plural_clause(tok)) is not None:
+            tok = outer  # "X points to majorities who say ... and concludes:": X concludes
+            continue
         if step == 0 and partner_cue(tok):
             tok = tok.head.head  # "He argued that X were Y and insisted Z": who argued
             continue

@@ -91,3 +91,14 @@ def test_a_partys_initials_in_brackets_are_no_dateline() -> None:
     (q,) = quotes("Opposition backs veto\nTomasz Zieliński, an MP from the Civic Renewal (OR) "
                   "party, said the fund was a slush fund.\n")
     assert q["speaker_name"] == "Tomasz Zieliński"
+
+
+def test_a_singular_verb_joined_to_a_clause_about_many_is_the_writers_own() -> None:
+    # the parser joins "concludes" to "who say ... vote"; it cannot agree with "majorities"
+    found = quotes(
+        "Race and party\nEconomist Alex Tabarrok points to overwhelming majorities of both "
+        "parties who say they would vote for a black president and concludes: \u201cNo party "
+        "has a monopoly on racists.\u201d\n"
+    )
+    (said,) = [q for q in found if q["direct"]]
+    assert said["speaker_name"] == "Alex Tabarrok"

@@ -112,3 +112,9 @@ def test_a_belief_holding_a_scare_quote_is_no_statement() -> None:
             "the Commission’s next “simplification package”.\n")
     assert not a.quotes
     assert a.attributions  # still an attribution, as PolNeAR annotates beliefs
+
+
+def test_pointing_to_something_is_no_statement() -> None:
+    a = run("Rovers beaten\nThe referee pointed to the spot. Ingrid Solheim pointed to a shelf "
+            "of notebooks. Jo Marsh pointed out that the pitch was wet.\n")
+    assert [a.text[slice(*q["content"][0])] for q in a.quotes] == ["that the pitch was wet"]
