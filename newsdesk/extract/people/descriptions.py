@@ -76,6 +76,17 @@ _GIVEN_AS = re.compile(
 Reader = Callable[[Description], "Speaker | None"]
 
 
+#: Offices one person holds in a place at a time (unlike "MP" or "senator").
+_ONE_HOLDER = frozenset("premier governor mayor president chancellor".split())
+
+
+def _names_in_role(role: str) -> bool:
+    """Whether a role holds a name of its own ("Wigan MP", "Labour leader"),
+    beyond its office ("Premier", "Senior Minister")."""
+    return any(w[:1].isupper() and w.lower() not in ROLE_HEADS and w.lower() not in QUALIFIERS
+               and w.lower().rstrip(".") not in TITLES for w in role.split())
+
+
 class DescriptionReader(BodyDescriptions):
     """Descriptions read over what a `SpeakerResolver` has read so far."""
 
@@ -256,8 +267,11 @@ class DescriptionReader(BodyDescriptions):
         # X"); a body's office binds without it ("PAHO Director")
         named_in = {t.lower_ for t in sp if t.i < head.i and t.pos_ == "PROPN"
                     and t.ent_type_ not in ("ORG", "NORP")}
+        # (an office one person holds in a place, given with no name of its
+        # own, binds "the Quebec premier" too: "Premier Sylvie ...")
         if bound is not None and (not named_in or any(
-                named_in <= set(role_key(r).split()) for r in bound.roles)):
+                named_in <= set(role_key(r).split()) for r in bound.roles) or (
+                lemma in _ONE_HOLDER and not any(_names_in_role(r) for r in bound.roles))):
             return Speaker(bound.name, "person", text, bound, gender=bound.gender)
         named = apposed_name(head) or trailing_name(sp)
         if named is not None:  # "Labour's shadow home secretary, Marcus Bell,"

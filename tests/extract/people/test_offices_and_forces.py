@@ -111,3 +111,13 @@ def test_the_lawmaker_is_the_one_member_of_a_legislature_named(
     assert speakers[1] == ("Folasade Ogunleye-Danjuma", "person")
     # (a mayor holds no seat in a legislature)
     assert speakers[3] == ("Folasade Ogunleye-Danjuma", "person")
+
+
+def test_a_places_one_office_binds_its_holder_named_by_the_office_alone(
+    speakers_and_people: SpeakersAndPeople,
+) -> None:
+    speakers, _ = speakers_and_people(
+        "Quebec premier says province won't bail out mill\n\n"
+        "Premier Sylvie Gagnon-Bérubé says her government will not put money into the mill.\n"
+        "Gabriel Roy said the plan was wrong.\n")
+    assert speakers[0] == ("Sylvie Gagnon-Bérubé", "person")
