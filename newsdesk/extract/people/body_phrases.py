@@ -49,6 +49,8 @@ def named_before(sp: Span, head: Token) -> str | None:
         of_head = any(t.lower_ == "of" and k and ent[k - 1].lower_ == word
                       for k, t in enumerate(ent))
         named = _without_acronym(ent)
+        if any(t.text == "," for t in named):
+            continue  # "Capital as Opposition, Centre" of a headline: words, not a name
         # "the regulator" for "the Financial Conduct Authority"
         watchdog = word in ("regulator", "watchdog") and named[-1].lower_ in _REGULATOR_ENDS
         if beside or (ent.label_ in ("ORG", "FAC") and len(named) > 1

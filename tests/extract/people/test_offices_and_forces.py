@@ -121,3 +121,11 @@ def test_a_places_one_office_binds_its_holder_named_by_the_office_alone(
         "Premier Sylvie Gagnon-Bérubé says her government will not put money into the mill.\n"
         "Gabriel Roy said the plan was wrong.\n")
     assert speakers[0] == ("Sylvie Gagnon-Bérubé", "person")
+
+
+def test_a_headlines_words_around_a_comma_are_no_bodys_name() -> None:
+    from newsdesk import extract_text
+
+    a = extract_text("Paddy row rocks Capital as Opposition, Centre trade charges\n\n"
+                     'NEW DELHI: The Centre on Tuesday dismissed the charges as "baseless".\n')
+    assert [q["speaker_name"].removeprefix("The ") for q in a.quotes] == ["Centre"]
