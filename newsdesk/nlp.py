@@ -147,6 +147,8 @@ def _title_case_lead(m: re.Match[str], text: str) -> str:
     # line): an acronym, kept in capitals
     if words.isalpha() and re.search(rf"[^\n \t][ \t]*\b{words}\b", text):
         return m.group(0)
+    if all(len(w) <= 3 for w in words.split()):
+        return m.group(0)  # "DUP MLA Wilma ...", "SNP MSP Kate ...": initials, not a name
     return m.group(1) + words.title()
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from .given_names import known_given_name
 from .names import NAME_PARTICLES, TITLES, TWO_WORD_HONOURS
 
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -64,6 +65,12 @@ def clean_name(text: str, *, person: bool = False) -> tuple[str, str | None]:
     if len(words) > 2 and " ".join(words[:2]).lower() in TWO_WORD_HONOURS:
         gender = "f" if words[0].lower() == "puan" else None
         words = words[2:]
+    # "DUP MLA Wilma Strachan-Boyd": a party's and an office's capitals before a
+    # name written in its own case (not "JEREMY Corbyn", a shouted given name)
+    while (person and len(words) > 2 and words[0].isupper() and words[0].isalpha()
+           and 2 <= len(words[0]) <= 4 and not known_given_name(words[0])
+           and not all(w.isupper() for w in words)):
+        words = words[1:]
     while len(words) > 1 and words[0].lower().rstrip(".") in TITLES:
         gender = TITLES[words[0].lower().rstrip(".")] or gender
         words = words[1:]

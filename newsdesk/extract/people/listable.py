@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from ...nlp import doc_ents, doc_text
 from .given_names import known_given_name
-from .name_spans import INSTITUTION_WORDS
+from .name_spans import INSTITUTION_WORDS, OPENING_ROLES
 from .names import NAME_PARTICLES, NOT_SURNAMES, TITLES_OF_ADDRESS, TWO_WORD_HONOURS
 from .person import Person
 
@@ -80,9 +80,30 @@ def reads_as_person(doc: Doc, person: Person) -> bool:
         return False  # only ever "in Port Elmer", "near Lake Mira": a place
     if not person.titled and len(words) > 1 and _written_after_the(doc, person.name):
         return False  # "The Idle Hour", "the Hubble Space Telescope": a thing
+    if not person.titled and _party_before_an_office(doc, person):
+        return False  # "Sinn Féin MLA ...", "Raithu Sangham President ...": whose office
     if not person.titled and _short_for_a_body(doc, person.name):
         return False  # "Calder Bridge", after "Calder Bridge Capital"
     return len(words) > 1 or person.titled
+
+
+def _party_before_an_office(doc: Doc, person: Person) -> bool:
+    """Whether every mention stands right before an office written as a
+    title, then a name ("Sinn Féin MLA for Newry ... Pádraig X"): a party or
+    a body the office is held in, not a person."""
+    if not person.mentions:
+        return False
+    for start, end in person.mentions:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or span.end + 1 >= len(doc):
+            return False
+        # (the tagger may take the office into the mention: "Sinn Féin MLA")
+        office = span[-1] if len(span) > 1 and span[-1].is_upper else doc[span.end]
+        after = doc[office.i + 1]
+        if not ((office.is_upper or office.is_title) and office.lower_ in OPENING_ROLES
+                and (after.text[:1].isupper() or after.lower_ == "for")):
+            return False
+    return True
 
 
 def _short_for_a_body(doc: Doc, name: str) -> bool:

@@ -459,6 +459,9 @@ def name_span(ent: Span) -> Span:
     if (end - start > 2 and start > 1 and doc[start - 1].lower_ == "of"
             and doc[start - 2].lower_ in ROLE_HEADS):
         start += 1  # "First Minister of Wales Eluned Morgan": the office's place
+    if (end - start > 2 and start > 0 and doc[start - 1].lower_ in ("of", "for", "and")
+            and not known_given_name(doc[start].text) and known_given_name(doc[start + 1].text)):
+        start += 1  # "MLA for Newry and Armagh Pádraig Hennessy-Doran": the seat's last word
     if start > ent.start:  # only where the tagger's edges were already off
         while (
             end < len(doc) and end < ent.sent.end and doc[end].is_alpha

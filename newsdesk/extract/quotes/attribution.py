@@ -246,8 +246,12 @@ def signed_below(
     after = doc[name.end : line.end]
     if len(after) and after[0].lower_ not in ("on", ",", "(", "-", "—", "–"):
         return None
-    if any(t.dep_ == "ROOT" and t.tag_ in _FINITE for t in after):
-        return None  # "X, who was named man of the match, paid tribute ...": a sentence
+    if any(t.tag_ in _FINITE and (t.dep_ == "ROOT" or (t.dep_ in ("aux", "auxpass")
+                                                       and t.head.dep_ == "ROOT"))
+           for t in after):
+        # "X, who was named man of the match, paid tribute ...", "The mayor,
+        # X, has been among the critics": a sentence
+        return None
     return Statement([(q.start, q.end)], None, (name.start_char, name.end_char), True, para,
                      via="signed")
 

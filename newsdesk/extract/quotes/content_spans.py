@@ -191,6 +191,14 @@ def complement(verb: Token) -> tuple[int, int] | None:
         if claim is not None:
             return claim
     if lemma in SAYING_VERBS and lemma not in OBJECT_SPEECH_VERBS | PREP_SPEECH_VERBS.keys():
+        # (but "asked anyone with video to call the tip line": whom, and
+        # what they are asked to do, the parser hanging it on their words)
+        addressee = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+        after = [c for c in verb.children if addressee is not None and c.i > addressee.i]
+        whom = subtree_span(addressee, limit=sent) if addressee is not None else None
+        what = subtree_span(after[0], limit=sent) if after and _asked_to_do(after[0]) else None
+        if lemma in ADDRESSEE_VERBS and whom is not None and what is not None:
+            return whom[0], what[1]
         return None
     if reports_no_object(verb):
         # "as X put it", "hit back at Y": a quote or a clause beside them
@@ -202,8 +210,13 @@ def complement(verb: Token) -> tuple[int, int] | None:
         if c.i > verb.i and c.dep_ in _COMPLEMENT_DEPS
     ]
     if right and right[0].dep_ in ("dobj", "dative") and verb.lemma_.lower() in ADDRESSEE_VERBS:
-        right = right[1:]  # "told reporters", "urged voters": the addressee
-    if right and right[0].dep_ != "prep":
+        # "told reporters", "urged voters": the addressee (but "asked anyone
+        # with video to call": what they are asked to do hangs on their words)
+        asked_to = len(right) > 1 and _asked_to_do(right[1])
+        right = right if asked_to else right[1:]
+    else:
+        asked_to = False
+    if right and right[0].dep_ != "prep" and not asked_to:
         # `endorsed Canova in late May`: when and where are the writer's;
         # `slammed X for Y`, `described X as Y` keep their second part
         cut = next((k for k, c in enumerate(right) if k and c.dep_ == "prep"
@@ -219,6 +232,14 @@ def complement(verb: Token) -> tuple[int, int] | None:
     if not idxs or (max(idxs) + 1 - min(idxs) < 2 and not named):
         return None  # one word reports nothing, unless it names someone
     return min(idxs), max(idxs) + 1
+
+
+def _asked_to_do(prep: Token) -> bool:
+    """A preposition after an addressee holding what they are asked to do
+    ("anyone | with information to contact police"), as the parser may hang it."""
+    return prep.dep_ == "prep" and any(
+        t.dep_ in ("acl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in t.children)
+        for t in prep.subtree)
 
 
 def relative_report(verb: Token) -> list[tuple[int, int]]:

@@ -75,6 +75,11 @@ def cue_probability(token: Token) -> float:
     return lexicon().get(f"{lemma}/{token.pos_}", 0.0)
 
 
+#: Texts whose "points to" tells what they say.
+POINTING_TEXTS = frozenset(
+    "report study letter survey analysis review audit paper research evidence data poll".split())
+
+
 def _after_a_possessive(token: Token) -> bool:
     """A participle right after a possessive (a bracketed acronym between):
     "the WSC's proposed increase", "their promised reforms" modify a noun."""
@@ -170,14 +175,16 @@ OBJECT_SPEECH_VERBS = frozenset(
     assail extol lambast lambaste downplay""".split()
 )
 #: Verbs of saying whose preposition's object is what was said: `called for a
-#: no-fly zone`, `boasted about the deal`, `warned of a crisis` (not "pointed
-#: to": a gesture, or evidence cited, "pointed to a shelf", "points to majorities").
+#: no-fly zone`, `boasted about the deal`, `warned of a crisis`, `the report
+#: points to rising costs` (a document's only: a person pointing to a shelf or
+#: to figures gestures or cites, `POINTING_TEXTS`).
 PREP_SPEECH_VERBS: dict[str, frozenset[str]] = {
     "call": frozenset({"for"}),
     "boast": frozenset({"about", "of"}),
     "brag": frozenset({"about", "of"}),
     "complain": frozenset({"about", "of"}),
     "warn": frozenset({"of", "about", "against"}),
+    "point": frozenset({"to"}),
     "accuse": frozenset({"of"}),
     "blame": frozenset({"for"}),
     "dismiss": frozenset({"as"}),
@@ -291,6 +298,10 @@ def partner_cue(tok: Token) -> bool:
     ):
         return False
     if any(c.dep_ == "ccomp" for c in tok.children):
+        return True
+    if tok.tag_ == "VBD" and any(c.tag_ == "MD" for c in tok.head.children):
+        # "said schools would stay closed and urged people to ...": a past
+        # tense cannot share the clause's "would"; it goes with "said"
         return True
     # "ruled that the word was unparliamentary and ordered the member to
     # withdraw it": a thing, the reported clause's subject, orders no one

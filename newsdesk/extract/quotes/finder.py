@@ -439,9 +439,13 @@ class StatementFinder(SourceAsides):
                     st = Statement(content, None, None, True, para, continues=prev[-1],
                                    via="continuation")
                 else:
-                    st = subject_before(q, *where) or Statement(
-                        content, None, None, True, para, via="orphan"
-                    )
+                    st = subject_before(q, *where)
+                    if st is None and opens_para and not prev and para > 1:
+                        # "Hamish X, 67, has needed dialysis since March." then
+                        # his words: the paragraph above introduced him
+                        st = subject_before(q, self.doc, self.text, self.paragraphs[para - 1],
+                                            para)
+                    st = st or Statement(content, None, None, True, para, via="orphan")
             self.used.add(i)
             out.append(st)
             by_para.setdefault(para, []).append(st)

@@ -37,6 +37,7 @@ from .cues import (
     DOCUMENT_HEADS,
     MODALS,
     OBJECT_SPEECH_VERBS,
+    POINTING_TEXTS,
     PREP_SPEECH_VERBS,
     SAYING_VERBS,
     as_phrase,
@@ -128,6 +129,8 @@ def _speech_act_object(st: Statement, doc: Doc, lemma: str) -> bool:
         (c for c in cue.head.children if c.dep_ == "nsubj"), None) if cue.dep_ == "conj" else None)
     if subj is None or any(c.dep_ == "auxpass" for c in kids):
         return False
+    if lemma == "point" and subj.lemma_.lower() not in POINTING_TEXTS:
+        return False  # "the referee pointed to the spot", "X points to majorities": cited
     preps = PREP_SPEECH_VERBS.get(lemma, frozenset())
     # the preposition may hang on the object: "accused the council of ..."
     objects = [c for c in kids if c.dep_ == "dobj"]

@@ -244,3 +244,14 @@ def test_a_short_form_of_one_given_name_is_that_person(
         "step in. \"This is exactly what the law is for,\" Gwen said.\n")
     assert speakers == [("Gwendolyn Haverkamp", "person")] * 2
     assert people == ["Gwendolyn Haverkamp"]
+
+
+def test_a_partys_initials_and_a_seats_last_word_are_no_part_of_a_name(
+    speakers_and_people: SpeakersAndPeople,
+) -> None:
+    speakers, people = speakers_and_people(
+        "Road safety call\n\nDUP MLA Wilma Strachan-Boyd urged anyone with information to "
+        "contact police.\nSinn Féin MLA for Newry and Armagh Pádraig Hennessy-Doran said the "
+        'road had been "a death trap for years".\n')
+    assert people == ["Pádraig Hennessy-Doran", "Wilma Strachan-Boyd"]
+    assert speakers[-1] == ("Pádraig Hennessy-Doran", "person")

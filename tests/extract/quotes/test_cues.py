@@ -306,3 +306,18 @@ def test_an_according_to_aside_closing_the_sentence_reports_the_clause_before_it
                  "a study published in the journal Marine Ecology Reports.\n")
     assert said == [("the study", ["Heatwaves have destroyed a fifth of seagrass meadows "
                                    "since 2000"])]
+
+
+def test_a_past_verb_after_a_modal_clause_goes_with_the_verb_of_saying() -> None:
+    said = _said(
+        "Floods\n\nTairawhiti Emergency Management said schools across the district would "
+        "stay closed on Wednesday and urged people to check on elderly neighbours.\n")
+    assert said == [
+        ("Tairawhiti Emergency Management", ["schools across the district would stay closed "
+                                             "on Wednesday"]),
+        ("Tairawhiti Emergency Management", ["to check on elderly neighbours"])]
+
+
+def test_whom_and_what_they_are_urged_to_do_when_the_parser_splits_them() -> None:
+    said = _said("Appeal\n\nMs Strachan-Boyd urged anyone with information to contact police.\n")
+    assert [words for _, words in said] == [["anyone with information to contact police"]]

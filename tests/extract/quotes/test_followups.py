@@ -504,3 +504,16 @@ def test_a_name_and_its_relative_clause_misread_as_a_clause_are_the_speaker(
     (found,) = [q for q in quotes_of(text) if text[slice(*q["cue"])] == "said"]
     assert found["speaker_name"] == "Brenda Hollis"
     assert text[slice(*found["content"][0])].startswith("the gnomes had been")
+
+
+def test_a_quote_after_a_paragraph_introducing_someone_is_theirs_not_a_signature(
+    quotes_of: QuotesOf,
+) -> None:
+    text = ("Ferry cuts\n\n"
+            '"Our people have worked for sixteen days," Stavros Karalis said.\n'
+            '"But the alerts must be faster."\n'
+            "The mayor, Dimitra Vlachou, has been among the loudest critics.\n"
+            "Hamish Oduya-Campbell, 67, has needed dialysis on the mainland since March.\n"
+            '"On the old timetable I could be home for my tea. Now I leave on a Monday."\n')
+    assert [q["speaker_name"] for q in quotes_of(text)] == [
+        "Stavros Karalis", "Stavros Karalis", "Hamish Oduya-Campbell"]
