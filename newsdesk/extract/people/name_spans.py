@@ -209,6 +209,10 @@ def _two_names_mislabelled(ent: Span) -> bool:
                  or (known_given_name(ent[0].text) and known_given_name(ent[2].text))))
 
 
+#: Offices held "of" a place ("the mayor of Nea Makri").
+_OFFICES_OF_PLACES = frozenset("mayor governor premier president chancellor sheriff".split())
+
+
 def _given_and_family_name(ent: Span) -> bool:
     """A given name nearly all its bearers share a gender with, then a word
     that is no English word ("Marcus Lindqvist", "Declan Furey", tagged a
@@ -218,6 +222,9 @@ def _given_and_family_name(ent: Span) -> bool:
         return False
     if ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the":
         return False
+    if (ent.start > 1 and ent.doc[ent.start - 1].lower_ == "of"
+            and ent.doc[ent.start - 2].lower_ in _OFFICES_OF_PLACES):
+        return False  # "The mayor of Nea Makri, Maria Kontou,": a place
     # (after a hyphened given name: "Okafor" of "Jodie-Mae Okafor")
     hyphened = joins_a_name(ent.doc, ent.start + 1)
     family = ent[3] if hyphened else ent[1]

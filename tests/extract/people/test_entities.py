@@ -169,3 +169,8 @@ def test_a_name_set_after_a_persons_role_with_the_given_name_last_is_listed() ->
         "Bus crash\n\nThe bus company declined to comment. Its operations manager, Hayashida "
         "Naoko, told public broadcaster NHK that the driver had 20 years of experience.")
     assert "Hayashida Naoko" in listed
+
+
+def test_the_place_an_office_is_held_of_is_no_person() -> None:
+    listed = people_listed("Fires\n\nThe mayor of Nea Makri, Maria Kontou, spoke.\n")
+    assert listed == {"Maria Kontou"}
