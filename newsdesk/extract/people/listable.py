@@ -81,7 +81,7 @@ def reads_as_person(doc: Doc, person: Person) -> bool:
     if not person.titled and len(words) > 1 and _written_after_the(doc, person.name):
         return False  # "The Idle Hour", "the Hubble Space Telescope": a thing
     if not person.titled and _party_before_an_office(doc, person):
-        return False  # "Sinn Féin MLA ...", "Raithu Sangham President ...": whose office
+        return False  # "Sinn Féin MLA for Newry ...": the party the office is held for
     if not person.titled and _short_for_a_body(doc, person.name):
         return False  # "Calder Bridge", after "Calder Bridge Capital"
     return len(words) > 1 or person.titled

@@ -299,7 +299,11 @@ def nicknamed_names(doc: Doc) -> list[Span]:
     """Names with a quoted nickname inside ("Jose Antonio "Tonton" de la Paz",
     "Arnel 'Boy' Tiongson"), which the tagger cuts at the marks: up to three
     capitalised words before the nickname, one of them a known given name,
-    and a surname after it (particles and hyphens allowed)."""
+    and a surname after it (particles and hyphens allowed). Read once per Doc
+    (the people and the quotes both ask)."""
+    cached = doc.user_data.get("newsdesk_nicknamed")
+    if cached is not None:
+        return list(cached)
     found: list[Span] = []
     for tok in doc:
         k = tok.i
@@ -333,4 +337,5 @@ def nicknamed_names(doc: Doc) -> list[Span]:
         while end + 1 < len(doc) and joins_a_name(doc, end):
             end += 2  # "Dizon-Villareal"
         found.append(doc[start:end])
+    doc.user_data["newsdesk_nicknamed"] = tuple(found)
     return found
