@@ -159,6 +159,7 @@ class People(NameMerges):
         self._merge_suffixes()
         self._adopt_surnames()
         self._untagged_surnames()
+        self._untagged_given_names()
         for ent in [*doc_ents(doc), *titled]:
             person = self._at.get((ent.start_char, ent.end_char))
             if person is None and ent.start in spans:

@@ -15,9 +15,10 @@ import re
 from nameparser import HumanName
 from spacy.tokens import Doc
 
-from ...nlp import doc_ents, doc_text
+from ...nlp import dictionary_words, doc_ents, doc_text
 from ..doc import headline_end
 from .display_names import clean_name
+from .given_names import known_given_name
 from .names import given_name_before
 from .person import Person
 
@@ -70,6 +71,39 @@ class NameMerges:
                 owners[0].mentions.append((ent.start_char, ent.end_char))
                 owners[0].aliases.add(ent.text.strip())
                 self._at[(ent.start_char, ent.end_char)] = owners[0]
+
+    def _untagged_given_names(self) -> None:
+        """A given name written alone as a sentence's subject that the tagger
+        left untagged ("Adaeze shrugs at the doubters", after "Adaeze
+        Nwachukwu-Ibe founded Ledgerly") is a mention of the one person named
+        in full with it before, so that a "she" after it finds her."""
+        owners: dict[str, list[Person]] = {}
+        for p in self.persons:
+            words = p.name.split()
+            if len(words) > 1 and words[0][:1].isupper() and len(words[0]) > 2:
+                owners.setdefault(words[0], []).append(p)
+        surnames = {p.name.split()[-1] for p in self.persons}
+        single = {n: found[0] for n, found in owners.items() if len(found) == 1
+                  and n not in surnames and known_given_name(n)}
+        if not single:
+            return
+        text = doc_text(self.doc)
+        pattern = "|".join(re.escape(n) for n in sorted(single, key=len, reverse=True))
+        taken = {i for a, b in self._at for i in range(a, b)}
+        for m in re.finditer(rf"(?<![\w'’-])(?:{pattern})(?![\w'’-])", text):
+            s, e = m.span()
+            person = single[m.group()]
+            span = self.doc.char_span(s, e)
+            # (the subject, or the sentence's first word where the parser
+            # lost the verb: "Adaeze | shrugs" read as an adjective and a noun)
+            if (s in taken or span is None or len(span) != 1 or span[0].ent_type_
+                    or span[0].lower_ in dictionary_words()
+                    or not (span[0].dep_ in ("nsubj", "nsubjpass") or span[0].is_sent_start)
+                    or not person.mentions or person.mentions[0][0] > s):
+                continue
+            person.mentions.append((s, e))
+            person.aliases.add(m.group())
+            self._at[(s, e)] = person
 
     def _untagged_surnames(self) -> None:
         """A surname written alone that the tagger left untagged ("Tavares-Grant

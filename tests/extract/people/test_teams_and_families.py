@@ -104,3 +104,14 @@ def test_kin_of_another_kind_or_gender_is_not_taken_for_the_parent(
         "Karim Haddad's father said the family would appeal.\n"
     )
     assert speakers[-1] == ("Karim Haddad's father", "anonymous")
+
+
+def test_a_given_name_alone_opening_a_sentence_is_the_one_named_in_full_with_it(
+    speakers_and_people: SpeakersAndPeople,
+) -> None:
+    # the tagger reads "Adaeze shrugs" as an adjective and a noun; "she" is Adaeze
+    speakers, _ = speakers_and_people(
+        "A fintech grows up\n\nAdaeze Nwachukwu-Ibe founded Ledgerly.\n"
+        "Inés de la Fuente said expansion would be hard.\nAdaeze shrugs at the doubters.\n"
+        '"Being underestimated is my only advantage," she says.\n')
+    assert speakers[-1] == ("Adaeze Nwachukwu-Ibe", "person")
