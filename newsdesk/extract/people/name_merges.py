@@ -11,9 +11,10 @@ persons and mentions `People` has read.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from nameparser import HumanName
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ...nlp import dictionary_words, doc_ents, doc_text
 from ..doc import headline_end
@@ -68,73 +69,76 @@ class NameMerges:
                 continue
             owners = full.get(words[0].casefold(), [])
             if len(owners) == 1:
-                owners[0].mentions.append((ent.start_char, ent.end_char))
-                owners[0].aliases.add(ent.text.strip())
-                self._at[(ent.start_char, ent.end_char)] = owners[0]
+                self._mentioned(owners[0], ent.start_char, ent.end_char)
 
     def _untagged_given_names(self) -> None:
         """A given name written alone as a sentence's subject that the tagger
         left untagged ("Adaeze shrugs at the doubters", after "Adaeze
         Nwachukwu-Ibe founded Ledgerly") is a mention of the one person named
         in full with it before, so that a "she" after it finds her."""
-        owners: dict[str, list[Person]] = {}
-        for p in self.persons:
-            words = p.name.split()
-            if len(words) > 1 and words[0][:1].isupper() and len(words[0]) > 2:
-                owners.setdefault(words[0], []).append(p)
         surnames = {p.name.split()[-1] for p in self.persons}
-        single = {n: found[0] for n, found in owners.items() if len(found) == 1
-                  and n not in surnames and known_given_name(n)}
-        if not single:
-            return
+        single = {n: p for n, p in self._one_owner_each(0).items()
+                  if n not in surnames and known_given_name(n)}
         text = doc_text(self.doc)
-        pattern = "|".join(re.escape(n) for n in sorted(single, key=len, reverse=True))
-        taken = {i for a, b in self._at for i in range(a, b)}
-        for m in re.finditer(rf"(?<![\w'’-])(?:{pattern})(?![\w'’-])", text):
-            s, e = m.span()
-            person = single[m.group()]
-            span = self.doc.char_span(s, e)
+        for s, e, span in self._untagged(single):
+            person = single[text[s:e]]
             # (the subject, or the sentence's first word where the parser
             # lost the verb: "Adaeze | shrugs" read as an adjective and a noun)
-            if (s in taken or span is None or len(span) != 1 or span[0].ent_type_
+            if (text[e : e + 1] in ("'", "’") or len(span) != 1 or span[0].ent_type_
                     or span[0].lower_ in dictionary_words()
                     or not (span[0].dep_ in ("nsubj", "nsubjpass") or span[0].is_sent_start)
                     or not person.mentions or person.mentions[0][0] > s):
                 continue
-            person.mentions.append((s, e))
-            person.aliases.add(m.group())
-            self._at[(s, e)] = person
+            self._mentioned(person, s, e)
 
     def _untagged_surnames(self) -> None:
         """A surname written alone that the tagger left untagged ("Tavares-Grant
         told the House", after "Finance Minister Marlon Tavares-Grant") is a
         mention of the one person whose full name ends with it."""
+        single = self._one_owner_each(-1)
+        text = doc_text(self.doc)
+        for s, e, span in self._untagged(single, whole=True):
+            surname = text[s:e]
+            # a double-barrelled name is a name however tagged; one word
+            # ("Grant", "Young") only where the tagger reads a proper noun
+            if any(t.ent_type_ or ("-" not in surname and t.pos_ != "PROPN")
+                   for t in span if t.is_alpha):
+                continue
+            self._mentioned(single[surname], s, e)
+
+    def _one_owner_each(self, at: int) -> dict[str, Person]:
+        """The word at `at` of each full name (0: the given name, -1: the
+        surname), capitalised and of three letters or more, that one person
+        alone has."""
         owners: dict[str, list[Person]] = {}
         for p in self.persons:
             words = p.name.split()
-            if len(words) > 1 and words[-1][:1].isupper() and len(words[-1]) > 2:
-                owners.setdefault(words[-1], []).append(p)
-        single = {name: found[0] for name, found in owners.items() if len(found) == 1}
-        if not single:
+            if len(words) > 1 and words[at][:1].isupper() and len(words[at]) > 2:
+                owners.setdefault(words[at], []).append(p)
+        return {word: found[0] for word, found in owners.items() if len(found) == 1}
+
+    def _untagged(self, words: dict[str, Person], *, whole: bool = False,
+                  ) -> Iterator[tuple[int, int, Span]]:
+        """Where the text writes one of `words` as a word of its own outside
+        every mention read so far (`whole`: no character of it inside one)."""
+        if not words:
             return
         text = doc_text(self.doc)
-        pattern = "|".join(re.escape(n) for n in sorted(single, key=len, reverse=True))
+        pattern = "|".join(re.escape(n) for n in sorted(words, key=len, reverse=True))
         taken = {i for a, b in self._at for i in range(a, b)}
         for m in re.finditer(rf"(?<![\w'’-])(?:{pattern})(?![\w-])", text):
             s, e = m.span()
-            if s in taken or e - 1 in taken:
+            if s in taken or (whole and e - 1 in taken):
                 continue
-            surname = m.group()
             span = self.doc.char_span(s, e)
-            # a double-barrelled name is a name however tagged; one word
-            # ("Grant", "Young") only where the tagger reads a proper noun
-            if span is None or any(t.ent_type_ or ("-" not in surname and t.pos_ != "PROPN")
-                                   for t in span if t.is_alpha):
-                continue
-            person = single[surname]
-            person.mentions.append((s, e))
-            person.aliases.add(surname)
-            self._at[(s, e)] = person
+            if span is not None:
+                yield s, e, span
+
+    def _mentioned(self, person: Person, start: int, end: int) -> None:
+        """Record `text[start:end]` as a mention of `person`."""
+        person.mentions.append((start, end))
+        person.aliases.add(doc_text(self.doc)[start:end])
+        self._at[(start, end)] = person
 
     def _merge_prefixes(self) -> None:
         """A name whose words begin another person's longer name is that person

@@ -7,9 +7,11 @@ or unlabelled before a verb of saying ("Lerato Mahlangu said").
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
-from ...nlp import dictionary_words, doc_ents
+from ...nlp import dictionary_words, doc_ents, doc_text
 from ..doc import tokens_of, tokens_spelt
 from ..quotes.cues import SAYING_VERBS
 from .display_names import POST_NOMINALS
@@ -295,6 +297,11 @@ _PORTFOLIO_OFFICES = frozenset(
 )
 
 
+#: A quotation mark that may open a nickname inside a name: after a word and
+#: a space, before a capital.
+_NICKNAME_OPENING = re.compile(r"(?<=\w )[\"“‘'](?=[A-Z])")
+
+
 def nicknamed_names(doc: Doc) -> list[Span]:
     """Names with a quoted nickname inside ("Jose Antonio "Tonton" de la Paz",
     "Arnel 'Boy' Tiongson"), which the tagger cuts at the marks: up to three
@@ -305,7 +312,12 @@ def nicknamed_names(doc: Doc) -> list[Span]:
     if cached is not None:
         return list(cached)
     found: list[Span] = []
-    for tok in doc:
+    # (only marks after a word and a space, before a capital: not every token)
+    for mark in _NICKNAME_OPENING.finditer(doc_text(doc)):
+        opening = doc.char_span(mark.start(), mark.end())
+        if opening is None:
+            continue
+        tok = opening[0]
         k = tok.i
         if not (tok.is_quote and k > 0 and k + 3 < len(doc) and name_cased(doc[k + 1])):
             continue

@@ -193,13 +193,10 @@ def complement(verb: Token) -> tuple[int, int] | None:
     if lemma in SAYING_VERBS and lemma not in OBJECT_SPEECH_VERBS | PREP_SPEECH_VERBS.keys():
         # (but "asked anyone with video to call the tip line": whom, and
         # what they are asked to do, the parser hanging it on their words)
-        addressee = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
-        after = [c for c in verb.children if addressee is not None and c.i > addressee.i]
-        whom = subtree_span(addressee, limit=sent) if addressee is not None else None
-        what = subtree_span(after[0], limit=sent) if after and _asked_to_do(after[0]) else None
-        if lemma in ADDRESSEE_VERBS and whom is not None and what is not None:
-            return whom[0], what[1]
-        return None
+        asked = _asked_to(verb)
+        whom = subtree_span(asked[0], limit=sent) if asked is not None else None
+        what = subtree_span(asked[1], limit=sent) if asked is not None else None
+        return (whom[0], what[1]) if whom is not None and what is not None else None
     if reports_no_object(verb):
         # "as X put it", "hit back at Y": a quote or a clause beside them
         # is what was said, never their object
@@ -209,13 +206,12 @@ def complement(verb: Token) -> tuple[int, int] | None:
         for c in verb.children
         if c.i > verb.i and c.dep_ in _COMPLEMENT_DEPS
     ]
-    if right and right[0].dep_ in ("dobj", "dative") and verb.lemma_.lower() in ADDRESSEE_VERBS:
-        # "told reporters", "urged voters": the addressee (but "asked anyone
-        # with video to call": what they are asked to do hangs on their words)
-        asked_to = len(right) > 1 and _asked_to_do(right[1])
-        right = right if asked_to else right[1:]
-    else:
-        asked_to = False
+    # "told reporters", "urged voters": the addressee, unless what they are
+    # asked to do hangs on their words ("urged anyone with information to ...")
+    asked_to = _asked_to(verb) is not None
+    if (right and right[0].dep_ in ("dobj", "dative") and verb.lemma_.lower() in ADDRESSEE_VERBS
+            and not asked_to):
+        right = right[1:]
     if right and right[0].dep_ != "prep" and not asked_to:
         # `endorsed Canova in late May`: when and where are the writer's;
         # `slammed X for Y`, `described X as Y` keep their second part
@@ -234,12 +230,19 @@ def complement(verb: Token) -> tuple[int, int] | None:
     return min(idxs), max(idxs) + 1
 
 
-def _asked_to_do(prep: Token) -> bool:
-    """A preposition after an addressee holding what they are asked to do
-    ("anyone | with information to contact police"), as the parser may hang it."""
-    return prep.dep_ == "prep" and any(
-        t.dep_ in ("acl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in t.children)
-        for t in prep.subtree)
+def _asked_to(verb: Token) -> tuple[Token, Token] | None:
+    """The addressee of a verb of asking or urging and the preposition after
+    it that holds what they are asked to do, as the parser may hang it
+    ("urged anyone | with information to contact police")."""
+    if verb.lemma_.lower() not in ADDRESSEE_VERBS:
+        return None
+    right = [c for c in verb.children if c.i > verb.i and c.dep_ in _COMPLEMENT_DEPS]
+    if len(right) < 2 or right[0].dep_ not in ("dobj", "dative") or right[1].dep_ != "prep":
+        return None
+    to_do = any(t.dep_ in ("acl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to"
+                                                   for a in t.children)
+                for t in right[1].subtree)
+    return (right[0], right[1]) if to_do else None
 
 
 def relative_report(verb: Token) -> list[tuple[int, int]]:
