@@ -84,8 +84,11 @@ class BodyDescriptions(SpokenBefore):
         return None
 
     def _police(self, d: Description) -> Speaker | None:
-        """"..., police said": the force the article names, before or just after."""
-        if d.lemma == "police" and words_to_head(d.sp, d.head) in (["police"], ["the", "police"]):
+        """"..., police said": the force the article names, before or just
+        after; "Japanese police" too, a country's police being its force there."""
+        words = words_to_head(d.sp, d.head)
+        national = len(words) == 2 and d.sp[0].ent_type_ == "NORP" and d.sp[0].pos_ == "ADJ"
+        if d.lemma == "police" and (words in (["police"], ["the", "police"]) or national):
             org_name = named_before(d.sp, d.head) or named_after(d.sp, d.head)
             if org_name is not None:
                 return Speaker(org_name, "organisation")

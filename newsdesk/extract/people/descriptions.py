@@ -60,6 +60,8 @@ from .speaker_words import (
 
 #: A region's word before a demonym ("the Northern Irishman", "the South African").
 _REGION_WORDS = frozenset("north south east west northern southern eastern western new".split())
+#: What a person's own staff speak as ("her office", "his campaign").
+_OWNED_BODIES = frozenset(("office", "campaign"))
 #: Kin who share a family's surname as news writes it, by the gender the noun says.
 _BLOOD_KIN = {"son": "m", "daughter": "f", "father": "m", "mother": "f", "brother": "m",
               "sister": "f", "grandson": "m", "granddaughter": "f", "grandfather": "m",
@@ -112,7 +114,8 @@ class DescriptionReader(BodyDescriptions):
             self._anonymous, self._described_star, self._party_member, self._by_nationality,
             self._role, self._person_noun, self._surname, self._proper_name, self._police,
             self._addressed_body, self._the_body, self._body_by_apposed_name,
-            self._who_clause_surname, self._organisation, self._share_or_group,
+            self._who_clause_surname, self._owned_body, self._organisation,
+            self._share_or_group,
         )
 
     def _titled_surname(self, d: Description) -> Speaker | None:
@@ -462,6 +465,19 @@ class DescriptionReader(BodyDescriptions):
         if len(person.name.split()) < 2 and not person.titled:
             return None  # "President Bush": a surname by its title
         return person.name.split()[-1]
+
+    def _owned_body(self, d: Description) -> Speaker | None:
+        """"Her office said", "his campaign said": the office or campaign of
+        the person "her" or "his" reads back to, named by them as a reader
+        names it ("Adaeze Okafor's office")."""
+        words = [t.lower_ for t in d.sp if t.is_alpha]
+        if d.plural or d.lemma not in _OWNED_BODIES or words[:-1] not in (
+                ["his"], ["her"], ["their"]):
+            return None
+        owner = self._owner(d.head)
+        if owner is None or not owner.name:
+            return None
+        return Speaker(f"{owner.name}'s {d.lemma}", "organisation")
 
     def _owner(self, kin: Token) -> Person | None:
         """The person whose kin this is: "Elian's", "his" read back."""

@@ -227,7 +227,7 @@ PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS | PLURAL_PRONOUNS | {"you", "it"}
 #: usually someone else's.
 SALIENT_ROLES = frozenset(
     """leader owner founder chairman chairwoman chair president ceo executive director chief
-    mayor governor minister premier senator candidate manager coach head boss secretary
+    mayor governor minister premier senator candidate manager coach head boss secretary chieftain
     chancellor principal captain congressman congresswoman host presenter anchor""".split()
 )
 #: A person by nationality, as sports and feature writers refer back to

@@ -129,3 +129,43 @@ def test_a_headlines_words_around_a_comma_are_no_bodys_name() -> None:
     a = extract_text("Paddy row rocks Capital as Opposition, Centre trade charges\n\n"
                      'NEW DELHI: The Centre on Tuesday dismissed the charges as "baseless".\n')
     assert [q["speaker_name"].removeprefix("The ") for q in a.quotes] == ["Centre"]
+
+
+def test_a_countrys_police_is_the_force_named_next(speakers_and_people: SpeakersAndPeople) -> None:
+    speakers, _ = speakers_and_people(
+        "Tourist killed in bus crash\n\nA woman was killed after the bus overturned near "
+        "Tarvik on Tuesday, Swedish police said. The bus slid into a ditch, according to "
+        "the Uppsala County Police.\n")
+    assert speakers == [("Uppsala County Police", "organisation")] * 2
+
+
+def test_the_consulate_is_the_consulate_general_named_before(
+    speakers_and_people: SpeakersAndPeople,
+) -> None:
+    speakers, _ = speakers_and_people(
+        "Tourist killed in bus crash\n\nThe woman died in hospital, the agency reported, "
+        "citing the Brazilian Consulate General in Lyon. Two of the injured were in serious "
+        "condition, the consulate said.\n")
+    assert speakers[-1] == ("Brazilian Consulate General", "organisation")
+
+
+def test_her_office_is_the_office_of_the_woman_named_before(
+    speakers_and_people: SpeakersAndPeople,
+) -> None:
+    speakers, _ = speakers_and_people(
+        "Premier backs minister\n\nPremier Ingrid Valdés-Moreau has not spoken about the plan. "
+        'Her office said on Tuesday that the premier "fully supports" it.\n')
+    assert speakers == [("Ingrid Valdés-Moreau's office", "organisation")]
+    speakers, _ = speakers_and_people(
+        "Senator trails\n\nSenator Tomas Lindqvist did not appear at the rally. His campaign "
+        "said he had a cold.\n")
+    assert speakers == [("Tomas Lindqvist's campaign", "organisation")]
+
+
+def test_a_party_chieftain_is_the_chief_the_article_is_about(
+    speakers_and_people: SpeakersAndPeople,
+) -> None:
+    speakers, _ = speakers_and_people(
+        "Polls row deepens\n\nChief Babatunde Olawale-Cole addressed journalists in Ilorin on "
+        "Tuesday.\nThe ADP chieftain disclosed that the party would go to court.\n")
+    assert speakers == [("Babatunde Olawale-Cole", "person")]
