@@ -38,6 +38,20 @@ TITLE_ABBREVIATIONS = (
 #: ("Anheuser-Busch Cos. said ..." lost its subject). It knows "Corp.", "Co.",
 #: "Inc.", "Ltd." and "Bros.".
 NAME_ABBREVIATIONS = ("Cos.", "Cie.", "Assn.", "Mfg.", "Intl.", "Natl.", "Dept.", "Univ.")
+#: Roles written with a hyphened prefix, which the tokenizer splits at the
+#: hyphen and the parser then reads as two or three subjects ("The Green
+#: co-leader, 44, insisted": "co", "-", "leader"): kept one word, as a noun.
+HYPHENED_ROLES = tuple(
+    f"{prefix}-{role}{plural}"
+    for prefix, roles in (
+        ("co", "founder leader chair chairman chairwoman owner host author director "
+               "president sponsor worker star defendant"),
+        ("vice", "president chair chairman chairwoman chancellor captain"),
+        ("ex", "wife husband partner boyfriend girlfriend minister president chairman"),
+    )
+    for role in roles.split()
+    for plural in ("", "s")
+)
 
 
 @Language.component("newsdesk_paragraphs")
@@ -100,6 +114,9 @@ def load_nlp() -> Language:
     if isinstance(tokenizer, Tokenizer):
         for abbreviation in TITLE_ABBREVIATIONS + NAME_ABBREVIATIONS:
             tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
+        for role in HYPHENED_ROLES:
+            for written in (role, role.capitalize()):
+                tokenizer.add_special_case(written, [{ORTH: written}])
     nlp.add_pipe("newsdesk_paragraphs", before="parser")
     nlp.add_pipe("newsdesk_verbs", after="lemmatizer")
     return nlp

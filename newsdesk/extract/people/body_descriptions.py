@@ -35,6 +35,9 @@ from .speaker_words import (
 )
 from .spoken_before import DOCUMENTS, SpokenBefore
 
+#: Small words inside a body's name ("Airlines for the Americas").
+_NAME_JOINERS = frozenset("for of the and on in de du la le des".split())
+
 
 class BodyDescriptions(SpokenBefore):
     """Readers of descriptions that name a body, a document or a group."""
@@ -135,6 +138,27 @@ class BodyDescriptions(SpokenBefore):
             if org_name is not None:  # "the grocery giant", after "Harbour Foods"
                 return Speaker(org_name, "organisation")
         return None
+
+    def _named_then_described(self, d: Description) -> Speaker | None:
+        """"Airlines for the Americas, the main trade group,", "Cities for
+        Housing Canada, a coalition of mayors": the name before the comma,
+        the description after it saying it is a body."""
+        sp = d.sp
+        comma = next((t.i for t in sp if t.text == ","), None)
+        if comma is None or comma - sp.start < 2:
+            return None
+        name = [t for t in sp.doc[sp.start : comma] if t.text not in ("-", "&")]
+        if not (name_cased(name[0]) and name_cased(name[-1]) and all(
+                name_cased(t) or t.lower_ in _NAME_JOINERS for t in name)):
+            return None
+        described = next((t for t in sp.doc[comma + 1 : sp.end]
+                          if t.dep_ == "appos" and t.head.i < comma), None)
+        if described is None:
+            return None
+        lemma = described.lemma_.lower()
+        if not names_a_kind_of_body(lemma) or lemma in OUTPUT_HEADS | DOCUMENTS:
+            return None
+        return Speaker(clean_name(sp.doc[sp.start : comma].text)[0], "organisation")
 
     def _body_by_apposed_name(self, d: Description) -> Speaker | None:
         """"industry newspaper The Stage": the name."""

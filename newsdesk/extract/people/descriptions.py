@@ -111,9 +111,10 @@ class DescriptionReader(BodyDescriptions):
             self._titled_surname, self._given_only_as, self._named_person_noun,
             self._office, self._same_document, self._output, self._described_earlier,
             self._spokesperson, self._aged, self._named_later_on, self._number_ten,
-            self._anonymous, self._described_star, self._party_member, self._by_nationality,
-            self._role, self._person_noun, self._surname, self._proper_name, self._police,
-            self._addressed_body, self._the_body, self._body_by_apposed_name,
+            self._apposed_to_a_name, self._anonymous, self._described_star,
+            self._party_member, self._by_nationality, self._role, self._person_noun,
+            self._surname, self._proper_name, self._police, self._addressed_body,
+            self._named_then_described, self._the_body, self._body_by_apposed_name,
             self._who_clause_surname, self._owned_body, self._organisation,
             self._share_or_group,
         )
@@ -220,6 +221,18 @@ class DescriptionReader(BodyDescriptions):
             if bound is not None:
                 return Speaker(bound.name, "person", d.text, bound, gender=bound.gender)
         return None
+
+    def _apposed_to_a_name(self, d: Description) -> Speaker | None:
+        """"Finance Minister Rüdiger Hamann, a Social Democrat who has long
+        argued that ...": the person named right before the description."""
+        head = d.head
+        if head.dep_ != "appos" or not d.dets & {"a", "an"} or head.head.pos_ != "PROPN" or (
+                head.head.i > head.i):
+            return None
+        person = self.people.covering(head.head.idx)
+        if person is None:
+            return None
+        return Speaker(person.name, "person", d.text, person, gender=person.gender)
 
     def _party_member(self, d: Description) -> Speaker | None:
         """"The Illinois Democrat added": one party member, the one the

@@ -14,6 +14,7 @@ from functools import lru_cache
 from nameparser import HumanName
 from spacy.tokens import Doc, Token
 
+from ...nlp import HYPHENED_ROLES
 from ..doc import tokens_spelt
 
 #: Titles of address, never an office ("President" is both).
@@ -370,6 +371,8 @@ ROLE_HEADS = frozenset(
         "lobbyist",
     ]
 ) | PERFORMER_HEADS | LEGISLATORS
+# ("the Green co-leader", "the vice-chancellor": one word to the tokenizer)
+ROLE_HEADS |= {role for role in HYPHENED_ROLES if role.partition("-")[2] in ROLE_HEADS}
 #: Offices written short before a name ("Gov. Elaine Pryce", "Sen. Ann Lee"):
 #: the role a later "the governor" refers back to.
 ABBREVIATED_OFFICES = {

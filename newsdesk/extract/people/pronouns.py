@@ -88,8 +88,14 @@ class PronounReader:
             return Speaker(tok.text, "anonymous", plural=True, head=word)
         gender = "m" if word in MALE_PRONOUNS else "f" if word in FEMALE_PRONOUNS else None
         plural = word in PLURAL_PRONOUNS
-        for cand in self._candidates(tok, before, gender, content):
+        cands = self._candidates(tok, before, gender, content)
+        for k, cand in enumerate(cands):
             if plural != cand.plural and cand.type != "organisation":
+                continue
+            if gender and cand.type == "anonymous" and cand.head == "person" and any(
+                    c.type == "person" and c.gender == gender for c in cands[k + 1 :]):
+                # "a person familiar with the talks" is written to hide a
+                # gender: a later "she" is the woman named before it
                 continue
             if plural and cand.type == "person":
                 continue

@@ -157,6 +157,8 @@ def role_key(text: str) -> str:
     words = [w.lower().strip(",.") for w in text.replace("-", " ").split()]
     while words and words[0] in ("the", "a", "an", "its", "his", "her", "their"):
         words = words[1:]
+    while words and words[-1].isdigit():
+        words = words[:-1]  # "The Green co-leader, 44,": the role without the age
     key = " ".join(_SPELLED_OUT.get(w, w) for w in words)
     # "chief executive officer" is the chief executive
     return key.replace("chief executive officer", "chief executive")

@@ -256,13 +256,21 @@ def _who_of(antecedent: Token) -> Token:
 
 def _whole_hyphenated_name(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
     """`Kalina Petrova-Weiss said`, parsed as two subjects either side of the
-    hyphen: the speaker is the whole name, not the part after the hyphen."""
+    hyphen: the speaker is the whole name (or role, "the co-leader"), not the
+    part after the hyphen."""
     text = doc_text(doc)
     s = span[0]
     if s < 2 or text[s - 1] not in "-‐" or not text[s - 2].isalpha():
         return span
     before = doc.char_span(s - 2, s - 1, alignment_mode="expand")
-    if before is None or not len(before) or before[0].pos_ != "PROPN":
+    if before is None or not len(before):
+        return span
+    after = doc.char_span(s, span[1], alignment_mode="expand")
+    # "The Green co-leader, 44, insisted", parsed as subjects "co" and "leader":
+    # a word hyphened to the subject and hung where it hangs is one word with it
+    sibling = after is not None and len(after) > 0 and before[0].dep_ == after.root.dep_ and (
+        before[0].head == after.root.head)
+    if before[0].pos_ != "PROPN" and not sibling:
         return span
     return (before[0].left_edge.idx, span[1])
 

@@ -1,0 +1,60 @@
+"""A name and the description set beside it ("Airlines for the Americas, the
+main trade group,"; "Finance Minister Rüdiger Hamann, a Social Democrat who
+..."), roles written with a hyphened prefix ("the Green co-leader, 44,"), and
+a source written to hide a gender. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from .conftest import SpeakersAndPeople
+
+
+def test_a_body_named_then_described_is_the_name(speakers_and_people: SpeakersAndPeople) -> None:
+    speakers, _ = speakers_and_people(
+        "Flights cut\n\nCarriers for the Pacific, the main trade group, said airlines were "
+        "working around the clock.\n")
+    assert speakers == [("Carriers for the Pacific", "organisation")]
+    speakers, _ = speakers_and_people(
+        "Housing row\n\nTowns for Housing Ontario, a coalition of mayors from 40 towns, said "
+        "in a statement that its members welcomed the review.\n")
+    assert speakers == [("Towns for Housing Ontario", "organisation")]
+
+
+def test_a_description_apposed_to_a_name_is_that_person(
+    speakers_and_people: SpeakersAndPeople,
+) -> None:
+    speakers, people = speakers_and_people(
+        "Coalition row\n\nThe plan was drawn up by Finance Minister Jorunn Haldorsen, a Social "
+        "Democrat who has long argued that the country's ferries have been neglected.\n")
+    assert speakers == [("Jorunn Haldorsen", "person")]
+    assert people == ["Jorunn Haldorsen"]
+
+
+def test_a_hyphened_role_with_an_age_is_the_one_given_that_role(
+    speakers_and_people: SpeakersAndPeople,
+) -> None:
+    speakers, _ = speakers_and_people(
+        "Coalition row\n\nMarit Kjeldsen-Öztürk, the Green co-leader, told reporters that her "
+        "party was angry.\nThe Green co-leader, 44, insisted that her party did not want to "
+        "bring the government down.\n")
+    assert speakers == [("Marit Kjeldsen-Öztürk", "person")] * 2
+    speakers, _ = speakers_and_people(
+        "Startup row\n\nAnna Berglund, the co-founder of Lumio, spoke on Monday. The "
+        "co-founder said the firm would grow.\n")
+    assert speakers == [("Anna Berglund", "person")]
+
+
+def test_she_after_a_person_familiar_with_the_talks_is_the_woman_named_before(
+    speakers_and_people: SpeakersAndPeople,
+) -> None:
+    speakers, _ = speakers_and_people(
+        "Coalition row\n\nMarit Kjeldsen told reporters that her party was angry.\nA person "
+        "familiar with the talks said a compromise was on the table.\n"
+        '"We are not the ones who put this coalition at risk," she said.\n')
+    assert speakers == [("Marit Kjeldsen", "person"), ("A person familiar with the talks",
+                        "anonymous"), ("Marit Kjeldsen", "person")]
+    # a source given a gender by its own words is still the "she" after it
+    speakers, _ = speakers_and_people(
+        "Coalition row\n\nMarit Kjeldsen told reporters that her party was angry.\nOne "
+        "Green official said a compromise was on the table.\n"
+        '"We are not the ones who put this coalition at risk," she said.\n')
+    assert speakers[2] == speakers[1]
