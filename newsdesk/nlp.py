@@ -38,7 +38,7 @@ TITLE_ABBREVIATIONS = (
 #: ("Anheuser-Busch Cos. said ..." lost its subject). It knows "Corp.", "Co.",
 #: "Inc.", "Ltd." and "Bros.".
 NAME_ABBREVIATIONS = ("Cos.", "Cie.", "Assn.", "Mfg.", "Intl.", "Natl.", "Dept.", "Univ.")
-#: Roles written with a hyphened prefix, which the tokenizer splits at the
+#: Roles and positions written with a hyphened prefix, which the tokenizer splits at the
 #: hyphen and the parser then reads as two or three subjects ("The Green
 #: co-leader, 44, insisted": "co", "-", "leader"): kept one word, as a noun.
 HYPHENED_ROLES = tuple(
@@ -48,6 +48,9 @@ HYPHENED_ROLES = tuple(
                "president sponsor worker star defendant"),
         ("vice", "president chair chairman chairwoman chancellor captain"),
         ("ex", "wife husband partner boyfriend girlfriend minister president chairman"),
+        # a player by position ("The centre-back said")
+        ("centre", "back forward half"), ("center", "back forward"), ("full", "back"),
+        ("wing", "back"), ("left", "back"), ("right", "back"),
     )
     for role in roles.split()
     for plural in ("", "s")

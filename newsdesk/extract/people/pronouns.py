@@ -202,8 +202,12 @@ class PronounReader:
                     gender is None or (subj.lower_ == "she") == (gender == "f")):
                 # "Speaking to The Herald, she said ...": the "she" before is
                 # whoever that sentence's statement was resolved to
+                # (not the one who asked it a question: "Asked by Nwosu
+                # whether ..., she paused")
                 found = [sp for _, at, sp in self.history
-                         if psent.start_char <= at < psent.end_char and sp.type == "person"][-1:]
+                         if psent.start_char <= at < psent.end_char and sp.type == "person"
+                         and not _ASKED_BY.search(text[max(psent.start_char, at - 16) : at])
+                         ][-1:]
             if gender and found and all(sp.type == "organisation" for sp in found):
                 # "On Tuesday the court heard from Ewa Kowalska. She told ...":
                 # a body the sentence is about is no "she"; whom it names may be

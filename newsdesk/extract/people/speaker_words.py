@@ -274,7 +274,8 @@ DESCRIBING_HEADS = PERFORMER_HEADS | {"entrepreneur", "billionaire"}
 #: Positions players are called by, as the person named last ("the striker said").
 PLAYING_POSITIONS = frozenset(
     """striker midfielder defender goalkeeper keeper winger forward fullback full-back
-    centre-back playmaker batsman batter bowler quarterback pitcher""".split()
+    centre-back center-back centre-forward centre-half wing-back left-back right-back
+    playmaker batsman batter bowler quarterback pitcher""".split()
 )
 #: A transcript's speaker label: Q, A, initials (`OW`, `HvdW`) or a name in capitals.
 SPEAKER_LABEL = re.compile(

@@ -304,8 +304,10 @@ def subject_before(
     # "Asked about him, she smiled": a question put to the subject says
     # nothing; nor does a verb that may cue speech used with nothing said
     # ("Halloran shrugged.", "He looks up and grins.")
+    # ("Asked about his job, he shrugged": the question hangs on the shrug)
     if any(is_cue_verb(t) and not (t.tag_ == "VBN" and t.dep_ == "advcl")
-           and any(c.dep_ in _SAID_DEPS for c in t.children) for t in span):
+           and any(c.dep_ in _SAID_DEPS and not (c.dep_ == "advcl" and c.tag_ == "VBN")
+                   for c in t.children) for t in span):
         return None
     if text[ps : q.start].rstrip()[-1:] not in (".", ":", ";"):
         return None  # the quote sits inside the opening sentence

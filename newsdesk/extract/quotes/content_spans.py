@@ -22,6 +22,7 @@ from .cues import (
     as_phrase,
     is_cue_verb,
     partner_cue,
+    prep_clause,
     reports_no_object,
     subject_read_as_clause,
     that_clause_misread,
@@ -218,6 +219,9 @@ def complement(verb: Token) -> tuple[int, int] | None:
         cut = next((k for k, c in enumerate(right) if k and c.dep_ == "prep"
                     and c.lower_ in _SETTING_PREPS), None)
         right = right[:cut] if cut is not None else right
+    marked = prep_clause(verb)
+    if marked is not None:
+        right.append(marked)  # "called for vaccines to be added"
     as_part = as_phrase(verb)
     if right and as_part is not None and as_part not in right:
         right.append(as_part)  # "dismissed the claims as politically motivated"
@@ -280,6 +284,14 @@ def inverted(layout: QuoteLayout, verb: Token) -> list[tuple[int, int]]:
         return []
     if any(c.dep_ == "mark" and c.lower_ in _TIME_AND_REASON for c in verb.children):
         return []  # "... until the inquiry reported": when, not who said it
+    if any((c.dep_ == "nsubj" and c.tag_ == "WP")
+           or (c.dep_ == "dobj" and c.lower_ in ("that", "this", "it")) for c in verb.children):
+        return []  # "I know who said that": the cue has what it said in its own clause
+    opens = verb.left_edge.i
+    if verb.dep_ == "conj" and opens > 0 and verb.doc[opens - 1].dep_ == "cc":
+        # "The researchers wrote that ..., and they called for ...": a clause
+        # joined on by "and", not a cue closing the words before it
+        return []
     head = verb.head
     if verb.dep_ == "parataxis" and any(
             t.i > verb.right_edge.i and not (t.is_punct or t.is_space) for t in head.subtree):

@@ -190,6 +190,17 @@ PREP_SPEECH_VERBS: dict[str, frozenset[str]] = {
     "dismiss": frozenset({"as"}),
     "describe": frozenset({"as"}),
 }
+
+
+def prep_clause(verb: Token) -> Token | None:
+    """`called for vaccines to be added`: the clause a verb of
+    PREP_SPEECH_VERBS opens with its own preposition, parsed as a clause
+    marked by it, not as the preposition's object."""
+    preps = PREP_SPEECH_VERBS.get(verb.lemma_.lower(), frozenset())
+    return next((c for c in verb.children if c.i > verb.i and c.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ in preps for m in c.children)), None) if preps else None
+
+
 #: Verbs that say what something is when an object and its predicate follow:
 #: `called the murder wrong`, `termed the move "an amicable separation"`.
 CHARACTERISING_VERBS = frozenset("call term label brand dub deem pronounce".split())
@@ -395,6 +406,8 @@ def that_clause_misread(verb: Token) -> tuple[int, int] | None:
         return None
     if doc[at].lower_ != "that":
         return _clause_read_as_object(verb) or _that_clause_after_setting(verb)
+    if doc[at + 1].is_punct:
+        return None  # "she knew who said that, and ...": "that" is what was said
     rest = [t for t in doc[at + 1 : sent.end] if not (t.is_punct or t.is_space)]
     if len(rest) < 3 or rest[0].lower_ in _THAT_TIME or rest[0].pos_ in ("VERB", "AUX"):
         return None  # "that day"; "the man that lives next door": a relative clause

@@ -15,6 +15,7 @@ every short quote stays a scare quote.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -41,6 +42,8 @@ SPEECH_NOUNS = frozenset(
 #: Words right before a quote that name it rather than say it.
 NAMING_WORDS = frozenset("called calls call dubbed dubs labeled labelled termed named".split())
 _PERSONAL = frozenset("i i'm me my we our us you your".split())
+#: "the word", "the term" right before a quote: the quote is a word named.
+_WORD_MENTIONED = re.compile(r"\b[Tt]he (?:word|term) $")
 #: A head phrase longer than this is a sentence, not a phrase around a quote.
 MAX_PHRASE_WORDS = 30
 
@@ -216,6 +219,9 @@ def short_quote_statement(layout: QuoteLayout, q: Quoted, para: int) -> Statemen
     """The statement a short unclaimed quote makes, or None for a scare quote."""
     if not MODEL.trained:
         return None
+    if _WORD_MENTIONED.search(layout.text, max(0, q.start - 12), q.start) and (
+            layout.quoted_words(q) <= 2):
+        return None  # 'the word "crisis" was being used': a word, mentioned
     scored = [(MODEL.score(c.x), c) for c in candidates(layout, q)]
     if not scored:
         return None

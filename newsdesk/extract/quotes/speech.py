@@ -41,6 +41,7 @@ from .cues import (
     PREP_SPEECH_VERBS,
     SAYING_VERBS,
     as_phrase,
+    prep_clause,
     takes_a_stance,
 )
 from .statement import LINK, Statement
@@ -135,7 +136,8 @@ def _speech_act_object(st: Statement, doc: Doc, lemma: str) -> bool:
     # the preposition may hang on the object: "accused the council of ..."
     objects = [c for c in kids if c.dep_ == "dobj"]
     near = kids + [g for o in objects for g in o.children]
-    if any(c.dep_ == "prep" and c.lower_ in preps and c.i > cue.i for c in near):
+    if any(c.dep_ == "prep" and c.lower_ in preps and c.i > cue.i for c in near) or (
+            prep_clause(cue) is not None):
         return True
     if takes_a_stance(cue):
         # "residents raised concerns about", "she expressed hope that": someone

@@ -58,3 +58,25 @@ def test_she_after_a_person_familiar_with_the_talks_is_the_woman_named_before(
         "Green official said a compromise was on the table.\n"
         '"We are not the ones who put this coalition at risk," she said.\n')
     assert speakers[2] == speakers[1]
+
+
+def test_a_player_by_a_hyphened_position_is_the_one_named_before(
+    speakers_and_people: SpeakersAndPeople,
+) -> None:
+    speakers, _ = speakers_and_people(
+        "United lose again\n\nHis captain, Kwame Asante-Lind, was forthright. The centre-back "
+        "said the players should carry the blame.\n")
+    assert speakers == [("Kwame Asante-Lind", "person")]
+
+
+def test_the_one_asked_a_question_answers_it_not_the_one_asking(
+    speakers_and_people: SpeakersAndPeople,
+) -> None:
+    speakers, _ = speakers_and_people(
+        "Controller speaks out\n\nBeatriz Olabarria spoke to Ngozi Eze. Asked by Eze whether "
+        'she would ever go back to a tower, she paused. "Ask me in a year," she said.\n')
+    assert speakers == [("Ngozi Eze", "person"), ("Beatriz Olabarria", "person")]
+    speakers, _ = speakers_and_people(
+        "United lose again\n\nTorsten Lindahl did not pretend otherwise. Asked about his job, "
+        'he shrugged. "That is not my decision."\n')
+    assert speakers == [("Torsten Lindahl", "person")]

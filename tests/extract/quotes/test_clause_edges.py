@@ -1,0 +1,50 @@
+"""Where a cue's words stop and start: a clause joined on by "and" is no cue
+closing the words before it, "called for X to be Y" is what was called for,
+"who said that," says only "that", and "the word 'crisis'" names a word. On
+text written for these tests."""
+
+from __future__ import annotations
+
+from .conftest import run
+from .conftest import with_words as _with
+
+
+def _said(text: str) -> list[tuple[str | None, str]]:
+    a = run(text)
+    return [(q["speaker_name"], " / ".join(a.text[s:e] for s, e in q["content"]))
+            for q in a.quotes]
+
+
+def test_a_clause_joined_by_and_is_no_cue_for_the_words_before_it() -> None:
+    said = _said(
+        "Cholera spreading, study finds\n\nThe researchers wrote that the spread was "
+        "underestimated, and they called for vaccines to be added to routine immunisation.\n")
+    assert ("The researchers", "that the spread was underestimated") in said
+    assert ("The researchers", "for vaccines to be added to routine immunisation") in said
+    assert len(said) == 2
+    assert _said(
+        "United lose again\n\nMorland is a better manager than his results, and a worse one "
+        "than his reputation in Porto suggested. The derby is next.\n") == []
+
+
+def test_called_for_something_to_be_done_is_what_was_called_for() -> None:
+    said = _said("Measles warning\n\nThe nurses called for schools to be closed for a week.\n")
+    assert said == [("The nurses", "for schools to be closed for a week")]
+
+
+def test_who_said_that_says_only_that() -> None:
+    a = run(
+        "Market manager\n\nMs Okonjo-Berg said she knew who said that, and he now sells more "
+        "cider than potatoes.\n")
+    assert _with(a, a.quotes, "cider") == []
+    assert [q["speaker_name"] for q in a.quotes] == ["Okonjo-Berg"]
+    a = run("Market manager\n\nQ: Do they have a point?\nA: I know who said that, and he now "
+            "sells more cider than potatoes. Look, we are not a museum.\n")
+    # the question and the answer, nothing cut from the answer at "who said"
+    assert [a.text[s:e].split()[0] for q in a.quotes for s, e in q["content"]] == ["Do", "I"]
+
+
+def test_the_word_in_quotes_names_a_word() -> None:
+    assert _said(
+        "United lose again\n\nCastleford lost 3-1, and the word \"crisis\" was being used in "
+        "the press box.\n") == []
