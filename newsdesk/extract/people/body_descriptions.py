@@ -68,6 +68,11 @@ class BodyDescriptions(SpokenBefore):
             issuer = self._issuer_before(head)
             if issuer is not None:  # "The ministry issued a statement. The statement added"
                 return issuer
+        owned = any(c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN") and sp.start <= c.i
+                    for c in head.children)
+        if lemma in DOCUMENTS and owned:
+            # "The council's own review called ...": the council's review
+            return Speaker(document_name(sp, head, ""), "organisation")
         if lemma in DOCUMENTS and head.tag_ == "NN" and head.pos_ == "NOUN":
             # "a study of nearly 48,000 people found": the study, by its
             # short name, as a reader refers to it from then on

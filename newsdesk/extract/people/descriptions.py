@@ -194,9 +194,19 @@ class DescriptionReader(BodyDescriptions):
         return None
 
     def _named_later_on(self, d: Description) -> Speaker | None:
-        """"A former fund manager told a jury", named further on."""
-        if not (d.plural or d.has_proper) and {c.lower_ for c in d.head.children} & {"a", "an"}:
-            return self._named_later(d.sp, d.head)
+        """"A former fund manager told a jury", named further on; a
+        headline's or lede's description, the person the article then names
+        speaking."""
+        if d.plural:
+            return None
+        if not d.has_proper and {c.lower_ for c in d.head.children} & {"a", "an"}:
+            return self._named_later(d.sp, d.head) or self._introduced_next(d.sp, d.head)
+        in_headline = d.sp.start_char < headline_end(d.sp.doc)
+        if in_headline and not d.dets & {"a", "an", "the"} and not any(
+                t.ent_type_ for t in d.sp):
+            # a headline's "..., researcher says", its articles dropped (and
+            # its words capitalised: "Former air traffic controller tells")
+            return self._introduced_next(d.sp, d.head)
         return None
 
     def _anonymous(self, d: Description) -> Speaker | None:

@@ -453,6 +453,14 @@ class People(NameMerges):
                  or re.search(rf"\b{age}-year-old\s*$", text[max(0, s - 16) : s])}
         return next(iter(found.values())) if len(found) == 1 else None
 
+    def first_mention_after(self, char: int) -> tuple[int, int, Person] | None:
+        """(start, end, person) of the first mention of a listable person
+        after `char`, the byline aside."""
+        byline = self.byline.span if self.byline is not None else (0, 0)
+        found = [(s, e, p) for (s, e), p in self._at.items() if s >= char
+                 and not byline[0] <= s < byline[1] and self.listable(p)]
+        return min(found, key=lambda x: x[0]) if found else None
+
     def mentions_before(self, char: int) -> list[tuple[int, Person]]:
         """(start, person) of mentions before `char`, nearest first."""
         found = [(s, p) for (s, _), p in self._at.items() if s < char]

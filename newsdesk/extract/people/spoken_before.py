@@ -14,7 +14,8 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from ...nlp import doc_text
-from .name_phrases import later_apposed_name
+from ..quotes.cues import is_cue_verb
+from .name_phrases import later_apposed_name, names_a_kind_of_body
 from .pronouns import PronounReader
 from .roles import genders_said, role_core, role_fits, role_key
 from .speaker import Speaker
@@ -27,6 +28,11 @@ DOCUMENTS = frozenset(
     correction trial""".split()
 )
 
+
+#: How many of its first paragraphs (the headline one of them) an article
+#: may describe someone in before naming them ("a security researcher has
+#: found ...", then "Hafiz bin Rahman ... said").
+_LEDE_PARAGRAPHS = 4
 
 #: Words a page calls one unnamed source by, in turn.
 _UNNAMED_SOURCES = frozenset({"source", "insider", "pal", "friend"})
@@ -156,3 +162,31 @@ class SpokenBefore(PronounReader):
         if person is None or not self.people.listable(person):
             return None
         return Speaker(person.name, "person", None, person, gender=person.gender)
+
+    def _introduced_next(self, sp: Span, head: Token) -> Speaker | None:
+        """`Pulsely sent location data to nine firms, a security researcher
+        has found.`, then `Hafiz bin Rahman, who studies tracking, said ...`:
+        a headline or lede that describes someone before anyone is named
+        stands for the first person the article then names, when that name
+        opens a statement of theirs in one of its first paragraphs."""
+        if names_a_kind_of_body(head.lemma_.lower()):
+            return None
+        found = self.people.first_mention_after(sp.end_char)
+        if found is None:
+            return None
+        start, end, person = found
+        text = doc_text(self.doc)
+        paragraphs = sum(1 for line in text[:start].split("\n")[:-1] if line.strip())
+        if paragraphs >= _LEDE_PARAGRAPHS or self.people.first_mention_after(0) != found:
+            return None  # someone named before: the description may be theirs
+        name = self.doc.char_span(start, end, alignment_mode="expand")
+        root = name.root if name is not None else None
+        # (their words reported, "said he spotted ...": not "Kasim Oduya, 41,
+        # denies causing ...", a defendant's plea after "prosecutor tells jury")
+        if root is None or root.dep_ != "nsubj" or not is_cue_verb(root.head) or not any(
+                c.dep_ == "ccomp" for c in root.head.children):
+            return None
+        said = genders_said(sp.text)
+        if said and person.gender is not None and person.gender not in said:
+            return None
+        return Speaker(person.name, "person", sp.text, person, gender=person.gender)

@@ -80,3 +80,29 @@ def test_the_one_asked_a_question_answers_it_not_the_one_asking(
         "United lose again\n\nTorsten Lindahl did not pretend otherwise. Asked about his job, "
         'he shrugged. "That is not my decision."\n')
     assert speakers == [("Torsten Lindahl", "person")]
+
+
+def test_a_headline_or_lede_description_is_the_person_the_article_then_names(
+    speakers_and_people: SpeakersAndPeople,
+) -> None:
+    text = (
+        "Fitness app shared runners' locations, researcher says\nBy Jonah Pell, Technology "
+        "Reporter\nStrideo sent location data to nine advertising firms, a security researcher "
+        "has found.\nIbrahim bin Yusof, who studies mobile tracking, said he spotted the "
+        "transfers last month.\nJonah Pell can be reached by email.\n")
+    speakers, _ = speakers_and_people(text)
+    assert speakers == [("Ibrahim bin Yusof", "person")] * 3
+    # a defendant named first, whose plea is no statement of theirs, is not
+    # the prosecutor of the headline
+    speakers, _ = speakers_and_people(
+        "Courier drove van at cyclist, prosecutor tells jury\n\nA courier drove his van at a "
+        "cyclist after a row, a jury has heard.\nKeon Mbatha, 41, denies causing grievous "
+        "bodily harm.\nProsecutor Lydia Farrant-Obi said the cyclist was thrown ten feet.\n")
+    assert speakers[0] != ("Keon Mbatha", "person")
+
+
+def test_a_bodys_own_report_is_named_by_its_owner(speakers_and_people: SpeakersAndPeople) -> None:
+    speakers, _ = speakers_and_people(
+        "Market review criticised\n\nThe council's own review called the market \"a managed "
+        "decline\".\n")
+    assert speakers == [("the council's review", "organisation")]
