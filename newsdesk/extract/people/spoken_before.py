@@ -189,4 +189,5 @@ class SpokenBefore(PronounReader):
         said = genders_said(sp.text)
         if said and person.gender is not None and person.gender not in said:
             return None
-        return Speaker(person.name, "person", sp.text, person, gender=person.gender)
+        role = " ".join(t.text for t in sp if not (t.i == sp.start and t.dep_ == "det"))
+        return Speaker(person.name, "person", role, person, gender=person.gender)
