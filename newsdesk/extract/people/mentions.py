@@ -23,6 +23,7 @@ from .byline import Byline, find_byline
 from .display_names import clean_name
 from .given_names import gender_of_given_name, known_given_name
 from .listable import reads_as_person
+from .name_cuts import split_names
 from .name_merges import NameMerges, genders_agree, senior
 from .name_phrases import KIN_HEADS
 from .name_runs import (
@@ -39,7 +40,6 @@ from .name_spans import (
     joins_a_name,
     name_span,
     named_otherwise,
-    split_names,
 )
 from .names import (
     NAME_PARTICLES,

@@ -8,6 +8,7 @@ altogether `name_runs`'. `mentions.People` reads these.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
@@ -16,6 +17,7 @@ from ...nlp import dictionary_words, doc_ents
 from ..doc import sentence, tokens_spelt
 from .display_names import POST_NOMINALS
 from .given_names import gender_of_given_name, known_given_name
+from .name_cuts import given_name_before
 from .names import (
     HONORIFICS,
     NAME_PARTICLES,
@@ -91,7 +93,8 @@ def named_otherwise(ent: Span, courtesy: frozenset[str]) -> bool:
             or _given_name_with_particles(ent)
             or _set_off_given_name(ent) or _named_after_office(ent)
             or _given_name_then_who(ent) or _name_with_post_nominal(ent)
-            or office_then_name(ent) is not None or _given_name_of_someone_named(ent))
+            or office_then_name(ent) is not None or _given_name_of_someone_named(ent)
+            or given_name_before(ent))
 
 
 def _joined_to_a_name(ent: Span) -> bool:
@@ -243,6 +246,8 @@ def _given_and_family_name(ent: Span) -> bool:
                  and gender is not None)
     if (family.lower_ in words or family.lemma_.lower() in words) and not of_a_body:
         return False
+    if ent.label_ == "NORP" and family.lower_[-1:] == "s" and family.lower_[:-1] in words:
+        return False  # "Columbus Comets": a team, its members by a plural noun
     if after is not None and after.lower_ in INSTITUTION_WORDS:
         return False  # "Lucia Ferranti Foundation"
     if ent.label_ == "WORK_OF_ART":
@@ -487,10 +492,15 @@ def name_span(ent: Span) -> Span:
         end += 2
     # ... and a surname after a given name written with a hyphen ("Marc-André")
     one_word = len(doc[start:end].text.split()) == 1 and "-" in doc[start:end].text
-    if ((end - start == 2 or one_word) and end < len(doc) and end < ent.sent.end
+    # ("G. M. Khan" of "G. M. Khan Jadoon": initials, then one name; the
+    # tagger may read the last name as a place)
+    initials = end - start > 2 and all(_INITIAL.fullmatch(t.text) for t in doc[start : end - 1])
+    if ((end - start == 2 or one_word or initials) and end < len(doc) and end < ent.sent.end
             and doc[start].lower_ not in _LEADING_WORDS
             and doc[end].pos_ == "PROPN" and name_cased(doc[end]) and name_word(doc[end])
-            and not doc[end].ent_type_ and doc[end - 1].whitespace_
+            and (not doc[end].ent_type_ or (initials and doc[end].ent_iob_ == "B" and (
+                end + 1 >= len(doc) or doc[end + 1].ent_iob_ != "I")))
+            and doc[end - 1].whitespace_
             and doc[end].lower_ not in INSTITUTION_WORDS and doc[end].lower_ not in TITLES
             and doc[end].lower_ not in ROLE_HEADS and doc[end].lower_ not in PLACE_ENDS
             # a fourth capitalised word makes the run a title ("the Paul and
@@ -514,8 +524,12 @@ def name_span(ent: Span) -> Span:
             and doc[start - 1].tag_ == "NNP" and doc[start - 1].is_title
             and not doc[start - 1].ent_type_ and doc[start - 1].whitespace_
             and gender_of_given_name(doc[start - 1].text) is not None
-            # a lone surname may be a given name too ("Khan")
-            and (gender_of_given_name(doc[start].text) is None or end - start == 1)
+            # a lone surname may be a given name too ("Khan"); two given names
+            # of one gender are one ("Ana" of "Ana Lúcia de Souza"), not a
+            # place after a preposition ("MP for Carlisle John Stevenson")
+            and (gender_of_given_name(doc[start].text) is None or end - start == 1 or (
+                gender_of_given_name(doc[start].text) == gender_of_given_name(doc[start - 1].text)
+                and doc[start - 2].lower_ not in ("for", "of", "in", "from", "at")))
             and not any(w in TITLES or w in ROLE_HEADS or w in HONORIFICS
                         for w in (doc[start - 1].lower_, doc[start].lower_))
             and doc[start].lower_ not in NAME_PARTICLES):
@@ -544,6 +558,9 @@ def name_span(ent: Span) -> Span:
     return doc[start:end] if (start, end) != (ent.start, ent.end) else ent
 
 
+#: An initial standing for a given name ("G.").
+_INITIAL = re.compile(r"[A-Z]\.")
+
 _THE = frozenset({"the"})
 
 
@@ -565,23 +582,3 @@ def _member_word(doc: Doc, word: str) -> bool:
             and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("family", "families")))
     return f"{word}s" in plurals
 
-
-def split_names(ents: tuple[Span, ...]) -> set[int]:
-    """Indexes of PERSON entities the next of which is a one-word PERSON
-    right after it ("Shri Ramesh" "Goud"), or a PERSON after "bin" or "binti":
-    one name the tagger cut in two."""
-    return {
-        k for k in range(len(ents) - 1)
-        if ents[k].label_ == ents[k + 1].label_ == "PERSON" and ((
-            ents[k + 1].start == ents[k].end
-            # (titles aside: "Garda Sergeant Aoife" "Brannigan")
-            and sum(t.lower_.rstrip(".") not in TITLES_OF_ADDRESS for t in ents[k]) <= 2
-            and len(ents[k + 1]) == 1
-            and ents[k][-1].whitespace_ == " " and ents[k + 1][0].is_title
-        ) or (
-            # "Sharifah Nuraini | binti | Syed Abdullah": a name and the father's
-            ents[k + 1].start == ents[k].end + 1
-            and ents[k].doc[ents[k].end].lower_ in PATRONYMICS
-            and len(ents[k]) <= 3 and len(ents[k + 1]) <= 3
-        ))
-    }

@@ -255,3 +255,36 @@ def test_a_partys_initials_and_a_seats_last_word_are_no_part_of_a_name(
         'road had been "a death trap for years".\n')
     assert people == ["Pádraig Hennessy-Doran", "Wilma Strachan-Boyd"]
     assert speakers[-1] == ("Pádraig Hennessy-Doran", "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a given name the tagger left out before a surname it took for a body
+        ("Comets guard out\n\nGuard Emeka Nwachukwu-Lind will miss six weeks.\nNwachukwu-Lind "
+         'told ESPN on Thursday that he felt "a pop".\n', "Emeka Nwachukwu-Lind"),
+        # two given names of one gender, the first left out
+        ("Salt Road wins\n\nBest actress went to Ana Lúcia da Rocha, who plays the sister.\n"
+         "Da Rocha admitted she had not prepared a speech.\n", "Ana Lúcia da Rocha"),
+        # initials, then a given name and a surname the tagger left out
+        ("PTI to move court\n\nPTI Chairman G. M. Asif Jadoon said the schedule was tight.\n",
+         "G. M. Asif Jadoon"),
+    ],
+    ids=["given-before-surname-read-as-body", "double-given-name", "initials-then-names"],
+)
+def test_a_name_the_tagger_cut_is_one_person_whole(
+    speakers_and_people: SpeakersAndPeople, text: str, name: str
+) -> None:
+    speakers, people = speakers_and_people(text)
+    assert speakers == [(name, "person")] * len(speakers) and speakers
+    assert people == [name]
+
+
+def test_a_team_by_its_plural_nickname_is_no_person(
+    speakers_and_people: SpeakersAndPeople,
+) -> None:
+    speakers, people = speakers_and_people(
+        "Comets guard out\n\nColumbus Comets guard Chidi Eze-Baptiste will miss six weeks.\n"
+        '"When I went down I thought the season was done," he told ESPN.\n')
+    assert speakers == [("Chidi Eze-Baptiste", "person")]
+    assert people == ["Chidi Eze-Baptiste"]
