@@ -174,8 +174,9 @@ def office_then_name(ent: Span) -> int | None:
     if role is None:
         return None
     for k in range(role + 1, ent.end - 1):
-        if (known_given_name(doc[k].text) and 2 <= ent.end - k <= 3
-                and proper_words(doc[k : ent.end])):
+        words, hyphens = name_words(doc[k : ent.end])  # ("Ana-Maria Popescu": two)
+        if (known_given_name(doc[k].text) and 2 <= len(words) - hyphens <= 3
+                and proper_words(words)):
             return k
     return None
 
@@ -534,6 +535,12 @@ def name_span(ent: Span) -> Span:
                         for w in (doc[start - 1].lower_, doc[start].lower_))
             and doc[start].lower_ not in NAME_PARTICLES):
         start -= 1
+    # "Ana-Maria Popescu", the tagger starting at "Maria": the given name's first half
+    if (start == ent.start and start - 2 >= ent.sent.start and doc[start - 1].text == "-"
+            and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_
+            and doc[start - 2].is_title and doc[start - 2].is_alpha
+            and known_given_name(doc[start - 2].text)):
+        start -= 2
     # "Maryam bint Khalid Al-Farsi": a given name and "bint" before the father's
     if (start == ent.start and start - 2 >= ent.sent.start and doc[start - 1].is_lower
             and doc[start - 1].lower_ in PATRONYMICS and name_cased(doc[start - 2])

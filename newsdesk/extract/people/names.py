@@ -467,7 +467,7 @@ NOT_SURNAMES = frozenset(
     records enclave motors airways airlines logistics holdings partners foods pharma labs
     systems maritime shipping construction constructions racing industries enterprises
     technologies engineering water utilities energy living homes developments properties
-    consultants solutions""".split()
+    consultants solutions freight haulage transport""".split()
 )
 _PROPER_PIECE = re.compile(r"^[A-Z][\w'’.-]*$")
 

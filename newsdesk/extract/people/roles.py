@@ -99,21 +99,27 @@ _LEADER_NOUNS = frozenset("chief head boss leader".split())
 #: The titles of those who lead one ("president of the dockworkers union").
 _LEADER_TITLES = frozenset(
     """president chairman chairwoman chair leader head chief boss director executive
-    secretary ceo""".split()
+    secretary ceo manager coach""".split()
 )
 
 
 def leads_as_described(want: list[str], role: str) -> bool:
     """Whether a role leads the body a description's leader noun names: "the
     union chief" for "president of the dockworkers union", "the party leader"
-    for "leader of the Green Party" (`want` as `role_core` gives it)."""
+    for "leader of the Green Party", "the Rovers boss" for "Rovers manager"
+    (`want` as `role_core` gives it)."""
     if len(want) < 2 or want[-1] not in _LEADER_NOUNS or set(want) & QUALIFIERS:
         return False
     words = role_key(role).split()
     core = role_core(" ".join(words))
     led = words[len(core) :]
+    # the body after the title ("president of the dockworkers union"), or
+    # before it when the description's noun is a newsroom's word for whoever
+    # runs it ("Rovers manager" for "the Rovers boss"; "the PTI leader" may
+    # be any of its leaders, not only "PTI Chairman X")
+    before = core[:-1] if want[-1] in ("boss", "chief") else []
     return (bool(core) and core[-1] in _LEADER_TITLES and not set(core) & QUALIFIERS
-            and bool(led) and set(want[:-1]) <= set(led))
+            and bool(led or before) and set(want[:-1]) <= set(led) | set(before))
 
 
 #: Nouns a description calls any member of a legislature by ("the lawmaker") ...

@@ -179,7 +179,7 @@ COMPANY_HEADS = frozenset(
 OUTPUT_HEADS = frozenset(
     """report article statement release study survey poll count analysis editorial
     piece story letter memo filing post tweet column interview email note data
-    records""".split()
+    records logs""".split()
 )
 #: Prepositions that name an output's source: "a report from / by / in / of X",
 #: "an interview with X".
@@ -271,11 +271,12 @@ PERSON_NOUNS = frozenset(
 #: What a person is rather than an office they hold: "the singer said" means
 #: the person the page is about there, not whoever else was once called a star.
 DESCRIBING_HEADS = PERFORMER_HEADS | {"entrepreneur", "billionaire"}
-#: Positions players are called by, as the person named last ("the striker said").
+#: Positions players are called by, and what a team calls a new player, as
+#: the person named last ("the striker said", "the rookie said").
 PLAYING_POSITIONS = frozenset(
     """striker midfielder defender goalkeeper keeper winger forward fullback full-back
     centre-back center-back centre-forward centre-half wing-back left-back right-back
-    playmaker batsman batter bowler quarterback pitcher""".split()
+    playmaker batsman batter bowler quarterback pitcher rookie debutant youngster""".split()
 )
 #: A transcript's speaker label: Q, A, initials (`OW`, `HvdW`) or a name in capitals.
 SPEAKER_LABEL = re.compile(

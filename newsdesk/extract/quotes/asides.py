@@ -15,6 +15,10 @@ from .layout import QuoteLayout
 from .speaker_spans import speaker_span
 from .statement import Statement, subtree_span, trim
 
+#: Sources written after "per" ("per sources", "per a team statement").
+_PER_SOURCES = frozenset(
+    "source report official person people statement filing document record insider".split())
+
 
 class SourceAsides(QuoteLayout):
     """Statements a source aside attributes, over a finder's quote layout."""
@@ -27,6 +31,17 @@ class SourceAsides(QuoteLayout):
         if source is None:
             return None
         return self._source_aside(tok, source, to.idx + len(to.text))
+
+    def _per(self, tok: Token) -> Statement | None:
+        """`..., per league sources`, `..., per ESPN`: a source set off by a
+        comma after "per", read as `according to` is (not "per cent", "$20
+        per hour")."""
+        source = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        if source is None or tok.i == 0 or self.doc[tok.i - 1].text != ",":
+            return None
+        if source.pos_ != "PROPN" and source.lemma_.lower() not in _PER_SOURCES:
+            return None
+        return self._source_aside(tok, source, tok.idx + len(tok.text))
 
     def _as_by(self, tok: Token) -> Statement | None:
         """`..., as noted by dietitian Trista Best`, `as reported by Reuters`: a

@@ -203,11 +203,14 @@ class StatementFinder(SourceAsides):
         candidates, and `keep` decides on those that report no quote."""
         out: list[Statement] = []
         # the cheap test first: most tokens are no cue of any kind
-        for tok in tokens_of(self.doc, pos=("VERB",), tags=("VBN",), words=("according", "in")):
+        for tok in tokens_of(self.doc, pos=("VERB",), tags=("VBN",),
+                             words=("according", "in", "per")):
             if self.in_quote(tok.idx):
                 continue
             if tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
                 st = self._according(tok)
+            elif tok.lower_ == "per":
+                st = self._per(tok)
             elif tok.lower_ == "in" and tok.dep_ == "prep" and tok.head.i > tok.i:
                 st = self._in_source(tok)
             elif tok.tag_ == "VBN" and (aside := self._as_by(tok)) is not None:

@@ -288,3 +288,21 @@ def test_a_team_by_its_plural_nickname_is_no_person(
         '"When I went down I thought the season was done," he told ESPN.\n')
     assert speakers == [("Chidi Eze-Baptiste", "person")]
     assert people == ["Chidi Eze-Baptiste"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Freight train derails\n\nMayor Ana-Maria Ionescu has urged people to stay away, saying "
+        "sightseers have been blocking emergency vehicles.\n",
+        "Freight train derails\n4:45 p.m.\nBy Lena Marsh-Oyelaran\nMayor Ana-Maria Ionescu has "
+        "urged people to stay away, saying sightseers have been blocking emergency vehicles.\n",
+    ],
+    ids=["tagger-starts-at-second-half", "office-taken-in"],
+)
+def test_a_hyphened_given_name_after_an_office_is_kept_whole(
+    speakers_and_people: SpeakersAndPeople, text: str
+) -> None:
+    speakers, people = speakers_and_people(text)
+    assert speakers == [("Ana-Maria Ionescu", "person")] * 2
+    assert "Ana-Maria Ionescu" in people and "Maria Ionescu" not in people

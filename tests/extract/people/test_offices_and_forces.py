@@ -169,3 +169,30 @@ def test_a_party_chieftain_is_the_chief_the_article_is_about(
         "Polls row deepens\n\nChief Babatunde Olawale-Cole addressed journalists in Ilorin on "
         "Tuesday.\nThe ADP chieftain disclosed that the party would go to court.\n")
     assert speakers == [("Babatunde Olawale-Cole", "person")]
+
+
+def test_a_freight_company_is_a_body_and_the_company_after_it(
+    speakers_and_people: SpeakersAndPeople,
+) -> None:
+    speakers, people = speakers_and_people(
+        "Freight train derails near Ashby Junction\n\nEastline Freight has confirmed that 11 cars "
+        "left the track. Three of the cars were carrying chlorine, the company said.\n")
+    assert speakers == [("Eastline Freight", "organisation")] * 2
+    assert people == []
+
+
+def test_the_boss_of_a_club_is_its_manager(speakers_and_people: SpeakersAndPeople) -> None:
+    speakers, _ = speakers_and_people(
+        "Rovers lose at home\n\nFor Rovers manager Diarmuid Keane, the afternoon turned on one "
+        'incident.\n"It\'s a stonewall penalty," the Rovers boss said.\n')
+    assert speakers == [("Diarmuid Keane", "person")]
+
+
+def test_a_spokeswoman_named_after_her_minister_is_the_speaker(
+    speakers_and_people: SpeakersAndPeople,
+) -> None:
+    speakers, _ = speakers_and_people(
+        "Minister weighed quitting\n\nFinance Minister Rodrigo Santamaría-Ortiz was unavailable. "
+        "Santamaría-Ortiz's spokeswoman, Hanne Kwiatkowska, said the minister \"does not comment "
+        'on speculation".\n')
+    assert speakers == [("Hanne Kwiatkowska", "person")]

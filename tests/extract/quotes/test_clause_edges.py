@@ -48,3 +48,15 @@ def test_the_word_in_quotes_names_a_word() -> None:
     assert _said(
         "United lose again\n\nCastleford lost 3-1, and the word \"crisis\" was being used in "
         "the press box.\n") == []
+
+
+def test_per_a_source_set_off_by_a_comma_attributes_the_clause() -> None:
+    a = run("Comets guard out\n\nThe team is also exploring the trade market for a backup guard, "
+            "per league sources, though its manager has said little.\n")
+    per = [q for q in a.quotes if a.text[q["cue"][0] : q["cue"][1]] == "per"]
+    assert [(q["speaker_name"], q["speaker_type"]) for q in per] == [
+        ("league sources", "anonymous")]
+    assert a.text[per[0]["content"][0][0] :].startswith("The team is also exploring")
+    # a rate is no source
+    assert run("Fees rise\n\nParking will cost $4, per hour, from May, the council said.\n"
+               ).quotes[0]["speaker_name"] == "the council"
