@@ -43,6 +43,9 @@ _WIDGET_FORMS = (
     r"listen to (?:this|the) (?:article|story)\b.*|\d+ min(?:ute)?s? (?:read|listen)"
     r"|(?:font|text) size\b.*|reading time\b.*",
     r"read the (?:rest|full (?:story|article)|original)\b.*|continue reading\b.*",
+    # "Topics: Health, Regional", "Filed under: Politics": the page's own index words
+    r"(?:topics?|tags?|tagged(?: with)?|filed under|categories|category|sections?|posted in)"
+    r": [\w'’&. -]+(?:, [\w'’&. -]+)*",
     # "Visit NewsSite.com for breaking news": a pointer to the site's front page.
     r"visit [\w-]+\.(?:com|co\.uk|org|net|tv)\b.* for\b.*",
 

@@ -55,6 +55,8 @@ ALONE = [
         id="visit-front-page",
     ),
     pytest.param("“Start Quote", "boilerplate", id="pull-quote-opening"),
+    pytest.param("Topics: Health, Regional, Millbrook", "boilerplate", id="topics-line"),
+    pytest.param("Filed under: Politics, Elections", "boilerplate", id="filed-under"),
     pytest.param(
         "This video is unavailable in the format your device supports.",
         "boilerplate",

@@ -284,6 +284,8 @@ def inverted(layout: QuoteLayout, verb: Token) -> list[tuple[int, int]]:
         return []
     if any(c.dep_ == "mark" and c.lower_ in _TIME_AND_REASON for c in verb.children):
         return []  # "... until the inquiry reported": when, not who said it
+    if verb.dep_ == "ccomp" and is_cue_verb(verb.head):
+        return []  # "X said he had texted Y": what X said, not a cue closing it
     if any((c.dep_ == "nsubj" and c.tag_ == "WP")
            or (c.dep_ == "dobj" and c.lower_ in ("that", "this", "it")) for c in verb.children):
         return []  # "I know who said that": the cue has what it said in its own clause

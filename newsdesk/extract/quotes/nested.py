@@ -99,6 +99,11 @@ def reports_inside(tok: Token) -> bool:
         # "The First Minister stood in Port Glasgow and told workers ...": the
         # subject of the verb it is joined to
         subject = next((c for c in said.head.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in ("i", "we") and said.tag_ == "VBP" and not any(
+            c.dep_ == "ccomp" and c.i > said.i for c in said.children):
+        # "I'll be back, I promise you": the quote's own words, vouched for,
+        # not a report ("when I tell them they're getting ..." is one)
+        return False
     return subject is not None and (
         subject.lower_ in _NESTED_REPORTERS or subject.pos_ == "PROPN"
         # "the minister told us", "your department told this committee":

@@ -183,6 +183,11 @@ def _not_yet_said(cue: Token) -> bool:
     return cue.dep_ == "xcomp" and cue.head.lemma_.lower() in _INTENDING
 
 
+#: What opens a clause of speech still to happen, or that may not ("once",
+#: "if", "unless", "until", "before" the fire department declares it safe).
+_CONDITIONS = frozenset("once if unless until before".split())
+
+
 def _unsaid(cue: Token) -> bool:
     # "did not say", "never said": the negation comes before the cue; one
     # after it is the quote's own ('replied: "Absolutely not."')
@@ -197,6 +202,9 @@ def _unsaid(cue: Token) -> bool:
         return True  # "I am not going to let somebody tell her ...": what is not to happen
     if cue.tag_ == "VBG" and cue.dep_ == "pcomp" and cue.head.lower_ == "without":
         return True  # "approved the story without asking whether ...": no asking was done
+    if cue.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITIONS
+                                   for c in cue.children):
+        return True  # "once the fire department declares the site safe": not yet said
     return cue.dep_ == "xcomp" and cue.head.lemma_.lower() in _REFUSING
 
 

@@ -60,3 +60,30 @@ def test_per_a_source_set_off_by_a_comma_attributes_the_clause() -> None:
     # a rate is no source
     assert run("Fees rise\n\nParking will cost $4, per hour, from May, the council said.\n"
                ).quotes[0]["speaker_name"] == "the council"
+
+
+def test_what_someone_said_they_did_is_no_cue_of_its_own() -> None:
+    said = _said(
+        "Rookie starts\n\nCoach Ray Mendes said rookie Jalen Okoro would start.\nOkoro, the No. 17 "
+        "pick in June's draft, said he had texted Mendes after the game.\n")
+    assert [s for _, s in said] == ["rookie Jalen Okoro would start",
+                                    "he had texted Mendes after the game"]
+
+
+def test_speech_still_conditional_is_no_statement() -> None:
+    said = _said(
+        "Line closed\n\nSpokesperson Pieter de Groot says crews will begin lifting the cars once "
+        "the fire department declares the site safe, possibly overnight.\n")
+    assert [name for name, _ in said] == ["Pieter de Groot"]
+
+
+def test_a_speaker_vouching_for_their_own_words_reports_nothing_inside_the_quote() -> None:
+    said = _said(
+        'Guard out\n\n"So six weeks? I\'ll take that. I\'ll be back before the playoffs, I '
+        'promise you," Chidi Eze said.\n')
+    assert len(said) == 1
+    # ("when I tell them they're getting it" reports what was told)
+    said = _said(
+        'Scholarships\n\n"I wish you could hear them when I tell them they are getting the '
+        'scholarship," Dex Gardner says.\n')
+    assert len(said) == 2
