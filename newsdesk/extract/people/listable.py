@@ -82,6 +82,8 @@ def reads_as_person(doc: Doc, person: Person) -> bool:
         return False  # "The Idle Hour", "the Hubble Space Telescope": a thing
     if not person.titled and _party_before_an_office(doc, person):
         return False  # "Sinn Féin MLA for Newry ...": the party the office is held for
+    if not person.titled and all(_after_an_institution_word(doc, s) for s, _ in person.mentions):
+        return False  # "Teknologi Pahang" of "Universiti Teknologi Pahang"
     if not person.titled and _short_for_a_body(doc, person.name):
         return False  # "Calder Bridge", after "Calder Bridge Capital"
     return len(words) > 1 or person.titled
@@ -132,6 +134,14 @@ def _spelt_out_acronym(doc: Doc, person: Person) -> bool:
         if m and m.group(1) == initials:
             return True
     return False
+
+
+def _after_an_institution_word(doc: Doc, start: int) -> bool:
+    """Whether a mention starting at `start` follows, in one capitalised run,
+    a word only bodies are named with ("Universiti | Teknologi Pahang")."""
+    text = doc_text(doc)
+    before = text[max(0, start - 20) : start].split()
+    return bool(before) and before[-1][:1].isupper() and before[-1].casefold() in INSTITUTION_WORDS
 
 
 def _written_after_the(doc: Doc, name: str) -> bool:

@@ -40,7 +40,8 @@ INSTITUTION_WORDS = frozenset(
     collection bar pub cafe café restaurant bistro brewery bakery museum library theatre
     theater club academy gallery stadium arena cathedral mosque synagogue society
     association council municipality leisure golf links resort casino lodge inn motel
-    marina winery elementary bus airlines airways railway railways""".split()
+    marina winery elementary bus airlines airways railway railways
+    universiti universitas université universidad università parti partido partai""".split()
 )
 
 

@@ -37,7 +37,7 @@ TITLES_OF_ADDRESS = LEGISLATORS | POLICE_RANKS | HONORIFICS | frozenset(
     haji hajjah puan encik madam cathaoirleach
     councillor senator sen rep congressman congresswoman assemblyman assemblywoman judge
     justice detective det sergeant sgt inspector insp supt superintendent constable garda
-    minister coun ald alderman supv cmsr cst excellency highness""".split()
+    minister coun ald alderman supv cmsr cst excellency highness assoc""".split()
 ) | HONOURS
 #: Honours of two words whose first is also a surname ("Tan Sri Abdul Hamid").
 TWO_WORD_HONOURS = frozenset(["tan sri", "puan sri", "her excellency", "his excellency",
@@ -467,7 +467,7 @@ NOT_SURNAMES = frozenset(
     records enclave motors airways airlines logistics holdings partners foods pharma labs
     systems maritime shipping construction constructions racing industries enterprises
     technologies engineering water utilities energy living homes developments properties
-    consultants solutions freight haulage transport""".split()
+    consultants solutions freight haulage transport shire""".split()
 )
 _PROPER_PIECE = re.compile(r"^[A-Z][\w'’.-]*$")
 

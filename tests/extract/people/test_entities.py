@@ -174,3 +174,14 @@ def test_a_name_set_after_a_persons_role_with_the_given_name_last_is_listed() ->
 def test_the_place_an_office_is_held_of_is_no_person() -> None:
     listed = people_listed("Fires\n\nThe mayor of Nea Makri, Maria Kontou, spoke.\n")
     assert listed == {"Maria Kontou"}
+
+
+def test_words_of_bodies_places_and_titles_are_not_listed() -> None:
+    # a university and a party by their Malay names, a title alone, a shire
+    text = (
+        "Political analyst Assoc Prof Dr Mohd Firdaus Zulkifli said the seat was close. "
+        "Universiti Teknologi Pahang political analyst Mohd Firdaus Zulkifli said so again. "
+        '"If they split the votes, the winner is Parti Suara Insan," Mohd Firdaus Zulkifli said. '
+        "Kelvale Shire mayor Gulnara Abenova said the hall was packed."
+    )
+    assert people_listed(text) == {"Mohd Firdaus Zulkifli", "Gulnara Abenova"}
