@@ -140,8 +140,10 @@ def _after_an_institution_word(doc: Doc, start: int) -> bool:
     """Whether a mention starting at `start` follows, in one capitalised run,
     a word only bodies are named with ("Universiti | Teknologi Pahang")."""
     text = doc_text(doc)
-    before = text[max(0, start - 20) : start].split()
-    return bool(before) and before[-1][:1].isupper() and before[-1].casefold() in INSTITUTION_WORDS
+    if start < 2 or text[start - 1] != " ":
+        return False  # (a line's first word: "Bakery" of a headline is no part of it)
+    before = text[max(0, start - 20) : start - 1].split(" ")[-1]
+    return before[:1].isupper() and before.casefold() in INSTITUTION_WORDS
 
 
 def _written_after_the(doc: Doc, name: str) -> bool:
