@@ -44,6 +44,7 @@ from .name_spans import (
 from .names import (
     NAME_PARTICLES,
     PARTY_MEMBERS,
+    ROLE_HEADS,
     TITLES,
     TITLES_OF_ADDRESS,
     given_names_agree,
@@ -65,6 +66,7 @@ from .roles import (
     role_of,
     same_office,
 )
+from .speaker_words import PERSON_NOUNS
 
 #: A generational suffix, the one full stop a name may end with ("Martin King Jr.").
 _SUFFIX = re.compile(r"\b(?:Jr|Sr|Jnr|Snr)\.\s*$")
@@ -219,7 +221,13 @@ class People(NameMerges):
         match.gender = match.gender or gender
         match.titled |= (before is not None and before.lower_.rstrip(".") in TITLES) or (
             ent[0].lower_.rstrip(".") in TITLES and len(ent) > 1
-        ) or written_with_age(ent)
+        ) or written_with_age(ent) or (
+            # "KPL campaigner Nurhayati", "fisherman Yusuf": one name after a
+            # trade, as Indonesian and other news name people who have one
+            len(ent) == 1 and ent.label_ == "PERSON" and before is not None and before.is_lower
+            and before.tag_ == "NN" and ent.root.dep_ in ("nsubj", "nsubjpass", "appos")
+            # (not kin: "his brother Derrick" has the family's surname, unwritten)
+            and before.lemma_.lower() in (ROLE_HEADS | PERSON_NOUNS) - KIN_HEADS)
         # the words of the name, not a title or a trade before it ("Reader Jo Castellano")
         opening = next((k for k, t in enumerate(ent) if t.text == parts[0]), 0)
         words = ent[opening:]

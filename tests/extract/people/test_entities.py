@@ -185,3 +185,11 @@ def test_words_of_bodies_places_and_titles_are_not_listed() -> None:
         "Kelvale Shire mayor Gulnara Abenova said the hall was packed."
     )
     assert people_listed(text) == {"Mohd Firdaus Zulkifli", "Gulnara Abenova"}
+
+
+def test_one_name_after_a_trade_is_a_person_but_one_after_kin_waits_for_a_surname() -> None:
+    text = (
+        "KPL campaigner Nurhayati said the team would be meaningless. "
+        "Her brother Derrick said nothing."
+    )
+    assert people_listed(text) == {"Nurhayati"}
