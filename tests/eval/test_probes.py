@@ -91,26 +91,26 @@ PROBES_10_DEV_MINIMUMS = {
 PROBES_11_DEV_MINIMUMS = {
     "precision": 0.97,
     "recall": 0.95,
-    "speaker_accuracy": 0.88,
+    "speaker_accuracy": 0.92,
     "people_real_share": 0.93,
 }
 PROBES_12_DEV_MINIMUMS = {
     "precision": 0.95,
     "recall": 0.95,
-    "speaker_accuracy": 0.89,
+    "speaker_accuracy": 0.91,
     "people_real_share": 0.90,
 }
 PROBES_13_DEV_MINIMUMS = {
-    "precision": 0.95,
+    "precision": 0.97,
     "recall": 0.95,
-    "speaker_accuracy": 0.87,
-    "people_real_share": 0.95,
+    "speaker_accuracy": 0.93,
+    "people_real_share": 0.98,
 }
 PROBES_14_DEV_MINIMUMS = {
-    "precision": 0.95,
-    "recall": 0.94,
-    "speaker_accuracy": 0.85,
-    "people_real_share": 0.88,
+    "precision": 0.96,
+    "recall": 0.95,
+    "speaker_accuracy": 0.89,
+    "people_real_share": 0.95,
 }
 PROBES_2_DEV_MINIMUMS = {
     "precision": 0.95,
