@@ -214,6 +214,9 @@ class DescriptionReader(BodyDescriptions):
         lemma, text = d.lemma, d.text
         if lemma in PARTY_MEMBERS and d.own & ANONYMOUS_DETERMINERS:
             return Speaker(text, "anonymous", plural=d.plural, head=lemma)
+        if lemma == "other" and not d.has_proper and not d.plural:
+            # "..., one of them said. The other said ...": the second of two unnamed
+            return Speaker(text, "anonymous", head=lemma)
         if lemma in USER_TEXTS and d.own & ANONYMOUS_DETERMINERS:
             # "one comment", "another reply": words of an unnamed member of the public
             return Speaker(text, "anonymous", plural=d.plural, head=lemma)

@@ -106,3 +106,13 @@ def test_a_bodys_own_report_is_named_by_its_owner(speakers_and_people: SpeakersA
         "Market review criticised\n\nThe council's own review called the market \"a managed "
         "decline\".\n")
     assert speakers == [("the council's review", "organisation")]
+
+
+def test_the_other_of_two_unnamed_sources_is_anonymous(
+    speakers_and_people: SpeakersAndPeople,
+) -> None:
+    speakers, _ = speakers_and_people(
+        "Minister weighed quitting\n\nTwo aides spoke on condition of anonymity. He drafted a "
+        "resignation letter, one of them said. The other said the minister had been talked out "
+        "of it.\n")
+    assert [t for _, t in speakers] == ["anonymous", "anonymous"]
