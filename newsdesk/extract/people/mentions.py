@@ -221,13 +221,7 @@ class People(NameMerges):
         match.gender = match.gender or gender
         match.titled |= (before is not None and before.lower_.rstrip(".") in TITLES) or (
             ent[0].lower_.rstrip(".") in TITLES and len(ent) > 1
-        ) or written_with_age(ent) or (
-            # "KPL campaigner Nurhayati", "fisherman Yusuf": one name after a
-            # trade, as Indonesian and other news name people who have one
-            len(ent) == 1 and ent.label_ == "PERSON" and before is not None and before.is_lower
-            and before.tag_ == "NN" and ent.root.dep_ in ("nsubj", "nsubjpass", "appos")
-            # (not kin: "his brother Derrick" has the family's surname, unwritten)
-            and before.lemma_.lower() in (ROLE_HEADS | PERSON_NOUNS) - KIN_HEADS)
+        ) or written_with_age(ent) or _named_by_trade(ent)
         # the words of the name, not a title or a trade before it ("Reader Jo Castellano")
         opening = next((k for k, t in enumerate(ent) if t.text == parts[0]), 0)
         words = ent[opening:]
@@ -473,6 +467,23 @@ class People(NameMerges):
         """(start, person) of mentions before `char`, nearest first."""
         found = [(s, p) for (s, _), p in self._at.items() if s < char]
         return sorted(found, key=lambda x: -x[0])
+
+
+#: Words for what someone does that may stand before a one-word name.
+_TRADES = (ROLE_HEADS | PERSON_NOUNS) - KIN_HEADS
+
+
+def _named_by_trade(ent: Span) -> bool:
+    """"KPL campaigner Nurhayati", "truck driver Rafiq said": one name after
+    a trade, the subject or apposed, as Indonesian and other news name
+    people who have one (not kin: "his brother Derrick" has the family's
+    surname, unwritten)."""
+    if len(ent) != 1 or ent.label_ != "PERSON" or ent.start == 0:
+        return False
+    before = ent.doc[ent.start - 1]
+    return (before.is_lower and before.tag_ == "NN"
+            and ent.root.dep_ in ("nsubj", "nsubjpass", "appos")
+            and before.lemma_.lower() in _TRADES)
 
 
 def _given_name_then_surname(words: Span) -> bool:

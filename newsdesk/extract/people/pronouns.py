@@ -149,10 +149,10 @@ class PronounReader:
                    and not byline[0] <= start < byline[1]]
         text = doc_text(self.doc)
 
-        def asking(at: int) -> bool:
+        def asking(at: int, opens: int = sent.start_char) -> bool:
             # "Asked by one analyst whether ..., she said": the one asking is
-            # not the one who answers
-            return bool(_ASKED_BY.search(text[max(sent.start_char, at - 16) : at]))
+            # not the one who answers (in the sentence opening at `opens`)
+            return bool(_ASKED_BY.search(text[max(opens, at - 16) : at]))
 
         # "Asked by counsel whether he had met Ashdown-Vale, he replied": a
         # name in the question put is not the one who answers it
@@ -206,8 +206,7 @@ class PronounReader:
                 # whether ..., she paused")
                 found = [sp for _, at, sp in self.history
                          if psent.start_char <= at < psent.end_char and sp.type == "person"
-                         and not _ASKED_BY.search(text[max(psent.start_char, at - 16) : at])
-                         ][-1:]
+                         and not asking(at, psent.start_char)][-1:]
             if gender and found and all(sp.type == "organisation" for sp in found):
                 # "On Tuesday the court heard from Ewa Kowalska. She told ...":
                 # a body the sentence is about is no "she"; whom it names may be

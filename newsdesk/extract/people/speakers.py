@@ -268,15 +268,16 @@ class SpeakerResolver(DescriptionReader):
                 person = at_root
         if person is not None and sp is not None and possessor_only(sp):
             person = None  # "Elian Gonzalez's father": not Elian, but his father
-        if person is not None and sp is not None and any(t.dep_ == "case" for t in sp[:4]):
+        owned = person is not None and sp is not None and any(t.dep_ == "case" for t in sp[:4])
+        named = trailing_name(sp) if sp is not None and len(sp) and (
+            person is None or owned) else None
+        if person is not None and named is not None:
             # "Santamaría-Ruiz's spokeswoman, Hannelore Kwiatkowski,": the one
             # named after the owner's description, not the owner
-            after = trailing_name(sp)
-            other = self.people.at(after.start_char, after.end_char) if after is not None else None
+            other = self.people.at(named.start_char, named.end_char)
             if other is not None and other is not person and self.people.listable(other):
                 person = other
-        named = trailing_name(sp) if person is None and sp is not None and len(sp) else None
-        if named is not None:
+        elif named is not None:
             # "Okafor's predecessor, Sir Alan Price": the name the description ends on
             person = self.people.at(named.start_char, named.end_char)
             if person is not None and not self.people.listable(person):

@@ -171,14 +171,13 @@ class SpokenBefore(PronounReader):
         opens a statement of theirs in one of its first paragraphs."""
         if names_a_kind_of_body(head.lemma_.lower()):
             return None
-        found = self.people.first_mention_after(sp.end_char)
-        if found is None:
-            return None
+        found = self.people.first_mention_after(0)
+        if found is None or found[0] < sp.end_char:
+            return None  # someone named before: the description may be theirs
         start, end, person = found
         text = doc_text(self.doc)
-        paragraphs = sum(1 for line in text[:start].split("\n")[:-1] if line.strip())
-        if paragraphs >= _LEDE_PARAGRAPHS or self.people.first_mention_after(0) != found:
-            return None  # someone named before: the description may be theirs
+        if sum(1 for line in text[:start].split("\n")[:-1] if line.strip()) >= _LEDE_PARAGRAPHS:
+            return None
         name = self.doc.char_span(start, end, alignment_mode="expand")
         root = name.root if name is not None else None
         # (their words reported, "said he spotted ...": not "Kasim Oduya, 41,
