@@ -31,6 +31,14 @@ _ALWAYS = frozenset(
         # clause they report what was said ("lauded him for "new ideas"")
         "laud", "scold", "lambaste", "berate", "castigate", "upbraid", "commend",
         "ridicule", "disparage", "belittle", "taunt",
+        # verbs of saying PolNeAR train never shows (its lexicon gives them
+        # nothing): "she scoffed, adding ...", "Smith confessed that ..."
+        "scoff", "confess", "confide", "reassure", "assure", "exclaim", "mutter",
+        "murmur", "shout", "yell", "grumble", "gripe", "moan", "lament", "plead", "proclaim",
+        "opine", "posit", "theorise", "theorize", "surmise", "muse", "concur", "affirm", "inform",
+        "inquire", "enquire", "rejoin", "interject", "recount",
+        "downplay", "exhort", "extol", "decry", "deplore", "denounce", "chide", "rebuke",
+        "admonish", "chastise", "deride", "object",
     ]
 )
 
@@ -189,6 +197,7 @@ PREP_SPEECH_VERBS: dict[str, frozenset[str]] = {
     "blame": frozenset({"for"}),
     "dismiss": frozenset({"as"}),
     "describe": frozenset({"as"}),
+    "object": frozenset({"to"}),
 }
 
 

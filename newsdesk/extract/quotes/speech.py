@@ -59,7 +59,8 @@ SPEECH_VERBS = SAYING_VERBS | frozenset(
     proclaim project promise propose protest question quote rail reassure rebuke rebut recommend
     recount refute reject remind repeat request retort retweet reveal rule scream shout sigh slam
     speculate swear tease testify text thank threaten tout underscore urge vouch vow whisper
-    wonder yell""".split()
+    wonder yell confess confide scoff opine posit theorise theorize surmise affirm
+    inquire enquire gripe moan rejoin admonish chastise exhort""".split()
 )
 #: Verbs whose to-infinitive is what was said: `vowed to fight on`, `urged
 #: voters to stay home` (an infinitive after other verbs of saying, as in
