@@ -122,6 +122,8 @@ def speaker_token(verb: Token) -> Token | None:
             return subj
         if step == 0 and (set_off := _subject_before_aside(tok)) is not None:
             return set_off  # "A senior official, granted anonymity to speak, said": the official
+        if step == 0 and (named := _name_set_off_before(tok)) is not None:
+            return named  # "In Kotebe, Almaz Bekele, 58, said": read as Kotebe's apposition
         if step == 0 and tok.dep_ == "conj" and (first := next(
                 (c for c in tok.head.children if c.dep_ == "nsubj" and c.lower_ in ("i", "we")),
                 None)) is not None:
@@ -206,7 +208,23 @@ def _subject_before_aside(verb: Token) -> Token | None:
     return None
 
 
+def _name_set_off_before(verb: Token) -> Token | None:
+    """`In Kotebe, Almaz Bekele, 58, said ...`: the parser reads the name as
+    the place's apposition and leaves the cue with no subject (often in a
+    sentence of its own). A person's name set off by a comma right before a
+    subjectless cue, an age between, is the one saying."""
+    doc = verb.doc
+    k = verb.i - 1
+    if k < 2 or doc[k].text != "," or verb.tag_ not in ("VBD", "VBZ"):
+        return None
+    if doc[k - 1].like_num and doc[k - 2].text == ",":
+        k -= 2  # the age set off after the name
+    name = doc[k - 1]
+    return name if name.ent_type_ == "PERSON" else None
+
+
 def _source_read_into_clause(verb: Token) -> Token | None:
+
     """`A store employee who asked not to be named because he feared
     retaliation said the argument began ...`, parsed with no main verb and
     "retaliation said" a clause of "feared": a cue inside the relative clause

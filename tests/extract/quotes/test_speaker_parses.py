@@ -1,7 +1,7 @@
 """Speakers where the parser misplaces them, on paragraphs written for these
 tests: a source set off by the terms of anonymity, a document against a named
 person, a long rank before a name after a quote, a cue hung on a verb inside
-a quotation, "with X commenting:"."""
+a quotation, "with X commenting:", a name after a fronted place."""
 
 from __future__ import annotations
 
@@ -102,3 +102,16 @@ def test_a_singular_verb_joined_to_a_clause_about_many_is_the_writers_own() -> N
     )
     (said,) = [q for q in found if q["direct"]]
     assert said["speaker_name"] == "Alex Tabarrok"
+
+
+def test_a_name_after_a_fronted_place_is_the_one_saying() -> None:
+    # the parser reads the name as the place's apposition: "said" has no subject
+    found = quotes(
+        "Residents fear eviction\n"
+        "In Kotebe, Almaz Bekele, 58, said she had lived in the district since 1979.\n"
+        "In Leeds, Jonathan Hartley said the landlord had never answered his letters.\n"
+    )
+    assert [(q["speaker_name"], q["words"]) for q in found] == [
+        ("Almaz Bekele", "she had lived in the district since 1979"),
+        ("Jonathan Hartley", "the landlord had never answered his letters"),
+    ]
