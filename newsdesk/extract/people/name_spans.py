@@ -286,6 +286,8 @@ def _titled_name(ent: Span) -> bool:
     if ent.label_ not in ("ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART", "FAC"):
         return False
     words, hyphens = name_words(ent)
+    if len(words) > 3 and words[-1].text.rstrip(".") in POST_NOMINALS:
+        words = words[:-1]  # "Advocate Pieter-Jan van Rensburg SC": an honour after it
     if len(words) > 2 and words[0].lower_.rstrip(".") in TITLES_OF_ADDRESS:
         # "Cllr Declan Fitzmaurice" tagged a body, the title inside
         words = words[1:]
@@ -519,6 +521,9 @@ def name_span(ent: Span) -> Span:
         name_cased(doc[k]) and doc[k].is_alpha
     ):
         end = k + 1
+        if (end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_
+                and not doc[end].whitespace_ and name_cased(doc[end + 1])):
+            end += 2  # "van den Broek-Yilmaz": the second half of a double surname
     # a given name the tagger left out before a double surname, after an
     # office ("Jennifer" of "TD Jennifer Murnane O'Connor"), or before a
     # surname after an office's place ("Sadiq" of "Mayor of London Sadiq Khan")

@@ -35,9 +35,11 @@ TITLES_OF_ADDRESS = LEGISLATORS | POLICE_RANKS | HONORIFICS | frozenset(
     """prof professor rev fr sheikh prince princess alhaji alhaja hajia engr barr chief
     oba pastor bishop imam rabbi shri smt sri mallam comrade hon mp cllr
     haji hajjah puan encik madam cathaoirleach
-    councillor senator sen rep congressman congresswoman assemblyman assemblywoman judge
+    councillor councilor councilman councilwoman councilmember senator sen rep congressman
+    congresswoman assemblyman assemblywoman judge
     justice detective det sergeant sgt inspector insp supt superintendent constable garda
-    minister coun ald alderman supv cmsr cst excellency highness assoc""".split()
+    minister coun ald alderman supv cmsr cst excellency highness assoc advocate adv
+    ato weyzero""".split()
 ) | HONOURS
 #: Honours of two words whose first is also a surname ("Tan Sri Abdul Hamid").
 TWO_WORD_HONOURS = frozenset(["tan sri", "puan sri", "her excellency", "his excellency",
@@ -169,6 +171,11 @@ TITLES = {
     "sheikh": "m",
     "atty": None,
     "attorney": None,
+    "advocate": None,  # South Africa's bar: "Advocate Pieter-Jan van Rensburg SC"
+    "adv": None,
+    # Amharic titles of address: "Ato Girma Tadesse", "Weyzero Almaz Bekele"
+    "ato": "m",
+    "weyzero": "f",
     "rep.": None,
     "honourable": None,
     "honorable": None,
@@ -447,7 +454,7 @@ PARTY_MEMBERS = frozenset(
 #: Particles between a given name and the father's ("Zulkifli bin Othman").
 PATRONYMICS = frozenset("bin binti binte bint ibn".split())
 NAME_PARTICLES = frozenset(
-    "van von der den de da di du la le del della dos das al el abu ben ter ten y".split()
+    "van von zu der den de da di du la le del della dos das al el abu ben ter ten y".split()
     # Irish and Scottish: "Aoife Ní Bhriain", "Seán Ó Briain", "Ruairí Mac Lochlainn"
     + "ní nic ó uí mac".split()
 ) | PATRONYMICS

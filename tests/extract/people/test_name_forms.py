@@ -100,6 +100,19 @@ CASES = [
     ("Colm O’Sullivan", "Speaking on the radio, former Kilbeg All-Star Colm O’Sullivan said "
                         "the team had been careless. O’Sullivan said the manager would be "
                         "furious."),
+    # German "zu", a double surname after "van den", a council title, Amharic and
+    # South African titles of address (one with an honour after the name)
+    ("Carl-Philipp zu Salm-Hohenau", "The Free Democrats' parliamentary leader, Carl-Philipp "
+                                     "zu Salm-Hohenau, said his party stood firm. Zu "
+                                     "Salm-Hohenau said talks would go on."),
+    ("Sanne van den Broek-Yilmaz", "Sanne van den Broek-Yilmaz said the criticism was unfair. "
+                                   "Van den Broek-Yilmaz said the deal would stand."),
+    ("Beatriz de la Fuente", "Councilwoman Beatriz de la Fuente said the lanes were overdue. "
+                             "De la Fuente said more cyclists would be hurt."),
+    ("Girma Tadesse", "Ato Girma Tadesse said the house was built in 1979. Ato Girma said "
+                      "the city had never paid."),
+    ("Pieter-Jan van Rensburg", "The administrator, Advocate Pieter-Jan van Rensburg SC, said "
+                                "the board had failed. Van Rensburg said audits would follow."),
 ]
 
 
