@@ -258,6 +258,35 @@ def group_of_people(subj: Token) -> bool:
     return any(c.dep_ == "conj" for c in subj.children)
 
 
+def prepositions_object(sp: Span, mentions: list[tuple[int, int]]) -> bool:
+    """Whether a person is named in the span only as the object of a
+    preposition ("the Chief Press Secretary to Governor Attah", "the wife
+    of Mr Okafor"): someone else's principal or kin, not the one it stands for."""
+    inside = [t for s, e in mentions for t in sp if s <= t.idx < e]
+    if not inside:
+        return False
+    for tok in inside[:1]:
+        while tok.i != sp.root.i and sp.start <= tok.head.i < sp.end:
+            if tok.dep_ == "pobj":
+                return True
+            tok = tok.head
+    return False
+
+
+def set_off_after(sp: Span, mentions: list[tuple[int, int]]) -> bool:
+    """Whether a person is named in the span after a comma that follows its
+    head, a role ("Alliance's spokesperson on water, Lindiwe van der Merwe"):
+    the name set off after a description of someone is whom it describes
+    (not "a complaint against one of the dealers, Travis Hembree")."""
+    root = sp.root
+    if root.lemma_.lower() not in ROLE_HEADS:
+        return False
+    comma = max((t.idx for t in sp if t.text == "," and t.i > root.i), default=None)
+    return comma is not None and any(sp.start_char <= s and comma < s < sp.end_char
+                                     for s, _ in mentions) and not prepositions_object(
+        sp, mentions)
+
+
 def possessor_only(sp: Span) -> bool:
     """A span whose head is a common noun that a named person's possessive
     modifies ("Elian Gonzalez's father", "Mr Corbyn's spokesman") or that is

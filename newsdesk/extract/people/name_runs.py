@@ -109,6 +109,9 @@ def titled_runs(doc: Doc) -> list[Span]:
             if not (doc[end].is_alpha and name_cased(doc[end])
                     and doc[end].lower_.rstrip(".") not in TITLES):
                 break
+            if end == words and doc[end].lower_ in ROLE_HEADS and not known_given_name(
+                    doc[end].text):
+                break  # "Chief Executive Matthias ...": an office, "Chief" no title of address
             end += 1
         if nickname and end - words - nickname < 2:
             end -= nickname  # the quote closed the run: no surname after it

@@ -340,9 +340,10 @@ def _described_as_person(ent: Span) -> bool:
     (hyphens inside), then a comma and "the", "a" or "an" before a role only
     a person holds ("Jean-Baptiste Mbeki, the former president,"), or any
     role after a given name."""
-    if ent.label_ not in ("ORG", "FAC"):
-        return False  # "South Korea, a key ally of Washington": a place is no one
     words = [t for t in ent if t.text != "-"]
+    if ent.label_ not in ("ORG", "FAC") and not (
+            ent.label_ == "NORP" and known_given_name(words[0].text)):
+        return False  # "South Korea, a key ally of Washington": a place is no one
     doc = ent.doc
     if not 2 <= len(words) <= 3 or not proper_words(words) or (
             ent.end + 1 >= len(doc) or doc[ent.end].text != ","):

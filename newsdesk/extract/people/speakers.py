@@ -25,7 +25,9 @@ from .mentions import People
 from .name_phrases import (
     named_in_clause,
     possessor_only,
+    prepositions_object,
     role_before_name,
+    set_off_after,
     trailing_name,
 )
 from .names import NOT_SURNAMES, ROLE_HEADS, name_parts
@@ -266,9 +268,15 @@ class SpeakerResolver(DescriptionReader):
             at_root = self.people.covering(sp.root.idx)
             if at_root is not None and at_root is not person and self.people.listable(at_root):
                 person = at_root
-        if person is not None and sp is not None and possessor_only(sp):
-            person = None  # "Elian Gonzalez's father": not Elian, but his father
-        owned = person is not None and sp is not None and any(t.dep_ == "case" for t in sp[:4])
+        if person is not None and sp is not None and possessor_only(sp) and not (
+                set_off_after(sp, person.mentions)):
+            # "Elian Gonzalez's father": not Elian, but his father (but "The
+            # Democratic Alliance's spokesperson on water, Lindiwe van der Merwe")
+            person = None
+        # "Santamaría-Ruiz's spokeswoman, ...", "the Press Secretary to Governor
+        # Attah, Mr Salihu-Ameh,": the name found is the owner's or the principal's
+        owned = person is not None and sp is not None and (
+            any(t.dep_ == "case" for t in sp[:4]) or prepositions_object(sp, person.mentions))
         named = trailing_name(sp) if sp is not None and len(sp) and (
             person is None or owned) else None
         if person is not None and named is not None:

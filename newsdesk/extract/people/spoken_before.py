@@ -119,8 +119,10 @@ class SpokenBefore(PronounReader):
         start, _, last = self.history[-1]
         text = doc_text(self.doc)
         if (last.type != "organisation" or last.plural or last.name is None
-                or text.count("\n", start, char) > 1 or last.name.lower().startswith("the ")):
+                or text.count("\n", start, char) > 1):
             return None
+        if last.name.lower().startswith("the ") and not last.name[4:5].isupper():
+            return None  # "the company" unresolved (but "the DA", "the BBC" by name)
         return last
 
     def _office_holder(self, office: str) -> Speaker | None:

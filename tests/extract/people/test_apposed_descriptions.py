@@ -1,7 +1,9 @@
 """A name and the description set beside it ("Airlines for the Americas, the
 main trade group,"; "Finance Minister Rüdiger Hamann, a Social Democrat who
-..."), roles written with a hyphened prefix ("the Green co-leader, 44,"), and
-a source written to hide a gender. Sentences written for these tests."""
+..."), roles written with a hyphened prefix ("the Green co-leader, 44,"), a
+source written to hide a gender, the name set off after a role that serves
+someone else ("the Press Secretary to Governor X, Mr Y,"). Sentences written
+for these tests."""
 
 from __future__ import annotations
 
@@ -116,3 +118,55 @@ def test_the_other_of_two_unnamed_sources_is_anonymous(
         "resignation letter, one of them said. The other said the minister had been talked out "
         "of it.\n")
     assert [t for _, t in speakers] == ["anonymous", "anonymous"]
+
+
+def test_the_name_set_off_after_a_role_is_the_one_speaking_not_whom_the_role_serves(
+    speakers_and_people: SpeakersAndPeople,
+) -> None:
+    # a principal inside the role's preposition, a body's possessive before it
+    speakers, people = speakers_and_people(
+        "Governor's office replies senator\n\nIn a statement, the Chief Press Secretary to "
+        "Governor Ahmed Yusuf Attah, Mr Onuche Salihu-Ameh, described the allegations as "
+        "\"baseless.\"\n")
+    assert speakers == [("Onuche Salihu-Ameh", "person")]
+    assert people == ["Ahmed Yusuf Attah", "Onuche Salihu-Ameh"]
+    speakers, _ = speakers_and_people(
+        "DA grills minister\n\nThe Democratic Alliance's spokesperson on water and sanitation, "
+        "Lindiwe van der Merwe, asked the minister why the department had ignored warnings.\n")
+    assert speakers == [("Lindiwe van der Merwe", "person")]
+    # a document's head is no role: the name after it is whom it is against
+    speakers, _ = speakers_and_people(
+        "Fraud\n\nA criminal complaint filed in October against one of the dealers, Travis "
+        "Lee Hembree of Corbin, alleges that Hembree paid the clerk in cash.\n")
+    assert speakers[0][0] != "Travis Lee Hembree"
+
+
+def test_the_party_after_a_party_spoke_by_its_initials_is_that_party(
+    speakers_and_people: SpeakersAndPeople,
+) -> None:
+    speakers, _ = speakers_and_people(
+        "DA to take water board to Scopa\n\nIn a statement on Monday, the DA said it would "
+        "ask Scopa to summon the board. \"South Africans are tired of paying twice,\" the "
+        "party said.\n")
+    assert speakers == [("the DA", "organisation"), ("the DA", "organisation")]
+
+
+def test_an_office_after_chief_is_no_name(speakers_and_people: SpeakersAndPeople) -> None:
+    # "Chief" is a title of address in Nigeria; "Chief Executive" is an office
+    speakers, _ = speakers_and_people(
+        "Kestrel shares fall\n\nShares fell after the chipmaker's finance chief warned that "
+        "customers were still working through stockpiles.\nChief Executive Matthias "
+        "Vandenberghe struck a more upbeat tone.\n")
+    assert speakers[0][0] != "Matthias Vandenberghe"
+
+
+def test_a_given_name_the_tagger_called_a_people_set_off_by_a_role_is_a_person(
+    speakers_and_people: SpeakersAndPeople,
+) -> None:
+    speakers, people = speakers_and_people(
+        "Parcelwise workers vote to unionise\n\nConor Vasquez-Doyle founded Parcelwise in 2020 "
+        "with Amara Nwosu-Bergin, a former airline operations manager.\n\"We'll sit down with "
+        "the union in good faith,\" Nwosu-Bergin said on Friday. She said the founders "
+        "respected the result.\n")
+    assert speakers == [("Amara Nwosu-Bergin", "person")] * 2
+    assert people == ["Amara Nwosu-Bergin", "Conor Vasquez-Doyle"]
