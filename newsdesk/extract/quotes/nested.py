@@ -92,9 +92,16 @@ def reports_inside(tok: Token) -> bool:
     said = tok
     if tok.tag_ == "VBG" and tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "keep":
         said = tok.head  # "the minister keeps saying the door is open"
-    if said.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ == "neg" for c in said.children):
+    perfect = said.tag_ == "VBN" and any(  # "our customers have told us they want ..."
+        c.dep_ == "aux" and c.lemma_ == "have" for c in said.children)
+    if (said.tag_ not in ("VBD", "VBZ", "VBP") and not perfect) or any(
+            c.dep_ == "neg" for c in said.children):
         return False
     subject = next((c for c in said.children if c.dep_ == "nsubj"), None)
+    if (subject is not None and subject.tag_ == "WP" and said.dep_ == "relcl"
+            and said.head.pos_ == "NOUN" and said.head.tag_ == "NN" and any(
+                c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in said.head.children)):
+        return True  # "I have a barber on Riverside who tells me he'll lose ...": the barber
     if subject is None and said.dep_ == "conj" and said.head.pos_ == "VERB":
         # "The First Minister stood in Port Glasgow and told workers ...": the
         # subject of the verb it is joined to

@@ -203,3 +203,17 @@ def test_i_telling_someone_inside_a_quote_is_the_one_quoted(quotes_of: QuotesOf)
     )
     inner = [q for q in found if not q["direct"] and q["cue"] and q["content"][0][0] > 120]
     assert [q["speaker_name"] for q in inner] == ["Hendrikje Smits-Oosterhuis"]
+
+
+def test_a_report_inside_a_quote_by_someone_met_or_in_the_perfect_is_theirs() -> None:
+    found = _said(
+        "Bike lanes\n\n\"I have a barber on Riverside who tells me he'll lose half his "
+        "walk-ins if his customers can't park out front,\" Aisha Oyelaran-Brooks said.\n"
+        "\"Our two largest customers have told us they want to burn down inventory first,\" "
+        "finance chief Ngozi Abernathy-Kwon said.\n")
+    assert ("a barber on Riverside",
+            "he'll lose half his walk-ins if his customers can't park out front") in found
+    assert ("Our two largest customers", "they want to burn down inventory first") in found
+    # and each outer quote is still its speaker's
+    assert [name for name, _ in found].count("Aisha Oyelaran-Brooks") == 1
+    assert [name for name, _ in found].count("Ngozi Abernathy-Kwon") == 1
