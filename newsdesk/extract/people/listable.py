@@ -18,7 +18,7 @@ from .person import Person
 #: First words no one is named: "Never Trump", "Beauty Boss" aside, adverbs.
 _NOT_GIVEN = frozenset(
     """never not no the a an mr. ms. our your their port fort mount lake cape co cyclone
-    hurricane typhoon storm tropical st st. ste ste.""".split()
+    hurricane typhoon storm tropical st st. ste ste. downtown uptown midtown greater""".split()
     # a preposition opening a sentence ("Across Ibadan, ...")
     + """across inside outside despite among amid behind beyond throughout around along
     within without towards toward beneath upon onto into via""".split()
@@ -115,10 +115,13 @@ def _short_for_a_body(doc: Doc, name: str) -> bool:
     bodies = doc.user_data.get("newsdesk_body_names")
     if bodies is None:  # read once per article
         bodies = doc.user_data["newsdesk_body_names"] = [
-            ent.text.removeprefix("the ") for ent in doc_ents(doc) if ent.label_ == "ORG"]
+            ent.text.removeprefix("the ").removeprefix("The ") for ent in doc_ents(doc)
+            if ent.label_ == "ORG"]
     for text in bodies:
         rest = text[len(name) :].split() if text.startswith(name + " ") else []
-        if (rest and all(w.isalpha() and w.istitle() for w in rest)
+        # ("Downtown Riverton" of "the Downtown Riverton Chamber of Commerce")
+        if (rest and all(w.isalpha() and (w.istitle() or w in ("of", "and", "for"))
+                         for w in rest) and rest[-1].istitle()
                 and rest[-1].casefold() not in _NAMED_AFTER_SOMEONE):
             return True
     return False

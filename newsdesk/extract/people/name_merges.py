@@ -49,7 +49,9 @@ class NameMerges:
                 # the name after "and" is written whole there ("Mark and Sarah
                 # Collins"), not a surname alone ("unlike Hitler and Nixon")
                 written = text[joined.end() : q_end].split() if joined else []
-                if q is not None and q is not p and q.first is not None and len(written) > 1:
+                # (not "the Kazanchis and Arat Kilo areas": two places)
+                if (q is not None and q is not p and q.first is not None and len(written) > 1
+                        and not (q.placed and q.placed == len(q.mentions))):
                     p.name = f"{p.name} {HumanName(q.name).last or q.name.split()[-1]}"
                     break
 

@@ -33,6 +33,15 @@ _THING_NOUNS = frozenset(
     show series programme program film book magazine newspaper vineyard winery""".split()
 )
 _PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])
+#: Kinds of body or thing written right before its name ("the newspaper De
+#: Haagse Koerier", "the party Nieuw Midden"); no trade ("broadcaster Jason
+#: Ebdon", "crane operator ...").
+_KINDS_BEFORE_A_NAME = _THING_NOUNS | frozenset(
+    """party agency outlet daily paper coalition airline bank insurer chain retailer
+    startup network channel website app""".split()
+)
+#: Last words of a street's name, after "on": "who lives on Orchard Lane".
+_STREET_ENDS = frozenset("lane street drive road avenue way crescent close terrace".split())
 
 
 def reads_as_place(ent: Span) -> bool:
@@ -51,12 +60,19 @@ def reads_as_place(ent: Span) -> bool:
         word = before.lower_
         if word in _PLACE_PREPOSITIONS or word in _PLACE_MODIFIERS or word == "the":
             return True
+        if word in _KINDS_BEFORE_A_NAME and before.pos_ == "NOUN":
+            return True  # "the newspaper De Haagse Koerier": a body of that kind
+        if word == "on" and doc[ent.end - 1].lower_ in _STREET_ENDS:
+            return True  # "who lives on Orchard Lane"
         if word in ("a", "an") or word in INSTITUTION_WORDS:
             return True  # "a Roland Mouret" (a dress), "Fondation Jasmin Roy" (a charity)
         if word in ("to", "from") and ent.start > 1 and doc[ent.start - 2].lower_ in _TRAVEL_NOUNS:
             return True
         if word == "of" and ent.start > 1 and doc[ent.start - 2].lower_ in _SETTLEMENT_NOUNS:
             return True  # "the village of Kfar Netofa"
+    if (after is not None and after.pos_ == "NOUN" and ent.root.dep_ == "compound"
+            and after.lemma_.lower() in _THING_NOUNS | _SETTLEMENT_NOUNS):
+        return True  # "the Kazanchis and Arat Kilo areas"
     if after is not None and after.is_title and after.lower_ in INSTITUTION_WORDS:
         return True  # "the Jasmin Roy Foundation", "Organic Liaison Programs"
     if (after is not None and after.is_quote and ent.end + 1 < len(doc)

@@ -155,6 +155,29 @@ def test_people_are_names_not_places_or_fragments() -> None:
     assert not names & {"Ferrow Systems", "St Andrew South", "Andrew South"}
 
 
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # places named before the kind of place they are, and a street lived on
+        ("Families from the capital's Kazanchis and Arat Kilo areas were moved to Kotebe.", []),
+        ("Priya Venkataraman, who lives on Orchard Lane, told the council she no longer "
+         "rides on Riverside.", ["Priya Venkataraman"]),
+        # a body's name after its kind, and the short form of a body's full name
+        ("An internal memo was seen by the newspaper De Haagse Koerier.", []),
+        ("Lotte ter Beek, energy spokeswoman for the junior coalition party Nieuw Midden, said "
+         "her party would not support the deal.", ["Lotte ter Beek"]),
+        ("The Downtown Riverton Chamber of Commerce wants a rent program, something Riverton "
+         "does not have.", []),
+        # a trade before a name is a person's
+        ("Former player turned broadcaster Jason Ebdon said on radio that the penalty was "
+         "fair.", ["Jason Ebdon"]),
+    ],
+)
+def test_places_and_bodies_written_as_such_are_no_people(text: str, people: list[str]) -> None:
+    a = run("Headline here\n\n" + text + "\n")
+    assert sorted({e["name"] for e in a.entities if e["label"] == "PERSON"}) == people
+
+
 def test_a_given_name_joined_to_a_full_name_shares_its_surname() -> None:
     a = run(
         "Home bloggers\nMark and Sarah Collins run a popular blog about their house.\n"
