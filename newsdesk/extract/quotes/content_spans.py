@@ -278,7 +278,12 @@ def inverted(layout: QuoteLayout, verb: Token) -> list[tuple[int, int]]:
         return parenthetical(layout, verb)
     if verb.dep_ == "advcl" and verb.head.i > verb.i:
         return _as_someone_said(layout, verb)
-    if verb.dep_ not in ("parataxis", "ccomp", "advcl", "conj") or verb.head.i > verb.i:
+    # ("dep": "..., three people familiar with the matter said, a move that
+    # could delay the deal", the parser's catch-all for a cue set off by commas)
+    set_off = verb.dep_ == "dep" and verb.left_edge.i > 0 and (
+        verb.doc[verb.left_edge.i - 1].text == ",")
+    if (verb.dep_ not in ("parataxis", "ccomp", "advcl", "conj") and not set_off) or (
+            verb.head.i > verb.i):
         return []
     if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return []

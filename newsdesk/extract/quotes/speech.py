@@ -327,6 +327,8 @@ def is_statement(st: Statement, doc: Doc, headline: tuple[int, int] | None = Non
                                and c.i < cue.i for c in cue.children):
         return False  # "That's not what he said": words referred to, not reported
     text = doc_text(doc)
+    if cue is not None and st.via in ("partial", "clause") and _joined_to_the_cue(st, doc, cue):
+        return False  # "Several people applauded, and a few wore ...": a clause joined on
     opens = text[st.start : st.start + 1] in "\"'“‘"
     if len(st.content) == 1 and opens and named_before(text, st.start) is not None and not (
             cue is not None and any(c.dep_ == "nsubj" for c in cue.children)
@@ -340,6 +342,11 @@ def is_statement(st: Statement, doc: Doc, headline: tuple[int, int] | None = Non
         return False  # "Sen. Ramon “Monching” Villaflor": a nickname inside a name
     if cue is not None and _unsaid(cue):
         return False  # "declined to say who would pay", "did not say": nothing was said
+    if cue is not None and _prescribes(cue, st, text):
+        return False  # "The law says the board must publish its reasons": a rule, not words
+    if (cue is not None and st.via == "complement" and cue.dep_ == "relcl"
+            and cue.tag_ in ("VBZ", "VBP")):
+        return False  # "One of them, who advises one of the parties, said": a job, not words
     if cue is not None and any(c.dep_ == "mark" and c.lower_ == "whether" for c in cue.children):
         return False  # "Pressed on whether Brennan had asked to leave": a question, not words
 
@@ -375,6 +382,34 @@ def is_statement(st: Statement, doc: Doc, headline: tuple[int, int] | None = Non
         return True  # "she recommends placing them in shade": advice given
     return lemma in PROMISING_VERBS and st.via == "clause"
 
+
+
+def _joined_to_the_cue(st: Statement, doc: Doc, cue: Token) -> bool:
+    """Content that is a clause joined to the cue by "and" or "but", any
+    quote in it a name ("people applauded, and a few wore "Riverside for
+    Everyone" buttons"): what they did next, not what they said (but "...,
+    the chancellor said, and that was "democracy, not a crisis"")."""
+    span = doc.char_span(st.start, st.end, alignment_mode="expand")
+    return (span is not None and len(span) > 1 and span[0].lower_ in ("and", "but")
+            and any(t.dep_ == "conj" and t.head.i == cue.i for t in span)
+            and all(reads_as_title(q) for q in _QUOTED.findall(span.text)))
+
+
+#: Texts whose "says" with "must" or "shall" gives a rule, not a statement.
+_RULE_TEXTS = frozenset(
+    """law rule regulation constitution act statute code treaty charter policy guideline
+    guidance bylaw""".split()
+)
+_DEONTIC = re.compile(r"\b(?:must|shall|may not|cannot|can't|is required|are required)\b")
+
+
+def _prescribes(cue: Token, st: Statement, text: str) -> bool:
+    """Whether "says" has a rule-giving text for subject and a duty or a
+    bar for content ("The law says the board must publish its reasons")."""
+    subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    return (subject is not None and cue.lemma_.lower() in ("say", "state")
+            and subject.lemma_.lower() in _RULE_TEXTS
+            and any(_DEONTIC.search(text, s, e) for s, e in st.content))
 
 
 #: Verbs of believing: a clause under one is what someone thinks, whatever
