@@ -22,9 +22,18 @@ from .names import NAME_PARTICLES
 #: March 11, 2026`).
 _BYLINE = re.compile(
     r"(?m)^[ \t]*(?:[Bb]y|BY|[Pp]osted by|[Ww]ritten by|[Ww]ords by|[Ss]tory by"
-    r"|(?:Live updates|Live coverage|Reporting|Interview|Compiled|Analysis) by)[ \t]+"
+    r"|(?:Live updates|Live coverage|Reporting|Additional reporting|Interview|Compiled"
+    r"|Analysis) by)[ \t]+"
     r"(?P<names>[^|\n,•·–—]+)"
 )
+#: A sign-off at a story's foot: `Additional reporting by NAME, PLACE`,
+#: `Reporting by NAME; Editing by NAME`.
+_SIGNOFF = re.compile(
+    r"(?:Additional reporting|Reporting|Writing|Editing|Compiled|Additional writing)"
+    r" by[ \t]+(?P<names>[^;,\n]+)"
+)
+#: How many lines at the foot may hold sign-offs.
+_SIGNOFF_LINES = 3
 #: A name as bylines write it: two to four capitalised words, particles allowed.
 _PARTICLE = "|".join(sorted(re.escape(p) for p in NAME_PARTICLES))
 _NAME = re.compile(rf"[A-Z][\w'’.-]*(?:[ \t]+(?:(?:{_PARTICLE})[ \t]+)*[A-Z][\w'’.-]*){{1,3}}")
@@ -86,3 +95,26 @@ def find_byline(text: str, is_name: Callable[[int, int], bool]) -> Byline | None
         ):
             return Byline((ls, le), (m.span("name"),))
     return None
+
+
+def find_signoffs(text: str) -> list[tuple[tuple[int, int], tuple[tuple[int, int], ...]]]:
+    """The sign-off lines at the foot of a story (`Additional reporting by
+    NAME, Lokoja`, `Reporting by A; Editing by B`) and the staff they name:
+    people of the page, never the ones the story is about."""
+    found = []
+    for ls, le in _lines(text)[-_SIGNOFF_LINES:]:
+        if _SIGNOFF.match(text, ls, le) is None:
+            continue
+        names: list[tuple[int, int]] = []
+        for m in _SIGNOFF.finditer(text, ls, le):
+            start = m.start("names")
+            for piece in re.split(r"\s+(?:and|&)\s+", m.group("names")):
+                at = text.index(piece, start)
+                start = at + len(piece)
+                name = _NAME.fullmatch(piece.strip())
+                if name is not None:
+                    lead = len(piece) - len(piece.lstrip())
+                    names.append((at + lead, at + lead + len(name.group())))
+        if names:
+            found.append(((ls, le), tuple(names)))
+    return found

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 from ...nlp import dictionary_words, doc_ents, doc_text
 from ..doc import headline_end
 from ..quotes.labels import labelled_names
-from .byline import Byline, find_byline
+from .byline import Byline, find_byline, find_signoffs
 from .display_names import clean_name
 from .given_names import gender_of_given_name, known_given_name
 from .listable import reads_as_person
@@ -138,7 +138,10 @@ class People(NameMerges):
         patronyms = patronymic_names(doc)  # "Rahimah binti Yusof", "Rahimah" read as a noun
         # `By Helena Marsh-Oyelaran, Health Reporter`: a writer, whatever the tagger made of her
         top = find_byline(doc_text(doc), lambda s, e: False)
-        bylined = [span for s, e in (top.names if top else ())
+        # ... and the staff a sign-off at the foot names ("Additional reporting by X")
+        self._signoffs = find_signoffs(doc_text(doc))
+        staff = [name for _, names in self._signoffs for name in names]
+        bylined = [span for s, e in [*(top.names if top else ()), *staff]
                    if (span := doc.char_span(s, e, alignment_mode="contract")) is not None]
         titled = [span for span in titled_runs(doc) + office_runs(doc) + aged_names(doc)
                   + untagged_names(doc) + patronyms + labelled + bylined
@@ -152,6 +155,8 @@ class People(NameMerges):
             for (s, e), person in self._at.items():
                 if span.start_char <= s and e <= span.end_char:
                     person.proper = True
+                    if span in bylined:  # ("By Hanna Gebru, Addis Ababa": a writer, not a place)
+                        person.placed = 0
         self._share_surnames()
         self._merge_surname_only()
         self._merge_given_names()
@@ -374,18 +379,20 @@ class People(NameMerges):
         )
 
     def byline_only(self, person: Person) -> bool:
-        """Whether the byline is the only place that names `person`."""
-        if self.byline is None:
-            return False
-        s, e = self.byline.span
-        return all(s <= a < e for a, _ in person.mentions)
+        """Whether the byline (or a sign-off at the foot) is the only place
+        that names `person`."""
+        lines = [line for line, _ in self._signoffs]
+        if self.byline is not None:
+            lines.append(self.byline.span)
+        return bool(lines) and all(any(s <= a < e for s, e in lines) for a, _ in person.mentions)
 
     def byline_field(self, person: Person) -> bool:
         """Whether `person` is another field of the byline than its names:
         "Eastfield Civic Notes" of `Posted by NAME | Eastfield Civic Notes | date`."""
         if self.byline is None or not self.byline_only(person):
             return False
-        return not any(a <= s < b for s, _ in person.mentions for a, b in self.byline.names)
+        names = [*self.byline.names, *(n for _, staff in self._signoffs for n in staff)]
+        return not any(a <= s < b for s, _ in person.mentions for a, b in names)
 
     def salient(self, description: str, spoke: frozenset[str] = frozenset()) -> Person | None:
         """The article's main person, for a definite role the article never

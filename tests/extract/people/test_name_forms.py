@@ -272,6 +272,23 @@ def test_the_other_fields_of_a_byline_are_no_people(speakers_and_people: Speaker
     assert people == ["Dana Whitcombe", "Phil Kowalczyk"]
 
 
+def test_writers_named_with_a_place_or_at_the_foot_are_people_the_story_is_not_about(
+    speakers_and_people: SpeakersAndPeople,
+) -> None:
+    # a byline's place is no sign its name is one; a sign-off names staff
+    _, people = speakers_and_people(
+        "Families still waiting for homes\nBy Hanna Tesfaye Gebru, Addis Ababa\n"
+        "The city has promised 4,000 new flats.\n")
+    assert people == ["Hanna Tesfaye Gebru"]
+    speakers, people = speakers_and_people(
+        "Rerun result rejected\n\nThe senator said his party would go to the tribunal.\n"
+        "He said the result had been bought in 14 wards.\nThe party meets on Monday to "
+        "decide.\nThe electoral commission has not yet commented on the complaint.\n"
+        "Additional reporting by Ojone Abah, Lokoja\n")
+    assert people == ["Ojone Abah"]
+    assert "Ojone Abah" not in [name for name, _ in speakers]
+
+
 def test_a_short_form_of_one_given_name_is_that_person(
     speakers_and_people: SpeakersAndPeople,
 ) -> None:
