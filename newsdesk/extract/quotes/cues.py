@@ -70,6 +70,10 @@ def cue_probability(token: Token) -> float:
         return max(0.8, lexicon().get(f"{lemma}/VERB", 0.0))
     if lemma == "put" and _puts_it(token):
         return 0.8  # "as Thatcher put it, ..."
+    if lemma == "appeal" and any(c.tag_ == "VB" and c.dep_ in ("xcomp", "ccomp", "advcl")
+                                 and any(a.lower_ == "to" for a in c.children)
+                                 for c in token.children):
+        return 0.8  # "appealed to youths not to allow ...", not "appealed the ruling"
     if lemma == "read" and _a_text_reads(token):
         return 0.8  # '"You look starved!" read one comment', 'the sign read: ...'
     if takes_a_stance(token):

@@ -342,3 +342,10 @@ def test_verbs_of_saying_the_train_split_never_shows_are_cues(
 ) -> None:
     # the learned lexicon gives "downplay", "confess", "object" nothing
     assert _said(text) == [(speaker, [words])]
+
+
+def test_an_appeal_to_do_something_is_what_was_said_an_appeal_in_court_is_not() -> None:
+    assert _said("Calm\n\nHon. Comfort Idakwo appealed to youths in the district not to "
+                 "allow politicians to use them for violence.\n") == [
+        ("Comfort Idakwo", ["not to allow politicians to use them for violence"])]
+    assert _said("Ruling\n\nThe company appealed the ruling to the Supreme Court.\n") == []

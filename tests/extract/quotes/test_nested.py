@@ -217,3 +217,11 @@ def test_a_report_inside_a_quote_by_someone_met_or_in_the_perfect_is_theirs() ->
     # and each outer quote is still its speaker's
     assert [name for name, _ in found].count("Aisha Oyelaran-Brooks") == 1
     assert [name for name, _ in found].count("Ngozi Abernathy-Kwon") == 1
+
+
+def test_we_tell_you_in_a_post_is_saying_it_not_a_report() -> None:
+    found = _said(
+        "Restaurant closes\n\nOwner Mei-Ling Zhao shared the news in a post on Sunday night:\n"
+        "\"It is with a heavy heart that we tell you Golden Lotus will close at the end of "
+        "April. Thank you for 28 years.\"\n")
+    assert [name for name, _ in found] == ["Mei-Ling Zhao"]
