@@ -22,6 +22,7 @@ from .name_spans import (
     PLACE_ENDS,
     bent_word,
     joins_a_name,
+    name_words,
     proper_words,
 )
 from .names import (
@@ -41,8 +42,10 @@ def aged_names(doc: Doc) -> list[Span]:
     """One to three capitalised words the tagger gave another label, written
     with an age ("Des Kavanagh, 81, who worked ...", tagged a place): only a
     person is given an age so."""
-    return [ent for ent in doc_ents(doc) if ent.label_ != "PERSON" and 1 <= len(ent) <= 3
-            and proper_words(ent) and written_with_age(ent)]
+    # (a hyphened surname is one word: "Tamsin Greaves-Holloway, 34,")
+    return [ent for ent in doc_ents(doc) if ent.label_ != "PERSON"
+            and 1 <= len(ent) - 2 * name_words(ent)[1] <= 3
+            and proper_words([t for t in ent if t.text != "-"]) and written_with_age(ent)]
 
 
 def written_with_age(name: Span) -> bool:

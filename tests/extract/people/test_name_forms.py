@@ -155,6 +155,18 @@ def test_people_are_names_not_places_or_fragments() -> None:
     assert not names & {"Ferrow Systems", "St Andrew South", "Andrew South"}
 
 
+def test_a_name_written_with_an_age_is_a_person_whatever_the_tagger_called_it(
+    speakers_and_people: SpeakersAndPeople,
+) -> None:
+    # the tagger calls her a body; a hyphened surname is one word of her name
+    speakers, people = speakers_and_people(
+        "Woman charged\n\nA judge set bail on Monday for a Westbury woman. According to a "
+        "criminal complaint, Tamsin Greaves-Holloway, 34, stabbed the man twice. She told "
+        "officers at the scene that he had attacked her first.\n")
+    assert people == ["Tamsin Greaves-Holloway"]
+    assert speakers[-1] == ("Tamsin Greaves-Holloway", "person")
+
+
 @pytest.mark.parametrize(
     ("text", "people"),
     [
