@@ -70,6 +70,8 @@ def cue_probability(token: Token) -> float:
         return max(0.8, lexicon().get(f"{lemma}/VERB", 0.0))
     if lemma == "put" and _puts_it(token):
         return 0.8  # "as Thatcher put it, ..."
+    if lemma == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in token.children):
+        return 0.0  # "the pursuit was called off": cancelled, nothing said
     if lemma == "appeal" and any(c.tag_ == "VB" and c.dep_ in ("xcomp", "ccomp", "advcl")
                                  and any(a.lower_ == "to" for a in c.children)
                                  for c in token.children):

@@ -349,3 +349,10 @@ def test_an_appeal_to_do_something_is_what_was_said_an_appeal_in_court_is_not() 
                  "allow politicians to use them for violence.\n") == [
         ("Comfort Idakwo", ["not to allow politicians to use them for violence"])]
     assert _said("Ruling\n\nThe company appealed the ruling to the Supreme Court.\n") == []
+
+
+def test_called_off_is_cancelled_not_said() -> None:
+    found = _said("Chase\n\nSheriff Raymond Oduya said in the release that the pursuit was "
+                  "called off twice \"when it became too dangerous for the public\" and "
+                  "resumed only after the truck left town limits.\n")
+    assert [name for name, _ in found] == ["Raymond Oduya"]
