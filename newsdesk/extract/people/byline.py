@@ -6,7 +6,8 @@ whether ...", "I told the mayor ..."): those are statements by the writer,
 whom the page's metadata names, else its byline (`By Dana Whitcombe`,
 `Posted by A and B | blog | date`, `Opinion | NAME`, a closing `NAME is a
 ...`). A byline is also where a body pronoun or description must never look
-for its antecedent: "she said" is never the writer.
+for its antecedent: "she said" is never the writer. Sign-offs at the foot
+(`Additional reporting by NAME`) name staff the same way.
 """
 
 from __future__ import annotations
@@ -60,6 +61,21 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
 
 
+def _names_listed(text: str, m: re.Match[str]) -> list[tuple[int, int]]:
+    """Where the names a byline's or a sign-off's `names` group lists ("A and
+    B") stand, each written as a name."""
+    names: list[tuple[int, int]] = []
+    start = m.start("names")
+    for piece in re.split(r"\s+(?:and|&)\s+", m.group("names")):
+        at = text.index(piece, start)
+        start = at + len(piece)
+        name = _NAME.fullmatch(piece.strip())
+        if name is not None:
+            lead = len(piece) - len(piece.lstrip())
+            names.append((at + lead, at + lead + len(name.group())))
+    return names
+
+
 def find_byline(text: str, is_name: Callable[[int, int], bool]) -> Byline | None:
     """The byline among the first lines after the headline (`By NAME`,
     `Posted by A and B | blog | date`, `Opinion | NAME`), else a writer's
@@ -69,14 +85,7 @@ def find_byline(text: str, is_name: Callable[[int, int], bool]) -> Byline | None
         names: list[tuple[int, int]] = []
         m = _BYLINE.match(text, ls, le)
         if m is not None:
-            start = m.start("names")
-            for piece in re.split(r"\s+(?:and|&)\s+", m.group("names")):
-                at = text.index(piece, start)
-                start = at + len(piece)
-                name = _NAME.fullmatch(piece.strip())
-                if name is not None:
-                    lead = len(piece) - len(piece.lstrip())
-                    names.append((at + lead, at + lead + len(name.group())))
+            names = _names_listed(text, m)
         elif "|" in text[ls:le] and le - ls <= _BAR_LINE:
             at = ls
             for field in text[ls:le].split("|"):
@@ -101,20 +110,11 @@ def find_signoffs(text: str) -> list[tuple[tuple[int, int], tuple[tuple[int, int
     """The sign-off lines at the foot of a story (`Additional reporting by
     NAME, Lokoja`, `Reporting by A; Editing by B`) and the staff they name:
     people of the page, never the ones the story is about."""
-    found = []
+    found: list[tuple[tuple[int, int], tuple[tuple[int, int], ...]]] = []
     for ls, le in _lines(text)[-_SIGNOFF_LINES:]:
         if _SIGNOFF.match(text, ls, le) is None:
             continue
-        names: list[tuple[int, int]] = []
-        for m in _SIGNOFF.finditer(text, ls, le):
-            start = m.start("names")
-            for piece in re.split(r"\s+(?:and|&)\s+", m.group("names")):
-                at = text.index(piece, start)
-                start = at + len(piece)
-                name = _NAME.fullmatch(piece.strip())
-                if name is not None:
-                    lead = len(piece) - len(piece.lstrip())
-                    names.append((at + lead, at + lead + len(name.group())))
+        names = [n for m in _SIGNOFF.finditer(text, ls, le) for n in _names_listed(text, m)]
         if names:
             found.append(((ls, le), tuple(names)))
     return found
