@@ -44,6 +44,7 @@ from .cues import (
     prep_clause,
     takes_a_stance,
 )
+from .quoted_words import QUOTED, capitalised, quoted_words, reads_as_title
 from .statement import LINK, Statement
 
 #: Verbs of saying and writing (the finder's verbs of saying and more): their
@@ -332,7 +333,7 @@ def is_statement(st: Statement, doc: Doc, headline: tuple[int, int] | None = Non
     opens = text[st.start : st.start + 1] in "\"'“‘"
     if len(st.content) == 1 and opens and named_before(text, st.start) is not None and not (
             cue is not None and any(c.dep_ == "nsubj" for c in cue.children)
-            and not _capitalised(text[st.start : st.end])):
+            and not capitalised(text[st.start : st.end])):
         # "a group called 'We support X'": the quote is a name (not
         # "the headline, which she called "cruel"": she called it so)
         return False
@@ -363,7 +364,7 @@ def is_statement(st: Statement, doc: Doc, headline: tuple[int, int] | None = Non
         return (lemma in HEADLINE_VERBS or finding) and (st.direct or _reports_clause(st, doc))
     if st.via in ("complement", "partial") and _addressed_not_said(st, doc, lemma):
         return False  # (a title quoted in the work's description is no quote of it)
-    if st.via == "partial" and lemma in _BELIEF_VERBS and _quoted_words(st, text) <= 3:
+    if st.via == "partial" and lemma in _BELIEF_VERBS and quoted_words(st.content, text) <= 3:
         return False  # "campaigners fear it will end in the next 'omnibus'": a belief
     if st.direct or st.via in QUOTED_LAYOUTS or st.via in ("according", "noun"):
         return True
@@ -392,7 +393,7 @@ def _joined_to_the_cue(st: Statement, doc: Doc, cue: Token) -> bool:
     span = doc.char_span(st.start, st.end, alignment_mode="expand")
     return (span is not None and len(span) > 1 and span[0].lower_ in ("and", "but")
             and any(t.dep_ == "conj" and t.head.i == cue.i for t in span)
-            and all(reads_as_title(q) for q in _QUOTED.findall(span.text)))
+            and all(reads_as_title(q) for q in QUOTED.findall(span.text)))
 
 
 #: Texts whose "says" with "must" or "shall" gives a rule, not a statement.
@@ -415,23 +416,6 @@ def _prescribes(cue: Token, st: Statement, text: str) -> bool:
 #: Verbs of believing: a clause under one is what someone thinks, whatever
 #: scare quote it holds.
 _BELIEF_VERBS = frozenset("fear believe think hope expect worry suspect assume feel".split())
-_QUOTED = re.compile(r"[\"“‘]([^\"“”‘’]+)[\"”’]")
-
-
-def _quoted_words(st: Statement, text: str) -> int:
-    """How many words of a statement's content stand inside quotation marks."""
-    return sum(len(m.group(1).split()) for s, e in st.content for m in _QUOTED.finditer(text, s, e))
-
-
-def _capitalised(text: str) -> bool:
-    """Whether quoted words are written as a title or a name is, most of
-    them capitalised (`"Superminds: The Power of People"`, `'Anders Tegnell
-    Fan Club'`)."""
-    words = re.findall(r"[^\W\d_][\w'’-]*", text)
-    capitalised = sum(w[:1].isupper() for w in words)
-    minor = sum(w.lower() in _MINOR_WORDS for w in words)
-    return 1 < len(words) <= 14 and capitalised >= 0.8 * (len(words) - minor)
-
 
 def _where_it_was_said(st: Statement, doc: Doc) -> bool:
     """Content that is only a place of speaking: "on", "in" or "at" and a
@@ -446,19 +430,6 @@ def _where_it_was_said(st: Statement, doc: Doc) -> bool:
     return False
 
 
-def reads_as_title(text: str) -> bool:
-    """Quoted words that name a work or a coinage rather than say something:
-    most words capitalised (`"Superminds: The Power of People"`), or at most
-    three words with no sentence in them (`"equality"`)."""
-    words = re.findall(r"[^\W\d_][\w'’-]*", text)
-    if not words:
-        return True
-    if _capitalised(text):
-        return True
-    return len(words) <= 3 and not re.search(r"[.!?]", text.strip(" \"'“”‘’"))
-
-
-_MINOR_WORDS = frozenset("a an the of and or in on at to for with by from as vs".split())
 
 #: Words at most in a line that reads as a heading.
 _HEADING_WORDS = 15

@@ -224,7 +224,7 @@ def test_an_age_or_a_then_office_is_the_person_the_article_gave_it() -> None:
 
 
 def test_an_unattributed_quoted_title_or_coinage_is_not_a_statement() -> None:
-    from newsdesk.extract.quotes.speech import reads_as_title
+    from newsdesk.extract.quotes.quoted_words import reads_as_title
 
     assert reads_as_title("“Superminds: The Surprising Power of People and Computers”")
     assert reads_as_title('"equality"')

@@ -1,0 +1,40 @@
+"""Words inside quotation marks: how many a statement's content holds, and
+whether they name a work, a body or a coinage (`"Superminds: The Power of
+People"`, `"equality"`) rather than say something."""
+
+from __future__ import annotations
+
+import re
+
+#: A double-quoted passage (straight or curly marks), its words in group 1.
+QUOTED = re.compile(r"[\"“‘]([^\"“”‘’]+)[\"”’]")
+#: Words a title writes in lower case.
+MINOR_WORDS = frozenset("a an the of and or in on at to for with by from as vs".split())
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def quoted_words(content: list[tuple[int, int]], text: str) -> int:
+    """How many words of the content's spans stand inside quotation marks."""
+    return sum(len(m.group(1).split()) for s, e in content for m in QUOTED.finditer(text, s, e))
+
+
+def capitalised(text: str) -> bool:
+    """Whether quoted words are written as a title or a name is, most of
+    them capitalised (`"Superminds: The Power of People"`, `'Anders Tegnell
+    Fan Club'`)."""
+    words = _WORD.findall(text)
+    upper = sum(w[:1].isupper() for w in words)
+    minor = sum(w.lower() in MINOR_WORDS for w in words)
+    return 1 < len(words) <= 14 and upper >= 0.8 * (len(words) - minor)
+
+
+def reads_as_title(text: str) -> bool:
+    """Quoted words that name a work or a coinage rather than say something:
+    most words capitalised (`"Superminds: The Power of People"`), or at most
+    three words with no sentence in them (`"equality"`)."""
+    words = _WORD.findall(text)
+    if not words:
+        return True
+    if capitalised(text):
+        return True
+    return len(words) <= 3 and not re.search(r"[.!?]", text.strip(" \"'“”‘’"))
