@@ -262,14 +262,11 @@ def prepositions_object(sp: Span, mentions: list[tuple[int, int]]) -> bool:
     """Whether a person is named in the span only as the object of a
     preposition ("the Chief Press Secretary to Governor Attah", "the wife
     of Mr Okafor"): someone else's principal or kin, not the one it stands for."""
-    inside = [t for s, e in mentions for t in sp if s <= t.idx < e]
-    if not inside:
-        return False
-    for tok in inside[:1]:
-        while tok.i != sp.root.i and sp.start <= tok.head.i < sp.end:
-            if tok.dep_ == "pobj":
-                return True
-            tok = tok.head
+    tok = next((t for s, e in mentions for t in sp if s <= t.idx < e), None)
+    while tok is not None and tok.i != sp.root.i and sp.start <= tok.head.i < sp.end:
+        if tok.dep_ == "pobj":
+            return True
+        tok = tok.head
     return False
 
 

@@ -417,6 +417,7 @@ def _prescribes(cue: Token, st: Statement, text: str) -> bool:
 #: scare quote it holds.
 _BELIEF_VERBS = frozenset("fear believe think hope expect worry suspect assume feel".split())
 
+
 def _where_it_was_said(st: Statement, doc: Doc) -> bool:
     """Content that is only a place of speaking: "on", "in" or "at" and a
     programme or a channel whose quoted name reads as a title."""
