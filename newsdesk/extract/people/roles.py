@@ -166,8 +166,19 @@ def role_key(text: str) -> str:
     while words and words[-1].isdigit():
         words = words[:-1]  # "The Green co-leader, 44,": the role without the age
     key = " ".join(_SPELLED_OUT.get(w, w) for w in words)
-    # "chief executive officer" is the chief executive
-    return key.replace("chief executive officer", "chief executive")
+    # "chief executive officer" is the chief executive; a newsroom's "finance
+    # chief" the chief financial officer
+    for said, office in _SAME_OFFICES:
+        key = key.replace(said, office)
+    return key
+
+
+#: One office written two ways, the second as a role compares it.
+_SAME_OFFICES = (
+    ("chief executive officer", "chief executive"),
+    ("finance chief", "chief financial officer"),
+    ("chief finance officer", "chief financial officer"),
+)
 
 
 #: Words a role may hold between its head and its body ("CEO of Harbour Foods",

@@ -160,6 +160,17 @@ def test_an_office_after_chief_is_no_name(speakers_and_people: SpeakersAndPeople
     assert speakers[0][0] != "Matthias Vandenberghe"
 
 
+def test_the_finance_chief_is_the_chief_financial_officer(
+    speakers_and_people: SpeakersAndPeople,
+) -> None:
+    speakers, _ = speakers_and_people(
+        "Kestrel shares fall\n\nShares fell after the chipmaker's finance chief warned that "
+        "customers were still working through stockpiles.\n\"We are being conservative,\" "
+        "Chief Financial Officer Ngozi Abernathy-Kwon said.\nChief Executive Matthias "
+        "Vandenberghe struck a more upbeat tone.\n")
+    assert speakers == [("Ngozi Abernathy-Kwon", "person")] * 2
+
+
 def test_a_given_name_the_tagger_called_a_people_set_off_by_a_role_is_a_person(
     speakers_and_people: SpeakersAndPeople,
 ) -> None:
