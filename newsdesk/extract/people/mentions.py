@@ -378,12 +378,18 @@ class People(NameMerges):
             a <= start and end <= b for a, b in person.mentions
         )
 
-    def byline_only(self, person: Person) -> bool:
-        """Whether the byline (or a sign-off at the foot) is the only place
-        that names `person`."""
+    @cached_property
+    def _writers_lines(self) -> list[tuple[int, int]]:
+        """The byline's line and the sign-off lines at the foot, read once."""
         lines = [line for line, _ in self._signoffs]
         if self.byline is not None:
             lines.append(self.byline.span)
+        return lines
+
+    def byline_only(self, person: Person) -> bool:
+        """Whether the byline (or a sign-off at the foot) is the only place
+        that names `person`."""
+        lines = self._writers_lines
         return bool(lines) and all(any(s <= a < e for s, e in lines) for a, _ in person.mentions)
 
     def byline_field(self, person: Person) -> bool:

@@ -43,9 +43,9 @@ def aged_names(doc: Doc) -> list[Span]:
     with an age ("Des Kavanagh, 81, who worked ...", tagged a place): only a
     person is given an age so."""
     # (a hyphened surname is one word: "Tamsin Greaves-Holloway, 34,")
-    return [ent for ent in doc_ents(doc) if ent.label_ != "PERSON"
+    return [ent for ent in doc_ents(doc) if ent.label_ != "PERSON" and written_with_age(ent)
             and 1 <= len(ent) - 2 * name_words(ent)[1] <= 3
-            and proper_words([t for t in ent if t.text != "-"]) and written_with_age(ent)]
+            and proper_words([t for t in ent if t.text != "-"])]
 
 
 def written_with_age(name: Span) -> bool:
