@@ -67,6 +67,10 @@ def paragraph_breaks(doc: Doc) -> Doc:
             # headline with no full stop), or the tagger loses the name across
             if i + 2 < len(doc) and doc[i + 1].is_alpha and doc[i + 2].is_alpha:
                 doc[i + 2].is_sent_start = False
+        elif token.text in _BULLETS and i > 0:
+            # "Club say ... • Agent claims ...": a standfirst's bullets part
+            # its points as full stops would
+            token.is_sent_start = True
         elif (token.text in _AMOUNT_ENDS and i > 0 and doc[i - 1].like_num
               and token.whitespace_ and doc[i + 1].is_title):
             # "a shortfall of £58m. Speaking to ...": the tokenizer keeps the
@@ -74,6 +78,9 @@ def paragraph_breaks(doc: Doc) -> Doc:
             doc[i + 1].is_sent_start = True
     return doc
 
+
+#: Marks that part the points of a standfirst or a list written on one line.
+_BULLETS = frozenset(["•", "▪", "■"])
 
 #: Amounts' units the tokenizer keeps their full stop on ("£58m.").
 _AMOUNT_ENDS = frozenset(["m.", "bn.", "k.", "b."])

@@ -48,3 +48,11 @@ def test_a_shouted_lead_is_title_cased_but_an_acronym_written_again_is_kept() ->
     assert masked.startswith("NATO admits")
     assert "Jeremy Corbyn has" in masked
     assert len(masked) == len(text)
+
+
+def test_a_bullet_parts_a_standfirsts_points_as_a_full_stop_would() -> None:
+    doc = load_nlp()("Club say the striker is not for sale • Agent claims player was promised "
+                     "a new deal")
+    sentences = [s.text.strip() for s in doc.sents]
+    assert sentences[0] == "Club say the striker is not for sale"
+    assert not any("•" in s and "sale" in s for s in sentences)

@@ -34,6 +34,7 @@ PROBES_12 = ROOT / "eval" / "probes12_gold.jsonl"
 PROBES_13 = ROOT / "eval" / "probes13_gold.jsonl"
 PROBES_14 = ROOT / "eval" / "probes14_gold.jsonl"
 PROBES_15 = ROOT / "eval" / "probes15_gold.jsonl"
+PROBES_16 = ROOT / "eval" / "probes16_gold.jsonl"
 
 MINIMUMS = {
     "precision": 0.93,
@@ -120,6 +121,12 @@ PROBES_15_DEV_MINIMUMS = {
     "speaker_accuracy": 0.94,
     "people_real_share": 0.98,
 }
+PROBES_16_DEV_MINIMUMS = {
+    "precision": 0.96,
+    "recall": 0.90,
+    "speaker_accuracy": 0.91,
+    "people_real_share": 0.93,
+}
 PROBES_2_DEV_MINIMUMS = {
     "precision": 0.95,
     "recall": 0.85,
@@ -133,9 +140,10 @@ PROBES_2_DEV_MINIMUMS = {
     [(DEFAULT_GOLD, 20), (PROBES_2, 20), (PROBES_3, 20), (PROBES_4, 20), (PROBES_5, 24),
      (PROBES_6, 24), (PROBES_7, 24), (PROBES_8, 24), (PROBES_9, 24), (PROBES_10, 24),
      (PROBES_11, 24), (PROBES_12, 24), (PROBES_13, 24), (PROBES_14, 24),
-     (PROBES_15, 24)],
+     (PROBES_15, 24), (PROBES_16, 24)],
     ids=["probes", "probes2", "probes3", "probes4", "probes5", "probes6", "probes7", "probes8",
-         "probes9", "probes10", "probes11", "probes12", "probes13", "probes14", "probes15"],
+         "probes9", "probes10", "probes11", "probes12", "probes13", "probes14", "probes15",
+         "probes16"],
 )
 def test_every_statement_is_words_of_its_story(gold: Path, stories_in_it: int) -> None:
     stories = [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines()]
@@ -182,6 +190,7 @@ PINNED = {
     "probes13-dev": (PROBES_13, "dev", PROBES_13_DEV_MINIMUMS),
     "probes14-dev": (PROBES_14, "dev", PROBES_14_DEV_MINIMUMS),
     "probes15-dev": (PROBES_15, "dev", PROBES_15_DEV_MINIMUMS),
+    "probes16-dev": (PROBES_16, "dev", PROBES_16_DEV_MINIMUMS),
 }
 
 
@@ -204,10 +213,10 @@ def test_figure_stays_above_its_minimum(name: str, key: str, minimum: float) -> 
 
 @pytest.mark.parametrize(
     "gold", [PROBES_2, PROBES_4, PROBES_5, PROBES_6, PROBES_10, PROBES_11, PROBES_12, PROBES_13,
-             PROBES_14, PROBES_15],
+             PROBES_14, PROBES_15, PROBES_16],
     ids=["probes2", "probes4", "probes5", "probes6", "probes10", "probes11", "probes12",
-         "probes13", "probes14", "probes15"])
-def test_probes_2_4_5_6_and_10_to_15_are_split_half_and_half(gold: Path) -> None:
+         "probes13", "probes14", "probes15", "probes16"])
+def test_probes_2_4_5_6_and_10_to_16_are_split_half_and_half(gold: Path) -> None:
     stories = [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines()]
     half = len(stories) // 2
     assert sorted(s["split"] for s in stories) == ["dev"] * half + ["test"] * half

@@ -45,16 +45,17 @@ def named_before(sp: Span, head: Token) -> str | None:
         after = _name_after_kind(ent) if beside else None
         if after is not None:
             return after  # "AI company Lumora": a kind of business, then its name
-        # "the department" for "Department of Education": the head before "of"
-        of_head = any(t.lower_ == "of" and k and ent[k - 1].lower_ == word
-                      for k, t in enumerate(ent))
+        if not beside and ent.label_ not in ("ORG", "FAC"):
+            continue  # the cheap test first: most names before are no body's
         named = _without_acronym(ent)
         if any(t.text == "," for t in named):
             continue  # "Capital as Opposition, Centre" of a headline: words, not a name
+        # "the department" for "Department of Education": the head before "of"
+        of_head = any(t.lower_ == "of" and k and ent[k - 1].lower_ == word
+                      for k, t in enumerate(ent))
         # "the regulator" for "the Financial Conduct Authority"
         watchdog = word in ("regulator", "watchdog") and named[-1].lower_ in _REGULATOR_ENDS
-        if beside or (ent.label_ in ("ORG", "FAC") and len(named) > 1
-                      and (_called(named, word) or of_head or watchdog)):
+        if beside or (len(named) > 1 and (_called(named, word) or of_head or watchdog)):
             name = clean_name(_joined_at_and(named).text)[0].split()
             while len(name) > 1 and name[0][:1].islower():
                 name = name[1:]  # "the state Department of Education"

@@ -22,7 +22,7 @@ from .names import NAME_PARTICLES
 #: other fields after a bar, a comma, a bullet or a dash (`| Civic Notes |
 #: March 11, 2026`).
 _BYLINE = re.compile(
-    r"(?m)^[ \t]*(?:[Bb]y|BY|[Pp]osted by|[Ww]ritten by|[Ww]ords by|[Ss]tory by"
+    r"(?m)^[ \t]*(?:[Bb]y:?|BY:?|[Pp]osted by|[Ww]ritten by|[Ww]ords by|[Ss]tory by"
     r"|(?:Live updates|Live coverage|Reporting|Additional reporting|Interview|Compiled"
     r"|Analysis) by)[ \t]+"
     r"(?P<names>[^|\n,•·–—]+)"
@@ -38,6 +38,9 @@ _SIGNOFF_LINES = 3
 #: A name as bylines write it: two to four capitalised words, particles allowed.
 _PARTICLE = "|".join(sorted(re.escape(p) for p in NAME_PARTICLES))
 _NAME = re.compile(rf"[A-Z][\w'’.-]*(?:[ \t]+(?:(?:{_PARTICLE})[ \t]+)*[A-Z][\w'’.-]*){{1,3}}")
+#: A name written in capitals (an AP byline's `MARIA L. PETERS`), up to
+#: where words in lower case begin (`Associated Press`).
+_SHOUTED_NAME = re.compile(r"\s*[A-Z][A-Z'’.-]*(?:[ \t]+[A-Z][A-Z'’.-]*)+(?=[ \t]+[A-Z][a-z])")
 #: How many lines after the headline a byline may come.
 _BYLINE_LINES = 3
 #: The longest line read as a bar-separated byline (`Opinion | Fiona MacAuley`).
@@ -66,9 +69,15 @@ def _names_listed(text: str, m: re.Match[str]) -> list[tuple[int, int]]:
     B") stand, each written as a name."""
     names: list[tuple[int, int]] = []
     start = m.start("names")
-    for piece in re.split(r"\s+(?:and|&)\s+", m.group("names")):
+    for piece in re.split(r"\s+(?:and|AND|&)\s+", m.group("names")):
         at = text.index(piece, start)
         start = at + len(piece)
+        # "Katrina Mae Dizon-Villanueva - Reporter": the writer's job after a dash
+        piece = piece.split(" - ")[0]
+        # "DANIEL OKAFOR Associated Press": the agency after a name in capitals
+        shouted = _SHOUTED_NAME.match(piece)
+        if shouted is not None and piece[shouted.end() :].strip():
+            piece = shouted.group()
         name = _NAME.fullmatch(piece.strip())
         if name is not None:
             lead = len(piece) - len(piece.lstrip())

@@ -32,7 +32,7 @@ POST_NOMINALS = frozenset(
 #: A body's short form in brackets after its name: "(DOH)", "(PAHO", "(NHS)".
 _SHORT_FORM = re.compile(r"\([A-Z][A-Za-z&.]{1,9}\)?")
 #: A nickname written in quotes inside a name.
-_NICKNAME = re.compile(r"[\"“‘'][^\"”’']+[\"”’']")
+_NICKNAME = re.compile(r"[\"“‘'][^\"”’']+[\"”’']|\([A-Z][a-z]+\)")
 #: Marks a name neither starts nor ends with.
 _NOT_IN_NAMES_AT_EDGES = " \t\"'“”‘’„«»‒–—―-,;:"
 #: Words the tagger sometimes takes into a person's name from before it.

@@ -42,6 +42,7 @@ from .name_spans import (
     named_otherwise,
 )
 from .names import (
+    ABBREVIATED_OFFICES,
     NAME_PARTICLES,
     PARTY_MEMBERS,
     ROLE_HEADS,
@@ -87,6 +88,13 @@ class People(NameMerges):
         courtesy = courtesy_surnames(doc)
         ents = doc_ents(doc)
         split = split_names(ents)
+        # `By Helena Marsh-Oyelaran, Health Reporter`: a writer, whatever the tagger made of her
+        top = find_byline(doc_text(doc), lambda s, e: False)
+        # ... and the staff a sign-off at the foot names ("Additional reporting by X")
+        self._signoffs = find_signoffs(doc_text(doc))
+        staff = [name for _, names in self._signoffs for name in names]
+        bylined = [span for s, e in [*(top.names if top else ()), *staff]
+                   if (span := doc.char_span(s, e, alignment_mode="contract")) is not None]
         spans: dict[int, Span] = {}  # entity start -> the name it was read as
         nicknamed = nicknamed_names(doc)  # "Jose Antonio "Tonton" de la Paz", cut by the tagger
         for name in nicknamed:
@@ -130,19 +138,15 @@ class People(NameMerges):
             if any(c.isalpha() for c in ent.text) and (
                 not ent.text.rstrip().endswith(".") or _SUFFIX.search(ent.text)
             ):
-                spans[ent.start] = name_span(ent)
+                span = name_span(ent)
+                # "DANIEL OKAFOR Associated Press": the writer a byline names, not the agency
+                spans[ent.start] = next((b for b in bylined if b.start_char <= span.start_char
+                                         < b.end_char < span.end_char), span)
                 self._add(spans[ent.start])
         # a transcript's `DANIEL OKORO-BRANDT, HOST:`: a name written only in capitals
         labelled = [span for s, e in labelled_names(doc_text(doc))
                     if (span := doc.char_span(s, e, alignment_mode="contract")) is not None]
         patronyms = patronymic_names(doc)  # "Rahimah binti Yusof", "Rahimah" read as a noun
-        # `By Helena Marsh-Oyelaran, Health Reporter`: a writer, whatever the tagger made of her
-        top = find_byline(doc_text(doc), lambda s, e: False)
-        # ... and the staff a sign-off at the foot names ("Additional reporting by X")
-        self._signoffs = find_signoffs(doc_text(doc))
-        staff = [name for _, names in self._signoffs for name in names]
-        bylined = [span for s, e in [*(top.names if top else ()), *staff]
-                   if (span := doc.char_span(s, e, alignment_mode="contract")) is not None]
         titled = [span for span in titled_runs(doc) + office_runs(doc) + aged_names(doc)
                   + untagged_names(doc) + patronyms + labelled + bylined
                   if not any(s <= span.start_char < e for s, e in self._at)]
@@ -173,10 +177,12 @@ class People(NameMerges):
                 # the name reaches past the tagger's edges ("Maryam bint | Khalid Al-Farsi")
                 ent = spans[ent.start]
                 person = self._at.get((ent.start_char, ent.end_char))
+            # "Lord Penrose" as one entity: the office his title says, which "the peer" means
+            office = ABBREVIATED_OFFICES.get(ent[0].lower_.rstrip(".")) if len(ent) > 1 else None
             if person is not None and len(ent) > 2 and ent[0].lower_.rstrip(".") in TITLES:
                 ent = ent[1:]  # "Cllr Declan Fitzmaurice" as one entity: the title is his role
             if person is not None:
-                for role in (self._role_of(ent), outer_role(ent)):
+                for role in (self._role_of(ent), outer_role(ent), office):
                     if role and role not in person.roles:
                         person.roles.append(role)
         for person in self.persons:

@@ -37,9 +37,21 @@ def given_name_before(ent: Span) -> bool:
     return gender_of_given_name(before.text) is not None
 
 
+def _after_titles(ents: tuple[Span, ...], k: int) -> bool:
+    """"Det Insp | Mark Fenwick": a name of two words after an entity of
+    titles only ("Charlotte Mayor | Jennifer Roberts" is her office); not
+    before a patronymic, which joins the name to the father's."""
+    name, doc = ents[k + 1], ents[k].doc
+    return (len(name) == 2 and all(t.is_alpha for t in name)
+            and all(t.lower_.rstrip(".") in TITLES_OF_ADDRESS for t in ents[k])
+            and not (k + 2 < len(ents) and ents[k + 2].start == name.end + 1
+                     and doc[name.end].lower_ in PATRONYMICS))
+
+
 def split_names(ents: tuple[Span, ...]) -> set[int]:
-    """Indexes of PERSON entities the next of which is a one-word PERSON
-    right after it ("Shri Ramesh" "Goud"), or a PERSON after "bin" or "binti":
+    """Indexes of PERSON entities the next of which is a one-word PERSON right
+    after it ("Shri Ramesh" "Goud"; two words after titles alone), or a
+    PERSON after "bin" or "binti":
     one name the tagger cut in two."""
     return {
         k for k in range(len(ents) - 1)
@@ -47,7 +59,7 @@ def split_names(ents: tuple[Span, ...]) -> set[int]:
             ents[k + 1].start == ents[k].end
             # (titles aside: "Garda Sergeant Aoife" "Brannigan")
             and sum(t.lower_.rstrip(".") not in TITLES_OF_ADDRESS for t in ents[k]) <= 2
-            and len(ents[k + 1]) == 1
+            and (len(ents[k + 1]) == 1 or _after_titles(ents, k))
             and ents[k][-1].whitespace_ == " " and ents[k + 1][0].is_title
         ) or (
             # "Sharifah Nuraini | binti | Syed Abdullah": a name and the father's

@@ -305,7 +305,19 @@ _PORTFOLIO_OFFICES = frozenset(
 
 #: A quotation mark that may open a nickname inside a name: after a word and
 #: a space, before a capital.
-_NICKNAME_OPENING = re.compile(r"(?<=\w )[\"“‘'](?=[A-Z])")
+_NICKNAME_OPENING = re.compile(r"(?<=\w )[\"“‘'(](?=[A-Z])")
+
+
+def _nickname(tok: Token) -> bool:
+    """A nickname's word: written as a name is, or a few capitals ("JJ")."""
+    return name_cased(tok) or (tok.is_upper and tok.is_alpha and len(tok) <= 4)
+
+
+def _second_surname(tok: Token) -> bool:
+    """A word that goes on a surname right before it: a proper noun written
+    as a name, no place, body or date's."""
+    return (tok.pos_ == "PROPN" and name_cased(tok) and name_word(tok) and not tok.is_stop
+            and tok.ent_type_ not in ("GPE", "LOC", "ORG", "DATE", "TIME", "NORP"))
 
 
 def nicknamed_names(doc: Doc) -> list[Span]:
@@ -325,10 +337,17 @@ def nicknamed_names(doc: Doc) -> list[Span]:
             continue
         tok = opening[0]
         k = tok.i
-        if not (tok.is_quote and k > 0 and k + 3 < len(doc) and name_cased(doc[k + 1])):
+        if not (k > 0 and k + 3 < len(doc) and _nickname(doc[k + 1])):
             continue
-        close = k + 2 if doc[k + 2].is_quote else k + 3 if (
-            doc[k + 3].is_quote and name_cased(doc[k + 2])) else None
+        if tok.text == "(":
+            # "Gurdeep (Gary) Singh-Atwal": a bracket holds a given name only
+            # ("Ann Lee (Labour)" is her party)
+            close = k + 2 if doc[k + 2].text == ")" and known_given_name(doc[k + 1].text) else None
+        elif not tok.is_quote:
+            continue
+        else:
+            close = k + 2 if doc[k + 2].is_quote else k + 3 if (
+                doc[k + 3].is_quote and name_cased(doc[k + 2])) else None
         if close is None or not doc[k - 1].whitespace_ or not doc[close].whitespace_:
             continue
         start = k
@@ -354,6 +373,8 @@ def nicknamed_names(doc: Doc) -> list[Span]:
         end += 1
         while end + 1 < len(doc) and joins_a_name(doc, end):
             end += 2  # "Dizon-Villareal"
+        if end < len(doc) and _second_surname(doc[end]):
+            end += 1  # "Ramon "Mon" Dela Paz Villareal": a mother's surname and a father's
         found.append(doc[start:end])
     doc.user_data["newsdesk_nicknamed"] = tuple(found)
     return found

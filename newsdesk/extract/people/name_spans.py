@@ -448,6 +448,8 @@ def name_span(ent: Span) -> Span:
     start, end = ent.start, ent.end
     while end - start > 1 and doc[start].is_lower and doc[start].lower_ not in NAME_PARTICLES:
         start += 1
+    if end - start > 1 and doc[end - 1].lower_ == "of":
+        end -= 1  # "Baroness Ashworth of | Leigh": her title's place is no part of the name
     # "Kent North MLA Josée Arsenault": a seat and its office in capitals
     # before the name; the name starts after the office
     office = max((t.i for t in doc[start : end - 1]

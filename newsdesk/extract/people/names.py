@@ -93,6 +93,8 @@ TITLES = {
     "mister": "m",
     "sir": "m",
     "lord": "m",
+    "baron": "m",
+    "baroness": "f",
     "mrs": "f",
     "ms": "f",
     "miss": "f",
@@ -398,6 +400,10 @@ ABBREVIATED_OFFICES = {
     "atty": "attorney",
     # North American local government and police: "Coun. Shauna Tremblay", "Ald. Ray Kim"
     "coun": "councillor",
+    # a member of the House of Lords: "Lord Penrose ... the peer told"
+    "lord": "peer",
+    "baroness": "peer",
+    "baron": "peer",
     "ald": "alderman",
     "supv": "supervisor",
     "cmsr": "commissioner",
@@ -454,7 +460,8 @@ PARTY_MEMBERS = frozenset(
 #: Particles between a given name and the father's ("Zulkifli bin Othman").
 PATRONYMICS = frozenset("bin binti binte bint ibn".split())
 NAME_PARTICLES = frozenset(
-    "van von zu der den de da di du la le del della dos das al el abu ben ter ten y".split()
+    "van von zu der den de da di du la le del della dela delos dos das al el abu ben ter ten y"
+    .split()
     # Irish and Scottish: "Aoife Ní Bhriain", "Seán Ó Briain", "Ruairí Mac Lochlainn"
     + "ní nic ó uí mac".split()
 ) | PATRONYMICS

@@ -34,11 +34,11 @@ _THING_NOUNS = frozenset(
 )
 _PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])
 #: Kinds of body or thing written right before its name ("the newspaper De
-#: Haagse Koerier", "the party Nieuw Midden"); no trade ("broadcaster Jason
-#: Ebdon", "crane operator ...").
+#: Haagse Koerier", "the party Nieuw Midden", "the Bundesliga side Eintracht
+#: Waldstadt"); no trade ("broadcaster Jason Ebdon", "crane operator ...").
 _KINDS_BEFORE_A_NAME = _THING_NOUNS | frozenset(
     """party agency outlet daily paper coalition airline bank insurer chain retailer
-    startup network channel website app""".split()
+    startup network channel website app side club outfit franchise""".split()
 )
 #: Last words of a street's name, after "on": "who lives on Orchard Lane".
 _STREET_ENDS = frozenset("lane street drive road avenue way crescent close terrace".split())

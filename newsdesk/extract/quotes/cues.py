@@ -76,6 +76,9 @@ def cue_probability(token: Token) -> float:
                                  and any(a.lower_ == "to" for a in c.children)
                                  for c in token.children):
         return 0.8  # "appealed to youths not to allow ...", not "appealed the ruling"
+    if lemma == "give" and any(c.dep_ == "dobj" and c.lemma_.lower() in _GIVEN_IN_WORDS
+                               for c in token.children):
+        return 0.8  # "gave evidence that the doors were locked"
     if lemma == "read" and _a_text_reads(token):
         return 0.8  # '"You look starved!" read one comment', 'the sign read: ...'
     if takes_a_stance(token):
@@ -87,6 +90,10 @@ def cue_probability(token: Token) -> float:
     ):
         return 0.8  # "She went on, "..."", "Smith fired back: ..."
     return lexicon().get(f"{lemma}/{token.pos_}", 0.0)
+
+
+#: What one gives in words: "gave evidence that ...", "gave assurances that ...".
+_GIVEN_IN_WORDS = frozenset(["evidence", "testimony", "assurance", "warning"])
 
 
 #: Texts whose "points to" tells what they say.

@@ -286,7 +286,10 @@ class StatementFinder(SourceAsides):
                 content = inverted_around(self, verb, qs)
                 if content:
                     via = "partial"
-            if not content and not puts_it:
+            # a passive cue's agent ("had been warned by the council about ...")
+            # said none of the rest of the sentence
+            passive = any(c.dep_ == "agent" for c in verb.children)
+            if not content and not puts_it and not passive:
                 content = rest_of_sentence(self, verb, qs)
                 if content:
                     via = "partial"
@@ -296,8 +299,10 @@ class StatementFinder(SourceAsides):
                 via = "quote"
                 short = (sum(self.quoted_words(q) for q in qs) < 4
                          and not any(map(self._exclaimed, qs)))
-                if short and cue_probability(verb) < 0.6:
-                    return None  # a scare quote under a weak cue
+                if short and (cue_probability(verb) < 0.6 or passive):
+                    # a scare quote under a weak cue, or after a passive's
+                    # agent ("had been warned by the council and had "ignored" it")
+                    return None
                 content = [(q.start, q.end) for q in qs if self.quoted_words(q) >= 1]
             self.used.update(quote_ids)
         elif comp is not None:

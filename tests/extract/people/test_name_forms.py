@@ -8,10 +8,13 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from spacy.tokens import Span
 
 import newsdesk
 from newsdesk.article import Article
+from newsdesk.extract.people.name_cuts import split_names
 from newsdesk.extract.people.names import given_names_agree, name_parts
+from newsdesk.nlp import load_nlp
 from newsdesk.pipeline import Pipeline
 
 from .conftest import SpeakersAndPeople
@@ -371,3 +374,78 @@ def test_a_hyphened_given_name_after_an_office_is_kept_whole(
     speakers, people = speakers_and_people(text)
     assert speakers == [("Ana-Maria Ionescu", "person")] * 2
     assert "Ana-Maria Ionescu" in people and "Maria Ionescu" not in people
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('Rovers beaten at home\n\nThe afternoon got worse when captain Jordan "JJ" Jakobsen '
+         "limped off before half-time.\n", "Jordan Jakobsen"),
+        ('Senators grill officials\n\nSen. Ramon "Mon" Dela Paz Villareal said the warehouses '
+         'did not exist.\n"We need to inspect the inspectors," Villareal said.\n',
+         "Ramon Dela Paz Villareal"),
+        ("Police probe developer\n\nThe records allege that Gurdeep (Gary) Singh-Atwal paid "
+         "two officials.\nMr. Singh-Atwal has not been charged.\n", "Gurdeep Singh-Atwal"),
+    ],
+    ids=["capitals", "two-surnames", "bracketed"],
+)
+def test_a_nickname_inside_a_name_does_not_cut_it(
+    speakers_and_people: SpeakersAndPeople, text: str, name: str
+) -> None:
+    speakers, people = speakers_and_people(text)
+    assert people == [name]
+    assert all(s == (name, "person") for s in speakers if s[0] != "The records")
+
+
+def test_a_bracket_holding_no_given_name_is_no_nickname(
+    speakers_and_people: SpeakersAndPeople,
+) -> None:
+    _, people = speakers_and_people(
+        "Council vote\n\nThe motion from Ann Lee (Labour) Ward was carried.\n"
+        "Councillor Ann Lee said the vote was fair.\n")
+    assert "Ann Lee" in people and not any("Ward" in p for p in people)
+
+
+def test_a_name_the_tagger_cut_after_its_titles_is_one_name() -> None:
+    doc = load_nlp()("Speaking outside court, Det Insp Mark Fenwell said the family had "
+                     "shown great courage, as had Datuk Dr Siti Aminah binti Yusof Ali.")
+    words = [t.text for t in doc]
+    at = {w: words.index(w) for w in ("Det", "Mark", "Datuk", "Siti", "Yusof")}
+    doc.ents = [Span(doc, at["Det"], at["Det"] + 2, "PERSON"),
+                Span(doc, at["Mark"], at["Mark"] + 2, "PERSON"),
+                Span(doc, at["Datuk"], at["Datuk"] + 2, "PERSON"),
+                Span(doc, at["Siti"], at["Siti"] + 2, "PERSON"),
+                Span(doc, at["Yusof"], at["Yusof"] + 2, "PERSON")]
+    # "Det Insp | Mark Fenwell": one name; "Datuk Dr | Siti Aminah | binti | Yusof
+    # Ali": the name joins the father's, not the titles before it
+    assert split_names(tuple(doc.ents)) == {0, 3}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Peers criticise rail fare rise\n\nBaroness Ashworth of Leigh said the rise was "
+         "\u201cunfair on commuters\u201d.\n", "Ashworth"),
+        ("Former chairman warns party over leadership\nLord Penrose, the former party "
+         "chairman, warned that the party faced \u201cyears in the wilderness\u201d.\n"
+         "\u201cIf we carry on like this, we will lose again,\u201d the peer told an event "
+         "hosted by a think tank.\n",
+         "Penrose"),
+    ],
+    ids=["title-of-a-place", "the-peer"],
+)
+def test_a_member_of_the_lords_is_a_person_and_the_peer(
+    speakers_and_people: SpeakersAndPeople, text: str, name: str
+) -> None:
+    speakers, people = speakers_and_people(text)
+    assert speakers and all(s == (name, "person") for s in speakers)
+    assert people == [name]
+
+
+def test_a_team_named_after_its_kind_is_no_person(
+    speakers_and_people: SpeakersAndPeople,
+) -> None:
+    _, people = speakers_and_people(
+        "Hallam reject bid\n\nHallam Athletic have rejected a £38m offer from the Bundesliga "
+        "side Eintracht Waldstadt for the 19-year-old midfielder Nnamdi Oduya.\n")
+    assert people == ["Nnamdi Oduya"]

@@ -94,3 +94,23 @@ def test_he_after_the_writer_met_someone_by_role_is_that_person() -> None:
                  "mayor on his way out, I asked him whether he would back the lanes. He said "
                  "\"probably,\" and then he was gone.\n")
     assert ("Phil Kowalczyk", "person", ["\"probably,\""]) in said
+
+
+@pytest.mark.parametrize(
+    ("byline", "writers"),
+    [
+        ("By MARIA L. PETERS and DANIEL OKAFOR Associated Press",
+         ["Daniel Okafor", "Maria L. Peters"]),
+        ("By JAMIE THORNTON-BELL Associated Press", ["Jamie Thornton-Bell"]),
+        ("By: Katrina Mae Dizon-Villanueva - Reporter", ["Katrina Mae Dizon-Villanueva"]),
+    ],
+    ids=["ap-two", "ap-hyphened", "colon-and-job"],
+)
+def test_a_byline_names_its_writers_not_their_agency_or_job(
+    byline: str, writers: list[str]
+) -> None:
+    a = Pipeline(("clean.headline", "extract.entities", "extract.quotes"))(Article(
+        text=f"Senate panel backs highway bill\n{byline}\nWASHINGTON (AP) \u2014 A Senate panel "
+             "approved a highway bill on Tuesday, Sen. Kevin Marsh said.\n"))
+    people = sorted({e["name"] for e in a.entities if e["label"] == "PERSON"})
+    assert people == sorted([*writers, "Kevin Marsh"])

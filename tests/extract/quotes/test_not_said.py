@@ -50,3 +50,10 @@ def test_a_source_set_off_after_the_words_before_the_writers_aside_gives_them() 
     assert [name for name, _ in found] == ["three people familiar with the matter"]
     assert "The board is preparing to open an investigation" in found[0][1]
     assert "a move that could delay" not in found[0][1]
+
+
+def test_a_quote_after_a_passive_cues_agent_is_not_the_agents_words() -> None:
+    a = run("Landlord fined\n\nThe prosecutor said Mr Dunn had been warned by the council about "
+            'the scaffolding and had "ignored" the letter.\n')
+    assert [(q["speaker_name"], a.text[q["cue"][0]:q["cue"][1]]) for q in a.quotes] == [
+        ("The prosecutor", "said")]
