@@ -42,6 +42,10 @@ def named_before(sp: Span, head: Token) -> str | None:
         # the noun (the tagger may take a paper's name for a person's)
         beside = (word in _INSTITUTION_NOUNS and ent.end < len(doc)
                   and doc[ent.end].lower_ == word and ent.label_ in ("ORG", "FAC", "PERSON"))
+        if (ent.label_ in ("ORG", "FAC") and ent.start > 0 and doc[ent.start - 1].lower_ == word
+                and doc[ent.start - 1].pos_ == "NOUN" and doc[ent.start - 1].is_lower):
+            # "the charity Families First": the kind, then the name
+            return clean_name(ent.text)[0].removeprefix("The ")
         after = _name_after_kind(ent) if beside else None
         if after is not None:
             return after  # "AI company Lumora": a kind of business, then its name

@@ -36,7 +36,6 @@ from .name_runs import (
     written_with_age,
 )
 from .name_spans import (
-    courtesy_surnames,
     joins_a_name,
     name_span,
     named_otherwise,
@@ -48,6 +47,7 @@ from .names import (
     ROLE_HEADS,
     TITLES,
     TITLES_OF_ADDRESS,
+    courtesy_surnames,
     given_names_agree,
     name_parts,
 )

@@ -51,8 +51,7 @@ def _after_titles(ents: tuple[Span, ...], k: int) -> bool:
 def split_names(ents: tuple[Span, ...]) -> set[int]:
     """Indexes of PERSON entities the next of which is a one-word PERSON right
     after it ("Shri Ramesh" "Goud"; two words after titles alone), or a
-    PERSON after "bin" or "binti":
-    one name the tagger cut in two."""
+    PERSON after "bin" or "binti": one name the tagger cut in two."""
     return {
         k for k in range(len(ents) - 1)
         if ents[k].label_ == ents[k + 1].label_ == "PERSON" and ((

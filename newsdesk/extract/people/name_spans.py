@@ -68,21 +68,6 @@ def proper_words(words: Iterable[Token]) -> bool:
     return all(t.pos_ == "PROPN" and name_word(t) and name_cased(t) for t in words)
 
 
-def courtesy_surnames(doc: Doc) -> frozenset[str]:
-    """The words written after a courtesy title ("Ms MacLeary", "Mr. Rennie"):
-    surnames, whatever label the tagger gives the name they end. (The last
-    words of the tagger's own PERSON names are no such evidence: it tags
-    "North Korea" and "Rana Plaza" a person too.)"""
-    return frozenset(
-        doc[t.i + 1].text for t in tokens_spelt(doc, HONORIFICS, _an_honorific)
-        if t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN" and name_cased(doc[t.i + 1])
-    )
-
-
-def _an_honorific(tok: Token) -> bool:
-    return tok.text[:1].isupper() and tok.lower_.rstrip(".") in HONORIFICS
-
-
 def named_otherwise(ent: Span, courtesy: frozenset[str]) -> bool:
     """Whether an entity the tagger gave another label is a person's name:
     after a title or an office ("German Chancellor Olaf Scholz"), ending in a
@@ -502,6 +487,7 @@ def name_span(ent: Span) -> Span:
     # ("G. M. Khan" of "G. M. Khan Jadoon": initials, then one name; the
     # tagger may read the last name as a place)
     initials = end - start > 2 and all(_INITIAL.fullmatch(t.text) for t in doc[start : end - 1])
+    fourth = end + 1 < len(doc) and doc[end + 1].is_title and doc[end + 1].is_alpha
     if ((end - start == 2 or one_word or initials) and end < len(doc) and end < ent.sent.end
             and doc[start].lower_ not in _LEADING_WORDS
             and doc[end].pos_ == "PROPN" and name_cased(doc[end]) and name_word(doc[end])
@@ -511,9 +497,10 @@ def name_span(ent: Span) -> Span:
             and doc[end].lower_ not in INSTITUTION_WORDS and doc[end].lower_ not in TITLES
             and doc[end].lower_ not in ROLE_HEADS and doc[end].lower_ not in PLACE_ENDS
             # a fourth capitalised word makes the run a title ("the Paul and
-            # Mary Monroe Endowed Chair"), not a name with a third part
-            and not (end + 1 < len(doc) and doc[end + 1].is_title and doc[end + 1].is_alpha)):
-        end += 1
+            # Mary Monroe Endowed Chair"), not a name with a third part, but
+            # for a name of four ("Syed Zulfiqar | Hussain Jafri")
+            and (not fourth or _four_names(doc, start, end))):
+        end += 2 if fourth else 1
     # a surname after a lower-case particle the tagger cut off ("Erik ten Hag",
     # "ten" read as a number; "Ursula von der Leyen")
     k = end
@@ -572,6 +559,18 @@ def name_span(ent: Span) -> Span:
             and doc[start - 1].ent_type_ in ("", "PERSON")):
         start -= 1
     return doc[start:end] if (start, end) != (ent.start, ent.end) else ent
+
+
+def _four_names(doc: Doc, start: int, end: int) -> bool:
+    """"Syed Zulfiqar" tagged, "Hussain Jafri" after it not: one name of four
+    words, opening on a given name, each a proper noun leaning on the last,
+    the last no body's, place's or office's word, and no fifth after it."""
+    last = doc[end + 1]
+    return (bool(known_given_name(doc[start].text)) and doc[end].head.i == end + 1
+            and last.pos_ == "PROPN" and last.ent_type_ not in ("ORG", "FAC")
+            and last.lower_ not in INSTITUTION_WORDS and last.lower_ not in ROLE_HEADS
+            and last.lower_ not in PLACE_ENDS and doc[end].whitespace_ != ""
+            and not (end + 2 < len(doc) and doc[end + 2].is_title and doc[end + 2].is_alpha))
 
 
 #: An initial standing for a given name ("G.").

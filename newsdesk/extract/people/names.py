@@ -533,3 +533,18 @@ def given_names_agree(a: str, b: str) -> bool:
     if a == b:
         return True
     return (len(a) == 1 or len(b) == 1) and a[:1] == b[:1]
+
+
+def courtesy_surnames(doc: Doc) -> frozenset[str]:
+    """The words written after a courtesy title ("Ms MacLeary", "Mr. Rennie"):
+    surnames, whatever label the tagger gives the name they end. (The last
+    words of the tagger's own PERSON names are no such evidence: it tags
+    "North Korea" and "Rana Plaza" a person too.)"""
+    return frozenset(
+        doc[t.i + 1].text for t in tokens_spelt(doc, HONORIFICS, _an_honorific)
+        if t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN" and name_cased(doc[t.i + 1])
+    )
+
+
+def _an_honorific(tok: Token) -> bool:
+    return tok.text[:1].isupper() and tok.lower_.rstrip(".") in HONORIFICS

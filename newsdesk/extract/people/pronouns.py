@@ -14,6 +14,7 @@ from functools import cached_property
 from spacy.tokens import Doc, Span, Token
 
 from ...nlp import doc_text
+from ..quotes.cues import READING_TEXTS
 from ..quotes.marks import find_quotes
 from .mentions import People
 from .name_phrases import group_of_people
@@ -123,6 +124,8 @@ class PronounReader:
         if subj is None or subj.pos_ == "PRON" or self._quoted(subj.idx):
             return None
         sp = self._phrase_speaker(subj)
+        if sp.type == "unknown" and sp.name and subj.lemma_.lower() in READING_TEXTS:
+            return sp  # "The letter ... says ... "...," it reads": the letter
         return sp if sp.type == "organisation" and not sp.plural else None
 
     def _phrase_speaker(self, tok: Token) -> Speaker:

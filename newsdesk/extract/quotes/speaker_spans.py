@@ -65,6 +65,18 @@ def _singular_past_a_plural_clause(verb: Token) -> Token | None:
     return next((a for a in head.head.ancestors if a.pos_ == "VERB" and a.tag_ == "VBZ"), None)
 
 
+def _verb_read_as_participle(verb: Token) -> bool:
+    """"Castellanos, 34, posted on Instagram that ...": the parser read the
+    verb as a participle on the name ("Castellanos, posted ...") and left the
+    sentence without a verb; the verb reports a clause, the name is its
+    subject."""
+    head = verb.head
+    return (verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and head.dep_ == "ROOT"
+            and head.pos_ == "PROPN" and head.i < verb.i
+            and verb.doc[verb.i - 1].text == ","
+            and any(c.dep_ == "ccomp" for c in verb.children))
+
+
 def speaker_token(verb: Token) -> Token | None:
     """The subject of a cue verb, looking up through participles and conjuncts."""
     if told_without_was(verb):
@@ -124,6 +136,8 @@ def speaker_token(verb: Token) -> Token | None:
             return set_off  # "A senior official, granted anonymity to speak, said": the official
         if step == 0 and (named := _name_set_off_before(tok)) is not None:
             return named  # "In Kotebe, Almaz Bekele, 58, said": read as Kotebe's apposition
+        if step == 0 and _verb_read_as_participle(tok):
+            return tok.head  # "Castellanos, 34, posted on Instagram that ...": the sentence's
         if step == 0 and tok.dep_ == "conj" and (first := next(
                 (c for c in tok.head.children if c.dep_ == "nsubj" and c.lower_ in ("i", "we")),
                 None)) is not None:
@@ -314,8 +328,10 @@ def speaker_span(
     words = [*subj.subtree, *(cut_off.subtree if cut_off is not None else ())]
     idxs = [t.i for t in words
             if t.i not in clauses and not any(s <= t.idx < e for s, e in content)]
-    # drop a leading conjunction ("And he said")
-    idxs = [i for i in idxs if not (doc[i].dep_ == "cc" and i == min(idxs))]
+    # drop a leading conjunction ("And he said"); nothing after a cue read as
+    # the speaker's clause ("Castellanos, 34, posted on Instagram that ... .")
+    idxs = [i for i in idxs if not (doc[i].dep_ == "cc" and i == min(idxs))
+            and not (cue is not None and cue.head == subj and cue.dep_ == "acl" and i > cue.i)]
     if not idxs:
         return None
     span = trim(doc, min(idxs), max(idxs) + 1)

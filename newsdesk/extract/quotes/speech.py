@@ -296,10 +296,13 @@ def _verb_of_its_own(cue: Token) -> bool:
     called 'X'` follows its noun)."""
     head = cue.head
     between = cue.doc[head.i + 1 : cue.i]
-    if (cue.dep_ == "amod" and cue.i > 0 and cue.doc[cue.i - 1].text == ","
+    reports = cue.dep_ == "amod" or (cue.dep_ == "acl" and any(c.dep_ == "ccomp"
+                                                              for c in cue.children))
+    if (reports and cue.i > 0 and cue.doc[cue.i - 1].text == ","
             and sentence(cue).root.pos_ not in ("VERB", "AUX")):
         # "Labour's shadow chancellor, Owen Petts, accused ministers of ...",
-        # parsed with no verb at all: the participle after the name is it
+        # "Castellanos, 34, posted on Instagram that ...", parsed with no
+        # verb at all: the participle after the name is it
         return True
     return (
         cue.tag_ == "VBD" and head.i < cue.i and any(t.text == "," for t in between)

@@ -582,3 +582,19 @@ def test_police_in_a_wire_lead_are_the_force_named_in_the_next_sentence() -> Non
         "Marrowby Police said officers were called at about 11pm.\n"
     )
     assert [q["speaker_name"] for q in found] == ["Marrowby Police", "Marrowby Police"]
+
+
+def test_a_body_named_after_its_kind_is_the_kind_said_again() -> None:
+    found = quotes("Charity warns over benefit cap\nMark Hollis, chief executive of the charity "
+                   "Families First, said the cap was “a disgrace”. The charity has written to "
+                   "every MP asking them to vote against the cap.\n")
+    assert [(q["speaker_name"], q["speaker_type"]) for q in found] == [
+        ("Mark Hollis", "person"), ("Families First", "organisation")]
+
+
+def test_it_after_a_letter_that_spoke_is_the_letter() -> None:
+    found = quotes("Councillors urge rethink on library closures\nThe letter, drafted by "
+                   "councillor Joan Whitby, says the closures will hit the poorest families "
+                   "hardest.\n\"Libraries are not a luxury,\" it reads. \"We urge the council to "
+                   "think again.\"\n")
+    assert [q["speaker_name"] for q in found] == ["The letter", "The letter"]

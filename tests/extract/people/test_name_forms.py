@@ -449,3 +449,13 @@ def test_a_team_named_after_its_kind_is_no_person(
         "Hallam reject bid\n\nHallam Athletic have rejected a £38m offer from the Bundesliga "
         "side Eintracht Waldstadt for the 19-year-old midfielder Nnamdi Oduya.\n")
     assert people == ["Nnamdi Oduya"]
+
+
+def test_a_name_of_four_words_the_tagger_cut_in_half_is_one_name(
+    speakers_and_people: SpeakersAndPeople,
+) -> None:
+    speakers, people = speakers_and_people(
+        "Assembly passes tariff bill\nPiloting the bill, Local Government Minister Syed "
+        "Zulfiqar Hussain Jafri said the corporation was losing money.\n")
+    assert speakers == [("Syed Zulfiqar Hussain Jafri", "person")]
+    assert people == ["Syed Zulfiqar Hussain Jafri"]

@@ -115,3 +115,14 @@ def test_a_name_after_a_fronted_place_is_the_one_saying() -> None:
         ("Almaz Bekele", "she had lived in the district since 1979"),
         ("Jonathan Hartley", "the landlord had never answered his letters"),
     ]
+
+
+def test_a_verb_of_saying_read_as_a_participle_on_the_name_is_the_sentences_verb() -> None:
+    # "Castellanos, 34, posted ...": parsed as "Castellanos, (who was) posted
+    # on Instagram", with no verb in the sentence
+    found = quotes("Star skips premiere\nNadia Castellanos withdrew hours before the screening.\n"
+                   "Castellanos, 34, posted on Instagram that she was “heartbroken” to miss "
+                   "the screening.\n")
+    assert [(q["speaker_name"], q["words"]) for q in found] == [
+        ("Nadia Castellanos", "that she was “heartbroken” to miss the screening")]
+    assert found[0]["speaker"][1] < found[0]["cue"][0]
