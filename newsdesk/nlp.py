@@ -56,6 +56,10 @@ HYPHENED_ROLES = tuple(
     for plural in ("", "s")
 )
 
+#: Words written with a hyphen after one letter, which the tokenizer splits
+#: into a letter the parser cannot read ("according to a city e | - | mail").
+HYPHENED_WORDS = ("e-mail", "e-mails", "e-mailed")
+
 
 @Language.component("newsdesk_paragraphs")
 def paragraph_breaks(doc: Doc) -> Doc:
@@ -86,8 +90,9 @@ _BULLETS = frozenset(["•", "▪", "■"])
 _AMOUNT_ENDS = frozenset(["m.", "bn.", "k.", "b."])
 
 
-#: Verb lemmas the rule lemmatizer gets wrong ("texted" -> "texte").
-_LEMMA_FIXES = {"texte": "text"}
+#: Lemmas the rule lemmatizer gets wrong ("texted" -> "texte"), or spells
+#: two ways ("e-mailed", "emailed").
+_LEMMA_FIXES = {"texte": "text", "e-mail": "email"}
 
 
 @Language.component("newsdesk_verbs")
@@ -97,7 +102,7 @@ def mistagged_verbs(doc: Doc) -> Doc:
     ... a movement in the wrong direction" ("calls" tagged NNS). And a verb's
     lemma the lemmatizer misspells is set right."""
     for token in doc:
-        if token.pos_ == "VERB" and token.lemma_ in _LEMMA_FIXES:
+        if token.lemma_ in _LEMMA_FIXES:
             token.lemma_ = _LEMMA_FIXES[token.lemma_]
         if (
             token.tag_ == "NNS" and token.dep_ == "ROOT"
@@ -124,7 +129,7 @@ def load_nlp() -> Language:
     if isinstance(tokenizer, Tokenizer):
         for abbreviation in TITLE_ABBREVIATIONS + NAME_ABBREVIATIONS:
             tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
-        for role in HYPHENED_ROLES:
+        for role in HYPHENED_ROLES + HYPHENED_WORDS:
             for written in (role, role.capitalize()):
                 tokenizer.add_special_case(written, [{ORTH: written}])
     nlp.add_pipe("newsdesk_paragraphs", before="parser")

@@ -257,7 +257,7 @@ DOCUMENT_HEADS = frozenset(
     findings evidence results paper records documents document logs log test tests experiment trial
     letter memo filing estimate estimates projection projections assessment evaluation
     piece editorial article post tweet statement response sign release lawsuit
-    ruling""".split()
+    ruling autopsy autopsies postmortem""".split()
 )
 #: Verbs whose first object is the person addressed, not the content.
 ADDRESSEE_VERBS = frozenset("tell ask remind assure urge warn inform thank email text".split())

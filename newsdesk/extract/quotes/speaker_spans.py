@@ -11,6 +11,7 @@ from ...nlp import doc_text
 from ..doc import sentence
 from .cues import (
     ADDRESSEE_VERBS,
+    DOCUMENT_HEADS,
     NAMING_PARTICIPLES,
     closing_participle,
     is_cue_verb,
@@ -63,6 +64,17 @@ def _singular_past_a_plural_clause(verb: Token) -> Token | None:
             and head.tag_ == "VBP" and head.head.tag_ in ("NNS", "NNPS")):
         return None
     return next((a for a in head.head.ancestors if a.pos_ == "VERB" and a.tag_ == "VBZ"), None)
+
+
+#: Documents that carry someone's words ("issued a statement saying ..."):
+#: the one who issued them speaks, not the document.
+_VEHICLES = frozenset(
+    "letter memo statement post tweet release response sign piece editorial article".split())
+
+
+#: What a document does in its own right ("a report showing that ..."), not
+#: what it passes on ("reports alleging that she claimed ...").
+_FINDINGS = frozenset("show find suggest conclude reveal indicate warn estimate predict".split())
 
 
 def _verb_read_as_participle(verb: Token) -> bool:
@@ -136,6 +148,10 @@ def speaker_token(verb: Token) -> Token | None:
             return set_off  # "A senior official, granted anonymity to speak, said": the official
         if step == 0 and (named := _name_set_off_before(tok)) is not None:
             return named  # "In Kotebe, Almaz Bekele, 58, said": read as Kotebe's apposition
+        if (step == 0 and tok.dep_ == "acl" and tok.tag_ == "VBG"
+                and tok.lemma_.lower() in _FINDINGS
+                and tok.head.lemma_.lower() in DOCUMENT_HEADS - _VEHICLES):
+            return tok.head  # "an audit report showing that ...": the report, not who held it
         if step == 0 and _verb_read_as_participle(tok):
             return tok.head  # "Castellanos, 34, posted on Instagram that ...": the sentence's
         if step == 0 and tok.dep_ == "conj" and (first := next(

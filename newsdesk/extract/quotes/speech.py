@@ -83,7 +83,8 @@ PROPOSING_VERBS = frozenset("recommend suggest propose advise advocate".split())
 FINDING_VERBS = frozenset("find show conclude reveal indicate suggest determine".split())
 #: What finds things in a headline: "..., study finds", "Poll shows ...".
 _FINDERS = frozenset(
-    "study report survey poll review analysis inquiry research trial audit data probe".split()
+    """study report survey poll review analysis inquiry research trial audit data probe
+    record document filing""".split()
 )
 #: Those who hear evidence: "the court heard that ...", "..., a jury has heard".
 _HEARERS = frozenset("court jury juror jurors inquest tribunal hearing inquiry".split())
@@ -364,7 +365,10 @@ def is_statement(st: Statement, doc: Doc, headline: tuple[int, int] | None = Non
         # ("..., study finds": a study's finding is its statement)
         finding = lemma in FINDING_VERBS and cue is not None and any(
             c.dep_ == "nsubj" and c.lemma_.lower() in _FINDERS for c in cue.children)
-        return (lemma in HEADLINE_VERBS or finding) and (st.direct or _reports_clause(st, doc))
+        # ("X tells Tories to 'stop sulking'": words quoted in what is reported)
+        return (lemma in HEADLINE_VERBS or finding) and (
+            st.direct or _reports_clause(st, doc)
+            or (st.via == "partial" and quoted_words(st.content, text) >= 1))
     if st.via in ("complement", "partial") and _addressed_not_said(st, doc, lemma):
         return False  # (a title quoted in the work's description is no quote of it)
     if st.via == "partial" and lemma in _BELIEF_VERBS and quoted_words(st.content, text) <= 3:

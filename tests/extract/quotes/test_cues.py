@@ -356,3 +356,28 @@ def test_called_off_is_cancelled_not_said() -> None:
                   "called off twice \"when it became too dangerous for the public\" and "
                   "resumed only after the truck left town limits.\n")
     assert [name for name, _ in found] == ["Raymond Oduya"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "words"),
+    [
+        ("Council officers suspended\nOne officer has been on paid leave since May, according "
+         "to a city e-mail obtained through a freedom-of-information request.\n",
+         "a city e-mail", "One officer has been on paid leave since May"),
+        ("Officials respond\nA spokeswoman e-mailed that the plan was on hold.\n",
+         "A spokeswoman", "that the plan was on hold"),
+        ("Inquest opens\nAn autopsy by the county medical examiner concluded that he died of "
+         "heatstroke.\n", "An autopsy by the county medical examiner",
+         "that he died of heatstroke"),
+        ("Senators grill officials\nSen. Lourdes Ferrer confronted the undersecretary with an "
+         "audit report showing that 1,412 of the sites did not exist.\n", "the audit report",
+         "that 1,412 of the sites did not exist"),
+    ],
+    ids=["e-mail-as-source", "e-mailed", "autopsy", "report-showing"],
+)
+def test_an_email_an_autopsy_and_a_report_say_what_they_say(
+    text: str, speaker: str, words: str
+) -> None:
+    a = Pipeline()(Article(text=text))
+    assert [(q["speaker_name"], a.text[slice(*q["content"][0])]) for q in a.quotes] == [
+        (speaker, words)]

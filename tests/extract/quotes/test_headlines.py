@@ -59,3 +59,24 @@ def test_a_headline_quote_then_a_name_is_that_persons_statement() -> None:
     # a headline in quotation marks with no name after it is nobody's
     a = run("‘Nobody saw it coming’\n\nThe storm hit the coast at dawn.\n")
     assert not a.quotes
+
+
+def test_a_headline_ending_on_records_that_show_is_their_statement() -> None:
+    a = run("Landlord probed over payments to housing officers, court records show\n"
+            "The force is investigating a Leeds landlord.\n")
+    top = [q for q in a.quotes if q["content"][0][0] == 0]
+    assert [(q["speaker_name"], a.text[slice(*q["cue"])]) for q in top] == [
+        ("court records", "show")]
+
+
+def test_a_headline_telling_someone_to_do_something_in_quoted_words_is_a_statement() -> None:
+    a = run("Dunmore-Reece tells Tories to \u2018stop sulking\u2019 as party meets\n"
+            "By Sam Oakes in Manchester\nCharlotte Dunmore-Reece spoke for an hour on "
+            "Wednesday.\n")
+    assert [(q["speaker_name"], a.text[slice(*q["cue"])]) for q in a.quotes] == [
+        ("Charlotte Dunmore-Reece", "tells")]
+    # without quoted words the headline names someone and reports nothing
+    a = run("Dunmore-Reece tells Tories to stop sulking as party meets\n"
+            "By Sam Oakes in Manchester\nCharlotte Dunmore-Reece spoke for an hour on "
+            "Wednesday.\n")
+    assert a.quotes == []
