@@ -77,7 +77,7 @@ _VEHICLES = frozenset(
 _FINDINGS = frozenset("show find suggest conclude reveal indicate warn estimate predict".split())
 
 
-def _verb_read_as_participle(verb: Token) -> bool:
+def verb_read_as_participle(verb: Token) -> bool:
     """"Castellanos, 34, posted on Instagram that ...": the parser read the
     verb as a participle on the name ("Castellanos, posted ...") and left the
     sentence without a verb; the verb reports a clause, the name is its
@@ -152,8 +152,8 @@ def speaker_token(verb: Token) -> Token | None:
                 and tok.lemma_.lower() in _FINDINGS
                 and tok.head.lemma_.lower() in DOCUMENT_HEADS - _VEHICLES):
             return tok.head  # "an audit report showing that ...": the report, not who held it
-        if step == 0 and _verb_read_as_participle(tok):
-            return tok.head  # "Castellanos, 34, posted on Instagram that ...": the sentence's
+        if step == 0 and verb_read_as_participle(tok):
+            return tok.head  # "Castellanos, 34, posted on Instagram that ...": Castellanos
         if step == 0 and tok.dep_ == "conj" and (first := next(
                 (c for c in tok.head.children if c.dep_ == "nsubj" and c.lower_ in ("i", "we")),
                 None)) is not None:

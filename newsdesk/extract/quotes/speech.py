@@ -45,6 +45,7 @@ from .cues import (
     takes_a_stance,
 )
 from .quoted_words import QUOTED, capitalised, quoted_words, reads_as_title
+from .speaker_spans import verb_read_as_participle
 from .statement import LINK, Statement
 
 #: Verbs of saying and writing (the finder's verbs of saying and more): their
@@ -297,10 +298,8 @@ def _verb_of_its_own(cue: Token) -> bool:
     called 'X'` follows its noun)."""
     head = cue.head
     between = cue.doc[head.i + 1 : cue.i]
-    reports = cue.dep_ == "amod" or (cue.dep_ == "acl" and any(c.dep_ == "ccomp"
-                                                              for c in cue.children))
-    if (reports and cue.i > 0 and cue.doc[cue.i - 1].text == ","
-            and sentence(cue).root.pos_ not in ("VERB", "AUX")):
+    if (cue.dep_ == "amod" and cue.i > 0 and cue.doc[cue.i - 1].text == ","
+            and sentence(cue).root.pos_ not in ("VERB", "AUX")) or verb_read_as_participle(cue):
         # "Labour's shadow chancellor, Owen Petts, accused ministers of ...",
         # "Castellanos, 34, posted on Instagram that ...", parsed with no
         # verb at all: the participle after the name is it
