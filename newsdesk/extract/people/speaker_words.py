@@ -276,7 +276,8 @@ DESCRIBING_HEADS = PERFORMER_HEADS | {"entrepreneur", "billionaire"}
 PLAYING_POSITIONS = frozenset(
     """striker midfielder defender goalkeeper keeper winger forward fullback full-back
     centre-back center-back centre-forward centre-half wing-back left-back right-back
-    playmaker batsman batter bowler quarterback pitcher rookie debutant youngster""".split()
+    playmaker batsman batter bowler quarterback pitcher rookie debutant youngster
+    substitute""".split()
 )
 #: A transcript's speaker label: Q, A, initials (`OW`, `HvdW`) or a name in capitals.
 SPEAKER_LABEL = re.compile(

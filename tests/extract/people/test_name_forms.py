@@ -459,3 +459,13 @@ def test_a_name_of_four_words_the_tagger_cut_in_half_is_one_name(
         "Zulfiqar Hussain Jafri said the corporation was losing money.\n")
     assert speakers == [("Syed Zulfiqar Hussain Jafri", "person")]
     assert people == ["Syed Zulfiqar Hussain Jafri"]
+
+
+def test_a_substitute_written_with_a_capital_before_a_full_name_is_no_part_of_it(
+    speakers_and_people: SpeakersAndPeople,
+) -> None:
+    _, people = speakers_and_people(
+        "Castlegate 2-1 Ashbridge: manager furious after late Vitale penalty\n"
+        "Substitute Luca Vitale converted from the spot in the fourth minute of added time. "
+        "The home side move up to 12th.\n")
+    assert people == ["Luca Vitale"]
