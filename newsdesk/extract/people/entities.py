@@ -41,11 +41,11 @@ def find_entities(doc: Doc) -> list[dict[str, Any]]:
             person = people.mention(name_words.start_char, name_words.end_char)
         owner = people.covering(ent.start_char) if person is None else None
         if owner is not None and people.listable(owner) and any(
-                s <= ent.start_char and ent.end_char <= e for s, e in owner.mentions):
+                (s <= ent.start_char and ent.end_char <= e)
+                # "DANIEL OKAFOR Associated Press" tagged a body: the writer's (below)
+                or (s == ent.start_char < e and people.byline_only(owner))
+                for s, e in owner.mentions):
             continue  # "Rahimah" tagged a body inside "Rahimah binti Yusof": the person's
-        if owner is not None and people.listable(owner) and people.byline_only(owner) and any(
-                s == ent.start_char < e < ent.end_char for s, e in owner.mentions):
-            continue  # "DANIEL OKAFOR Associated Press" tagged a body: the writer's (below)
         if person is None and label != "PERSON" and ent.start_char < ends.get(ent.end_char, -1):
             continue  # "former Lisdarragh All-Star Colm O'Sullivan" tagged a body: his mention
         if person is not None and label != "PERSON" and people.listable(person):

@@ -148,6 +148,10 @@ def reports_no_object(verb: Token) -> bool:
     return verb.lemma_.lower() == "put" or verb.lemma_.lower() in PHRASAL_CUES
 
 
+#: Verbs of finding: a study, a report or an inquiry states what follows.
+FINDING_VERBS = frozenset("find show conclude reveal indicate suggest determine".split())
+
+
 #: What can "read" something out: a written text whose words follow.
 READING_TEXTS = frozenset(
     """comment comments message caption banner headline placard sign note text letter

@@ -12,7 +12,9 @@ from ..doc import sentence
 from .cues import (
     ADDRESSEE_VERBS,
     DOCUMENT_HEADS,
+    FINDING_VERBS,
     NAMING_PARTICIPLES,
+    READING_TEXTS,
     closing_participle,
     is_cue_verb,
     partner_cue,
@@ -68,13 +70,10 @@ def _singular_past_a_plural_clause(verb: Token) -> Token | None:
 
 #: Documents that carry someone's words ("issued a statement saying ..."):
 #: the one who issued them speaks, not the document.
-_VEHICLES = frozenset(
-    "letter memo statement post tweet release response sign piece editorial article".split())
-
-
+_VEHICLES = READING_TEXTS | {"memo", "release", "response", "piece", "editorial", "article"}
 #: What a document does in its own right ("a report showing that ..."), not
 #: what it passes on ("reports alleging that she claimed ...").
-_FINDINGS = frozenset("show find suggest conclude reveal indicate warn estimate predict".split())
+_FINDINGS = FINDING_VERBS | {"warn", "estimate", "predict"}
 
 
 def verb_read_as_participle(verb: Token) -> bool:

@@ -35,6 +35,7 @@ from .content_spans import reports_finite_clause
 from .cues import (
     CHARACTERISING_VERBS,
     DOCUMENT_HEADS,
+    FINDING_VERBS,
     MODALS,
     OBJECT_SPEECH_VERBS,
     POINTING_TEXTS,
@@ -80,8 +81,6 @@ _NAMED_BEFORE = re.compile(
 
 #: Verbs of advice whose -ing complement is what was advised.
 PROPOSING_VERBS = frozenset("recommend suggest propose advise advocate".split())
-#: Verbs of finding: a study, a report or an inquiry states what follows.
-FINDING_VERBS = frozenset("find show conclude reveal indicate suggest determine".split())
 #: What finds things in a headline: "..., study finds", "Poll shows ...".
 _FINDERS = frozenset(
     """study report survey poll review analysis inquiry research trial audit data probe
