@@ -290,7 +290,10 @@ class DescriptionReader(BodyDescriptions):
             return None
         # "An attorney for Halloran", after "Defense attorney Miriam
         # Kowalczyk": an indefinite description brings in someone new
-        indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
+        # ("One councillor who voted against it": one of several, unnamed)
+        indefinite = any((c.dep_ == "det" and c.lower_ in ("a", "an")) or (
+            c.dep_ in ("det", "nummod") and c.lower_ in ("one", "another") and c.i == sp.start)
+            for c in head.children)
         bound = None if indefinite else self.people.by_role(text)
         # "the Hampshire MP" is no MP whose roles lack Hampshire ("Wigan MP
         # X"); a body's office binds without it ("PAHO Director")
@@ -308,6 +311,10 @@ class DescriptionReader(BodyDescriptions):
         # (a headline drops its articles: "Labour leader says ...")
         headline = not any(t.dep_ == "det" for t in sp) and (
             sp.start_char < headline_end(sp.doc))
+        if indefinite and not plural and not d.has_proper and not d.possessed:
+            # "One councillor who voted against the sale": never named (the
+            # "the" is the clause's)
+            return Speaker(text, "anonymous", plural=plural, head=lemma)
         if "the" in d.dets or d.possessed or (len(sp) == 1 and not plural) or headline:
             return self._definite_role(d)
         if not plural and not d.has_proper and d.own & ANONYMOUS_DETERMINERS:

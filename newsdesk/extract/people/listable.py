@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 
 from ...nlp import doc_ents, doc_text
 from .given_names import known_given_name
+from .name_phrases import names_a_kind_of_body
 from .name_spans import INSTITUTION_WORDS, OPENING_ROLES
 from .names import NAME_PARTICLES, NOT_SURNAMES, TITLES_OF_ADDRESS, TWO_WORD_HONOURS
 from .person import Person
@@ -86,6 +87,9 @@ def reads_as_person(doc: Doc, person: Person) -> bool:
         return False  # "Teknologi Pahang" of "Universiti Teknologi Pahang"
     if not person.titled and _short_for_a_body(doc, person.name):
         return False  # "Calder Bridge", after "Calder Bridge Capital"
+    if not person.titled and not known_given_name(words[0]) and all(
+            _after_a_kind_of_body(doc, s) for s, _ in person.mentions):
+        return False  # "the Dutch distributor Tegel Import": the business's name
     return len(words) > 1 or person.titled
 
 
@@ -147,6 +151,17 @@ def _after_an_institution_word(doc: Doc, start: int) -> bool:
         return False  # (a line's first word: "Bakery" of a headline is no part of it)
     before = text[max(0, start - 20) : start - 1].split(" ")[-1]
     return before[:1].isupper() and before.casefold() in INSTITUTION_WORDS
+
+
+def _after_a_kind_of_body(doc: Doc, start: int) -> bool:
+    """Whether a mention starting at `start` follows a lower-case noun for a
+    kind of business or body ("the distributor | Tegel Import")."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return False
+    before = doc[span.start - 1]
+    return before.is_lower and before.pos_ == "NOUN" and names_a_kind_of_body(
+        before.lemma_.lower())
 
 
 def _written_after_the(doc: Doc, name: str) -> bool:

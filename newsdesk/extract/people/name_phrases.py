@@ -90,8 +90,8 @@ def later_apposed_name(head: Token, reach: int = 300) -> Token | None:
             continue
         name = next((c for c in tok.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"),
                     None)
-        if name is None and tok.dep_ == "appos" and tok.head.ent_type_ == "PERSON":
-            name = tok.head
+        if name is None and tok.dep_ in ("appos", "compound") and tok.head.ent_type_ == "PERSON":
+            name = tok.head  # "..., a coroner," or "assistant coroner Margaret Lyle"
         if name is not None:
             return name
     return None

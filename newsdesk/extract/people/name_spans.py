@@ -249,7 +249,10 @@ def _given_name_with_particles(ent: Span) -> bool:
     surname with its particles ("Felipe de la Cruz Ibarra", "Ilse van der
     Berg", tagged a body): a person's name, when no other word is English."""
     words = [t for t in ent if t.text != "-"]
-    if ent.label_ not in _MISLABELLED or not 3 <= len(words) <= 6:
+    # (a place's name may hold "de" or "la", never a son's "ap" or "bin":
+    # "Gethin ap Rhys" tagged a place)
+    sons = ent.label_ == "GPE" and any(t.lower_ in _SONS_OF for t in words[1:-1])
+    if (ent.label_ not in _MISLABELLED and not sons) or not 3 <= len(words) <= 6:
         return False
     if gender_of_given_name(words[0].text) is None:
         return False
@@ -386,12 +389,30 @@ def _set_off_given_name(ent: Span) -> bool:
             and not bent_word(ent[1].lower_))
 
 
+#: Particles that say whose son or daughter someone is, in no place's name.
+_SONS_OF = frozenset("ap bin bint binti binte ibn ní nic uí".split())
+#: Titles of peers, whose names go on with a place ("Lord Smith of Finsbury").
+_PEERS = frozenset("lord lady baroness baron viscount earl".split())
+#: Particles Irish names write with a capital ("Ó Briain", "Nic Giolla Bhríde").
+_CAPITAL_PARTICLES = frozenset("ó ní nic uí mac".split())
+
+
+def _particle(tok: Token) -> bool:
+    """A particle of a surname: "van", "de", "ap"; "Ó", "Nic", "Mac"."""
+    return tok.lower_ in NAME_PARTICLES and (tok.is_lower or (
+        tok.lower_ in _CAPITAL_PARTICLES and tok.is_title))
+
+
 def _given_word(tok: Token) -> bool:
     """A word that may be a given name before a surname's particles: written
     as a name, no title or office, and no English word unless a known given
     name ("Rose van Dijk"; not "Yesterday van Dijk")."""
     # (a single word the tagger read as a place or a body: "Riaan" of "Riaan van der Merwe")
-    lone = tok.ent_iob_ == "B" and (tok.i + 1 == len(tok.doc) or tok.nbor().ent_iob_ != "I")
+    # (or the tagger's body of the given name and a particle: "Oisín Mac" of
+    # "Oisín Mac Giolla Phádraig")
+    doc = tok.doc
+    lone = tok.ent_iob_ == "B" and (tok.i + 1 == len(doc) or doc[tok.i + 1].ent_iob_ != "I" or (
+        _particle(doc[tok.i + 1]) and (tok.i + 2 == len(doc) or doc[tok.i + 2].ent_iob_ != "I")))
     return (name_cased(tok) and tok.is_alpha and (tok.ent_type_ in ("", "PERSON") or lone)
             and not any(tok.lower_ in words for words in (TITLES, ROLE_HEADS, HONORIFICS))
             and (tok.lower_ not in dictionary_words() or known_given_name(tok.text)))
@@ -435,6 +456,9 @@ def name_span(ent: Span) -> Span:
         start += 1
     if end - start > 1 and doc[end - 1].lower_ == "of":
         end -= 1  # "Baroness Ashworth of | Leigh": her title's place is no part of the name
+    of = next((t.i for t in doc[start + 2 : end - 1] if t.lower_ == "of"), None)
+    if of is not None and doc[start].lower_ not in _PEERS and ent.label_ == "PERSON":
+        end = of  # "Hélène de Valcourt of Skagerrak Markets": her firm is no part of her name
     # "Kent North MLA Josée Arsenault": a seat and its office in capitals
     # before the name; the name starts after the office
     office = max((t.i for t in doc[start : end - 1]
@@ -501,15 +525,18 @@ def name_span(ent: Span) -> Span:
             # for a name of four ("Syed Zulfiqar | Hussain Jafri")
             and (not fourth or _four_names(doc, start, end))):
         end += 2 if fourth else 1
+        while end + 1 < ent.sent.end and joins_a_name(doc, end):
+            end += 2  # "Jean-Philippe | Vézina-Roy": the surname added was a double one
     # a surname after a lower-case particle the tagger cut off ("Erik ten Hag",
     # "ten" read as a number; "Ursula von der Leyen")
     k = end
     while k < len(doc) and k < ent.sent.end and doc[k].is_lower and doc[k].lower_ in NAME_PARTICLES:
         k += 1
     ends_on_particle = doc[end - 1].is_lower and doc[end - 1].lower_ in NAME_PARTICLES
-    if (k > end or ends_on_particle) and k < len(doc) and k < ent.sent.end and (
-        name_cased(doc[k]) and doc[k].is_alpha
-    ):
+    # (a name ending on its particle goes on, the parser's sentence break
+    # inside it or not: "Dafydd ap | Rhys")
+    if (k > end or ends_on_particle) and k < len(doc) and (
+            k < ent.sent.end or ends_on_particle) and name_cased(doc[k]) and doc[k].is_alpha:
         end = k + 1
         if (end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_
                 and not doc[end].whitespace_ and name_cased(doc[end + 1])):
@@ -520,6 +547,7 @@ def name_span(ent: Span) -> Span:
     if (start == ent.start and start > ent.sent.start
             and doc[start - 1].tag_ == "NNP" and doc[start - 1].is_title
             and not doc[start - 1].ent_type_ and doc[start - 1].whitespace_
+            and not _particle(doc[start - 1])  # "Mac" of "Eoin Mac Giolla Phádraig"
             and gender_of_given_name(doc[start - 1].text) is not None
             # a lone surname may be a given name too ("Khan"); two given names
             # of one gender are one ("Ana" of "Ana Lúcia de Souza"), not a
@@ -544,11 +572,15 @@ def name_span(ent: Span) -> Span:
         start -= 2
     # "Marloes ter Horst", "Ilse van der Berg": a given name and the particles
     # the tagger left out before the surname it tagged
+    # ("Eoin Mac Giolla Phádraig": Irish particles take a capital)
     k = start
-    while k - 1 > ent.sent.start and doc[k - 1].is_lower and doc[k - 1].lower_ in NAME_PARTICLES:
+    while k - 1 > ent.sent.start and _particle(doc[k - 1]):
         k -= 1
     if start == ent.start and k < start:
         start = k - 1 if _given_word(doc[k - 1]) else k  # else the surname's particles
+    elif (start == ent.start and start > ent.sent.start and _particle(doc[start])
+            and _given_word(doc[start - 1]) and doc[start - 1].whitespace_):
+        start -= 1  # "Marcel | van der Meer": the particles tagged, the given name not
     # "Madam Comfort Adjoa Boateng-Asare", "Dr Nana Yaa Asiedu-Mensah": a
     # capitalised word between a title and the name is a first given name
     if (start == ent.start and start - 2 >= ent.sent.start and name_cased(doc[start - 1])

@@ -228,6 +228,10 @@ ROLE_HEADS = frozenset(
         "minister",
         "secretary",
         "chancellor",
+        # Ireland's prime minister and deputy ("Taoiseach Micheál Martin")
+        "taoiseach",
+        "tánaiste",
+        "tanaiste",
         "president",
         "chairman",
         "chairwoman",
@@ -464,6 +468,8 @@ NAME_PARTICLES = frozenset(
     .split()
     # Irish and Scottish: "Aoife Ní Bhriain", "Seán Ó Briain", "Ruairí Mac Lochlainn"
     + "ní nic ó uí mac".split()
+    # Welsh: "Gethin ap Rhys" (son of)
+    + ["ap"]
 ) | PATRONYMICS
 #: Last words that make a capitalised phrase a place, a body or a business,
 #: not a person ("Harbour Bar", "Farmers Caucus", "Elm Square").
@@ -498,7 +504,10 @@ def given_name_before(
     spellings = frozenset({key, surname.lower()})
     written = tokens_spelt(doc, spellings, lambda t: t.text.casefold() == key)
     for tok in reversed([t for t in written if 0 < t.i < before]):
-        given = doc[tok.i - 1]
+        k = tok.i - 1
+        while k > 0 and doc[k].lower_ in NAME_PARTICLES:
+            k -= 1  # "Pádraig Ó Ceallaigh": the given name is before the particle
+        given = doc[k]
         if given.pos_ != "PROPN" or not name_cased(given):
             continue
         if given.lower_.rstrip(".") in TITLES or given.ent_type_ in not_types:

@@ -263,7 +263,10 @@ def _words_before(ent: Span) -> tuple[int, list[str]]:
         tok = doc[i]
         if _role_ends_before(doc, i):
             break
-        if tok.ent_type_ == "PERSON":
+        if tok.ent_type_ == "PERSON" and not (
+                i == ent.start - 1 and tok.is_title and tok.lower_ in ROLE_HEADS):
+            # (an office the tagger took into the name is a role: "Taoiseach
+            # Declan Brennan", whom "the Taoiseach" means)
             if words or i < ent.start - 2 or tok.lower_.rstrip(".") not in TITLES_OF_ADDRESS:
                 break
             i -= 1  # "Alhaji" the tagger took into the name it opens: a title, no role

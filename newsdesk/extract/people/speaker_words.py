@@ -172,7 +172,8 @@ COMPANY_HEADS = frozenset(
     """company firm giant chain retailer carrier airline supermarket grocer brand
     manufacturer maker operator insurer lender broadcaster publisher developer startup
     conglomerate business pub bar restaurant cafe café venue spot hotel shop store bakery
-    eatery miner automaker carmaker chipmaker exporter utility pollster""".split()
+    eatery miner automaker carmaker chipmaker exporter importer distributor supplier
+    wholesaler utility pollster""".split()
 )
 #: What a source puts out: "a report from the Journal", "the firm's statement",
 #: "an article in Healthline" speak with the voice of whoever the phrase names.

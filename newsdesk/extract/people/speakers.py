@@ -36,6 +36,7 @@ from .speaker import UNKNOWN, Speaker, speaker_of
 from .speaker_passes import legal_names, named_a_sentence_late, run_on_quotes
 from .speaker_words import (
     ANSWER_LABEL,
+    OFFICE_ABBREVIATIONS,
     PERSON_NOUNS,
     PLURAL_PRONOUNS,
     PRONOUNS,
@@ -376,6 +377,11 @@ class SpeakerResolver(DescriptionReader):
                 "".join(w[0] for w in re.split(r"[\s-]+", p.name) if w).upper())]
             if len(fits) == 1:
                 return self._of(fits[0])
+            if len(label) <= 3 and label.isupper() and not fits and (
+                    label.lower() not in OFFICE_ABBREVIATIONS):
+                # "FT: Is the worst over?": initials no one named has are the
+                # outlet's, asking (not an office's: "..., says CM")
+                return Speaker(label, "organisation")
             # else a short surname ("FELD:"), read as the longer ones are
         # `CARLA BENNING, NBN ANCHOR:` opened the transcript, `BENNING:` goes on:
         # a transcript's labels name its speakers, with their roles the first time

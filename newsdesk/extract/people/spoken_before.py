@@ -163,7 +163,12 @@ class SpokenBefore(PronounReader):
         person = self.people.covering(named.idx) if named is not None else None
         if person is None or not self.people.listable(person):
             return None
-        return Speaker(person.name, "person", None, person, gender=person.gender)
+        # a short description is the role ("A Pentagon spokesman", then
+        # "spokesman Kenneth Bacon"); one with a clause is no role
+        words = [t for t in sp if not (t.i == sp.start and t.dep_ == "det")]
+        role = " ".join(t.text for t in words) if len(words) <= 4 and not any(
+            t.dep_ in ("relcl", "acl", "prep") for t in words) else None
+        return Speaker(person.name, "person", role, person, gender=person.gender)
 
     def _introduced_next(self, sp: Span, head: Token) -> Speaker | None:
         """`Pulsely sent location data to nine firms, a security researcher

@@ -20,6 +20,22 @@ _PER_SOURCES = frozenset(
     "source report official person people statement filing document record insider".split())
 
 
+#: Numbers a body puts out, and the verbs of putting them out.
+_DATA = frozenset("figure data statistic number estimate".split())
+_PUBLISHED = frozenset("publish release compile issue produce".split())
+
+
+def _publisher(source: Token) -> Token | None:
+    """"according to figures published by the Health Department": the body
+    that put the figures out is the source, not the figures."""
+    if source.lemma_.lower() not in _DATA:
+        return None
+    made = next((c for c in source.children if c.dep_ == "acl"
+                 and c.lemma_.lower() in _PUBLISHED), None)
+    agent = next((c for c in made.children if c.dep_ == "agent"), None) if made else None
+    return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+
+
 class SourceAsides(QuoteLayout):
     """Statements a source aside attributes, over a finder's quote layout."""
 
@@ -30,7 +46,7 @@ class SourceAsides(QuoteLayout):
         source = next((c for c in to.children if c.dep_ == "pobj"), None)
         if source is None:
             return None
-        return self._source_aside(tok, source, to.idx + len(to.text))
+        return self._source_aside(tok, _publisher(source) or source, to.idx + len(to.text))
 
     def _per(self, tok: Token) -> Statement | None:
         """`..., per league sources`, `..., per ESPN`: a source set off by a

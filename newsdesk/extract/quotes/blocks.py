@@ -39,7 +39,7 @@ def block_quotes(
 ) -> list[Statement]:
     """A statement for each paragraph that follows, unquoted, a paragraph
     ending in a colon after a verb of saying with a subject."""
-    taken = [(st.start, st.end) for st in found]
+    taken = [(st.start, st.end, st.direct, st.cue[0] if st.cue else -1) for st in found]
     out: list[Statement] = []
     for k in range(len(paragraphs) - 1):
         ps, pe = paragraphs[k]
@@ -49,10 +49,18 @@ def block_quotes(
         block = text[bs:be].strip()
         if not block or block[0] in _OPENING_MARKS or len(block.split()) < _MIN_WORDS:
             continue
-        if block.rstrip().endswith(":") or any(s < be and e > bs for s, e in taken):
-            continue  # another attribution, or words already found as a statement
+        inside = [(s, e, direct, cue) for s, e, direct, cue in taken if s < be and e > bs]
+        if block.rstrip().endswith(":") or any(
+                s < bs or e > be or direct or not bs <= cue < be for s, e, direct, cue in inside):
+            # another attribution, or words already found as a statement: a
+            # list's items, or what reaches out of the paragraph or is quoted
+            # in it (but a cue inside the block reports nothing of its own:
+            # the block's words are all said)
+            continue
         verb = _colon_cue(doc, ps, pe)
-        if verb is None:
+        if verb is None or (inside and any(c.dep_ == "dobj" for c in verb.children)):
+            # ("have predicted a number of trends:": what follows lists the
+            # trends, and a cue in it is its own)
             continue
         subj = speaker_token(verb)
         if subj is None or subj.lower_ in ("i", "we"):

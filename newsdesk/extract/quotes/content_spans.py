@@ -21,7 +21,7 @@ from .cues import (
     SAYING_VERBS,
     as_phrase,
     is_cue_verb,
-    partner_cue,
+    partner_clause,
     prep_clause,
     reports_no_object,
     subject_read_as_clause,
@@ -133,6 +133,19 @@ def _with_its_subject(verb: Token, clause: Token, span: tuple[int, int]) -> tupl
     return (obj.left_edge.i, span[1])
 
 
+def _row_of_clauses(clause: Token) -> list[Token]:
+    """The words hung on a clause and on the clauses joined to it ("and
+    that ...") up to three deep: where a partner cue may hang."""
+    found, row = [], [clause]
+    for _ in range(3):
+        if not row:
+            break
+        kids = [c for head in row for c in head.children]
+        found += kids
+        row = [c for c in kids if c.dep_ == "conj"]
+    return found
+
+
 def complement(verb: Token) -> tuple[int, int] | None:
     """Token range of what a cue verb reports: its clause (`said (that)
     ...`, `refused to ...`), or for verbs of judging and announcing their
@@ -157,7 +170,9 @@ def complement(verb: Token) -> tuple[int, int] | None:
         )
     if clause is not None:
         # "said X but warned that Y": the partner cue reports Y itself
-        partner = next((c for c in clause.children if c.i > clause.i and partner_cue(c)), None)
+        # (or on the last of a row of clauses: "said A and that B, but insisted Y")
+        partner = next((c for c in _row_of_clauses(clause) if c.i > clause.i
+                        and partner_clause(c) == clause), None)
         span = subtree_span(clause, exclude=partner, limit=sent)
         if span is not None and partner is not None:
             while span[1] - 1 > clause.i and (sent.doc[span[1] - 1].dep_ == "cc"

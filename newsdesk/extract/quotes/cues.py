@@ -315,40 +315,74 @@ def subject_read_as_clause(verb: Token) -> Token | None:
     return before
 
 
-def partner_cue(tok: Token) -> bool:
+#: Endings of nouns for those who do something ("residents", "lawmakers",
+#: "economists"), and plurals of people or bodies with none of them: a plural
+#: subject so written may be the one that speaks.
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ee", "ive")
+_SPEAKING_PLURALS = frozenset(
+    """people police staff member official expert family child woman man critic
+    union fan team club group council authority government company firm party
+    campaigner mp medic doctor nurse analyst""".split())
+
+
+#: Things whose names end as those of doers do.
+_THINGS_SO_ENDING = frozenset(
+    """number letter paper matter order water power border quarter centre center chapter
+    cancer disaster error factor sector floor door document statement comment payment
+    agreement investment element incident event""".split())
+
+
+def _a_thing(noun: Token) -> bool:
+    """Whether a plural common noun names things, not those who could speak
+    ("the delays", "the figures", "the numbers"; not "residents", "officials")."""
+    lemma = noun.lemma_.lower()
+    return lemma in _THINGS_SO_ENDING or not (
+        lemma.endswith(_AGENT_ENDINGS) or lemma in _SPEAKING_PLURALS)
+
+
+def partner_clause(tok: Token) -> Token | None:
     """`He argued that X were Y and insisted Z`, `said engineers had isolated
     the main but warned that ...`, `said X, adding that Y`: a cue verb with no
     subject of its own that the parser joined to the reported clause of
-    another verb; it is that verb's partner (same speaker), not part of what
-    was said."""
+    another verb is that verb's partner (same speaker), not part of what was
+    said. Returns the reported clause it was joined to: its head, or the
+    clause opening a row of clauses it ends ("said the figures were X and
+    that he would not Y, but insisted Z")."""
     if (_speech_participle_after_comma(tok) and tok.head.dep_ == "ccomp"
             and tok.head.head.pos_ == "VERB"):
         # 'said that Kuwait "values ...", urging all parties to ...': the
         # ministry that said it urges, not the reported clause's subject
-        return True
+        return tok.head
+    clause = tok.head
+    for _ in range(3):
+        if clause.dep_ != "conj" or clause.head == clause:
+            break
+        clause = clause.head
     if not (
         tok.dep_ == "conj"
-        and tok.head.dep_ == "ccomp"
-        and tok.head.head.pos_ == "VERB"
+        and clause.dep_ == "ccomp"
+        and clause.head.pos_ == "VERB"
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
         and is_cue_verb(tok)
     ):
-        return False
+        return None
     if any(c.dep_ == "ccomp" for c in tok.children):
-        return True
+        return clause
     if tok.tag_ == "VBD" and any(c.tag_ == "MD" for c in tok.head.children):
         # "said schools would stay closed and urged people to ...": a past
         # tense cannot share the clause's "would"; it goes with "said"
-        return True
+        return clause
     # "ruled that the word was unparliamentary and ordered the member to
     # withdraw it": a thing, the reported clause's subject, orders no one
+    # (nor do things: "said the delays were "shocking" and called on ...")
     inner = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     # "... and called for an inquiry": a verb of saying's own preposition counts too
     preps = PREP_SPEECH_VERBS.get(tok.lemma_.lower(), frozenset())
-    return (inner is not None and inner.tag_ in ("NN", "NNP")
-            and inner.ent_type_ not in ("PERSON", "NORP")
-            and any(c.dep_ in ("dobj", "xcomp") or (c.dep_ == "prep" and c.lower_ in preps)
-                    for c in tok.children))
+    thing = inner is not None and inner.ent_type_ not in ("PERSON", "NORP") and (
+        inner.tag_ in ("NN", "NNP") or (inner.tag_ == "NNS" and _a_thing(inner)))
+    return clause if thing and any(
+        c.dep_ in ("dobj", "xcomp") or (c.dep_ == "prep" and c.lower_ in preps)
+        for c in tok.children) else None
 
 
 def closing_participle(tok: Token) -> bool:
@@ -404,14 +438,23 @@ def _zero_relative_misread(obj: Token, rel: Token) -> bool:
     """`told councillors she relied on the story hour`, parsed as a relative
     clause on "councillors" with no relative word: a subject pronoun right
     after the person told begins the clause of what they were told."""
-    if obj.lemma_.lower() in _TOLD_THINGS:
+    if obj.lemma_.lower() in _TOLD_THINGS or any(
+            c.tag_ in ("WDT", "WP", "WP$") or c.lower_ == "that" for c in rel.children):
         return False
     subj = rel.left_edge
-    if subj.head != rel or subj.dep_ not in ("nsubj", "nsubjpass"):
-        return False
-    return subj.lower_ in _SUBJECT_PRONOUNS and not any(
-        c.tag_ in ("WDT", "WP", "WP$") or c.lower_ == "that" for c in rel.children
-    )
+    if subj.head == rel and subj.dep_ in ("nsubj", "nsubjpass"):
+        return subj.lower_ in _SUBJECT_PRONOUNS
+    # "told the hearing the group had been diving": a body that hears is
+    # told, and a noun phrase after it with a tensed verb is what it heard
+    subj = next((c for c in rel.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return (subj is not None and obj.lemma_.lower() in _HEARING_BODIES
+            and subj.left_edge.i == obj.i + 1 and subj.pos_ in ("NOUN", "PROPN")
+            and any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in (rel, *rel.children)))
+
+
+#: Bodies one tells ("told the inquest", "told the court"), never told as things.
+_HEARING_BODIES = frozenset(
+    "hearing court jury inquest tribunal committee panel inquiry meeting conference".split())
 
 
 #: Nouns after `that` that make it a determiner of time ("told reporters that day").

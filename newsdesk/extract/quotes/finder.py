@@ -513,7 +513,9 @@ def find_statements(
     # a post's words are the post's: a cue inside them ("Notice the warping ...")
     # reports nothing of its own
     found = _outside(found, posts) + posts
-    found += block_quotes(doc, finder.text, finder.paragraphs, found)
+    blocks = block_quotes(doc, finder.text, finder.paragraphs, found)
+    # a block's words are its speaker's: a cue inside them reports nothing of its own
+    found = _outside(found, blocks) + blocks
     bites = sound_bites(doc, finder.text, finder.paragraphs, found)
     # a bite's words are the speaker's: a cue inside them reports nothing of its own
     found = _outside(found, bites) + bites

@@ -58,6 +58,8 @@ def headline_attribution(
     who = m.group("who")
     if who.split()[0].lower() in _NOT_SPEAKERS:
         return None
+    if _a_clause(doc, start + m.start("who"), start + m.end("who")):
+        return _said_by_the_subject(doc, start, m, para) if m.re is _INVERTED else None
     content = line[: m.start()].rstrip(" ,")
     if len(content.split()) < 3:
         return None
@@ -77,3 +79,33 @@ def headline_attribution(
         speaker = (speaker[1] - len(last), speaker[1])
     return Statement([(start, start + len(content))], cue, speaker, direct, para,
                      cue_span[0].i, via="headline")
+
+
+def _a_clause(doc: Doc, start: int, end: int) -> bool:
+    """Whether the words after a headline's verb are what is said, not who
+    says it: a quote opens there, or a verb of their own ("Mayor backs
+    upgrade, says pool 'will reopen'")."""
+    words = doc.char_span(start, end, alignment_mode="expand")
+    return words is not None and any(
+        t.text[:1] in "\"'“‘" or (t.is_lower and t.tag_ in ("MD", "VB", "VBD", "VBZ", "VBP"))
+        for t in words)
+
+
+def _said_by_the_subject(doc: Doc, start: int, m: re.Match[str], para: int) -> Statement | None:
+    """"Mayor backs pool upgrade, says centre 'will reopen'": the headline's
+    subject does both, the words after its verb of saying are what it says."""
+    cue = (start + m.start("cue"), start + m.end("cue"))
+    cue_span = doc.char_span(*cue)
+    line = doc.char_span(start, cue[0], alignment_mode="contract")
+    if cue_span is None or line is None:
+        return None
+    subject = next((t for t in line if t.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+        return None
+    words = [t for t in subject.subtree if t.i <= subject.i]
+    if len(words) > 4:
+        return None
+    content = (start + m.start("who"), start + m.end("who"))
+    speaker = (words[0].idx, subject.idx + len(subject.text))
+    direct = m.group("who")[:1] in "\"'“‘" and m.group("who")[-1:] in "\"'”’"
+    return Statement([content], cue, speaker, direct, para, cue_span[0].i, via="headline")

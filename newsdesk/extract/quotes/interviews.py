@@ -68,15 +68,17 @@ def interview_turns(
             out.append(Statement([paragraphs[q]], None, None, False, q, via="question"))
         last = k + 1 == len(answered)
         first: Statement | None = None
+        # (an answer found already, `A: ...`, begins the answer as well)
+        begun = False
         for i in range(q + 1, min(q + 1 + MAX_ANSWER_PARAGRAPHS, len(lines))):
             if i in questions:
                 break
             sandwiched = any(j > i for j in questions)
-            if first is not None and not (_FIRST_PERSON.search(lines[i]) or
-                                          (sandwiched and not last)):
-                break
-            if len(lines[i].split()) < 8 and first is not None:
+            if begun and not (_FIRST_PERSON.search(lines[i]) or (sandwiched and not last)):
+                break  # the writer's own words after the last answer
+            if len(lines[i].split()) < 8 and begun:
                 continue  # a caption or a label between answers
+            begun = True
             if free(i):
                 st = Statement([paragraphs[i]], None, None, False, i, continues=first,
                                via="answer")

@@ -17,7 +17,7 @@ from .cues import (
     READING_TEXTS,
     closing_participle,
     is_cue_verb,
-    partner_cue,
+    partner_clause,
     subject_read_as_clause,
 )
 from .marks import open_double_marks
@@ -134,6 +134,10 @@ def speaker_token(verb: Token) -> Token | None:
                         and not _quoted(a)), tok.head)
             continue
         if subj is not None:
+            if subj.tag_ in ("WP", "WDT") and tok.dep_ == "relcl" and (
+                    put_out := _text_put_out(tok)) is not None:
+                tok = put_out  # "posting a message that read: ...": who posted it
+                continue
             if subj.tag_ in ("WP", "WDT") and tok.dep_ == "relcl":
                 return _who_of(tok.head)
             if subj.tag_ == "WP" and tok.dep_ == "ccomp" and tok.head.lemma_ == "be":
@@ -160,8 +164,8 @@ def speaker_token(verb: Token) -> Token | None:
         if step == 0 and (outer := _singular_past_a_plural_clause(tok)) is not None:
             tok = outer  # "X points to majorities who say ... and concludes:": X concludes
             continue
-        if step == 0 and partner_cue(tok):
-            tok = tok.head.head  # "He argued that X were Y and insisted Z": who argued
+        if step == 0 and (clause := partner_clause(tok)) is not None:
+            tok = clause.head  # "He argued that X were Y and insisted Z": who argued
             continue
         if step == 0 and (misread := subject_read_as_clause(tok)) is not None:
             # "Brenda, who played barmaid Dot Finnegan, said": Brenda
@@ -284,6 +288,23 @@ def _cue_before_and(verb: Token) -> Token | None:
             or tok.dep_ not in ("advcl", "relcl", "ccomp") or not is_cue_verb(tok)):
         return None
     return tok if any(c.dep_ == "nsubj" for c in tok.children) else None
+
+
+#: Verbs of putting a text out: whoever does writes its words.
+_PUTTING_OUT = frozenset("post send share issue write publish tweet release pen".split())
+
+
+def _text_put_out(verb: Token) -> Token | None:
+    """"She hinted at the split, posting a message that read: ...": the verb
+    that put out the text whose words "read", when someone put it out."""
+    text = verb.head
+    if (verb.lemma_.lower() not in ("read", "say") or text.lemma_.lower() not in READING_TEXTS
+            or text.dep_ != "dobj"):
+        return None
+    if any(c.dep_ == "prep" and c.lower_ in ("from", "by") for c in text.children):
+        return None  # "released a letter from his doctor that says": the doctor's words
+    put = text.head
+    return put if put.lemma_.lower() in _PUTTING_OUT and put.pos_ == "VERB" else None
 
 
 def _who_of(antecedent: Token) -> Token:

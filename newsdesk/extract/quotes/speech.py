@@ -363,10 +363,12 @@ def is_statement(st: Statement, doc: Doc, headline: tuple[int, int] | None = Non
         # ("..., study finds": a study's finding is its statement)
         finding = lemma in FINDING_VERBS and cue is not None and any(
             c.dep_ == "nsubj" and c.lemma_.lower() in _FINDERS for c in cue.children)
-        # ("X tells Tories to 'stop sulking'": words quoted in what is reported)
+        # ("X tells Tories to 'stop sulking'", "Coroner warns of 'silent
+        # danger'": words quoted in what is reported)
         return (lemma in HEADLINE_VERBS or finding) and (
             st.direct or _reports_clause(st, doc)
-            or (st.via == "partial" and quoted_words(st.content, text) >= 1))
+            or (st.via in ("partial", "complement")
+                and quoted_words(st.content, text, single=True) >= 1))
     if st.via in ("complement", "partial") and _addressed_not_said(st, doc, lemma):
         return False  # (a title quoted in the work's description is no quote of it)
     if st.via == "partial" and lemma in _BELIEF_VERBS and quoted_words(st.content, text) <= 3:

@@ -598,3 +598,35 @@ def test_it_after_a_letter_that_spoke_is_the_letter() -> None:
                    "hardest.\n\"Libraries are not a luxury,\" it reads. \"We urge the council to "
                    "think again.\"\n")
     assert [q["speaker_name"] for q in found] == ["The letter", "The letter"]
+
+
+def test_one_of_several_holders_of_a_role_is_an_unnamed_source() -> None:
+    # "the" of the relative clause does not make the description definite
+    found = quotes(
+        "Council sells reserve\n"
+        "Councillor Dean Marsh, who moved the motion, said the land was surplus to needs.\n"
+        "One councillor who voted against the sale, speaking on condition of anonymity, "
+        "claimed the vote had been rushed.\n"
+    )
+    assert [(q["speaker_name"], q["speaker_type"]) for q in found] == [
+        ("Dean Marsh", "person"), ("One councillor", "anonymous")]
+
+
+def test_a_lede_description_is_the_holder_named_with_the_role_later() -> None:
+    found = quotes(
+        "Drowning prompts river warning\n"
+        "A coroner has warned of the \"deceptive\" currents in the river after a man drowned.\n"
+        "Recording a conclusion of accident, assistant coroner Margaret Lyle said the current "
+        "had been \"far stronger than it looked\".\n"
+    )
+    assert [q["speaker_name"] for q in found] == ["Margaret Lyle", "Margaret Lyle"]
+
+
+def test_an_office_the_tagger_took_into_the_name_binds_the_office() -> None:
+    found = quotes(
+        "Homeless figures hit record\n"
+        "The Taoiseach has insisted that the housing plan is \"working\", despite record "
+        "numbers in emergency accommodation.\n"
+        "Taoiseach Declan Brennan said 38,000 homes had been completed this year.\n"
+    )
+    assert [q["speaker_name"] for q in found] == ["Declan Brennan", "Declan Brennan"]

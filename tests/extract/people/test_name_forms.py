@@ -31,6 +31,31 @@ def _with(a: Article, records: list[dict[str, Any]], words: str) -> list[dict[st
 
 
 CASES = [
+    # Welsh "ap", the tagger calling the whole name a place
+    ("Gethin ap Rhys", "The Royal College of Nursing's director in Wales, Gethin ap Rhys, "
+                       'said wards were full. "We are at breaking point," Mr ap Rhys said.'),
+    # particles the tagger kept, the given name before them left out
+    ("Marcel van der Meer", "Importers are worried. Marcel van der Meer, chief executive of the "
+                            "distributor Tegel Import, said the duties would hurt. "
+                            '"It is a tax on builders," van der Meer said.'),
+    # Irish particles written with a capital
+    ("Eoin Mac Giolla Phádraig", "Sterling fell again on Thursday.\nEoin Mac Giolla Phádraig, a "
+                                 "strategist at Boyne Capital, said the pound had lost its "
+                                 'support. "Nobody wants to hold it," Mr Mac Giolla Phádraig '
+                                 "said."),
+    ("Aoife Nic Giolla Bhríde", "Teachers are angry.\nAoife Nic Giolla Bhríde, a principal in "
+                                'Galway, said the cuts were cruel. "We cannot go on," '
+                                "Ms Nic Giolla Bhríde said."),
+    # an office the tagger took into the name, and a particle before the surname
+    ("Pádraig Ó Briain", "Taoiseach Pádraig Ó Briain has dismissed claims that the scheme had "
+                         "failed. Mr Ó Briain said the figures were encouraging."),
+    # a double surname after a hyphened given name
+    ("Jean-Philippe Vézina-Roy", "Bloc Québécois MP Jean-Philippe Vézina-Roy said the agency had "
+                                 'failed. "Nobody checked," Mr Vézina-Roy said.'),
+    # the firm after "of" the tagger took into the name
+    ("Hélène de Valcourt", "On the call, Hélène de Valcourt of Skagerrak Markets asked whether "
+                           "the group would sell the arm. Ms de Valcourt said the answer was "
+                           "still unclear."),
     ("Eoin Ó Murchú", 'The Sinn Féin TD Eoin Ó Murchú said the figures were shameful. '
                       '"Children do not care about targets," Mr Ó Murchú said.'),
     ("Ciara Ní Bhriain", "Councillor Ciara Ní Bhriain said the plan would fail. "
@@ -469,3 +494,12 @@ def test_a_substitute_written_with_a_capital_before_a_full_name_is_no_part_of_it
         "Substitute Luca Vitale converted from the spot in the fourth minute of added time. "
         "The home side move up to 12th.\n")
     assert people == ["Luca Vitale"]
+
+
+def test_a_business_named_after_its_kind_is_no_person(
+    speakers_and_people: SpeakersAndPeople,
+) -> None:
+    _, people = speakers_and_people(
+        "Tile duties row\nImporters are unhappy. Pieter Jansen, chief executive of the Dutch "
+        "distributor Vloerhuis Europa, said the levies would add costs.\n")
+    assert people == ["Pieter Jansen"]

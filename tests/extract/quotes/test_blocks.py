@@ -127,3 +127,19 @@ def test_a_hyphened_name_before_a_handle_signs_no_post(quotes_of: QuotesOf) -> N
     text = ("Bloom\n\nThe florist shared the photo on Instagram.\n"
             "A post shared by Sofia Marchetti-Bloom (@sofiamb)\n")
     assert quotes_of(text) == []
+
+
+def test_a_block_with_verbs_of_its_own_is_still_the_speakers(quotes_of: QuotesOf) -> None:
+    # "expect" and "caution" inside the block report nothing of their own
+    text = ("Retailers warn on food prices\n"
+            "Its chief executive, Mary Okwu-Lindsay, said:\n"
+            "Shops are doing everything they can to keep prices down. Households should not "
+            "expect the weekly shop to get cheaper soon, and I would caution anyone against "
+            "reading too much into one month.\n")
+    found = quotes_of(text)
+    assert [(q["speaker_name"], text[slice(*q["content"][0])][:20]) for q in found] == [
+        ("Mary Okwu-Lindsay", "Shops are doing ever")]
+    # a colon after a verb's object lists what it names: items with cues of their own
+    text = ("Trends\nAnalysts have predicted a number of trends for the year:\n"
+            "Price cuts - Shops say they will cut prices on 300 lines before the summer.\n")
+    assert [q["speaker_name"] for q in quotes_of(text)] != ["Analysts"]

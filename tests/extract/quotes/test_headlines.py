@@ -80,3 +80,24 @@ def test_a_headline_telling_someone_to_do_something_in_quoted_words_is_a_stateme
             "By Sam Oakes in Manchester\nCharlotte Dunmore-Reece spoke for an hour on "
             "Wednesday.\n")
     assert a.quotes == []
+
+
+def test_a_headline_warning_of_words_in_single_marks_is_a_statement() -> None:
+    a = run("Coroner warns of 'silent danger' in farm slurry pits\n"
+            "A farmer died after falling into a slurry pit, a court was told.\n")
+    top = [q for q in a.quotes if q["content"][0][0] == 0 or q["cue"][0] < 20]
+    assert [(q["speaker_name"], a.text[slice(*q["cue"])]) for q in top] == [("Coroner", "warns")]
+
+
+def test_a_clause_after_the_headlines_verb_is_what_its_subject_says() -> None:
+    a = run("Mayor backs $40m pool upgrade, says Dubbo aquatic centre 'will reopen'\n"
+            "By Sam Kettle\nMayor Janine Coutts said the works would be finished by May.\n")
+    top = [q for q in a.quotes if q["cue"][0] < 40]
+    assert [(q["speaker_name"], a.text[slice(*q["content"][0])]) for q in top] == [
+        ("Janine Coutts", "Dubbo aquatic centre 'will reopen'")]
+    # the words after the verb are still a speaker when they are one
+    a = run("Interest rates will stay high for a year, says central bank chief\n"
+            "The bank held rates on Tuesday.\n")
+    top = [q for q in a.quotes if q["cue"][0] < 60]
+    assert [a.text[slice(*q["content"][0])] for q in top] == [
+        "Interest rates will stay high for a year"]

@@ -126,3 +126,49 @@ def test_a_verb_of_saying_read_as_a_participle_on_the_name_is_the_sentences_verb
     assert [(q["speaker_name"], q["words"]) for q in found] == [
         ("Nadia Castellanos", "that she was “heartbroken” to miss the screening")]
     assert found[0]["speaker"][1] < found[0]["cue"][0]
+
+
+def test_a_second_cue_joined_to_what_was_said_is_the_first_speakers() -> None:
+    # the parser hangs "called on" and "insisted" on the reported clause
+    found = quotes(
+        "Nurses warn on staffing\n"
+        "Union leader Maura Byrne said the delays were \"shocking\" and called on the board "
+        "to resign.\n"
+        "Mr Kelly said the figures were \"regrettable\" and that he would not \"stand here and "
+        "excuse them\", but insisted the council had repaired 2,000 potholes since 2022.\n"
+    )
+    assert [q["speaker_name"] for q in found] == [
+        "Maura Byrne", "Maura Byrne", "Kelly", "Kelly"]
+    # (numbers are things, whatever their ending)
+    found = quotes(
+        "Trolley row\nThe union leader, Bernadette Hayes, said the numbers were "
+        "\"frightening\" and called on the HSE to cancel elective procedures.\n")
+    assert [q["speaker_name"] for q in found] == ["Bernadette Hayes", "Bernadette Hayes"]
+
+
+def test_a_message_someone_posted_that_reads_is_theirs() -> None:
+    found = quotes(
+        "Soap star splits from partner\nSoap star Lucy Danes has split from her partner.\n"
+        "The actress hinted at the split last night, posting a message on Instagram that "
+        "read: \"Time to move on.\"\n"
+    )
+    assert [q["speaker_name"] for q in found] == ["Lucy Danes"]
+
+
+def test_what_a_hearing_was_told_without_that_is_said() -> None:
+    found = quotes(
+        "Man drowned in canal\n"
+        "His friend Liam Pask told the hearing the group had been diving off a bridge for an "
+        "hour before Dean went under.\n"
+    )
+    assert [(q["speaker_name"], q["words"][:9]) for q in found] == [("Liam Pask", "the group")]
+
+
+def test_figures_according_to_are_the_bodys_that_published_them() -> None:
+    found = quotes(
+        "Ramping hits new record\n"
+        "Ambulance ramping at the city hospital reached 2,100 hours in March, according to "
+        "figures published by the Health Department last week.\n"
+    )
+    assert [(q["speaker_name"], q["speaker_type"]) for q in found] == [
+        ("Health Department", "organisation")]

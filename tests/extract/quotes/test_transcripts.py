@@ -120,3 +120,31 @@ def test_a_live_blog_entry_titled_by_an_office_is_the_office_holders(
             "Minister: stay away from the coast\n"
             "Transport Minister Colm Ó Faoláin-Byrne has just been speaking on Radio West.\n")
     assert _said(quotes_of, text) == [("Colm Ó Faoláin-Byrne", "stay away from the coast")]
+
+
+def test_the_writers_paragraph_after_the_last_answer_is_nobodys(quotes_of: QuotesOf) -> None:
+    text = ("'We moved too slowly': the deputy governor on rates\n"
+            "Deputy governor Miriam Okafor-Steele spoke to us on Friday. The conversation has "
+            "been edited for length.\n"
+            "Q: Did the bank wait too long to cut?\n"
+            "A: With hindsight, yes. We were cautious because wage growth was still strong.\n"
+            "Q: What changed your mind?\n"
+            "A: The data on services prices. When those turned, holding made little sense.\n"
+            "Q: Will rates fall again in March?\n"
+            "A: I won't pre-empt the committee. But the direction of travel is clear.\n"
+            "Okafor-Steele, 52, joined the bank in 2019 from the Treasury.\n")
+    said = _said(quotes_of, text)
+    assert not [words for _, words in said if words.startswith("Okafor-Steele, 52")]
+    assert [name for name, words in said if words.startswith("I won't")] == [
+        "Miriam Okafor-Steele"]
+
+
+def test_an_outlets_initials_asking_are_the_outlet(quotes_of: QuotesOf) -> None:
+    text = ("The governor speaks\nBy Tom Harding\nGovernor Ruth Calloway sat down with us.\n"
+            "FT: Is the worst over?\n"
+            "RC: I think the worst of the inflation shock is behind us, yes.\n"
+            "FT: And for mortgage holders?\n"
+            "RC: It will take time. Fixed deals are still rolling off at higher rates.\n")
+    found = quotes_of(text)
+    assert [(q["speaker_name"], q["speaker_type"]) for q in found] == [
+        ("FT", "organisation"), ("Ruth Calloway", "person")] * 2
