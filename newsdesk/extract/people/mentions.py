@@ -23,6 +23,7 @@ from .byline import Byline, find_byline, find_signoffs
 from .display_names import clean_name
 from .given_names import gender_of_given_name, known_given_name
 from .listable import reads_as_person
+from .mislabelled import named_otherwise
 from .name_cuts import split_names
 from .name_merges import NameMerges, genders_agree, senior
 from .name_phrases import KIN_HEADS
@@ -35,11 +36,7 @@ from .name_runs import (
     untagged_names,
     written_with_age,
 )
-from .name_spans import (
-    joins_a_name,
-    name_span,
-    named_otherwise,
-)
+from .name_spans import joins_a_name, name_span
 from .names import (
     ABBREVIATED_OFFICES,
     NAME_PARTICLES,

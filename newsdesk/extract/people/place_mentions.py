@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from .name_spans import INSTITUTION_WORDS, joined_given_name
+from .mislabelled import joined_given_name
+from .name_spans import INSTITUTION_WORDS
 
 #: Prepositions before a place: a "person" only ever written after them is one.
 _PLACE_PREPOSITIONS = frozenset("in at near into across around outside inside".split())

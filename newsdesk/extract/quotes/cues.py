@@ -441,9 +441,9 @@ def _zero_relative_misread(obj: Token, rel: Token) -> bool:
     if obj.lemma_.lower() in _TOLD_THINGS or any(
             c.tag_ in ("WDT", "WP", "WP$") or c.lower_ == "that" for c in rel.children):
         return False
-    subj = rel.left_edge
-    if subj.head == rel and subj.dep_ in ("nsubj", "nsubjpass"):
-        return subj.lower_ in _SUBJECT_PRONOUNS
+    first = rel.left_edge
+    if first.head == rel and first.dep_ in ("nsubj", "nsubjpass"):
+        return first.lower_ in _SUBJECT_PRONOUNS
     # "told the hearing the group had been diving": a body that hears is
     # told, and a noun phrase after it with a tensed verb is what it heard
     subj = next((c for c in rel.children if c.dep_ in ("nsubj", "nsubjpass")), None)

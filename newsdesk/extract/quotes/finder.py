@@ -39,11 +39,8 @@ from .blocks import block_quotes, embedded_posts
 from .classifier import MODEL
 from .content_spans import (
     clause_chars,
-    closing_cue_misread,
     complement,
     cut_tail,
-    inverted,
-    inverted_around,
     relative_report,
     reports_finite_clause,
     rest_of_sentence,
@@ -56,6 +53,7 @@ from .cues import (
 )
 from .headlines import headline_attribution
 from .interviews import interview_turns
+from .inverted_spans import closing_cue_misread, inverted, inverted_around
 from .labels import colon_lines
 from .marks import Quoted
 from .nested import nested_quotes, reports_inside
