@@ -43,8 +43,9 @@ class BodyDescriptions(SpokenBefore):
     """Readers of descriptions that name a body, a document or a group."""
 
     def _same_document(self, d: Description) -> Speaker | None:
-        """"The paper", after "the study" spoke: the study."""
-        if d.lemma in DOCUMENTS and d.unfiled.lower() == f"the {d.lemma}":
+        """"The paper", after "the study" spoke: the study (and "the research",
+        no document of its own: "research on X shows" is named as written)."""
+        if d.lemma in DOCUMENTS | {"research"} and d.unfiled.lower() == f"the {d.lemma}":
             return self._document_that_spoke(d.lemma)
         return None
 

@@ -256,3 +256,28 @@ def company_in_full(doc: Doc, before: int, short: str) -> str | None:
         ):
             best = full
     return best
+
+
+#: Words a body's initials leave out ("Food and Drug Administration": FDA).
+_NOT_INITIALLED = frozenset("of the and for & on in".split())
+
+
+def spelt_out(doc: Doc, before: int, acronym: str) -> str | None:
+    """The full name of a body written before character `before` whose
+    initials `acronym` is: "U.S. Consumer Product Safety Commission" for a
+    later "CPSC" (a country's initials before the name may be left out)."""
+    letters = acronym.removeprefix("the ").removeprefix("The ")
+    if not (2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()):
+        return None
+    for ent in doc_ents(doc):
+        if ent.start_char >= before:
+            break
+        if ent.label_ != "ORG" or len(ent) < 2:
+            continue
+        full = clean_name(ent.text)[0].removeprefix("the ").removeprefix("The ")
+        words = [w for w in full.replace("-", " ").split() if w.lower() not in _NOT_INITIALLED]
+        initials = "".join(w[0] for w in words).upper()
+        if letters in (initials, initials[1:] if words[0].isupper() or "." in words[0] else ""):
+            return full
+    return None
+

@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from ...nlp import doc_text
 from ..quotes.marks import open_double_marks
 from ..quotes.statement import Statement
-from .body_phrases import company_in_full
+from .body_phrases import company_in_full, spelt_out
 from .names import ROLE_HEADS
 from .speaker import Speaker
 
@@ -88,10 +88,12 @@ def run_on_quotes(doc: Doc, statements: list[Statement], resolved: dict[int, Spe
 
 def legal_names(doc: Doc, statements: list[Statement], resolved: dict[int, Speaker]) -> None:
     """"Reuters" by "the company said", "Compaq" by "it": a company speaks
-    under the legal name the article gave it before."""
+    under the legal name the article gave it before; "CPSC", a body by its
+    initials, under the name spelt out before."""
     for st in statements:
         sp = resolved[id(st)]
         if sp.type == "organisation" and sp.name:
-            full = company_in_full(doc, st.start, sp.name)
+            # (a body by its initials, spelt out before: "CPSC")
+            full = company_in_full(doc, st.start, sp.name) or spelt_out(doc, st.start, sp.name)
             if full is not None:
                 resolved[id(st)] = Speaker(full, "organisation", sp.role, plural=sp.plural)

@@ -104,7 +104,9 @@ def _sentence_of_someone(last: Token, before: Span) -> tuple[Token, Token] | Non
     if subj is None or subj.i > top.i or last.i - subj.i > _SOMEONE_REACH:
         return None  # a long sentence's colon introduces more than its subject's words
     # a person's name, not any name: "My Struggle became a bestseller ...:" is a book
-    if subj.lower_ in _SOMEONE or (subj.pos_ == "PROPN" and subj.ent_type_ == "PERSON"):
+    # (or a role with the name set off: "The shadow secretary, Kemi Ross, was less impressed:")
+    if subj.lower_ in _SOMEONE or (subj.pos_ == "PROPN" and subj.ent_type_ == "PERSON") or any(
+            c.dep_ == "appos" and c.pos_ == "PROPN" for c in subj.children):
         return top, subj
     return None
 

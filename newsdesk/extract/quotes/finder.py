@@ -448,9 +448,10 @@ class StatementFinder(SourceAsides):
                     st = subject_before(q, *where)
                     if st is None and opens_para and not prev and para > 1:
                         # "Hamish X, 67, has needed dialysis since March." then
-                        # his words: the paragraph above introduced him
-                        st = subject_before(q, self.doc, self.text, self.paragraphs[para - 1],
-                                            para)
+                        # his words: the paragraph above introduced him (or ended
+                        # on a colon: "X was less impressed:")
+                        above = (self.doc, self.text, self.paragraphs[para - 1], para)
+                        st = colon_before(q, *above) or subject_before(q, *above)
                     st = st or Statement(content, None, None, True, para, via="orphan")
             self.used.add(i)
             out.append(st)

@@ -630,3 +630,25 @@ def test_an_office_the_tagger_took_into_the_name_binds_the_office() -> None:
         "Taoiseach Declan Brennan said 38,000 homes had been completed this year.\n"
     )
     assert [q["speaker_name"] for q in found] == ["Declan Brennan", "Declan Brennan"]
+
+
+def test_a_body_by_its_initials_is_the_name_spelt_out_before() -> None:
+    found = quotes(
+        "Toy maker recalls scooters\n"
+        "The U.S. Consumer Product Safety Commission said parents should stop using the "
+        "scooters.\n"
+        "The scooters can be identified by a red label under the deck, the CPSC said.\n"
+        "Agents are looking into the sales, the FBI said.\n"
+    )
+    assert [q["speaker_name"] for q in found] == [
+        "U.S. Consumer Product Safety Commission", "U.S. Consumer Product Safety Commission",
+        "FBI"]
+
+
+def test_the_research_is_the_study_that_spoke_before() -> None:
+    found = quotes(
+        "Walking linked to better sleep, study finds\n"
+        "The research, which followed 4,000 adults in Scotland for six years, found that "
+        "those who walked daily slept 40 minutes longer than those who did not.\n"
+    )
+    assert [q["speaker_name"] for q in found] == ["the study", "the study"]

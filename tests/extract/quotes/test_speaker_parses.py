@@ -172,3 +172,14 @@ def test_figures_according_to_are_the_bodys_that_published_them() -> None:
     )
     assert [(q["speaker_name"], q["speaker_type"]) for q in found] == [
         ("Health Department", "organisation")]
+
+
+def test_a_quote_after_a_colon_closing_a_sentence_about_a_named_role_is_theirs() -> None:
+    # no verb of saying: "was less impressed:", the quote in the paragraph below
+    found = quotes(
+        "Inflation falls faster than forecast\n"
+        "The shadow business secretary, Kemi Adaralegbe-Ross, was less impressed:\n"
+        "\"Families do not feel any better off. Prices are still far higher than two years "
+        "ago.\"\n"
+    )
+    assert [q["speaker_name"] for q in found] == ["Kemi Adaralegbe-Ross"]
