@@ -126,7 +126,7 @@ class DescriptionReader(BodyDescriptions):
         if (len(words) == 2 and words[0].lower_ in ("mr", "ms", "mrs", "miss", "dr")
                 and d.head.pos_ == "PROPN" and d.head == words[1]):
             display, gender = clean_name(d.sp.text, person=True)
-            return Speaker(full_name_before(d.head) or display, "person", gender=gender)
+            return Speaker(full_name_before(d.head, gender) or display, "person", gender=gender)
         return None
 
     def _given_only_as(self, d: Description) -> Speaker | None:

@@ -211,9 +211,11 @@ class People(NameMerges):
         for p in reversed(order):
             if senior(p.name) != is_senior and (first is not None or not is_senior):
                 continue  # "Paul Ryan Sr." is the father of "Paul Ryan", a bare "Ryan" the son
-            if not genders_agree(gender, p.gender):
-                continue  # "Mr. Obama" is not "the first lady, Michelle Obama"
             p_first = name_parts(p.name)[0]
+            # (nor "Mrs. Whitcombe" Harold Whitcombe, his given name a man's)
+            if not genders_agree(gender, p.gender or (
+                    gender_of_given_name(p_first) if gender and p_first else None)):
+                continue  # "Mr. Obama" is not "the first lady, Michelle Obama"
             if first is None or p_first is None or given_names_agree(first, p_first):
                 match = p
                 break

@@ -63,10 +63,15 @@ def proper_name(head: Token) -> str | None:
     return run.text
 
 
-def full_name_before(head: Token) -> str | None:
-    """ "Nicola Sturgeon", written earlier, for a titled surname NER missed."""
+def full_name_before(head: Token, gender: str | None = None) -> str | None:
+    """ "Nicola Sturgeon", written earlier, for a titled surname NER missed
+    (not a given name of the other `gender` the title says: "Mrs Whitcombe"
+    is not "Harold Whitcombe")."""
     given = given_name_before(head.doc, head.i, head.text, not_types=("ORG", "GPE", "NORP"))
-    return f"{given.text} {head.text}" if given is not None else None
+    if given is None or (gender is not None and gender_of_given_name(given.text) not in (
+            None, gender)):
+        return None
+    return f"{given.text} {head.text}"
 
 
 #: Nouns of kin: the name set beside them may be a given name alone ("his

@@ -45,6 +45,8 @@ def named_a_sentence_late(statements: list[Statement], resolved: dict[int, Speak
             ROLE_HEADS
         ):
             continue
+        if sp.head is not None and sp.head != words[-1].lower():
+            continue  # "a source close to the manager": a source, not the manager
         # the role the named person was given says no more than the
         # description ("spokesman" for "a Pentagon spokesman"; not "shadow
         # chancellor" for "the Chancellor")

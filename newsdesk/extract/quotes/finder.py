@@ -46,6 +46,7 @@ from .content_spans import (
     rest_of_sentence,
 )
 from .cues import (
+    ADDRESSEE_VERBS,
     SAYING_VERBS,
     cue_probability,
     reports_no_object,
@@ -305,8 +306,10 @@ class StatementFinder(SourceAsides):
             self.used.update(quote_ids)
         elif comp is not None:
             # (a subject or a clause after it, not where or when it was said)
-            after = [t for c in verb.rights if c.dep_ in ("nsubj", "dobj", "ccomp")
-                     for t in c.subtree]
+            # (but not the one told: "..., its principal told The Associated Press")
+            told = verb.lemma_.lower() in ADDRESSEE_VERBS
+            after = [t for c in verb.rights if c.dep_ in ("nsubj", "ccomp")
+                     or (c.dep_ == "dobj" and not told) for t in c.subtree]
             said_by = any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
             if comp[1] <= verb.i and said_by and sum(not t.is_punct for t in after) >= 3:
                 # "Bank holds rates, governor says cuts 'not on the table yet'":
@@ -451,7 +454,12 @@ class StatementFinder(SourceAsides):
                         # his words: the paragraph above introduced him (or ended
                         # on a colon: "X was less impressed:")
                         above = (self.doc, self.text, self.paragraphs[para - 1], para)
-                        st = colon_before(q, *above) or subject_before(q, *above)
+                        st = colon_before(q, *above)
+                        if st is not None and st.cue_token is None:
+                            # only one whose sentence says who ("Partial transcript
+                            # as follows:" names no one: the transcript's labels do)
+                            st = None
+                        st = st or subject_before(q, *above)
                     st = st or Statement(content, None, None, True, para, via="orphan")
             self.used.add(i)
             out.append(st)

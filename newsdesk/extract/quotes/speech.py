@@ -500,7 +500,7 @@ def _nobody_in_particular(st: Statement, doc: Doc) -> bool:
 #: What a source asks for, not what they say: "asked not to be named".
 _ANONYMITY = re.compile(
     r"(?:that )?(?:(?:his|her|their) name )?not (?:to )?be (?:named|identified|quoted by name|"
-    r"quoted|used)(?: by name)?(?: because .*| as .*| for fear .*| to protect .*|"
+    r"quoted|used)(?: by name)?(?: because .*| as .*| for fear .*| to protect .*| for .*|"
     r" (?:in order )?to (?:speak|discuss|talk|describe|comment) .*)?",
     re.I,
 )

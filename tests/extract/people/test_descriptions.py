@@ -652,3 +652,25 @@ def test_the_research_is_the_study_that_spoke_before() -> None:
         "those who walked daily slept 40 minutes longer than those who did not.\n"
     )
     assert [q["speaker_name"] for q in found] == ["the study", "the study"]
+
+
+def test_a_titled_surname_is_not_the_relative_of_the_other_gender() -> None:
+    found = quotes(
+        "Eleanor Voss Whitcombe, piano teacher, dies at 90\n"
+        "Eleanor Voss Whitcombe taught piano in Harlow for 50 years. She married Harold "
+        "Whitcombe, a printer, in 1960.\n"
+        "\"Mrs. Whitcombe gave me a hymn book and said, 'Play it twice before you judge it,'\" "
+        "said Tom Grady, a former pupil.\n"
+    )
+    assert [q["speaker_name"] for q in found] == ["Tom Grady", "Eleanor Voss Whitcombe"]
+
+
+def test_a_source_close_to_someone_is_not_the_one_named_next() -> None:
+    found = quotes(
+        "Rovers sack manager\n"
+        "League Two side Rovers have sacked manager Hans Mulder after ten games without a win.\n"
+        "Mulder has not commented, but a source close to the manager told the BBC he was "
+        "\"disappointed but not surprised\" by the decision and felt let down in January.\n"
+    )
+    assert [(q["speaker_name"], q["speaker_type"]) for q in found][:1] == [
+        ("a source close to the manager", "anonymous")]

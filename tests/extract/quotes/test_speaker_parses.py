@@ -183,3 +183,16 @@ def test_a_quote_after_a_colon_closing_a_sentence_about_a_named_role_is_theirs()
         "ago.\"\n"
     )
     assert [q["speaker_name"] for q in found] == ["Kemi Adaralegbe-Ross"]
+
+
+def test_the_one_told_after_the_clause_is_no_content() -> None:
+    found = quotes(
+        "Boy among dead in missile strike\n"
+        "The boy was a sixth-grader at a nearby school, its principal, Iryna Sokil, told The "
+        "Associated Press.\n"
+        "A local official, who asked not to be named for security reasons, told AFP that 23 "
+        "soldiers had been killed.\n"
+    )
+    assert [(q["speaker_name"], q["words"]) for q in found] == [
+        ("Iryna Sokil", "The boy was a sixth-grader at a nearby school"),
+        ("A local official", "that 23 soldiers had been killed")]
