@@ -5,7 +5,9 @@ says chairman".
 Headlines are written without articles and often without a main verb the
 parser can find ("..., study suggests" parses as a noun phrase), so the
 attribution is read from the headline's layout: the words after its last
-comma are a short speaker and a verb of saying, in either order.
+comma are a short speaker and a verb of saying, in either order; or the
+verb and what the headline's subject says ("Mayor backs upgrade, says pool
+'will reopen'").
 """
 
 from __future__ import annotations
