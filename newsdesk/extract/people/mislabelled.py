@@ -27,10 +27,14 @@ from .names import (
     NAME_PARTICLES,
     NOT_SURNAMES,
     PARTY_MEMBERS,
+    PATRONYMICS,
     ROLE_HEADS,
     TITLES,
     TITLES_OF_ADDRESS,
 )
+
+#: Particles that say whose son or daughter someone is, in no place's name.
+_SONS_OF = PATRONYMICS | {"ap", "ní", "nic", "uí"}
 
 
 def named_otherwise(ent: Span, courtesy: frozenset[str]) -> bool:
@@ -323,7 +327,3 @@ def _set_off_given_name(ent: Span) -> bool:
             # "..., Miller Brewing,": a trade, or a word bent from an English one
             and ent[1].lower_ not in INSTITUTION_WORDS
             and not bent_word(ent[1].lower_))
-
-
-#: Particles that say whose son or daughter someone is, in no place's name.
-_SONS_OF = frozenset("ap bin bint binti binte ibn ní nic uí".split())

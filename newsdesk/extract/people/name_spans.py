@@ -18,6 +18,7 @@ from ..doc import tokens_spelt
 from .given_names import gender_of_given_name, known_given_name
 from .names import (
     HONORIFICS,
+    IRISH_PARTICLES,
     NAME_PARTICLES,
     PATRONYMICS,
     ROLE_HEADS,
@@ -96,14 +97,12 @@ def name_words(tokens: Iterable[Token]) -> tuple[list[Token], int]:
 
 #: Titles of peers, whose names go on with a place ("Lord Smith of Finsbury").
 _PEERS = frozenset("lord lady baroness baron viscount earl".split())
-#: Particles Irish names write with a capital ("Ó Briain", "Nic Giolla Bhríde").
-_CAPITAL_PARTICLES = frozenset("ó ní nic uí mac".split())
 
 
 def _particle(tok: Token) -> bool:
     """A particle of a surname: "van", "de", "ap"; "Ó", "Nic", "Mac"."""
     return tok.lower_ in NAME_PARTICLES and (tok.is_lower or (
-        tok.lower_ in _CAPITAL_PARTICLES and tok.is_title))
+        tok.lower_ in IRISH_PARTICLES and tok.is_title))
 
 
 def _given_word(tok: Token) -> bool:

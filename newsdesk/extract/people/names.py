@@ -460,17 +460,17 @@ PARTY_MEMBERS = frozenset(
         "remainers",
     ]
 )
-#: Lower-case words inside names: "van Sebille", "bin Salman", "al-Assad".
 #: Particles between a given name and the father's ("Zulkifli bin Othman").
 PATRONYMICS = frozenset("bin binti binte bint ibn".split())
+#: Irish and Scottish particles, written with a capital: "Aoife Ní Bhriain",
+#: "Seán Ó Briain", "Ruairí Mac Lochlainn".
+IRISH_PARTICLES = frozenset("ní nic ó uí mac".split())
+#: Lower-case words inside names: "van Sebille", "bin Salman", "al-Assad", the
+#: Welsh "ap" of "Gethin ap Rhys" (son of), and the Irish ones.
 NAME_PARTICLES = frozenset(
-    "van von zu der den de da di du la le del della dela delos dos das al el abu ben ter ten y"
+    "van von zu der den de da di du la le del della dela delos dos das al el abu ben ter ten y ap"
     .split()
-    # Irish and Scottish: "Aoife Ní Bhriain", "Seán Ó Briain", "Ruairí Mac Lochlainn"
-    + "ní nic ó uí mac".split()
-    # Welsh: "Gethin ap Rhys" (son of)
-    + ["ap"]
-) | PATRONYMICS
+) | IRISH_PARTICLES | PATRONYMICS
 #: Last words that make a capitalised phrase a place, a body or a business,
 #: not a person ("Harbour Bar", "Farmers Caucus", "Elm Square").
 NOT_SURNAMES = frozenset(

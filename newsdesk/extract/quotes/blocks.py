@@ -39,7 +39,6 @@ def block_quotes(
 ) -> list[Statement]:
     """A statement for each paragraph that follows, unquoted, a paragraph
     ending in a colon after a verb of saying with a subject."""
-    taken = [(st.start, st.end, st.direct, st.cue[0] if st.cue else -1) for st in found]
     out: list[Statement] = []
     for k in range(len(paragraphs) - 1):
         ps, pe = paragraphs[k]
@@ -49,9 +48,10 @@ def block_quotes(
         block = text[bs:be].strip()
         if not block or block[0] in _OPENING_MARKS or len(block.split()) < _MIN_WORDS:
             continue
-        inside = [(s, e, direct, cue) for s, e, direct, cue in taken if s < be and e > bs]
+        inside = [st for st in found if st.start < be and st.end > bs]
         if block.rstrip().endswith(":") or any(
-                s < bs or e > be or direct or not bs <= cue < be for s, e, direct, cue in inside):
+                st.start < bs or st.end > be or st.direct or st.cue is None
+                or not bs <= st.cue[0] < be for st in inside):
             # another attribution, or words already found as a statement: a
             # list's items, or what reaches out of the paragraph or is quoted
             # in it (but a cue inside the block reports nothing of its own:
