@@ -132,7 +132,10 @@ class BodyDescriptions(SpokenBefore):
         org_name = named_before(sp, head) or named_after(sp, head)
         if org_name is not None:  # "the hospital", after "Northfield General Hospital"
             return Speaker(org_name, "organisation")
-        if lemma in BODY_NOUNS and lemma not in COMPANY_HEADS and not d.possessed:
+        # "The Swedish trade ministry": a country's body is named by its
+        # country, not the body that spoke last (a company may be "the Dutch company")
+        national = any(c.ent_type_ in ("NORP", "GPE") and c.i < head.i for c in head.children)
+        if lemma in BODY_NOUNS and lemma not in COMPANY_HEADS and not d.possessed and not national:
             spoke = self._business_that_spoke(sp.start_char)
             if spoke is not None and may_be_called(spoke.name or "", lemma):
                 return spoke  # "Castleford said ... The club added": Castleford
@@ -181,11 +184,14 @@ class BodyDescriptions(SpokenBefore):
         organised = d.lemma in ORGANISATION_HEADS or head.lemma_.lower() in ORGANISATION_HEADS
         if not (ent is not None or organised or head.pos_ == "PROPN"):
             return None
+        if ent is not None and (joined := _joined_name(head, sp)) is not None:
+            ent = joined  # "Derbyshire Fire and | Rescue Service"
         name = clean_name(ent)[0] if ent else d.text
         if name.lower().startswith("the "):
             name = name[4:] if ent else name
         comma = next((t.i for t in sp if t.text == ","), None)
-        if not ent and comma is not None and comma > sp.start and all(
+        # (one word the tagger took for a place or a body: "Natalia, a 58-year-old nurse")
+        if (not ent or comma == sp.start + 1) and comma is not None and comma > sp.start and all(
             (t.pos_ == "PROPN" and name_cased(t)) or (t.text == "-" and t.i > sp.start)
             for t in sp.doc[sp.start : comma]
         ):
@@ -276,3 +282,21 @@ class BodyDescriptions(SpokenBefore):
             name = clean_name(run if ent in run else ent)[0]  # "Post" and "Courier", one name
             return Speaker(name.removeprefix("the ").removeprefix("The "), "organisation")
         return None
+
+
+def _joined_name(head: Token, sp: Span) -> str | None:
+    """`Derbyshire Fire and Rescue Service`, the body's entity cut at "and":
+    the capitalised words joined to it, inside the phrase, are its name's too."""
+    doc, k = head.doc, head.i
+    while k > sp.start and doc[k].ent_iob_ == "I":
+        k -= 1
+    if k - 2 < sp.start or doc[k - 1].lower_ not in ("and", "&") or not (
+            doc[k - 2].is_title and doc[k - 2].pos_ == "PROPN"):
+        return None
+    start = k - 1
+    while start - 1 >= sp.start and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    end = head.i + 1
+    while end < sp.end and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end].text

@@ -89,6 +89,10 @@ def _names_in_role(role: str) -> bool:
                and w.lower().rstrip(".") not in TITLES for w in role.split())
 
 
+#: Those who speak for someone, unnamed more often than not.
+_SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson".split())
+
+
 class DescriptionReader(BodyDescriptions):
     """Descriptions read over what a `SpeakerResolver` has read so far."""
 
@@ -179,12 +183,19 @@ class DescriptionReader(BodyDescriptions):
     def _aged(self, d: Description) -> Speaker | None:
         """"the 58-year-old said": the person of that age; one the article
         never gave is who it named last, as a reader takes it."""
-        age = AGED.match(d.text)
+        # ("The 61-year-old president, a hydraulic engineer by training": what she is, aside)
+        age = AGED.match(d.text.split(",")[0].strip())
         if age is None:
             return None
         aged = self.people.by_age(age.group(1))
         if aged is not None:
             return Speaker(aged.name, "person", None, aged, gender=aged.gender)
+        if d.lemma in ROLE_HEADS:
+            # "The 61-year-old president": the one president named, not the
+            # governor who spoke in between
+            holder = self.people.by_role(d.lemma)
+            if holder is not None:
+                return Speaker(holder.name, "person", None, holder, gender=holder.gender)
         last = self._topic_before(d.sp)
         if last is not None:
             return last
@@ -370,6 +381,10 @@ class DescriptionReader(BodyDescriptions):
         if plural:
             # "the officers", "lawyers for the relatives": unnamed people
             return Speaker(text, "anonymous", plural=True, head=lemma, group=True)
+        if lemma in _SPOKESPEOPLE:
+            # "the spokesman", "the prime minister's official spokesman", never
+            # named: an unnamed source, as "a police spokesman" is
+            return Speaker(text, "anonymous", head=lemma)
         said = genders_said(text)  # "the mother of a teenager" is no later "he"
         return Speaker(text, "person", text, plural=plural,
                        gender=next(iter(said)) if len(said) == 1 else None)

@@ -19,7 +19,8 @@ from .person import Person
 #: First words no one is named: "Never Trump", "Beauty Boss" aside, adverbs.
 _NOT_GIVEN = frozenset(
     """never not no the a an mr. ms. our your their port fort mount lake cape co cyclone
-    hurricane typhoon storm tropical st st. ste ste. downtown uptown midtown greater""".split()
+    hurricane typhoon storm tropical st st. ste ste. downtown uptown midtown greater
+    radio""".split()  # ("Radio Lublin": a station)
     # a preposition opening a sentence ("Across Ibadan, ...")
     + """across inside outside despite among amid behind beyond throughout around along
     within without towards toward beneath upon onto into via""".split()
@@ -90,7 +91,24 @@ def reads_as_person(doc: Doc, person: Person) -> bool:
     if not person.titled and not known_given_name(words[0]) and all(
             _after_a_kind_of_body(doc, s) for s, _ in person.mentions):
         return False  # "the Dutch distributor Tegel Import": the business's name
+    if not person.titled and not known_given_name(words[0]) and all(
+            _joined_to_a_body(doc, e) for _, e in person.mentions):
+        return False  # "Derbyshire Fire" of "Derbyshire Fire and Rescue Service"
     return len(words) > 1 or person.titled
+
+
+def _joined_to_a_body(doc: Doc, end: int) -> bool:
+    """Whether a mention ending at `end` is joined by "and" to capitalised
+    words a body's name ends on ("Derbyshire Fire | and Rescue Service")."""
+    span = doc.char_span(end - 1, end, alignment_mode="expand")
+    if span is None or span.end + 1 >= len(doc) or doc[span.end].lower_ not in ("and", "&"):
+        return False
+    k = span.end + 1
+    while k < len(doc) and doc[k].is_title and doc[k].pos_ == "PROPN" and doc[k].ent_type_ != (
+            "PERSON"):
+        k += 1
+    return k > span.end + 1 and (doc[k - 1].ent_type_ == "ORG" or doc[k - 1].lower_ in (
+        INSTITUTION_WORDS))
 
 
 def _party_before_an_office(doc: Doc, person: Person) -> bool:

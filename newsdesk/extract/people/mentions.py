@@ -160,6 +160,7 @@ class People(NameMerges):
                         person.placed = 0
         self._share_surnames()
         self._merge_surname_only()
+        self._kin_surnames()
         self._merge_given_names()
         self._complete_surnames()
         self._headline_verbs()
@@ -237,7 +238,11 @@ class People(NameMerges):
         words = ent[opening:]
         given = _given_name_then_surname(words)
         match.proper |= given or all(
-            t.pos_ == "PROPN" or t.lower_ in NAME_PARTICLES or not t.is_alpha for t in words
+            t.pos_ == "PROPN" or t.lower_ in NAME_PARTICLES or not t.is_alpha
+            # "Seo-yeon": the second half of a hyphened given name, read as a noun
+            or (t.i > words.start and t.is_lower and t.doc[t.i - 1].text == "-"
+                and not t.doc[t.i - 1].whitespace_ and t.doc[t.i - 2].pos_ == "PROPN")
+            for t in words
         )
         match.placed += reads_as_place(ent)
         match.aliases.add(ent.text.strip())
@@ -292,6 +297,8 @@ class People(NameMerges):
         """The person whose surname this is ("Trump" tagged as an organisation)."""
         key = clean_name(word, person=True)[0].casefold()
         found = [p for p in self.persons if p.surname == key and p.first and self.listable(p)]
+        if not found:  # "Beltrán", after "Ximena Beltrán Ocampo"
+            found = [p for p in self.persons if p.first_surname == key and self.listable(p)]
         return found[-1] if len(found) == 1 else None
 
     def by_given(self, word: str) -> Person | None:

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 
 from nameparser import HumanName
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ...nlp import dictionary_words, doc_ents, doc_text
 from ..doc import headline_end
@@ -35,6 +35,9 @@ class NameMerges:
     #: (start, end) of each mention -> the person it is of
     _at: dict[tuple[int, int], Person]
 
+    def listable(self, person: Person) -> bool:
+        raise NotImplementedError  # People's: whether a person reads as one
+
     def _share_surnames(self) -> None:
         """A given name alone joined to a full name shares its surname: "Mark
         and Sarah Collins" are Mark Collins and Sarah Collins."""
@@ -54,6 +57,31 @@ class NameMerges:
                         and not (q.placed and q.placed == len(q.mentions))):
                     p.name = f"{p.name} {HumanName(q.name).last or q.name.split()[-1]}"
                     break
+
+    def _kin_surnames(self) -> None:
+        """A given name alone set beside a named man's or woman's kin takes
+        the surname: "Mr Pryce's widow, Joanne," and "his brother, Owen,"
+        after Gareth Pryce are Joanne Pryce and Owen Pryce."""
+        for p in self.persons:
+            if len(p.name.split()) != 1 or not known_given_name(p.name):
+                continue
+            for start, end in p.mentions:
+                span = self.doc.char_span(start, end)
+                if span is None or span.root.dep_ != "appos":
+                    continue
+                kin = span.root.head
+                owner = next((c for c in kin.children if c.dep_ == "poss"), None)
+                if kin.lower_ not in _SURNAME_KIN or owner is None or owner.pos_ != "PROPN":
+                    continue
+                named = self._at_token(owner)
+                if named is not None and named is not p and named.surname:
+                    p.name = f"{p.name} {HumanName(named.name).last or named.name.split()[-1]}"
+                    break
+
+    def _at_token(self, tok: Token) -> Person | None:
+        """The person a mention holding this word is of."""
+        return next((person for (s, e), person in self._at.items()
+                     if s <= tok.idx < e), None)
 
     def _adopt_surnames(self) -> None:
         """A surname the tagger labelled something else ("Okafor" as an
@@ -208,6 +236,11 @@ class NameMerges:
                 continue
             full = [q for q in self.persons if q is not p and q.surname == p.surname and q.first
                     and not senior(q.name) and genders_agree(p.gender, q.gender)]
+            if not full:
+                # "Beltrán said", after "Ximena Beltrán Ocampo": the first of two surnames
+                full = [q for q in self.persons if q is not p and q.first_surname == p.surname
+                        and not senior(q.name) and genders_agree(p.gender, q.gender)
+                        and self.listable(q)]  # (not "The Dan Wootton Interview")
             if len(full) == 1:
                 self._absorb(full[0], p)
 
@@ -244,6 +277,10 @@ class NameMerges:
                 # ("Kirsty MacInnes ... Mrs MacInnes ... Mr MacInnes": he is
                 # not Kirsty, whose title kept them apart)
                 p.name = f"{given.text} {p.name}"
+
+
+#: Kin who share a surname with the one they are kin of, in the papers' usage.
+_SURNAME_KIN = frozenset("wife widow husband widower son daughter brother sister".split())
 
 
 def genders_agree(a: str | None, b: str | None) -> bool:

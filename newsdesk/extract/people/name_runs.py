@@ -174,7 +174,8 @@ def office_runs(doc: Doc) -> list[Span]:
                                for t in run):
             continue
         after = doc[end]
-        if after.pos_ != "VERB" and after.text != ",":
+        # ("Governor Paulina Ríos Vidal on Monday rejected": the subject of a verb further on)
+        if after.pos_ != "VERB" and after.text != "," and run[-1].dep_ != "nsubj":
             continue
         if run[-1].lower_ in NOT_SURNAMES or run[-1].lower_ in PLACE_ENDS:
             continue

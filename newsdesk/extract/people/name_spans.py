@@ -29,6 +29,9 @@ from .names import (
 )
 from .speaker_words import PLAYING_POSITIONS
 
+#: A generational suffix after a surname ("Villarreal Jr.").
+GENERATIONS = re.compile(r"(?:Jr|Sr|Jnr|Snr)\.?")
+
 #: Words that make a name before or after them an institution's or a product's.
 INSTITUTION_WORDS = frozenset(
     """foundation fondation fundación institute institution programme program programs
@@ -154,6 +157,9 @@ def name_span(ent: Span) -> Span:
     read as an adjective)."""
     doc = ent.doc
     start, end = ent.start, ent.end
+    colon = next((t.i for t in ent[1:] if t.text == ":"), None)
+    if colon is not None:
+        end = colon  # "Ferreira de Souza: Curtis": a turn's label run into its answer
     while end - start > 1 and doc[start].is_lower and doc[start].lower_ not in NAME_PARTICLES:
         start += 1
     if end - start > 1 and doc[end - 1].lower_ == "of":
@@ -229,6 +235,12 @@ def name_span(ent: Span) -> Span:
         end += 2 if fourth else 1
         while end + 1 < ent.sent.end and joins_a_name(doc, end):
             end += 2  # "Jean-Philippe | Vézina-Roy": the surname added was a double one
+    # "Esteban | Villarreal Jr.": a generational suffix after an untagged
+    # word makes it the surname of the given name before it
+    if (end + 1 < len(doc) and end + 1 < ent.sent.end and GENERATIONS.fullmatch(doc[end + 1].text)
+            and known_given_name(doc[end - 1].text) and name_cased(doc[end])
+            and doc[end].is_alpha and not doc[end].ent_type_ and doc[end - 1].whitespace_):
+        end += 2
     # a surname after a lower-case particle the tagger cut off ("Erik ten Hag",
     # "ten" read as a number; "Ursula von der Leyen")
     k = end
@@ -240,9 +252,21 @@ def name_span(ent: Span) -> Span:
     if (k > end or ends_on_particle) and k < len(doc) and (
             k < ent.sent.end or ends_on_particle) and name_cased(doc[k]) and doc[k].is_alpha:
         end = k + 1
+        while end < len(doc) and doc[k].ent_type_ == "PERSON" and doc[end].ent_iob_ == "I":
+            end += 1  # "José Carlos dos | Santos Filho": the name tagged after the particle
         if (end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_
                 and not doc[end].whitespace_ and name_cased(doc[end + 1])):
             end += 2  # "van den Broek-Yilmaz": the second half of a double surname
+    # "Otávio de Paula | Figueiredo": the last surname tagged a place or a
+    # body of one word, the name before it leaning on it
+    if (end < len(doc) and end < ent.sent.end and doc[end].ent_iob_ == "B"
+            and doc[end].ent_type_ in ("GPE", "ORG", "LOC", "NORP")
+            and (end + 1 >= len(doc) or doc[end + 1].ent_iob_ != "I")
+            and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end
+            and doc[end - 1].whitespace_ and name_cased(doc[end]) and doc[end].is_alpha
+            and not any(doc[end].lower_ in words for words in (
+                INSTITUTION_WORDS, TITLES, ROLE_HEADS, PLACE_ENDS))):
+        end += 1
     # a given name the tagger left out before a double surname, after an
     # office ("Jennifer" of "TD Jennifer Murnane O'Connor"), or before a
     # surname after an office's place ("Sadiq" of "Mayor of London Sadiq Khan")
@@ -280,6 +304,9 @@ def name_span(ent: Span) -> Span:
         k -= 1
     if start == ent.start and k < start:
         start = k - 1 if _given_word(doc[k - 1]) else k  # else the surname's particles
+        while start > ent.sent.start and doc[start].ent_type_ == "PERSON" and (
+                doc[start].ent_iob_ == "I"):
+            start -= 1  # "José Carlos | dos Santos Filho": the given names tagged before
     elif (start == ent.start and start > ent.sent.start and _particle(doc[start])
             and _given_word(doc[start - 1]) and doc[start - 1].whitespace_):
         start -= 1  # "Marcel | van der Meer": the particles tagged, the given name not

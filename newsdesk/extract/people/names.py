@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 
 from ...nlp import HYPHENED_ROLES
 from ..doc import tokens_spelt
+from .given_names import known_given_name
 
 #: Titles of address, never an office ("President" is both).
 HONORIFICS = frozenset("sir dame lord lady mr mrs ms miss mx dr".split())
@@ -516,6 +517,10 @@ def given_name_before(
     return None
 
 
+#: Portuguese words for "junior" written after the surname ("José dos Santos Filho").
+_SONS = frozenset(["filho", "neto", "júnior", "sobrinho"])
+
+
 @lru_cache(maxsize=4096)
 def name_parts(name: str) -> tuple[str | None, str]:
     """(given name or None, surname), case-folded, as nameparser reads a
@@ -529,10 +534,34 @@ def name_parts(name: str) -> tuple[str | None, str]:
     parsed = HumanName(name)
     last = (parsed.last or name).split()
     surname = last[-1].casefold() if last else name.casefold()
+    words = name.split()
+    if surname in _SONS and len(words) > 2:
+        surname = words[-2].casefold()  # "dos Santos Filho": Santos, the son's surname too
     first = parsed.first.casefold() or None
     if first is not None and (first in NAME_PARTICLES or first == surname):
         first = None
     return first, surname
+
+
+def first_of_two_surnames(name: str) -> str | None:
+    """The first of two surnames, case-folded: the short form Spanish usage
+    writes ("Beltrán" of "Ximena Beltrán Ocampo", "Quiñónez" of "Eraclio
+    Quiñónez de la Torre"); None where the word before the surname is a
+    given name ("Travis Lee Brannigan"), an initial, or absent.
+
+    >>> first_of_two_surnames("Ximena Beltrán Ocampo"), first_of_two_surnames("Ann Lee")
+    ('beltrán', None)
+    """
+    parsed = HumanName(name)
+    middle: list[str] = str(parsed.middle).split()
+    if not parsed.first or not middle:
+        return None
+    word = middle[-1]
+    # (a given name too, unless written with a Spanish accent: "Beltrán")
+    if len(word.rstrip(".")) <= 1 or not word[:1].isupper() or (
+            known_given_name(word) and not set(word) & set("áéíóúñÁÉÍÓÚÑ")):
+        return None
+    return word.casefold()
 
 
 def given_names_agree(a: str, b: str) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .names import name_parts
+from .names import first_of_two_surnames, name_parts
 
 
 @dataclass
@@ -30,3 +30,9 @@ class Person:
     @property
     def first(self) -> str | None:
         return name_parts(self.name)[0] if self.name else None
+
+    @property
+    def first_surname(self) -> str | None:
+        """The first of two surnames ("beltrán" of "Ximena Beltrán Ocampo"),
+        by which Spanish usage writes the person short."""
+        return first_of_two_surnames(self.name) if self.name else None

@@ -131,6 +131,8 @@ class PronounReader:
     def _phrase_speaker(self, tok: Token) -> Speaker:
         """Who the whole phrase `tok` heads stands for, read as a speaker span is."""
         sub = list(tok.subtree)
+        while len(sub) > 1 and sub[-1].is_punct:
+            sub.pop()  # "Saqme's editor in chief, Ketevan "Keti" Abashidze,": not its comma
         return self.resolve((sub[0].idx, sub[-1].idx + len(sub[-1].text)), before=sub[0].idx,
                             content=[])
 
@@ -198,7 +200,7 @@ class PronounReader:
                 # added": the sentence is a quote; its speaker, not its subject
                 found = [sp for start, _, sp in self.history if start <= subj.idx][-1:]
             elif subj is not None and subj.pos_ != "PRON" and not group:
-                sp = self._phrase_speaker(subj)
+                sp = self._phrase_speaker(_named_after_be(subj) or subj)
                 if sp.type in ("person", "anonymous", "organisation") and not sp.group:
                     found = [sp]
             if subj is not None and subj.lower_ in ("he", "she") and (
@@ -210,6 +212,17 @@ class PronounReader:
                 found = [sp for _, at, sp in self.history
                          if psent.start_char <= at < psent.end_char and sp.type == "person"
                          and not asking(at, psent.start_char)][-1:]
+            other = subj is not None and gender is not None and subj.lower_ in ("he", "she") \
+                and (subj.lower_ == "she") != (gender == "f")
+            if other:
+                # "..., she held up the complaints and asked whether he had
+                # read them. "I have," he shot back": the man that sentence
+                # names, not the one before it whom "she" did not stand for
+                span = (psent.start_char, psent.end_char)
+                found = [sp for sp in [sp for _, at, sp in self.history
+                                       if span[0] <= at < span[1] and sp.type == "person"]
+                         + [self._of(p) for start, p in earlier if span[0] <= start < span[1]]
+                         if sp.gender == gender][:1]
             if gender and found and all(sp.type == "organisation" for sp in found):
                 # "On Tuesday the court heard from Ewa Kowalska. She told ...":
                 # a body the sentence is about is no "she"; whom it names may be
@@ -263,3 +276,14 @@ class PronounReader:
         return out
 
     _of = staticmethod(speaker_of)
+
+
+def _named_after_be(subj: Token) -> Token | None:
+    """`One of the last speakers was 10-year-old Amelia Soto-Kerrigan, who
+    read a letter. "...," she read`: the person a description is said to be
+    is the one the sentence is about."""
+    head = subj.head
+    if head.lemma_ != "be" or subj.ent_type_ == "PERSON":
+        return None
+    return next((c for c in head.children if c.dep_ == "attr" and c.i > head.i
+                 and c.ent_type_ == "PERSON"), None)

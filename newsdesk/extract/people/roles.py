@@ -379,7 +379,9 @@ def _comma_role(doc: Doc, comma: int, *, set_off: bool = False) -> str | None:
         # "since her father, Jory Trelease, collapsed": a relative set off by commas
         doc[i].lower_ in ("her", "his", "their") and len(words) == 1
         and words[0].lower() in GENDERED_ROLES) or (
-        set_off and len(words) > 1 and words[0].lower() in ("the", "a", "an"))
+        set_off and len(words) > 1 and words[0].lower() in ("the", "a", "an")) or (
+        # "sentenced Kupiansk's mayor, Ivan Doroshenko, in absentia": a place's office
+        set_off and len(words) > 2 and words[1] in ("'s", "’s") and doc[i + 1].pos_ == "PROPN")
     while words and words[0].lower() in ("as", "its", "their"):
         words, i = words[1:], i + 1  # "As Virginia's governor, Tim Kaine ..."
     # the role's head ends its words or comes before its body ("CEO of Harbour Foods")

@@ -146,6 +146,10 @@ def _row_of_clauses(clause: Token) -> list[Token]:
     return found
 
 
+#: Marks that open a clause of time or reason, never one of what was said.
+WHEN_NOT_WHAT = frozenset("before after until till because although though once unless".split())
+
+
 def complement(verb: Token) -> tuple[int, int] | None:
     """Token range of what a cue verb reports: its clause (`said (that)
     ...`, `refused to ...`), or for verbs of judging and announcing their
@@ -153,7 +157,11 @@ def complement(verb: Token) -> tuple[int, int] | None:
     saying take a clause or a quote only: `said on Monday` reports nothing."""
     sent = sentence(verb)
     subject_clause = subject_read_as_clause(verb)
-    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c != subject_clause), None)
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c != subject_clause
+                   # "..., officials said, hours before the Kremlin rejected
+                   # it": when it was said, the parser's clause no report
+                   and not any(m.dep_ == "mark" and m.lower_ in WHEN_NOT_WHAT
+                               for m in c.children)), None)
     if clause is None and verb.lemma_.lower() in ADDRESSEE_VERBS:
         clause = that_clause_on_addressee(verb)
     if clause is None:

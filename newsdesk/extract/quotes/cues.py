@@ -332,7 +332,7 @@ _THINGS_SO_ENDING = frozenset(
     agreement investment element incident event""".split())
 
 
-def _a_thing(noun: Token) -> bool:
+def a_thing(noun: Token) -> bool:
     """Whether a plural common noun names things, not those who could speak
     ("the delays", "the figures", "the numbers"; not "residents", "officials")."""
     lemma = noun.lemma_.lower()
@@ -379,7 +379,12 @@ def partner_clause(tok: Token) -> Token | None:
     # "... and called for an inquiry": a verb of saying's own preposition counts too
     preps = PREP_SPEECH_VERBS.get(tok.lemma_.lower(), frozenset())
     thing = inner is not None and inner.ent_type_ not in ("PERSON", "NORP") and (
-        inner.tag_ in ("NN", "NNP") or (inner.tag_ == "NNS" and _a_thing(inner)))
+        inner.tag_ in ("NN", "NNP") or (inner.tag_ == "NNS" and a_thing(inner)))
+    if inner is not None and inner.lower_ == "it" and any(
+            c.dep_ == "prep" and c.lower_ == "as" for c in tok.children):
+        # "said it had "no information" and described the accusations as
+        # "another provocation"": the body that said it describes
+        return clause
     return clause if thing and any(
         c.dep_ in ("dobj", "xcomp") or (c.dep_ == "prep" and c.lower_ in preps)
         for c in tok.children) else None
@@ -394,8 +399,17 @@ def closing_participle(tok: Token) -> bool:
         return False
     root = sentence(tok).root
     head, hops = tok.head, 0
-    while head != root and head.dep_ in ("ccomp", "advcl", "conj") and hops < 4:
-        head, hops = head.head, hops + 1
+    while head != root and hops < 4:
+        if head.dep_ in ("ccomp", "advcl", "conj"):
+            head, hops = head.head, hops + 1
+        elif head.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ == "that"
+                                        for c in head.children):
+            # "rejected complaints that Sonora had ignored them, telling ...":
+            # a clause on a noun, up to the verb the noun hangs on
+            head, hops = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")),
+                              root), hops + 1
+        else:
+            break
     if head != root or hops == 0 or root.pos_ not in ("VERB", "AUX"):
         return False
     subj = next((c for c in root.children if c.dep_ == "nsubj"), None)

@@ -38,6 +38,7 @@ from .attribution import (
 from .blocks import block_quotes, embedded_posts
 from .classifier import MODEL
 from .content_spans import (
+    WHEN_NOT_WHAT,
     clause_chars,
     complement,
     cut_tail,
@@ -49,6 +50,7 @@ from .cues import (
     ADDRESSEE_VERBS,
     SAYING_VERBS,
     cue_probability,
+    is_cue_verb,
     reports_no_object,
     takes_a_stance,
 )
@@ -67,7 +69,7 @@ from .rivals import (
     dedupe,
     drop_rivals,
 )
-from .short import short_quote_statement
+from .short import names_an_offence, short_quote_statement
 from .soundbites import sound_bites
 from .speaker_spans import adjacent_speaker, speaker_span, speaker_token, told_without_was
 from .speech import heard_in_court, named_before
@@ -254,10 +256,30 @@ class StatementFinder(SourceAsides):
         return sp is not None and any(t.ent_type_ == "PERSON" for t in sp)
 
     def _verb(self, verb: Token) -> Statement | None:
+        if (any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+                and any(c.dep_ == "nsubj" for c in verb.children)
+                and verb.head != verb and verb.head.lemma_.lower() in _WANTING):
+            # "wants the government to explain why ...": what one wants
+            # another to say, not a statement of theirs
+            return None
+        if verb.lemma_.lower() in _GOING_ON and any(
+                c.dep_ == "xcomp" and c.tag_ == "VB" and not is_cue_verb(c)
+                for c in verb.children):
+            # "the council continued to co-operate": what it does (but
+            # "continues to insist that ...": what it says)
+            return None
         content: list[tuple[int, int]] = []
         via = ""
         quote_ids = self._quotes_for(verb)
         comp = complement(verb)
+        if (quote_ids and comp is not None and comp[0] > verb.i and comp[1] - comp[0] >= 3
+                and verb.dep_ == "conj" and verb.head.i < verb.i
+                and all(verb.head.idx < self.quotes[i].start and self.quotes[i].end <= verb.idx
+                        for i in quote_ids)):
+            # 'put the toll at "around 30", and said several soldiers were
+            # missing': the clause after the cue is what it says, the quote
+            # before it another verb's
+            quote_ids = []
         relative = [] if quote_ids else relative_report(verb)
         misread = [] if quote_ids else closing_cue_misread(self, verb)
         if relative:
@@ -308,8 +330,10 @@ class StatementFinder(SourceAsides):
             # (a subject or a clause after it, not where or when it was said)
             # (but not the one told: "..., its principal told The Associated Press")
             told = verb.lemma_.lower() in ADDRESSEE_VERBS
-            after = [t for c in verb.rights if c.dep_ in ("nsubj", "ccomp")
-                     or (c.dep_ == "dobj" and not told) for t in c.subtree]
+            after = [t for c in verb.rights if (c.dep_ in ("nsubj", "ccomp")
+                     or (c.dep_ == "dobj" and not told)) and not any(
+                         m.dep_ == "mark" and m.lower_ in WHEN_NOT_WHAT for m in c.children)
+                     for t in c.subtree]
             said_by = any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
             if comp[1] <= verb.i and said_by and sum(not t.is_punct for t in after) >= 3:
                 # "Bank holds rates, governor says cuts 'not on the table yet'":
@@ -383,6 +407,9 @@ class StatementFinder(SourceAsides):
             by_para.setdefault(f.paragraph, []).append(f)
         for i, q in enumerate(self.quotes):
             if i in self.used:
+                continue
+            if names_an_offence(self.text, q):
+                self.used.add(i)
                 continue
             para = self.paragraph_of(q.start)
             before = [s for s in by_para.get(para, []) if s.end <= q.start]
@@ -466,6 +493,12 @@ class StatementFinder(SourceAsides):
             by_para.setdefault(para, []).append(st)
             by_para[para].sort(key=lambda s: s.start)
         return out
+
+
+#: Verbs of wanting or letting: whom they want to speak has not spoken.
+_WANTING = frozenset("want wish expect need allow let force hope require".split())
+#: Verbs of going on or starting, whose infinitive is what is done, not said.
+_GOING_ON = frozenset("continue begin start cease keep".split())
 
 
 def _likely(st: Statement, doc: Doc) -> bool:

@@ -32,6 +32,8 @@ def inverted(layout: QuoteLayout, verb: Token) -> list[tuple[int, int]]:
         return []
     if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return []
+    if any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+        return []  # "did not allow them to deny a rezoning": an infinitive closes no words
     if any(c.dep_ == "mark" and c.lower_ in _TIME_AND_REASON for c in verb.children):
         return []  # "... until the inquiry reported": when, not who said it
     if verb.dep_ == "ccomp" and is_cue_verb(verb.head):

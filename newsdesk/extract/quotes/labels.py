@@ -163,6 +163,28 @@ def _named_turns(lines: list[str]) -> set[str]:
     return names if len(names) >= 2 else set()
 
 
+#: A name labelling an interview's turn, of one word or several, particles
+#: inside it: `Walcott:`, `Ferreira de Souza:`.
+_TURN_LABEL = re.compile(
+    r"([A-Z][\w'’.-]+(?: (?:[A-Z][\w'’.-]+|de|del|la|van|von|der|bin|al|da|di|dos|do)){0,3}):\s")
+
+
+def _taking_turns(lines: list[str], text: str) -> set[str]:
+    """Names, of one word or more, that each open two lines or more, two
+    of them taking turns, each written in the text before it labels a
+    line (`By Tammy Walcott` ... `Walcott:`; `Beatriz Ferreira de Souza
+    took over` ... `Ferreira de Souza:`): an interview's labels."""
+    counts = Counter(m.group(1) for m in map(_TURN_LABEL.match, lines) if m)
+    turns = set()
+    for label, n in counts.items():
+        if n < 2 or label.lower() in KICKERS:
+            continue
+        first = text.find(label + ":")
+        if first > 0 and re.search(r"\b" + re.escape(label) + r"\b", text[:first]):
+            turns.add(label)
+    return turns if len(turns) >= 2 else set()
+
+
 def colon_lines(
     doc: Doc,
     text: str,
@@ -178,7 +200,8 @@ def colon_lines(
     # `"WALLACE: Let's start with ...`
     starts = [_after_marks(text, ps, pe) for ps, pe in paragraphs]
     lines = [text[ps:pe] for ps, (_, pe) in zip(starts, paragraphs, strict=True)]
-    dialogue = dialogue_labels(lines) | _named_turns(lines[1:])  # (not the headline's kicker)
+    dialogue = (dialogue_labels(lines) | _named_turns(lines[1:])  # (not the headline's kicker)
+                | _taking_turns(lines[1:], text))
     capitals = sum(_CAPS_LABEL.match(line) is not None for line in lines)
     asked = any(_QUESTION_LABEL.match(line) for line in lines)
     for i, (ps, (_, pe)) in enumerate(zip(starts, paragraphs, strict=True)):
@@ -211,8 +234,8 @@ def colon_lines(
             handle = _HANDLE.search(line, 0, colon)
             label_end = handle.start() if handle is not None else len(label_text)
             words = line[:label_end].split()
-            if colon > 60 or not 1 <= len(words) <= 5 or not all(
-                    w[:1].isupper() for w in words):
+            if colon > 60 or not 1 <= len(words) <= 5 or not (all(
+                    w[:1].isupper() for w in words) or " ".join(words) in dialogue):
                 continue
             if " ".join(words).lower() in KICKERS:
                 continue  # `Q&A: "..."`, `Analysis: ...`: the page's kind, not who speaks

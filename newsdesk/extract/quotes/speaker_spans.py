@@ -15,6 +15,7 @@ from .cues import (
     FINDING_VERBS,
     NAMING_PARTICIPLES,
     READING_TEXTS,
+    a_thing,
     closing_participle,
     is_cue_verb,
     partner_clause,
@@ -22,6 +23,9 @@ from .cues import (
 )
 from .marks import open_double_marks
 from .statement import DATELINE, trim
+
+#: Generational suffixes, written with a full stop the tokenizer may split off.
+_GENERATIONS = frozenset(["Jr", "Sr", "Jnr", "Snr"])
 
 #: Passive cues whose subject is the speaker: "he was quoted as saying".
 _QUOTED_AS = frozenset(["quote", "cite"])
@@ -50,6 +54,23 @@ def _cut_off_object(subj: Token) -> Token | None:
         return None
     return next((c for c in subj.head.children if c.dep_ == "nsubj" and c.i > subj.i
                  and c.left_edge.i == prep.right_edge.i + 1), None)
+
+
+def _object_read_as_subject(subj: Token) -> Token | None:
+    """`which its author says protects property rights and critics say
+    leaves ...`: the object of the verb before, parsed as the first of two
+    subjects joined by "and"; the one that speaks is the other, when things
+    are the first and those who could speak the second."""
+    doc, left = subj.doc, subj.left_edge.i
+    if left == 0 or doc[left - 1].pos_ != "VERB" or subj.ent_type_ or subj.pos_ != "NOUN":
+        return None
+    if subj.tag_ == "NNS" and not a_thing(subj):
+        return None
+    other = next((c for c in subj.children if c.dep_ == "conj" and c.i > subj.i), None)
+    if other is None or not (other.ent_type_ in ("PERSON", "ORG", "NORP") or (
+            other.tag_ == "NNS" and not a_thing(other))):
+        return None
+    return other
 
 
 def _singular_past_a_plural_clause(verb: Token) -> Token | None:
@@ -116,12 +137,15 @@ def speaker_token(verb: Token) -> Token | None:
         deps = ("nsubj", "csubj", "nsubjpass") if step else ("nsubj", "csubj")
         # two subjects (a misparse of "Social Security, Ryan said in 2005, ..."):
         # the one next to the verb says it
-        subjects = [c for c in tok.children if c.dep_ in deps]
+        # (not the full stop of "Ybarra Sr." the tagger split off and read as one)
+        subjects = [c for c in tok.children if c.dep_ in deps and c.text not in (".", ",")]
         before = [c for c in subjects if c.i < tok.i]
         subj = max(before, key=lambda c: c.i) if before else next(iter(subjects), None)
         first = min(before, key=lambda c: c.i) if before else None
         if first is not None and first != subj and _cut_off_object(first) == subj:
             subj = first  # "A spokesperson for Minister Priscilla Doyle said": the spokesperson
+        if subj is not None and (speaking := _object_read_as_subject(subj)) is not None:
+            subj = speaking  # "says protects property rights and critics say": the critics
         if step and tok.head != tok and _quoted(tok) and not _quoted(verb):
             # 'said Orders "are not suspended because a member is displeased",
             # and reminded members': the cue hung on a verb inside the quote
@@ -281,6 +305,8 @@ def _cue_before_and(verb: Token) -> Token | None:
     doc = verb.doc
     if verb.dep_ != "conj" or verb.i < 2 or doc[verb.i - 1].dep_ != "cc":
         return None
+    if is_cue_verb(verb.head) and any(c.dep_ == "nsubj" for c in verb.head.children):
+        return None  # "X said that the family felt relief, but added that ...": X adds
     tok = doc[verb.i - 2]
     while tok.pos_ not in ("VERB", "AUX") and tok.head != tok and tok.i > verb.head.i:
         tok = tok.head
@@ -373,6 +399,10 @@ def speaker_span(
     span = trim(doc, min(idxs), max(idxs) + 1)
     if span:
         span = _whole_hyphenated_name(doc, span)
+        last = doc[max(idxs)]
+        if last.text in _GENERATIONS and doc_text(doc)[span[1] : span[1] + 1] == "." and (
+                span[1] == last.idx + len(last.text)):
+            span = (span[0], span[1] + 1)  # "Esteban Ybarra Sr.": the suffix's full stop
         text = doc_text(doc)
         datelines = list(DATELINE.finditer(text, span[0], span[1]))
         # (a party's initials in brackets, "the Homeland (WiO) party", are no agency's)
@@ -404,7 +434,9 @@ def adjacent_speaker(
     before the cue (auxiliaries and adverbs skipped), else right after it."""
     sent = verb.sent
     i = verb.i - 1
-    while i >= sent.start and doc[i].pos_ in ("AUX", "ADV", "PART"):
+    # (not a name the tagger read as an adverb: "Amberly said")
+    while i >= sent.start and doc[i].pos_ in ("AUX", "ADV", "PART") and doc[i].ent_type_ != (
+            "PERSON"):
         i -= 1
     if (
         i - 1 >= sent.start
@@ -421,12 +453,16 @@ def adjacent_speaker(
                                   alignment_mode="expand")
             if first is not None:
                 return trim(doc, first.start, i + 1)
-        if tok.pos_ in ("PROPN", "PRON", "NOUN") and tok.lower_ not in ("it", "there"):
+        if (tok.pos_ in ("PROPN", "PRON", "NOUN") or tok.ent_type_ == "PERSON") and (
+                tok.lower_ not in ("it", "there")):
             j = i
             while (
                 j - 1 >= sent.start
                 and not _inside(doc[j - 1].idx, content)
-                and doc[j - 1].pos_ in ("PROPN", "NOUN", "DET", "ADJ", "NUM", "PART")
+                and (doc[j - 1].pos_ in ("PROPN", "NOUN", "DET", "ADJ", "NUM", "PART")
+                     # "Lee Seo-yeon": a hyphen inside a name
+                     or (doc[j - 1].text == "-" and j - 2 >= sent.start
+                         and not doc[j - 1].whitespace_ and not doc[j - 2].whitespace_))
             ):
                 j -= 1
             return trim(doc, j, i + 1)

@@ -57,3 +57,26 @@ def test_a_quote_after_a_passive_cues_agent_is_not_the_agents_words() -> None:
             'the scaffolding and had "ignored" the letter.\n')
     assert [(q["speaker_name"], a.text[q["cue"][0]:q["cue"][1]]) for q in a.quotes] == [
         ("The prosecutor", "said")]
+
+
+def test_an_offence_in_quotation_marks_is_nobodys_statement() -> None:
+    assert _said(
+        "Protest leader detained\nThe fines come as the authorities prosecute protesters.\n"
+        "On March 3, police detained Irakli Menabde, a 31-year-old teacher who has led many "
+        "of the marches, on charges of \"organizing mass disorder.\"\n") == []
+    assert _said(
+        "Exiled politician jailed in absentia\nA court sentenced exiled politician Nika "
+        "Zhvania in absentia to six years in prison for \"public calls to seize power.\"\n") == []
+
+
+def test_what_one_wants_another_to_explain_is_not_the_others_statement() -> None:
+    assert _said(
+        "Drone crash prompts emergency sitting\nThe speaker wants the government to explain "
+        "why the drone was not intercepted.\n") == []
+
+
+def test_continuing_to_do_something_is_not_saying_it() -> None:
+    found = _said(
+        "Bridge inquiry\nA spokeswoman said the council continued to co-operate fully with "
+        "the inquiry and that it would be \"inappropriate to comment\".\n")
+    assert [name for name, _ in found] == ["A spokeswoman"]
