@@ -160,6 +160,7 @@ class People(NameMerges):
                         person.placed = 0
         self._share_surnames()
         self._merge_surname_only()
+        self._merge_surname_first()
         self._kin_surnames()
         self._merge_given_names()
         self._complete_surnames()

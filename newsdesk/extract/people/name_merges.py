@@ -67,9 +67,14 @@ class NameMerges:
                 continue
             for start, end in p.mentions:
                 span = self.doc.char_span(start, end)
-                if span is None or span.root.dep_ != "appos":
+                if span is None or span.start < 2:
                     continue
-                kin = span.root.head
+                # (the parser may hang the name on another name before: "read
+                # by Ms Tennant, Mr Pryce's widow, Joanne,")
+                kin = span.root.head if span.root.dep_ == "appos" else self.doc[span.start - 2]
+                if self.doc[span.start - 1].text == "," and (
+                        self.doc[span.start - 2].lower_ in _SURNAME_KIN):
+                    kin = self.doc[span.start - 2]
                 owner = next((c for c in kin.children if c.dep_ == "poss"), None)
                 if kin.lower_ not in _SURNAME_KIN or owner is None or owner.pos_ != "PROPN":
                     continue
@@ -228,6 +233,19 @@ class NameMerges:
             if val is p:
                 self._at[key] = into
         self.persons.remove(p)
+
+    def _merge_surname_first(self) -> None:
+        """A name written surname first, as a court's or a register's record
+        gives it ("Hrytsenko Anatolii Kuzmych", a patronymic after), is the
+        person named given name first ("Anatolii Hrytsenko")."""
+        for p in list(self.persons):
+            words = p.name.casefold().split()
+            if len(words) != 3:
+                continue
+            same = [q for q in self.persons if q is not p and q.first and len(
+                q.name.split()) == 2 and [q.surname, q.first] == words[:2]]
+            if len(same) == 1:
+                self._absorb(same[0], p)
 
     def _merge_surname_only(self) -> None:
         """A surname-only cluster joins the one full-name cluster sharing it."""

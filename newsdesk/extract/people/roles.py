@@ -361,7 +361,10 @@ def _comma_role(doc: Doc, comma: int, *, set_off: bool = False) -> str | None:
         tok = doc[i]
         if _role_ends_before(doc, i):
             break
-        if tok.ent_type_ == "PERSON" and tok.text not in ("'s", "’s"):
+        if tok.ent_type_ == "PERSON" and tok.text not in ("'s", "’s") and not (
+                # "Orikhiv's mayor, Anatolii Hrytsenko,": a town the tagger took for a person
+                set_off and words and words[0] in ("'s", "’s") and tok.ent_iob_ == "B"
+                and words[-1].lower() not in GENDERED_ROLES and has_role_head(words[-1:])):
             if not (words and words[0] in ("'s", "’s") and words[-1].lower() in GENDERED_ROLES):
                 return None
             while i >= 0 and doc[i].ent_type_ == "PERSON":

@@ -248,7 +248,8 @@ def complement(verb: Token) -> tuple[int, int] | None:
     as_part = as_phrase(verb)
     if right and as_part is not None and as_part not in right:
         right.append(as_part)  # "dismissed the claims as politically motivated"
-    if not right or (len(right) == 1 and right[0].pos_ == "PRON" and right[0].n_lefts == 0):
+    if not right or (len(right) == 1 and right[0].pos_ == "PRON" and right[0].n_lefts == 0
+                     and not asked_to):  # (but "urged anyone who saw it to call police")
         return None
     idxs = [t.i for c in right for t in c.subtree if sent.start <= t.i < sent.end]
     named = len(idxs) == 1 and verb.doc[idxs[0]].pos_ == "PROPN"
@@ -264,6 +265,14 @@ def _asked_to(verb: Token) -> tuple[Token, Token] | None:
     if verb.lemma_.lower() not in ADDRESSEE_VERBS:
         return None
     right = [c for c in verb.children if c.i > verb.i and c.dep_ in _COMPLEMENT_DEPS]
+    if len(right) == 1 and right[0].dep_ in ("dobj", "dative"):
+        # "urged anyone who saw the crash | to contact police": the
+        # infinitive hung on the clause that says who
+        clause = next((c for c in right[0].children if c.dep_ == "relcl"), None)
+        infinitive = None if clause is None else next(
+            (c for c in clause.children if c.dep_ in ("advcl", "xcomp") and c.i > clause.i
+             and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+        return (right[0], infinitive) if infinitive is not None else None
     if len(right) < 2 or right[0].dep_ not in ("dobj", "dative") or right[1].dep_ != "prep":
         return None
     to_do = any(t.dep_ in ("acl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to"

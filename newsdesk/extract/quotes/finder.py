@@ -230,6 +230,9 @@ class StatementFinder(SourceAsides):
             if (
                 st.via in QUOTED_VIAS or keep(st, self.doc) or takes_a_stance(tok)
                 or self._set_off(st, tok)
+                # "..., the inquiry heard": evidence given, whoever the
+                # classifier takes the clause for
+                or (st.via == "clause" and heard_in_court(tok))
             ):
                 out.append(st)
         return out
@@ -495,8 +498,8 @@ class StatementFinder(SourceAsides):
         return out
 
 
-#: Verbs of wanting or letting: whom they want to speak has not spoken.
-_WANTING = frozenset("want wish expect need allow let force hope require".split())
+#: Verbs of wanting: whom they want to speak has not spoken.
+_WANTING = frozenset("want wish expect need".split())
 #: Verbs of going on or starting, whose infinitive is what is done, not said.
 _GOING_ON = frozenset("continue begin start cease keep".split())
 

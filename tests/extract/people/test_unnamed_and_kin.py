@@ -69,3 +69,29 @@ def test_she_after_a_name_with_a_nickname_set_off_by_commas_is_that_woman(
         "Tbilisi website fined\nSaqme's editor in chief, Ketevan \"Keti\" Abashidze, said the "
         "website would not pay.\n\"We are not agents of anybody,\" she told reporters.\n")
     assert speakers == [("Ketevan Abashidze", "person")] * 2
+
+
+def test_she_after_a_statement_read_by_a_prosecutor_is_the_widow_who_wrote_it(
+    speakers_and_people: SpeakersAndPeople,
+) -> None:
+    speakers, people = speakers_and_people(
+        "Driver jailed\nGareth Pryce, 41, died at the scene. Prosecutor Rachel Tennant said "
+        "police traced the car through CCTV.\nIn a victim personal statement read to the court "
+        "by Ms Tennant, Mr Pryce's widow, Joanne, described the moment two officers knocked on "
+        "her door.\n\"I knew before they opened their mouths,\" she wrote.\n")
+    assert speakers[-1] == ("Joanne Pryce", "person")
+    assert "Joanne Pryce" in people
+
+
+def test_a_towns_mayor_the_tagger_took_the_town_of_for_a_person(
+    speakers_and_people: SpeakersAndPeople,
+) -> None:
+    speakers, people = speakers_and_people(
+        "Drones hit Orikhiv as court sentences mayor\nDrones struck Orikhiv overnight, "
+        "Governor Serhii Lytvynenko said.\nThe strike came hours after a court in occupied "
+        "Melitopol sentenced Orikhiv's mayor, Anatolii Hrytsenko, in absentia to 14 years.\n"
+        "In a statement, the court identified the defendant as \"Hrytsenko Anatolii Kuzmych, "
+        "born 1971.\"\nOrikhiv was shelled again on Friday.\nThe mayor said the town's last "
+        "bakery had closed in September.\n")
+    assert speakers[-1] == ("Anatolii Hrytsenko", "person")
+    assert "Hrytsenko Anatolii Kuzmych" not in people

@@ -72,3 +72,17 @@ def test_a_body_that_said_it_had_something_and_described_another_thing_said_both
         ("Belarus's defence ministry",
          "the Polish accusations as \"another provocation\""),
     ]
+
+
+def test_evidence_the_inquiry_heard_after_it_is_a_statement_of_no_one_named() -> None:
+    said = _said(
+        "Bridge inquiry\nDerek Baird gave evidence on Monday.\nThe email had been copied to "
+        "his deputy, the inquiry heard.\n")
+    assert said == [(None, "The email had been copied to his deputy")]
+
+
+def test_urging_anyone_who_saw_something_to_act_reports_the_whole_request() -> None:
+    said = _said(
+        "Drink-driver jailed\nA drink-driver has been jailed for killing a pedestrian.\n"
+        "Sergeant Ian Walsh urged anyone who saw the crash to contact police.\n")
+    assert said == [("Ian Walsh", "anyone who saw the crash to contact police")]
