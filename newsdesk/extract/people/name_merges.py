@@ -59,9 +59,9 @@ class NameMerges:
                     break
 
     def _kin_surnames(self) -> None:
-        """A given name alone set beside a named man's or woman's kin takes
-        the surname: "Mr Pryce's widow, Joanne," and "his brother, Owen,"
-        after Gareth Pryce are Joanne Pryce and Owen Pryce."""
+        """A given name alone set beside the kin of someone named takes that
+        surname: "Mr Pryce's widow, Joanne," is Joanne Pryce (a pronoun's
+        kin, "his brother, Owen,", is left to the speaker's description)."""
         for p in self.persons:
             if len(p.name.split()) != 1 or not known_given_name(p.name):
                 continue

@@ -543,6 +543,7 @@ def name_parts(name: str) -> tuple[str | None, str]:
     return first, surname
 
 
+@lru_cache(maxsize=4096)
 def first_of_two_surnames(name: str) -> str | None:
     """The first of two surnames, case-folded: the short form Spanish usage
     writes ("Beltrán" of "Ximena Beltrán Ocampo", "Quiñónez" of "Eraclio

@@ -257,10 +257,7 @@ OFFICE_ABBREVIATIONS = {
 }
 #: Unnamed officials a briefing's transcript labels by initials (`PMOS:` in
 #: Downing Street's lobby notes).
-BRIEFER_LABELS = {
-    "pmos": "the prime minister's official spokesman",
-    "pmds": "the prime minister's deputy spokesman",
-}
+BRIEFER_LABELS = {"pmos": "the prime minister's official spokesman"}
 #: Nouns for people by what they are or do, not an office: with "a", "one" or
 #: "the" and no name, an unnamed source ("a local man said", "the driver told").
 PERSON_NOUNS = frozenset(
