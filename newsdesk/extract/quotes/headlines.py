@@ -38,6 +38,12 @@ _QUOTE_THEN_NAME = re.compile(
     rf"(?P<who>[A-Z][\w'’.-]*(?: {_NAME_WORD}){{0,4}})"
     r"(?:\s+(?:on|about|at|in)\b.*)?$"
 )
+#: "'I won't give you a date': Lakeshore transit's new boss on fares": a
+#: description of the one quoted, then what the piece is about.
+_QUOTE_THEN_WHO_ON = re.compile(
+    r"^(?P<quote>[\"'“‘].+[\"'”’])\s*:\s*"
+    r"(?P<who>[A-Z][\w'’.-]*(?: [\w'’.-]+){1,5}?)\s+(?:on|about)\s+\S.*$"
+)
 #: Words that make the part after the comma a clause of its own, not a speaker.
 _NOT_SPEAKERS = frozenset("it this that which who what there he she they we i you".split())
 
@@ -49,7 +55,7 @@ def headline_attribution(
     statement found already reads it that way."""
     start, end = headline
     line = text[start:end].rstrip(" .!?")
-    named = _QUOTE_THEN_NAME.match(line)
+    named = _QUOTE_THEN_NAME.match(line) or _QUOTE_THEN_WHO_ON.match(line)
     if named is not None and len(named.group("quote").split()) >= 3:
         speaker = (start + named.start("who"), start + named.end("who"))
         return Statement([(start + named.start("quote"), start + named.end("quote"))], None,

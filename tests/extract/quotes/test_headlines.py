@@ -101,3 +101,11 @@ def test_a_clause_after_the_headlines_verb_is_what_its_subject_says() -> None:
     top = [q for q in a.quotes if q["cue"][0] < 60]
     assert [a.text[slice(*q["content"][0])] for q in top] == [
         "Interest rates will stay high for a year"]
+
+
+def test_a_headline_quote_then_a_description_on_a_topic_is_a_statement() -> None:
+    a = run("'I won't give you a date I can't keep': Riverside ferries' new chief on the "
+            "timetable\nMariana Costa took over the ferry service in May.\n")
+    (q,) = _with(a, a.quotes, "I won't give you a date")
+    assert q["direct"]
+    assert q["content"] == [[0, 38]]  # the quote with its marks
