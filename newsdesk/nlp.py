@@ -38,6 +38,9 @@ TITLE_ABBREVIATIONS = (
 #: ("Anheuser-Busch Cos. said ..." lost its subject). It knows "Corp.", "Co.",
 #: "Inc.", "Ltd." and "Bros.".
 NAME_ABBREVIATIONS = ("Cos.", "Cie.", "Assn.", "Mfg.", "Intl.", "Natl.", "Dept.", "Univ.")
+#: Generational suffixes after a surname ("Martin Luther King Jr."), written
+#: with a full stop the tokenizer sometimes splits off ("Ybarra Sr | .").
+GENERATIONAL_SUFFIXES = ("Jr", "Sr", "Jnr", "Snr")
 #: Roles and positions written with a hyphened prefix, which the tokenizer splits at the
 #: hyphen and the parser then reads as two or three subjects ("The Green
 #: co-leader, 44, insisted": "co", "-", "leader"): kept one word, as a noun.

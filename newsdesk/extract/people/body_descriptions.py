@@ -191,7 +191,7 @@ class BodyDescriptions(SpokenBefore):
             name = name[4:] if ent else name
         comma = next((t.i for t in sp if t.text == ","), None)
         # (one word the tagger took for a place or a body: "Natalia, a 58-year-old nurse")
-        if (not ent or comma == sp.start + 1) and comma is not None and comma > sp.start and all(
+        if comma is not None and comma > sp.start and (not ent or comma == sp.start + 1) and all(
             (t.pos_ == "PROPN" and name_cased(t)) or (t.text == "-" and t.i > sp.start)
             for t in sp.doc[sp.start : comma]
         ):

@@ -16,7 +16,7 @@ from functools import cached_property
 from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span
 
-from ...nlp import dictionary_words, doc_ents, doc_text
+from ...nlp import GENERATIONAL_SUFFIXES, dictionary_words, doc_ents, doc_text
 from ..doc import headline_end
 from ..quotes.labels import labelled_names
 from .byline import Byline, find_byline, find_signoffs
@@ -67,7 +67,7 @@ from .roles import (
 from .speaker_words import PERSON_NOUNS
 
 #: A generational suffix, the one full stop a name may end with ("Martin King Jr.").
-_SUFFIX = re.compile(r"\b(?:Jr|Sr|Jnr|Snr)\.\s*$")
+_SUFFIX = re.compile(rf"\b(?:{'|'.join(GENERATIONAL_SUFFIXES)})\.\s*$")
 
 
 class People(NameMerges):
@@ -279,10 +279,6 @@ class People(NameMerges):
     def mention(self, start: int, end: int) -> Person | None:
         """The person the entity at exactly [start, end) is a mention of."""
         return self._at.get((start, end))
-
-    def covering(self, char: int) -> Person | None:
-        """The person one of whose mentions holds character `char`."""
-        return next((p for (s, e), p in self._at.items() if s <= char < e), None)
 
     def at(self, start: int, end: int) -> Person | None:
         """The person a mention inside [start, end) refers to: the first whose

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 
 from nameparser import HumanName
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from ...nlp import dictionary_words, doc_ents, doc_text
 from ..doc import headline_end
@@ -69,24 +69,23 @@ class NameMerges:
                 span = self.doc.char_span(start, end)
                 if span is None or span.start < 2:
                     continue
+                # the kin the name is apposed to, else the word two before it
                 # (the parser may hang the name on another name before: "read
                 # by Ms Tennant, Mr Pryce's widow, Joanne,")
-                kin = span.root.head if span.root.dep_ == "appos" else self.doc[span.start - 2]
-                if self.doc[span.start - 1].text == "," and (
-                        self.doc[span.start - 2].lower_ in _SURNAME_KIN):
-                    kin = self.doc[span.start - 2]
+                before = self.doc[span.start - 2]
+                set_off = self.doc[span.start - 1].text == "," and before.lower_ in _SURNAME_KIN
+                kin = span.root.head if span.root.dep_ == "appos" and not set_off else before
                 owner = next((c for c in kin.children if c.dep_ == "poss"), None)
                 if kin.lower_ not in _SURNAME_KIN or owner is None or owner.pos_ != "PROPN":
                     continue
-                named = self._at_token(owner)
+                named = self.covering(owner.idx)
                 if named is not None and named is not p and named.surname:
                     p.name = f"{p.name} {HumanName(named.name).last or named.name.split()[-1]}"
                     break
 
-    def _at_token(self, tok: Token) -> Person | None:
-        """The person a mention holding this word is of."""
-        return next((person for (s, e), person in self._at.items()
-                     if s <= tok.idx < e), None)
+    def covering(self, char: int) -> Person | None:
+        """The person one of whose mentions holds character `char`."""
+        return next((p for (s, e), p in self._at.items() if s <= char < e), None)
 
     def _adopt_surnames(self) -> None:
         """A surname the tagger labelled something else ("Okafor" as an

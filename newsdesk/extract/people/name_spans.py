@@ -13,7 +13,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
-from ...nlp import dictionary_words
+from ...nlp import GENERATIONAL_SUFFIXES, dictionary_words
 from ..doc import tokens_spelt
 from .given_names import gender_of_given_name, known_given_name
 from .names import (
@@ -30,7 +30,7 @@ from .names import (
 from .speaker_words import PLAYING_POSITIONS
 
 #: A generational suffix after a surname ("Villarreal Jr.").
-GENERATIONS = re.compile(r"(?:Jr|Sr|Jnr|Snr)\.?")
+GENERATIONS = re.compile(rf"(?:{'|'.join(GENERATIONAL_SUFFIXES)})\.?")
 
 #: Words that make a name before or after them an institution's or a product's.
 INSTITUTION_WORDS = frozenset(

@@ -159,6 +159,13 @@ class PronounReader:
             # not the one who answers (in the sentence opening at `opens`)
             return bool(_ASKED_BY.search(text[max(opens, at - 16) : at]))
 
+        def spoke_or_named(sentence: Span) -> list[Speaker]:
+            # those who spoke in a sentence, as they were resolved (with
+            # their role), then the people it names
+            start, end = sentence.start_char, sentence.end_char
+            return ([sp for _, at, sp in self.history if start <= at < end and sp.type == "person"]
+                    + [self._of(p) for at, p in earlier if start <= at < end])
+
         # "Asked by counsel whether he had met Ashdown-Vale, he replied": a
         # name in the question put is not the one who answers it
         question = _QUESTION_PUT.match(text[sent.start_char : tok.idx])
@@ -218,11 +225,7 @@ class PronounReader:
                 # "..., she held up the complaints and asked whether he had
                 # read them. "I have," he shot back": the man that sentence
                 # names, not the one before it whom "she" did not stand for
-                span = (psent.start_char, psent.end_char)
-                found = [sp for sp in [sp for _, at, sp in self.history
-                                       if span[0] <= at < span[1] and sp.type == "person"]
-                         + [self._of(p) for start, p in earlier if span[0] <= start < span[1]]
-                         if sp.gender == gender][:1]
+                found = [sp for sp in spoke_or_named(psent) if sp.gender == gender][:1]
             if gender and found and all(sp.type == "organisation" for sp in found):
                 # "On Tuesday the court heard from Ewa Kowalska. She told ...":
                 # a body the sentence is about is no "she"; whom it names may be
@@ -235,15 +238,10 @@ class PronounReader:
                 # who has read X"), the writer ("I asked X whether ...") or a
                 # group ("leaders like Rev. Ralph Abernathy"): the people the
                 # sentence names, those known to be of the pronoun's gender first
-                span = (psent.start_char, psent.end_char)
-                named_here = [self._of(p) for start, p in earlier if span[0] <= start < span[1]]
-                # those who spoke in it first, as they were resolved (with their role)
-                said_here = [sp for _, at, sp in self.history
-                             if span[0] <= at < span[1] and sp.type == "person"]
-                # "I caught the mayor and asked him ...": whom the writer met
-                # or asked, by the role the article binds to a name
-                named_here += [sp for _, sp in self._roles_met(psent, psent.end_char)]
-                found = agreeing_first(said_here + named_here, gender)
+                # "I caught the mayor and asked him ...": then whom the writer
+                # met or asked, by the role the article binds to a name
+                found = agreeing_first(spoke_or_named(psent) + [
+                    sp for _, sp in self._roles_met(psent, psent.end_char)], gender)
             out += found
             prev = psent.start - 1
         said = [sp for start, _, sp in reversed(self.history) if before - start < 1500]

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import cached_property
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from ...nlp import doc_text
 from ..quotes.classifier import THOUGHT_VERBS
@@ -270,8 +270,6 @@ class SpeakerResolver(DescriptionReader):
             at_root = self.people.covering(sp.root.idx)
             if at_root is not None and at_root is not person and self.people.listable(at_root):
                 person = at_root
-        if person is not None and sp is not None and _joined_into_a_body(sp, person.mentions):
-            person = None  # "Derbyshire Fire and Rescue Service": a body's name, halved
         if person is not None and sp is not None and possessor_only(sp) and not (
                 set_off_after(sp, person.mentions)):
             # "Elian Gonzalez's father": not Elian, but his father (but "The
@@ -461,21 +459,3 @@ class SpeakerResolver(DescriptionReader):
         while words and words[-1].casefold() in names:
             words.pop()  # "Prosecutor Amelia" of "Prosecutor Amelia Hart KC", "Hart" the mention
         return role_before_name(" ".join(words))
-
-
-def _joined_into_a_body(sp: Span, mentions: list[tuple[int, int]]) -> bool:
-    """`Derbyshire Fire and Rescue Service`, tagged a person ("Derbyshire
-    Fire") and a body: a name joined by "and" to the body's name the phrase
-    is headed by is the first half of that body's name."""
-    root, doc = sp.root, sp.doc
-    if root.ent_type_ != "ORG" or root.pos_ != "PROPN":
-        return False
-    for s, e in mentions:
-        name = doc.char_span(s, e, alignment_mode="expand")
-        if name is None or not sp.start <= name.start < sp.end or name.end >= root.i:
-            continue
-        joint = doc[name.end]
-        if joint.lower_ in ("and", "&") and doc[joint.i + 1].is_title and (
-                joint.head == root or root in joint.head.ancestors or joint.head in name):
-            return True
-    return False

@@ -61,6 +61,7 @@ from .labels import colon_lines
 from .marks import Quoted
 from .nested import nested_quotes, reports_inside
 from .owners import quote_owners
+from .quoted_words import names_an_offence
 from .rivals import (
     QUOTED_VIAS,
     cut_at_contrast,
@@ -69,7 +70,7 @@ from .rivals import (
     dedupe,
     drop_rivals,
 )
-from .short import names_an_offence, short_quote_statement
+from .short import short_quote_statement
 from .soundbites import sound_bites
 from .speaker_spans import adjacent_speaker, speaker_span, speaker_token, told_without_was
 from .speech import heard_in_court, named_before
@@ -411,7 +412,7 @@ class StatementFinder(SourceAsides):
         for i, q in enumerate(self.quotes):
             if i in self.used:
                 continue
-            if names_an_offence(self.text, q):
+            if names_an_offence(self.text, q.start):
                 self.used.add(i)
                 continue
             para = self.paragraph_of(q.start)

@@ -149,24 +149,19 @@ def dialogue_labels(lines: list[str]) -> set[str]:
     return turns if len(turns) >= 2 else set()
 
 
-#: A full name in ordinary case labelling an interview's turn: `Ingrid Solheim-Bakke:`.
+#: A name in ordinary case labelling an interview's turn, of one word or
+#: several, particles inside it: `Walcott:`, `Ingrid Solheim-Bakke:`, `Ferreira de Souza:`.
 _NAME_LABEL = re.compile(
-    r"([A-Z][\w'’.-]+(?: (?:[A-Z][\w'’.-]+|de|la|van|von|der|bin|al|da|di)){1,3}):\s")
+    r"([A-Z][\w'’.-]+(?: (?:[A-Z][\w'’.-]+|de|del|la|van|von|der|bin|al|da|di|dos|do)){0,3}):\s")
 
 
 def _named_turns(lines: list[str]) -> set[str]:
     """Full names that open the lines of an interview, two of them or more
     (`Tomasz Wierzbicki: Why start there?` / `Ingrid Solheim-Bakke: My father
     was proud.`): each line is that person's turn, whatever it reports."""
-    names = {m.group(1) for m in map(_NAME_LABEL.match, lines) if m}
+    names = {m.group(1) for m in map(_NAME_LABEL.match, lines) if m and " " in m.group(1)}
     names = {n for n in names if n.lower() not in KICKERS}
     return names if len(names) >= 2 else set()
-
-
-#: A name labelling an interview's turn, of one word or several, particles
-#: inside it: `Walcott:`, `Ferreira de Souza:`.
-_TURN_LABEL = re.compile(
-    r"([A-Z][\w'’.-]+(?: (?:[A-Z][\w'’.-]+|de|del|la|van|von|der|bin|al|da|di|dos|do)){0,3}):\s")
 
 
 def _taking_turns(lines: list[str], text: str) -> set[str]:
@@ -174,7 +169,7 @@ def _taking_turns(lines: list[str], text: str) -> set[str]:
     of them taking turns, each written in the text before it labels a
     line (`By Tammy Walcott` ... `Walcott:`; `Beatriz Ferreira de Souza
     took over` ... `Ferreira de Souza:`): an interview's labels."""
-    counts = Counter(m.group(1) for m in map(_TURN_LABEL.match, lines) if m)
+    counts = Counter(m.group(1) for m in map(_NAME_LABEL.match, lines) if m)
     turns = set()
     for label, n in counts.items():
         if n < 2 or label.lower() in KICKERS:

@@ -1,6 +1,7 @@
 """Words inside quotation marks: how many a statement's content holds, and
-whether they name a work, a body or a coinage (`"Superminds: The Power of
-People"`, `"equality"`) rather than say something."""
+whether they name a work, a body, a coinage or an offence (`"Superminds: The
+Power of People"`, `"equality"`, `charges of "organizing group violence"`)
+rather than say something."""
 
 from __future__ import annotations
 
@@ -46,3 +47,18 @@ def reads_as_title(text: str) -> bool:
     if capitalised(text):
         return True
     return len(words) <= 3 and not re.search(r"[.!?]", text.strip(" \"'“”‘’"))
+
+
+#: Words before a quote that make it the name of an offence: "on charges of
+#: "...", "convicted of "...", "jailed for "...", "charged with "...".
+_OFFENCE_NAMED = re.compile(
+    r"\b(?:charges? of|charged with|convicted of|guilty of|jailed for|sentenced for|"
+    r"prison for|imprisonment for|years for|arrested for|detained for|prosecuted for)\s*$",
+    re.I)
+
+
+def names_an_offence(text: str, start: int) -> bool:
+    """Whether a quote is the name of an offence ('detained on charges of
+    "organizing group violence"'), which no one there says; `start` is where
+    its opening mark stands."""
+    return _OFFENCE_NAMED.search(text, max(0, start - 24), start) is not None

@@ -215,20 +215,6 @@ def load() -> ShortQuoteModel:
 MODEL = load()
 
 
-#: Words before a quote that make it the name of an offence: "on charges of
-#: "...", "convicted of "...", "jailed for "...", "charged with "...".
-_OFFENCE_NAMED = re.compile(
-    r"\b(?:charges? of|charged with|convicted of|guilty of|jailed for|sentenced for|"
-    r"prison for|imprisonment for|years for|arrested for|detained for|prosecuted for)\s*$",
-    re.I)
-
-
-def names_an_offence(text: str, q: Quoted) -> bool:
-    """Whether a quote is the name of an offence ('detained on charges of
-    "organizing group violence"'), which no one there says."""
-    return _OFFENCE_NAMED.search(text, max(0, q.start - 24), q.start) is not None
-
-
 def short_quote_statement(layout: QuoteLayout, q: Quoted, para: int) -> Statement | None:
     """The statement a short unclaimed quote makes, or None for a scare quote."""
     if not MODEL.trained:

@@ -7,7 +7,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from ...nlp import doc_text
+from ...nlp import GENERATIONAL_SUFFIXES, doc_text
 from ..doc import sentence
 from .cues import (
     ADDRESSEE_VERBS,
@@ -23,9 +23,6 @@ from .cues import (
 )
 from .marks import open_double_marks
 from .statement import DATELINE, trim
-
-#: Generational suffixes, written with a full stop the tokenizer may split off.
-_GENERATIONS = frozenset(["Jr", "Sr", "Jnr", "Snr"])
 
 #: Passive cues whose subject is the speaker: "he was quoted as saying".
 _QUOTED_AS = frozenset(["quote", "cite"])
@@ -400,7 +397,7 @@ def speaker_span(
     if span:
         span = _whole_hyphenated_name(doc, span)
         last = doc[max(idxs)]
-        if last.text in _GENERATIONS and doc_text(doc)[span[1] : span[1] + 1] == "." and (
+        if last.text in GENERATIONAL_SUFFIXES and doc_text(doc)[span[1] : span[1] + 1] == "." and (
                 span[1] == last.idx + len(last.text)):
             span = (span[0], span[1] + 1)  # "Esteban Ybarra Sr.": the suffix's full stop
         text = doc_text(doc)
