@@ -267,6 +267,9 @@ def spelt_out(doc: Doc, before: int, acronym: str) -> str | None:
     initials `acronym` is: "U.S. Consumer Product Safety Commission" for a
     later "CPSC" (a country's initials before the name may be left out)."""
     letters = acronym.removeprefix("the ").removeprefix("The ")
+    glossed = glossed_name(doc, before, letters)
+    if glossed is not None:
+        return glossed
     if not (2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()):
         return None
     for ent in doc_ents(doc):
@@ -281,3 +284,31 @@ def spelt_out(doc: Doc, before: int, acronym: str) -> str | None:
             return full
     return None
 
+
+#: Small words a body's name may hold between its capitalised ones.
+_NAME_JOINERS = frozenset("and of for the on in de du des la le del di y e".split())
+
+
+def glossed_name(doc: Doc, before: int, short: str) -> str | None:
+    """The name written before character `before` with `short` after it in
+    brackets: "Law and Justice" of "Law and Justice (PiS)", whatever the
+    letters spell (a party's initials are often its own language's)."""
+    if not (2 <= len(short) <= 6 and short.isalpha() and short[:1].isupper()
+            and sum(c.isupper() for c in short) >= 2):
+        return None
+    for tok in doc:
+        if tok.idx >= before:
+            break
+        if not (tok.text == short and 0 < tok.i < len(doc) - 1 and doc[tok.i - 1].text == "("
+                and doc[tok.i + 1].text == ")"):
+            continue
+        k = tok.i - 2  # the last word of the name
+        while k >= 0 and ((doc[k].pos_ == "PROPN" and name_cased(doc[k])) or (
+                doc[k].lower_ in _NAME_JOINERS and k > 0 and doc[k - 1].pos_ == "PROPN")):
+            k -= 1
+        words = doc[k + 1 : tok.i - 1]
+        if k >= 0 and doc[k].is_title and doc[k].pos_ != "DET":
+            return None  # "Reclaim Our Schools (AROS)": cut inside the name
+        if len(words) >= 2 or (len(words) == 1 and words[0].pos_ == "PROPN"):
+            return words.text
+    return None

@@ -378,6 +378,13 @@ class DescriptionReader(BodyDescriptions):
                 else self.people.salient(text, self._speakers_so_far()))
         if main is not None:  # "the owner said", the article being about her
             return Speaker(main.name, "person", text, main, gender=main.gender)
+        later = None if plural or lemma in _SPOKESPEOPLE or any(
+            c.dep_ == "poss" for c in d.head.children) else self._introduced_next(sp, d.head)
+        if later is not None:
+            # "The speaker of Georgia's parliament has vowed ...", then
+            # "'...,' Levan Tsiklauri told Imedi TV": the lede's office is the
+            # person the article first names speaking (one given no other office)
+            return later
         if plural:
             # "the officers", "lawyers for the relatives": unnamed people
             return Speaker(text, "anonymous", plural=True, head=lemma, group=True)

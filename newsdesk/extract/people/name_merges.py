@@ -280,7 +280,7 @@ class NameMerges:
     def _complete_surnames(self) -> None:
         """A surname-only person takes the full name written before the first
         mention when NER missed it there ("Nicola Sturgeon ... Ms Sturgeon")."""
-        for p in self.persons:
+        for p in list(self.persons):
             if p.first is not None or not p.mentions:
                 continue
             first = self.doc.char_span(*min(p.mentions), alignment_mode="expand")
@@ -288,6 +288,13 @@ class NameMerges:
                 continue
             given = given_name_before(self.doc, first.start, p.surname,
                                       not_types=("GPE", "NORP", "LOC", "FAC"))
+            whole = self.covering(given.idx) if given is not None else None
+            if whole is not None and whole is not p and self.listable(whole):
+                # "Lula" after "Luiz Inácio Lula da Silva": the word is one of
+                # a longer name's, not a surname whose given name is "Inácio"
+                if genders_agree(p.gender, whole.gender):
+                    self._absorb(whole, p)
+                continue
             if given is not None and not any(
                     q is not p and q.first == given.lower_ and q.surname == p.surname
                     for q in self.persons):

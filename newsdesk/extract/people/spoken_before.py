@@ -15,9 +15,11 @@ from spacy.tokens import Span, Token
 
 from ...nlp import doc_text
 from ..quotes.cues import is_cue_verb
+from .byline import Byline
 from .name_phrases import later_apposed_name, names_a_kind_of_body
+from .names import ROLE_HEADS
 from .pronouns import PronounReader
-from .roles import genders_said, role_core, role_fits, role_key
+from .roles import genders_said, role_core, role_fits, role_key, same_office
 from .speaker import Speaker
 from .speaker_words import DEFINITE_DETERMINERS
 
@@ -182,18 +184,46 @@ class SpokenBefore(PronounReader):
         if found is None or found[0] < sp.end_char:
             return None  # someone named before: the description may be theirs
         start, end, person = found
-        text = doc_text(self.doc)
-        if sum(1 for line in text[:start].split("\n")[:-1] if line.strip()) >= _LEDE_PARAGRAPHS:
+        if _paragraphs_before(doc_text(self.doc), start, self.people.byline) >= _LEDE_PARAGRAPHS:
             return None
         name = self.doc.char_span(start, end, alignment_mode="expand")
         root = name.root if name is not None else None
         # (their words reported, "said he spotted ...": not "Kasim Oduya, 41,
         # denies causing ...", a defendant's plea after "prosecutor tells jury")
-        if root is None or root.dep_ != "nsubj" or not is_cue_verb(root.head) or not any(
-                c.dep_ == "ccomp" for c in root.head.children):
+        # ('"...," Levan Tsiklauri told Imedi TV': the quote before the name)
+        if root is None or root.dep_ != "nsubj" or not is_cue_verb(root.head) or (not any(
+                c.dep_ == "ccomp" for c in root.head.children) and not any(
+                t.is_quote for t in self.doc[root.sent.start : root.i])):
             return None
         said = genders_said(sp.text)
         if said and person.gender is not None and person.gender not in said:
             return None
+        if not _office_may_be(role_core(role_key(sp.text)), person.roles):
+            return None  # "Opposition councillor Kiril Dobrev": not the lede's harbour chief
         role = " ".join(t.text for t in sp if not (t.i == sp.start and t.dep_ == "det"))
         return Speaker(person.name, "person", role, person, gender=person.gender)
+
+
+def _office_may_be(want: list[str], roles: list[str]) -> bool:
+    """Whether a description's core words `want` may name one given `roles`:
+    no office of theirs has another head ("councillor" for "the head of the
+    harbour authority") or a qualifier the description lacks ("shadow
+    chancellor" for "the Chancellor"; "former" aside)."""
+    for role in roles:
+        words = role_core(role_key(role))
+        if words[-1:] and words[-1] in ROLE_HEADS and (
+                words[-1:] != want[-1:] or not same_office(want, words, then=True)):
+            return False
+    return True
+
+
+def _paragraphs_before(text: str, start: int, byline: Byline | None) -> int:
+    """How many paragraphs come before character `start`: its byline, and a
+    dateline or other line of a few words, no paragraph."""
+    skip = byline.span if byline is not None else (0, 0)
+    count, at = 0, 0
+    for line in text[:start].split("\n")[:-1]:
+        if len(line.split()) >= 6 and not skip[0] <= at < skip[1]:
+            count += 1
+        at += len(line) + 1
+    return count

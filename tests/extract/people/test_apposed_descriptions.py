@@ -103,6 +103,23 @@ def test_a_headline_or_lede_description_is_the_person_the_article_then_names(
     assert speakers[0] != ("Keon Mbatha", "person")
 
 
+def test_a_ledes_office_is_the_person_then_named_speaking_after_byline_and_dateline(
+    speakers_and_people: SpeakersAndPeople,
+) -> None:
+    text = (
+        "Harbour chief says port fees will rise 'without exception'\nBy Nadia Orlova and staff "
+        "reporters\nMarch 3, 2026 09:10 GMT\nVARNA -- The head of the city's harbour authority "
+        "has said that new port fees will apply \"without exception\" from April.\n"
+        '"Every ship pays. Nobody gets a discount," Kiril Dobrev told a local radio station.\n'
+        "Critics said the fees would drive trade to Romania.\n")
+    speakers, _ = speakers_and_people(text)
+    assert speakers[:3] == [("Kiril Dobrev", "person")] * 3
+    # one the article gives an office of their own is not the lede's
+    speakers, _ = speakers_and_people(
+        text.replace("Kiril Dobrev told", "Opposition councillor Kiril Dobrev told"))
+    assert speakers[1] == ("The head of the city's harbour authority", "person")
+
+
 def test_a_bodys_own_report_is_named_by_its_owner(speakers_and_people: SpeakersAndPeople) -> None:
     speakers, _ = speakers_and_people(
         "Market review criticised\n\nThe council's own review called the market \"a managed "

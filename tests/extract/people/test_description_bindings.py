@@ -54,6 +54,17 @@ def test_a_body_by_its_initials_is_the_name_spelt_out_before() -> None:
         "FBI"]
 
 
+def test_a_body_by_the_letters_glossed_in_brackets_is_the_name_before_them() -> None:
+    # the letters spell the party's name in its own language, not the English one
+    found = quotes(
+        "Opposition attacks border plan\n"
+        "The main opposition party, Freedom and Homeland (SiO), accused the government of "
+        "\"leaving the border open\".\n"
+        "The minister should resign, SiO said in a statement.\n"
+    )
+    assert [q["speaker_name"] for q in found] == ["Freedom and Homeland", "Freedom and Homeland"]
+
+
 def test_the_research_is_the_study_that_spoke_before() -> None:
     found = quotes(
         "Walking linked to better sleep, study finds\n"

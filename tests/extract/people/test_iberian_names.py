@@ -87,3 +87,16 @@ def test_a_podcasts_title_does_not_take_its_hosts_surname(
         "\u201cDid you get it from a tick?\u201d\n")
     assert speakers[-1] == ("Dan Wootton", "person")
     assert people == ["Dan Wootton"]
+
+
+def test_a_word_of_a_longer_name_is_that_person_not_a_new_one(
+    speakers_and_people: SpeakersAndPeople,
+) -> None:
+    # "Jorge" is a given name too, but here one of the president's: the word
+    # before it in the full name is no given name of a second person
+    speakers, people = speakers_and_people(
+        "Senate backs budget\nThe bill was sent to the Senate by President Joaquim Tadeu Jorge "
+        "da Rocha last month. Jorge, who faces an election next year, has complained that the "
+        "Senate is holding back investment.\n")
+    assert speakers == [("Joaquim Tadeu Jorge da Rocha", "person")]
+    assert people == ["Joaquim Tadeu Jorge da Rocha"]
