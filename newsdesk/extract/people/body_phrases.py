@@ -291,22 +291,31 @@ _NAME_JOINERS = frozenset("and of for the on in de du des la le del di y e".spli
 
 def glossed_name(doc: Doc, before: int, short: str) -> str | None:
     """The name written before character `before` with `short` after it in
-    brackets: "Law and Justice" of "Law and Justice (PiS)", whatever the
-    letters spell (a party's initials are often its own language's)."""
+    brackets or after "known as": "Law and Justice" of "Law and Justice
+    (PiS)", whatever the letters spell (a party's initials are often its own
+    language's), or of "..., known by its Polish acronym PiS"."""
     if not (2 <= len(short) <= 6 and short.isalpha() and short[:1].isupper()
             and sum(c.isupper() for c in short) >= 2):
         return None
     for tok in doc:
         if tok.idx >= before:
             break
-        if not (tok.text == short and 0 < tok.i < len(doc) - 1 and doc[tok.i - 1].text == "("
-                and doc[tok.i + 1].text == ")"):
+        if tok.text != short or not 0 < tok.i < len(doc) - 1:
             continue
-        k = tok.i - 2  # the last word of the name
+        if doc[tok.i - 1].text == "(" and doc[tok.i + 1].text == ")":
+            k = tok.i - 2  # the last word of the name
+        else:
+            # "the Federal Water Relief Office, known by its local acronym FEWARO"
+            known = next((t for t in doc[max(0, tok.i - 6) : tok.i] if t.lower_ == "known"), None)
+            if known is None or known.i < 2 or doc[known.i - 1].text != "," or (
+                    doc[tok.i - 1].lower_ not in ("as", "acronym", "initials")):
+                continue
+            k = known.i - 2
+        end = k + 1
         while k >= 0 and ((doc[k].pos_ == "PROPN" and name_cased(doc[k])) or (
                 doc[k].lower_ in _NAME_JOINERS and k > 0 and doc[k - 1].pos_ == "PROPN")):
             k -= 1
-        words = doc[k + 1 : tok.i - 1]
+        words = doc[k + 1 : end]
         if k >= 0 and doc[k].is_title and doc[k].pos_ != "DET":
             return None  # "Reclaim Our Schools (AROS)": cut inside the name
         if len(words) >= 2 or (len(words) == 1 and words[0].pos_ == "PROPN"):

@@ -19,13 +19,13 @@ from dataclasses import dataclass
 from .names import NAME_PARTICLES
 
 #: A byline line: `By NAME`, `Posted by NAME`, `Live updates by NAME`, then
-#: other fields after a bar, a comma, a bullet or a dash (`| Civic Notes |
+#: other fields after a bar, a slash, a comma, a bullet or a dash (`| Civic Notes |
 #: March 11, 2026`).
 _BYLINE = re.compile(
     r"(?m)^[ \t]*(?:[Bb]y:?|BY:?|[Pp]osted by|[Ww]ritten by|[Ww]ords by|[Ss]tory by"
     r"|(?:Live updates|Live coverage|Reporting|Additional reporting|Interview|Compiled"
     r"|Analysis) by)[ \t]+"
-    r"(?P<names>[^|\n,•·–—]+)"
+    r"(?P<names>[^|\n,•·–—/]+)"
 )
 #: A sign-off at a story's foot: `Additional reporting by NAME, PLACE`,
 #: `Reporting by NAME; Editing by NAME`.

@@ -79,7 +79,8 @@ def describe(sp: Span, head: Token) -> Description:
     for lead in ("And ", "But ", "So "):
         if text.startswith(lead):
             text = text[len(lead) :]
-    lemma = head.lower_
+    # ("a rep for the singer": a representative, as showbiz pages shorten it)
+    lemma = _SHORTENED.get(head.lower_, head.lower_)
     unfiled = text
     if lemma in OUTPUT_HEADS | DOCUMENTS:
         filed = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "with"
@@ -94,6 +95,8 @@ def describe(sp: Span, head: Token) -> Description:
                         or (t.dep_ == "nummod" and t.lower_ == "one") for t in head.children)
     has_proper = any(t.ent_type_ == "PERSON" and not (
         anonymous_det and t.dep_ == "compound" and t.head == head) for t in own_words)
+    aside = {t.i for c in head.children if c.dep_ == "appos" and c.i > head.i
+             and c.left_edge.lower_ in ("a", "an") for t in c.subtree}
     return Description(
         sp=sp,
         head=head,
@@ -103,7 +106,9 @@ def describe(sp: Span, head: Token) -> Description:
         own_words=own_words,
         clause=clause,
         lemma=lemma,
-        dets=frozenset(t.lower_ for t in sp if t.dep_ in ("det", "nummod", "amod", "quantmod")),
+        # (not an aside's: "The minister, a cardiologist by training,")
+        dets=frozenset(t.lower_ for t in sp if t.dep_ in ("det", "nummod", "amod", "quantmod")
+                       and t.i not in aside),
         own=frozenset(t.lower_ for t in head.children
                       if t.dep_ in ("det", "nummod", "amod", "predet")),
         plural=head.tag_ in ("NNS", "NNPS") or head.lower_ in ("mps", "sources"),
@@ -111,6 +116,10 @@ def describe(sp: Span, head: Token) -> Description:
         # (the head's own words: "whose name was withheld" possesses nothing of it)
         possessed=any(t.dep_ == "poss" for t in own_words),
     )
+
+
+#: Heads written short that read as the word in full.
+_SHORTENED = {"rep": "representative", "reps": "representatives"}
 
 
 def words_to_head(sp: Span, head: Token) -> list[str]:

@@ -67,7 +67,7 @@ _BLOOD_KIN = {"son": "m", "daughter": "f", "father": "m", "mother": "f", "brothe
               "sister": "f", "grandson": "m", "granddaughter": "f", "grandfather": "m",
               "grandmother": "f"}
 #: Those who speak for a body, whom an article may name once.
-_SPOKESPEOPLE = frozenset(["spokesman", "spokeswoman", "spokesperson"])
+_SPOKESPEOPLE = frozenset(["spokesman", "spokeswoman", "spokesperson", "representative"])
 #: A source known by one name only: "who gave his name only as Kevin", "identified only as Ana".
 _GIVEN_AS = re.compile(
     r"\b(?:gave (?:his|her|their) (?:first )?name (?:only )?as|identified (?:only )?as"
@@ -89,10 +89,6 @@ def _names_in_role(role: str) -> bool:
                and w.lower().rstrip(".") not in TITLES for w in role.split())
 
 
-#: Those who speak for someone, unnamed more often than not.
-_SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson".split())
-
-
 class DescriptionReader(BodyDescriptions):
     """Descriptions read over what a `SpeakerResolver` has read so far."""
 
@@ -104,7 +100,18 @@ class DescriptionReader(BodyDescriptions):
             found = read(d)
             if found is not None:
                 return found
-        return Speaker(d.text, "unknown")
+        return self._someone_unlisted(d) or Speaker(d.text, "unknown")
+
+    def _someone_unlisted(self, d: Description) -> Speaker | None:
+        """A noun no list holds after "the former" or "the retired": whom
+        the sentence before was about ("the retired joiner", what someone
+        was, as "the 58-year-old" is their age)."""
+        if d.head.pos_ != "NOUN" or d.plural or d.possessed:
+            return None
+        if "the" in d.own and any(c.dep_ == "amod" and c.lower_ in BYGONE
+                                  for c in d.head.children):
+            return self._topic_before(d.sp)
+        return None
 
     @cached_property
     def _readers(self) -> tuple[Reader, ...]:
@@ -486,7 +493,10 @@ class DescriptionReader(BodyDescriptions):
         Kerrigan"), not whoever it named last. The person named last outside
         quotation marks otherwise."""
         sent = sp[0].sent
-        if sp.start == sent.start and sent.start > 0:
+        # (or closing the sentence's quote: '"...," the 33-year-old said')
+        after_quote = sp.start > sent.start and self.doc[sent.start].is_quote and (
+            self.doc[sp.start - 1].is_quote)
+        if (sp.start == sent.start or after_quote) and sent.start > 0:
             before = self.doc[sent.start - 1].sent
             subj = next((t for t in before if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"), None)
             if subj is not None and subj.pos_ == "PROPN":

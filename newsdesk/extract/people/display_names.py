@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ...nlp import dictionary_words
 from .given_names import known_given_name
 from .names import NAME_PARTICLES, TITLES, TWO_WORD_HONOURS
 
@@ -106,6 +107,11 @@ def _recased(word: str) -> str:
 
 def _shouted(word: str, person: bool) -> bool:
     """An all-caps word to re-case: any in a person's name; in other names
-    only long ones ("CONSERVATIVES"), since "BBC" and "UKIP" are acronyms."""
+    long words ("SPRINGDALE", a dateline's) but for an acronym no dictionary
+    holds ("MOFCOM"), since "BBC" and "UKIP" are acronyms."""
     letters = sum(c.isalpha() for c in word)
-    return word.isupper() and letters > 2 and (person or letters > 5)
+    if not word.isupper() or letters <= 2:
+        return False
+    words = dictionary_words()
+    return person or letters > 7 or (letters > 5 and (
+        word.lower() in words or word.lower().rstrip("s") in words))

@@ -91,6 +91,10 @@ def reads_as_person(doc: Doc, person: Person) -> bool:
     if not person.titled and not known_given_name(words[0]) and all(
             _after_a_kind_of_body(doc, s) for s, _ in person.mentions):
         return False  # "the Dutch distributor Tegel Import": the business's name
+    if not person.titled and not known_given_name(words[0]) and (
+            all(_before_a_kind_of_body(doc, e) for _, e in person.mentions)
+            or any(_set_off_after_a_body(doc, s, e) for s, e in person.mentions)):
+        return False  # "the governing Erti Sakartvelo party", "her party, Akhali Gza,"
     if not person.titled and not known_given_name(words[0]) and all(
             _joined_to_a_body(doc, e) for _, e in person.mentions):
         return False  # "Derbyshire Fire" of "Derbyshire Fire and Rescue Service"
@@ -180,6 +184,29 @@ def _after_a_kind_of_body(doc: Doc, start: int) -> bool:
     before = doc[span.start - 1]
     return before.is_lower and before.pos_ == "NOUN" and names_a_kind_of_body(
         before.lemma_.lower())
+
+
+def _before_a_kind_of_body(doc: Doc, end: int) -> bool:
+    """Whether a mention ending at `end` comes right before a lower-case noun
+    for a kind of body ("Erti Sakartvelo | party")."""
+    span = doc.char_span(end - 1, end, alignment_mode="expand")
+    if span is None or span.end >= len(doc):
+        return False
+    after = doc[span.end]
+    return after.is_lower and after.pos_ == "NOUN" and names_a_kind_of_body(after.lemma_.lower())
+
+
+def _set_off_after_a_body(doc: Doc, start: int, end: int) -> bool:
+    """Whether a mention is set off by commas after a lower-case noun for a
+    kind of body ("her party, Akhali Gza, ..."), and is no one's speech tag
+    ("The company, Jones said, ...")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span.start < 2 or span.end + 1 >= len(doc):
+        return False
+    body, after = doc[span.start - 2], doc[span.end + 1]
+    return (doc[span.start - 1].text == "," and doc[span.end].text == ","
+            and body.is_lower and body.pos_ == "NOUN" and names_a_kind_of_body(body.lemma_.lower())
+            and after.pos_ not in ("VERB", "AUX"))
 
 
 def _written_after_the(doc: Doc, name: str) -> bool:

@@ -84,7 +84,7 @@ KIN_HEADS = frozenset(
 _CLOSE_HEADS = frozenset("neighbour neighbor friend colleague flatmate roommate".split())
 
 
-def later_apposed_name(head: Token, reach: int = 300) -> Token | None:
+def later_apposed_name(head: Token, reach: int = 300, bare: bool = False) -> Token | None:
     """A word of the first name set off beside the same noun after `head`
     within `reach` words: "The worker, Rosa Elena Villalobos," or "Rosa
     Elena Villalobos, 34, a former warehouse worker," after "A former
@@ -93,8 +93,12 @@ def later_apposed_name(head: Token, reach: int = 300) -> Token | None:
     for tok in head.doc[head.i + 1 : head.i + reach]:
         if tok.pos_ != "NOUN" or tok.lemma_.lower() != lemma:
             continue
-        name = next((c for c in tok.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"),
-                    None)
+        if bare and any(c.dep_ == "prep" for c in tok.children):
+            continue  # `bare`: the noun alone again, not "the architect of a campaign"
+        # (the same one again: "The worker, ...", not "Another worker, ...")
+        again = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+        name = next((c for c in tok.children if again and c.dep_ == "appos"
+                     and c.ent_type_ == "PERSON"), None)
         if name is None and tok.dep_ in ("appos", "compound") and tok.head.ent_type_ == "PERSON":
             name = tok.head  # "..., a coroner," or "assistant coroner Margaret Lyle"
         if name is not None:
@@ -155,6 +159,8 @@ def trailing_name(sp: Span) -> Span | None:
     parts, joined = name_words(words)
     # a particle inside the name ("Javier Montes de Oca") is none of its words
     inner = [t for t in parts[1:-1] if t.lower_ in NAME_PARTICLES and t.is_lower]
+    # (nor is a middle initial: "Howard J. Feldstein")
+    inner += [t for t in parts[1:-1] if len(t.text.rstrip(".")) == 1 and t.text[:1].isupper()]
     parts = [t for t in parts if t not in inner]
     # ("Omar bin Khalid Al Falasi": a patronymic makes a name of four words)
     longest = 4 if inner else 3

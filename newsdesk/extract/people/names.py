@@ -347,6 +347,7 @@ ROLE_HEADS = frozenset(
         "priest",
         "envoy",
         "negotiator",
+        "delegate",
         "treasurer",
         "registrar",
         "auditor",

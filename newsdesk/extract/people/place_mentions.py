@@ -33,6 +33,9 @@ _THING_NOUNS = frozenset(
     mountain park venue pub bar restaurant hotel brand label company firm band album
     show series programme program film book magazine newspaper vineyard winery""".split()
 )
+#: Who live in a place, the place's name written before them ("Tung Chung residents").
+_DWELLER_NOUNS = frozenset(
+    "resident villager household commuter homeowner inhabitant dweller islander".split())
 _PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])
 #: Kinds of body or thing written right before its name ("the newspaper De
 #: Haagse Koerier", "the party Nieuw Midden", "the Bundesliga side Eintracht
@@ -72,8 +75,8 @@ def reads_as_place(ent: Span) -> bool:
         if word == "of" and ent.start > 1 and doc[ent.start - 2].lower_ in _SETTLEMENT_NOUNS:
             return True  # "the village of Kfar Netofa"
     if (after is not None and after.pos_ == "NOUN" and ent.root.dep_ == "compound"
-            and after.lemma_.lower() in _THING_NOUNS | _SETTLEMENT_NOUNS):
-        return True  # "the Kazanchis and Arat Kilo areas"
+            and after.lemma_.lower() in _THING_NOUNS | _SETTLEMENT_NOUNS | _DWELLER_NOUNS):
+        return True  # "the Kazanchis and Arat Kilo areas", "Tung Chung residents"
     if after is not None and after.is_title and after.lower_ in INSTITUTION_WORDS:
         return True  # "the Jasmin Roy Foundation", "Organic Liaison Programs"
     if (after is not None and after.is_quote and ent.end + 1 < len(doc)

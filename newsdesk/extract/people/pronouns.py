@@ -159,12 +159,15 @@ class PronounReader:
             # not the one who answers (in the sentence opening at `opens`)
             return bool(_ASKED_BY.search(text[max(opens, at - 16) : at]))
 
-        def spoke_or_named(sentence: Span) -> list[Speaker]:
+        def spoke_or_named(sentence: Span, in_order: bool = False) -> list[Speaker]:
             # those who spoke in a sentence, as they were resolved (with
-            # their role), then the people it names
+            # their role), then the people it names, the last named first
+            # (`in_order`: the first, the likelier subject of a sentence the
+            # parser read as a noun phrase, "The dancer, Marisol Quintero, toured with Kiera Lomax")
             start, end = sentence.start_char, sentence.end_char
+            named = sorted(earlier, key=lambda x: x[0]) if in_order else earlier
             return ([sp for _, at, sp in self.history if start <= at < end and sp.type == "person"]
-                    + [self._of(p) for at, p in earlier if start <= at < end])
+                    + [self._of(p) for at, p in named if start <= at < end])
 
         # "Asked by counsel whether he had met Ashdown-Vale, he replied": a
         # name in the question put is not the one who answers it
@@ -196,6 +199,10 @@ class PronounReader:
             if prev < 0:
                 break
             psent = self.doc[prev].sent
+            while _bracketed(psent) and psent.start > 0:
+                # "(I have never owned a gun, ever.)": a translation or an
+                # aside in brackets, no sentence about anyone
+                psent = self.doc[psent.start - 1].sent
             subj = next(
                 (t for t in psent if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"),
                 None,
@@ -240,7 +247,8 @@ class PronounReader:
                 # sentence names, those known to be of the pronoun's gender first
                 # "I caught the mayor and asked him ...": then whom the writer
                 # met or asked, by the role the article binds to a name
-                found = agreeing_first(spoke_or_named(psent) + [
+                misread = subj is None and psent.root.pos_ in ("NOUN", "PROPN")
+                found = agreeing_first(spoke_or_named(psent, in_order=misread) + [
                     sp for _, sp in self._roles_met(psent, psent.end_char)], gender)
             out += found
             prev = psent.start - 1
@@ -274,6 +282,13 @@ class PronounReader:
         return out
 
     _of = staticmethod(speaker_of)
+
+
+def _bracketed(sent: Span) -> bool:
+    """Whether a sentence stands in brackets, whole or as the first or last
+    of several that do."""
+    words = sent.text.strip()
+    return words[:1] == "(" or words[-1:] == ")" or words[-2:] in (".)", "?)", "!)")
 
 
 def _named_after_be(subj: Token) -> Token | None:

@@ -1,9 +1,11 @@
 """Passes over an article's resolved speakers, once every statement has one:
 a source described and named a sentence late, a quote running on into the
-paragraph whose speaker is named, and a company's legal name."""
+paragraph whose speaker is named, a pull quote said again below, and a
+company's legal name."""
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 
 from spacy.tokens import Doc
@@ -86,6 +88,34 @@ def run_on_quotes(doc: Doc, statements: list[Statement], resolved: dict[int, Spe
             and "\n" in gap
         ):
             resolved[id(st)] = resolved[id(nxt)]
+
+
+def _words(text: str) -> str:
+    return " ".join(re.findall(r"\w+(?:['’]\w+)*", text.lower()))
+
+
+def pulled_quotes(doc: Doc, statements: list[Statement], resolved: dict[int, Speaker]) -> None:
+    """A quote alone on its line, no one named beside it, whose words a later
+    quote says again (a subheading or a pull quote printed before the
+    paragraph that gives them): the later quote's speaker, not the one of
+    the paragraph it happens to follow."""
+    text = doc_text(doc)
+    for st in statements:
+        if (not st.direct or st.cue is not None or st.speaker is not None
+                or len(st.content) != 1 or resolved[id(st)].type == "unknown"):
+            continue  # (one nobody was found saying is a heading, no statement)
+        line_start = text.rfind("\n", 0, st.start) + 1
+        line_end = text.find("\n", st.end)
+        line_end = len(text) if line_end < 0 else line_end
+        if text[line_start : st.start].strip() or text[st.end : line_end].strip(" .\t"):
+            continue
+        said = _words(text[st.start : st.end])
+        if len(said.split()) < 3:
+            continue
+        later = next((o for o in statements if o.start > line_end and o.direct and o is not st
+                      and any(said in _words(text[s:e]) for s, e in o.content)), None)
+        if later is not None and resolved[id(later)].type != "unknown":
+            resolved[id(st)] = resolved[id(later)]
 
 
 def legal_names(doc: Doc, statements: list[Statement], resolved: dict[int, Speaker]) -> None:

@@ -33,7 +33,7 @@ from .name_phrases import (
 from .names import NOT_SURNAMES, ROLE_HEADS, name_parts
 from .person import Person
 from .speaker import UNKNOWN, Speaker, speaker_of
-from .speaker_passes import legal_names, named_a_sentence_late, run_on_quotes
+from .speaker_passes import legal_names, named_a_sentence_late, pulled_quotes, run_on_quotes
 from .speaker_words import (
     ANSWER_LABEL,
     BRIEFER_LABELS,
@@ -138,7 +138,7 @@ class SpeakerResolver(DescriptionReader):
                 sp = self.resolve(st.speaker, before=st.speaker[0], content=st.content)
                 sp = self._went_on(st, sp) or sp
             else:
-                sp = UNKNOWN
+                sp = self._subject_just_before(st) or UNKNOWN
             resolved[id(st)] = sp
             if st.within_quote or sp is self.writer:
                 # words inside a quote: later quotes go on with the outer one;
@@ -151,8 +151,32 @@ class SpeakerResolver(DescriptionReader):
                 self.history.append((st.start, at, sp))
         named_a_sentence_late(statements, resolved)
         run_on_quotes(self.doc, statements, resolved)
+        pulled_quotes(self.doc, statements, resolved)
         legal_names(self.doc, statements, resolved)
         return [resolved[id(st)] for st in statements]
+
+    def _subject_just_before(self, st: Statement) -> Speaker | None:
+        """`Senator Lyle Ambrose cut him off. "I have heard enough excuses."`:
+        a quote no cue claims, right after a sentence of its paragraph whose
+        subject is a person named there, is that person's."""
+        if st.via != "orphan" or not st.direct or st.start == 0:
+            return None
+        text = doc_text(self.doc)
+        before = self.doc.char_span(st.start - 1, st.start, alignment_mode="expand")
+        k = before.start if before is not None else None
+        while k is not None and k > 0 and (self.doc[k].is_space or self.doc[k].is_quote):
+            k -= 1
+        if k is None or "\n" in text[self.doc[k].idx : st.start] or self.doc[k].text not in (
+                ".", "!"):
+            return None  # not a sentence of the quote's own paragraph
+        sent = self.doc[k].sent
+        subj = next((t for t in sent if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"), None)
+        if subj is None or subj.pos_ != "PROPN":
+            return None
+        person = self.people.covering(subj.idx)
+        if person is None or not self.people.listable(person):
+            return None
+        return self._of(person)
 
     def _went_on(self, st: Statement, sp: Speaker) -> Speaker | None:
         """`Professor Jane Ogden told the show, "..." The University of Surrey

@@ -21,7 +21,7 @@ from .names import ROLE_HEADS
 from .pronouns import PronounReader
 from .roles import genders_said, role_core, role_fits, role_key, same_office
 from .speaker import Speaker
-from .speaker_words import DEFINITE_DETERMINERS
+from .speaker_words import DEFINITE_DETERMINERS, OUTPUT_HEADS
 
 #: Outputs that speak for themselves once written ("the study found"), as
 #: against the vehicles of someone's words (a statement, an email, a tweet).
@@ -30,6 +30,11 @@ DOCUMENTS = frozenset(
     correction trial""".split()
 )
 
+
+#: Heads of a lede's phrase that describe no person: things written, filmed or passed.
+_NO_ONE = OUTPUT_HEADS | DOCUMENTS | frozenset(
+    """video clip footage photo photograph image picture recording message document law
+    bill rule policy plan decision""".split())
 
 #: How many of its first paragraphs (the headline one of them) an article
 #: may describe someone in before naming them ("a security researcher has
@@ -158,13 +163,16 @@ class SpokenBefore(PronounReader):
         then `The worker, Rosa Elena Villalobos,`: a lead that describes
         someone before anyone is named stands for the person the article
         next sets off beside the same noun, as a reader takes it."""
-        if any(self.people.listable(p) and not self.people.byline_only(p)
-               for _, p in self.people.mentions_before(sp.start_char)):
-            return None  # someone named before: a description of someone else
-        named = later_apposed_name(head)
+        before = [p for _, p in self.people.mentions_before(sp.start_char)
+                  if self.people.listable(p) and not self.people.byline_only(p)]
+        # (with others named before, only the same noun again alone: "a former
+        # backup dancer accused ... The dancer, Marisol Quintero-Baptiste,")
+        named = later_apposed_name(head, bare=bool(before))
         person = self.people.covering(named.idx) if named is not None else None
         if person is None or not self.people.listable(person):
             return None
+        if any(p is person for p in before):
+            return None  # named before: the description is someone else's
         # a short description is the role ("A Pentagon spokesman", then
         # "spokesman Kenneth Bacon"); one with a clause is no role
         words = [t for t in sp if not (t.i == sp.start and t.dep_ == "det")]
@@ -178,8 +186,8 @@ class SpokenBefore(PronounReader):
         a headline or lede that describes someone before anyone is named
         stands for the first person the article then names, when that name
         opens a statement of theirs in one of its first paragraphs."""
-        if names_a_kind_of_body(head.lemma_.lower()):
-            return None
+        if names_a_kind_of_body(head.lemma_.lower()) or head.lemma_.lower() in _NO_ONE:
+            return None  # ("a video appeared to show ...": a thing, no one described)
         found = self.people.first_mention_after(0)
         if found is None or found[0] < sp.end_char:
             return None  # someone named before: the description may be theirs
@@ -200,6 +208,9 @@ class SpokenBefore(PronounReader):
             return None
         if not _office_may_be(role_core(role_key(sp.text)), person.roles):
             return None  # "Opposition councillor Kiril Dobrev": not the lede's harbour chief
+        holder = self.people.by_role(head.lower_) if head.lower_ in ROLE_HEADS else None
+        if holder is not None and holder is not person:
+            return None  # "senator wants them charged", "Sen. Rafael Magbanua" further on
         role = " ".join(t.text for t in sp if not (t.i == sp.start and t.dep_ == "det"))
         return Speaker(person.name, "person", role, person, gender=person.gender)
 

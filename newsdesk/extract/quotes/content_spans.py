@@ -30,7 +30,7 @@ from .cues import (
 )
 from .layout import QuoteLayout
 from .marks import Quoted
-from .statement import subtree_span, trim
+from .statement import closed, subtree_span, trim
 
 #: Phrases a writer adds after a comma at the end of reported speech.
 _ASIDES = frozenset(("relcl", "appos"))
@@ -241,7 +241,12 @@ def complement(verb: Token) -> tuple[int, int] | None:
         # `slammed X for Y`, `described X as Y` keep their second part
         cut = next((k for k, c in enumerate(right) if k and c.dep_ == "prep"
                     and c.lower_ in _SETTING_PREPS), None)
-        right = right[:cut] if cut is not None else right
+        # (but "accused rich nations on Tuesday of breaking a promise": the
+        # verb's own preposition after the day is what was said)
+        own = PREP_SPEECH_VERBS.get(verb.lemma_.lower(), frozenset()) | {"for"}
+        if cut is not None and not any(c.dep_ == "prep" and c.lower_ in own
+                                       for c in right[cut:]):
+            right = right[:cut]
     marked = prep_clause(verb)
     if marked is not None:
         right.append(marked)  # "called for vaccines to be added"
@@ -300,7 +305,7 @@ def relative_report(verb: Token) -> list[tuple[int, int]]:
     if not noun or not after:
         return []
     pieces = [trim(verb.doc, min(noun), max(noun) + 1),
-              trim(verb.doc, min(after), max(after) + 1)]
+              closed(verb.doc, trim(verb.doc, min(after), max(after) + 1))]
     return [p for p in pieces if p is not None]
 
 

@@ -23,7 +23,6 @@ from spacy.tokens import Doc, Token
 
 from ...nlp import doc_text
 from ..doc import sentence, tokens_of
-from .asides import SourceAsides
 from .attribution import (
     bullet_lists,
     colon_before,
@@ -61,6 +60,7 @@ from .labels import colon_lines
 from .marks import Quoted
 from .nested import nested_quotes, reports_inside
 from .owners import quote_owners
+from .quote_kinds import QuoteKinds
 from .quoted_words import names_an_offence
 from .rivals import (
     QUOTED_VIAS,
@@ -72,17 +72,18 @@ from .rivals import (
 )
 from .short import short_quote_statement
 from .soundbites import sound_bites
-from .speaker_spans import adjacent_speaker, speaker_span, speaker_token, told_without_was
-from .speech import heard_in_court, named_before
+from .speaker_spans import (
+    adjacent_speaker,
+    speaker_span,
+    speaker_token,
+    through_quoted_subject,
+    told_without_was,
+)
+from .speech import heard_in_court
 from .statement import Statement, paragraph_spans
 
-_SPOKEN_ENDS = ("!", "?", ",")
 
-
-#: Words Title Case leaves in lower case inside a title ("Meet the Nation").
-_TITLE_SMALL_WORDS = frozenset("the of and a an in on for to at with".split())
-
-class StatementFinder(SourceAsides):
+class StatementFinder(QuoteKinds):
     """Finds statements in one parsed article."""
 
     def __init__(self, doc: Doc, quotes: list[Quoted], paragraphs: list[tuple[int, int]]):
@@ -90,95 +91,14 @@ class StatementFinder(SourceAsides):
         self.used: set[int] = set()  # indexes into self.quotes
         self.owner = quote_owners(self)
 
-    # -- helpers ---------------------------------------------------------------
-
-    def _exclaimed(self, q: Quoted) -> bool:
-        """`"All the way!"`, `"Oh, my God," he exclaimed`: a short quote
-        whose own punctuation closes a sentence or a clause is speech, not a
-        scare quote."""
-        s, e = q.inner
-        return self.text[s:e].rstrip()[-1:] in _SPOKEN_ENDS
-
-    def _alone(self, q: Quoted, para: int) -> bool:
-        """`"Never."`, `"That is untrue."` as a paragraph of their own: a
-        line that is nothing but a quote is someone speaking, however short,
-        not a scare quote. A quoted noun phrase alone on its line (`'A change
-        warrior.'`) is a subheading, and `"Related:"` a label."""
-        ps, pe = self.paragraphs[para]
-        rest = self.text[ps : q.start] + self.text[q.end : pe]
-        s, e = q.inner
-        if not q.opened or any(c.isalnum() for c in rest) or self.text[s:e].rstrip()[-1:] == ":":
-            return False
-        span = self.doc.char_span(s, e, alignment_mode="contract")
-        if span is None:
-            return False
-        tags = {t.pos_ for t in span}
-        return bool(tags & {"VERB", "AUX"}) or not tags & {"NOUN", "PROPN"}
-
-    def _signed(self, q: Quoted, para: int) -> bool:
-        """`"Enough is enough" – Sharon Graham, Unite.`: a short quote
-        signed with a dash and a name that close its line. (A dash after a
-        scare quote opens the writer's aside, a longer clause.)"""
-        pe = self.paragraphs[para][1]
-        where = (self.doc, self.text, self.paragraphs[para], para)
-        if dash_before(q, *where) is not None:  # `Mick Lynch - "Going nowhere."`
-            return True
-        return len(self.text[q.end : pe].split()) <= 8 and dash_after(q, *where) is not None
-
-    def _is_title(self, q: Quoted) -> bool:
-        """A quoted name of a show, book or slogan: `on CBS's “This Morning,”`
-        is not what anyone said. Title Case, short, after a preposition."""
-        s, e = q.inner
-        words = [w for w in self.text[s:e].strip(" ,.").split() if w.isalpha()]
-        # "Meet the Nation": Title Case keeps its small words small
-        if not 1 <= len(words) <= 6 or not all(
-            w[:1].isupper() or (0 < k < len(words) - 1 and w in _TITLE_SMALL_WORDS)
-            for k, w in enumerate(words)
-        ):
-            return False
-        before = self.text[max(0, q.start - 12) : q.start].split()
-        return bool(before) and before[-1].lower().strip("’'s") in (
-            "on", "in", "of", "at", "from", "cbs", "nbc", "abc", "hbo", "fox", "cnn", "msnbc"
-        )
-
-    def _named_term(self, q: Quoted, verb: Token) -> bool:
-        """A quote another word names something by (`pressed her on the ban
-        on so-called "ghost cranes"`): a term, not words of `verb`'s."""
-        at = named_before(self.text, q.start)
-        return at is not None and at != verb.idx
-
-    def _past_a_title(self, span: tuple[int, int]) -> tuple[int, int]:
-        """`said on NBC's "Meet the Nation" that ...`: a show's name the parser
-        took into the clause opens no content; what follows it does."""
-        s, e = span
-        q = next((q for q in self.quotes if q.start == s and q.end < e), None)
-        if q is None or not self._is_title(q):
-            return span
-        rest = self.text[q.end : e]
-        if not rest.lstrip(" ,").lower().startswith("that "):
-            return span
-        return (e - len(rest.lstrip(" ,")), e)
-
-    def _past_a_name(self, span: tuple[int, int]) -> tuple[int, int]:
-        """`said in a statement carried by the news agency KUNA that ...`: a
-        name the parser took for the clause's start opens no content."""
-        s, e = span
-        opening = self.doc.char_span(s, e, alignment_mode="expand")
-        if opening is None:
-            return span
-        words = list(opening[:5])
-        at = next((k for k, t in enumerate(words) if t.lower_ == "that" and t.dep_ == "mark"),
-                  None)
-        if not at or not all(t.ent_type_ in ("ORG", "GPE", "PERSON", "NORP") for t in words[:at]):
-            return span
-        return (words[at].idx, e)
-
     def _quotes_for(self, verb: Token) -> list[int]:
         """Quotes the cue verb introduces: those it governs in its sentence,
         or the quote right after a colon that ends its sentence."""
         owned = [qi for qi, ti in self.owner.items() if ti == verb.i and qi not in self.used]
+        # (not one before a semicolon: "Notice over 'racist' remark; party says ...")
         spoken = [qi for qi in owned if not self._is_title(self.quotes[qi])
-                  and not self._named_term(self.quotes[qi], verb)]
+                  and not self._named_term(self.quotes[qi], verb)
+                  and ";" not in self.text[self.quotes[qi].end : verb.idx]]
         if spoken:
             return sorted(spoken)
         sent = sentence(verb)
@@ -284,10 +204,14 @@ class StatementFinder(SourceAsides):
             # missing': the clause after the cue is what it says, the quote
             # before it another verb's
             quote_ids = []
-        relative = [] if quote_ids else relative_report(verb)
+        # ("the bill, which she said would give inspectors "real powers"":
+        # a quote inside the clause after the cue is part of what it reports)
+        relative = relative_report(verb) if not quote_ids or all(
+            self.quotes[i].start > verb.idx for i in quote_ids) else []
         misread = [] if quote_ids else closing_cue_misread(self, verb)
         if relative:
             content, via = relative, "clause"
+            self.used.update(quote_ids)
         elif misread:
             content, via = misread, "inverted"
         elif quote_ids:
@@ -362,6 +286,7 @@ class StatementFinder(SourceAsides):
             cue = (verb.idx, particle.idx + len(particle.text))
         # "The court heard that ...": the court is where it was said, not who
         speaker = None if heard_in_court(verb) else speaker_span(self.doc, subj, content, verb)
+        content = through_quoted_subject(self.doc, content, speaker, subj)
         # "no injuries were reported", "it was announced": a passive cue with no
         # agent names no speaker, and its subject is what was said, not who
         passive = (any(c.dep_ == "auxpass" for c in verb.children) and not any(

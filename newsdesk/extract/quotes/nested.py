@@ -108,10 +108,12 @@ def reports_inside(tok: Token) -> bool:
         subject = next((c for c in said.head.children if c.dep_ == "nsubj"), None)
     if subject is not None and subject.lower_ in ("i", "we") and said.tag_ == "VBP" and (
             any(c.lower_ == "you" and c.dep_ in ("dative", "dobj") for c in said.children)
-            or not any(c.dep_ == "ccomp" and c.i > said.i for c in said.children)):
+            or not any(c.dep_ == "ccomp" and c.i > said.i for c in said.children)
+            or said.dep_ == "ROOT"):
         # "I'll be back, I promise you", "It is with a heavy heart that we tell
-        # you ...": the quote's own words, said to its hearer, not a report
-        # ("when I tell them they're getting ..." is one)
+        # you ...", "I promise I will make it up to you": the quote's own
+        # words, said to its hearer, not a report ("when I tell them they're
+        # getting ..." is one)
         return False
     return subject is not None and (
         subject.lower_ in _NESTED_REPORTERS or subject.pos_ == "PROPN"

@@ -22,7 +22,7 @@ from .cues import (
     subject_read_as_clause,
 )
 from .marks import open_double_marks
-from .statement import DATELINE, trim
+from .statement import DATELINE, closed, trim
 
 #: Passive cues whose subject is the speaker: "he was quoted as saying".
 _QUOTED_AS = frozenset(["quote", "cite"])
@@ -178,10 +178,24 @@ def speaker_token(verb: Token) -> Token | None:
             return tok.head  # "an audit report showing that ...": the report, not who held it
         if step == 0 and verb_read_as_participle(tok):
             return tok.head  # "Castellanos, 34, posted on Instagram that ...": Castellanos
+        if (step == 0 and tok.dep_ == "ccomp" and not subjects and tok.i > 0
+                and tok.doc[tok.i - 1].dep_ == "cc" and is_cue_verb(tok.head)):
+            # "said the figures were grim but warned against ...": a second
+            # cue the parser read as the first one's clause
+            tok = tok.head
+            continue
         if step == 0 and tok.dep_ == "conj" and (first := next(
                 (c for c in tok.head.children if c.dep_ == "nsubj" and c.lower_ in ("i", "we")),
                 None)) is not None:
             return first  # "'I spoke with him and told him that ...,' she said": I told him
+        if (step == 0 and tok.dep_ == "conj" and tok.tag_ == "VBD" and not subjects
+                and tok.head.dep_ == "ccomp" and tok.head.head.tag_ == "VBD"
+                and is_cue_verb(tok.head.head) and not is_cue_verb(tok.head)
+                and not _quoted(tok)):
+            # "the union said its members were exhausted and urged lawmakers
+            # to act": the union urged, not its members
+            tok = tok.head.head
+            continue
         if step == 0 and (outer := _singular_past_a_plural_clause(tok)) is not None:
             tok = outer  # "X points to majorities who say ... and concludes:": X concludes
             continue
@@ -334,6 +348,10 @@ def _who_of(antecedent: Token) -> Token:
     """The one a "who" clause hangs on: "a viewer in Millbrook, who wrote"
     is the viewer, though the parser hangs the clause on the place."""
     prep = antecedent.head
+    if (antecedent.dep_ == "pobj" and prep.dep_ == "agent" and prep.head.dep_ == "acl"
+            and antecedent.doc[prep.head.i - 1].text == ","):
+        # "an internal review, obtained by the Echo, which says": the review
+        return prep.head.head
     if (antecedent.dep_ == "pobj" and antecedent.ent_type_ in ("GPE", "LOC", "FAC", "ORG")
             and prep.dep_ == "prep" and prep.head.pos_ in ("NOUN", "PROPN")
             and prep.head.ent_type_ not in ("GPE", "LOC", "FAC", "ORG")):
@@ -393,7 +411,19 @@ def speaker_span(
             and not (cue is not None and cue.head == subj and cue.dep_ == "acl" and i > cue.i)]
     if not idxs:
         return None
+    # (the quote closing after the subject's head: the head is quoted words)
+    marks = [i for i in idxs if doc[i].is_quote and doc[i].text not in "'’"]
+    apposed = [t for t in words if marks and marks[-1] > subj.i and t.dep_ == "appos"
+               and t.i > marks[-1]
+               and doc[t.left_edge.i - 1].text == ","]
+    if apposed:
+        # '... take "all necessary measures" to protect its companies, a
+        # spokesperson of the ministry said', the quote parsed as the subject:
+        # the one set off after it speaks
+        idxs = [t.i for t in apposed[0].subtree]
     span = trim(doc, min(idxs), max(idxs) + 1)
+    if apposed:
+        span = closed(doc, span)  # "(MOFCOM)", its bracket hung elsewhere
     if span:
         span = _whole_hyphenated_name(doc, span)
         last = doc[max(idxs)]
@@ -414,6 +444,22 @@ def speaker_span(
             return None  # "It was suggested that ...": no speaker
         # "It (the report) says ...": a speaker, if an unnamed one
     return span
+
+
+def through_quoted_subject(
+    doc: Doc, content: list[tuple[int, int]], speaker: tuple[int, int] | None, subj: Token | None
+) -> list[tuple[int, int]]:
+    """The content up to the speaker set off after a quote the parser read as
+    the cue's subject ('will take "all necessary measures" to protect its
+    companies, a spokesperson said': the quoted words and those after them
+    are said too)."""
+    if speaker is None or subj is None or not content or not (
+            content[-1][1] <= subj.idx < speaker[0]):
+        return content
+    gap = doc_text(doc)[content[-1][1] : speaker[0]].rstrip()
+    if not gap.endswith(",") or not any(c in gap for c in "\"”"):
+        return content
+    return [*content[:-1], (content[-1][0], content[-1][1] + len(gap) - 1)]
 
 
 def _inside(char: int, content: list[tuple[int, int]]) -> bool:

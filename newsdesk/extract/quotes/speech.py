@@ -129,8 +129,11 @@ def _speech_act_object(st: Statement, doc: Doc, lemma: str) -> bool:
     cue = doc[st.cue_token]
     kids = list(cue.children)
     # "backed the call and accused the ministry of ...": a conjunct's subject is its partner's
+    # (or one read as the clause said: "said the figures were grim but warned against ...")
+    joined = cue.dep_ == "conj" or (cue.dep_ == "ccomp" and cue.i > 0
+                                     and doc[cue.i - 1].dep_ == "cc")
     subj = next((c for c in kids if c.dep_ == "nsubj"), None) or (next(
-        (c for c in cue.head.children if c.dep_ == "nsubj"), None) if cue.dep_ == "conj" else None)
+        (c for c in cue.head.children if c.dep_ == "nsubj"), None) if joined else None)
     if subj is None or any(c.dep_ == "auxpass" for c in kids):
         return False
     if lemma == "point" and subj.lemma_.lower() not in POINTING_TEXTS:
@@ -203,6 +206,9 @@ def _unsaid(cue: Token) -> bool:
     if cue.head.lemma_.lower() in ("let", "make") and cue.dep_ in ("ccomp", "xcomp") and any(
             c.dep_ == "neg" for c in _verb_chain(cue.head)):
         return True  # "I am not going to let somebody tell her ...": what is not to happen
+    auxes = {c.lower_ for c in cue.children if c.dep_ == "aux" and c.i < cue.i}
+    if auxes & {"would", "could", "might", "'d"} and "have" in auxes:
+        return True  # "He would have told you this is too little": what he never said
     if cue.tag_ == "VBG" and cue.dep_ == "pcomp" and cue.head.lower_ == "without":
         return True  # "approved the story without asking whether ...": no asking was done
     if cue.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITIONS
@@ -492,7 +498,9 @@ def _nobody_in_particular(st: Statement, doc: Doc) -> bool:
         return False
     # "Neither side would say", "No official said": a denied speaker ("neither
     # X nor Y said he ..." is both of them saying they do not)
+    # ("A No 10 spokesperson": Number 10, Downing Street)
     denied = any(t.dep_ in ("det", "preconj") and t.lower_ in ("neither", "no")
+                 and not (t.i + 1 < len(doc) and doc[t.i + 1].like_num)
                  for t in span.root.children) and not any(t.lower_ == "nor" for t in span)
     return span.root.lower_ in _NOBODY or denied
 

@@ -77,6 +77,23 @@ def trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     return (s, e) if e - s >= 2 or text[s:e] == "I" else None
 
 
+#: Closing marks by their opening ones.
+_CLOSERS = {"(": ")", "[": "]", "\u201c": "\u201d", "\u2018": "\u2019"}
+
+
+def closed(doc: Doc, span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """`span` with the mark after it that closes one opened inside it
+    ("(MOA" -> "(MOA)", '"real powers at last' -> '"real powers at last"')."""
+    if span is None:
+        return None
+    text = doc_text(doc)
+    words, after = text[span[0] : span[1]], text[span[1] : span[1] + 1]
+    opened = [o for o, c in _CLOSERS.items() if words.count(o) > words.count(c) and after == c]
+    if opened or (after == '"' and words.count('"') % 2 == 1):
+        return (span[0], span[1] + 1)
+    return span
+
+
 def subtree_span(
     tok: Token, *, exclude: Token | None = None, limit: Span | None = None
 ) -> tuple[int, int] | None:

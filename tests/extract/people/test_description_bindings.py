@@ -63,6 +63,12 @@ def test_a_body_by_the_letters_glossed_in_brackets_is_the_name_before_them() -> 
         "The minister should resign, SiO said in a statement.\n"
     )
     assert [q["speaker_name"] for q in found] == ["Freedom and Homeland", "Freedom and Homeland"]
+    found = quotes(
+        "Agency defends flood aid\n"
+        "Officials spoke to the Federal Water Relief Office, known by its local acronym FEWARO.\n"
+        "In a statement, FEWARO said every family had received food parcels.\n"
+    )
+    assert [q["speaker_name"] for q in found] == ["Federal Water Relief Office"]
 
 
 def test_the_research_is_the_study_that_spoke_before() -> None:

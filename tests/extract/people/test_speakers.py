@@ -96,6 +96,9 @@ def test_acronyms_keep_their_capitals_and_shouted_names_do_not() -> None:
     assert clean_name("UKIP")[0] == "UKIP"
     assert clean_name("JEREMY Corbyn", person=True)[0] == "Jeremy Corbyn"
     assert clean_name("LOS ANGELES")[0] == "Los Angeles"
+    # a long acronym no dictionary holds is one still; a long shouted word is not
+    assert clean_name("MOFCOM")[0] == "MOFCOM"
+    assert clean_name("CONSERVATIVES")[0] == "Conservatives"
 
 
 def test_a_bodys_short_form_in_brackets_is_no_part_of_its_name() -> None:

@@ -225,3 +225,13 @@ def test_we_tell_you_in_a_post_is_saying_it_not_a_report() -> None:
         "\"It is with a heavy heart that we tell you Golden Lotus will close at the end of "
         "April. Thank you for 28 years.\"\n")
     assert [name for name, _ in found] == ["Mei-Ling Zhao"]
+
+
+def test_i_promise_inside_a_quote_is_saying_it_not_a_report() -> None:
+    # first person, present tense, the quote's main verb: a promise made, not reported
+    found = _said(
+        "Singer apologises\n\nKiera Lomax wrote on Instagram: \"I am so sorry. I promise I will "
+        "make it up to you. See you soon.\"\nWhen I tell them they are getting refunds, "
+        "they cheer, her manager said.\n")
+    assert [name for name, _ in found][0:1] == ["Kiera Lomax"]
+    assert not [words for _, words in found if words.startswith("I will make it up")]

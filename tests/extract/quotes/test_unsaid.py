@@ -34,6 +34,28 @@ def test_a_question_nobody_put_and_a_denied_speaker_say_nothing() -> None:
     assert _with(a, a.quotes, "he spends much time")
 
 
+def test_number_ten_is_no_denied_speaker() -> None:
+    a = run(
+        "Fares rise defended\n"
+        "A No 10 spokesperson said that passengers had seen the benefit.\n"
+        "No official said when the fares would be reviewed.\n"
+    )
+    (q,) = _with(a, a.quotes, "passengers had seen the benefit")
+    assert q["speaker_type"] == "anonymous"
+    assert not _with(a, a.quotes, "when the fares")
+
+
+def test_what_someone_would_have_said_is_no_statement() -> None:
+    a = run(
+        "Villagers split over quarry rule\n"
+        "Tomas Berg, a local councillor, called the rule \"vague\".\n"
+        "Anna Holm, 70, recalled that her late husband, Nils, had campaigned for a ban. \"He "
+        "would have told you this is too little, too late,\" she said.\n"
+    )
+    assert not [q for q in a.quotes if q["cue"] and a.text[q["cue"][0] : q["cue"][1]] == "told"]
+    assert [q["speaker_name"] for q in a.quotes] == ["Tomas Berg", "Anna Holm", "Anna Holm"]
+
+
 def test_asking_not_to_be_named_is_no_statement() -> None:
     a = run(
         "Talks fail\n"
