@@ -91,6 +91,9 @@ def reads_as_person(doc: Doc, person: Person) -> bool:
     if not person.titled and not known_given_name(words[0]) and all(
             _after_a_kind_of_body(doc, s) for s, _ in person.mentions):
         return False  # "the Dutch distributor Tegel Import": the business's name
+    text = doc_text(doc)
+    if all(text[e : e + 1] == "-" and text[e + 1 : e + 2].islower() for _, e in person.mentions):
+        return False  # "the Grammy-nominated singer": a word formed on the name, no mention
     if not person.titled and not known_given_name(words[0]) and (
             all(_before_a_kind_of_body(doc, e) for _, e in person.mentions)
             or any(_set_off_after_a_body(doc, s, e) for s, e in person.mentions)):

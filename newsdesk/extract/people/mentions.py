@@ -349,16 +349,19 @@ class People(NameMerges):
         want = role_key(description)
         if not want:
             return None
-        exact = [p for p in self.persons if any(role_key(r) == want for r in p.roles)]
+        # (people who read as such: not "Grammy" of "a representative for the
+        # Grammy-nominated singer")
+        persons = [p for p in self.persons if p.roles and self.listable(p)]
+        exact = [p for p in persons if any(role_key(r) == want for r in p.roles)]
         if len(exact) == 1:
             return exact[0]
         if exact_only:
             return None
         then = "then" in want.split()  # "the then prime minister": a former one fits
         want_words = role_core(" ".join(w for w in want.split() if w != "then"))
-        loose = [p for p in self.persons if any(role_fits(want_words, r, then) for r in p.roles)]
+        loose = [p for p in persons if any(role_fits(want_words, r, then) for r in p.roles)]
         if not loose:  # "the union chief", the article naming the union's president
-            loose = [p for p in self.persons
+            loose = [p for p in persons
                      if any(leads_as_described(want_words, r)
                             or legislates_as_described(want_words, r) for r in p.roles)]
         return loose[0] if len(loose) == 1 else None

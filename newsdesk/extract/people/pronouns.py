@@ -250,6 +250,11 @@ class PronounReader:
                 misread = subj is None and psent.root.pos_ in ("NOUN", "PROPN")
                 found = agreeing_first(spoke_or_named(psent, in_order=misread) + [
                     sp for _, sp in self._roles_met(psent, psent.end_char)], gender)
+            asked = self._asked(psent) if not out else None
+            if asked is not None and gender is not None and asked.gender == gender:
+                # "The chair asked Kesselring whether ... He said ...": the one
+                # asked answers, not the one asking
+                found = [asked, *found]
             out += found
             prev = psent.start - 1
         said = [sp for start, _, sp in reversed(self.history) if before - start < 1500]
@@ -257,6 +262,19 @@ class PronounReader:
         # "she said" after "Ralph's widow, Juanita": a recent person known to be
         # of the pronoun's gender before one whose gender is unknown
         return out + agreeing_first(said, gender) + agreeing_first(named, gender)
+
+    def _asked(self, sent: Span) -> Speaker | None:
+        """The person a sentence asks something ("asked Kesselring whether
+        ..."), named as its object."""
+        root = sent.root
+        if root.lemma_.lower() != "ask":
+            return None
+        whom = next((c for c in root.children if c.dep_ in ("dobj", "dative")
+                     and c.pos_ == "PROPN"), None)
+        if whom is None:
+            return None
+        person = self.people.covering(whom.idx) or self.people.by_surname(whom.text)
+        return self._of(person) if person is not None and self.people.listable(person) else None
 
     def _roles_met(self, sent: Span, before: int) -> list[tuple[int, Speaker]]:
         """Where the writer's sentence names people by a role in its objects

@@ -177,3 +177,26 @@ def test_a_headlines_office_is_its_holder_named_later_not_the_first_to_speak(
         "resolution seeking an inquiry.\n")
     assert speakers == [("Rafael Magbanua", "person"), ("Rodel Bacsal", "person"),
                         ("Rafael Magbanua", "person")]
+
+
+def test_he_after_someone_was_asked_a_question_is_the_one_asked(
+    speakers_and_people: SpeakersAndPeople,
+) -> None:
+    speakers, _ = speakers_and_people(
+        "Senators grill aviation chief\n\"The delays are getting worse,\" said Sen. Dwight "
+        "Tollefson.\nThe committee chair, Sen. Maria Castaneda, asked Raymond Kesselring whether "
+        "the agency would meet its target. He said it would \"make every effort\".\n")
+    assert speakers[-1] == ("Raymond Kesselring", "person")
+
+
+def test_a_word_formed_on_a_name_is_no_one_a_role_binds_to(
+    speakers_and_people: SpeakersAndPeople,
+) -> None:
+    speakers, people = speakers_and_people(
+        "Kiera Lomax Cancels Tour Dates\nSinger's rep cites vocal surgery\nBy Samantha Ortiz\n"
+        "Kiera Lomax has called off the remaining dates of her tour.\nA representative for the "
+        "Grammy-nominated singer told Variety on Wednesday that Lomax, 29, had undergone surgery "
+        "on her vocal cords.\n\"Kiera is heartbroken,\" the rep said in a statement. \"The "
+        "timing is a coincidence, nothing more.\"\n")
+    assert ("Grammy", "person") not in speakers
+    assert people == ["Kiera Lomax", "Samantha Ortiz"]
