@@ -39,6 +39,7 @@ PROBES_17 = ROOT / "eval" / "probes17_gold.jsonl"
 PROBES_18 = ROOT / "eval" / "probes18_gold.jsonl"
 PROBES_19 = ROOT / "eval" / "probes19_gold.jsonl"
 PROBES_20 = ROOT / "eval" / "probes20_gold.jsonl"
+PROBES_21 = ROOT / "eval" / "probes21_gold.jsonl"
 
 MINIMUMS = {
     "precision": 0.93,
@@ -170,10 +171,10 @@ PROBES_2_DEV_MINIMUMS = {
      (PROBES_6, 24), (PROBES_7, 24), (PROBES_8, 24), (PROBES_9, 24), (PROBES_10, 24),
      (PROBES_11, 24), (PROBES_12, 24), (PROBES_13, 24), (PROBES_14, 24),
      (PROBES_15, 24), (PROBES_16, 24), (PROBES_17, 24), (PROBES_18, 24), (PROBES_19, 24),
-     (PROBES_20, 24)],
+     (PROBES_20, 24), (PROBES_21, 24)],
     ids=["probes", "probes2", "probes3", "probes4", "probes5", "probes6", "probes7", "probes8",
          "probes9", "probes10", "probes11", "probes12", "probes13", "probes14", "probes15",
-         "probes16", "probes17", "probes18", "probes19", "probes20"],
+         "probes16", "probes17", "probes18", "probes19", "probes20", "probes21"],
 )
 def test_every_statement_is_words_of_its_story(gold: Path, stories_in_it: int) -> None:
     stories = [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines()]
