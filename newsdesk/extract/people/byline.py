@@ -16,17 +16,21 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from .given_names import known_given_name
 from .names import NAME_PARTICLES
 
 #: A byline line: `By NAME`, `Posted by NAME`, `Live updates by NAME`, then
 #: other fields after a bar, a slash, a comma, a bullet or a dash (`| Civic Notes |
 #: March 11, 2026`).
 _BYLINE = re.compile(
-    r"(?m)^[ \t]*(?:[Bb]y:?|BY:?|[Pp]osted by|[Ww]ritten by|[Ww]ords by|[Ss]tory by"
+    r"(?m)^[ \t]*(?:[Bb]y:?|BY:?|[Aa]uthor:|[Pp]osted by|[Ww]ritten by|[Ww]ords by|[Ss]tory by"
     r"|(?:Live updates|Live coverage|Reporting|Additional reporting|Interview|Compiled"
     r"|Analysis) by)[ \t]+"
     r"(?P<names>[^|\n,•·–—/]+)"
 )
+#: A byline of a name and the place it was filed from: `Deniz Erkanoğlu - ISTANBUL`.
+_NAME_AND_PLACE = re.compile(
+    r"[ \t]*(?P<name>[^\n–—-]+?)[ \t]+[-–—][ \t]+[A-ZÀ-Þ][A-ZÀ-Þ ]{2,}[ \t]*$")
 #: A sign-off at a story's foot: `Additional reporting by NAME, PLACE`,
 #: `Reporting by NAME; Editing by NAME`.
 _SIGNOFF = re.compile(
@@ -103,6 +107,11 @@ def find_byline(text: str, is_name: Callable[[int, int], bool]) -> Byline | None
                 at += len(field) + 1
                 if _NAME.fullmatch(text[s:e]) and is_name(s, e):
                     names.append((s, e))
+        elif (placed := _NAME_AND_PLACE.fullmatch(text, ls, le)) is not None:
+            s, e = placed.span("name")
+            if _NAME.fullmatch(text[s:e]) and (
+                    is_name(s, e) or known_given_name(text[s:e].split()[0])):
+                names.append((s, e))
         if names:
             return Byline((ls, le), tuple(names))
     if len(lines) > 2:

@@ -375,6 +375,16 @@ class DescriptionReader(BodyDescriptions):
         if possessed and possessor_only(sp):
             # "Mr Corbyn's spokesman", never named: an unnamed source
             return Speaker(text, "anonymous", head=lemma)
+        if lemma in _BLOOD_KIN and any(
+                c.dep_ == "prep" and c.lower_ == "of" and any(g.like_num for g in c.children)
+                for c in d.head.children):
+            # "The father of seven told Arab News": what the one just named is
+            # (a man, if "father": not the woman named last)
+            topic = self._topic_before(sp)
+            said = genders_said(text)
+            if topic is not None and not (topic.gender and said and topic.gender not in said):
+                return topic
+            return Speaker(text, "person", text, gender=next(iter(said)) if said else None)
         spoke = None if plural or possessed else self._spoke_with_role(text, sp.start_char)
         if spoke is not None:  # "the mayor", after "the mayor of Ilawe, Sam Ajayi, said"
             return Speaker(spoke.name, "person", text, spoke.person, gender=spoke.gender)

@@ -15,6 +15,7 @@ from .name_phrases import names_a_kind_of_body
 from .name_spans import INSTITUTION_WORDS, OPENING_ROLES
 from .names import NAME_PARTICLES, NOT_SURNAMES, TITLES_OF_ADDRESS, TWO_WORD_HONOURS
 from .person import Person
+from .place_mentions import titled_in_a_place
 
 #: First words no one is named: "Never Trump", "Beauty Boss" aside, adverbs.
 _NOT_GIVEN = frozenset(
@@ -91,6 +92,12 @@ def reads_as_person(doc: Doc, person: Person) -> bool:
     if not person.titled and not known_given_name(words[0]) and all(
             _after_a_kind_of_body(doc, s) for s, _ in person.mentions):
         return False  # "the Dutch distributor Tegel Import": the business's name
+    if any((span := doc.char_span(s, e, alignment_mode="expand")) is not None
+           and titled_in_a_place(span) for s, e in person.mentions):
+        return False  # "the City of Prince Albert": a place, wherever else it is written
+    if not person.titled and not known_given_name(words[0]) and all(
+            _told(doc, s, e) for s, e in person.mentions):
+        return False  # "farmers told Ahram Online that ...": an outlet, told
     text = doc_text(doc)
     if all(text[e : e + 1] == "-" and text[e + 1 : e + 2].islower() for _, e in person.mentions):
         return False  # "the Grammy-nominated singer": a word formed on the name, no mention
@@ -187,6 +194,14 @@ def _after_a_kind_of_body(doc: Doc, start: int) -> bool:
     before = doc[span.start - 1]
     return before.is_lower and before.pos_ == "NOUN" and names_a_kind_of_body(
         before.lemma_.lower())
+
+
+def _told(doc: Doc, start: int, end: int) -> bool:
+    """Whether a mention is the one a verb of telling addresses ("told Ahram
+    Online that ...")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and span.root.dep_ in ("dobj", "dative") and (
+        span.root.head.lemma_.lower() == "tell")
 
 
 def _before_a_kind_of_body(doc: Doc, end: int) -> bool:

@@ -34,6 +34,7 @@ from .name_runs import (
     patronymic_names,
     titled_runs,
     untagged_names,
+    vietnamese_names,
     written_with_age,
 )
 from .name_spans import joins_a_name, name_span
@@ -50,7 +51,7 @@ from .names import (
 )
 from .party_tags import tag_after
 from .person import Person
-from .place_mentions import reads_as_place
+from .place_mentions import reads_as_place, titled_in_a_place
 from .roles import (
     gender_of_roles,
     genders_said,
@@ -145,7 +146,7 @@ class People(NameMerges):
                     if (span := doc.char_span(s, e, alignment_mode="contract")) is not None]
         patronyms = patronymic_names(doc)  # "Rahimah binti Yusof", "Rahimah" read as a noun
         titled = [span for span in titled_runs(doc) + office_runs(doc) + aged_names(doc)
-                  + untagged_names(doc) + patronyms + labelled + bylined
+                  + untagged_names(doc) + vietnamese_names(doc) + patronyms + labelled + bylined
                   if not any(s <= span.start_char < e for s, e in self._at)]
         for span in titled:
             self._add(span)  # "Alhaji Rasaq Bakare", which the tagger missed
@@ -231,8 +232,10 @@ class People(NameMerges):
         elif len(parts) > len(match.name.split()):
             match.name = name
         match.gender = match.gender or gender
-        match.titled |= (before is not None and before.lower_.rstrip(".") in TITLES) or (
-            ent[0].lower_.rstrip(".") in TITLES and len(ent) > 1
+        # (not a title inside a place's name: "the City of Prince Albert")
+        match.titled |= (before is not None and before.lower_.rstrip(".") in TITLES
+                         and not titled_in_a_place(ent)) or (
+            ent[0].lower_.rstrip(".") in TITLES and len(ent) > 1 and not reads_as_place(ent)
         ) or written_with_age(ent) or _named_by_trade(ent)
         # the words of the name, not a title or a trade before it ("Reader Jo Castellano")
         opening = next((k for k, t in enumerate(ent) if t.text == parts[0]), 0)

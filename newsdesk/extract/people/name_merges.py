@@ -281,7 +281,9 @@ class NameMerges:
         """A surname-only person takes the full name written before the first
         mention when NER missed it there ("Nicola Sturgeon ... Ms Sturgeon")."""
         for p in list(self.persons):
-            if p.first is not None or not p.mentions:
+            # (a name of three words or more is no surname: "Le Thi Bich Ngoc",
+            # whose "Le" reads as a particle)
+            if p.first is not None or not p.mentions or len(p.name.split()) > 2:
                 continue
             first = self.doc.char_span(*min(p.mentions), alignment_mode="expand")
             if first is None:

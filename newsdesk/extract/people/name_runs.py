@@ -237,6 +237,22 @@ def _a_trade(tok: Token) -> bool:
         word in dictionary_words() and not known_given_name(tok.text))
 
 
+#: A Vietnamese name: a common family name, the middle name "Thi" or "Van",
+#: and one or two given names ("Le Thi Bich Ngoc", "Hoang Van Binh").
+_VIETNAMESE_NAME = re.compile(
+    r"\b(?:Nguyen|Tran|Le|Pham|Hoang|Huynh|Phan|Vu|Vo|Dang|Bui|Do|Ho|Ngo|Duong|Ly|Dinh|Trinh)"
+    r" (?:Thi|Van)(?: [A-Z][a-z]+){1,2}\b"
+)
+
+
+def vietnamese_names(doc: Doc) -> list[Span]:
+    """Vietnamese names written as the papers write them, which the tagger
+    often takes for a body ("Le Thi Bich Ngoc") or cuts ("Bich Ngoc")."""
+    found = (doc.char_span(m.start(), m.end(), alignment_mode="contract")
+             for m in _VIETNAMESE_NAME.finditer(doc_text(doc)))
+    return [span for span in found if span is not None and len(span) >= 3]
+
+
 def untagged_names(doc: Doc) -> list[Span]:
     """Two or three proper nouns written as names that the tagger left without
     any label, where a person stands: before a verb or set off by a comma

@@ -211,6 +211,10 @@ TITLES = {
     # Othman", "Madam Comfort Boateng", "Cathaoirleach Cllr Tomás Ó Ceallaigh")
     "haji": "m",
     "hajjah": "f",
+    # Egyptian and Gulf forms of the same ("Hagg Ibrahim Abdel-Salam"); Indonesian and
+    # Fijian forms of address ("Pak Hendra", "Bu Yati", "Raden Adi", "Ratu Epeli")
+    "hagg": "m", "hajj": "m", "hagga": "f",
+    "pak": "m", "bapak": "m", "bu": "f", "ibu": "f", "raden": None, "ratu": "m",
     "puan": "f",
     "encik": "m",
     "madam": "f",

@@ -31,7 +31,8 @@ _THING_NOUNS = frozenset(
     """field fields project site plant mine port resort town village city island region
     area district parish county province suburb neighbourhood neighborhood river lake
     mountain park venue pub bar restaurant hotel brand label company firm band album
-    show series programme program film book magazine newspaper vineyard winery""".split()
+    show series programme program film book magazine newspaper vineyard winery school
+    building church hall stadium""".split()
 )
 #: Who live in a place, the place's name written before them ("Tung Chung residents").
 _DWELLER_NOUNS = frozenset(
@@ -46,6 +47,14 @@ _KINDS_BEFORE_A_NAME = _THING_NOUNS | frozenset(
 )
 #: Last words of a street's name, after "on": "who lives on Orchard Lane".
 _STREET_ENDS = frozenset("lane street drive road avenue way crescent close terrace".split())
+
+
+def titled_in_a_place(ent: Span) -> bool:
+    """Whether the title before a name is part of a place's name: "the City
+    of Prince Albert"."""
+    doc = ent.doc
+    return (ent.start > 2 and doc[ent.start - 1].is_title and doc[ent.start - 2].lower_ == "of"
+            and doc[ent.start - 3].lower_ in _SETTLEMENT_NOUNS)
 
 
 def reads_as_place(ent: Span) -> bool:
@@ -74,6 +83,8 @@ def reads_as_place(ent: Span) -> bool:
             return True
         if word == "of" and ent.start > 1 and doc[ent.start - 2].lower_ in _SETTLEMENT_NOUNS:
             return True  # "the village of Kfar Netofa"
+        if titled_in_a_place(ent):
+            return True  # "the City of Prince Albert": a title in the place's name
     if (after is not None and after.pos_ == "NOUN" and ent.root.dep_ == "compound"
             and after.lemma_.lower() in _THING_NOUNS | _SETTLEMENT_NOUNS | _DWELLER_NOUNS):
         return True  # "the Kazanchis and Arat Kilo areas", "Tung Chung residents"

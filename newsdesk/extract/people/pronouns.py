@@ -195,18 +195,27 @@ class PronounReader:
                 at = self.doc.char_span(s, s + 1, alignment_mode="expand")
                 if at is not None and len(at):
                     prev = min(prev, at[0].sent.start - 1)
-        for _ in range(2):
+        looked, steps, skipped = 0, 0, False
+        while looked < 2 and steps < 4:
+            steps += 1
             if prev < 0:
                 break
             psent = self.doc[prev].sent
+            if skipped and self._quoted(psent.end_char - 1):
+                break  # past "He shrugs.", not into someone's quote
             while _bracketed(psent) and psent.start > 0:
                 # "(I have never owned a gun, ever.)": a translation or an
                 # aside in brackets, no sentence about anyone
                 psent = self.doc[psent.start - 1].sent
-            subj = next(
-                (t for t in psent if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"),
-                None,
-            )
+            subjects = [t for t in psent if t.dep_ in ("nsubj", "nsubjpass")
+                        and t.head.dep_ == "ROOT"]
+            # (of two, the name: "Now the highest-ranking prosecutor, Lynch rose";
+            # not one inside a clause on the other, "The governor, who spoke
+            # through his deputy, Engr. Funmilayo Ogunleye, said")
+            subj = next((t for t in subjects if t.pos_ == "PROPN"), None) if len(
+                subjects) == 2 and not any(c.dep_ in ("relcl", "acl") for t in subjects
+                                           for c in t.children) else None
+            subj = subj or next(iter(subjects), None)
             found: list[Speaker] = []
             group = gender is not None and subj is not None and group_of_people(subj)
             if subj is not None and self._quoted(subj.idx):
@@ -214,7 +223,11 @@ class PronounReader:
                 # added": the sentence is a quote; its speaker, not its subject
                 found = [sp for start, _, sp in self.history if start <= subj.idx][-1:]
             elif subj is not None and subj.pos_ != "PRON" and not group:
-                sp = self._phrase_speaker(_named_after_be(subj) or subj)
+                holder = self.people.covering(subj.idx) if subj.pos_ == "PROPN" else None
+                # ("Now the highest-ranking prosecutor in the country, Lynch rose
+                # ...": the name, not the description the parser hung on it)
+                sp = (self._of(holder) if holder is not None and self.people.listable(holder)
+                      else self._phrase_speaker(_named_after_be(subj) or subj))
                 if sp.type in ("person", "anonymous", "organisation") and not sp.group:
                     found = [sp]
             if subj is not None and subj.lower_ in ("he", "she") and (
@@ -257,6 +270,11 @@ class PronounReader:
                 found = [asked, *found]
             out += found
             prev = psent.start - 1
+            # ("He shrugs.", no words of anyone's: the "he" of the sentence before
+            # it is the same one, so that sentence is looked at too)
+            skipped = (not found and subj is not None and gender is not None
+                       and subj.lower_ == {"m": "he", "f": "she"}[gender])
+            looked += 0 if skipped else 1
         said = [sp for start, _, sp in reversed(self.history) if before - start < 1500]
         named = [self._of(p) for start, p in earlier if before - start < 1500]
         # "she said" after "Ralph's widow, Juanita": a recent person known to be

@@ -247,6 +247,9 @@ def complement(verb: Token) -> tuple[int, int] | None:
         if cut is not None and not any(c.dep_ == "prep" and c.lower_ in own
                                        for c in right[cut:]):
             right = right[:cut]
+    if right and all(c.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in (
+            "DATE", "TIME") for g in c.children) for c in right):
+        right = []  # "as the unit confirmed on Monday": when, not what
     marked = prep_clause(verb)
     if marked is not None:
         right.append(marked)  # "called for vaccines to be added"

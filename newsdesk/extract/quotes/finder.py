@@ -74,6 +74,7 @@ from .short import short_quote_statement
 from .soundbites import sound_bites
 from .speaker_spans import (
     adjacent_speaker,
+    source_read_into_content,
     speaker_span,
     speaker_token,
     through_quoted_subject,
@@ -296,6 +297,8 @@ class StatementFinder(QuoteKinds):
             subj is None or any(s <= subj.idx < e for s, e in content)
         ):
             speaker = adjacent_speaker(self.doc, verb, content)
+            if speaker is None and subj is None:
+                speaker, content = source_read_into_content(self.doc, verb, content)
         return Statement(
             content,
             cue,

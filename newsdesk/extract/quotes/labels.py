@@ -240,7 +240,8 @@ def colon_lines(
             answers = ((asked or bool(dialogue)) and _named_earlier(text, ps, words)) or (
                 _initials_written_before(text, ps, words))
             label = _is_label(words) or " ".join(words) in dialogue or answers
-            if label and not answers and capitals == 1 and not (
+            shouted = all(w.isupper() for w in words)  # ("JAZAN:", tagged a person)
+            if (label or shouted) and not answers and capitals == 1 and not (
                     len(words) == 1 and len(words[0]) <= 4):
                 # the one name in capitals before a colon on the page is a
                 # dateline or a kicker (`NEW DELHI:`, `EXCLUSIVE:`), not a speaker

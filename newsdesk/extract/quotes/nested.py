@@ -61,6 +61,9 @@ def nested_quotes(
         verb = _verb_before(doc, text, q) or _verb_after(doc, text, q)
         if verb is None:
             continue
+        words = text[s:e].strip(" ,.")
+        if verb.tag_ == "VBP" and len(words.split()) <= 2 and words[-1:] not in ("!", "?"):
+            continue  # "When we say 'Carver,' we mean ...": a word meant, no one's speech
         subject = speaker_token(verb)  # "He'd call me and say, '...'": the conjunct's subject
         if subject is None or not q.start - 200 < subject.idx < q.end + 100:
             continue

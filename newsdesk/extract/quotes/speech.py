@@ -36,7 +36,6 @@ from .cues import (
     CHARACTERISING_VERBS,
     DOCUMENT_HEADS,
     FINDING_VERBS,
-    MODALS,
     OBJECT_SPEECH_VERBS,
     POINTING_TEXTS,
     PREP_SPEECH_VERBS,
@@ -48,6 +47,7 @@ from .cues import (
 from .quoted_words import QUOTED, capitalised, quoted_words, reads_as_title
 from .speaker_spans import verb_read_as_participle
 from .statement import LINK, Statement
+from .unsaid import unsaid
 
 #: Verbs of saying and writing (the finder's verbs of saying and more): their
 #: content is what the speaker said.
@@ -157,74 +157,14 @@ def _speech_act_object(st: Statement, doc: Doc, lemma: str) -> bool:
         # "called the murder wrong": what she called it is what she said; "a
         # city that calls itself the capital of ..." is a name it goes by
         return not any(c.dep_ == "dobj" and c.lower_.endswith(("self", "selves")) for c in kids)
+    if lemma == "confirm" and (subj.lemma_.lower() in _CONFIRMING_BODIES or any(
+            c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in kids)):
+        return False  # "a Senate majority to confirm justices": a vote, not words
     return lemma in OBJECT_SPEECH_VERBS and any(c.dep_ == "dobj" and c.i > cue.i for c in kids)
 
 
-#: Verbs whose to-infinitive was not done: "declined to say", "refused to comment".
-_REFUSING = frozenset("decline refuse fail avoid".split())
-
-
-#: Auxiliaries of speech still to come or only possible, "will" written short too.
-_NOT_YET = MODALS | {"'ll", "’ll"}
-#: What makes such a modal tell of speech that was given: "would later say",
-#: "would only say that ..." (and no more).
-_WAS_GIVEN = frozenset(
-    "later subsequently eventually often repeatedly always frequently only merely".split()
-)
-#: Verbs whose to-infinitive is speech to come: "plans to announce", "is set to say".
-_INTENDING = frozenset("plan expect intend aim prepare schedule set want hope due poise".split())
-
-
-def _not_yet_said(cue: Token) -> bool:
-    """`the union would announce further dates`, `is expected to announce`:
-    speech to come, or only possible, is nothing anyone has said."""
-    kids = list(cue.children)
-    auxes = {c.lower_ for c in kids if c.dep_ == "aux"}
-    if auxes & {"have", "has", "had", "'ve", "’ve"} or any(
-        c.dep_ == "advmod" and c.lower_ in _WAS_GIVEN for c in kids
-    ):
-        return False  # "may have said", "would later tell"
-    if auxes & _NOT_YET:
-        return True
-    return cue.dep_ == "xcomp" and cue.head.lemma_.lower() in _INTENDING
-
-
-#: What opens a clause of speech still to happen, or that may not ("once",
-#: "if", "unless", "until", "before" the fire department declares it safe).
-_CONDITIONS = frozenset("once if unless until before".split())
-
-
-def _unsaid(cue: Token) -> bool:
-    # "did not say", "never said": the negation comes before the cue; one
-    # after it is the quote's own ('replied: "Absolutely not."')
-    if any(c.dep_ == "neg" and c.i < cue.i for c in cue.children) or _not_yet_said(cue):
-        return True
-    if cue.head.lemma_.lower() == "let" and cue.head.i < cue.i and any(
-        c.lower_ in ("'s", "’s", "us") for c in cue.doc[cue.head.i + 1 : cue.i]
-    ):
-        return True  # "Let's say you think a degree will cost ...": a supposition
-    if cue.head.lemma_.lower() in ("let", "make") and cue.dep_ in ("ccomp", "xcomp") and any(
-            c.dep_ == "neg" for c in _verb_chain(cue.head)):
-        return True  # "I am not going to let somebody tell her ...": what is not to happen
-    auxes = {c.lower_ for c in cue.children if c.dep_ == "aux" and c.i < cue.i}
-    if auxes & {"would", "could", "might", "'d"} and "have" in auxes:
-        return True  # "He would have told you this is too little": what he never said
-    if cue.tag_ == "VBG" and cue.dep_ == "pcomp" and cue.head.lower_ == "without":
-        return True  # "approved the story without asking whether ...": no asking was done
-    if cue.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITIONS
-                                   for c in cue.children):
-        return True  # "once the fire department declares the site safe": not yet said
-    return cue.dep_ == "xcomp" and cue.head.lemma_.lower() in _REFUSING
-
-
-def _verb_chain(verb: Token) -> list[Token]:
-    """The children of a verb and of the verbs it hangs on as a complement
-    ("not going to let": the negation is "going"'s)."""
-    kids = list(verb.children)
-    while verb.dep_ in ("xcomp", "ccomp") and verb.head is not verb:
-        verb = verb.head
-        kids += list(verb.children)
-    return kids
+#: Who confirms by a vote or a ruling, not by saying so.
+_CONFIRMING_BODIES = frozenset("senate majority congress parliament court committee".split())
 
 
 #: Verbs of writing whose object may be the thing written, not what it says.
@@ -349,7 +289,11 @@ def is_statement(st: Statement, doc: Doc, headline: tuple[int, int] | None = Non
             and re.search(r"\b[A-Z][a-z]+ $", text[max(0, st.start - 20) : st.start])
             and re.match(r" [A-Z][a-z]", text[st.end : st.end + 3])):
         return False  # "Sen. Ramon “Monching” Villaflor": a nickname inside a name
-    if cue is not None and _unsaid(cue):
+    if cue is not None and lemma == "point" and not any(
+            c.dep_ == "prt" for c in cue.children) and not any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in POINTING_TEXTS for c in cue.children):
+        return False  # "early photos pointed to "a strong EF-2"": evidence, not words
+    if cue is not None and unsaid(cue):
         return False  # "declined to say who would pay", "did not say": nothing was said
     if cue is not None and _prescribes(cue, st, text):
         return False  # "The law says the board must publish its reasons": a rule, not words
@@ -509,7 +453,10 @@ def _nobody_in_particular(st: Statement, doc: Doc) -> bool:
 _ANONYMITY = re.compile(
     r"(?:that )?(?:(?:his|her|their) name )?not (?:to )?be (?:named|identified|quoted by name|"
     r"quoted|used)(?: by name)?(?: because .*| as .*| for fear .*| to protect .*| for .*|"
-    r" (?:in order )?to (?:speak|discuss|talk|describe|comment) .*)?",
+    r" (?:in order )?to (?:speak|discuss|talk|describe|comment) .*)?"
+    # "asked to be identified only by her first name"
+    r"|(?:to )?be identified (?:only )?(?:by (?:his|her|their) (?:first |given )?names?"
+    r"|as \w+)(?: only)?(?: because .*| for fear .*)?",
     re.I,
 )
 #: Verbs of searching: what they take is a question still open, nobody's words.

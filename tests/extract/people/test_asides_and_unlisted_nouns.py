@@ -200,3 +200,14 @@ def test_a_word_formed_on_a_name_is_no_one_a_role_binds_to(
         "timing is a coincidence, nothing more.\"\n")
     assert ("Grammy", "person") not in speakers
     assert people == ["Kiera Lomax", "Samantha Ortiz"]
+
+
+def test_he_after_a_sentence_whose_he_says_nothing_looks_one_sentence_further(
+    speakers_and_people: SpeakersAndPeople,
+) -> None:
+    speakers, _ = speakers_and_people(
+        "The night baker\n\"He taught me everything,\" said Bastiaan de Groot, who sold him the "
+        "shop.\nMehmet Aydin has kept these hours for forty years. He shrugs. The council wrote "
+        "to him last year to say the lease would be reviewed.\n\"In 2028 I will be 70,\" he "
+        "says.\n")
+    assert speakers[-1] == ("Mehmet Aydin", "person")

@@ -235,3 +235,10 @@ def test_i_promise_inside_a_quote_is_saying_it_not_a_report() -> None:
         "they cheer, her manager said.\n")
     assert [name for name, _ in found][0:1] == ["Kiera Lomax"]
     assert not [words for _, words in found if words.startswith("I will make it up")]
+
+
+def test_a_word_a_speaker_says_they_mean_is_no_quote_of_anyone() -> None:
+    found = _said(
+        "Residents split over renaming of park\n\n\"When we say 'Carver,' we mean the summer "
+        "fairs and the swimming pool, not the man,\" said Alan Pettigrew, a retired postman.\n")
+    assert [name for name, _ in found] == ["Alan Pettigrew"]

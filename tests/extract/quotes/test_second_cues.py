@@ -93,3 +93,53 @@ def test_a_quote_before_a_semicolon_is_no_words_of_the_cue_after_it() -> None:
         "The party's treasurer, Anil Deshmukh-Rao, said the party would \"reply in full\".\n"
     )
     assert said[0][2] == "it will reply in full"
+
+
+def test_a_source_the_parser_joined_to_the_reported_clause_speaks_it() -> None:
+    # "centre" read as a conjunct of "people"; "Monday" after the cue is when, not who
+    said = _said(
+        "Mudslide closes mountain road\n"
+        "A mudslide buried a road near Cusco, killing at least three people, the national "
+        "disaster centre (INDECI) said Monday.\n"
+    )
+    assert said == [("INDECI", "organisation",
+                     "A mudslide buried a road near Cusco, killing at least three people")]
+
+
+def test_asking_to_be_identified_by_a_first_name_and_a_dateline_are_no_statements() -> None:
+    said = _said(
+        "School closures anger parents\n"
+        "JAZAN: A teacher who asked to be identified only by her first name said the school "
+        "had been closed since March.\n"
+    )
+    assert said == [("A teacher", "anonymous", "the school had been closed since March")]
+
+
+def test_a_body_confirming_something_states_it() -> None:
+    said = _said(
+        "First typhoid deaths of the year\n"
+        "The ministry confirmed two deaths: a boy from Nausori and a woman from Lami.\n"
+    )
+    assert [s[0] for s in said] == ["The ministry"]
+    # "confirmed on Monday" after the words it confirms: when, not what
+    said = _said(
+        "Editor's note\nThat was wrong. The fire was caused by an electrical fault in a laundry "
+        "dryer, as the State Fire Investigation Unit confirmed on Monday.\n"
+    )
+    assert said[-1][2] == "The fire was caused by an electrical fault in a laundry dryer"
+
+
+def test_a_passive_request_with_no_asker_is_no_one_elses_words() -> None:
+    said = _said(
+        "Schools stay open\nThe health minister said on Monday that schools will stay open for "
+        "now, but pupils have been asked to bring boiled water from home.\n"
+    )
+    assert not [s for s in said if s[2] == "to bring boiled water from home"]
+
+
+def test_photos_pointing_to_something_say_nothing() -> None:
+    said = _said(
+        "Tornado confirmed near town\nMeteorologist Dana Kiel told reporters a team would survey "
+        "the damage on Thursday, but that early photos pointed to \"at least a strong EF-2.\"\n"
+    )
+    assert [s[0] for s in said] == ["Dana Kiel"]

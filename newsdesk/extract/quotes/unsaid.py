@@ -1,0 +1,80 @@
+"""Cues that tell of words nobody said: denied ("did not say", "never
+said"), still to come or only possible ("will announce", "would have told
+you"), supposed ("Let's say ..."), refused ("declined to say") or made a
+condition ("once the fire department declares ..."). speech.py asks
+`unsaid` before it counts a cue's words as a statement."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .cues import MODALS
+
+#: Verbs whose to-infinitive was not done: "declined to say", "refused to comment".
+_REFUSING = frozenset("decline refuse fail avoid".split())
+
+
+#: Auxiliaries of speech still to come or only possible, "will" written short too.
+_NOT_YET = MODALS | {"'ll", "’ll"}
+#: What makes such a modal tell of speech that was given: "would later say",
+#: "would only say that ..." (and no more).
+_WAS_GIVEN = frozenset(
+    "later subsequently eventually often repeatedly always frequently only merely".split()
+)
+#: Verbs whose to-infinitive is speech to come: "plans to announce", "is set to say".
+_INTENDING = frozenset("plan expect intend aim prepare schedule set want hope due poise".split())
+
+
+def _not_yet_said(cue: Token) -> bool:
+    """`the union would announce further dates`, `is expected to announce`:
+    speech to come, or only possible, is nothing anyone has said."""
+    kids = list(cue.children)
+    auxes = {c.lower_ for c in kids if c.dep_ == "aux"}
+    if auxes & {"have", "has", "had", "'ve", "’ve"} or any(
+        c.dep_ == "advmod" and c.lower_ in _WAS_GIVEN for c in kids
+    ):
+        return False  # "may have said", "would later tell"
+    if auxes & _NOT_YET:
+        return True
+    return cue.dep_ == "xcomp" and cue.head.lemma_.lower() in _INTENDING
+
+
+#: What opens a clause of speech still to happen, or that may not ("once",
+#: "if", "unless", "until", "before" the fire department declares it safe).
+_CONDITIONS = frozenset("once if unless until before".split())
+
+
+def unsaid(cue: Token) -> bool:
+    """Whether a cue tells of words never said: denied ("did not say"),
+    still to come ("will announce"), supposed ("let's say"), refused,
+    wished away or only possible ("would have told you")."""
+    # "did not say", "never said": the negation comes before the cue; one
+    # after it is the quote's own ('replied: "Absolutely not."')
+    if any(c.dep_ == "neg" and c.i < cue.i for c in cue.children) or _not_yet_said(cue):
+        return True
+    if cue.head.lemma_.lower() == "let" and cue.head.i < cue.i and any(
+        c.lower_ in ("'s", "’s", "us") for c in cue.doc[cue.head.i + 1 : cue.i]
+    ):
+        return True  # "Let's say you think a degree will cost ...": a supposition
+    if cue.head.lemma_.lower() in ("let", "make") and cue.dep_ in ("ccomp", "xcomp") and any(
+            c.dep_ == "neg" for c in _verb_chain(cue.head)):
+        return True  # "I am not going to let somebody tell her ...": what is not to happen
+    auxes = {c.lower_ for c in cue.children if c.dep_ == "aux" and c.i < cue.i}
+    if auxes & {"would", "could", "might", "'d"} and "have" in auxes:
+        return True  # "He would have told you this is too little": what he never said
+    if cue.tag_ == "VBG" and cue.dep_ == "pcomp" and cue.head.lower_ == "without":
+        return True  # "approved the story without asking whether ...": no asking was done
+    if cue.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITIONS
+                                   for c in cue.children):
+        return True  # "once the fire department declares the site safe": not yet said
+    return cue.dep_ == "xcomp" and cue.head.lemma_.lower() in _REFUSING
+
+
+def _verb_chain(verb: Token) -> list[Token]:
+    """The children of a verb and of the verbs it hangs on as a complement
+    ("not going to let": the negation is "going"'s)."""
+    kids = list(verb.children)
+    while verb.dep_ in ("xcomp", "ccomp") and verb.head is not verb:
+        verb = verb.head
+        kids += list(verb.children)
+    return kids
