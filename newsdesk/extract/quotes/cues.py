@@ -194,7 +194,7 @@ SAYING_VERBS = frozenset(
 #: `suggested an annual forum`, `voiced support for
 #: the plan`, `criticised his tenure`.
 OBJECT_SPEECH_VERBS = frozenset(
-    """announce confirm suggest propose predict report recommend demand urge advise
+    """announce suggest propose predict report recommend demand urge advise
     criticise criticize condemn denounce voice recount outline emphasise emphasize
     underscore highlight reiterate praise commend compliment applaud hail decry deplore
     assail extol lambast lambaste downplay""".split()

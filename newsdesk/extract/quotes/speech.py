@@ -157,14 +157,7 @@ def _speech_act_object(st: Statement, doc: Doc, lemma: str) -> bool:
         # "called the murder wrong": what she called it is what she said; "a
         # city that calls itself the capital of ..." is a name it goes by
         return not any(c.dep_ == "dobj" and c.lower_.endswith(("self", "selves")) for c in kids)
-    if lemma == "confirm" and (subj.lemma_.lower() in _CONFIRMING_BODIES or any(
-            c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in kids)):
-        return False  # "a Senate majority to confirm justices": a vote, not words
     return lemma in OBJECT_SPEECH_VERBS and any(c.dep_ == "dobj" and c.i > cue.i for c in kids)
-
-
-#: Who confirms by a vote or a ruling, not by saying so.
-_CONFIRMING_BODIES = frozenset("senate majority congress parliament court committee".split())
 
 
 #: Verbs of writing whose object may be the thing written, not what it says.
