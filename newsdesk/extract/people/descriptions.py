@@ -108,8 +108,14 @@ class DescriptionReader(BodyDescriptions):
         was, as "the 58-year-old" is their age)."""
         if d.head.pos_ != "NOUN" or d.plural or d.possessed:
             return None
-        if "the" in d.own and any(c.dep_ == "amod" and c.lower_ in BYGONE
-                                  for c in d.head.children):
+        return self._what_they_were(d, d.own)
+
+    def _what_they_were(self, d: Description, dets: frozenset[str]) -> Speaker | None:
+        """"the former teacher said": what someone the article is about
+        used to be, as an age is ("the 58-year-old"), not a new person; who
+        the sentence before was about, when `dets` hold "the"."""
+        if "the" in dets and any(c.dep_ == "amod" and c.lower_ in BYGONE
+                                 for c in d.head.children):
             return self._topic_before(d.sp)
         return None
 
@@ -424,14 +430,8 @@ class DescriptionReader(BodyDescriptions):
         bound = self.people.by_role(text)
         if bound is not None:
             return Speaker(bound.name, "person", text, bound, gender=bound.gender)
-        if "the" in d.dets and any(c.dep_ == "amod" and c.lower_ in BYGONE
-                                   for c in head.children):
-            # "the former teacher said": what someone the article is about
-            # used to be, as an age is ("the 58-year-old"), not a new person
-            last = self._topic_before(d.sp)
-            if last is not None:
-                return last
-        return Speaker(text, "anonymous", plural=d.plural, head=d.lemma)
+        return self._what_they_were(d, d.dets) or Speaker(
+            text, "anonymous", plural=d.plural, head=d.lemma)
 
     def _surname(self, d: Description) -> Speaker | None:
         """"Trump said", with "Donald Trump" named before; "Bello said",
