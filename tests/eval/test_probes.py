@@ -157,6 +157,23 @@ PROBES_19_DEV_MINIMUMS = {
     "speaker_accuracy": 0.82,
     "people_real_share": 0.90,
 }
+#: Probes 20 (East Asian outlets, parliaments and elections, climate and global
+#: health, social media and translated news), first look 0.939 / 0.947 / 0.852 / 0.908
+PROBES_20_DEV_MINIMUMS = {
+    "precision": 0.95,
+    "recall": 0.96,
+    "speaker_accuracy": 0.91,
+    "people_real_share": 0.93,
+}
+#: Probes 21 (Middle Eastern and North African outlets, briefs and disasters,
+#: Pacific and Southeast Asian outlets, council meetings), first look
+#: 0.946 / 0.963 / 0.885 / 0.854
+PROBES_21_DEV_MINIMUMS = {
+    "precision": 0.96,
+    "recall": 0.96,
+    "speaker_accuracy": 0.94,
+    "people_real_share": 0.92,
+}
 PROBES_2_DEV_MINIMUMS = {
     "precision": 0.95,
     "recall": 0.85,
@@ -225,6 +242,8 @@ PINNED = {
     "probes17-dev": (PROBES_17, "dev", PROBES_17_DEV_MINIMUMS),
     "probes18-dev": (PROBES_18, "dev", PROBES_18_DEV_MINIMUMS),
     "probes19-dev": (PROBES_19, "dev", PROBES_19_DEV_MINIMUMS),
+    "probes20-dev": (PROBES_20, "dev", PROBES_20_DEV_MINIMUMS),
+    "probes21-dev": (PROBES_21, "dev", PROBES_21_DEV_MINIMUMS),
 }
 
 
@@ -247,10 +266,12 @@ def test_figure_stays_above_its_minimum(name: str, key: str, minimum: float) -> 
 
 @pytest.mark.parametrize(
     "gold", [PROBES_2, PROBES_4, PROBES_5, PROBES_6, PROBES_10, PROBES_11, PROBES_12, PROBES_13,
-             PROBES_14, PROBES_15, PROBES_16],
+             PROBES_14, PROBES_15, PROBES_16, PROBES_17, PROBES_18, PROBES_19, PROBES_20,
+             PROBES_21],
     ids=["probes2", "probes4", "probes5", "probes6", "probes10", "probes11", "probes12",
-         "probes13", "probes14", "probes15", "probes16"])
-def test_probes_2_4_5_6_and_10_to_16_are_split_half_and_half(gold: Path) -> None:
+         "probes13", "probes14", "probes15", "probes16", "probes17", "probes18", "probes19",
+         "probes20", "probes21"])
+def test_probes_2_4_5_6_and_10_to_21_are_split_half_and_half(gold: Path) -> None:
     stories = [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines()]
     half = len(stories) // 2
     assert sorted(s["split"] for s in stories) == ["dev"] * half + ["test"] * half
