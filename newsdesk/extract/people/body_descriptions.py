@@ -8,8 +8,11 @@ nurses", "police", "Forty-seven percent of respondents", "opponents".
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
+from ...nlp import doc_text
 from .body_names import BODY_NOUNS, may_be_called
 from .body_phrases import company_before, named_after, named_before
 from .description_words import SPOKEN_WITH, Description, words_to_head
@@ -35,6 +38,10 @@ from .speaker_words import (
 )
 from .spoken_before import DOCUMENTS, SpokenBefore
 
+#: A bank's name: "Bank of Thailand", "Bank Negara Malaysia", "Reserve Bank of India".
+_BANK_NAME = re.compile(r"(?:[A-Z][\w'’]+ ){0,2}Bank(?: of(?: the)?)?(?: [A-Z][\w'’]+){1,2}")
+#: Parts of a business that speak as the business.
+_ARMS = frozenset("arm unit division subsidiary".split())
 #: Small words inside a body's name ("Airlines for the Americas").
 _NAME_JOINERS = frozenset("for of the and on in de du la le des".split())
 
@@ -102,6 +109,39 @@ class BodyDescriptions(SpokenBefore):
             if org_name is not None:
                 return Speaker(org_name, "organisation")
         return None
+
+    def _central_bank(self, d: Description) -> Speaker | None:
+        """"Thailand's central bank": the bank of that country the article
+        names, before or after ("the Bank of Thailand", "Bank Negara Malaysia")."""
+        head, doc = d.head, d.sp.doc
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        if (d.lemma != "bank" or owner is None or owner.ent_type_ != "GPE"
+                or not any(c.lower_ == "central" for c in head.children)):
+            return None
+        country = owner.text.casefold()
+        # (the tagger may leave the name untagged: "Bank Indonesia")
+        named = [m for m in _BANK_NAME.finditer(doc_text(doc)) if country in m.group().casefold()]
+        # the nearest naming, after the description or before it
+        named.sort(key=lambda m: abs(m.start() - d.sp.start_char))
+        return Speaker(named[0].group().removeprefix("The "), "organisation") if named else None
+
+    def _arm_of_body(self, d: Description) -> Speaker | None:
+        """"Barclays' private banking arm", "the bank's research unit": a part
+        of a business speaks as the business, when the part goes unnamed (not
+        "Alphabet's unit Waymo")."""
+        head = d.head
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        if (d.lemma not in _ARMS or d.plural or owner is None or owner.pos_ != "PROPN"
+                or owner.ent_type_ not in ("ORG", "PERSON", "GPE")
+                or any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" and c.i > head.i
+                       for c in head.children)):
+            return None
+        first = owner
+        while first.i > 0 and first.doc[first.i - 1].dep_ == "compound" and (
+                first.doc[first.i - 1].pos_ == "PROPN"):
+            first = first.doc[first.i - 1]
+        name = first.doc[first.i : owner.i + 1].text
+        return Speaker(clean_name(name)[0].removesuffix("'s").removesuffix("’s"), "organisation")
 
     def _addressed_body(self, d: Description) -> Speaker | None:
         """"Your department told this committee": the one named."""
@@ -186,6 +226,13 @@ class BodyDescriptions(SpokenBefore):
             return None
         if ent is not None and (joined := _joined_name(head, sp)) is not None:
             ent = joined  # "Derbyshire Fire and | Rescue Service"
+        first = head
+        while first.ent_iob_ == "I" and first.i > sp.start:
+            first = sp.doc[first.i - 1]
+        kind = sp.doc[first.i - 1] if first.i > sp.start else None
+        if (ent is not None and head.ent_type_ == "GPE" and kind is not None and kind.is_title
+                and names_a_kind_of_body(kind.lower_)):
+            ent = sp.doc[kind.i : head.i + 1].text  # "Bank Indonesia": a body named by its country
         name = clean_name(ent)[0] if ent else d.text
         if name.lower().startswith("the "):
             name = name[4:] if ent else name

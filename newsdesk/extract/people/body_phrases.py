@@ -109,13 +109,16 @@ _FORCE_NOUNS = frozenset(["department", "dept", "dept.", "service", "force"])
 def _called(named: Span, word: str) -> bool:
     """Whether a body named `named` is what a bare `word` calls it: its last
     word ("the hospital", "Northfield General Hospital") or the one before a
-    closing "General" ("Consulate General", "Inspectorate General"); "police" also a
+    closing "General" ("Consulate General", "Inspectorate General"); a police
+    force "the force"; "police" also a
     force whose name goes on after it ("Westbrook Police Department", not
     the "Police Federation")."""
     if named[-1].lower_ == word:
         return True
     if len(named) > 1 and named[-1].lower_ == "general" and named[-2].lower_ == word:
         return True  # "the consulate", "the Korean Consulate General"
+    if word == "force" and named[-1].lower_ in ("police", "constabulary"):
+        return True  # "the force", after "Merseyside Police" or "Kent Constabulary"
     return word == "police" and any(
         t.lower_ == "police" and named[k + 1].lower_ in _FORCE_NOUNS
         for k, t in enumerate(named[:-1]))

@@ -39,12 +39,18 @@ _SIGNOFF = re.compile(
 )
 #: How many lines at the foot may hold sign-offs.
 _SIGNOFF_LINES = 3
+#: A caption's credit: `Photograph: NAME/The Guardian`, `Photo by NAME for Reuters`.
+_CREDIT = re.compile(
+    r"\b(?:Photograph|Photo|Picture|Image|Illustration)s?(?: by)?:?[ \t]+"
+    r"(?P<names>[A-Z][^/|;,()\n]*?)(?=[ \t]*(?:/|\bfor\b|\||;|\)|$))", re.M)
 #: A name as bylines write it: two to four capitalised words, particles allowed.
 _PARTICLE = "|".join(sorted(re.escape(p) for p in NAME_PARTICLES))
 _NAME = re.compile(rf"[A-Z][\w'’.-]*(?:[ \t]+(?:(?:{_PARTICLE})[ \t]+)*[A-Z][\w'’.-]*){{1,3}}")
 #: A name written in capitals (an AP byline's `MARIA L. PETERS`), up to
 #: where words in lower case begin (`Associated Press`).
 _SHOUTED_NAME = re.compile(r"\s*[A-Z][A-Z'’.-]*(?:[ \t]+[A-Z][A-Z'’.-]*)+(?=[ \t]+[A-Z][a-z])")
+#: Where a writer filed from, after the name in a byline's field: ` in Kolwezi`.
+_IN_PLACE = re.compile(r"[ \t]+in[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?[ \t]*$")
 #: How many lines after the headline a byline may come.
 _BYLINE_LINES = 3
 #: The longest line read as a bar-separated byline (`Opinion | Fiona MacAuley`).
@@ -89,6 +95,12 @@ def _names_listed(text: str, m: re.Match[str]) -> list[tuple[int, int]]:
     return names
 
 
+def _bar_in(line: str) -> str | None:
+    """What separates a byline's fields, if the line has one: a bar, or a
+    slash between spaces."""
+    return "|" if "|" in line else " / " if " / " in line else None
+
+
 def find_byline(text: str, is_name: Callable[[int, int], bool]) -> Byline | None:
     """The byline among the first lines after the headline (`By NAME`,
     `Posted by A and B | blog | date`, `Opinion | NAME`), else a writer's
@@ -99,13 +111,21 @@ def find_byline(text: str, is_name: Callable[[int, int], bool]) -> Byline | None
         m = _BYLINE.match(text, ls, le)
         if m is not None:
             names = _names_listed(text, m)
-        elif "|" in text[ls:le] and le - ls <= _BAR_LINE:
+        elif (bar := _bar_in(text[ls:le])) and le - ls <= _BAR_LINE:
+            # (`Srinivas Kalluri / TNN / Updated: ...`: a slash between fields too)
             at = ls
-            for field in text[ls:le].split("|"):
+            for field in text[ls:le].split(bar):
                 s = at + len(field) - len(field.lstrip())
                 e = at + len(field.rstrip())
-                at += len(field) + 1
-                if _NAME.fullmatch(text[s:e]) and is_name(s, e):
+                at += len(field) + len(bar)
+                if (where := _IN_PLACE.search(text, s, e)) is not None:
+                    # `Jean-Pierre Mukendi wa Ilunga in Kolwezi | ...`: a writer and their town
+                    e = where.start()
+                    if _NAME.fullmatch(text[s:e]) and known_given_name(text[s:e].split()[0]):
+                        names.append((s, e))
+                elif _NAME.fullmatch(text[s:e]) and (is_name(s, e) or (
+                        # (the first field of `Name / Agency / Updated: ...`)
+                        bar == " / " and s == ls and known_given_name(text[s:e].split()[0]))):
                     names.append((s, e))
         elif (placed := _NAME_AND_PLACE.fullmatch(text, ls, le)) is not None:
             s, e = placed.span("name")
@@ -135,4 +155,11 @@ def find_signoffs(text: str) -> list[tuple[tuple[int, int], tuple[tuple[int, int
         names = [n for m in _SIGNOFF.finditer(text, ls, le) for n in _names_listed(text, m)]
         if names:
             found.append(((ls, le), tuple(names)))
+    for m in _CREDIT.finditer(text):
+        # a photographer a caption credits (`Photograph: NAME/Outlet`), wherever the caption is
+        # (a person's name, not an agency's: "Getty Images", "Alamy Stock Photo")
+        names = [(s, e) for s, e in _names_listed(text, m)
+                 if known_given_name(text[s:e].split()[0])]
+        if names:
+            found.append(((m.start(), m.end()), tuple(names)))
     return found

@@ -33,9 +33,9 @@ POST_NOMINALS = frozenset(
 #: A body's short form in brackets after its name: "(DOH)", "(PAHO", "(NHS)".
 _SHORT_FORM = re.compile(r"\([A-Z][A-Za-z&.]{1,9}\)?")
 #: A nickname written in quotes inside a name.
-_NICKNAME = re.compile(r"[\"“‘'][^\"”’']+[\"”’']|\([A-Z][a-z]+\)")
+NICKNAME = re.compile(r"[\"“‘'][^\"”’']+[\"”’']|\([A-Z][a-z]+\)")
 #: Marks a name neither starts nor ends with.
-_NOT_IN_NAMES_AT_EDGES = " \t\"'“”‘’„«»‒–—―-,;:"
+_NOT_IN_NAMES_AT_EDGES = " \t\"'“”‘’„«»‒–—―-,;:/|"
 #: Words the tagger sometimes takes into a person's name from before it.
 _LEAD_IN = re.compile(r"(?i)(?:that|it|he|she|there|here|this|who|what)['’]s|meet|imagine|dear")
 
@@ -58,7 +58,7 @@ def clean_name(text: str, *, person: bool = False) -> tuple[str, str | None]:
     # the tagger may take a quote's closing mark or a dash into a name: "”― Carla Sanchez"
     words = text.replace("\n", " ").strip(_NOT_IN_NAMES_AT_EDGES).split()
     if person:  # "Ramon “Monching” Villaflor": the nickname is no part of the name
-        words = [w for w in words if not _NICKNAME.fullmatch(w)] or words
+        words = [w for w in words if not NICKNAME.fullmatch(w)] or words
     gender = None
     # "That’s Dex", "Meet Ana Lima": the tagger took the words before a name into it
     while person and len(words) > 1 and _LEAD_IN.fullmatch(words[0]):

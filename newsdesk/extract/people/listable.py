@@ -10,6 +10,7 @@ import unicodedata
 from spacy.tokens import Doc
 
 from ...nlp import doc_ents, doc_text
+from ..countries import is_country
 from .given_names import known_given_name
 from .name_phrases import names_a_kind_of_body
 from .name_spans import INSTITUTION_WORDS, OPENING_ROLES
@@ -65,6 +66,9 @@ def reads_as_person(doc: Doc, person: Person) -> bool:
         return False
     if not person.titled and words[-1].casefold() in _PLACE_ONLY_ENDS:
         return False  # "Kilbarrow, Eastmoor and Fenwick Bridge"
+    if not person.titled and is_country(person.name) and (
+            len(words) > 1 or not known_given_name(words[0])):
+        return False  # "Burkina Faso", "Niger" (not "Georgia", a given name too)
     if len(words) == 2 and words[0] in NAME_PARTICLES and not person.titled:
         return False  # "de Dolbeau" of a body's French name: a surname never given a name
     if (len(words) == 2 and words[1].casefold() in _COMPASS
@@ -118,6 +122,9 @@ def _joined_to_a_body(doc: Doc, end: int) -> bool:
     if span is None or span.end + 1 >= len(doc) or doc[span.end].lower_ not in ("and", "&"):
         return False
     k = span.end + 1
+    if k + 1 < len(doc) and (known_given_name(doc[k].text) or (
+            len(doc[k].text) == 1 and doc[k].text.isupper())):
+        return False  # "G Anjaiah and G Laxmi": a second name, not a body's last words
     while k < len(doc) and doc[k].is_title and doc[k].pos_ == "PROPN" and doc[k].ent_type_ != (
             "PERSON"):
         k += 1
@@ -155,6 +162,8 @@ def _short_for_a_body(doc: Doc, name: str) -> bool:
             if ent.label_ == "ORG"]
     for text in bodies:
         rest = text[len(name) :].split() if text.startswith(name + " ") else []
+        if rest[:1] == ["and"]:
+            continue  # "G Anjaiah and G Laxmi" tagged one body: two names joined
         # ("Downtown Riverton" of "the Downtown Riverton Chamber of Commerce")
         if (rest and all(w.isalpha() and (w.istitle() or w in ("of", "and", "for"))
                          for w in rest) and rest[-1].istitle()

@@ -17,6 +17,7 @@ from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span
 
 from ...nlp import GENERATIONAL_SUFFIXES, dictionary_words, doc_ents, doc_text
+from ..countries import is_country
 from ..doc import headline_end
 from ..quotes.labels import labelled_names
 from .byline import Byline, find_byline, find_signoffs
@@ -29,6 +30,7 @@ from .name_merges import NameMerges, genders_agree, senior
 from .name_phrases import KIN_HEADS
 from .name_runs import (
     aged_names,
+    initialled_runs,
     nicknamed_names,
     office_runs,
     patronymic_names,
@@ -38,6 +40,7 @@ from .name_runs import (
     written_with_age,
 )
 from .name_spans import joins_a_name, name_span
+from .name_split import given_names_agree, name_parts
 from .names import (
     ABBREVIATED_OFFICES,
     NAME_PARTICLES,
@@ -46,8 +49,6 @@ from .names import (
     TITLES,
     TITLES_OF_ADDRESS,
     courtesy_surnames,
-    given_names_agree,
-    name_parts,
 )
 from .party_tags import tag_after
 from .person import Person
@@ -88,6 +89,7 @@ class People(NameMerges):
         split = split_names(ents)
         # `By Helena Marsh-Oyelaran, Health Reporter`: a writer, whatever the tagger made of her
         top = find_byline(doc_text(doc), lambda s, e: False)
+        self._byline_line = top.span if top is not None else None
         # ... and the staff a sign-off at the foot names ("Additional reporting by X")
         self._signoffs = find_signoffs(doc_text(doc))
         staff = [name for _, names in self._signoffs for name in names]
@@ -146,7 +148,8 @@ class People(NameMerges):
                     if (span := doc.char_span(s, e, alignment_mode="contract")) is not None]
         patronyms = patronymic_names(doc)  # "Rahimah binti Yusof", "Rahimah" read as a noun
         titled = [span for span in titled_runs(doc) + office_runs(doc) + aged_names(doc)
-                  + untagged_names(doc) + vietnamese_names(doc) + patronyms + labelled + bylined
+                  + untagged_names(doc) + vietnamese_names(doc) + initialled_runs(doc)
+                  + patronyms + labelled + bylined
                   if not any(s <= span.start_char < e for s, e in self._at)]
         for span in titled:
             self._add(span)  # "Alhaji Rasaq Bakare", which the tagger missed
@@ -160,6 +163,7 @@ class People(NameMerges):
                     if span in bylined:  # ("By Hanna Gebru, Addis Ababa": a writer, not a place)
                         person.placed = 0
         self._share_surnames()
+        self._merge_nicknames()
         self._merge_surname_only()
         self._merge_surname_first()
         self._kin_surnames()
@@ -214,6 +218,9 @@ class People(NameMerges):
         for p in reversed(order):
             if senior(p.name) != is_senior and (first is not None or not is_senior):
                 continue  # "Paul Ryan Sr." is the father of "Paul Ryan", a bare "Ryan" the son
+            if first is None and self._in_byline_only(p) and self._byline_line and not (
+                    self._byline_line[0] <= ent.start_char < self._byline_line[1]):
+                continue  # a bare surname in the story is not the byline's writer
             p_first = name_parts(p.name)[0]
             # (nor "Mrs. Whitcombe" Harold Whitcombe, his given name a man's)
             if not genders_agree(gender, p.gender or (
@@ -234,7 +241,12 @@ class People(NameMerges):
         match.gender = match.gender or gender
         # (not a title inside a place's name: "the City of Prince Albert")
         match.titled |= (before is not None and before.lower_.rstrip(".") in TITLES
-                         and not titled_in_a_place(ent)) or (
+                         and not titled_in_a_place(ent)
+                         # ("the Lady Gwendolen Probert, a wooden lifeboat": a boat's name)
+                         and not (ent.start > 1 and ent.doc[ent.start - 2].lower_ == "the"
+                                  and reads_as_place(ent))
+                         # ("DR Congo": a country, not a doctor)
+                         and not is_country(f"{before.text} {name}")) or (
             ent[0].lower_.rstrip(".") in TITLES and len(ent) > 1 and not reads_as_place(ent)
         ) or written_with_age(ent) or _named_by_trade(ent)
         # the words of the name, not a title or a trade before it ("Reader Jo Castellano")
@@ -296,7 +308,9 @@ class People(NameMerges):
     def by_surname(self, word: str) -> Person | None:
         """The person whose surname this is ("Trump" tagged as an organisation)."""
         key = clean_name(word, person=True)[0].casefold()
-        found = [p for p in self.persons if p.surname == key and p.first and self.listable(p)]
+        # (not a writer the byline alone names)
+        found = [p for p in self.persons if p.surname == key and p.first and self.listable(p)
+                 and not self._in_byline_only(p)]
         if not found:  # "Beltrán", after "Ximena Beltrán Ocampo"
             found = [p for p in self.persons if p.first_surname == key and self.listable(p)]
         return found[-1] if len(found) == 1 else None
@@ -387,8 +401,11 @@ class People(NameMerges):
         return find_byline(doc_text(self.doc), self._names_exactly)
 
     def _names_exactly(self, start: int, end: int) -> bool:
-        """Whether [start, end) is exactly where a listable person is named."""
-        person = self.at(start, end)
+        """Whether [start, end) is exactly where a listable person is named
+        (the tagger may take the line's end into the name: "Petra Vogel-Hahn\n")."""
+        text = doc_text(self.doc)
+        reach = end + len(text[end : end + 2]) - len(text[end : end + 2].lstrip())
+        person = self.at(start, reach)
         return person is not None and self.listable(person) and any(
             a <= start and end <= b for a, b in person.mentions
         )

@@ -152,6 +152,11 @@ def _given_and_family_name(ent: Span) -> bool:
         return False
     if ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the":
         return False
+    if (ent.label_ == "ORG" and ent.root.dep_ == "compound" and ent.root.head.pos_ == "NOUN"
+            and ent.start > 0 and ent.doc[ent.start - 1].pos_ in ("DET", "ADJ")):
+        # "a former Goldman Sachs banker": a body its staff are named by (not
+        # a byline's "Helena Marchetti-Boyd Environment correspondent")
+        return False
     if (ent.start > 1 and ent.doc[ent.start - 1].lower_ == "of"
             and ent.doc[ent.start - 2].lower_ in _OFFICES_OF_PLACES):
         return False  # "The mayor of Nea Makri, Maria Kontou,": a place

@@ -18,11 +18,13 @@ from spacy.tokens import Doc, Span
 
 from ...nlp import dictionary_words, doc_ents, doc_text
 from ..doc import headline_end
-from .display_names import clean_name
+from .display_names import NICKNAME, clean_name
 from .given_names import known_given_name
 from .names import given_name_before
 from .person import Person
 
+#: Marks a nickname is written between.
+_QUOTE_MARKS = "\"“”‘’'()"
 #: "and" or "&" between two names.
 _JOINED = re.compile(r"\s+(?:and|&)\s+")
 
@@ -34,6 +36,8 @@ class NameMerges:
     persons: list[Person]
     #: (start, end) of each mention -> the person it is of
     _at: dict[tuple[int, int], Person]
+    #: (start, end) of the byline's line, if the text has one
+    _byline_line: tuple[int, int] | None
 
     def listable(self, person: Person) -> bool:
         raise NotImplementedError  # People's: whether a person reads as one
@@ -146,6 +150,10 @@ class NameMerges:
         alone has."""
         owners: dict[str, list[Person]] = {}
         for p in self.persons:
+            if at == -1 and self._in_byline_only(p):
+                # (the story's "Ilunga" is not the byline's writer; a given
+                # name signing off, "– Siobhán", is)
+                continue
             words = p.name.split()
             if len(words) > 1 and words[at][:1].isupper() and len(words[at]) > 2:
                 owners.setdefault(words[at], []).append(p)
@@ -221,6 +229,11 @@ class NameMerges:
             if len(longer) == 1 and not senior(p.name):
                 self._absorb(longer[0], p)
 
+    def _in_byline_only(self, person: Person) -> bool:
+        """Whether every mention of `person` is in the byline's line."""
+        line = self._byline_line
+        return line is not None and all(line[0] <= s < line[1] for s, _ in person.mentions)
+
     def _absorb(self, into: Person, p: Person) -> None:
         into.aliases |= p.aliases
         into.mentions += p.mentions
@@ -232,6 +245,23 @@ class NameMerges:
             if val is p:
                 self._at[key] = into
         self.persons.remove(p)
+
+    def _merge_nicknames(self) -> None:
+        """A nickname written in quotes inside a name ("Margaret "Peg"
+        Kowalczyk") names the person again with the surname or alone ("Peg
+        Kowalczyk", "Peg")."""
+        for p in list(self.persons):
+            if p not in self.persons or not p.first:
+                continue
+            nicknames = {w.strip(_QUOTE_MARKS).casefold() for a in p.aliases
+                         for w in a.split()[1:-1] if NICKNAME.fullmatch(w)}
+            if not nicknames:
+                continue
+            for q in [q for q in self.persons if q is not p]:
+                words = q.name.casefold().split()
+                if words[0] in nicknames and (len(words) == 1 or (
+                        len(words) == 2 and q.surname == p.surname)):
+                    self._absorb(p, q)
 
     def _merge_surname_first(self) -> None:
         """A name written surname first, as a court's or a register's record
@@ -247,12 +277,15 @@ class NameMerges:
                 self._absorb(same[0], p)
 
     def _merge_surname_only(self) -> None:
-        """A surname-only cluster joins the one full-name cluster sharing it."""
+        """A surname-only cluster joins the one full-name cluster sharing it
+        (not a writer the byline alone names: "Ilunga said" after the byline
+        "Jean-Pierre Mukendi wa Ilunga" is Patrick Ilunga Mbayo)."""
         for p in list(self.persons):
             if p.first is not None:
                 continue
             full = [q for q in self.persons if q is not p and q.surname == p.surname and q.first
-                    and not senior(q.name) and genders_agree(p.gender, q.gender)]
+                    and not senior(q.name) and genders_agree(p.gender, q.gender)
+                    and not self._in_byline_only(q)]
             if not full:
                 # "Beltrán said", after "Ximena Beltrán Ocampo": the first of two surnames
                 full = [q for q in self.persons if q is not p and q.first_surname == p.surname

@@ -363,6 +363,13 @@ def without_descriptor(sp: Span, head: Token) -> str | None:
     kind = next((t for t in reversed(sp.doc[sp.start : head.i])
                  if names_a_kind_of_body(t.lower_)
                  and (t.is_lower or opens_sentence(t))), None)  # not "Cork University Hospital"
+    if kind is not None and not kind.is_lower and (
+            (kind.ent_iob_ == "B" and kind.ent_type_ == "ORG"
+             and all(t.ent_iob_ == "I" for t in sp.doc[kind.i + 1 : head.i + 1]))
+            or all(t.ent_type_ == "GPE" for t in sp.doc[kind.i + 1 : head.i + 1])):
+        # "Bank Negara Malaysia", "Bank Indonesia" opening a sentence: the
+        # bank's own first word, not a kind before a name
+        return None
     if kind is None or not all(t.pos_ == "PROPN" for t in sp.doc[kind.i + 1 : head.i + 1]):
         return None
     return " ".join(sp.doc[kind.i + 1 : head.i + 1].text.split()) or None

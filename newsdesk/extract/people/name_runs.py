@@ -395,3 +395,37 @@ def nicknamed_names(doc: Doc) -> list[Span]:
         found.append(doc[start:end])
     doc.user_data["newsdesk_nicknamed"] = tuple(found)
     return found
+
+
+_LETTERS = frozenset("bcdefghjklmnopqrstuvwxyz")
+#: A single capital a name's initial is written as, with its full stop or
+#: without ("G Venkatesh Goud"; but not "A" or "I", words of their own).
+_BARE_INITIAL = re.compile(r"[A-Z]\.|[B-HJ-Z]")
+
+
+def initialled_runs(doc: Doc) -> list[Span]:
+    """Initials, often written without full stops, then one or two
+    capitalised names that are no words of the dictionary ("G Venkatesh
+    Goud", "K Nagaraju", "SHO P. Ramesh"): names as Indian papers write them,
+    which the tagger misses or calls a body. Not a letter of a series or a grade
+    ("Plan B", "Vitamin D Deficiency"): a proper noun before the letter ends
+    the reading, unless an office or a title ("SHO K Nagaraju")."""
+    words = dictionary_words()
+    found: list[Span] = []
+    for tok in tokens_spelt(doc, _LETTERS, lambda t: _BARE_INITIAL.fullmatch(t.text) is not None):
+        prev = doc[tok.i - 1] if tok.i > 0 else None
+        if prev is not None and (_BARE_INITIAL.fullmatch(prev.text) or prev.like_num or (
+                prev.is_alpha and prev.text[:1].isupper() and not prev.is_sent_start
+                and prev.lower_ not in ROLE_HEADS and prev.lower_.rstrip(".") not in TITLES)):
+            continue  # the second of two initials, "Plan B", a vintage's "2011 B Goldkapsel"
+        k = tok.i
+        while k < len(doc) and _BARE_INITIAL.fullmatch(doc[k].text) and doc[k].whitespace_:
+            k += 1
+        end = k
+        while end < len(doc) and end - k < 2 and doc[end].is_alpha and name_cased(doc[end]) and (
+                doc[end].lower_ not in words and doc[end].lower_ not in NOT_SURNAMES
+                and doc[end].lower_.rstrip(".") not in TITLES):
+            end += 1
+        if end > k and k - tok.i <= 3:
+            found.append(doc[tok.i : end])
+    return found

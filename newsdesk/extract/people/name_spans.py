@@ -280,7 +280,7 @@ def name_span(ent: Span) -> Span:
             # place after a preposition ("MP for Carlisle John Stevenson")
             and (gender_of_given_name(doc[start].text) is None or end - start == 1 or (
                 gender_of_given_name(doc[start].text) == gender_of_given_name(doc[start - 1].text)
-                and doc[start - 2].lower_ not in ("for", "of", "in", "from", "at")))
+                and not _seat_before(doc, start - 1)))
             and not any(w in TITLES or w in ROLE_HEADS or w in HONORIFICS
                         for w in (doc[start - 1].lower_, doc[start].lower_))
             and doc[start].lower_ not in NAME_PARTICLES):
@@ -320,6 +320,18 @@ def name_span(ent: Span) -> Span:
             and doc[start - 1].ent_type_ in ("", "PERSON")):
         start -= 1
     return doc[start:end] if (start, end) != (ent.start, ent.end) else ent
+
+
+def _seat_before(doc: Doc, i: int) -> bool:
+    """Whether word `i` may be the place of an office written before a name:
+    after a preposition that follows an office ("MP for Carlisle John
+    Stevenson", "Mayor of Oakham"), not after another noun ("soundings for
+    Harlan Oakes Whitcomb")."""
+    if i < 2 or doc[i - 1].lower_ not in ("for", "of", "in", "from", "at"):
+        return False
+    office = doc[i - 2]
+    return office.is_upper or office.lower_ in ROLE_HEADS or office.lower_ in TITLES or (
+        office.pos_ == "PROPN")
 
 
 def _four_names(doc: Doc, start: int, end: int) -> bool:

@@ -9,14 +9,11 @@ What both the people of an article (mentions.py) and the speaker resolver
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from nameparser import HumanName
 from spacy.tokens import Doc, Token
 
 from ...nlp import HYPHENED_ROLES
 from ..doc import tokens_spelt
-from .given_names import known_given_name
 
 #: Titles of address, never an office ("President" is both).
 HONORIFICS = frozenset("sir dame lord lady mr mrs ms miss mx dr".split())
@@ -40,7 +37,7 @@ TITLES_OF_ADDRESS = LEGISLATORS | POLICE_RANKS | HONORIFICS | frozenset(
     congresswoman assemblyman assemblywoman judge
     justice detective det sergeant sgt inspector insp supt superintendent constable garda
     minister coun ald alderman supv cmsr cst excellency highness assoc advocate adv
-    ato weyzero""".split()
+    ato weyzero maître maitre""".split()
 ) | HONOURS
 #: Honours of two words whose first is also a surname ("Tan Sri Abdul Hamid").
 TWO_WORD_HONOURS = frozenset(["tan sri", "puan sri", "her excellency", "his excellency",
@@ -190,9 +187,10 @@ TITLES = {
     "alderman": None,
     **dict.fromkeys(LEGISLATORS),
     # titles of West African and South Asian news ("Oba Samuel Ajayi", "Engr.
-    # Tunde Bello", "Alhaji Musa Sani", "Shri Ram Kumar")
+    # Tunde Bello", "Alhaji Musa Sani", "Shri Ram Kumar"); not the Igbo "Obi",
+    # far more often a given name ("Obi Adeyemi") than the title papers write
+    # "the Obi of Onitsha"
     "oba": "m",
-    "obi": "m",
     "emir": "m",
     "alhaji": "m",
     "alhaja": "f",
@@ -211,6 +209,9 @@ TITLES = {
     # Othman", "Madam Comfort Boateng", "Cathaoirleach Cllr Tomás Ó Ceallaigh")
     "haji": "m",
     "hajjah": "f",
+    # a French-speaking lawyer's title ("Maître Fatoumata Cissé")
+    "maître": None,
+    "maitre": None,
     # Egyptian and Gulf forms of the same ("Hagg Ibrahim Abdel-Salam"); Indonesian and
     # Fijian forms of address ("Pak Hendra", "Bu Yati", "Raden Adi", "Ratu Epeli")
     "hagg": "m", "hajj": "m", "hagga": "f",
@@ -388,6 +389,18 @@ ROLE_HEADS = frozenset(
         "poet",
         "pundit",
         "lobbyist",
+        # ranks written as titles before a name ("Colonel Issoufou Maiga"), then
+        # alone ("the colonel said"); India's police offices ("the SHO", "the DCP")
+        "colonel",
+        "lieutenant",
+        "sergeant",
+        "admiral",
+        "brigadier",
+        "constable",
+        "sho",
+        "dcp",
+        "acp",
+        "dsp",
     ]
 ) | PERFORMER_HEADS | LEGISLATORS
 # ("the Green co-leader", "the vice-chancellor": one word to the tokenizer)
@@ -467,7 +480,8 @@ PARTY_MEMBERS = frozenset(
     ]
 )
 #: Particles between a given name and the father's ("Zulkifli bin Othman").
-PATRONYMICS = frozenset("bin binti binte bint ibn".split())
+#: ("wa" of the Bantu languages: "Ngugi wa Thiong'o", "Mukendi wa Ilunga")
+PATRONYMICS = frozenset("bin binti binte bint ibn wa".split())
 #: Irish and Scottish particles, written with a capital: "Aoife Ní Bhriain",
 #: "Seán Ó Briain", "Ruairí Mac Lochlainn".
 IRISH_PARTICLES = frozenset("ní nic ó uí mac".split())
@@ -493,7 +507,8 @@ NOT_SURNAMES = frozenset(
     records enclave motors airways airlines logistics holdings partners foods pharma labs
     systems maritime shipping construction constructions racing industries enterprises
     technologies engineering water utilities energy living homes developments properties
-    consultants solutions freight haulage transport shire""".split()
+    consultants solutions freight haulage transport shire llp pllc plc gmbh pty bhd
+    spur seamount trench glacier plateau gorge ravine atoll magistrates""".split()
 )
 _PROPER_PIECE = re.compile(r"^[A-Z][\w'’.-]*$")
 
@@ -520,63 +535,6 @@ def given_name_before(
             continue
         return given
     return None
-
-
-#: Portuguese words for "junior" written after the surname ("José dos Santos Filho").
-_SONS = frozenset(["filho", "neto", "júnior", "sobrinho"])
-
-
-@lru_cache(maxsize=4096)
-def name_parts(name: str) -> tuple[str | None, str]:
-    """(given name or None, surname), case-folded, as nameparser reads a
-    person's name: "Donald J. Trump" -> ("donald", "trump"); "Erik van
-    Sebille" and "van Sebille" share the surname "sebille"; "Abu Hatab" has
-    no given name.
-
-    >>> name_parts("Donald J. Trump"), name_parts("van Sebille")
-    (('donald', 'trump'), (None, 'sebille'))
-    """
-    parsed = HumanName(name)
-    last = (parsed.last or name).split()
-    surname = last[-1].casefold() if last else name.casefold()
-    words = name.split()
-    if surname in _SONS and len(words) > 2:
-        surname = words[-2].casefold()  # "dos Santos Filho": Santos, the son's surname too
-    first = parsed.first.casefold() or None
-    if first is not None and (first in NAME_PARTICLES or first == surname):
-        first = None
-    return first, surname
-
-
-@lru_cache(maxsize=4096)
-def first_of_two_surnames(name: str) -> str | None:
-    """The first of two surnames, case-folded: the short form Spanish usage
-    writes ("Beltrán" of "Ximena Beltrán Ocampo", "Quiñónez" of "Eraclio
-    Quiñónez de la Torre"); None where the word before the surname is a
-    given name ("Travis Lee Brannigan"), an initial, or absent.
-
-    >>> first_of_two_surnames("Ximena Beltrán Ocampo"), first_of_two_surnames("Ann Lee")
-    ('beltrán', None)
-    """
-    parsed = HumanName(name)
-    middle: list[str] = str(parsed.middle).split()
-    if not parsed.first or not middle:
-        return None
-    word = middle[-1]
-    # (a given name too, unless written with a Spanish accent: "Beltrán")
-    if len(word.rstrip(".")) <= 1 or not word[:1].isupper() or (
-            known_given_name(word) and not set(word) & set("áéíóúñÁÉÍÓÚÑ")):
-        return None
-    return word.casefold()
-
-
-def given_names_agree(a: str, b: str) -> bool:
-    """The same given name, or an initial of it ("J." and "John"); "Ivana"
-    and "Ivanka" are two people."""
-    a, b = a.rstrip("."), b.rstrip(".")
-    if a == b:
-        return True
-    return (len(a) == 1 or len(b) == 1) and a[:1] == b[:1]
 
 
 def courtesy_surnames(doc: Doc) -> frozenset[str]:

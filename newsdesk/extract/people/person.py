@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .names import first_of_two_surnames, name_parts
+from .name_split import first_of_two_surnames, name_parts
 
 
 @dataclass

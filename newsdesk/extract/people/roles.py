@@ -259,6 +259,11 @@ def _words_before(ent: Span) -> tuple[int, list[str]]:
     doc = ent.doc
     i = ent.start - 1
     words: list[str] = []
+    if (i >= 2 and doc[i].text == ")" and doc[i - 2].text == "(" and doc[i - 1].is_upper
+            and doc[i - 1].is_alpha and 2 <= len(doc[i - 1]) <= 6):
+        # "station house officer (SHO) K Nagaraju": the office by its
+        # initials, as a later "the SHO" names it
+        return i - 2, [doc[i - 1].text]
     while i >= 0 and ent.start - i <= 8:
         tok = doc[i]
         if _role_ends_before(doc, i):

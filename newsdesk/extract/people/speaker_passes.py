@@ -101,13 +101,18 @@ def pulled_quotes(doc: Doc, statements: list[Statement], resolved: dict[int, Spe
     the paragraph it happens to follow."""
     text = doc_text(doc)
     for st in statements:
-        if (not st.direct or st.cue is not None or st.speaker is not None
-                or len(st.content) != 1 or resolved[id(st)].type == "unknown"):
+        # (and a headline's quote whose speaker is only described: "'...':
+        # aviation chief defends cuts", the chief quoted by name below)
+        described = (st.via == "headline" and st.direct and len(st.content) == 1
+                     and resolved[id(st)].person is None)
+        if not described and (not st.direct or st.cue is not None or st.speaker is not None
+                              or len(st.content) != 1 or resolved[id(st)].type == "unknown"):
             continue  # (one nobody was found saying is a heading, no statement)
         line_start = text.rfind("\n", 0, st.start) + 1
         line_end = text.find("\n", st.end)
         line_end = len(text) if line_end < 0 else line_end
-        if text[line_start : st.start].strip() or text[st.end : line_end].strip(" .\t"):
+        if not described and (text[line_start : st.start].strip()
+                              or text[st.end : line_end].strip(" .\t")):
             continue
         said = _words(text[st.start : st.end])
         if len(said.split()) < 3:

@@ -30,7 +30,8 @@ from .name_phrases import (
     set_off_after,
     trailing_name,
 )
-from .names import NOT_SURNAMES, ROLE_HEADS, name_parts
+from .name_split import name_parts
+from .names import NOT_SURNAMES, ROLE_HEADS
 from .person import Person
 from .speaker import UNKNOWN, Speaker, speaker_of
 from .speaker_passes import legal_names, named_a_sentence_late, pulled_quotes, run_on_quotes
@@ -77,6 +78,10 @@ _NAME_REACH = 60
 _NESTED_REACH = 400
 
 
+#: A name a quote ends by addressing: '..., Dash."', '..., Mr Lumbly?"'.
+_VOCATIVE = re.compile(r",\s+(?:Mr\.? |Mrs\.? |Ms\.? )?([A-Z][\w'’-]+)[.?!]?[\"”’']?\s*$")
+
+
 class SpeakerResolver(DescriptionReader):
     def __init__(self, doc: Doc, people: People, *, author: str | None = None) -> None:
         self.doc = doc
@@ -109,7 +114,10 @@ class SpeakerResolver(DescriptionReader):
                 sp = interviewee or (self._of(main) if main is not None else UNKNOWN)
             elif st.continues is not None and id(st.continues) in resolved:
                 sp = resolved[id(st.continues)]
-                if sp.type == "unknown" or (sp is self.writer and not st.continues.direct):
+                addressed = self._addressed_at_end(st, sp)
+                if addressed is not None:
+                    sp = addressed  # '"..., Dash." / "Then it always sounded ...": Dash replies'
+                elif sp.type == "unknown" or (sp is self.writer and not st.continues.direct):
                     # it continues something nobody was named for (a writer's
                     # sentence between two quotes, "I don't know how he does
                     # it"): the last quoted speaker
@@ -154,6 +162,27 @@ class SpeakerResolver(DescriptionReader):
         pulled_quotes(self.doc, statements, resolved)
         legal_names(self.doc, statements, resolved)
         return [resolved[id(st)] for st in statements]
+
+    def _addressed_at_end(self, st: Statement, sp: Speaker) -> Speaker | None:
+        """The one a quote ends by addressing ('"It's the same snare we always
+        used, Dash."'), when the next paragraph opens on a quote no one is named
+        for: the reply is theirs, not more of the first speaker's."""
+        before = st.continues
+        text = doc_text(self.doc)
+        if (before is None or not before.direct or st.via != "continuation"
+                or before.paragraph == st.paragraph
+                or text[text.rfind("\n", 0, st.start) + 1 : st.start].strip(" \"“'‘")):
+            return None
+        s, e = before.content[-1]
+        vocative = _VOCATIVE.search(text, s, e)
+        if vocative is None:
+            return None
+        word = vocative.group(1)
+        person = self.people.by_given(word) or self.people.by_surname(word)
+        if person is None or person is sp.person or not any(
+                spoken.person is person for _, spoken in self.quoted):
+            return None  # only one who has spoken already replies
+        return self._of(person)
 
     def _subject_just_before(self, st: Statement) -> Speaker | None:
         """`Senator Lyle Ambrose cut him off. "I have heard enough excuses."`:

@@ -1,12 +1,12 @@
 """Source asides: a clause attributed by a phrase beside it rather than a
 verb of saying: `according to X`, `as noted by X`, `In the words of X`, `In a
-new poll, ...`. `SourceAsides` is the part of `StatementFinder` (finder.py)
+new poll, ...`, `by her account`. `SourceAsides` is the part of `StatementFinder` (finder.py)
 that reads them.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from ..doc import sentence
 from .content_spans import SOURCE_DOCUMENTS, clause_chars
@@ -34,6 +34,17 @@ def _publisher(source: Token) -> Token | None:
                  and c.lemma_.lower() in _PUBLISHED), None)
     agent = next((c for c in made.children if c.dep_ == "agent"), None) if made else None
     return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+
+
+def _only_an_attribution(words: Span) -> bool:
+    """Whether the words an aside hangs on only say who spoke ('"...," he said
+    in Bambara, according to a translation'): the aside is the translation's
+    source, the words said are the quote's."""
+    verb = next((t for t in words if is_cue_verb(t) and any(
+        c.dep_ == "nsubj" for c in t.children)), None)
+    return verb is not None and not any(
+        c.dep_ in ("ccomp", "dobj", "xcomp") and c.i in range(words.start, words.end)
+        for c in verb.children) and sum(t.is_alpha for t in words) <= 6
 
 
 class SourceAsides(QuoteLayout):
@@ -117,7 +128,7 @@ class SourceAsides(QuoteLayout):
         if len(side) < 3:
             return None
         span = trim(self.doc, min(side), max(side) + 1)
-        if span is None:
+        if span is None or _only_an_attribution(self.doc[min(side) : max(side) + 1]):
             return None
         if side is after:
             # `According to him, "Our people deserve good roads. We will ...":
@@ -150,6 +161,18 @@ class SourceAsides(QuoteLayout):
         if owner is not None:
             return self._source_aside(tok, owner, words.idx + len(words.text))
         return None
+
+    def _by_account(self, tok: Token) -> Statement | None:
+        """`Whitcomb, by her account, never apologised`, `by Mr Lee's own
+        account`: whose account says whose words the clause is (not `by all
+        accounts`, which names no one)."""
+        pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        if pobj is None or pobj.lemma_.lower() != "account":
+            return None
+        owner = next((c for c in pobj.children if c.dep_ == "poss"), None)
+        if owner is None:
+            return None
+        return self._source_aside(tok, owner, pobj.idx + len(pobj.text))
 
     def _in_source(self, tok: Token) -> Statement | None:
         """`In a new poll, Clinton leads by six points`: a poll, interview or

@@ -150,6 +150,17 @@ def _row_of_clauses(clause: Token) -> list[Token]:
 WHEN_NOT_WHAT = frozenset("before after until till because although though once unless".split())
 
 
+def _result_of_so(clause: Token) -> bool:
+    """Whether a clause is the result of a "so" or "such" ("has told it so
+    many times that he is no longer sure"): what followed, not what was said."""
+    mark = next((m for m in clause.children if m.dep_ == "mark" and m.lower_ == "that"), None)
+    if mark is None or mark.i < 2:
+        return False
+    doc = clause.doc
+    return any(t.lower_ in ("so", "such") and t.dep_ in ("advmod", "predet", "amod")
+               for t in doc[max(mark.i - 4, clause.sent.start) : mark.i])
+
+
 def complement(verb: Token) -> tuple[int, int] | None:
     """Token range of what a cue verb reports: its clause (`said (that)
     ...`, `refused to ...`), or for verbs of judging and announcing their
@@ -161,7 +172,8 @@ def complement(verb: Token) -> tuple[int, int] | None:
                    # "..., officials said, hours before the Kremlin rejected
                    # it": when it was said, the parser's clause no report
                    and not any(m.dep_ == "mark" and m.lower_ in WHEN_NOT_WHAT
-                               for m in c.children)), None)
+                               for m in c.children)
+                   and not _result_of_so(c)), None)
     if clause is None and verb.lemma_.lower() in ADDRESSEE_VERBS:
         clause = that_clause_on_addressee(verb)
     if clause is None:
@@ -217,7 +229,7 @@ def complement(verb: Token) -> tuple[int, int] | None:
     if lemma in SAYING_VERBS and lemma not in OBJECT_SPEECH_VERBS | PREP_SPEECH_VERBS.keys():
         # (but "asked anyone with video to call the tip line": whom, and
         # what they are asked to do, the parser hanging it on their words)
-        asked = _asked_to(verb)
+        asked = asked_to(verb)
         whom = subtree_span(asked[0], limit=sent) if asked is not None else None
         what = subtree_span(asked[1], limit=sent) if asked is not None else None
         return (whom[0], what[1]) if whom is not None and what is not None else None
@@ -232,11 +244,11 @@ def complement(verb: Token) -> tuple[int, int] | None:
     ]
     # "told reporters", "urged voters": the addressee, unless what they are
     # asked to do hangs on their words ("urged anyone with information to ...")
-    asked_to = _asked_to(verb) is not None
+    is_asked = asked_to(verb) is not None
     if (right and right[0].dep_ in ("dobj", "dative") and verb.lemma_.lower() in ADDRESSEE_VERBS
-            and not asked_to):
+            and not is_asked):
         right = right[1:]
-    if right and right[0].dep_ != "prep" and not asked_to:
+    if right and right[0].dep_ != "prep" and not is_asked:
         # `endorsed Canova in late May`: when and where are the writer's;
         # `slammed X for Y`, `described X as Y` keep their second part
         cut = next((k for k, c in enumerate(right) if k and c.dep_ == "prep"
@@ -257,7 +269,7 @@ def complement(verb: Token) -> tuple[int, int] | None:
     if right and as_part is not None and as_part not in right:
         right.append(as_part)  # "dismissed the claims as politically motivated"
     if not right or (len(right) == 1 and right[0].pos_ == "PRON" and right[0].n_lefts == 0
-                     and not asked_to):  # (but "urged anyone who saw it to call police")
+                     and not is_asked):  # (but "urged anyone who saw it to call police")
         return None
     idxs = [t.i for c in right for t in c.subtree if sent.start <= t.i < sent.end]
     named = len(idxs) == 1 and verb.doc[idxs[0]].pos_ == "PROPN"
@@ -266,7 +278,7 @@ def complement(verb: Token) -> tuple[int, int] | None:
     return min(idxs), max(idxs) + 1
 
 
-def _asked_to(verb: Token) -> tuple[Token, Token] | None:
+def asked_to(verb: Token) -> tuple[Token, Token] | None:
     """The addressee of a verb of asking or urging and the preposition after
     it that holds what they are asked to do, as the parser may hang it
     ("urged anyone | with information to contact police")."""

@@ -545,7 +545,17 @@ def _object_read_into(that: Token) -> bool:
         return any(c.dep_ in ("nsubj", "nsubjpass") and c.i > that.i for c in verb.children)
     return that.dep_ == "dobj" and (verb.lemma_ == "be" or any(
         c.dep_ in ("dobj", "attr", "acomp", "ccomp", "xcomp", "oprd") and c != that
-        for c in verb.children))
+        for c in verb.children) or (
+        # `told reporters at a briefing that officers were called to the
+        # store`: a passive with a subject of its own takes no object (but
+        # "the report that officers were given": one given something)
+        any(c.dep_ == "nsubjpass" and c.i > that.i for c in verb.children)
+        and verb.lemma_.lower() not in _TWO_OBJECT_VERBS))
+
+
+#: Verbs whose passive still takes an object ("were given the report").
+_TWO_OBJECT_VERBS = frozenset(
+    "give tell send show offer hand grant promise award pay teach ask owe lend".split())
 
 
 def _clause_read_as_object(verb: Token) -> tuple[int, int] | None:

@@ -127,7 +127,7 @@ class StatementFinder(QuoteKinds):
         out: list[Statement] = []
         # the cheap test first: most tokens are no cue of any kind
         for tok in tokens_of(self.doc, pos=("VERB",), tags=("VBN",),
-                             words=("according", "in", "per")):
+                             words=("according", "in", "per", "by")):
             if self.in_quote(tok.idx):
                 continue
             if tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
@@ -136,6 +136,8 @@ class StatementFinder(QuoteKinds):
                 st = self._per(tok)
             elif tok.lower_ == "in" and tok.dep_ == "prep" and tok.head.i > tok.i:
                 st = self._in_source(tok)
+            elif tok.lower_ == "by" and tok.dep_ == "prep":
+                st = self._by_account(tok)
             elif tok.tag_ == "VBN" and (aside := self._as_by(tok)) is not None:
                 st = aside
             elif tok.pos_ == "VERB" and (cue_probability(tok) >= min_probability

@@ -16,7 +16,7 @@ import re
 
 from spacy.tokens import Doc
 
-from .cues import DOCUMENT_HEADS
+from .cues import DOCUMENT_HEADS, is_cue_verb
 from .statement import Statement
 
 #: Verbs a headline attributes with, in the present tense headlines use.
@@ -62,7 +62,7 @@ def headline_attribution(
                          speaker, True, para, via="headline")
     m = _TRAILING.search(line) or _INVERTED.search(line)
     if m is None:
-        return None
+        return _quote_then_clause(doc, start, line, para)
     who = m.group("who")
     if who.split()[0].lower() in _NOT_SPEAKERS:
         return None
@@ -87,6 +87,35 @@ def headline_attribution(
         speaker = (speaker[1] - len(last), speaker[1])
     return Statement([(start, start + len(content))], cue, speaker, direct, para,
                      cue_span[0].i, via="headline")
+
+
+#: "'Somebody saw something': Mother of teen pleads for witnesses": a quote,
+#: a colon, then a clause about the one quoted.
+_QUOTE_THEN_CLAUSE = re.compile(r"^(?P<quote>[\"'“‘].+[\"'”’])\s*:\s*(?P<rest>\S.*)$")
+
+
+def _quote_then_clause(doc: Doc, start: int, line: str, para: int) -> Statement | None:
+    """A headline's quote, then a clause whose subject is the one quoted:
+    the quote is the subject's ("'We will rebuild': Villagers vow to stay")."""
+    m = _QUOTE_THEN_CLAUSE.match(line)
+    if m is None or len(m.group("quote").split()) < 3:
+        return None
+    rest = doc.char_span(start + m.start("rest"), start + m.end("rest"),
+                         alignment_mode="contract")
+    if rest is None:
+        return None
+    subject = next((t for t in rest if t.dep_ == "nsubj" and t.head.pos_ == "VERB"
+                    and t.head.i > t.i and t.pos_ in ("NOUN", "PROPN")
+                    and rest.start <= t.head.i < rest.end), None)
+    if subject is None or subject.left_edge.i != rest.start:
+        return None
+    speaker = (rest[0].idx, subject.right_edge.idx + len(subject.right_edge.text))
+    quote = (start + m.start("quote"), start + m.end("quote"))
+    verb = subject.head
+    if is_cue_verb(verb):  # "'...': former fund manager tells jury"
+        return Statement([quote], (verb.idx, verb.idx + len(verb.text)), speaker, True, para,
+                         verb.i, via="headline")
+    return Statement([quote], None, speaker, True, para, via="headline")
 
 
 def _a_clause(doc: Doc, start: int, end: int) -> bool:

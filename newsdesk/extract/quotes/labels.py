@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span
 
+from ..countries import is_country
 from .statement import Statement
 
 #: Headline words that stand for a source before a colon: `Poll: Clinton leads`.
@@ -234,6 +235,8 @@ def colon_lines(
                 continue
             if " ".join(words).lower() in KICKERS:
                 continue  # `Q&A: "..."`, `Analysis: ...`: the page's kind, not who speaks
+            if is_country(" ".join(words)):
+                continue  # `DR Congo: miners face eviction`: where, not who speaks
             # on a page of questions and answers, a name written earlier labels
             # an answer (`Deshpande:` after "captain Rohan Deshpande")
             # (in a transcript, a name in capitals taking one turn only: `MWALE-BERG:`)

@@ -61,4 +61,17 @@ def names_an_offence(text: str, start: int) -> bool:
     """Whether a quote is the name of an offence ('detained on charges of
     "organizing group violence"'), which no one there says; `start` is where
     its opening mark stands."""
-    return _OFFENCE_NAMED.search(text, max(0, start - 24), start) is not None
+    if _OFFENCE_NAMED.search(text, max(0, start - 24), start) is not None:
+        return True
+    # the second of two ('charges of "spreading false news" and "insulting ..."')
+    joined = _JOINED_AFTER_QUOTE.search(text, max(0, start - 12), start)
+    if joined is None:
+        return False
+    close = joined.start()
+    opening = max(text.rfind("“", max(0, close - 200), close),
+                  text.rfind('"', max(0, close - 200), close))
+    return opening >= 0 and _OFFENCE_NAMED.search(text, max(0, opening - 24), opening) is not None
+
+
+#: A closing mark, then "and", "or" or a comma: one quote of a list ends there.
+_JOINED_AFTER_QUOTE = re.compile(r"[”\"]\s*(?:,\s*)?(?:and|or|,)\s*$")

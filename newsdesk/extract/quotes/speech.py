@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Token
 
 from ...nlp import doc_text
 from ..doc import sentence
-from .content_spans import reports_finite_clause
+from .content_spans import asked_to, reports_finite_clause
 from .cues import (
     CHARACTERISING_VERBS,
     DOCUMENT_HEADS,
@@ -326,6 +326,9 @@ def is_statement(st: Statement, doc: Doc, headline: tuple[int, int] | None = Non
         return True
     if st.via == "complement" and _speech_act_object(st, doc, lemma):
         return True
+    if st.via == "complement" and lemma in _REQUESTING and cue is not None and (
+            asked_to(cue) is not None):
+        return True  # "asked anyone who saw the crash to call police": a request made
     if lemma in PROPOSING_VERBS and st.via == "clause" and cue is not None and any(
         c.tag_ == "VBG" and c.dep_ in ("xcomp", "ccomp", "dobj") and c.i > cue.i
         for c in cue.children
@@ -346,6 +349,8 @@ def _joined_to_the_cue(st: Statement, doc: Doc, cue: Token) -> bool:
             and all(reads_as_title(q) for q in QUOTED.findall(span.text)))
 
 
+#: Verbs of asking someone to do something (not "reminds us of things we need to remember").
+_REQUESTING = frozenset("ask urge beg implore request encourage appeal plead invite".split())
 #: Texts whose "says" with "must" or "shall" gives a rule, not a statement.
 _RULE_TEXTS = frozenset(
     """law rule regulation constitution act statute code treaty charter policy guideline

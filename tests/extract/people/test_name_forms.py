@@ -13,7 +13,7 @@ from spacy.tokens import Span
 import newsdesk
 from newsdesk.article import Article
 from newsdesk.extract.people.name_cuts import split_names
-from newsdesk.extract.people.names import given_names_agree, name_parts
+from newsdesk.extract.people.name_split import given_names_agree, name_parts
 from newsdesk.nlp import load_nlp
 from newsdesk.pipeline import Pipeline
 

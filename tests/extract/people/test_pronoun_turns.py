@@ -31,3 +31,19 @@ def test_the_person_a_description_is_said_to_be_is_the_next_she(
         "\"Mr. Abbott taught my dad and now he teaches me,\" she read. \"Please let him "
         "stay.\"\n")
     assert speakers == [("Rosa Delgado-Finch", "person")]
+
+
+def test_a_reply_to_someone_addressed_by_name_is_theirs(
+    speakers_and_people: SpeakersAndPeople,
+) -> None:
+    speakers, _ = speakers_and_people(
+        "The band is back\nMarisol Achterberg-Diaz is tuning a cello. \"It sounds like a "
+        "kettle,\" she says.\nAcross the room, Oskar Penhallow does not look up. \"It's the same "
+        "cello you always played, Marisol.\"\n\"Then it always sounded like a kettle.\"\n")
+    assert speakers == [("Marisol Achterberg-Diaz", "person"), ("Oskar Penhallow", "person"),
+                        ("Marisol Achterberg-Diaz", "person")]
+    # a quote addressing no one who has spoken is the speaker going on
+    speakers, _ = speakers_and_people(
+        "Coach speaks\n\"We were poor tonight,\" coach Dana Whitlow said. \"Credit to them, "
+        "Jordan.\"\n\"We go again on Saturday.\"\n")
+    assert set(speakers) == {("Dana Whitlow", "person")}

@@ -1,0 +1,42 @@
+"""Country and territory names, from the Unicode CLDR's English names as
+Babel ships them: the small tagger reads "Burkina Faso", "Mali" or "Niger"
+as people in news that names several, and a headline's kicker ("DR Congo:
+...") as a speaker.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from babel import Locale
+
+#: Words written before a country's short name ("DR Congo", "the Gambia").
+_LEADS = ("dr ", "the ")
+
+
+@lru_cache(maxsize=1)
+def _names() -> frozenset[str]:
+    """Case-folded names of countries and territories ("congo - kinshasa"
+    gives "congo" and "kinshasa" too); not the world's regions ("Africa")."""
+    out: set[str] = set()
+    for code, name in Locale("en").territories.items():
+        if not code.isalpha():
+            continue  # "002": a region of the world, not a country
+        name = name.replace("’", "'").casefold()
+        out.add(name)
+        out.update(part.strip() for part in name.split(" - "))
+    return frozenset(out)
+
+
+def is_country(name: str) -> bool:
+    """Whether `name` is a country's or a territory's English name.
+
+    >>> is_country("Burkina Faso"), is_country("DR Congo"), is_country("Côte d’Ivoire")
+    (True, True, True)
+    >>> is_country("Ana Lima")
+    False
+    """
+    key = " ".join(name.replace("’", "'").casefold().split())
+    for lead in _LEADS:
+        key = key.removeprefix(lead)
+    return key in _names()
