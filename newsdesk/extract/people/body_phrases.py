@@ -128,6 +128,8 @@ def _without_acronym(ent: Span) -> Span:
     """A body's name without the acronym the tagger took in after it
     ("Allied Workers' Union (TAWU"): the name ends on its own last word."""
     bracket = next((t.i for t in ent if t.text == "("), None)
+    if bracket is None and len(ent) > 2 and ent[-2].text == "," and ent[-1].is_upper:
+        bracket = ent.end - 2  # "Organised Crime Prosecution, TOK": its initials set off
     return ent.doc[ent.start : bracket] if bracket is not None and bracket > ent.start else ent
 
 

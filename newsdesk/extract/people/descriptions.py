@@ -210,11 +210,19 @@ class DescriptionReader(BodyDescriptions):
             holder = self.people.by_role(d.lemma)
             if holder is not None:
                 return Speaker(holder.name, "person", None, holder, gender=holder.gender)
+        # (not one the article gave another age, nor the byline's writer)
         last = self._topic_before(d.sp)
-        if last is not None:
+        if last is not None and not self.people.aged_otherwise(last.person, age.group(1)):
             return last
+        if last is not None:
+            # "His daughter, Megan, 24, ...", then "the 61-year-old said": the
+            # last one named whom no other age rules out
+            before = [p for _, p in self.people.mentions_before(d.sp.start_char)
+                      if self.people.listable(p)
+                      and not self.people.aged_otherwise(p, age.group(1))]
+            return self._of(before[-1]) if before else None
         main = self.people.salient("person")
-        if main is not None:
+        if main is not None and not self.people.aged_otherwise(main, age.group(1)):
             return Speaker(main.name, "person", None, main, gender=main.gender)
         return None
 
@@ -294,13 +302,13 @@ class DescriptionReader(BodyDescriptions):
         or position, the one speaking in this paragraph (not the player he
         spoke of), else named last before, as an age is ("the 24-year-old")."""
         head = d.head
-        if d.dets == {"the"} and (
-                (head.lower_ in DEMONYMS and head.text[:1].isupper() and (
-                    d.own_alpha_count == 2 or (  # "the Northern Irishman", "the New Zealander"
-                        d.own_alpha_count == 3 and head.i > 0 and head.nbor(-1).is_title
-                        and head.nbor(-1).lower_ in _REGION_WORDS)))
-                or (d.lemma in PLAYING_POSITIONS and not d.plural and not d.has_proper
-                    and d.own_alpha_count <= 3)):
+        if (d.dets == {"the"} and head.lower_ in DEMONYMS and head.text[:1].isupper() and (
+                d.own_alpha_count == 2 or (  # "the Northern Irishman", "the New Zealander"
+                    d.own_alpha_count == 3 and head.i > 0 and head.nbor(-1).is_title
+                    and head.nbor(-1).lower_ in _REGION_WORDS))) or (
+                # ("the left-hander": "left" is read as one of its determiners)
+                "the" in d.dets and d.lemma in PLAYING_POSITIONS and not d.plural
+                and not d.has_proper and d.own_alpha_count <= 3):
             last = self._spoke_in_paragraph(d.sp) or self._named_before(d.sp.start_char)
             if last is not None:
                 return Speaker(last.name, "person", d.text, last.person, gender=last.gender)

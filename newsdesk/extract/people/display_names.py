@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from ...nlp import dictionary_words
+from ..countries import is_country
 from .given_names import known_given_name
 from .names import NAME_PARTICLES, TITLES, TWO_WORD_HONOURS
 
@@ -72,7 +73,9 @@ def clean_name(text: str, *, person: bool = False) -> tuple[str, str | None]:
            and 2 <= len(words[0]) <= 4 and not known_given_name(words[0])
            and not all(w.isupper() for w in words)):
         words = words[1:]
-    while len(words) > 1 and words[0].lower().rstrip(".") in TITLES:
+    # (not "Sri" of "Sri Lanka Cricket": a country)
+    while len(words) > 1 and words[0].lower().rstrip(".") in TITLES and not is_country(
+            " ".join(words[:2])):
         gender = TITLES[words[0].lower().rstrip(".")] or gender
         words = words[1:]
     # a role written as a title before a full name: "Chef Ann Cole", "Director Jo Park"
@@ -84,6 +87,10 @@ def clean_name(text: str, *, person: bool = False) -> tuple[str, str | None]:
     # closing mark sometimes cut off by the tagger
     if len(words) > 2 and _SHORT_FORM.fullmatch(words[-1]):
         words = words[:-1]
+    elif (not person and len(words) > 2 and words[-2].endswith(",") and words[-1].isupper()
+          and words[-1].isalpha() and 2 <= len(words[-1]) <= 6):
+        # "Organised Crime Prosecution, TOK": a body's initials set off after its name
+        words = [*words[:-2], words[-2].rstrip(",")]
     # letters after a name, not part of it: "Simon Hale KC", "Ann Cole MP"
     while person and len(words) > 2 and words[-1].strip(".,") in POST_NOMINALS:
         words = words[:-1]

@@ -14,7 +14,13 @@ from ..countries import is_country
 from .given_names import known_given_name
 from .name_phrases import names_a_kind_of_body
 from .name_spans import INSTITUTION_WORDS, OPENING_ROLES
-from .names import NAME_PARTICLES, NOT_SURNAMES, TITLES_OF_ADDRESS, TWO_WORD_HONOURS
+from .names import (
+    NAME_PARTICLES,
+    NOT_SURNAMES,
+    ROLE_HEADS,
+    TITLES_OF_ADDRESS,
+    TWO_WORD_HONOURS,
+)
 from .person import Person
 from .place_mentions import titled_in_a_place
 
@@ -47,6 +53,13 @@ _NAMED_AFTER_SOMEONE = frozenset(
 )
 
 
+def only_a_country(name: str) -> bool:
+    """Whether `name` is a country's and could not be a person's: of two
+    words or more ("Burkina Faso", "Sri Lanka"), or one that is no given name
+    ("Niger", not "Georgia")."""
+    return is_country(name) and (len(name.split()) > 1 or not known_given_name(name))
+
+
 def reads_as_person(doc: Doc, person: Person) -> bool:
     """A name written in capitalised Latin letters (name particles aside) that
     the tagger read as a proper noun at least once, of two words or more
@@ -66,8 +79,10 @@ def reads_as_person(doc: Doc, person: Person) -> bool:
         return False
     if not person.titled and words[-1].casefold() in _PLACE_ONLY_ENDS:
         return False  # "Kilbarrow, Eastmoor and Fenwick Bridge"
-    if not person.titled and is_country(person.name) and (
-            len(words) > 1 or not known_given_name(words[0])):
+    if (not person.titled and len(words) > 1 and words[-1].casefold() in ROLE_HEADS
+            and all(w.isupper() and w.isalpha() and 2 <= len(w) <= 5 for w in words[:-1])):
+        return False  # "GD Chair": a party's initials and an office, no name
+    if not person.titled and only_a_country(person.name):
         return False  # "Burkina Faso", "Niger" (not "Georgia", a given name too)
     if len(words) == 2 and words[0] in NAME_PARTICLES and not person.titled:
         return False  # "de Dolbeau" of a body's French name: a surname never given a name

@@ -23,7 +23,7 @@ from ..quotes.labels import labelled_names
 from .byline import Byline, find_byline, find_signoffs
 from .display_names import clean_name
 from .given_names import gender_of_given_name, known_given_name
-from .listable import reads_as_person
+from .listable import only_a_country, reads_as_person
 from .mislabelled import named_otherwise
 from .name_cuts import split_names
 from .name_merges import NameMerges, genders_agree, senior
@@ -196,6 +196,8 @@ class People(NameMerges):
                              or gender_of_given_name(name_parts(person.name)[0]))
 
     def _add(self, ent: Span) -> None:
+        if only_a_country(ent.text.strip()):
+            return  # "Sri Lanka" tagged a person: no title "Sri" before "Lanka"
         name, gender = clean_name(ent.text, person=True)
         before = ent.doc[ent.start - 1] if ent.start > 0 else None
         if before is not None and before.lower_.rstrip(".") in TITLES:
@@ -499,6 +501,19 @@ class People(NameMerges):
                  if re.match(rf",\s*(?:aged\s+)?{age}\b", text[e : e + 12])
                  or re.search(rf"\b{age}-year-old\s*$", text[max(0, s - 16) : s])}
         return next(iter(found.values())) if len(found) == 1 else None
+
+    def aged_otherwise(self, person: Person | None, age: str) -> bool:
+        """Whether `person` cannot be "the <age>-year-old": the article gives
+        them another age ("Megan, 24,"), or only the byline names them."""
+        if person is None:
+            return False
+        text = doc_text(self.doc)
+        ages = set()
+        for s, e in person.mentions:
+            after = re.match(r",\s*(?:aged\s+)?(\d{1,3})\b", text[e : e + 12])
+            before = re.search(r"\b(\d{1,3})-year-old\s*$", text[max(0, s - 16) : s])
+            ages |= {m.group(1) for m in (after, before) if m is not None}
+        return bool(ages and age not in ages) or self.byline_only(person)
 
     def first_mention_after(self, char: int) -> tuple[int, int, Person] | None:
         """(start, end, person) of the first mention of a listable person

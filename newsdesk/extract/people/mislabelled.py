@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ...nlp import dictionary_words, doc_ents
+from ..countries import is_country
 from ..doc import sentence
 from .display_names import POST_NOMINALS
 from .given_names import gender_of_given_name, known_given_name
@@ -221,7 +222,8 @@ def _titled_name(ent: Span) -> bool:
     words, hyphens = name_words(ent)
     if len(words) > 3 and words[-1].text.rstrip(".") in POST_NOMINALS:
         words = words[:-1]  # "Advocate Pieter-Jan van Rensburg SC": an honour after it
-    if len(words) > 2 and words[0].lower_.rstrip(".") in TITLES_OF_ADDRESS:
+    if len(words) > 2 and words[0].lower_.rstrip(".") in TITLES_OF_ADDRESS and not is_country(
+            f"{words[0].text} {words[1].text}"):  # (not "Sri Lanka Cricket")
         # "Cllr Declan Fitzmaurice" tagged a body, the title inside
         words = words[1:]
         before = ent[0].lower_.rstrip(".")

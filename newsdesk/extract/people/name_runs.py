@@ -12,6 +12,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from ...nlp import dictionary_words, doc_ents, doc_text
+from ..countries import is_country
 from ..doc import tokens_of, tokens_spelt
 from ..quotes.cues import SAYING_VERBS
 from .display_names import POST_NOMINALS
@@ -82,6 +83,8 @@ def titled_runs(doc: Doc) -> list[Span]:
     for tok in tokens_spelt(doc, TITLES_OF_ADDRESS, _a_title):
         if tok.i > 0 and doc[tok.i - 1].lower_.rstrip(".") in TITLES_OF_ADDRESS:
             continue  # the second of two titles ("Det Insp Mark Fenwick"): read from the first
+        if tok.i + 1 < len(doc) and is_country(f"{tok.text} {doc[tok.i + 1].text}"):
+            continue  # "Sri Lanka Cricket": a country, no title
         k = tok.i + 1
         # "Engr . Tunde" tokenised apart; "Det Insp Mark Fenwick": titles in a row
         while k < len(doc) and (doc[k].text == "." or (
@@ -322,7 +325,7 @@ _PORTFOLIO_OFFICES = frozenset(
 
 #: A quotation mark that may open a nickname inside a name: after a word and
 #: a space, before a capital.
-_NICKNAME_OPENING = re.compile(r"(?<=\w )[\"“‘'(](?=[A-Z])")
+_NICKNAME_OPENING = re.compile(r"(?<=\w )[\"“‘'(](?=[^\W\d_])")
 
 
 def _nickname(tok: Token) -> bool:
@@ -378,6 +381,9 @@ def nicknamed_names(doc: Doc) -> list[Span]:
                 doc[start].text.endswith(".") and start + 1 < k
                 and known_given_name(doc[start + 1].text)):
             start += 1
+        if start == k and doc[k - 1].ent_type_ == "PERSON" and doc[k - 1].text[:1].isupper() \
+                and doc[k - 1].lower_ not in OPENING_ROLES:
+            start = k - 1  # "Vishwanath "Dada" Kale-Patil": a given name the table lacks
         if start == k:
             continue
         end = close + 1
@@ -392,6 +398,11 @@ def nicknamed_names(doc: Doc) -> list[Span]:
             end += 2  # "Dizon-Villareal"
         if end < len(doc) and _second_surname(doc[end]):
             end += 1  # "Ramon "Mon" Dela Paz Villareal": a mother's surname and a father's
+        more = end
+        while more < len(doc) and doc[more].is_lower and doc[more].lower_ in NAME_PARTICLES:
+            more += 1
+        if more > end and more < len(doc) and name_cased(doc[more]) and doc[more].is_alpha:
+            end = more + 1  # "Eraclio "Lalo" Quiñónez de la Torre": a second surname's particles
         found.append(doc[start:end])
     doc.user_data["newsdesk_nicknamed"] = tuple(found)
     return found

@@ -508,7 +508,8 @@ NOT_SURNAMES = frozenset(
     systems maritime shipping construction constructions racing industries enterprises
     technologies engineering water utilities energy living homes developments properties
     consultants solutions freight haulage transport shire llp pllc plc gmbh pty bhd
-    spur seamount trench glacier plateau gorge ravine atoll magistrates""".split()
+    spur seamount trench glacier plateau gorge ravine atoll magistrates commission
+    authority tribunal inspectorate directorate secretariat prosecution""".split()
 )
 _PROPER_PIECE = re.compile(r"^[A-Z][\w'’.-]*$")
 

@@ -33,7 +33,8 @@ _THING_NOUNS = frozenset(
     mountain park venue pub bar restaurant hotel brand label company firm band album
     show series programme program film book magazine newspaper vineyard winery school
     building church hall stadium boat lifeboat ship vessel ferry yacht trawler tanker
-    locomotive aircraft""".split()
+    locomotive aircraft association union federation cooperative co-operative charity
+    organisation organization league alliance coalition""".split()
 )
 #: Who live in a place, the place's name written before them ("Tung Chung residents").
 _DWELLER_NOUNS = frozenset(

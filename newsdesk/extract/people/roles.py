@@ -49,8 +49,14 @@ QUALIFIERS = frozenset(
 def same_office(want: list[str], role: list[str], then: bool) -> bool:
     """Whether a role's qualifiers fit a description's: the same ones, or for
     "the then X" a former X."""
+    if set(role) & _OTHER_POSTS != set(want) & _OTHER_POSTS:
+        return False  # "the minister" is not the Prime Minister
     role_q = set(role) & QUALIFIERS
     return role_q == set(want) & QUALIFIERS or (then and role_q <= {"former", "ex"})
+
+
+#: Words that make a minister another post: "Prime Minister", "First Minister".
+_OTHER_POSTS = frozenset(["prime", "first"])
 
 
 #: Offices that name one post each (one who holds one is not "the" other); a

@@ -103,8 +103,8 @@ def pulled_quotes(doc: Doc, statements: list[Statement], resolved: dict[int, Spe
     for st in statements:
         # (and a headline's quote whose speaker is only described: "'...':
         # aviation chief defends cuts", the chief quoted by name below)
-        described = (st.via == "headline" and st.direct and len(st.content) == 1
-                     and resolved[id(st)].person is None)
+        described = (st.via in ("headline", "colon") and st.paragraph == 0 and st.direct
+                     and len(st.content) == 1 and resolved[id(st)].person is None)
         if not described and (not st.direct or st.cue is not None or st.speaker is not None
                               or len(st.content) != 1 or resolved[id(st)].type == "unknown"):
             continue  # (one nobody was found saying is a heading, no statement)

@@ -284,7 +284,8 @@ PLAYING_POSITIONS = frozenset(
     """striker midfielder defender goalkeeper keeper winger forward fullback full-back
     centre-back center-back centre-forward centre-half wing-back left-back right-back
     playmaker batsman batter bowler quarterback pitcher rookie debutant youngster
-    substitute""".split()
+    substitute opener seamer spinner paceman pacer wicketkeeper all-rounder left-hander
+    right-hander hander centre center guard flanker hooker scrum-half fly-half jockey""".split()
 )
 #: A transcript's speaker label: Q, A, initials (`OW`, `HvdW`) or a name in capitals.
 SPEAKER_LABEL = re.compile(

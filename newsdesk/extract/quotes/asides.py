@@ -6,7 +6,7 @@ that reads them.
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..doc import sentence
 from .content_spans import SOURCE_DOCUMENTS, clause_chars
@@ -45,6 +45,20 @@ def _only_an_attribution(words: Span) -> bool:
     return verb is not None and not any(
         c.dep_ in ("ccomp", "dobj", "xcomp") and c.i in range(words.start, words.end)
         for c in verb.children) and sum(t.is_alpha for t in words) <= 6
+
+
+def _attribution_before(doc: Doc, at: int) -> bool:
+    """Whether the words right before an aside at token `at` are a cue verb
+    and its subject ("Lomidze said", "said Lomidze")."""
+    k = at - 1
+    while k >= 0 and doc[k].is_punct:
+        k -= 1
+    if k < 1:
+        return False
+    verb = doc[k] if is_cue_verb(doc[k]) else doc[k - 1] if is_cue_verb(doc[k - 1]) else None
+    return verb is not None and any(
+        c.dep_ == "nsubj" and abs(c.i - verb.i) <= 3 for c in verb.children) and any(
+        t.is_quote for t in doc[verb.sent.start : verb.i])
 
 
 class SourceAsides(QuoteLayout):
@@ -129,6 +143,10 @@ class SourceAsides(QuoteLayout):
             return None
         span = trim(self.doc, min(side), max(side) + 1)
         if span is None or _only_an_attribution(self.doc[min(side) : max(side) + 1]):
+            return None
+        if closes and _attribution_before(self.doc, tok.i):
+            # '"...," Lomidze said, according to Civil.ge's translation': the
+            # aside sources the translation of words already attributed
             return None
         if side is after:
             # `According to him, "Our people deserve good roads. We will ...":

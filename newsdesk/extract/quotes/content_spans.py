@@ -173,7 +173,16 @@ def complement(verb: Token) -> tuple[int, int] | None:
                    # it": when it was said, the parser's clause no report
                    and not any(m.dep_ == "mark" and m.lower_ in WHEN_NOT_WHAT
                                for m in c.children)
-                   and not _result_of_so(c)), None)
+                   and not _result_of_so(c)
+                   # ("Organizers put the turnout at 9,000; police estimated
+                   # 3,000": a clause before a semicolon is its own sentence,
+                   # when the cue has words of its own after it)
+                   and not (c.i < verb.i and verb.lemma_.lower() not in SAYING_VERBS
+                            and any(t.text == ";"
+                                    for t in verb.doc[c.right_edge.i + 1 : verb.i]))
+                   # ("told the governor that in person": no clause, no verb)
+                   and not (c.pos_ == "ADP" and not any(
+                       t.pos_ in ("VERB", "AUX") for t in c.subtree))), None)
     if clause is None and verb.lemma_.lower() in ADDRESSEE_VERBS:
         clause = that_clause_on_addressee(verb)
     if clause is None:

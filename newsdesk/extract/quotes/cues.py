@@ -494,8 +494,12 @@ def that_clause_misread(verb: Token) -> tuple[int, int] | None:
     rest = [t for t in doc[at + 1 : sent.end] if not (t.is_punct or t.is_space)]
     if len(rest) < 3 or rest[0].lower_ in _THAT_TIME or rest[0].pos_ in ("VERB", "AUX"):
         return None  # "that day"; "the man that lives next door": a relative clause
-    if not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in rest):
+    finite = next((t for t in rest if t.tag_ in ("VBD", "VBZ", "VBP", "MD")), None)
+    if finite is None:
         return None
+    if any(t.dep_ == "cc" and t.i > at and doc[t.i - 1].text == ","
+           for t in doc[at + 1 : finite.i]):
+        return None  # "told the governor that in person, and I'll tell ...": "that" the object
     return at, rest[-1].i + 1
 
 
@@ -576,3 +580,4 @@ def _clause_read_as_object(verb: Token) -> tuple[int, int] | None:
         return None
     end = max(t.i for t in sent if not (t.is_punct or t.is_space)) + 1
     return verb.i + 1, end
+

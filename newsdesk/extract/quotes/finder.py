@@ -508,7 +508,21 @@ def find_statements(
         cut_speaker_out(st)
         cut_dateline(st, finder.text)
     found = dedupe(sorted(found, key=lambda s: (s.start, -s.end)))
+    found = [st for st in found if not _verb_inside_a_report(doc, st, found)]
     return drop_rivals(doc, found) if rivals else found
+
+
+def _verb_inside_a_report(doc: Doc, st: Statement, found: list[Statement]) -> bool:
+    """Whether `st` hangs on a verb that is no cue, inside what another
+    statement reports ("the council said the scheme would "cut queues" and
+    allow traders to set up "early"": the council's words, not the scheme's)."""
+    if st.cue_token is None or st.cue is None or is_cue_verb(doc[st.cue_token]):
+        return False
+    # (its cue and all it reports inside the other's words)
+    spans = [st.cue, *st.content]
+    return any(o is not st and o.cue_token is not None and is_cue_verb(doc[o.cue_token])
+               and all(any(s <= a and b <= e for s, e in o.content) for a, b in spans)
+               for o in found)
 
 
 def _outside(found: list[Statement], layouts: list[Statement]) -> list[Statement]:

@@ -230,8 +230,15 @@ def colon_lines(
             handle = _HANDLE.search(line, 0, colon)
             label_end = handle.start() if handle is not None else len(label_text)
             words = line[:label_end].split()
+            # "Kansas farmer: 'We're working for the bank'": a headline's
+            # description of who says the quote after its colon
+            said = line[colon + 1 :].strip()
+            described = (i == 0 and 1 < len(words) <= 4 and words[0][:1].isupper()
+                         and said[:1] in "\"'“‘" and said[-1:] in "\"'”’"
+                         and len(said.split()) >= 3)
             if colon > 60 or not 1 <= len(words) <= 5 or not (all(
-                    w[:1].isupper() for w in words) or " ".join(words) in dialogue):
+                    w[:1].isupper() for w in words) or " ".join(words) in dialogue
+                    or described):
                 continue
             if " ".join(words).lower() in KICKERS:
                 continue  # `Q&A: "..."`, `Analysis: ...`: the page's kind, not who speaks
@@ -252,7 +259,8 @@ def colon_lines(
             if not label and any(ts < pe and te > ps + colon for ts, te in taken):
                 continue  # the line's content is already a statement
             span = doc.char_span(ps, ps + label_end, alignment_mode="contract")
-            if span is None or not (answers or handle or label or _names_a_source(span, words)):
+            if span is None or not (answers or handle or label or described
+                                    or _names_a_source(span, words)):
                 continue
             speaker_end = ps + label_end
         start = ps + colon + 1

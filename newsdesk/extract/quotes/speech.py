@@ -76,7 +76,8 @@ PROMISING_VERBS = frozenset(
 NAMING_VERBS = frozenset("call name dub title entitle label brand nickname".split())
 #: The word before a quoted name or term: "so-called 'ghost cranes'".
 _NAMED_BEFORE = re.compile(
-    r"\b(?:called|named|dubbed|titled|entitled|labell?ed|nicknamed|so-called)\s*$", re.I
+    r"\b(?:called|named|dubbed|titled|entitled|labell?ed|nicknamed|so-called|calls?)\s*$",
+    re.I
 )
 
 #: Verbs of advice whose -ing complement is what was advised.

@@ -1,7 +1,8 @@
 """Cues that tell of words nobody said: denied ("did not say", "never
 said"), still to come or only possible ("will announce", "would have told
-you"), supposed ("Let's say ..."), refused ("declined to say") or made a
-condition ("once the fire department declares ..."). speech.py asks
+you"), supposed ("Let's say ..."), refused ("declined to say"), demanded
+("demanded that the state announce ...") or made a condition ("once the fire
+department declares ..."). speech.py asks
 `unsaid` before it counts a cue's words as a statement."""
 
 from __future__ import annotations
@@ -67,7 +68,15 @@ def unsaid(cue: Token) -> bool:
     if cue.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITIONS
                                    for c in cue.children):
         return True  # "once the fire department declares the site safe": not yet said
+    if (cue.tag_ in ("VB", "VBP") and cue.dep_ == "ccomp" and cue.head.lemma_.lower() in _DEMANDING
+            and not any(c.dep_ == "aux" for c in cue.children)):
+        return True  # "demanded that the government announce a bonus": to be said, if ever
     return cue.dep_ == "xcomp" and cue.head.lemma_.lower() in _REFUSING
+
+
+#: Verbs whose "that" clause, its verb bare, is what someone must do: "demanded
+#: that the minister resign", "urged that the board announce".
+_DEMANDING = frozenset("demand insist urge ask request require recommend propose".split())
 
 
 def _verb_chain(verb: Token) -> list[Token]:

@@ -87,3 +87,55 @@ def test_a_kicker_naming_a_country_is_no_speaker() -> None:
         said = _said(f"{kicker}: miners face eviction as cobalt prices soar\n"
                      "Hundreds of diggers crowded the pit on Monday.\n")
         assert said == [], kicker
+
+
+def test_a_verb_of_a_demanded_clause_says_nothing() -> None:
+    said = _said(
+        "Growers block road\nThe union's secretary, Sunil Varma, demanded that the state "
+        "government immediately announce a bonus for the season.\n")
+    assert said == [("Sunil Varma",
+                     "that the state government immediately announce a bonus for the season")]
+
+
+def test_told_someone_that_in_person_reports_no_clause() -> None:
+    said = _said(
+        "Dairy farmers struggle\n\"Every litre we sell loses money,\" said Ruth Engel, who milks "
+        "200 cows. \"I've told the governor that in person, and I'll tell him again.\"\n")
+    assert [content for _, content in said if content.startswith("that")] == []
+
+
+def test_which_the_firm_calls_a_name_is_no_statement() -> None:
+    said = _said(
+        "Couriers strike\nUnder the new system, which Ojekku calls \"Smart Bonus,\" the number "
+        "of trips is set by an algorithm.\n")
+    assert said == []
+
+
+def test_a_clause_before_a_semicolon_is_not_the_next_cues() -> None:
+    said = _said(
+        "Couriers strike\nThousands logged off on Monday. Organizers put the turnout at 9,000; "
+        "police estimated about 3,000.\n")
+    assert said == [("police", "about 3,000")]
+
+
+def test_a_verb_inside_what_someone_said_is_no_cue_of_its_own() -> None:
+    said = _said(
+        "Council changes market rules\nIn a statement, the council said the new scheme would "
+        "\"cut queues at the gate\" and allow traders to set up \"well before the first "
+        "customers arrive\".\n")
+    assert len(said) == 1 and said[0][0] == "the council"
+
+
+def test_a_headlines_described_speaker_before_a_colon() -> None:
+    said = _said(
+        "Iowa farmer: 'We're working for the bank, not for ourselves'\nGlen Ostby has farmed "
+        "corn near Ames for 30 years.\n\"We're working for the bank, not for ourselves,\" Ostby "
+        "said.\n")
+    assert [name for name, _ in said] == ["Glen Ostby"] * 2
+
+
+def test_according_to_a_translation_of_words_already_attributed() -> None:
+    said = _said(
+        "Party chair blames foreign money\n\"These are not local residents. They are paid per "
+        "night,\" Lomidze said, according to Civil.ge's translation.\n")
+    assert len(said) == 1 and said[0][0] == "Lomidze"
