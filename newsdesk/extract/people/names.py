@@ -31,7 +31,7 @@ LEGISLATORS = frozenset("mla td msp mep mk mpp mha mna mpa mca mlc".split())
 POLICE_RANKS = frozenset("sp dsp asp csp ssp acp dcp igp dig aig".split())
 TITLES_OF_ADDRESS = LEGISLATORS | POLICE_RANKS | HONORIFICS | frozenset(
     """prof professor rev fr sheikh prince princess alhaji alhaja hajia engr barr chief
-    oba pastor bishop imam rabbi shri smt sri mallam comrade hon mp cllr
+    oba pastor bishop imam rabbi swami shri smt sri mallam comrade hon mp cllr hajiya
     haji hajjah puan encik madam cathaoirleach
     councillor councilor councilman councilwoman councilmember senator sen rep congressman
     congresswoman assemblyman assemblywoman judge
@@ -161,6 +161,7 @@ TITLES = {
     "bishop": None,
     "rabbi": None,
     "imam": None,
+    "swami": "m",
     "fr": "m",
     "father": "m",
     "sister": "f",
@@ -195,6 +196,7 @@ TITLES = {
     "alhaji": "m",
     "alhaja": "f",
     "hajia": "f",
+    "hajiya": "f",
     "engr": None,
     "barr": None,
     "barrister": None,
@@ -347,6 +349,7 @@ ROLE_HEADS = frozenset(
         "archbishop",
         "cardinal",
         "imam",
+        "swami",
         "rabbi",
         "vicar",
         "priest",

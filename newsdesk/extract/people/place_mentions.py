@@ -111,5 +111,11 @@ def reads_as_place(ent: Span) -> bool:
         and doc[ent.end + 1].ent_iob_ == "B"
     ):
         return True
+    if (ent.start > 2 and doc[ent.start - 1].text == "," and doc[ent.start - 2].pos_ == "NOUN"
+            and doc[ent.start - 2].lemma_.lower() in _SETTLEMENT_NOUNS
+            and doc[ent.start - 3].tag_ == "PRP$"):
+        # "his village, Tudun Wada,": the place the noun before names (not "the
+        # member for Oke-Ero constituency, Alhaji Ibrahim Yakubu")
+        return True
     appos = next((c for c in root.children if c.dep_ == "appos"), None)
     return appos is not None and appos.pos_ == "NOUN" and appos.lemma_.lower() in _THING_NOUNS

@@ -543,6 +543,9 @@ def _object_read_into(that: Token) -> bool:
     verb = that.head
     if verb.dep_ != "relcl" or verb.i < that.i:
         return False
+    if that.dep_ == "advmod" and verb.head.lower_ == "time" and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.i > that.i for c in verb.children):
+        return True  # "said at the time that Thornbury had posted ...": no time when, a report
     if that.dep_ in ("nsubj", "nsubjpass"):
         # `said in a statement that trusts set their own budgets`: a clause
         # with a subject of its own after `that` cannot have `that` for one

@@ -68,6 +68,10 @@ def unsaid(cue: Token) -> bool:
     if cue.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITIONS
                                    for c in cue.children):
         return True  # "once the fire department declares the site safe": not yet said
+    if cue.lemma_.lower() == "ask" and any(
+            c.dep_ == "xcomp" and c.lemma_.lower() in ("name", "identify")
+            and any(n.dep_ == "neg" for n in c.children) for c in cue.children):
+        return True  # "who asked not to be named": a condition of speaking, not words
     if (cue.tag_ in ("VB", "VBP") and cue.dep_ == "ccomp" and cue.head.lemma_.lower() in _DEMANDING
             and not any(c.dep_ == "aux" for c in cue.children)):
         return True  # "demanded that the government announce a bonus": to be said, if ever

@@ -97,3 +97,25 @@ def test_an_association_set_off_after_its_name_is_no_person(
         "Couriers strike\nThe strike was organised by Bintang Roda, a drivers' association with "
         "chapters across Java.\n")
     assert people == []
+
+
+def test_swami_and_hajiya_are_titles(speakers_and_people: SpeakersAndPeople) -> None:
+    speakers, people = speakers_and_people(
+        "Temple reopens\n\"We kept one pillar,\" said Swami Atmananda Giri, the temple's "
+        "spiritual director.\nAs the ceremony ended, the swami urged the crowd to carry the "
+        "lamps home.\n")
+    assert speakers == [("Atmananda Giri", "person")] * 2
+    assert people == ["Atmananda Giri"]
+    _, people = speakers_and_people(
+        "Festival opens\nThe festival director, Hajiya Amina Zainab Lawan-Bello, said the "
+        "festival had survived on goodwill.\n\"We do it anyway,\" Mrs Lawan-Bello said.\n")
+    assert people == ["Amina Zainab Lawan-Bello"]
+
+
+def test_a_village_named_after_its_noun_is_no_person(
+    speakers_and_people: SpeakersAndPeople,
+) -> None:
+    _, people = speakers_and_people(
+        "Villagers count the cost\nA community leader, Alhaji Sani Garba, told our "
+        "correspondent that six people from his village, Tudun Wada, had died.\n")
+    assert people == ["Sani Garba"]

@@ -139,3 +139,18 @@ def test_according_to_a_translation_of_words_already_attributed() -> None:
         "Party chair blames foreign money\n\"These are not local residents. They are paid per "
         "night,\" Lomidze said, according to Civil.ge's translation.\n")
     assert len(said) == 1 and said[0][0] == "Lomidze"
+
+
+def test_said_at_the_time_that() -> None:
+    said = _said(
+        "Arsonist jailed\nFederal prosecutors said at the time that Dale Pruett had posted "
+        "messages online attacking the mosque.\n")
+    assert said == [("Federal prosecutors",
+                     "Dale Pruett had posted messages online attacking the mosque")]
+
+
+def test_who_asked_not_to_be_named_is_no_statement() -> None:
+    said = _said(
+        "Patient waited 30 hours\nA nurse at the hospital, who asked not to be named, described "
+        "conditions on the ward as \"chaotic\".\n")
+    assert all(not content.startswith("not to be named") for _, content in said)
