@@ -98,7 +98,9 @@ def pulled_quotes(doc: Doc, statements: list[Statement], resolved: dict[int, Spe
     """A quote alone on its line, no one named beside it, whose words a later
     quote says again (a subheading or a pull quote printed before the
     paragraph that gives them): the later quote's speaker, not the one of
-    the paragraph it happens to follow."""
+    the paragraph it happens to follow. So is a headline's quote whose speaker
+    is only described ("'...': aviation chief defends cuts"), when the one
+    quoted by name below says its words again."""
     text = doc_text(doc)
     for st in statements:
         # (and a headline's quote whose speaker is only described: "'...':

@@ -7,7 +7,8 @@ parser can find ("..., study suggests" parses as a noun phrase), so the
 attribution is read from the headline's layout: the words after its last
 comma are a short speaker and a verb of saying, in either order; or the
 verb and what the headline's subject says ("Mayor backs upgrade, says pool
-'will reopen'").
+'will reopen'"); or a quote, a colon and a clause whose subject is the one
+quoted ("'We will rebuild': Villagers vow to stay").
 """
 
 from __future__ import annotations
