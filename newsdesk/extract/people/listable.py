@@ -53,6 +53,21 @@ _NAMED_AFTER_SOMEONE = frozenset(
 )
 
 
+#: What navies write before a ship's name: "USS John Finn", "HMS Queen Elizabeth".
+_SHIP_PREFIXES = frozenset("uss hms hmas hmcs hmnzs ins rfa usns uscgc".split())
+
+
+def _ship_named(doc: Doc, start: int) -> bool:
+    """Whether the mention at `start` is a ship's name: written after "USS",
+    "HMS" and the like, the tagger's entity taking the prefix in or not."""
+    text = doc_text(doc)
+    before = text[max(0, start - 6) : start].split()
+    here = text[start : start + 6].split()
+    return (bool(before) and before[-1].casefold() in _SHIP_PREFIXES
+            and before[-1].isupper()) or (
+        bool(here) and here[0].casefold() in _SHIP_PREFIXES and here[0].isupper())
+
+
 def only_a_country(name: str) -> bool:
     """Whether `name` is a country's and could not be a person's: of two
     words or more ("Burkina Faso", "Sri Lanka"), or one that is no given name
@@ -77,6 +92,8 @@ def reads_as_person(doc: Doc, person: Person) -> bool:
             return False
     if words[-1].casefold() in NOT_SURNAMES or words[0].casefold() in _NOT_GIVEN:
         return False
+    if any(_ship_named(doc, s) for s, _ in person.mentions) and not person.titled:
+        return False  # "USS John Finn": a ship named after someone
     if not person.titled and words[-1].casefold() in _PLACE_ONLY_ENDS:
         return False  # "Kilbarrow, Eastmoor and Fenwick Bridge"
     if (not person.titled and len(words) > 1 and words[-1].casefold() in ROLE_HEADS

@@ -512,7 +512,7 @@ NOT_SURNAMES = frozenset(
     technologies engineering water utilities energy living homes developments properties
     consultants solutions freight haulage transport shire llp pllc plc gmbh pty bhd
     spur seamount trench glacier plateau gorge ravine atoll magistrates commission
-    authority tribunal inspectorate directorate secretariat prosecution""".split()
+    authority tribunal inspectorate directorate secretariat prosecution force""".split()
 )
 _PROPER_PIECE = re.compile(r"^[A-Z][\w'’.-]*$")
 

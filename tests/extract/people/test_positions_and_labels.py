@@ -119,3 +119,16 @@ def test_a_village_named_after_its_noun_is_no_person(
         "Villagers count the cost\nA community leader, Alhaji Sani Garba, told our "
         "correspondent that six people from his village, Tudun Wada, had died.\n")
     assert people == ["Sani Garba"]
+
+
+def test_a_service_before_a_rank_and_a_ship_are_no_people(
+    speakers_and_people: SpeakersAndPeople,
+) -> None:
+    _, people = speakers_and_people(
+        "Pentagon briefs on exercise\nPentagon press secretary Air Force Maj. Gen. Dana Whitcroft "
+        "told reporters the exercise would start on Monday.\n")
+    assert people == ["Dana Whitcroft"]
+    _, people = speakers_and_people(
+        "Destroyer heads home\nThe destroyer USS John Finn will return to Norfolk next week, the "
+        "Navy said.\n")
+    assert people == []
