@@ -72,6 +72,12 @@ from .speaker_words import PERSON_NOUNS
 _SUFFIX = re.compile(rf"\b(?:{'|'.join(GENERATIONAL_SUFFIXES)})\.\s*$")
 
 
+#: An age written after a name ("Anna Berg, 58,", "Anna Berg, aged 58") ...
+_AGE_AFTER = re.compile(r",\s*(?:aged\s+)?(\d{1,3})\b")
+#: ... or before it ("58-year-old Anna Berg").
+_AGE_BEFORE = re.compile(r"\b(\d{1,3})-year-old\s*$")
+
+
 class People(NameMerges):
     """The persons of one article, built from spaCy's PERSON entities."""
 
@@ -220,8 +226,9 @@ class People(NameMerges):
         for p in reversed(order):
             if senior(p.name) != is_senior and (first is not None or not is_senior):
                 continue  # "Paul Ryan Sr." is the father of "Paul Ryan", a bare "Ryan" the son
-            if first is None and self._in_byline_only(p) and self._byline_line and not (
-                    self._byline_line[0] <= ent.start_char < self._byline_line[1]):
+            line = self._byline_line
+            if first is None and line is not None and self._in_byline_only(p) and not (
+                    line[0] <= ent.start_char < line[1]):
                 continue  # a bare surname in the story is not the byline's writer
             p_first = name_parts(p.name)[0]
             # (nor "Mrs. Whitcombe" Harold Whitcombe, his given name a man's)
@@ -496,10 +503,7 @@ class People(NameMerges):
     def by_age(self, age: str) -> Person | None:
         """The one person the article gives this age ("Anna Berg, 58," or "58-year-old
         Anna Berg"), for "the 58-year-old said"."""
-        text = doc_text(self.doc)
-        found = {p.name: p for p in self.persons for s, e in p.mentions
-                 if re.match(rf",\s*(?:aged\s+)?{age}\b", text[e : e + 12])
-                 or re.search(rf"\b{age}-year-old\s*$", text[max(0, s - 16) : s])}
+        found = {p.name: p for p in self.persons if age in self._ages_given(p)}
         return next(iter(found.values())) if len(found) == 1 else None
 
     def aged_otherwise(self, person: Person | None, age: str) -> bool:
@@ -507,13 +511,19 @@ class People(NameMerges):
         them another age ("Megan, 24,"), or only the byline names them."""
         if person is None:
             return False
+        ages = self._ages_given(person)
+        return bool(ages and age not in ages) or self.byline_only(person)
+
+    def _ages_given(self, person: Person) -> set[str]:
+        """The ages written beside a person's mentions: "Anna Berg, 58,",
+        "aged 58", "58-year-old Anna Berg"."""
         text = doc_text(self.doc)
         ages = set()
         for s, e in person.mentions:
-            after = re.match(r",\s*(?:aged\s+)?(\d{1,3})\b", text[e : e + 12])
-            before = re.search(r"\b(\d{1,3})-year-old\s*$", text[max(0, s - 16) : s])
+            after = _AGE_AFTER.match(text[e : e + 12])
+            before = _AGE_BEFORE.search(text[max(0, s - 16) : s])
             ages |= {m.group(1) for m in (after, before) if m is not None}
-        return bool(ages and age not in ages) or self.byline_only(person)
+        return ages
 
     def first_mention_after(self, char: int) -> tuple[int, int, Person] | None:
         """(start, end, person) of the first mention of a listable person

@@ -230,7 +230,9 @@ class NameMerges:
                 self._absorb(longer[0], p)
 
     def _in_byline_only(self, person: Person) -> bool:
-        """Whether every mention of `person` is in the byline's line."""
+        """Whether every mention of `person` is in the byline's line, as its
+        layout alone gives it: read while the people are, before `People.byline`
+        (which asks them) can be."""
         line = self._byline_line
         return line is not None and all(line[0] <= s < line[1] for s, _ in person.mentions)
 
