@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
     from .article import Article
 
@@ -93,6 +93,13 @@ _BULLETS = frozenset(["•", "▪", "■"])
 _AMOUNT_ENDS = frozenset(["m.", "bn.", "k.", "b."])
 
 
+#: What can "read" something out: a written text whose words follow.
+READING_TEXTS = frozenset(
+    """comment comments message caption banner headline placard sign note text letter
+    statement post tweet email inscription notice slogan label""".split()
+)
+
+
 #: Lemmas the rule lemmatizer gets wrong ("texted" -> "texte"), or spells
 #: two ways ("e-mailed", "emailed").
 _LEMMA_FIXES = {"texte": "text", "e-mail": "email"}
@@ -113,7 +120,28 @@ def mistagged_verbs(doc: Doc) -> Doc:
         ):
             token.tag_ = "VBZ"
             token.pos_ = "VERB"
+        if (token.lower_ == "read" and token.tag_ == "NN" and token.i > 1
+                and doc[token.i - 1].lower_ in READING_TEXTS and doc[token.i - 1].dep_ == "compound"
+                and doc[token.i - 1].head == token
+                and doc[token.i - 2].pos_ == "DET"):
+            # '"...," the message read.': a text's words, "read" taken for a noun
+            token.tag_, token.pos_, token.lemma_ = "VBD", "VERB", "read"
+            doc[token.i - 1].dep_ = "nsubj"
+        if token.lower_ in ("'s", "’s") and token.dep_ == "auxpass" and _has_done(token.head):
+            # "she's said publicly that ...": "has said", not a passive
+            token.dep_, token.tag_, token.lemma_ = "aux", "VBZ", "have"
     return doc
+
+
+def _has_done(verb: Token) -> bool:
+    """Whether a participle after "'s" reads "has done": it has a subject of
+    its own (not "it" or "there": "it's said that ..." is a passive) and a
+    clause or an object after it (not "he's said to be ...")."""
+    kids = list(verb.children)
+    return (verb.tag_ in ("VBN", "VBD")
+            and any(c.dep_ == "nsubj" and c.lower_ not in ("it", "there") for c in kids)
+            and any(c.dep_ in ("ccomp", "dobj") and c.i > verb.i for c in kids)
+            and not any(c.dep_ in ("xcomp", "nsubjpass", "agent") for c in kids))
 
 
 @lru_cache(maxsize=1)

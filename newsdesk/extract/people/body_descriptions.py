@@ -13,6 +13,7 @@ import re
 from spacy.tokens import Span, Token
 
 from ...nlp import doc_text
+from ..doc import headline_end
 from .body_names import BODY_NOUNS, may_be_called
 from .body_phrases import company_before, named_after, named_before
 from .description_words import SPOKEN_WITH, Description, words_to_head
@@ -161,7 +162,11 @@ class BodyDescriptions(SpokenBefore):
         # the head's own "the" ("the hospital"), not one further in ("A crane
         # operator with 22 years at the port")
         head_the = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
-        if not (head_the and (head.pos_ == "NOUN" or capitalised_short) and not d.plural):
+        # (or a bare noun where headlines drop "the": "... ; ministry says ...")
+        text = doc_text(sp.doc)
+        heading = sp.start_char < text.find("\n", headline_end(sp.doc) + 1) and d.alpha_count == 1
+        if not ((head_the or heading) and (head.pos_ == "NOUN" or capitalised_short)
+                and not d.plural):
             return None
         apposed = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"
                         and sp.start <= c.i < sp.end), None)

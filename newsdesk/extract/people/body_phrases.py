@@ -108,8 +108,9 @@ _FORCE_NOUNS = frozenset(["department", "dept", "dept.", "service", "force"])
 
 def _called(named: Span, word: str) -> bool:
     """Whether a body named `named` is what a bare `word` calls it: its last
-    word ("the hospital", "Northfield General Hospital") or the one before a
-    closing "General" ("Consulate General", "Inspectorate General"); a police
+    word ("the hospital", "Northfield General Hospital"), the one before a
+    closing "General" ("Consulate General", "Inspectorate General") or its
+    first before "of" ("the ministry", "Ministry of Cities"); a police
     force "the force"; "police" also a
     force whose name goes on after it ("Westbrook Police Department", not
     the "Police Federation")."""
@@ -117,6 +118,9 @@ def _called(named: Span, word: str) -> bool:
         return True
     if len(named) > 1 and named[-1].lower_ == "general" and named[-2].lower_ == word:
         return True  # "the consulate", "the Korean Consulate General"
+    bare = named[1:] if named[0].lower_ == "the" else named
+    if len(bare) > 2 and bare[0].lower_ == word and bare[1].lower_ == "of":
+        return True  # "the ministry", "(The) Ministry of Cities"
     if word == "force" and named[-1].lower_ in ("police", "constabulary"):
         return True  # "the force", after "Merseyside Police" or "Kent Constabulary"
     return word == "police" and any(

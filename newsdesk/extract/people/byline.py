@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from ...nlp import dictionary_words
 from .given_names import known_given_name
 from .names import NAME_PARTICLES
 
@@ -32,9 +33,9 @@ _BYLINE = re.compile(
 _NAME_AND_PLACE = re.compile(
     r"[ \t]*(?P<name>[^\n–—-]+?)[ \t]+[-–—][ \t]+[A-ZÀ-Þ][A-ZÀ-Þ ]{2,}[ \t]*$")
 #: A sign-off at a story's foot: `Additional reporting by NAME, PLACE`,
-#: `Reporting by NAME; Editing by NAME`.
+#: `Reporting by NAME; Editing by NAME`, `Translated by NAME`.
 _SIGNOFF = re.compile(
-    r"(?:Additional reporting|Reporting|Writing|Editing|Compiled|Additional writing)"
+    r"(?:Additional reporting|Reporting|Writing|Editing|Compiled|Additional writing|Translated)"
     r" by[ \t]+(?P<names>[^;,\n]+)"
 )
 #: How many lines at the foot may hold sign-offs.
@@ -42,7 +43,9 @@ _SIGNOFF_LINES = 3
 #: A caption's credit: `Photograph: NAME/The Guardian`, `Photo by NAME for Reuters`.
 _CREDIT = re.compile(
     r"\b(?:Photograph|Photo|Picture|Image|Illustration)s?(?: by)?:?[ \t]+"
-    r"(?P<names>[A-Z][^/|;,()\n]*?)(?=[ \t]*(?:/|\bfor\b|\||;|\)|$))", re.M)
+    r"(?P<names>[A-Z][^/|;,()\n]*?)(?=[ \t]*(?:/|\bfor\b|\||;|\)|$))"
+    # a caption ending on its credit after a dash: `... in March 2025 - NAME/Folhapress`
+    r"|[ \t][-–][ \t](?P<dashed>[A-Z][^/|;,()\n-]*?)/[A-Z][\w]+[ \t]*$", re.M)
 #: A name as bylines write it: two to four capitalised words, particles allowed.
 _PARTICLE = "|".join(sorted(re.escape(p) for p in NAME_PARTICLES))
 _NAME = re.compile(rf"[A-Z][\w'’.-]*(?:[ \t]+(?:(?:{_PARTICLE})[ \t]+)*[A-Z][\w'’.-]*){{1,3}}")
@@ -74,12 +77,12 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
 
 
-def _names_listed(text: str, m: re.Match[str]) -> list[tuple[int, int]]:
+def _names_listed(text: str, m: re.Match[str], group: str = "names") -> list[tuple[int, int]]:
     """Where the names a byline's or a sign-off's `names` group lists ("A and
     B") stand, each written as a name."""
     names: list[tuple[int, int]] = []
-    start = m.start("names")
-    for piece in re.split(r"\s+(?:and|AND|&)\s+", m.group("names")):
+    start = m.start(group)
+    for piece in re.split(r"\s+(?:and|AND|&)\s+", m.group(group)):
         at = text.index(piece, start)
         start = at + len(piece)
         # "Katrina Mae Dizon-Villanueva - Reporter": the writer's job after a dash
@@ -99,6 +102,26 @@ def _bar_in(line: str) -> str | None:
     """What separates a byline's fields, if the line has one: a bar, or a
     slash between spaces."""
     return "|" if "|" in line else " / " if " / " in line else None
+
+
+#: Jobs a byline line writes after the name and its desk ("Arts correspondent").
+_DESK_JOBS = frozenset("correspondent editor reporter writer critic columnist".split())
+
+
+def _name_before_desk(text: str, ls: int, le: int) -> tuple[int, int] | None:
+    """Where a line `NAME Desk words job` names its writer: the words before
+    the job and the dictionary words of its desk (`Political`, `Chief
+    political`), when two to four of them are left, written as a name."""
+    words = list(re.finditer(r"\S+", text[ls:le]))
+    if len(words) < 3 or words[-1].group().lower() not in _DESK_JOBS:
+        return None
+    k = len(words) - 1
+    while k > 2 and words[k - 1].group().lower() in dictionary_words():
+        k -= 1
+    if k == len(words) - 1 or not 2 <= k <= 4:
+        return None
+    s, e = ls + words[0].start(), ls + words[k - 1].end()
+    return (s, e) if _NAME.fullmatch(text[s:e]) else None
 
 
 def find_byline(text: str, is_name: Callable[[int, int], bool]) -> Byline | None:
@@ -127,6 +150,10 @@ def find_byline(text: str, is_name: Callable[[int, int], bool]) -> Byline | None
                         # (the first field of `Name / Agency / Updated: ...`)
                         bar == " / " and s == ls and known_given_name(text[s:e].split()[0]))):
                     names.append((s, e))
+        elif (desk := _name_before_desk(text, ls, le)) is not None:
+            # `Harriet Mowbray-Lisle Arts correspondent`: a writer and their job
+            if is_name(*desk) or known_given_name(text[desk[0] : desk[1]].split()[0]):
+                names.append(desk)
         elif (placed := _NAME_AND_PLACE.fullmatch(text, ls, le)) is not None:
             s, e = placed.span("name")
             if _NAME.fullmatch(text[s:e]) and (
@@ -158,7 +185,8 @@ def find_signoffs(text: str) -> list[tuple[tuple[int, int], tuple[tuple[int, int
     for m in _CREDIT.finditer(text):
         # a photographer a caption credits (`Photograph: NAME/Outlet`), wherever the caption is
         # (a person's name, not an agency's: "Getty Images", "Alamy Stock Photo")
-        names = [(s, e) for s, e in _names_listed(text, m)
+        group = "names" if m.group("names") is not None else "dashed"
+        names = [(s, e) for s, e in _names_listed(text, m, group)
                  if known_given_name(text[s:e].split()[0])]
         if names:
             found.append(((m.start(), m.end()), tuple(names)))

@@ -5,26 +5,22 @@ speaker span's words name when they are not a name ("the Labour leader",
 `DescriptionReader` is the part of `SpeakerResolver` (speakers.py) that reads
 a description: the role the article binds to a person, the person named last
 or the one who spoke, the body named before (body_descriptions.py), or an
-unnamed source as written. Its readers are asked in turn, the first that
+unnamed source as written (unnamed_sources.py). Its readers are asked in turn, the first that
 knows answering.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from functools import cached_property
 
 from spacy.tokens import Span, Token
 
 from ..doc import headline_end
-from .body_descriptions import BodyDescriptions
-from .body_names import speaks_for_same
 from .description_words import Description, describe
 from .display_names import clean_name
 from .given_names import gender_of_given_name
 from .name_phrases import (
-    FOR_SOMEONE,
     apposed_name,
     full_name_before,
     names_a_kind_of_body,
@@ -46,7 +42,6 @@ from .speaker import Speaker
 from .speaker_words import (
     AGED,
     ANONYMOUS_DETERMINERS,
-    ANONYMOUS_HEADS,
     BYGONE,
     DEFINITE_DETERMINERS,
     DEMONYMS,
@@ -55,26 +50,17 @@ from .speaker_words import (
     PERSON_NOUNS,
     PLAYING_POSITIONS,
     SALIENT_ROLES,
-    USER_TEXTS,
 )
+from .unnamed_sources import SPOKESPEOPLE, UnnamedSources
 
 #: A region's word before a demonym ("the Northern Irishman", "the South African").
 _REGION_WORDS = frozenset("north south east west northern southern eastern western new".split())
 #: What a person's own staff speak as ("her office", "his campaign").
 _OWNED_BODIES = frozenset(("office", "campaign"))
 #: Kin who share a family's surname as news writes it, by the gender the noun says.
-_BLOOD_KIN = {"son": "m", "daughter": "f", "father": "m", "mother": "f", "brother": "m",
-              "sister": "f", "grandson": "m", "granddaughter": "f", "grandfather": "m",
-              "grandmother": "f"}
-#: Those who speak for a body, whom an article may name once.
-_SPOKESPEOPLE = frozenset(["spokesman", "spokeswoman", "spokesperson", "representative"])
-#: A source known by one name only: "who gave his name only as Kevin", "identified only as Ana".
-_GIVEN_AS = re.compile(
-    r"\b(?:gave (?:his|her|their) (?:first )?name (?:only )?as|identified (?:only )?as"
-    r"|named only as|known only as|signed (?:(?:his|her|their) \w+ )?(?:only )?as)"
-    r"\s+([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)\s*$"
-)
-
+BLOOD_KIN = {"son": "m", "daughter": "f", "father": "m", "mother": "f", "brother": "m",
+             "sister": "f", "grandson": "m", "granddaughter": "f", "grandfather": "m",
+             "grandmother": "f"}
 Reader = Callable[[Description], "Speaker | None"]
 
 
@@ -89,7 +75,7 @@ def _names_in_role(role: str) -> bool:
                and w.lower().rstrip(".") not in TITLES for w in role.split())
 
 
-class DescriptionReader(BodyDescriptions):
+class DescriptionReader(UnnamedSources):
     """Descriptions read over what a `SpeakerResolver` has read so far."""
 
     def _description(self, sp: Span, head: Token) -> Speaker:
@@ -147,13 +133,6 @@ class DescriptionReader(BodyDescriptions):
             return Speaker(full_name_before(d.head, gender) or display, "person", gender=gender)
         return None
 
-    def _given_only_as(self, d: Description) -> Speaker | None:
-        """"One caller, a crane operator who gave his name only as Kevin"."""
-        given = _GIVEN_AS.search(d.written)
-        if given is not None:
-            return Speaker(given.group(1), "person", d.written.split(",")[0])
-        return None
-
     def _named_person_noun(self, d: Description) -> Speaker | None:
         """"Her neighbour Oleg, a retired mechanic,"."""
         named = apposed_name(d.head) if d.head.lower_ in PERSON_NOUNS else None
@@ -178,21 +157,6 @@ class DescriptionReader(BodyDescriptions):
         if not d.has_proper and d.dets & DEFINITE_DETERMINERS:
             return self._described_before(d.text, d.lemma, d.plural)
         return None
-
-    def _spokesperson(self, d: Description) -> Speaker | None:
-        """"A spokesman for the DEQ, Ben Szabo": him; "A spokesman for Mrs
-        Whitcombe", never named: an unnamed source."""
-        if not (d.has_proper and d.lemma in FOR_SOMEONE and not d.plural
-                and possessor_only(d.sp) and trailing_name(d.sp) is None):
-            return None
-        spokesperson = self.people.by_role(d.lemma)
-        if (spokesperson is not None and d.lemma in _SPOKESPEOPLE
-                and speaks_for_same(d.text, spokesperson)):
-            # "A spokeswoman for Rijnmond Chemie said ...", and later "The
-            # company's spokeswoman, Sanne de Wit": the one the article names
-            return Speaker(spokesperson.name, "person", d.text, spokesperson,
-                           gender=spokesperson.gender)
-        return Speaker(d.text, "anonymous", head=d.lemma)
 
     def _aged(self, d: Description) -> Speaker | None:
         """"the 58-year-old said": the person of that age; one the article
@@ -240,23 +204,6 @@ class DescriptionReader(BodyDescriptions):
             # a headline's "..., researcher says", its articles dropped (and
             # its words capitalised: "Former air traffic controller tells")
             return self._introduced_next(d.sp, d.head)
-        return None
-
-    def _anonymous(self, d: Description) -> Speaker | None:
-        """An unnamed source: "one Tory MP", "one comment", "a source", "officials"."""
-        lemma, text = d.lemma, d.text
-        if lemma in PARTY_MEMBERS and d.own & ANONYMOUS_DETERMINERS:
-            return Speaker(text, "anonymous", plural=d.plural, head=lemma)
-        if lemma == "other" and not d.has_proper and not d.plural:
-            # "..., one of them said. The other said ...": the second of two unnamed
-            return Speaker(text, "anonymous", head=lemma)
-        if lemma in USER_TEXTS and d.own & ANONYMOUS_DETERMINERS:
-            # "one comment", "another reply": words of an unnamed member of the public
-            return Speaker(text, "anonymous", plural=d.plural, head=lemma)
-        if lemma in ANONYMOUS_HEADS and not d.has_proper and (
-                d.dets & ANONYMOUS_DETERMINERS or d.plural
-                or lemma in ("source", "sources", "insider", "insiders", "one", "someone")):
-            return Speaker(text, "anonymous", plural=d.plural, head=lemma)
         return None
 
     def _described_star(self, d: Description) -> Speaker | None:
@@ -376,21 +323,21 @@ class DescriptionReader(BodyDescriptions):
         with the role, who the article is about; else the role as written."""
         sp, lemma, text, plural, possessed = d.sp, d.lemma, d.text, d.plural, d.possessed
         kin = self.people.by_role(lemma) if possessed and not plural else None
-        if (kin is None and possessed and not plural and lemma in _BLOOD_KIN
+        if (kin is None and possessed and not plural and lemma in BLOOD_KIN
                 and not any(c.dep_ == "poss" and c.lower_ in ("my", "our", "your")
                             for c in d.head.children)):
             # "Elian's father" beside one other Gonzalez, a man: a reader's
             # guess ("my mother" is the writer's, whom the article may not name)
             owner = self._owner(d.head)
             kin = (None if owner is None
-                   else self.people.kin_by_surname(owner, lemma, _BLOOD_KIN[lemma]))
+                   else self.people.kin_by_surname(owner, lemma, BLOOD_KIN[lemma]))
         if kin is not None and kin.name not in text:
             # "Elian Gonzalez's father", the article naming "his father, Juan ..."
             return Speaker(kin.name, "person", text, kin, gender=kin.gender)
         if possessed and possessor_only(sp):
             # "Mr Corbyn's spokesman", never named: an unnamed source
             return Speaker(text, "anonymous", head=lemma)
-        if lemma in _BLOOD_KIN and any(
+        if lemma in BLOOD_KIN and any(
                 c.dep_ == "prep" and c.lower_ == "of" and any(g.like_num for g in c.children)
                 for c in d.head.children):
             # "The father of seven told Arab News": what the one just named is
@@ -410,7 +357,7 @@ class DescriptionReader(BodyDescriptions):
                 else self.people.salient(text, self._speakers_so_far()))
         if main is not None:  # "the owner said", the article being about her
             return Speaker(main.name, "person", text, main, gender=main.gender)
-        later = None if plural or lemma in _SPOKESPEOPLE or any(
+        later = None if plural or lemma in SPOKESPEOPLE or any(
             c.dep_ == "poss" for c in d.head.children) else self._introduced_next(sp, d.head)
         if later is not None:
             # "The speaker of Georgia's parliament has vowed ...", then
@@ -420,7 +367,7 @@ class DescriptionReader(BodyDescriptions):
         if plural:
             # "the officers", "lawyers for the relatives": unnamed people
             return Speaker(text, "anonymous", plural=True, head=lemma, group=True)
-        if lemma in _SPOKESPEOPLE:
+        if lemma in SPOKESPEOPLE:
             # "the spokesman", "the prime minister's official spokesman", never
             # named: an unnamed source, as "a police spokesman" is
             return Speaker(text, "anonymous", head=lemma)
@@ -541,7 +488,7 @@ class DescriptionReader(BodyDescriptions):
         """The surname a child, parent or sibling shares with the person whose
         kin they are ("Elian's father, Juan Miguel", "his daughter, Rosa"),
         when the article named that person in full."""
-        if kin.lower_ not in _BLOOD_KIN or kin.lower_ == "mother":
+        if kin.lower_ not in BLOOD_KIN or kin.lower_ == "mother":
             return None  # a mother may keep her own surname
         person = self._owner(kin)
         if person is None or not self.people.listable(person):

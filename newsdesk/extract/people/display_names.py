@@ -22,7 +22,9 @@ _ROLE_TITLES = frozenset(
     "winger skipper quarterback pitcher batsman bowler boss veteran rookie actor actress "
     "singer rapper novelist author artist photographer designer entrepreneur billionaire "
     "economist analyst researcher scientist teacher nurse farmer lawyer reader viewer "
-    "listener resident witness fan user customer caller".split()
+    "listener resident witness fan user customer caller violinist pianist guitarist "
+    "cellist flautist drummer vocalist composer conductor dancer poet playwright sculptor "
+    "painter percussionist saxophonist".split()
 )
 
 

@@ -111,12 +111,16 @@ def reads_as_person(doc: Doc, person: Person) -> bool:
     if all(w.casefold().rstrip(".") in TITLES_OF_ADDRESS for w in words) or (
             person.name.casefold() in TWO_WORD_HONOURS):
         return False  # "Det Insp", "Tan Sri" with no name after it
-    if any(w.casefold() in INSTITUTION_WORDS for w in words):
+    # (a given name first is no institution: "Marina Albuquerque da Costa")
+    if any(w.casefold() in INSTITUTION_WORDS for w in (
+            words[1:] if len(words) > 1 and known_given_name(words[0]) else words)):
         return False  # "Jinmao Hotel Lijiang", "Kien Giang Biosphere Reserve"
     if len(words) > 2 and _spelt_out_acronym(doc, person):
         return False  # "Jharkhand Jan Morcha (JJM)": a body, with its initials
     if person.placed and person.placed == len(person.mentions) and not person.titled:
         return False  # only ever "in Port Elmer", "near Lake Mira": a place
+    if person.kind_named and not person.titled:
+        return False  # "consulting firm Harcourt Lyle": a body so named
     if not person.titled and len(words) > 1 and _written_after_the(doc, person.name):
         return False  # "The Idle Hour", "the Hubble Space Telescope": a thing
     if not person.titled and _party_before_an_office(doc, person):

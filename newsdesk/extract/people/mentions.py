@@ -52,7 +52,7 @@ from .names import (
 )
 from .party_tags import tag_after
 from .person import Person
-from .place_mentions import reads_as_place, titled_in_a_place
+from .place_mentions import named_as_a_kind, reads_as_place, titled_in_a_place
 from .roles import (
     gender_of_roles,
     genders_said,
@@ -270,6 +270,7 @@ class People(NameMerges):
             for t in words
         )
         match.placed += reads_as_place(ent)
+        match.kind_named |= named_as_a_kind(ent)
         match.aliases.add(ent.text.strip())
         match.mentions.append((ent.start_char, ent.end_char))
         self._at[(ent.start_char, ent.end_char)] = match
@@ -347,7 +348,9 @@ class People(NameMerges):
         ("Elian's great-uncle, Lazaro Gonzalez" is not "his son")."""
         if len(owner.name.split()) < 2:
             return None
-        family = [p for p in self.persons if p is not owner and p.surname == owner.surname
+        # (either of two surnames: "Paolo Marchetti", father of "Lena Marchetti Ruiz")
+        surnames = {owner.surname, owner.first_surname}
+        family = [p for p in self.persons if p is not owner and p.surname in surnames
                   and len(p.name.split()) > 1 and self.listable(p)
                   and p.gender in (gender, None)
                   and not self._apposed_kin(p) - {kin}]

@@ -140,8 +140,11 @@ def _two_names_mislabelled(ent: Span) -> bool:
                  or (known_given_name(ent[0].text) and known_given_name(ent[2].text))))
 
 
-#: Offices held "of" a place ("the mayor of Nea Makri").
-_OFFICES_OF_PLACES = frozenset("mayor governor premier president chancellor sheriff".split())
+#: Offices held "of" a place ("the mayor of Nea Makri", "a former governor of
+#: Minas Gerais"), and those who live there ("residents of Godoy Cruz").
+OFFICES_OF_PLACES = frozenset(
+    """mayor mayors governor governors premier president chancellor sheriff residents
+    natives""".split())
 
 
 def _given_and_family_name(ent: Span) -> bool:
@@ -159,7 +162,7 @@ def _given_and_family_name(ent: Span) -> bool:
         # a byline's "Helena Marchetti-Boyd Environment correspondent")
         return False
     if (ent.start > 1 and ent.doc[ent.start - 1].lower_ == "of"
-            and ent.doc[ent.start - 2].lower_ in _OFFICES_OF_PLACES):
+            and ent.doc[ent.start - 2].lower_ in OFFICES_OF_PLACES):
         return False  # "The mayor of Nea Makri, Maria Kontou,": a place
     # (after a hyphened given name: "Okafor" of "Jodie-Mae Okafor")
     hyphened = joins_a_name(ent.doc, ent.start + 1)
@@ -222,7 +225,10 @@ def _titled_name(ent: Span) -> bool:
     words, hyphens = name_words(ent)
     if len(words) > 3 and words[-1].text.rstrip(".") in POST_NOMINALS:
         words = words[:-1]  # "Advocate Pieter-Jan van Rensburg SC": an honour after it
-    if len(words) > 2 and words[0].lower_.rstrip(".") in TITLES_OF_ADDRESS and not is_country(
+    first = words[0].lower_.rstrip(".") if words else ""
+    if len(words) > 2 and (first in TITLES_OF_ADDRESS or (
+            # "Assemblymember Luz María Ybarra": an office before a given name
+            first in TITLES and known_given_name(words[1].text))) and not is_country(
             f"{words[0].text} {words[1].text}"):  # (not "Sri Lanka Cricket")
         # "Cllr Declan Fitzmaurice" tagged a body, the title inside
         words = words[1:]

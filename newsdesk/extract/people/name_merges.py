@@ -22,6 +22,7 @@ from .display_names import NICKNAME, clean_name
 from .given_names import known_given_name
 from .names import given_name_before
 from .person import Person
+from .place_mentions import reads_as_place
 
 #: Marks a nickname is written between.
 _QUOTE_MARKS = "\"“”‘’'()"
@@ -142,7 +143,14 @@ class NameMerges:
             if any(t.ent_type_ or ("-" not in surname and t.pos_ != "PROPN")
                    for t in span if t.is_alpha):
                 continue
-            self._mentioned(single[surname], s, e)
+            person = single[surname]
+            self._mentioned(person, s, e)
+            # the whole name written again, untagged: a place's name when
+            # written as one ("São Paulo mayor ...", the mayor of São Paulo)
+            given = person.name[: -len(surname)]
+            whole = self.doc.char_span(s - len(given), e) if text[:s].endswith(given) else None
+            if whole is not None and given.strip():
+                person.placed += reads_as_place(whole)
 
     def _one_owner_each(self, at: int) -> dict[str, Person]:
         """The word at `at` of each full name (0: the given name, -1: the
@@ -243,6 +251,7 @@ class NameMerges:
         into.titled |= p.titled
         into.proper |= p.proper
         into.placed += p.placed
+        into.kind_named |= p.kind_named
         for key, val in self._at.items():
             if val is p:
                 self._at[key] = into

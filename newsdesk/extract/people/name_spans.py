@@ -20,6 +20,7 @@ from .names import (
     HONORIFICS,
     IRISH_PARTICLES,
     NAME_PARTICLES,
+    NOT_SURNAMES,
     PATRONYMICS,
     ROLE_HEADS,
     TITLES,
@@ -41,7 +42,7 @@ INSTITUTION_WORDS = frozenset(
     theater club academy gallery stadium arena cathedral mosque synagogue society
     association council municipality leisure golf links resort casino lodge inn motel
     marina winery elementary bus airlines airways railway railways
-    universiti universitas université universidad università parti partido partai""".split()
+    universiti universitas université universidad università parti partido partai sabha""".split()
 )
 
 
@@ -150,6 +151,10 @@ _PERSON_WORDS = frozenset(
 OPENING_ROLES = ROLE_HEADS | PLAYING_POSITIONS | _PERSON_WORDS
 
 
+#: Jobs a byline writes after a name and its desk ("Arts correspondent").
+_DESK_JOBS = frozenset("correspondent editor reporter writer critic columnist".split())
+
+
 def name_span(ent: Span) -> Span:
     """The words of a PERSON entity that are the name: a role word the tagger
     took in before it dropped ("dietitian Trista" of "dietitian Trista
@@ -164,6 +169,9 @@ def name_span(ent: Span) -> Span:
         start += 1
     if end - start > 1 and doc[end - 1].lower_ == "of":
         end -= 1  # "Baroness Ashworth of | Leigh": her title's place is no part of the name
+    if (end - start > 2 and end < len(doc) and doc[end].lower_ in _DESK_JOBS
+            and doc[end - 1].lower_ in dictionary_words() and doc[end - 1].is_title):
+        end -= 1  # "Harriet Mowbray-Lisle Arts correspondent": the desk is the job's
     of = next((t.i for t in doc[start + 2 : end - 1] if t.lower_ == "of"), None)
     if of is not None and doc[start].lower_ not in _PEERS and ent.label_ == "PERSON":
         end = of  # "Hélène de Valcourt of Skagerrak Markets": her firm is no part of her name
@@ -252,8 +260,13 @@ def name_span(ent: Span) -> Span:
     if (k > end or ends_on_particle) and k < len(doc) and (
             k < ent.sent.end or ends_on_particle) and name_cased(doc[k]) and doc[k].is_alpha:
         end = k + 1
-        while end < len(doc) and doc[k].ent_type_ == "PERSON" and doc[end].ent_iob_ == "I":
-            end += 1  # "José Carlos dos | Santos Filho": the name tagged after the particle
+        # "José Carlos dos | Santos Filho": the name tagged after the particle
+        # (or tagged a body: "Maria do | Carmo Albuquerque")
+        while end < len(doc) and doc[end].ent_iob_ == "I" and (doc[k].ent_type_ == "PERSON" or (
+                ends_on_particle and doc[k].ent_type_ == "ORG" and name_cased(doc[end])
+                and doc[end].is_alpha and doc[end].lower_ not in INSTITUTION_WORDS
+                and doc[end].lower_ not in NOT_SURNAMES)):
+            end += 1
         if (end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_
                 and not doc[end].whitespace_ and name_cased(doc[end + 1])):
             end += 2  # "van den Broek-Yilmaz": the second half of a double surname

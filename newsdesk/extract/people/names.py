@@ -37,7 +37,7 @@ TITLES_OF_ADDRESS = LEGISLATORS | POLICE_RANKS | HONORIFICS | frozenset(
     congresswoman assemblyman assemblywoman judge
     justice detective det sergeant sgt inspector insp supt superintendent constable garda
     minister coun ald alderman supv cmsr cst excellency highness assoc advocate adv
-    ato weyzero maître maitre""".split()
+    ato weyzero maître maitre vidwan vidushi ustad""".split()
 ) | HONOURS
 #: Honours of two words whose first is also a surname ("Tan Sri Abdul Hamid").
 TWO_WORD_HONOURS = frozenset(["tan sri", "puan sri", "her excellency", "his excellency",
@@ -319,6 +319,9 @@ ROLE_HEADS = frozenset(
         "cousin",
         "uncle",
         "aunt",
+        # Aboriginal elders' titles: "Aunty Dulcie Manton"
+        "aunty",
+        "auntie",
         "owner",
         "coach",
         "doctor",
@@ -491,8 +494,8 @@ IRISH_PARTICLES = frozenset("ní nic ó uí mac".split())
 #: Lower-case words inside names: "van Sebille", "bin Salman", "al-Assad", the
 #: Welsh "ap" of "Gethin ap Rhys" (son of), and the Irish ones.
 NAME_PARTICLES = frozenset(
-    "van von zu der den de da di du la le del della dela delos dos das al el abu ben ter ten y ap"
-    .split()
+    """van von zu der den de da di do du la le del della dela delos dos das al el abu ben ter
+    ten y ap""".split()
 ) | IRISH_PARTICLES | PATRONYMICS
 #: Last words that make a capitalised phrase a place, a body or a business,
 #: not a person ("Harbour Bar", "Farmers Caucus", "Elm Square").
@@ -512,7 +515,8 @@ NOT_SURNAMES = frozenset(
     technologies engineering water utilities energy living homes developments properties
     consultants solutions freight haulage transport shire llp pllc plc gmbh pty bhd
     spur seamount trench glacier plateau gorge ravine atoll magistrates commission
-    authority tribunal inspectorate directorate secretariat prosecution force""".split()
+    authority tribunal inspectorate directorate secretariat prosecution force securities
+    tools capital advisors advisers investments""".split()
 )
 _PROPER_PIECE = re.compile(r"^[A-Z][\w'’.-]*$")
 

@@ -22,6 +22,9 @@ class Person:
     proper: bool = False
     #: Mentions written after a preposition of place ("in Port Elmer").
     placed: int = 0
+    #: A mention named a body or a thing of some kind ("consulting firm
+    #: Harcourt Lyle", "the band Idle Moon"): no person, unless titled.
+    kind_named: bool = False
 
     @property
     def surname(self) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from .mislabelled import joined_given_name
+from .mislabelled import OFFICES_OF_PLACES, joined_given_name
 from .name_spans import INSTITUTION_WORDS
 
 #: Prepositions before a place: a "person" only ever written after them is one.
@@ -34,7 +34,8 @@ _THING_NOUNS = frozenset(
     show series programme program film book magazine newspaper vineyard winery school
     building church hall stadium boat lifeboat ship vessel ferry yacht trawler tanker
     locomotive aircraft association union federation cooperative co-operative charity
-    organisation organization league alliance coalition""".split()
+    organisation organization league alliance coalition guesthouse hostel lodge farm
+    estate""".split()
 )
 #: Who live in a place, the place's name written before them ("Tung Chung residents").
 _DWELLER_NOUNS = frozenset(
@@ -57,6 +58,17 @@ def titled_in_a_place(ent: Span) -> bool:
     doc = ent.doc
     return (ent.start > 2 and doc[ent.start - 1].is_title and doc[ent.start - 2].lower_ == "of"
             and doc[ent.start - 3].lower_ in _SETTLEMENT_NOUNS)
+
+
+def named_as_a_kind(ent: Span) -> bool:
+    """Whether a kind of body or thing is written as part of this name:
+    "consulting firm Harcourt Lyle", "the band Idle Moon" (not "the company
+    Smith founded": the noun is no part of the name there)."""
+    if ent.start == 0:
+        return False
+    before = ent.doc[ent.start - 1]
+    return (before.lower_ in _KINDS_BEFORE_A_NAME and before.pos_ == "NOUN"
+            and before.dep_ == "compound" and ent.start <= before.head.i < ent.end)
 
 
 def reads_as_place(ent: Span) -> bool:
@@ -83,13 +95,18 @@ def reads_as_place(ent: Span) -> bool:
             return True  # "a Roland Mouret" (a dress), "Fondation Jasmin Roy" (a charity)
         if word in ("to", "from") and ent.start > 1 and doc[ent.start - 2].lower_ in _TRAVEL_NOUNS:
             return True
-        if word == "of" and ent.start > 1 and doc[ent.start - 2].lower_ in _SETTLEMENT_NOUNS:
-            return True  # "the village of Kfar Netofa"
+        if word == "of" and ent.start > 1 and doc[ent.start - 2].lower_ in (
+                _SETTLEMENT_NOUNS | OFFICES_OF_PLACES):
+            return True  # "the village of Kfar Netofa", "the mayor of São Paulo"
         if titled_in_a_place(ent):
             return True  # "the City of Prince Albert": a title in the place's name
-    if (after is not None and after.pos_ == "NOUN" and ent.root.dep_ == "compound"
-            and after.lemma_.lower() in _THING_NOUNS | _SETTLEMENT_NOUNS | _DWELLER_NOUNS):
-        return True  # "the Kazanchis and Arat Kilo areas", "Tung Chung residents"
+    # (a kind of thing right after the name, however parsed: "the Casa do Porto guesthouse")
+    if (after is not None and after.pos_ == "NOUN" and (ent.root.dep_ == "compound" or (
+            after.is_lower and after.lemma_.lower() in _THING_NOUNS))
+            and after.lemma_.lower() in (
+                _THING_NOUNS | _SETTLEMENT_NOUNS | _DWELLER_NOUNS | OFFICES_OF_PLACES)):
+        # "the Kazanchis and Arat Kilo areas", "Tung Chung residents", "São Paulo mayor"
+        return True
     if after is not None and after.is_title and after.lower_ in INSTITUTION_WORDS:
         return True  # "the Jasmin Roy Foundation", "Organic Liaison Programs"
     if (after is not None and after.is_quote and ent.end + 1 < len(doc)

@@ -13,8 +13,7 @@ from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
-from ...nlp import doc_text
-from ..quotes.cues import READING_TEXTS
+from ...nlp import READING_TEXTS, doc_text
 from ..quotes.marks import find_quotes
 from .mentions import People
 from .name_phrases import group_of_people

@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 from ...nlp import doc_text
 from ..quotes.classifier import THOUGHT_VERBS
 from ..quotes.statement import Statement
-from .descriptions import DescriptionReader
+from .descriptions import BLOOD_KIN, DescriptionReader
 from .display_names import POST_NOMINALS, clean_name
 from .mentions import People
 from .name_phrases import (
@@ -45,6 +45,7 @@ from .speaker_words import (
     SPEAKER_LABEL,
     UNNAMED_LABEL,
 )
+from .text_authors import text_author
 
 #: Letters after a name that are honours, not offices ("One Labour MP" is a source).
 _HONOURS = POST_NOMINALS - {"MP", "MSP", "MEP", "MLA", "MLC", "MHA", "MPP", "MNA", "MS", "TD",
@@ -80,6 +81,11 @@ _NESTED_REACH = 400
 
 #: A name a quote ends by addressing: '..., Dash."', '..., Mr Lumbly?"'.
 _VOCATIVE = re.compile(r",\s+(?:Mr\.? |Mrs\.? |Ms\.? )?([A-Z][\w'’-]+)[.?!]?[\"”’']?\s*$")
+
+
+#: Words of respect written after a given name in South Asian English
+#: ("Sampath aiya", "Rahul bhai", "Gandhi ji", "Lakshmi akka").
+_AFTER_A_GIVEN_NAME = frozenset("aiya ayya akka anna bhai bhaiya didi ji sahib saab".split())
 
 
 class SpeakerResolver(DescriptionReader):
@@ -278,6 +284,14 @@ class SpeakerResolver(DescriptionReader):
             return outer
         if word in PLURAL_PRONOUNS:
             return Speaker(None, "anonymous", plural=True)  # "they said", unnamed
+        kin = word.split()[-1]
+        if (outer is not None and outer.person is not None and word.split()[0] in ("my", "our")
+                and len(word.split()) == 2 and kin in BLOOD_KIN):
+            # '"My father always told us ...," said Lena Marchetti Ruiz': the
+            # one quoted's father, the other Marchetti the article names
+            found = self.people.kin_by_surname(outer.person, kin, BLOOD_KIN[kin])
+            if found is not None:
+                return Speaker(found.name, "person", word, found, gender=found.gender)
         sp = self.resolve(st.speaker, before=st.speaker[0], content=st.content)
         if word in PRONOUNS and (sp.type == "unknown" or (outer and sp.name == outer.name)):
             return self._named_near(word, st.speaker[0], around, outer) or UNKNOWN
@@ -383,6 +397,17 @@ class SpeakerResolver(DescriptionReader):
             ):
                 name = f"{prev.text} {name}"  # "Simon Arkwright KC", the span cut after "Simon"
             return Speaker(name, "person")
+        if len(words) == 2 and words[1].lower_ in _AFTER_A_GIVEN_NAME and words[0].is_title:
+            # "Sampath aiya told me", "Rahul bhai said": a given name and a word
+            # of respect, the one the article names in full with it
+            known = self.people.by_given(words[0].text)
+            if known is not None:
+                return self._of(known)
+        author = text_author(sp)
+        if author is not None and author.start_char < s:
+            # '"...," the post read': the post's writer, as the story named them
+            return self.resolve((author.start_char, author.end_char), before=before,
+                                content=content)
         head = sp.root
         return self._description(sp, head)
 

@@ -71,6 +71,15 @@ class SourceAsides(QuoteLayout):
         source = next((c for c in to.children if c.dep_ == "pobj"), None)
         if source is None:
             return None
+        after = source.right_edge.i + 1
+        if (source.pos_ == "NOUN" and after < len(self.doc) and self.doc[after].ent_iob_ == "B"
+                and self.doc[after].ent_type_ == "PERSON"):
+            # "according to creator and showrunner Siobhán Kennelly", the
+            # name parsed apart from the roles before it: the name is the source
+            name = self.doc[after:after + 1]
+            while name.end < len(self.doc) and self.doc[name.end].ent_iob_ == "I":
+                name = self.doc[after : name.end + 1]
+            source = name.root
         return self._source_aside(tok, _publisher(source) or source, to.idx + len(to.text))
 
     def _per(self, tok: Token) -> Statement | None:

@@ -10,9 +10,9 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
-from ...nlp import doc_ents
+from ...nlp import READING_TEXTS, doc_ents
 from ..doc import sentence, tokens_of
-from .cues import READING_TEXTS, SAYING_VERBS, is_cue_verb, verb_probability
+from .cues import SAYING_VERBS, is_cue_verb, verb_probability
 from .labels import KICKERS
 from .marks import Quoted
 from .statement import Statement

@@ -14,6 +14,7 @@ from importlib.resources import files
 
 from spacy.tokens import Token
 
+from ...nlp import READING_TEXTS
 from ..doc import sentence
 
 #: Verbs of saying that are cues even where the train split rarely saw them.
@@ -36,7 +37,7 @@ _ALWAYS = frozenset(
         "scoff", "confess", "confide", "reassure", "assure", "exclaim", "mutter",
         "murmur", "shout", "yell", "grumble", "gripe", "moan", "lament", "plead", "proclaim",
         "opine", "posit", "theorise", "theorize", "surmise", "muse", "concur", "affirm", "inform",
-        "inquire", "enquire", "rejoin", "interject", "recount",
+        "inquire", "enquire", "rejoin", "interject", "recount", "whisper", "mumble",
         "downplay", "exhort", "extol", "decry", "deplore", "denounce", "chide", "rebuke",
         "admonish", "chastise", "deride", "object",
     ]
@@ -66,12 +67,17 @@ def cue_probability(token: Token) -> float:
     lemma = token.lemma_.lower()
     if _after_a_possessive(token):
         return 0.0  # "the commission's (WSC) proposed increase": an adjective
+    if lemma == "agree" and any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)
+                                for c in token.children):
+        return 0.0  # "the family had agreed to allow ...": a decision, not words
     if token.pos_ in ("VERB", "AUX") and lemma in _ALWAYS:
         return max(0.8, lexicon().get(f"{lemma}/VERB", 0.0))
     if lemma == "put" and _puts_it(token):
         return 0.8  # "as Thatcher put it, ..."
     if lemma == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in token.children):
         return 0.0  # "the pursuit was called off": cancelled, nothing said
+    if lemma == "call" and _to_order(token):
+        return 0.0  # "the chair called members to order": a ruling, nothing reported
     if lemma == "appeal" and any(c.tag_ == "VB" and c.dep_ in ("xcomp", "ccomp", "advcl")
                                  and any(a.lower_ == "to" for a in c.children)
                                  for c in token.children):
@@ -101,6 +107,16 @@ POINTING_TEXTS = frozenset(
     "report study letter survey analysis review audit paper research evidence data poll".split())
 
 
+def _to_order(token: Token) -> bool:
+    """"called him to order" (not "called on them to order a review")."""
+    doc = token.doc
+    for i in range(token.i + 1, min(token.i + 5, len(doc) - 1)):
+        if doc[i].lower_ == "to" and doc[i + 1].lower_ == "order":
+            return i + 2 >= len(doc) or doc[i + 2].pos_ not in (
+                "DET", "NOUN", "PROPN", "PRON", "ADJ", "NUM")
+    return False
+
+
 def _after_a_possessive(token: Token) -> bool:
     """A participle right after a possessive (a bracketed acronym between):
     "the WSC's proposed increase", "their promised reforms" modify a noun."""
@@ -112,7 +128,9 @@ def _after_a_possessive(token: Token) -> bool:
         k -= 3
     if doc[k].text in ("'", "’"):  # "the members' proposed", not a closing quote mark
         return k > 0 and doc[k - 1].lower_.endswith("s") and not doc[k - 1].whitespace_
-    return doc[k].lower_ in ("'s", "’s", "its", "their", "his", "her", "our", "my", "your")
+    # (not "she's said that ...": an auxiliary, "has")
+    return doc[k].lower_ in ("'s", "’s", "its", "their", "his", "her", "our", "my", "your") and (
+        doc[k].pos_ != "AUX")
 
 
 #: Verbs that report what someone said when their object is a stance:
@@ -150,13 +168,6 @@ def reports_no_object(verb: Token) -> bool:
 
 #: Verbs of finding: a study, a report or an inquiry states what follows.
 FINDING_VERBS = frozenset("find show conclude reveal indicate suggest determine".split())
-
-
-#: What can "read" something out: a written text whose words follow.
-READING_TEXTS = frozenset(
-    """comment comments message caption banner headline placard sign note text letter
-    statement post tweet email inscription notice slogan label""".split()
-)
 
 
 def _a_text_reads(token: Token) -> bool:

@@ -70,11 +70,11 @@ from .rivals import (
     dedupe,
     drop_rivals,
 )
+from .second_cues import cut_at_second_cue
 from .short import short_quote_statement
 from .soundbites import sound_bites
+from .speaker_beside import adjacent_speaker, source_read_into_content
 from .speaker_spans import (
-    adjacent_speaker,
-    source_read_into_content,
     speaker_span,
     speaker_token,
     through_quoted_subject,
@@ -504,6 +504,7 @@ def find_statements(
         found = [st for st in found if (st.cue != top.cue if top.cue is not None
                                         else st.content != top.content)] + [top]
     cut_at_contrast(doc, found)
+    cut_at_second_cue(doc, found)
     for st in found:
         cut_speaker_out(st)
         cut_dateline(st, finder.text)

@@ -95,6 +95,9 @@ def reports_inside(tok: Token) -> bool:
     said = tok
     if tok.tag_ == "VBG" and tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "keep":
         said = tok.head  # "the minister keeps saying the door is open"
+    elif tok.tag_ == "VB" and tok.dep_ == "xcomp" and tok.head.lower_ == "used" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        said = tok.head  # "She used to say that the strings are not kind": what she said
     perfect = said.tag_ == "VBN" and any(  # "our customers have told us they want ..."
         c.dep_ == "aux" and c.lemma_ == "have" for c in said.children)
     if (said.tag_ not in ("VBD", "VBZ", "VBP") and not perfect) or any(

@@ -279,6 +279,8 @@ def is_statement(st: Statement, doc: Doc, headline: tuple[int, int] | None = Non
         # "a group called 'We support X'": the quote is a name (not
         # "the headline, which she called "cruel"": she called it so)
         return False
+    if (cue is not None and opens and lemma not in SAYING_VERBS and _works_named(st, text)):
+        return False  # 'Peacock renewed "The Long Tide"': a work's title, nothing said
     if (len(st.content) == 1 and opens and len(text[st.start : st.end].split()) <= 2
             and re.search(r"\b[A-Z][a-z]+ $", text[max(0, st.start - 20) : st.start])
             and re.match(r" [A-Z][a-z]", text[st.end : st.end + 3])):
@@ -330,6 +332,8 @@ def is_statement(st: Statement, doc: Doc, headline: tuple[int, int] | None = Non
     if st.via == "complement" and lemma in _REQUESTING and cue is not None and (
             asked_to(cue) is not None):
         return True  # "asked anyone who saw the crash to call police": a request made
+    if st.via == "clause" and lemma in _INSTRUCTING and cue is not None and _told_to(cue):
+        return True  # "she told me to bring a flower instead": an instruction given
     if lemma in PROPOSING_VERBS and st.via == "clause" and cue is not None and any(
         c.tag_ == "VBG" and c.dep_ in ("xcomp", "ccomp", "dobj") and c.i > cue.i
         for c in cue.children
@@ -337,6 +341,31 @@ def is_statement(st: Statement, doc: Doc, headline: tuple[int, int] | None = Non
         return True  # "she recommends placing them in shade": advice given
     return lemma in PROMISING_VERBS and st.via == "clause"
 
+
+
+#: Verbs that give an instruction to someone named after them ("told me to ...").
+_INSTRUCTING = frozenset("tell instruct order advise".split())
+
+
+def _told_to(cue: Token) -> bool:
+    """`told me to bring ...`: someone told, then what they are told to do
+    (not "a warning label telling parents not to ...": a thing's words)."""
+    if cue.tag_ == "VBG" and not any(c.dep_ == "aux" for c in cue.children):
+        return False  # (but "his father is telling him to wait")
+    kids = [c for c in cue.children if c.i > cue.i]
+    told = next((c for c in kids if c.dep_ in ("dobj", "dative")), None)
+    return told is not None and any(
+        c.dep_ == "xcomp" and c.i > told.i and any(a.dep_ == "aux" and a.lower_ == "to"
+                                                    for a in c.children) for c in kids)
+
+
+def _works_named(st: Statement, text: str) -> bool:
+    """Whether every quote in the content is written as a title ("The Long
+    Tide"), and the content opens with one: the work acted on."""
+    quoted = [q for s, e in st.content for q in QUOTED.findall(text, s, e)]
+    # (not a cry: "Withdraw! Withdraw!")
+    return bool(quoted) and all(capitalised(q.strip(" ,.")) and not re.search(r"[!?]", q)
+                                for q in quoted)
 
 
 def _joined_to_the_cue(st: Statement, doc: Doc, cue: Token) -> bool:

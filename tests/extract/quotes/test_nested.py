@@ -242,3 +242,28 @@ def test_a_word_a_speaker_says_they_mean_is_no_quote_of_anyone() -> None:
         "Residents split over renaming of park\n\n\"When we say 'Carver,' we mean the summer "
         "fairs and the swimming pool, not the man,\" said Alan Pettigrew, a retired postman.\n")
     assert [name for name, _ in found] == ["Alan Pettigrew"]
+
+
+def test_what_someone_used_to_say_or_told_me_to_do_inside_a_quote() -> None:
+    found = _said(
+        "Veena maestro passes away\n\nVeena artiste S. Meenakshi died in Chennai on Tuesday.\n"
+        "\"She used to say that the audience may be kind,\" her student Lakshmi Narayanan said. "
+        "\"When my mother could not pay the fees, she refused to take them and told me to "
+        "bring a flower instead.\"\n")
+    assert ("S. Meenakshi", "that the audience may be kind") in found
+    assert ("S. Meenakshi", "to bring a flower instead") in found
+
+
+def test_my_father_inside_a_quote_is_the_one_quoteds_father() -> None:
+    found = _said(
+        "Family bakery sold to national chain\n\n\"We kept the ovens running for fifty "
+        "years,\" said Lena Marchetti Ruiz, the daughter of founder Paolo Marchetti. \"My father "
+        "always told us that the business should stay in good hands.\"\n")
+    assert ("Paolo Marchetti", "that the business should stay in good hands") in found
+
+
+def test_a_given_name_and_a_word_of_respect_is_the_one_named_in_full() -> None:
+    found = _said(
+        "Spinner takes five\n\n\"Sampath aiya told me to bowl a bit quicker through the air,\" "
+        "Dananjaya Wickramaratne said, referring to head coach Sampath Liyanage.\n")
+    assert ("Sampath Liyanage", "to bowl a bit quicker through the air") in found

@@ -1,0 +1,76 @@
+"""Readers of descriptions that name no one: an unnamed source ("one Tory
+MP", "a source", "officials", "her family"), a spokesperson the article
+never names ("a spokesman for Mrs Whitcombe"), a source known by one name
+only ("who gave his name only as Kevin"). Part of `DescriptionReader`
+(descriptions.py), which asks them in its order.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .body_descriptions import BodyDescriptions
+from .body_names import speaks_for_same
+from .description_words import Description
+from .name_phrases import FOR_SOMEONE, possessor_only, trailing_name
+from .names import PARTY_MEMBERS
+from .speaker import Speaker
+from .speaker_words import ANONYMOUS_DETERMINERS, ANONYMOUS_HEADS, USER_TEXTS
+
+#: Those who speak for a body, whom an article may name once.
+SPOKESPEOPLE = frozenset(["spokesman", "spokeswoman", "spokesperson", "representative"])
+#: A source known by one name only: "who gave his name only as Kevin", "identified only as Ana".
+_GIVEN_AS = re.compile(
+    r"\b(?:gave (?:his|her|their) (?:first )?name (?:only )?as|identified (?:only )?as"
+    r"|named only as|known only as|signed (?:(?:his|her|their) \w+ )?(?:only )?as)"
+    r"\s+([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)\s*$"
+)
+
+#: A person's kin spoken of as one ("her family", "the relatives"): unnamed
+#: sources (not "the Reyes family", a household named as such).
+_KIN_GROUPS = frozenset("family families relative relatives".split())
+
+
+class UnnamedSources(BodyDescriptions):
+    """Readers of descriptions of sources the article leaves unnamed."""
+
+    def _given_only_as(self, d: Description) -> Speaker | None:
+        """"One caller, a crane operator who gave his name only as Kevin"."""
+        given = _GIVEN_AS.search(d.written)
+        if given is not None:
+            return Speaker(given.group(1), "person", d.written.split(",")[0])
+        return None
+
+    def _spokesperson(self, d: Description) -> Speaker | None:
+        """"A spokesman for the DEQ, Ben Szabo": him; "A spokesman for Mrs
+        Whitcombe", never named: an unnamed source."""
+        if not (d.has_proper and d.lemma in FOR_SOMEONE and not d.plural
+                and possessor_only(d.sp) and trailing_name(d.sp) is None):
+            return None
+        spokesperson = self.people.by_role(d.lemma)
+        if (spokesperson is not None and d.lemma in SPOKESPEOPLE
+                and speaks_for_same(d.text, spokesperson)):
+            # "A spokeswoman for Rijnmond Chemie said ...", and later "The
+            # company's spokeswoman, Sanne de Wit": the one the article names
+            return Speaker(spokesperson.name, "person", d.text, spokesperson,
+                           gender=spokesperson.gender)
+        return Speaker(d.text, "anonymous", head=d.lemma)
+
+    def _anonymous(self, d: Description) -> Speaker | None:
+        """An unnamed source: "one Tory MP", "one comment", "a source", "officials"."""
+        lemma, text = d.lemma, d.text
+        if lemma in PARTY_MEMBERS and d.own & ANONYMOUS_DETERMINERS:
+            return Speaker(text, "anonymous", plural=d.plural, head=lemma)
+        if lemma == "other" and not d.has_proper and not d.plural:
+            # "..., one of them said. The other said ...": the second of two unnamed
+            return Speaker(text, "anonymous", head=lemma)
+        if lemma in USER_TEXTS and d.own & ANONYMOUS_DETERMINERS:
+            # "one comment", "another reply": words of an unnamed member of the public
+            return Speaker(text, "anonymous", plural=d.plural, head=lemma)
+        if lemma in ANONYMOUS_HEADS and not d.has_proper and (
+                d.dets & ANONYMOUS_DETERMINERS or d.plural
+                or lemma in ("source", "sources", "insider", "insiders", "one", "someone")):
+            return Speaker(text, "anonymous", plural=d.plural, head=lemma)
+        if lemma in _KIN_GROUPS and (d.possessed or not d.has_proper):
+            return Speaker(text, "anonymous", plural=True, head=lemma)  # "her family said"
+        return None

@@ -1,0 +1,71 @@
+"""A second verb of saying joined to what the first reports: `Pringles said
+she did not see the votes but urged both sides to sit down`. The parser
+hangs "urged" on "see", inside the clause "said" reports; a reader hears two
+statements of one speaker, the first ending before "but".
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ...nlp import doc_text
+from ..doc import sentence
+from .cues import SAYING_VERBS, cue_probability
+from .statement import Statement
+
+#: Verbs that, joined after a reported clause, are the speaker's own second
+#: act of saying ("... but urged", "... and warned").
+_SECOND_ACTS = SAYING_VERBS | frozenset(
+    "urge warn insist stress caution call appeal plead vow promise pledge admit".split())
+#: How sure the lexicon must be that the second verb is one of saying.
+_SURE = 0.5
+
+
+def cut_at_second_cue(doc: Doc, statements: list[Statement]) -> None:
+    """End each statement's reported clause before a verb of saying joined to
+    it with no subject of its own, and give that verb's statement (found
+    beside it) the first statement's speaker and its words from the verb's
+    object on."""
+    text = doc_text(doc)
+    for outer in statements:
+        if outer.cue_token is None or outer.speaker is None or outer.direct or len(
+                outer.content) != 1:
+            continue
+        start, end = outer.content[0]
+        for inner in statements:
+            verb = _second_verb(doc, inner, outer)
+            if verb is None:
+                continue
+            cc = doc[verb.i - 1]
+            kept = text[start : cc.idx].rstrip(" ,;—–-")
+            words = [t for t in verb.subtree if t.i > verb.i]
+            if not kept or not words:
+                continue
+            outer.content = [(start, start + len(kept))]
+            last = max(words, key=lambda t: t.i)
+            inner.content = [(words[0].idx, min(end, last.idx + len(last.text)))]
+            inner.speaker = outer.speaker
+            break
+
+
+def _second_verb(doc: Doc, inner: Statement, outer: Statement) -> Token | None:
+    """`inner`'s cue, when it is a second act of saying of `outer`'s speaker
+    inside `outer`'s reported clause; None otherwise."""
+    if inner is outer or inner.cue_token is None or inner.direct:
+        return None
+    verb, cue = doc[inner.cue_token], doc[outer.cue_token]  # type: ignore[index]
+    start, end = outer.content[0]
+    if not (start < verb.idx < end) or verb.dep_ != "conj" or verb.i < 2:
+        return None
+    cc = doc[verb.i - 1]
+    if cc.dep_ != "cc" or cc.lower_ not in ("but", "and") or cc.head != verb.head:
+        return None
+    head = verb.head
+    # the clause the first cue reports, its verb not the same form as the
+    # second's ("did not see ... but urged"), or set against it by "but"
+    return verb if (
+        head.head == cue and head.dep_ == "ccomp" and sentence(verb) == sentence(cue)
+        and verb.lemma_.lower() in _SECOND_ACTS and cue_probability(verb) >= _SURE
+        and cue.lemma_.lower() in SAYING_VERBS and verb.tag_ == cue.tag_
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        and (cc.lower_ == "but" or head.tag_ != verb.tag_)) else None
