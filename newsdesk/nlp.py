@@ -74,6 +74,11 @@ def paragraph_breaks(doc: Doc) -> Doc:
             # headline with no full stop), or the tagger loses the name across
             if i + 2 < len(doc) and doc[i + 1].is_alpha and doc[i + 2].is_alpha:
                 doc[i + 2].is_sent_start = False
+        elif (token.text in ("–", "—", "-") and i >= 2 and doc[i - 1].text == ","
+              and doc[i - 2].lower_ in ("sir", "madam", "sirs")
+              and (i == 2 or "\n" in doc[i - 3].text + doc[i - 3].whitespace_)):
+            # a letters page's "Sir, – X laments that ...": the salutation apart
+            doc[i + 1].is_sent_start = True
         elif token.text in _BULLETS and i > 0:
             # "Club say ... • Agent claims ...": a standfirst's bullets part
             # its points as full stops would
@@ -109,8 +114,10 @@ _LEMMA_FIXES = {"texte": "text", "e-mail": "email"}
 def mistagged_verbs(doc: Doc) -> Doc:
     """A plural noun the parser made the sentence's root, with a subject of
     its own, is a verb the tagger misread: "Igor Ivanov calls extending NATO
-    ... a movement in the wrong direction" ("calls" tagged NNS). And a verb's
-    lemma the lemmatizer misspells is set right."""
+    ... a movement in the wrong direction" ("calls" tagged NNS); so is "read"
+    after a text ('"...," the message read'). "'s" before a participle with a
+    subject and a clause of its own is "has" ("she's said that ..."), not a
+    passive's "is". And a verb's lemma the lemmatizer misspells is set right."""
     for token in doc:
         if token.lemma_ in _LEMMA_FIXES:
             token.lemma_ = _LEMMA_FIXES[token.lemma_]

@@ -255,7 +255,9 @@ class DescriptionReader(UnnamedSources):
                     and head.nbor(-1).lower_ in _REGION_WORDS))) or (
                 # ("the left-hander": "left" is read as one of its determiners)
                 "the" in d.dets and d.lemma in PLAYING_POSITIONS and not d.plural
-                and not d.has_proper and d.own_alpha_count <= 3):
+                and not d.has_proper and d.own_alpha_count <= 3
+                # (not "the hurricane center", "the data centre": a body named by its kind)
+                and not any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in head.children)):
             last = self._spoke_in_paragraph(d.sp) or self._named_before(d.sp.start_char)
             if last is not None:
                 return Speaker(last.name, "person", d.text, last.person, gender=last.gender)

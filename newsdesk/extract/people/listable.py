@@ -109,8 +109,9 @@ def reads_as_person(doc: Doc, person: Person) -> bool:
     if any(w in _TITLE_WORDS for w in words[1:-1]):
         return False  # "Unfiltered With Jodie", "Lord Of The Rings": a title, not a name
     if all(w.casefold().rstrip(".") in TITLES_OF_ADDRESS for w in words) or (
-            person.name.casefold() in TWO_WORD_HONOURS):
-        return False  # "Det Insp", "Tan Sri" with no name after it
+            person.name.casefold() in TWO_WORD_HONOURS) or all(
+            w.casefold() in ROLE_HEADS for w in words):
+        return False  # "Det Insp", "Tan Sri", "Naibu Spika" with no name after it
     # (a given name first is no institution: "Marina Albuquerque da Costa")
     if any(w.casefold() in INSTITUTION_WORDS for w in (
             words[1:] if len(words) > 1 and known_given_name(words[0]) else words)):

@@ -50,7 +50,8 @@ def _after_titles(ents: tuple[Span, ...], k: int) -> bool:
 
 def split_names(ents: tuple[Span, ...]) -> set[int]:
     """Indexes of PERSON entities the next of which is a one-word PERSON right
-    after it ("Shri Ramesh" "Goud"; two words after titles alone), or a
+    after it ("Shri Ramesh" "Goud"; two words after titles alone or after a
+    two-word entity: "Syed Faraz" "Hussain Bukhari"), or a
     PERSON after "bin" or "binti": one name the tagger cut in two."""
     return {
         k for k in range(len(ents) - 1)
@@ -58,7 +59,10 @@ def split_names(ents: tuple[Span, ...]) -> set[int]:
             ents[k + 1].start == ents[k].end
             # (titles aside: "Garda Sergeant Aoife" "Brannigan")
             and sum(t.lower_.rstrip(".") not in TITLES_OF_ADDRESS for t in ents[k]) <= 2
-            and (len(ents[k + 1]) == 1 or _after_titles(ents, k))
+            and (len(ents[k + 1]) == 1 or _after_titles(ents, k) or (
+                # "Syed Faraz | Hussain Bukhari": a name of four words cut in half
+                len(ents[k]) == len(ents[k + 1]) == 2 and all(t.is_title for t in ents[k + 1])
+                and not any(t.lower_.rstrip(".") in TITLES_OF_ADDRESS for t in ents[k])))
             and ents[k][-1].whitespace_ == " " and ents[k + 1][0].is_title
         ) or (
             # "Sharifah Nuraini | binti | Syed Abdullah": a name and the father's

@@ -298,6 +298,17 @@ def name_span(ent: Span) -> Span:
                         for w in (doc[start - 1].lower_, doc[start].lower_))
             and doc[start].lower_ not in NAME_PARTICLES):
         start -= 1
+        # "MPA Rana Sajjad Ahmed Khan": given names of one gender before it, up
+        # to four words in all, as South Asian papers write names
+        while (end - start < 4 and start > ent.sent.start and doc[start - 1].tag_ == "NNP"
+               and doc[start - 1].is_title and not doc[start - 1].ent_type_
+               and doc[start - 1].whitespace_
+               and gender_of_given_name(doc[start - 1].text) == gender_of_given_name(
+                   doc[start].text) is not None
+               and not any(doc[start - 1].lower_ in words
+                           for words in (TITLES, ROLE_HEADS, HONORIFICS, NAME_PARTICLES))
+               and not _seat_before(doc, start - 1)):
+            start -= 1
     # "Ana-Maria Popescu", the tagger starting at "Maria": the given name's first half
     if (start == ent.start and start - 2 >= ent.sent.start and doc[start - 1].text == "-"
             and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_

@@ -37,7 +37,7 @@ TITLES_OF_ADDRESS = LEGISLATORS | POLICE_RANKS | HONORIFICS | frozenset(
     congresswoman assemblyman assemblywoman judge
     justice detective det sergeant sgt inspector insp supt superintendent constable garda
     minister coun ald alderman supv cmsr cst excellency highness assoc advocate adv
-    ato weyzero maître maitre vidwan vidushi ustad""".split()
+    ato weyzero maître maitre vidwan vidushi ustad mzee mheshimiwa begum mst""".split()
 ) | HONOURS
 #: Honours of two words whose first is also a surname ("Tan Sri Abdul Hamid").
 TWO_WORD_HONOURS = frozenset(["tan sri", "puan sri", "her excellency", "his excellency",
@@ -177,6 +177,16 @@ TITLES = {
     # Amharic titles of address: "Ato Girma Tadesse", "Weyzero Almaz Bekele"
     "ato": "m",
     "weyzero": "f",
+    # Swahili, Bangladeshi and Pakistani forms of address: "Mzee Joseph Kibet
+    # Cheruiyot" (an elder), "Mheshimiwa" (the Honourable), "Begum", "Mst"
+    "mzee": "m",
+    "mheshimiwa": None,
+    "begum": "f",
+    "mst": "f",
+    # South Indian musicians' titles: "Vidwan Karaikudi R. Subramania Iyer"
+    "vidwan": "m",
+    "vidushi": "f",
+    "ustad": "m",
     "rep.": None,
     "honourable": None,
     "honorable": None,
@@ -284,6 +294,9 @@ ROLE_HEADS = frozenset(
         "deputy",
         "whip",
         "speaker",
+        # Swahili: "Mheshimiwa Spika" (Mr Speaker), "Naibu Spika" (Deputy Speaker)
+        "spika",
+        "naibu",
         "ambassador",
         "commissioner",
         "general",
@@ -495,7 +508,7 @@ IRISH_PARTICLES = frozenset("ní nic ó uí mac".split())
 #: Welsh "ap" of "Gethin ap Rhys" (son of), and the Irish ones.
 NAME_PARTICLES = frozenset(
     """van von zu der den de da di do du la le del della dela delos dos das al el abu ben ter
-    ten y ap""".split()
+    ten y ap arap""".split()
 ) | IRISH_PARTICLES | PATRONYMICS
 #: Last words that make a capitalised phrase a place, a body or a business,
 #: not a person ("Harbour Bar", "Farmers Caucus", "Elm Square").

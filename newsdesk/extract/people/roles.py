@@ -300,6 +300,13 @@ def outer_role(ent: Span) -> str | None:
     return _comma_role(ent.doc, i, set_off=set_off)
 
 
+#: Titles of address that say how to address someone, not what they do
+#: ("Advocate", "Alhaji", "Hon."): an apposition after the name says more.
+_COURTESY_TITLES = frozenset(
+    """advocate adv barr engr comrade alhaji alhaja hajia hajiya haji hajjah mallam madam
+    hon honourable honorable""".split())
+
+
 def role_of(ent: Span) -> str | None:
     """The role written with a name: before it in the same phrase
     ("the Conservative MP for Carlisle John Stevenson") or in apposition
@@ -309,7 +316,10 @@ def role_of(ent: Span) -> str | None:
     i, words = _words_before(ent)
     role = _role_phrase(words)
     if role:
-        return role
+        # a title of address alone ("Advocate Shahid Iqbal Sahi, counsel for
+        # the petitioner,"): the apposition says what they are
+        titled = role.lower().rstrip(".") in _COURTESY_TITLES
+        return (_apposed_role(ent) or role) if titled else role
     if all(w.lower().rstrip(".") in HONORIFICS or w.lower().rstrip(".") in TITLES
            for w in words):
         words = []  # "The Ekiti State Governor, Mr Biodun Adeyemi": the role is before the comma
@@ -319,7 +329,13 @@ def role_of(ent: Span) -> str | None:
         role = _comma_role(doc, i, set_off=ent.end < len(doc) and doc[ent.end].text == ",")
         if role:
             return role
-    # apposition
+    return _apposed_role(ent)
+
+
+def _apposed_role(ent: Span) -> str | None:
+    """The role set beside a name in apposition ("Jess Phillips, an
+    outspoken critic of the Labour leader")."""
+    doc = ent.doc
     head = ent.root
     # an age set off first ("Maria Costa, 41, a dock worker") is no role
     apposed = [c for c in head.children if c.dep_ == "appos" and c.i > head.i]

@@ -257,6 +257,10 @@ OFFICE_ABBREVIATIONS = {
     "coo": "chief operating officer",
     "cmo": "chief medical officer",
     "cto": "chief technology officer",
+    # East African offices: "the RC" for a regional commissioner, "the OCS"
+    # for the officer commanding a police station
+    "rc": "regional commissioner",
+    "ocs": "officer commanding station",
 }
 #: Unnamed officials a briefing's transcript labels by initials (`PMOS:` in
 #: Downing Street's lobby notes).

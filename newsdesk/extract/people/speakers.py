@@ -292,6 +292,9 @@ class SpeakerResolver(DescriptionReader):
             found = self.people.kin_by_surname(outer.person, kin, BLOOD_KIN[kin])
             if found is not None:
                 return Speaker(found.name, "person", word, found, gender=found.gender)
+            # "My son says ...", the son never named: an unnamed source
+            return Speaker(doc_text(self.doc)[st.speaker[0] : st.speaker[1]], "anonymous",
+                           head=kin)
         sp = self.resolve(st.speaker, before=st.speaker[0], content=st.content)
         if word in PRONOUNS and (sp.type == "unknown" or (outer and sp.name == outer.name)):
             return self._named_near(word, st.speaker[0], around, outer) or UNKNOWN

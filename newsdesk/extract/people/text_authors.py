@@ -45,7 +45,7 @@ def _writer(named: Token) -> Span | None:
                   None)
     if (source is None and named.i + 1 < len(doc) and doc[named.i + 1].lower_ == "from"
             and doc[named.i + 1].dep_ == "prep" and doc[named.i + 1].head == named.head):
-        source = doc[named.i + 1]  # "reading out an email from a tenant", hung on the verb
+        source = doc[named.i + 1]  # "read out a statement from the family", hung on the verb
     if source is not None:
         pobj = next((c for c in source.children if c.dep_ == "pobj"), None)
         return _phrase(pobj) if pobj is not None else None

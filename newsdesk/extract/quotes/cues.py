@@ -14,8 +14,15 @@ from importlib.resources import files
 
 from spacy.tokens import Token
 
-from ...nlp import READING_TEXTS
 from ..doc import sentence
+from .cue_contexts import (
+    DIRECTING,
+    a_text_reads,
+    after_a_possessive,
+    puts_it,
+    to_order,
+    told_to_do,
+)
 
 #: Verbs of saying that are cues even where the train split rarely saw them.
 _ALWAYS = frozenset(
@@ -37,7 +44,7 @@ _ALWAYS = frozenset(
         "scoff", "confess", "confide", "reassure", "assure", "exclaim", "mutter",
         "murmur", "shout", "yell", "grumble", "gripe", "moan", "lament", "plead", "proclaim",
         "opine", "posit", "theorise", "theorize", "surmise", "muse", "concur", "affirm", "inform",
-        "inquire", "enquire", "rejoin", "interject", "recount", "whisper", "mumble",
+        "inquire", "enquire", "rejoin", "interject", "recount", "whisper", "mumble", "calculate",
         "downplay", "exhort", "extol", "decry", "deplore", "denounce", "chide", "rebuke",
         "admonish", "chastise", "deride", "object",
     ]
@@ -65,18 +72,20 @@ def lexicon() -> dict[str, float]:
 
 def cue_probability(token: Token) -> float:
     lemma = token.lemma_.lower()
-    if _after_a_possessive(token):
+    if after_a_possessive(token):
         return 0.0  # "the commission's (WSC) proposed increase": an adjective
     if lemma == "agree" and any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)
                                 for c in token.children):
         return 0.0  # "the family had agreed to allow ...": a decision, not words
     if token.pos_ in ("VERB", "AUX") and lemma in _ALWAYS:
         return max(0.8, lexicon().get(f"{lemma}/VERB", 0.0))
-    if lemma == "put" and _puts_it(token):
+    if lemma == "put" and puts_it(token):
         return 0.8  # "as Thatcher put it, ..."
     if lemma == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in token.children):
         return 0.0  # "the pursuit was called off": cancelled, nothing said
-    if lemma == "call" and _to_order(token):
+    if lemma in DIRECTING and told_to_do(token):
+        return 0.8  # "the court directed the IGP to submit a report": an order given
+    if lemma == "call" and to_order(token):
         return 0.0  # "the chair called members to order": a ruling, nothing reported
     if lemma == "appeal" and any(c.tag_ == "VB" and c.dep_ in ("xcomp", "ccomp", "advcl")
                                  and any(a.lower_ == "to" for a in c.children)
@@ -85,7 +94,7 @@ def cue_probability(token: Token) -> float:
     if lemma == "give" and any(c.dep_ == "dobj" and c.lemma_.lower() in _GIVEN_IN_WORDS
                                for c in token.children):
         return 0.8  # "gave evidence that the doors were locked"
-    if lemma == "read" and _a_text_reads(token):
+    if lemma == "read" and a_text_reads(token):
         return 0.8  # '"You look starved!" read one comment', 'the sign read: ...'
     if takes_a_stance(token):
         return 0.8  # "raised concerns about ...", "expressed hope that ..."
@@ -105,32 +114,6 @@ _GIVEN_IN_WORDS = frozenset(["evidence", "testimony", "assurance", "warning"])
 #: Texts whose "points to" tells what they say.
 POINTING_TEXTS = frozenset(
     "report study letter survey analysis review audit paper research evidence data poll".split())
-
-
-def _to_order(token: Token) -> bool:
-    """"called him to order" (not "called on them to order a review")."""
-    doc = token.doc
-    for i in range(token.i + 1, min(token.i + 5, len(doc) - 1)):
-        if doc[i].lower_ == "to" and doc[i + 1].lower_ == "order":
-            return i + 2 >= len(doc) or doc[i + 2].pos_ not in (
-                "DET", "NOUN", "PROPN", "PRON", "ADJ", "NUM")
-    return False
-
-
-def _after_a_possessive(token: Token) -> bool:
-    """A participle right after a possessive (a bracketed acronym between):
-    "the WSC's proposed increase", "their promised reforms" modify a noun."""
-    if token.tag_ not in ("VBN", "VBD") or token.i == 0:
-        return False
-    doc = token.doc
-    k = token.i - 1
-    if doc[k].text == ")" and k >= 3 and doc[k - 2].text == "(":
-        k -= 3
-    if doc[k].text in ("'", "’"):  # "the members' proposed", not a closing quote mark
-        return k > 0 and doc[k - 1].lower_.endswith("s") and not doc[k - 1].whitespace_
-    # (not "she's said that ...": an auxiliary, "has")
-    return doc[k].lower_ in ("'s", "’s", "its", "their", "his", "her", "our", "my", "your") and (
-        doc[k].pos_ != "AUX")
 
 
 #: Verbs that report what someone said when their object is a stance:
@@ -168,24 +151,6 @@ def reports_no_object(verb: Token) -> bool:
 
 #: Verbs of finding: a study, a report or an inquiry states what follows.
 FINDING_VERBS = frozenset("find show conclude reveal indicate suggest determine".split())
-
-
-def _a_text_reads(token: Token) -> bool:
-    """`"..." read one comment`, `the sign read: "..."`: a text's words, not a
-    person reading."""
-    # after a quote the parser often reads the text as the object: '"..." read one comment'
-    inverted = token.i > 0 and token.doc[token.i - 1].text in ("”", '"', "’", "'")
-    deps = ("nsubj", "dobj") if inverted else ("nsubj",)
-    return any(c.dep_ in deps and c.lemma_.lower() in READING_TEXTS for c in token.children)
-
-
-def _puts_it(token: Token) -> bool:
-    """`as the coach put it`: someone's way of saying (not "to put it mildly",
-    the writer's, which has no subject)."""
-    kids = list(token.children)
-    return any(c.dep_ == "dobj" and c.lower_ == "it" for c in kids) and any(
-        c.dep_ == "nsubj" and c.lower_ not in ("i", "we") for c in kids
-    )
 
 
 #: A verb whose lexicon probability reaches this is a cue (the classifier in

@@ -125,10 +125,19 @@ def _initials_written_before(text: str, before: int, words: list[str]) -> bool:
 
 
 def _after_marks(text: str, start: int, end: int) -> int:
-    """Where a paragraph's words start, past the marks that open it."""
+    """Where a paragraph's words start, past the marks that open it and a
+    transcript's time stamp (`[00:00:04] Hannah Okonedo-Fisk: ...`)."""
+    stamp = _TIME_STAMP.match(text, start, end)
+    if stamp is not None:
+        start = stamp.end()
     while start < end and text[start] in _OPENING_MARKS:
         start += 1
     return start
+
+
+#: A time stamp opening a transcript's turn: `[00:00:04]`, `(12:31)`, `00:04:12`.
+_TIME_STAMP = re.compile(r"[ \t]*(?:\[\d{1,2}(?::\d{2}){1,2}\]|\(\d{1,2}(?::\d{2}){1,2}\)"
+                         r"|\d{1,2}:\d{2}:\d{2})[ \t]+(?=[A-Z\"“])")
 
 
 _OPENING_MARKS = "\"“'‘"

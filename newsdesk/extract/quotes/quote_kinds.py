@@ -6,6 +6,8 @@ The statement finder (finder.py) builds on these."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from .asides import SourceAsides
@@ -100,6 +102,17 @@ class QuoteKinds(SourceAsides):
         words = list(opening[:5])
         at = next((k for k, t in enumerate(words) if t.lower_ == "that" and t.dep_ == "mark"),
                   None)
-        if not at or not all(t.ent_type_ in ("ORG", "GPE", "PERSON", "NORP") for t in words[:at]):
-            return span
-        return (words[at].idx, e)
+        if at and all(t.ent_type_ in ("ORG", "GPE", "PERSON", "NORP") for t in words[:at]):
+            return (words[at].idx, e)
+        # `said in a statement that it was investing ... and would ...`: the
+        # clause the parser hung on the statement is what was said
+        setting = _SAID_IN.match(self.text, s, e)
+        return (setting.end(), e) if setting is not None else span
+
+
+#: Where something was said, opening a clause the parser hung on it: `in a
+#: statement that`, `in an interview on Monday that`.
+_SAID_IN = re.compile(
+    r"(?:in|on|during) (?:a|an|the|its|his|her|their) (?:[\w'’-]+ ){0,3}?(?:statement|"
+    r"interview|post|letter|note|release|briefing|speech|address|video|submission)"
+    r"(?: [^,.;:\"“]{0,40}?)? (?=that )")

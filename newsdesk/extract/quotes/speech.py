@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Token
 from ...nlp import doc_text
 from ..doc import sentence
 from .content_spans import asked_to, reports_finite_clause
+from .cue_contexts import told_to_do
 from .cues import (
     CHARACTERISING_VERBS,
     DOCUMENT_HEADS,
@@ -56,7 +57,7 @@ SPEECH_VERBS = SAYING_VERBS | frozenset(
     blame blast blog boast brag brand call caution chant chide cite clarify conclude concur
     condemn congratulate contend counter criticise criticize cry decry demand denounce
     deride describe detail disagree disclose dismiss dispute dub echo elaborate email
-    emphasise emphasize estimate exclaim forecast grumble guarantee hail highlight hint
+    emphasise emphasize estimate calculate exclaim forecast grumble guarantee hail highlight hint
     imply indicate inform instruct interject label lambast lament lecture maintain mention
     mock murmur muse mutter object order outline plead pledge point post praise preach
     proclaim project promise propose protest question quote rail reassure rebuke rebut recommend
@@ -344,7 +345,7 @@ def is_statement(st: Statement, doc: Doc, headline: tuple[int, int] | None = Non
 
 
 #: Verbs that give an instruction to someone named after them ("told me to ...").
-_INSTRUCTING = frozenset("tell instruct order advise".split())
+_INSTRUCTING = frozenset("tell instruct order advise direct warn caution".split())
 
 
 def _told_to(cue: Token) -> bool:
@@ -352,11 +353,7 @@ def _told_to(cue: Token) -> bool:
     (not "a warning label telling parents not to ...": a thing's words)."""
     if cue.tag_ == "VBG" and not any(c.dep_ == "aux" for c in cue.children):
         return False  # (but "his father is telling him to wait")
-    kids = [c for c in cue.children if c.i > cue.i]
-    told = next((c for c in kids if c.dep_ in ("dobj", "dative")), None)
-    return told is not None and any(
-        c.dep_ == "xcomp" and c.i > told.i and any(a.dep_ == "aux" and a.lower_ == "to"
-                                                    for a in c.children) for c in kids)
+    return told_to_do(cue)
 
 
 def _works_named(st: Statement, text: str) -> bool:

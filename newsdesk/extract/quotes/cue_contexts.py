@@ -1,0 +1,68 @@
+"""What around a verb makes it a cue, or none, whatever the lexicon says of
+it alone: "directed the IGP to submit ..." (an order given), "called him to
+order" (a ruling), "the WSC's proposed increase" (a participle after a
+possessive), "the sign read: ..." (a text's words), "as the coach put it".
+`cues.cue_probability` asks them.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ...nlp import READING_TEXTS
+
+#: Verbs of directing someone to do something, no verbs of saying otherwise
+#: ("directed the film", "instructed in Latin").
+DIRECTING = frozenset(["direct", "instruct"])
+
+
+def told_to_do(token: Token) -> bool:
+    """`directed the IGP to submit ...`: someone, then an infinitive after."""
+    kids = [c for c in token.children if c.i > token.i]
+    return any(c.dep_ in ("dobj", "dative") for c in kids) and any(
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in kids)
+
+
+def to_order(token: Token) -> bool:
+    """"called him to order" (not "called on them to order a review")."""
+    doc = token.doc
+    for i in range(token.i + 1, min(token.i + 5, len(doc) - 1)):
+        if doc[i].lower_ == "to" and doc[i + 1].lower_ == "order":
+            return i + 2 >= len(doc) or doc[i + 2].pos_ not in (
+                "DET", "NOUN", "PROPN", "PRON", "ADJ", "NUM")
+    return False
+
+
+def after_a_possessive(token: Token) -> bool:
+    """A participle right after a possessive (a bracketed acronym between):
+    "the WSC's proposed increase", "their promised reforms" modify a noun."""
+    if token.tag_ not in ("VBN", "VBD") or token.i == 0:
+        return False
+    doc = token.doc
+    k = token.i - 1
+    if doc[k].text == ")" and k >= 3 and doc[k - 2].text == "(":
+        k -= 3
+    if doc[k].text in ("'", "’"):  # "the members' proposed", not a closing quote mark
+        return k > 0 and doc[k - 1].lower_.endswith("s") and not doc[k - 1].whitespace_
+    # (not "she's said that ...": an auxiliary, "has")
+    return doc[k].lower_ in ("'s", "’s", "its", "their", "his", "her", "our", "my", "your") and (
+        doc[k].pos_ != "AUX")
+
+
+def a_text_reads(token: Token) -> bool:
+    """`"..." read one comment`, `the sign read: "..."`: a text's words, not a
+    person reading."""
+    # after a quote the parser often reads the text as the object: '"..." read one comment'
+    inverted = token.i > 0 and token.doc[token.i - 1].text in ("”", '"', "’", "'")
+    deps = ("nsubj", "dobj") if inverted else ("nsubj",)
+    return any(c.dep_ in deps and c.lemma_.lower() in READING_TEXTS for c in token.children)
+
+
+def puts_it(token: Token) -> bool:
+    """`as the coach put it`: someone's way of saying (not "to put it mildly",
+    the writer's, which has no subject)."""
+    kids = list(token.children)
+    return any(c.dep_ == "dobj" and c.lower_ == "it" for c in kids) and any(
+        c.dep_ == "nsubj" and c.lower_ not in ("i", "we") for c in kids
+    )

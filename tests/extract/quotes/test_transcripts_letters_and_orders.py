@@ -1,0 +1,70 @@
+"""Statements podcast transcripts, letters pages, courts and science desks
+write, on text written for these tests: a time stamp before a transcript's
+speaker label (`[00:00:04] Name: ...`), a letters page's "Sir, – X laments
+that ...", a court that "directed the IGP to submit ..." and a Speaker who
+"cautioned her to ...", "said in a statement that it was investing ... and
+would ..." (the clause the parser hung on "statement"), "calculated that",
+and "My son says ..." inside a quote (an unnamed source)."""
+
+from __future__ import annotations
+
+from .conftest import run
+
+
+def _said(text: str) -> list[tuple[str | None, str, str]]:
+    a = run(text)
+    return [(q["speaker_name"], q["speaker_type"], " / ".join(a.text[s:e] for s, e in q["content"]))
+            for q in a.quotes]
+
+
+def test_a_time_stamp_before_a_transcripts_label() -> None:
+    said = _said(
+        "The Long Margin, Episode 212\n[00:00:04] Hannah Okonedo-Fisk: Hello and welcome to The "
+        "Long Margin. I'm Hannah.\n[00:00:07] Rob Delacroix-Penn: And I'm Rob, and today we are "
+        "talking about memory chips.\n")
+    assert said == [
+        ("Hannah Okonedo-Fisk", "person", "Hello and welcome to The Long Margin. I'm Hannah."),
+        ("Rob Delacroix-Penn", "person",
+         "And I'm Rob, and today we are talking about memory chips."),
+    ]
+
+
+def test_a_letters_pages_salutation_is_no_speaker() -> None:
+    said = _said(
+        "Politics and soundbites\nSir, – Fintan Mac Cárthaigh laments that TDs no longer debate "
+        "one another.\n")
+    assert said == [("Fintan Mac Cárthaigh", "person", "that TDs no longer debate one another")]
+
+
+def test_a_court_directing_and_a_speaker_cautioning_someone_to_act() -> None:
+    said = _said(
+        "LHC seeks report from IGP\nThe judge directed the IGP to appear in person if the "
+        "detainee was not traced.\nThe Deputy Speaker, Mr Yusuph Selemani Lukumay, cautioned her "
+        "to substantiate the claim or withdraw it.\n")
+    assert [s[2] for s in said] == ["to appear in person if the detainee was not traced",
+                                    "to substantiate the claim or withdraw it"]
+    assert said[1][0] == "Yusuph Selemani Lukumay"
+    # a film directed by someone reports nothing
+    assert _said("Festival opens\nShe directed the film in 2019.\n") == []
+
+
+def test_the_clause_the_parser_hung_on_in_a_statement() -> None:
+    said = _said(
+        "Peru to build new reservoirs\nThe water authority said in a statement that it was "
+        "investing in new reservoirs and would study the findings \"with great interest\".\n")
+    assert said == [("The water authority", "organisation",
+                     "that it was investing in new reservoirs and would study the findings "
+                     "\"with great interest\"")]
+
+
+def test_calculated_that_and_my_son_says() -> None:
+    said = _said(
+        "Renters spend more on housing\nThe Resolution Foundation calculated last month that "
+        "the typical renter now spends 34% of their income on housing.\n")
+    assert said == [("Resolution Foundation", "organisation",
+                     "that the typical renter now spends 34% of their income on housing")]
+    said = _said(
+        "Herders worry\nJuana Perez, a herder in the valley, spoke to reporters on Monday.\n\"We "
+        "walk for an hour to reach the ice now,\" she said. \"My son says there will be nothing "
+        "left for his children.\"\n")
+    assert ("My son", "anonymous", "there will be nothing left for his children") in said
