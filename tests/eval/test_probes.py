@@ -203,6 +203,22 @@ PROBES_24_DEV_MINIMUMS = {
     "speaker_accuracy": 0.88,
     "people_real_share": 0.90,
 }
+#: Probes 25 (obituaries, parliaments, press releases and broadcast write-ups,
+#: Latin American and US regional politics), first look 0.960 / 0.936 / 0.874 / 0.878
+PROBES_25_DEV_MINIMUMS = {
+    "precision": 0.97,
+    "recall": 0.95,
+    "speaker_accuracy": 0.91,
+    "people_real_share": 0.95,
+}
+#: Probes 26 (science desks, transcripts, opinion and letters pages, East African
+#: and South Asian outlets), first look 0.985 / 0.840 / 0.742 / 0.779
+PROBES_26_DEV_MINIMUMS = {
+    "precision": 0.99,
+    "recall": 0.94,
+    "speaker_accuracy": 0.84,
+    "people_real_share": 0.87,
+}
 PROBES_2_DEV_MINIMUMS = {
     "precision": 0.95,
     "recall": 0.85,
@@ -278,6 +294,8 @@ PINNED = {
     "probes22-dev": (PROBES_22, "dev", PROBES_22_DEV_MINIMUMS),
     "probes23-dev": (PROBES_23, "dev", PROBES_23_DEV_MINIMUMS),
     "probes24-dev": (PROBES_24, "dev", PROBES_24_DEV_MINIMUMS),
+    "probes25-dev": (PROBES_25, "dev", PROBES_25_DEV_MINIMUMS),
+    "probes26-dev": (PROBES_26, "dev", PROBES_26_DEV_MINIMUMS),
 }
 
 

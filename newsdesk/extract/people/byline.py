@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from ...nlp import dictionary_words
 from .given_names import known_given_name
-from .names import NAME_PARTICLES
+from .names import DESK_JOBS, NAME_PARTICLES
 
 #: A byline line: `By NAME`, `Posted by NAME`, `Live updates by NAME`, then
 #: other fields after a bar, a slash, a comma, a bullet or a dash (`| Civic Notes |
@@ -104,16 +104,12 @@ def _bar_in(line: str) -> str | None:
     return "|" if "|" in line else " / " if " / " in line else None
 
 
-#: Jobs a byline line writes after the name and its desk ("Arts correspondent").
-_DESK_JOBS = frozenset("correspondent editor reporter writer critic columnist".split())
-
-
 def _name_before_desk(text: str, ls: int, le: int) -> tuple[int, int] | None:
     """Where a line `NAME Desk words job` names its writer: the words before
     the job and the dictionary words of its desk (`Political`, `Chief
     political`), when two to four of them are left, written as a name."""
     words = list(re.finditer(r"\S+", text[ls:le]))
-    if len(words) < 3 or words[-1].group().lower() not in _DESK_JOBS:
+    if len(words) < 3 or words[-1].group().lower() not in DESK_JOBS:
         return None
     k = len(words) - 1
     while k > 2 and words[k - 1].group().lower() in dictionary_words():

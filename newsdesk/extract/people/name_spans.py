@@ -17,6 +17,7 @@ from ...nlp import GENERATIONAL_SUFFIXES, dictionary_words
 from ..doc import tokens_spelt
 from .given_names import gender_of_given_name, known_given_name
 from .names import (
+    DESK_JOBS,
     HONORIFICS,
     IRISH_PARTICLES,
     NAME_PARTICLES,
@@ -151,10 +152,6 @@ _PERSON_WORDS = frozenset(
 OPENING_ROLES = ROLE_HEADS | PLAYING_POSITIONS | _PERSON_WORDS
 
 
-#: Jobs a byline writes after a name and its desk ("Arts correspondent").
-_DESK_JOBS = frozenset("correspondent editor reporter writer critic columnist".split())
-
-
 def name_span(ent: Span) -> Span:
     """The words of a PERSON entity that are the name: a role word the tagger
     took in before it dropped ("dietitian Trista" of "dietitian Trista
@@ -169,7 +166,7 @@ def name_span(ent: Span) -> Span:
         start += 1
     if end - start > 1 and doc[end - 1].lower_ == "of":
         end -= 1  # "Baroness Ashworth of | Leigh": her title's place is no part of the name
-    if (end - start > 2 and end < len(doc) and doc[end].lower_ in _DESK_JOBS
+    if (end - start > 2 and end < len(doc) and doc[end].lower_ in DESK_JOBS
             and doc[end - 1].lower_ in dictionary_words() and doc[end - 1].is_title):
         end -= 1  # "Harriet Mowbray-Lisle Arts correspondent": the desk is the job's
     of = next((t.i for t in doc[start + 2 : end - 1] if t.lower_ == "of"), None)

@@ -501,6 +501,8 @@ PARTY_MEMBERS = frozenset(
 #: Particles between a given name and the father's ("Zulkifli bin Othman").
 #: ("wa" of the Bantu languages: "Ngugi wa Thiong'o", "Mukendi wa Ilunga")
 PATRONYMICS = frozenset("bin binti binte bint ibn wa".split())
+#: Jobs a byline writes after the writer's name and desk ("Arts correspondent").
+DESK_JOBS = frozenset("correspondent editor reporter writer critic columnist".split())
 #: Irish and Scottish particles, written with a capital: "Aoife Ní Bhriain",
 #: "Seán Ó Briain", "Ruairí Mac Lochlainn".
 IRISH_PARTICLES = frozenset("ní nic ó uí mac".split())

@@ -84,7 +84,7 @@ _VOCATIVE = re.compile(r",\s+(?:Mr\.? |Mrs\.? |Ms\.? )?([A-Z][\w'’-]+)[.?!]?[\
 
 
 #: Words of respect written after a given name in South Asian English
-#: ("Sampath aiya", "Rahul bhai", "Gandhi ji", "Lakshmi akka").
+#: ("Sampath aiya", "Rahul bhai", "Lakshmi akka").
 _AFTER_A_GIVEN_NAME = frozenset("aiya ayya akka anna bhai bhaiya didi ji sahib saab".split())
 
 
@@ -284,9 +284,10 @@ class SpeakerResolver(DescriptionReader):
             return outer
         if word in PLURAL_PRONOUNS:
             return Speaker(None, "anonymous", plural=True)  # "they said", unnamed
-        kin = word.split()[-1]
-        if (outer is not None and outer.person is not None and word.split()[0] in ("my", "our")
-                and len(word.split()) == 2 and kin in BLOOD_KIN):
+        parts = word.split()
+        kin = parts[-1] if len(parts) == 2 else ""
+        if (outer is not None and outer.person is not None and parts[:1] in (["my"], ["our"])
+                and kin in BLOOD_KIN):
             # '"My father always told us ...," said Lena Marchetti Ruiz': the
             # one quoted's father, the other Marchetti the article names
             found = self.people.kin_by_surname(outer.person, kin, BLOOD_KIN[kin])
@@ -408,7 +409,7 @@ class SpeakerResolver(DescriptionReader):
                 return self._of(known)
         author = text_author(sp)
         if author is not None and author.start_char < s:
-            # '"...," the post read': the post's writer, as the story named them
+            # '"...," the statement said': whoever issued it, as the story named them
             return self.resolve((author.start_char, author.end_char), before=before,
                                 content=content)
         head = sp.root

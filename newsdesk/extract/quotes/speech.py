@@ -358,7 +358,8 @@ def _told_to(cue: Token) -> bool:
 
 def _works_named(st: Statement, text: str) -> bool:
     """Whether every quote in the content is written as a title ("The Long
-    Tide"), and the content opens with one: the work acted on."""
+    Tide") and none is a cry ("Withdraw! Withdraw!"): works acted on, when
+    the content opens with one."""
     quoted = [q for s, e in st.content for q in QUOTED.findall(text, s, e)]
     # (not a cry: "Withdraw! Withdraw!")
     return bool(quoted) and all(capitalised(q.strip(" ,.")) and not re.search(r"[!?]", q)
