@@ -278,6 +278,40 @@ def colon_lines(
         content = (start, pe)
         out.append(Statement([content], (ps + colon, ps + colon + 1), (lead, speaker_end),
                              is_direct([content]), i, via="colon"))
+    return out + _turns_run_on(text, paragraphs, found + out, out, is_direct)
+
+
+#: Labelled turns a page needs before a paragraph between two of them is read
+#: as the first one's words running on.
+_DIALOGUE_TURNS = 3
+
+
+def _turns_run_on(
+    text: str,
+    paragraphs: list[tuple[int, int]],
+    taken: list[Statement],
+    turns: list[Statement],
+    is_direct: Callable[[list[tuple[int, int]]], bool],
+) -> list[Statement]:
+    """A transcript's turn that runs into a paragraph of its own with no
+    label (`KEIKO: Same movie, different cast. ...` / `It's not a conspiracy,
+    by the way. ...` / `ROB: ...`): the paragraph between two labelled turns,
+    no one's statement yet, goes on with the turn before it."""
+    if len(turns) < _DIALOGUE_TURNS:
+        return []
+    by_paragraph = {st.paragraph: st for st in turns}
+    out: list[Statement] = []
+    for i, (ps, pe) in enumerate(paragraphs):
+        before, after = by_paragraph.get(i - 1), by_paragraph.get(i + 1)
+        if before is None or after is None or i in by_paragraph:
+            continue
+        line = text[ps:pe].strip()
+        if len(line.split()) < 4 or any(st.start < pe and ps < st.end for st in taken):
+            continue
+        if line[:1] in "([" and line[-1:] in ")]":
+            continue  # "(SOUNDBITE OF ARCHIVED RECORDING)": a stage direction
+        out.append(Statement([(ps, pe)], None, None, is_direct([(ps, pe)]), i,
+                             continues=before, via="continuation"))
     return out
 
 

@@ -1,6 +1,7 @@
 """Statements podcast transcripts, letters pages, courts and science desks
 write, on text written for these tests: a time stamp before a transcript's
-speaker label (`[00:00:04] Name: ...`), a letters page's "Sir, – X laments
+speaker label (`[00:00:04] Name: ...`), a turn running into a paragraph with
+no label, a letters page's "Sir, – X laments
 that ...", a court that "directed the IGP to submit ..." and a Speaker who
 "cautioned her to ...", "said in a statement that it was investing ... and
 would ..." (the clause the parser hung on "statement"), "calculated that",
@@ -68,3 +69,17 @@ def test_calculated_that_and_my_son_says() -> None:
         "walk for an hour to reach the ice now,\" she said. \"My son says there will be nothing "
         "left for his children.\"\n")
     assert ("My son", "anonymous", "there will be nothing left for his children") in said
+
+
+def test_a_turn_running_into_a_paragraph_without_a_label_goes_on() -> None:
+    said = _said(
+        "The Long Margin, Episode 212\n"
+        "Hannah Okonedo-Fisk: And memory this year, you think it's the same movie?\n"
+        "Keiko Sasamoto-Brandt: Same movie, different cast. The data centres are buying "
+        "everything.\n"
+        "It's not a conspiracy, by the way. Nobody sat in a room and planned it.\n"
+        "Rob Delacroix-Penn: Should people buy a laptop now?\n"
+        "Keiko Sasamoto-Brandt: I'm not a financial adviser.\n")
+    assert ("Keiko Sasamoto-Brandt", "person",
+            "It's not a conspiracy, by the way. Nobody sat in a room and planned it.") in said
+    assert len(said) == 5
