@@ -105,6 +105,11 @@ READING_TEXTS = frozenset(
 )
 
 
+#: Verbs of putting a text out: whoever does writes its words ("posting a
+#: message that read", "the council issued a statement").
+PUTTING_OUT = frozenset("post send share issue write publish tweet release pen".split())
+
+
 #: Lemmas the rule lemmatizer gets wrong ("texted" -> "texte"), or spells
 #: two ways ("e-mailed", "emailed").
 _LEMMA_FIXES = {"texte": "text", "e-mail": "email"}

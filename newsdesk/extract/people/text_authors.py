@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from ...nlp import PUTTING_OUT
+
 #: How many tokens back the text may have been named.
 _REACH = 300
 #: Texts that speak for whoever issued them.
 _ISSUED = frozenset(["statement", "release"])
-#: Verbs of putting a text out: their subject wrote it ("the council issued a statement").
-_PUTTING_OUT = frozenset("post send share issue write publish tweet release pen".split())
 
 
 def text_author(text: Span) -> Span | None:
@@ -53,7 +53,7 @@ def _writer(named: Token) -> Span | None:
     if (named.dep_ == "pobj" and named.head.lower_ in ("in", "on")
             and named.head.head.pos_ == "VERB"):
         verb = named.head.head  # "In a statement released on Monday, the district said"
-    elif named.dep_ == "dobj" and named.head.lemma_.lower() in _PUTTING_OUT:
+    elif named.dep_ == "dobj" and named.head.lemma_.lower() in PUTTING_OUT:
         verb = named.head  # "the council issued a statement"
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb else None
     if subj is None or subj.pos_ == "PRON":

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from ...nlp import GENERATIONAL_SUFFIXES, READING_TEXTS, doc_text
+from ...nlp import GENERATIONAL_SUFFIXES, PUTTING_OUT, READING_TEXTS, doc_text
 from ..doc import sentence
 from .cues import (
     ADDRESSEE_VERBS,
@@ -335,10 +335,6 @@ def _cue_before_and(verb: Token) -> Token | None:
     return tok if any(c.dep_ == "nsubj" for c in tok.children) else None
 
 
-#: Verbs of putting a text out: whoever does writes its words.
-_PUTTING_OUT = frozenset("post send share issue write publish tweet release pen".split())
-
-
 def _text_put_out(verb: Token) -> Token | None:
     """"She hinted at the split, posting a message that read: ...": the verb
     that put out the text whose words "read", when someone put it out."""
@@ -349,7 +345,7 @@ def _text_put_out(verb: Token) -> Token | None:
     if any(c.dep_ == "prep" and c.lower_ in ("from", "by") for c in text.children):
         return None  # "released a letter from his doctor that says": the doctor's words
     put = text.head
-    return put if put.lemma_.lower() in _PUTTING_OUT and put.pos_ == "VERB" else None
+    return put if put.lemma_.lower() in PUTTING_OUT and put.pos_ == "VERB" else None
 
 
 def _who_of(antecedent: Token) -> Token:
