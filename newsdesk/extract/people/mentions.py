@@ -34,6 +34,7 @@ from .name_runs import (
     nicknamed_names,
     office_runs,
     patronymic_names,
+    titled_across,
     titled_runs,
     untagged_names,
     vietnamese_names,
@@ -102,7 +103,9 @@ class People(NameMerges):
         bylined = [span for s, e in [*(top.names if top else ()), *staff]
                    if (span := doc.char_span(s, e, alignment_mode="contract")) is not None]
         spans: dict[int, Span] = {}  # entity start -> the name it was read as
-        nicknamed = nicknamed_names(doc)  # "Jose Antonio "Tonton" de la Paz", cut by the tagger
+        # "Jose Antonio "Tonton" de la Paz", "Mr Hamisi | Omari Mzava": names the tagger cut
+        across = titled_across(doc)
+        nicknamed = nicknamed_names(doc) + across
         for name in nicknamed:
             self._add(name)
         for k, ent in enumerate(ents):
@@ -183,6 +186,8 @@ class People(NameMerges):
         self._untagged_given_names()
         for ent in [*doc_ents(doc), *titled]:
             person = self._at.get((ent.start_char, ent.end_char))
+            # a piece of a name the tagger cut: the office before the whole name is the role
+            ent = next((w for w in across if w.start < ent.end and ent.start < w.end), ent)
             if person is None and ent.start in spans:
                 # the name reaches past the tagger's edges ("Maryam bint | Khalid Al-Farsi")
                 ent = spans[ent.start]

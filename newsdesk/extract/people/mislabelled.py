@@ -307,7 +307,10 @@ def _given_name_then_who(ent: Span) -> bool:
     who" ("Marcus Bell, who owns a hardware store, said"): "who" is said of
     people, whatever word of the dictionary the surname is."""
     doc = ent.doc
-    return (_two_names_mislabelled(ent) and ent.end + 1 < len(doc)
+    # (or three, none of them an English word: "Juana Quispe Mamani, who grows potatoes")
+    three = (ent.label_ in MISLABELLED and len(ent) == 3 and proper_words(list(ent))
+             and not any(t.lower_ in dictionary_words() for t in ent))
+    return ((_two_names_mislabelled(ent) or three) and ent.end + 1 < len(doc)
             and doc[ent.end].text == "," and doc[ent.end + 1].lower_ in ("who", "whose")
             and gender_of_given_name(ent[0].text) is not None)
 
@@ -318,13 +321,20 @@ def _named_after_office(ent: Span) -> bool:
     Oduwole, stated"), whatever label the tagger gave them."""
     doc = ent.doc
     head = ent.root.head
-    return (
-        ent.label_ in MISLABELLED | {"GPE"} and 2 <= len(ent) <= 4
-        and ent.start > 0 and doc[ent.start - 1].text == ","
-        and ent.end < len(doc) and doc[ent.end].text in (",", ".")
-        and ent.root.dep_ == "appos" and head.i < ent.start
-        and head.lower_ in _PERSONS_ROLES and proper_words(list(ent))
-    )
+    if not (ent.label_ in MISLABELLED | {"GPE"} and 2 <= len(ent) <= 4
+            and ent.start > 0 and doc[ent.start - 1].text == ","
+            and ent.end < len(doc) and doc[ent.end].text in (",", ".")
+            and ent.root.dep_ == "appos" and head.i < ent.start and proper_words(list(ent))):
+        return False
+    if head.lower_ in _PERSONS_ROLES:
+        return True
+    # "Its coordinator, Agustinus Hendra Wijaya, said": a body's staff by a
+    # role after "its" or "their", when no word of the name is English (not
+    # "Its administrator, Interpath Advisory,")
+    words = dictionary_words()
+    return (head.lower_ in ROLE_HEADS - _BODIES_ROLES
+            and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in head.children)
+            and not any(t.lower_ in words for t in ent))
 
 
 def _set_off_given_name(ent: Span) -> bool:

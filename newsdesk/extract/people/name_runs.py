@@ -97,7 +97,7 @@ def titled_runs(doc: Doc) -> list[Span]:
         nickname = 0  # "Sen. Ramon “Monching” Villaflor": a quoted nickname inside
         hyphens = 0  # "Ms Pottinger-Hall": one name of three tokens
         particles = 0  # "Cllr Síle Ní Bhraonáin-Walsh": a particle is no name of its own
-        while end < len(doc) and end - words - nickname - 2 * hyphens - particles < 3:
+        while end < len(doc) and end - words - nickname - 2 * hyphens - particles < 4:
             if (not nickname and end > words and end + 3 < len(doc) and doc[end].is_quote
                     and doc[end + 1].is_title and doc[end + 2].is_quote):
                 nickname = 3
@@ -121,15 +121,47 @@ def titled_runs(doc: Doc) -> list[Span]:
             end += 1
         if nickname and end - words - nickname < 2:
             end -= nickname  # the quote closed the run: no surname after it
+        if end - words - nickname - 2 * hyphens - particles == 4 and (
+                doc[end - 1].ent_type_ in ("DATE", "TIME", "NORP")
+                or any(t.lower_ in ROLE_HEADS for t in doc[words:end])
+                or (end < len(doc) and doc[end].is_alpha and name_cased(doc[end]))):
+            # four names only where the name ends there ("MPA Rana Sajjad Ahmed
+            # Khan rejected"), not a run of capitals going on, an office
+            # ("Chief Special Prosecutor Milena ...") or a day after it
+            end -= 1
         # the tagger may call the name a place; a place word ends a place's
         # name ("Prince Edward Island")
         # (a hyphen makes one: "Pottinger-Hall" is no hall)
         joined = end - 2 > k and doc[end - 2].text == "-"
-        if end - k >= 2 and 1 <= end - words - nickname - 2 * hyphens - particles <= 3 and (
+        if end - k >= 2 and 1 <= end - words - nickname - 2 * hyphens - particles <= 4 and (
             doc[end - 1].lower_ not in NOT_SURNAMES) and (
             joined or doc[end - 1].lower_ not in PLACE_ENDS
         ):
             found.append(doc[k:end])
+    return found
+
+
+#: What a name's bearer is of their line, written after the surname.
+_SUFFIXES = frozenset(["Jr", "Sr", "II", "III", "IV"])
+
+
+def titled_across(doc: Doc) -> list[Span]:
+    """Names after a title of address (`titled_runs`) that the tagger's
+    entities cut ("Deputy Minister for Agriculture Mr Hamisi | Omari Mzava",
+    "PML-N MPA Rana Sajjad Ahmed | Khan"): the title says where the name
+    starts, the run where it ends; an entity reaching past its last word is
+    the tagger's ("Dr Jane Goodall Institute") and left alone."""
+    found = []
+    for run in titled_runs(doc):
+        if run.end < len(doc) and doc[run.end].text.rstrip(".") in _SUFFIXES:
+            run = doc[run.start : run.end + 1]  # "Rep. Esteban Villarreal Jr.,"
+        if any(t.lower_ in ROLE_HEADS for t in run):
+            continue  # "Chief Special Prosecutor ...": an office, the tagger's to read
+        cut = [e for e in doc_ents(doc) if e.start < run.end and run.start < e.end]
+        if cut and all(e.end <= run.end and (e.start, e.end) != (run.start, run.end)
+                       and not (e.start <= run.start and e.end == run.end) for e in cut) and (
+                run[-1].lower_ not in INSTITUTION_WORDS):
+            found.append(run)
     return found
 
 
@@ -174,7 +206,7 @@ def office_runs(doc: Doc) -> list[Span]:
         as_body = run[-1].ent_type_ == "ORG" and tok.ent_type_ == "ORG" and (
             end == len(doc) or doc[end].ent_iob_ != "I")
         if not as_body and any(t.ent_type_ in ("ORG", "GPE", "LOC", "FAC", "PERSON")
-                               for t in run):
+                               for t in run) and not _given_name_as_place(run):
             continue
         after = doc[end]
         # ("Governor Paulina Ríos Vidal on Monday rejected": the subject of a verb further on)
@@ -184,6 +216,16 @@ def office_runs(doc: Doc) -> list[Span]:
             continue
         found.append(run)
     return found
+
+
+def _given_name_as_place(run: Span) -> bool:
+    """Whether the only word of the run the tagger labelled is its first, a
+    given name it read as a place or a body on its own ("State Representative
+    Danielle | Marchand-Pruitt", "Danielle" a place)."""
+    first = run[0]
+    return (first.ent_type_ in ("GPE", "ORG", "LOC") and first.ent_iob_ == "B"
+            and (first.i + 1 == len(run.doc) or run.doc[first.i + 1].ent_iob_ != "I")
+            and known_given_name(first.text) and not any(t.ent_type_ for t in run[1:]))
 
 
 def _labelled(run: Span) -> bool:

@@ -35,8 +35,10 @@ _THING_NOUNS = frozenset(
     building church hall stadium boat lifeboat ship vessel ferry yacht trawler tanker
     locomotive aircraft association union federation cooperative co-operative charity
     organisation organization league alliance coalition guesthouse hostel lodge farm
-    estate""".split()
+    estate nonprofit non-profit foundation""".split()
 )
+#: Kinds of body written as an acronym ("Lingkar Hutan Kapuas, a local NGO").
+_BODIES_BY_ACRONYM = frozenset(["NGO", "NGOs", "CSO", "CBO", "PLC", "LLC"])
 #: Who live in a place, the place's name written before them ("Tung Chung residents").
 _DWELLER_NOUNS = frozenset(
     "resident villager household commuter homeowner inhabitant dweller islander".split())
@@ -135,4 +137,8 @@ def reads_as_place(ent: Span) -> bool:
         # member for Oke-Ero constituency, Alhaji Ibrahim Yakubu")
         return True
     appos = next((c for c in root.children if c.dep_ == "appos"), None)
-    return appos is not None and appos.pos_ == "NOUN" and appos.lemma_.lower() in _THING_NOUNS
+    # "a local NGO": an acronym the tagger calls a proper noun
+    return appos is not None and (
+        (appos.pos_ == "NOUN" and appos.lemma_.lower() in _THING_NOUNS)
+        or (appos.text in _BODIES_BY_ACRONYM
+            and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in appos.children)))

@@ -208,6 +208,7 @@ def colon_lines(
     dialogue = (dialogue_labels(lines) | _named_turns(lines[1:])  # (not the headline's kicker)
                 | _taking_turns(lines[1:], text))
     capitals = sum(_CAPS_LABEL.match(line) is not None for line in lines)
+    labelled_lines = {i for i, line in enumerate(lines) if _CAPS_LABEL.match(line)}
     asked = any(_QUESTION_LABEL.match(line) for line in lines)
     for i, (ps, (_, pe)) in enumerate(zip(starts, paragraphs, strict=True)):
         line = text[ps:pe]
@@ -222,6 +223,18 @@ def colon_lines(
                                  is_direct([(ps, colon_at)]), i, via="colon"))
             continue
         colon = line.find(":")
+        alone = _label_alone(line, dialogue, text)
+        if alone is not None and i + 1 < len(paragraphs) and (i + 1) not in labelled_lines:
+            # `DANIEL OKORO-BRANDT, HOST:` on a line of its own: the next
+            # paragraph is his turn (not a stage direction, "(SOUNDBITE ...)")
+            ns, ne = starts[i + 1], paragraphs[i + 1][1]
+            said = text[ns:ne].strip()
+            lead = ps + len(line) - len(line.lstrip())
+            if len(said.split()) >= 4 and not (said[:1] in "([" and said[-1:] in ")]"):
+                out.append(Statement([(ns, ne)], (ps + colon, ps + colon + 1),
+                                     (lead, lead + len(alone)), is_direct([(ns, ne)]),
+                                     i + 1, via="colon"))
+            continue
         # a short line is a time or a note, except an interview's answer (`A: No.`)
         answer = line[:colon].strip() in ("A", "Answer") and len(line) - colon > 2
         if not 0 < colon <= _LABEL_REACH or (len(line) - colon < 12 and not answer):
@@ -279,6 +292,15 @@ def colon_lines(
         out.append(Statement([content], (ps + colon, ps + colon + 1), (lead, speaker_end),
                              is_direct([content]), i, via="colon"))
     return out + _turns_run_on(text, paragraphs, found + out, out, is_direct)
+
+
+def _label_alone(line: str, dialogue: set[str], text: str) -> str | None:
+    """The name of a transcript's label written on a line of its own, its
+    role after a comma (`DANIEL OKORO-BRANDT, HOST:`), or None."""
+    label = line.strip()
+    if not label.endswith(":") or ":" in label[:-1]:
+        return None
+    return name_before_role(label[:-1], dialogue, text)
 
 
 #: Labelled turns a page needs before a paragraph between two of them is read

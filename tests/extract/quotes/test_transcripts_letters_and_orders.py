@@ -1,6 +1,7 @@
 """Statements podcast transcripts, letters pages, courts and science desks
 write, on text written for these tests: a time stamp before a transcript's
-speaker label (`[00:00:04] Name: ...`), a turn running into a paragraph with
+speaker label (`[00:00:04] Name: ...`), a label on a line of its own
+(`NAME, HOST:` above the turn), a turn running into a paragraph with
 no label, a letters page's "Sir, – X laments
 that ...", a court that "directed the IGP to submit ..." and a Speaker who
 "cautioned her to ...", "said in a statement that it was investing ... and
@@ -83,3 +84,18 @@ def test_a_turn_running_into_a_paragraph_without_a_label_goes_on() -> None:
     assert ("Keiko Sasamoto-Brandt", "person",
             "It's not a conspiracy, by the way. Nobody sat in a room and planned it.") in said
     assert len(said) == 5
+
+
+def test_a_label_on_a_line_of_its_own_opens_the_next_paragraph() -> None:
+    said = _said(
+        "After the flood, a town asks who was watching\nTranscript\nMARTA KOWALCZYK-REID, HOST:\n"
+        "Families in the river town of Eastbrook are going back to houses that sat under water "
+        "for a week. Jonah Pell reports.\n(SOUNDBITE OF PUMP RUNNING)\nJONAH PELL, BYLINE: On "
+        "Mill Lane, Ada Brisk is hauling her carpet out to the curb.\nADA BRISK: It came up "
+        "through the floor first, and then under the door.\nPELL: Her neighbour made eleven "
+        "trips that night in a borrowed boat.\n")
+    assert said[0] == ("Marta Kowalczyk-Reid", "person",
+                       "Families in the river town of Eastbrook are going back to houses that "
+                       "sat under water for a week. Jonah Pell reports.")
+    assert [s[0] for s in said] == ["Marta Kowalczyk-Reid", "Jonah Pell", "Ada Brisk",
+                                    "Jonah Pell"]
