@@ -247,7 +247,8 @@ class DescriptionReader(UnnamedSources):
     def _by_nationality(self, d: Description) -> Speaker | None:
         """"the Scot", "the Australian", "the striker": a person by nationality
         or position, the one speaking in this paragraph (not the player he
-        spoke of), else named last before, as an age is ("the 24-year-old")."""
+        spoke of), else the one the sentence before was about, as an age is
+        ("the 24-year-old")."""
         head = d.head
         if (d.dets == {"the"} and head.lower_ in DEMONYMS and head.text[:1].isupper() and (
                 d.own_alpha_count == 2 or (  # "the Northern Irishman", "the New Zealander"
@@ -258,7 +259,9 @@ class DescriptionReader(UnnamedSources):
                 and not d.has_proper and d.own_alpha_count <= 3
                 # (not "the hurricane center", "the data centre": a body named by its kind)
                 and not any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in head.children)):
-            last = self._spoke_in_paragraph(d.sp) or self._named_before(d.sp.start_char)
+            # (the sentence before's subject: "Rui Almeida-Pinto was less happy,
+            # insisting Ibarra-Quiroga had ...", then '"...," the Portuguese said')
+            last = self._spoke_in_paragraph(d.sp) or self._topic_before(d.sp)
             if last is not None:
                 return Speaker(last.name, "person", d.text, last.person, gender=last.gender)
         return None
@@ -281,6 +284,12 @@ class DescriptionReader(UnnamedSources):
         # X"); a body's office binds without it ("PAHO Director")
         named_in = {t.lower_ for t in sp if t.i < head.i and t.pos_ == "PROPN"
                     and t.ent_type_ not in ("ORG", "NORP")}
+        if bound is None and named_in and not indefinite:
+            # "Uppsala police chief" for the one "regional police chief", her
+            # role naming no other place
+            bare = self.people.by_role(" ".join(t.text for t in sp if t.lower_ not in named_in))
+            if bare is not None and not any(_names_in_role(r) for r in bare.roles):
+                return Speaker(bare.name, "person", text, bare, gender=bare.gender)
         # (an office one person holds in a place, given with no name of its
         # own, binds "the Quebec premier" too: "Premier Sylvie ...")
         if bound is not None and (not named_in or any(

@@ -69,8 +69,12 @@ def _a_title(tok: Token) -> bool:
 
 
 def _opens_as_office(tok: Token) -> bool:
-    # "TD", "MLA", "MSP": an office written as its capitals
-    return (tok.is_title or (tok.is_upper and len(tok) <= 4)) and tok.lower_ in OPENING_ROLES
+    # "TD", "MLA", "MSP": an office written as its capitals; "Eastholme
+    # manager": an office in lower case after the body's name
+    return tok.lower_ in OPENING_ROLES and (
+        tok.is_title or (tok.is_upper and len(tok) <= 4)
+        or (tok.is_lower and tok.i > 0 and tok.doc[tok.i - 1].pos_ == "PROPN"
+            and name_cased(tok.doc[tok.i - 1])))
 
 
 def titled_runs(doc: Doc) -> list[Span]:
@@ -108,11 +112,11 @@ def titled_runs(doc: Doc) -> list[Span]:
                 end += 2
                 continue
             if end > words and doc[end].lower_ in NAME_PARTICLES and end + 1 < len(doc) and (
-                    name_cased(doc[end + 1]) and doc[end + 1].is_alpha):
+                    name_cased(doc[end + 1]) and name_word(doc[end + 1])):
                 particles += 1
                 end += 1
                 continue
-            if not (doc[end].is_alpha and name_cased(doc[end])
+            if not (name_word(doc[end]) and name_cased(doc[end])
                     and doc[end].lower_.rstrip(".") not in TITLES):
                 break
             if end == words and doc[end].lower_ in ROLE_HEADS and not known_given_name(
@@ -124,7 +128,7 @@ def titled_runs(doc: Doc) -> list[Span]:
         if end - words - nickname - 2 * hyphens - particles == 4 and (
                 doc[end - 1].ent_type_ in ("DATE", "TIME", "NORP")
                 or any(t.lower_ in ROLE_HEADS for t in doc[words:end])
-                or (end < len(doc) and doc[end].is_alpha and name_cased(doc[end]))):
+                or (end < len(doc) and name_word(doc[end]) and name_cased(doc[end]))):
             # four names only where the name ends there ("MPA Rana Sajjad Ahmed
             # Khan rejected"), not a run of capitals going on, an office
             # ("Chief Special Prosecutor Milena ...") or a day after it
@@ -146,13 +150,14 @@ _SUFFIXES = frozenset(["Jr", "Sr", "II", "III", "IV"])
 
 
 def titled_across(doc: Doc) -> list[Span]:
-    """Names after a title of address (`titled_runs`) that the tagger's
-    entities cut ("Deputy Minister for Agriculture Mr Hamisi | Omari Mzava",
-    "PML-N MPA Rana Sajjad Ahmed | Khan"): the title says where the name
+    """Names after a title of address or an office (`titled_runs`,
+    `office_runs`) that the tagger's entities cut ("Deputy Minister for
+    Agriculture Mr Hamisi | Omari Mzava", "PML-N MPA Rana Sajjad Ahmed |
+    Khan"): the title says where the name
     starts, the run where it ends; an entity reaching past its last word is
     the tagger's ("Dr Jane Goodall Institute") and left alone."""
     found = []
-    for run in titled_runs(doc):
+    for run in titled_runs(doc) + office_runs(doc):
         if run.end < len(doc) and doc[run.end].text.rstrip(".") in _SUFFIXES:
             run = doc[run.start : run.end + 1]  # "Rep. Esteban Villarreal Jr.,"
         if any(t.lower_ in ROLE_HEADS for t in run):
@@ -192,8 +197,8 @@ def office_runs(doc: Doc) -> list[Span]:
             if end > start and joins_a_name(doc, end):
                 hyphens, end = hyphens + 1, end + 2  # "Mayor Jean-François Tremblay"
                 continue
-            if not (doc[end].is_alpha and name_cased(doc[end]) and doc[end].lower_ not in ROLE_HEADS
-                    and (doc[end].pos_ == "PROPN" or (
+            if not (name_word(doc[end]) and name_cased(doc[end])
+                    and doc[end].lower_ not in ROLE_HEADS and (doc[end].pos_ == "PROPN" or (
                         # a surname the tagger read as a noun, after a given name
                         end > start and doc[end].lower_ not in dictionary_words()))):
                 break
@@ -206,11 +211,11 @@ def office_runs(doc: Doc) -> list[Span]:
         as_body = run[-1].ent_type_ == "ORG" and tok.ent_type_ == "ORG" and (
             end == len(doc) or doc[end].ent_iob_ != "I")
         if not as_body and any(t.ent_type_ in ("ORG", "GPE", "LOC", "FAC", "PERSON")
-                               for t in run) and not _given_name_as_place(run):
+                               for t in run) and not _given_name_first(run):
             continue
         after = doc[end]
         # ("Governor Paulina Ríos Vidal on Monday rejected": the subject of a verb further on)
-        if after.pos_ != "VERB" and after.text != "," and run[-1].dep_ != "nsubj":
+        if after.pos_ not in ("VERB", "AUX") and after.text != "," and run[-1].dep_ != "nsubj":
             continue
         if run[-1].lower_ in NOT_SURNAMES or run[-1].lower_ in PLACE_ENDS:
             continue
@@ -218,14 +223,13 @@ def office_runs(doc: Doc) -> list[Span]:
     return found
 
 
-def _given_name_as_place(run: Span) -> bool:
-    """Whether the only word of the run the tagger labelled is its first, a
-    given name it read as a place or a body on its own ("State Representative
-    Danielle | Marchand-Pruitt", "Danielle" a place)."""
-    first = run[0]
-    return (first.ent_type_ in ("GPE", "ORG", "LOC") and first.ent_iob_ == "B"
-            and (first.i + 1 == len(run.doc) or run.doc[first.i + 1].ent_iob_ != "I")
-            and known_given_name(first.text) and not any(t.ent_type_ for t in run[1:]))
+def _given_name_first(run: Span) -> bool:
+    """Whether the run opens with a given name and the tagger's entities lie
+    inside it, cutting one name in pieces ("State Representative Danielle |
+    Marchand-Pruitt", "Danielle" a place; "manager Bruno | Tavares | Costa")."""
+    doc = run.doc
+    return known_given_name(run[0].text) and run[0].ent_iob_ in ("B", "") and (
+        run.end == len(doc) or doc[run.end].ent_iob_ != "I")
 
 
 def _labelled(run: Span) -> bool:
@@ -236,6 +240,9 @@ def _labelled(run: Span) -> bool:
     if not labelled:
         return False
     doc = run.doc
+    if labelled == [run[0]] and run[0].ent_type_ in ("GPE", "ORG", "LOC", "NORP") and (
+            known_given_name(run[0].text) and doc[run.start + 1].ent_iob_ != "I"):
+        return False  # "Matteo | Dall'Olio won": a given name taken alone for a place
     return not (
         not run[0].ent_type_ and known_given_name(run[0].text)
         and all(t.ent_type_ != "PERSON" for t in labelled)
@@ -311,10 +318,11 @@ def untagged_names(doc: Doc) -> list[Span]:
     found: list[Span] = []
     for tok in tokens_of(doc, pos=("PROPN",)):
         prev = doc[tok.i - 1] if tok.i > 0 else None
-        if prev is not None and prev.pos_ == "PROPN" and prev.is_alpha and not _a_trade(prev):
+        if prev is not None and prev.pos_ == "PROPN" and name_word(prev) and not _a_trade(prev):
             continue  # not the first word of its run
         end, hyphens, particles = tok.i, 0, 0
-        while end < len(doc) and end - tok.i - 2 * hyphens - particles < 3:
+        while end < len(doc) and (end - tok.i - 2 * hyphens - particles < 3
+                                  or joins_a_name(doc, end)):  # "... Ioane-Lemalu"
             if end > tok.i and joins_a_name(doc, end):
                 hyphens, end = hyphens + 1, end + 2
                 continue
@@ -323,18 +331,22 @@ def untagged_names(doc: Doc) -> list[Span]:
             ):
                 particles, end = particles + 1, end + 1  # "Ilse de la Fuente-Brandt"
                 continue
-            if not (doc[end].pos_ == "PROPN" and doc[end].is_alpha and name_cased(doc[end])):
+            if not (doc[end].pos_ == "PROPN" and name_word(doc[end]) and name_cased(doc[end])):
                 break
             end += 1
         run = doc[tok.i : end]
-        names = [t for t in run if t.is_alpha and t.lower_ not in NAME_PARTICLES]
+        names = [t for t in run if name_word(t) and t.lower_ not in NAME_PARTICLES]
         # an honour after the name ("Conor Devally SC, defending, said")
         after = end + 1 if end < len(doc) and doc[end].text.rstrip(".") in POST_NOMINALS else end
         # "Inês (Kalina Petrova-Weiss)": a cast list gives the player in brackets
         bracketed = tok.i > 0 and doc[tok.i - 1].text == "(" and (
             after < len(doc) and doc[after].text == ")")
         if (len(names) - hyphens < 2 or after >= len(doc) or _labelled(run)
-                or (doc[after].pos_ != "VERB" and doc[after].text != "," and not bracketed)):
+                or (doc[after].pos_ != "VERB" and doc[after].text != "," and not bracketed
+                    # "Alejandro Ruiz de la Vega has been speaking", "Shivanand
+                    # Ramsaran was shot" (not "... will stop")
+                    and not (doc[after].lemma_ in ("have", "be")
+                             and doc[after].tag_ in ("VBZ", "VBD")))):
             continue
         lower = [t.lower_ for t in names]
         if any(w in TITLES_OF_ADDRESS or w in ROLE_HEADS or w in INSTITUTION_WORDS
@@ -351,9 +363,21 @@ def untagged_names(doc: Doc) -> list[Span]:
         # a name no given-name table knows ("Lerato Mahlangu") only as the
         # subject of a verb of saying
         if given or (lower[0] not in words and doc[after].lemma_.lower() in SAYING_VERBS
-                     and not bracketed):
+                     and not bracketed) or _set_off_after_a_role(run, words):
             found.append(run)
     return found
+
+
+def _set_off_after_a_role(run: Span, words: frozenset[str]) -> bool:
+    """A name of no English word set off by commas after the role it holds
+    ("The Leader of the Opposition, Seiuli Tavita Ioane-Lemalu, told"),
+    whatever table of given names lacks it."""
+    doc = run.doc
+    head = run.root.head
+    return (run.root.dep_ == "appos" and head.i < run.start and head.lower_ in ROLE_HEADS
+            and run.start > 0 and doc[run.start - 1].text == ","
+            and run.end < len(doc) and doc[run.end].text == ","
+            and not any(t.lower_ in words for t in run))
 
 
 #: Offices written with their portfolio ("Minister for Health", "Associate
@@ -426,6 +450,8 @@ def nicknamed_names(doc: Doc) -> list[Span]:
         if start == k and doc[k - 1].ent_type_ == "PERSON" and doc[k - 1].text[:1].isupper() \
                 and doc[k - 1].lower_ not in OPENING_ROLES:
             start = k - 1  # "Vishwanath "Dada" Kale-Patil": a given name the table lacks
+        if start < k and start >= 2 and joins_a_name(doc, start - 1) and name_cased(doc[start - 2]):
+            start -= 2  # "Per-Olof "Pelle" Sandqvist": a hyphened given name
         if start == k:
             continue
         end = close + 1

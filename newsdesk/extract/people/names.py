@@ -37,7 +37,8 @@ TITLES_OF_ADDRESS = LEGISLATORS | POLICE_RANKS | HONORIFICS | frozenset(
     congresswoman assemblyman assemblywoman judge
     justice detective det sergeant sgt inspector insp supt superintendent constable garda
     minister coun ald alderman supv cmsr cst excellency highness assoc advocate adv
-    ato weyzero maître maitre vidwan vidushi ustad mzee mheshimiwa begum mst""".split()
+    ato weyzero maître maitre vidwan vidushi ustad mzee mheshimiwa begum mst afioga susuga
+    ratu adi elder reverend""".split()
 ) | HONOURS
 #: Honours of two words whose first is also a surname ("Tan Sri Abdul Hamid").
 TWO_WORD_HONOURS = frozenset(["tan sri", "puan sri", "her excellency", "his excellency",
@@ -112,6 +113,12 @@ TITLES = {
     "prof": None,
     "professor": None,
     "rev": None,
+    "reverend": None,
+    # Pacific chiefly and church styles ("Adi Litia ...", "Afioga Vaai ...", "Rev. Elder ...")
+    "adi": "f",
+    "afioga": None,
+    "susuga": None,
+    "elder": None,
     "sen": None,
     "senator": None,
     "rep": None,
@@ -510,12 +517,14 @@ IRISH_PARTICLES = frozenset("ní nic ó uí mac".split())
 #: Welsh "ap" of "Gethin ap Rhys" (son of), and the Irish ones.
 NAME_PARTICLES = frozenset(
     """van von zu der den de da di do du la le del della dela delos dos das al el abu ben ter
-    ten y ap arap""".split()
+    ten y ap arap af""".split()
 ) | IRISH_PARTICLES | PATRONYMICS
 #: Last words that make a capitalised phrase a place, a body or a business,
 #: not a person ("Harbour Bar", "Farmers Caucus", "Elm Square").
 NOT_SURNAMES = frozenset(
     """mps members voters supporters museum central street square road avenue
+    northern southern eastern western north-western north-eastern south-western
+    south-eastern
     valley party council committee caucus federation forum union association foundation
     institute centre center university college school hospital clinic trust office
     department ministry agency station pub bar inn hotel restaurant cafe club store shop

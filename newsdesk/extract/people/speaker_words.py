@@ -245,7 +245,10 @@ DEMONYMS = frozenset(
     nigerian ghanaian kenyan ethiopian egyptian moroccan algerian tunisian indian pakistani
     bangladeshi korean filipino indonesian malaysian iranian iraqi israeli african
     ulsterman yorkshireman cornishman mancunian scouser geordie catalan basque fleming
-    sicilian bavarian texan californian""".split()
+    sicilian bavarian texan californian portuguese japanese chinese vietnamese lebanese
+    senegalese maltese congolese belgian fijian samoan tongan jamaican trinidadian barbadian
+    ecuadorian venezuelan cuban haitian zimbabwean zambian ugandan tanzanian rwandan
+    cameroonian ivorian estonian latvian lithuanian georgian armenian""".split()
 )
 #: Offices news writes by their initials ("the PM said", "the CM told reporters").
 OFFICE_ABBREVIATIONS = {

@@ -73,7 +73,8 @@ class SourceAsides(QuoteLayout):
             return None
         after = source.right_edge.i + 1
         if (source.pos_ == "NOUN" and after < len(self.doc) and self.doc[after].ent_iob_ == "B"
-                and self.doc[after].ent_type_ == "PERSON"):
+                and self.doc[after].ent_type_ == "PERSON"
+                and not source.right_edge.is_punct):  # (not "..., Di Castri-Fontana is")
             # "according to creator and showrunner Siobhán Kennelly", the
             # name parsed apart from the roles before it: the name is the source
             name = self.doc[after:after + 1]
@@ -89,6 +90,8 @@ class SourceAsides(QuoteLayout):
         source = next((c for c in tok.children if c.dep_ == "pobj"), None)
         if source is None or tok.i == 0 or self.doc[tok.i - 1].text != ",":
             return None
+        if tok.text != "per" or (tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].text == "-"):
+            return None  # "Per-Olof Sandqvist", ", Per Sandqvist,": a Scandinavian given name
         if source.pos_ != "PROPN" and source.lemma_.lower() not in _PER_SOURCES:
             return None
         return self._source_aside(tok, source, tok.idx + len(tok.text))

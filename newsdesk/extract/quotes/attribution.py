@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from ...nlp import READING_TEXTS, doc_ents
 from ..doc import sentence, tokens_of
 from .cues import SAYING_VERBS, is_cue_verb, verb_probability
-from .labels import KICKERS
+from .labels import KICKERS, described_label
 from .marks import Quoted
 from .statement import Statement
 
@@ -52,6 +52,11 @@ def colon_before(
         who = (start, aside.end(1))
         cue = (aside.start(2), aside.end(2))
         return Statement([(q.start, q.end)], cue, who, True, para, via="colon")
+    described = described_label(doc, ps, text[ps:colon])
+    if described is not None:
+        # `Harlow manager Owen Hughes, speaking to BBC Sport: "..."`: the name, not the outlet
+        return Statement([(q.start, q.end)], (colon, colon + 1), described, True, para,
+                         via="colon")
     span = doc.char_span(ps, colon, alignment_mode="contract")
     if span is None or len(span) == 0:
         return None
@@ -215,11 +220,23 @@ def dash_after(
         return None
     ents = [e for e in span.ents if e.label_ in ("PERSON", "ORG")]
     end = ents[0].end_char if ents else _leading_name(span)
+    if end is None and _surname_written_whole(span):
+        end = span.end_char  # "'We showed real character' - Hughes-Baptiste": a heading
     if end is None:
         return None
     return Statement(
         [(q.start, q.end)], (dash, dash + 1), (span.start_char, end), True, para, via="dash",
     )
+
+
+def _surname_written_whole(span: Span) -> bool:
+    """A surname alone after a heading's dash ("Hughes-Baptiste", "Ruiz de la
+    Vega") that ends a person's name the page writes in full, above or below."""
+    name = span.text.strip().rstrip(".")
+    if not name[:1].isupper() or len(name.split()) > 4:
+        return False
+    return any(e.label_ == "PERSON" and e.text.endswith(" " + name) and len(e.text) > len(name)
+               for e in doc_ents(span.doc))
 
 
 def signed_below(

@@ -1,7 +1,8 @@
 """What around a verb makes it a cue, or none, whatever the lexicon says of
 it alone: "directed the IGP to submit ..." (an order given), "called him to
 order" (a ruling), "the WSC's proposed increase" (a participle after a
-possessive), "the sign read: ..." (a text's words), "as the coach put it".
+possessive), "the sign read: ..." (a text's words), "as the coach put it",
+"ruled out any further exemptions" (what someone said will not happen).
 `cues.cue_probability` asks them.
 """
 
@@ -66,3 +67,18 @@ def puts_it(token: Token) -> bool:
     return any(c.dep_ == "dobj" and c.lower_ == "it" for c in kids) and any(
         c.dep_ == "nsubj" and c.lower_ not in ("i", "we") for c in kids
     )
+
+
+#: Who may rule something out in words: people and bodies, not a test or a scan.
+_RULERS_OUT = frozenset("i we he she they".split())
+
+
+def ruled_out(token: Token, subject: Token) -> bool:
+    """"The minister ruled out any further exemptions": what someone said
+    will not happen, a statement as "denied" is (not "the scan ruled out a
+    fracture", a thing's finding)."""
+    return (token.lemma_.lower() == "rule"
+            and any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children)
+            and any(c.dep_ == "dobj" and c.i > token.i for c in token.children)
+            and (subject.pos_ == "PROPN" or subject.lower_ in _RULERS_OUT
+                 or subject.ent_type_ in ("PERSON", "ORG", "NORP")))

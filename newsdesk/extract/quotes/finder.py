@@ -56,7 +56,7 @@ from .cues import (
 from .headlines import headline_attribution
 from .interviews import interview_turns
 from .inverted_spans import closing_cue_misread, inverted, inverted_around
-from .labels import colon_lines
+from .labels import KICKERS, colon_lines
 from .marks import Quoted
 from .nested import nested_quotes, reports_inside
 from .owners import quote_owners
@@ -508,9 +508,31 @@ def find_statements(
     for st in found:
         cut_speaker_out(st)
         cut_dateline(st, finder.text)
+    found = [st for st in found if not _crosshead(finder.text, finder.paragraphs, st)]
     found = dedupe(sorted(found, key=lambda s: (s.start, -s.end)))
     found = [st for st in found if not _verb_inside_a_report(doc, st, found)]
     return drop_rivals(doc, found) if rivals else found
+
+
+#: The most words a crosshead made of a quote holds.
+_CROSSHEAD_WORDS = 12
+
+
+def _crosshead(text: str, paragraphs: list[tuple[int, int]], st: Statement) -> bool:
+    """A line that is a short quote and nothing else, no one named, no full
+    stop closing it (`'I listened to him for once'`, `Pre-match: 'He is the
+    best mover in the world'`): a heading pulled from the story, no
+    statement of its own; its words are said, and attributed, below it."""
+    if st.via not in ("orphan", "colon") or st.speaker is not None or st.continues is not None:
+        return False
+    (start, end), = st.content if len(st.content) == 1 else ((0, 0),)
+    line = next(((ps, pe) for ps, pe in paragraphs if ps <= start and end <= pe), None)
+    if line is None or end <= start:
+        return False
+    before, after = text[line[0] : start].strip(), text[end : line[1]].strip()
+    said = text[start:end].strip("\"'“”‘’ ")
+    return (not after and (not before or (before.endswith(":") and before[:-1].lower() in KICKERS))
+            and len(said.split()) <= _CROSSHEAD_WORDS and said[-1:] not in ".!?,")
 
 
 def _verb_inside_a_report(doc: Doc, st: Statement, found: list[Statement]) -> bool:

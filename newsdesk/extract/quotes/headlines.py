@@ -5,7 +5,8 @@ says chairman".
 Headlines are written without articles and often without a main verb the
 parser can find ("..., study suggests" parses as a noun phrase), so the
 attribution is read from the headline's layout: the words after its last
-comma are a short speaker and a verb of saying, in either order; or the
+comma (or after a closing quote: "Strike 'unacceptable' says minister")
+are a short speaker and a verb of saying, in either order; or the
 verb and what the headline's subject says ("Mayor backs upgrade, says pool
 'will reopen'"); or a quote, a colon and a clause whose subject is the one
 quoted ("'We will rebuild': Villagers vow to stay").
@@ -31,6 +32,10 @@ _WHO = r"(?P<who>[\w'’.&-]+(?: [\w'’.&-]+){0,4})"
 #: "..., study suggests" and "..., says chairman".
 _TRAILING = re.compile(rf",\s+{_WHO}\s+(?P<cue>{_VERB})\s*$")
 _INVERTED = re.compile(rf",\s+(?P<cue>{_VERB})\s+{_WHO}\s*$")
+#: "Milan transport strike 'unacceptable' says minister": no comma after a
+#: closing quote, as ANSA and others write it.
+_QUOTED_TRAILING = re.compile(rf"(?<=[\"'”’])\s+{_WHO}\s+(?P<cue>{_VERB})\s*$")
+_QUOTED_INVERTED = re.compile(rf"(?<=[\"'”’])\s+(?P<cue>{_VERB})\s+{_WHO}\s*$")
 #: "'We nearly split up': Nadia van Heerden on the band's return": the quote
 #: first, then a colon or a dash and the name of the one quoted.
 _NAME_WORD = r"(?:[A-Z][\w'’.-]*|van|von|de|der|den|da|di|del|la|le|ter|bin|al)"
@@ -61,14 +66,16 @@ def headline_attribution(
         speaker = (start + named.start("who"), start + named.end("who"))
         return Statement([(start + named.start("quote"), start + named.end("quote"))], None,
                          speaker, True, para, via="headline")
-    m = _TRAILING.search(line) or _INVERTED.search(line)
+    m = (_TRAILING.search(line) or _INVERTED.search(line) or _QUOTED_INVERTED.search(line)
+         or _QUOTED_TRAILING.search(line))
     if m is None:
         return _quote_then_clause(doc, start, line, para)
     who = m.group("who")
     if who.split()[0].lower() in _NOT_SPEAKERS:
         return None
     if _a_clause(doc, start + m.start("who"), start + m.end("who")):
-        return _said_by_the_subject(doc, start, m, para) if m.re is _INVERTED else None
+        return _said_by_the_subject(doc, start, m, para) if m.re in (
+            _INVERTED, _QUOTED_INVERTED) else None
     content = line[: m.start()].rstrip(" ,")
     if len(content.split()) < 3:
         return None

@@ -245,8 +245,13 @@ def colon_lines(
         direction = _STAGE_DIRECTION.search(line, 0, colon)
         label_text = line[: direction.start()] if direction is not None else line[:colon]
         named = name_before_role(label_text, dialogue, text)
+        pundit = described_label(doc, ps, label_text) if named is None and i > 0 else None
         if named is not None:
             speaker_end = lead + len(named)
+        elif pundit is not None:
+            # `Former Brackley captain Declan Mulvey on BBC Radio 5 Live: ...`:
+            # a live page's pundit or reader, named after who they are
+            lead, speaker_end = pundit
         else:
             # `Tom Beaulieu (@RepBeaulieu): ...`: a post, its author's handle after the name
             handle = _HANDLE.search(line, 0, colon)
@@ -303,6 +308,39 @@ def _label_alone(line: str, dialogue: set[str], text: str) -> str | None:
     return name_before_role(label[:-1], dialogue, text)
 
 
+#: Where a live page's pundit or reader speaks from, after their name: `on
+#: BBC Radio 5 Live`, `on WhatsApp`, `, speaking to BBC Sport`.
+_MEDIUM = re.compile(r",? (?:(?:speaking|writing) (?:on|to|in)|on|via) "
+                     r"(?:the )?[A-Za-z0-9][\w'’&.-]*(?: [A-Z0-9][\w'’&.-]*| of| the)*$")
+
+
+def described_label(doc: Doc, start: int, label: str) -> tuple[int, int] | None:
+    """Where the name lies in a live page's label that says who someone is
+    or where they speak from (`BBC tennis correspondent Ewan McCrindle`,
+    `Gary Pike on WhatsApp`, `Harlow manager Owen Hughes, speaking to BBC
+    Sport`): a person's name the tagger found, ending the label once the
+    medium is cut, a description of a few words before it; None otherwise."""
+    medium = _MEDIUM.search(label)
+    named = label[: medium.start()] if medium is not None else label
+    if not named.strip() or len(named.split()) > 8:
+        return None
+    span = doc.char_span(start, start + len(named.rstrip()), alignment_mode="contract")
+    if span is None:
+        return None
+    name = next((e for e in span.ents if e.label_ == "PERSON" and e.end == span.end), None)
+    if name is None or len(name) < 2:
+        return None
+    before = span[: name.start - span.start]
+    # a description, some word of it a role in lower case (`Former ... captain`),
+    # or none where a medium follows the name (`Gary Pike on WhatsApp`)
+    if not (medium is not None and not len(before)) and not (
+            len(before) and any(t.is_lower and t.is_alpha for t in before)):
+        return None
+    if any(t.pos_ in ("VERB", "AUX") for t in before):
+        return None  # a sentence running up to a name ("They chanted for Ann Lee:")
+    return name.start_char, name.end_char
+
+
 #: Labelled turns a page needs before a paragraph between two of them is read
 #: as the first one's words running on.
 _DIALOGUE_TURNS = 3
@@ -342,8 +380,10 @@ def _turns_run_on(
 KICKERS = frozenset(
     """q&a analysis opinion comment editorial explainer exclusive breaking live update
     updated watch listen video photos review interview factbox podcast revealed
-    pictured""".split()
-) | {"q & a", "in pictures", "fact check", "editor's note", "editor’s note"}
+    pictured goal full-time half-time pre-match post-match kick-off booking substitution
+    wicket stumps result reaction preview""".split()
+) | {"q & a", "in pictures", "fact check", "editor's note", "editor’s note", "team news",
+     "full time", "half time", "red card", "var check", "match point", "key events"}
 #: A headline's closing ": CM", ": PM", ": Minister", ": Modi", ": Ann Cole".
 _SIGNED_HEADLINE = re.compile(
     r":\s*((?!(?:The|A|An|How|Why|What|Who|When|Where|Inside|Analysis|Review|Opinion|Live)\b)"

@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Token
 from ...nlp import doc_text
 from ..doc import sentence
 from .content_spans import asked_to, reports_finite_clause
-from .cue_contexts import told_to_do
+from .cue_contexts import ruled_out, told_to_do
 from .cues import (
     CHARACTERISING_VERBS,
     DOCUMENT_HEADS,
@@ -153,8 +153,10 @@ def _speech_act_object(st: Statement, doc: Doc, lemma: str) -> bool:
         if subj.lower_ in ("it", "this", "that") or subj.lemma_.lower() in _EVENT_NOUNS:
             return False
         return not (subj.pos_ == "NOUN" and any(c.dep_ == "poss" for c in subj.children))
-    if as_phrase(cue) is not None:
-        return True  # "dismissed the claims as politically motivated": what she made of them
+    if as_phrase(cue) is not None or ruled_out(cue, subj):
+        # "dismissed the claims as politically motivated": what she made of
+        # them; "ruled out any further exemptions": what will not happen
+        return True
     if lemma in CHARACTERISING_VERBS and objects and any(c.dep_ == "oprd" for c in kids):
         # "called the murder wrong": what she called it is what she said; "a
         # city that calls itself the capital of ..." is a name it goes by
@@ -238,8 +240,13 @@ def _verb_of_its_own(cue: Token) -> bool:
     called 'X'` follows its noun)."""
     head = cue.head
     between = cue.doc[head.i + 1 : cue.i]
-    if (cue.dep_ == "amod" and cue.i > 0 and cue.doc[cue.i - 1].text == ","
-            and sentence(cue).root.pos_ not in ("VERB", "AUX")) or verb_read_as_participle(cue):
+    if (cue.dep_ in ("amod", "acl") and cue.i > 0 and cue.doc[cue.i - 1].text == ","
+            and sentence(cue).root.pos_ not in ("VERB", "AUX")
+            # ("The Greens, now in opposition, called on the government to ...":
+            # what the verb says hangs on it, not "called to clarify")
+            and (cue.dep_ == "amod" or any(c.dep_ in ("ccomp", "dobj", "prep")
+                                           for c in cue.children))
+            ) or verb_read_as_participle(cue):
         # "Labour's shadow chancellor, Owen Petts, accused ministers of ...",
         # "Castellanos, 34, posted on Instagram that ...", parsed with no
         # verb at all: the participle after the name is it
