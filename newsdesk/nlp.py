@@ -240,8 +240,21 @@ def doc_ents(doc: Doc) -> tuple[Span, ...]:
     (newsdesk never sets a doc's entities after parsing)."""
     cached = doc.user_data.get("newsdesk_ents")
     if cached is None:
-        cached = doc.user_data["newsdesk_ents"] = tuple(doc.ents)
+        cached = doc.user_data["newsdesk_ents"] = tuple(_trimmed(e) for e in doc.ents)
     return tuple(cached)
+
+
+def _trimmed(ent: Span) -> Span:
+    """An entity without the line break the tagger took into it at its end
+    ("Di Castri-Fontana\n" closing a headline): its characters are the name's."""
+    end = ent.end
+    while end > ent.start + 1 and ent.doc[end - 1].is_space:
+        end -= 1
+    if end == ent.end:
+        return ent
+    from spacy.tokens import Span  # (imported for type checking only above)
+
+    return Span(ent.doc, ent.start, end, label=ent.label_)
 
 
 #: Characters parsed in one piece when a text is over spaCy's `max_length`:

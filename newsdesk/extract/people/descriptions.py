@@ -348,6 +348,10 @@ class DescriptionReader(UnnamedSources):
         if possessed and possessor_only(sp):
             # "Mr Corbyn's spokesman", never named: an unnamed source
             return Speaker(text, "anonymous", head=lemma)
+        if possessed and not plural and any(c.dep_ == "poss" and c.lower_ in ("my", "our", "your")
+                                            for c in d.head.children):
+            # "My wife says ...", in a reader's message: the writer's kin, unnamed
+            return Speaker(text, "anonymous", head=lemma)
         if lemma in BLOOD_KIN and any(
                 c.dep_ == "prep" and c.lower_ == "of" and any(g.like_num for g in c.children)
                 for c in d.head.children):

@@ -51,6 +51,8 @@ def same_office(want: list[str], role: list[str], then: bool) -> bool:
     "the then X" a former X."""
     if set(role) & _OTHER_POSTS != set(want) & _OTHER_POSTS:
         return False  # "the minister" is not the Prime Minister
+    if want[-1:] == role[-1:] == ["coroner"] and not set(want) & QUALIFIERS:
+        return True  # an assistant or area coroner is "the coroner" at her inquest
     role_q = set(role) & QUALIFIERS
     return role_q == set(want) & QUALIFIERS or (then and role_q <= {"former", "ex"})
 
@@ -280,6 +282,10 @@ def _words_before(ent: Span) -> tuple[int, list[str]]:
             # Declan Brennan", whom "the Taoiseach" means)
             if words or i < ent.start - 2 or tok.lower_.rstrip(".") not in TITLES_OF_ADDRESS:
                 break
+            if tok.is_title and tok.lower_ in ROLE_HEADS and i < ent.start - 1:
+                # "Coroner | Dr Alan Price": an office before a title, both
+                # taken into a name of their own
+                words.insert(0, tok.text)
             i -= 1  # "Alhaji" the tagger took into the name it opens: a title, no role
             continue
         # "Gov. Elaine Pryce": the governor a later "the governor" means

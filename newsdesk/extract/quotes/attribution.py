@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
-from ...nlp import READING_TEXTS, doc_ents
+from ...nlp import READING_TEXTS, doc_ents, doc_text
 from ..doc import sentence, tokens_of
 from .cues import SAYING_VERBS, is_cue_verb, verb_probability
 from .labels import KICKERS, described_label
@@ -233,10 +233,19 @@ def _surname_written_whole(span: Span) -> bool:
     """A surname alone after a heading's dash ("Hughes-Baptiste", "Ruiz de la
     Vega") that ends a person's name the page writes in full, above or below."""
     name = span.text.strip().rstrip(".")
-    if not name[:1].isupper() or len(name.split()) > 4:
+    if not name[:1].isupper() or len(name.split()) > 4 or any(c.isdigit() for c in name):
         return False
-    return any(e.label_ == "PERSON" and e.text.endswith(" " + name) and len(e.text) > len(name)
-               for e in doc_ents(span.doc))
+    if any(e.label_ == "PERSON" and e.text.endswith(" " + name) and len(e.text) > len(name)
+           for e in doc_ents(span.doc)):
+        return True
+    # a name the tagger missed ("Alejandro Ruiz de la Vega has been speaking"):
+    # a capitalised word before the surname, no article or preposition
+    return any(m.group(1) not in _NOT_GIVEN for m in re.finditer(
+        r"\b([A-Z][\w'’-]+) " + re.escape(name) + r"\b", doc_text(span.doc)))
+
+
+#: Capitalised words before a surname that are no given name.
+_NOT_GIVEN = frozenset("The A An In On At For By To Of From With And But As Mr Mrs Ms Dr".split())
 
 
 def signed_below(

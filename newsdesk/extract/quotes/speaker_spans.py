@@ -143,6 +143,11 @@ def speaker_token(verb: Token) -> Token | None:
         first = min(before, key=lambda c: c.i) if before else None
         if first is not None and first != subj and _cut_off_object(first) == subj:
             subj = first  # "A spokesperson for Minister Priscilla Doyle said": the spokesperson
+        if first is not None and subj is not None and first != subj and any(
+                c.dep_ == "poss" and c.lower_ == "whose" for c in subj.children):
+            # "Sarah Hughes, ... whose youngest daughter, Ellie, spent a month
+            # there, said": the relative clause's subject read as the sentence's
+            subj = first
         if subj is not None and (speaking := _object_read_as_subject(subj)) is not None:
             subj = speaking  # "says protects property rights and critics say": the critics
         if (subj is not None and step == 0 and tok.tag_ == "VBG" and tok.dep_ == "advcl"

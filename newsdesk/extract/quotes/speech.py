@@ -83,10 +83,11 @@ _NAMED_BEFORE = re.compile(
 
 #: Verbs of advice whose -ing complement is what was advised.
 PROPOSING_VERBS = frozenset("recommend suggest propose advise advocate".split())
-#: What finds things in a headline: "..., study finds", "Poll shows ...".
+#: What finds things in a headline: "..., study finds", "Poll shows ...", "..., coroner finds".
 _FINDERS = frozenset(
     """study report survey poll review analysis inquiry research trial audit data probe
-    record document filing""".split()
+    record document filing coroner inquest judge court tribunal jury watchdog ombudsman
+    regulator inspector""".split()
 )
 #: Those who hear evidence: "the court heard that ...", "..., a jury has heard".
 _HEARERS = frozenset("court jury juror jurors inquest tribunal hearing inquiry".split())
@@ -319,8 +320,10 @@ def is_statement(st: Statement, doc: Doc, headline: tuple[int, int] | None = Non
             c.dep_ == "nsubj" and c.lemma_.lower() in _FINDERS for c in cue.children)
         # ("X tells Tories to 'stop sulking'", "Coroner warns of 'silent
         # danger'": words quoted in what is reported)
+        # ("Council urges residents to boil tap water": a request made)
+        asked = lemma in _REQUESTING and cue is not None and told_to_do(cue)
         return (lemma in HEADLINE_VERBS or finding) and (
-            st.direct or _reports_clause(st, doc)
+            st.direct or _reports_clause(st, doc) or asked
             or (st.via in ("partial", "complement")
                 and quoted_words(st.content, text, single=True) >= 1))
     if st.via in ("complement", "partial") and _addressed_not_said(st, doc, lemma):

@@ -99,3 +99,19 @@ def test_per_is_a_given_name_after_a_comma() -> None:
         "decision.\n\"You cannot search your way out of gang crime,\" he said.\n")
     assert {s[0] for s in said} == {"Per-Olof Sandqvist"}
     assert not any(s[2].startswith('"Pelle"') for s in said)
+
+
+def test_a_heading_signed_with_the_surname_of_a_name_the_tagger_missed() -> None:
+    said = _said(
+        "Wimbledon 2026: Matteo Rossi beats Alejandro Ruiz de la Vega\nPosted at 20:06\n'I had "
+        "nothing left in the legs' - Ruiz de la Vega\nAlejandro Ruiz de la Vega has been "
+        "speaking in his news conference.\n")
+    assert said == [("Alejandro Ruiz de la Vega", "person", "'I had nothing left in the legs'")]
+
+
+def test_a_headline_name_the_tagger_ran_into_the_line_break() -> None:
+    said = _said(
+        "Milan transport strike 'unacceptable' says Di Castri-Fontana\nUnions hit back over "
+        "the walkout\n(ANSA) - MILAN, MARCH 18 - Infrastructure and Transport Minister "
+        "Vittorio Di Castri-Fontana on Wednesday slammed the strike.\n")
+    assert said[0][:2] == ("Vittorio Di Castri-Fontana", "person")
