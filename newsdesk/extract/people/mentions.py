@@ -4,7 +4,8 @@ Phillips, an outspoken critic of ...").
 
 "Mr Corbyn", "JEREMY Corbyn" and "Corbyn" join the "Jeremy Corbyn" cluster;
 "Chelsea Clinton" and "Hillary Clinton" stay apart, and a bare "Clinton"
-goes to the one mentioned last.
+goes to the one mentioned last. The merge passes are `name_merges.NameMerges`,
+the lookups by surname, role, age or place `person_lookups.PersonLookups`.
 """
 
 from __future__ import annotations
@@ -18,7 +19,6 @@ from spacy.tokens import Doc, Span
 
 from ...nlp import GENERATIONAL_SUFFIXES, dictionary_words, doc_ents, doc_text
 from ..countries import is_country
-from ..doc import headline_end
 from ..quotes.labels import labelled_names
 from .byline import Byline, find_byline, find_signoffs
 from .display_names import clean_name
@@ -51,21 +51,13 @@ from .names import (
     TITLES_OF_ADDRESS,
     courtesy_surnames,
 )
-from .party_tags import tag_after
 from .person import Person
+from .person_lookups import PersonLookups
 from .place_mentions import named_as_a_kind, reads_as_place, titled_in_a_place
 from .roles import (
     gender_of_roles,
-    genders_said,
-    leads_as_described,
-    legislates_as_described,
-    other_office,
     outer_role,
-    role_core,
-    role_fits,
-    role_key,
     role_of,
-    same_office,
 )
 from .speaker_words import PERSON_NOUNS
 
@@ -73,13 +65,8 @@ from .speaker_words import PERSON_NOUNS
 _SUFFIX = re.compile(rf"\b(?:{'|'.join(GENERATIONAL_SUFFIXES)})\.\s*$")
 
 
-#: An age written after a name ("Anna Berg, 58,", "Anna Berg, aged 58") ...
-_AGE_AFTER = re.compile(r",\s*(?:aged\s+)?(\d{1,3})\b")
-#: ... or before it ("58-year-old Anna Berg").
-_AGE_BEFORE = re.compile(r"\b(\d{1,3})-year-old\s*$")
 
-
-class People(NameMerges):
+class People(NameMerges, PersonLookups):
     """The persons of one article, built from spaCy's PERSON entities."""
 
     def __init__(self, doc: Doc) -> None:
@@ -298,108 +285,6 @@ class People(NameMerges):
             and a.split()[1].casefold() == surname) for a in person.aliases)
         return bare, max(written, default=-1)
 
-    def by_party_tag(self, tag: tuple[str, str]) -> Person | None:
-        """The one person the article tags with this party and state
-        (`Sen. Lorraine Whitcomb, D-Ore.,` for "the Oregon Democrat")."""
-        text = doc_text(self.doc)
-        found = [p for p in self.persons
-                 if any(tag_after(text, end) == tag for _, end in p.mentions)]
-        return found[0] if len(found) == 1 else None
-
-    def mention(self, start: int, end: int) -> Person | None:
-        """The person the entity at exactly [start, end) is a mention of."""
-        return self._at.get((start, end))
-
-    def at(self, start: int, end: int) -> Person | None:
-        """The person a mention inside [start, end) refers to: the first whose
-        name reads as a person's ("Lee Park" before "Green Grocer Market")."""
-        inside = sorted((s, i, person) for i, ((s, e), person) in enumerate(self._at.items())
-                        if start <= s and e <= end)
-        named = [person for _, _, person in inside if self.listable(person)]
-        if named:
-            return named[0]
-        return inside[0][2] if inside else None
-
-    def by_surname(self, word: str) -> Person | None:
-        """The person whose surname this is ("Trump" tagged as an organisation)."""
-        key = clean_name(word, person=True)[0].casefold()
-        # (not a writer the byline alone names)
-        found = [p for p in self.persons if p.surname == key and p.first and self.listable(p)
-                 and not self._in_byline_only(p)]
-        if not found:  # "Beltrán", after "Ximena Beltrán Ocampo"
-            found = [p for p in self.persons if p.first_surname == key and self.listable(p)]
-        return found[-1] if len(found) == 1 else None
-
-    def by_given(self, word: str) -> Person | None:
-        """The one named person whose given name this is ("Ivana said", with
-        "Ivana Trump" named before and "Ivanka Trump" beside her)."""
-        key = clean_name(word, person=True)[0].casefold()
-        found = [p for p in self.persons if p.first == key and len(p.name.split()) > 1
-                 and self.listable(p)]
-        if not found and len(key) >= 3:
-            # "Gwen said", after "Gwendolyn Haverkamp": the short form of one
-            # given name only (not "Ann" for "Anna", nor "Chris" beside
-            # Christine and Christopher)
-            found = [p for p in self.persons if p.first and len(p.first) >= len(key) + 2
-                     and p.first.startswith(key) and len(p.name.split()) > 1
-                     and self.listable(p)]
-        return found[0] if len(found) == 1 else None
-
-    def kin_by_surname(self, owner: Person, kin: str, gender: str) -> Person | None:
-        """The one other person of `owner`'s surname and of this gender ("Elian
-        Gonzalez's father" when the article names Juan Miguel Gonzalez only as
-        the one who speaks); none when two could be meant, when any is of
-        unknown gender, or when the article made the one left other kin
-        ("Elian's great-uncle, Lazaro Gonzalez" is not "his son")."""
-        if len(owner.name.split()) < 2:
-            return None
-        # (either of two surnames: "Paolo Marchetti", father of "Lena Marchetti Ruiz")
-        surnames = {owner.surname, owner.first_surname}
-        family = [p for p in self.persons if p is not owner and p.surname in surnames
-                  and len(p.name.split()) > 1 and self.listable(p)
-                  and p.gender in (gender, None)
-                  and not self._apposed_kin(p) - {kin}]
-        return family[0] if len(family) == 1 and family[0].gender == gender else None
-
-    def _apposed_kin(self, person: Person) -> set[str]:
-        """Nouns of kin set beside the person's mentions ("Elian's great-uncle,
-        Lazaro Gonzalez", "Lazaro Gonzalez, his uncle,")."""
-        found: set[str] = set()
-        for start, end in person.mentions:
-            span = self.doc.char_span(start, end)
-            if span is None:
-                continue
-            root = span.root
-            beside = [c for c in root.children if c.dep_ == "appos"]
-            if root.dep_ == "appos":
-                beside.append(root.head)
-            found |= {t.lower_ for t in beside if t.lower_ in KIN_HEADS}
-        return found
-
-    def by_role(self, description: str, *, exact_only: bool = False) -> Person | None:
-        """The one person the article gave this role ("the Labour leader");
-        `exact_only`: only a role written the same ("the singer" for "singer
-        Ana Lima", not for "soul singer Ana Lima" beside another singer)."""
-        want = role_key(description)
-        if not want:
-            return None
-        # (people who read as such: not "Grammy" of "a representative for the
-        # Grammy-nominated singer")
-        persons = [p for p in self.persons if p.roles and self.listable(p)]
-        exact = [p for p in persons if any(role_key(r) == want for r in p.roles)]
-        if len(exact) == 1:
-            return exact[0]
-        if exact_only:
-            return None
-        then = "then" in want.split()  # "the then prime minister": a former one fits
-        want_words = role_core(" ".join(w for w in want.split() if w != "then"))
-        loose = [p for p in persons if any(role_fits(want_words, r, then) for r in p.roles)]
-        if not loose:  # "the union chief", the article naming the union's president
-            loose = [p for p in persons
-                     if any(leads_as_described(want_words, r)
-                            or legislates_as_described(want_words, r) for r in p.roles)]
-        return loose[0] if len(loose) == 1 else None
-
     def listable(self, person: Person) -> bool:
         """Whether a person reads as one in a people list: a name written in
         capitalised Latin letters (name particles aside) that the tagger read
@@ -449,90 +334,6 @@ class People(NameMerges):
         names = [*self.byline.names, *(n for _, staff in self._signoffs for n in staff)]
         return not any(a <= s < b for s, _ in person.mentions for a, b in names)
 
-    def salient(self, description: str, spoke: frozenset[str] = frozenset()) -> Person | None:
-        """The article's main person, for a definite role the article never
-        binds to a name ("the owner said", "the Labour leader claimed"): the
-        person mentioned most (the first of equals), unless a role they were
-        given says otherwise ("the former mayor" is not the mayor, "the
-        premier" not the health minister)."""
-        want = role_key(description)
-        # not the writer a byline names ("By Rhiannon Achterberg")
-        people = [p for p in self.persons if self.listable(p) and not self.byline_only(p)]
-        if not people or not want:
-            return None
-        # the person the headline (the first line) names wins a tie
-        first_line = headline_end(self.doc)
-        def rank(p: Person) -> tuple[bool, int, bool, int]:
-            in_headline = first_line > 0 and min(p.mentions)[0] < first_line
-            # one who has spoken before one only spoken about ("the former
-            # secretary of state said", after Clinton spoke about Crutcher)
-            return (p.name not in spoke, -len(p.mentions), not in_headline, min(p.mentions)[0])
-        ranked = sorted(people, key=rank)
-        top = ranked[0]
-        if len(ranked) > 1 and rank(ranked[1])[:3] == rank(top)[:3]:
-            return None  # two people as prominent: the role does not say which
-        said = genders_said(description)
-        if said and top.gender is not None and top.gender not in said:
-            return None  # "the actress" is not the article's main man
-        if other_office(want, top.roles):
-            return None
-        then = "then" in want.split()
-        for role in top.roles:
-            key = role_key(role).split()
-            if key[-1:] == want.split()[-1:] and not same_office(want.split(), key, then):
-                return None
-        return top
-
-    def nearby(self, before: int, description: str, reach: int = 2000) -> Person | None:
-        """The person a description of what someone is ("the singer", "the
-        star") most likely means: of the people named in the `reach`
-        characters before it, the one named most often there (the latest of
-        equals), of the gender the description says if it says one. Pages
-        stitched from several stories, or about several people in turn, name
-        their subject near where they describe them."""
-        said = genders_said(description)
-        counts: dict[int, tuple[int, int]] = {}
-        people: dict[int, Person] = {}
-        for p in self.persons:
-            if not self.listable(p) or self.byline_only(p) or (
-                said and p.gender is not None and p.gender not in said
-            ):
-                continue
-            # every mention, those the tagger found as the name alone included
-            for s, _ in set(p.mentions):
-                if before - reach <= s < before:
-                    n, last = counts.get(id(p), (0, -1))
-                    counts[id(p)] = (n + 1, max(last, s))
-                    people[id(p)] = p
-        if not counts:
-            return None
-        return people[max(counts, key=lambda k: counts[k])]
-
-    def by_age(self, age: str) -> Person | None:
-        """The one person the article gives this age ("Anna Berg, 58," or "58-year-old
-        Anna Berg"), for "the 58-year-old said"."""
-        found = {p.name: p for p in self.persons if age in self._ages_given(p)}
-        return next(iter(found.values())) if len(found) == 1 else None
-
-    def aged_otherwise(self, person: Person | None, age: str) -> bool:
-        """Whether `person` cannot be "the <age>-year-old": the article gives
-        them another age ("Megan, 24,"), or only the byline names them."""
-        if person is None:
-            return False
-        ages = self._ages_given(person)
-        return bool(ages and age not in ages) or self.byline_only(person)
-
-    def _ages_given(self, person: Person) -> set[str]:
-        """The ages written beside a person's mentions: "Anna Berg, 58,",
-        "aged 58", "58-year-old Anna Berg"."""
-        text = doc_text(self.doc)
-        ages = set()
-        for s, e in person.mentions:
-            after = _AGE_AFTER.match(text[e : e + 12])
-            before = _AGE_BEFORE.search(text[max(0, s - 16) : s])
-            ages |= {m.group(1) for m in (after, before) if m is not None}
-        return ages
-
     def first_mention_after(self, char: int) -> tuple[int, int, Person] | None:
         """(start, end, person) of the first mention of a listable person
         after `char`, the byline aside."""
@@ -540,11 +341,6 @@ class People(NameMerges):
         found = [(s, e, p) for (s, e), p in self._at.items() if s >= char
                  and not byline[0] <= s < byline[1] and self.listable(p)]
         return min(found, key=lambda x: x[0]) if found else None
-
-    def mentions_before(self, char: int) -> list[tuple[int, Person]]:
-        """(start, person) of mentions before `char`, nearest first."""
-        found = [(s, p) for (s, _), p in self._at.items() if s < char]
-        return sorted(found, key=lambda x: -x[0])
 
 
 #: Words for what someone does that may stand before a one-word name.
