@@ -56,6 +56,11 @@ _SHOUTED_NAME = re.compile(r"\s*[A-Z][A-Z'’.-]*(?:[ \t]+[A-Z][A-Z'’.-]*)+(?=
 _IN_PLACE = re.compile(r"[ \t]+in[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?[ \t]*$")
 #: How many lines after the headline a byline may come.
 _BYLINE_LINES = 3
+#: A line that opens with a date or a weekday (`Thu 9 Apr 2026 06.00 BST`, `April 9, 2026`).
+_DATED = re.compile(
+    r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\s|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4}"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}"
+    r"|\d{4}-\d{2}-\d{2}|Published|Updated")
 #: The longest line read as a bar-separated byline (`Opinion | Fiona MacAuley`).
 _BAR_LINE = 120
 #: A writer's note at the foot of a column: `Fiona MacAuley is a former nurse ...`.
@@ -150,6 +155,10 @@ def find_byline(text: str, is_name: Callable[[int, int], bool]) -> Byline | None
             # `Harriet Mowbray-Lisle Arts correspondent`: a writer and their job
             if is_name(*desk) or known_given_name(text[desk[0] : desk[1]].split()[0]):
                 names.append(desk)
+        elif (_NAME.fullmatch(text, ls, le) and known_given_name(text[ls:le].split()[0])
+              and _DATED.match(text, le + 1) is not None):
+            # `Harriet Mbeki-Long` on a line of its own, the date on the next
+            names.append((ls, le))
         elif (placed := _NAME_AND_PLACE.fullmatch(text, ls, le)) is not None:
             s, e = placed.span("name")
             if _NAME.fullmatch(text[s:e]) and (

@@ -31,7 +31,8 @@ _ROLE_TITLES = frozenset(
 #: Honours and offices written after a name ("Simon Hale KC", "Ann Cole MP").
 POST_NOMINALS = frozenset(
     """KC QC SC MP MSP MEP MLA MLC MHA MPP MNA MS TD AM OBE MBE CBE KBE DBE CH OAM AO
-    JP PhD MD FRS""".split()
+    JP PhD MD FRS FMedSci FRSE FBA FREng FRCP FRCS FRCPath FRCPsych FRCGP FAcSS FRSA FRSC
+    FRSB FRCOG FRCPCH FFPH FRSL""".split()
 )
 #: A body's short form in brackets after its name: "(DOH)", "(PAHO", "(NHS)".
 _SHORT_FORM = re.compile(r"\([A-Z][A-Za-z&.]{1,9}\)?")

@@ -33,6 +33,7 @@ from .name_runs import (
     initialled_runs,
     nicknamed_names,
     office_runs,
+    party_in_brackets,
     patronymic_names,
     titled_across,
     titled_runs,
@@ -117,6 +118,8 @@ class People(NameMerges, PersonLookups):
                         self._at.setdefault((piece.start_char, piece.end_char), person)
                 continue
             votes = labels[ent.text.casefold()]
+            if party_in_brackets(ent):
+                continue  # "Orly Ben Shimol (Yesh Atid)": her party, not a person
             if ent.label_ != "PERSON" and named_otherwise(ent, courtesy):
                 pass  # "German Chancellor Olaf Scholz", "Fiona MacLeary" tagged ORG
             elif ent.label_ != "PERSON" or votes["PERSON"] * 2 < sum(votes.values()):

@@ -283,10 +283,13 @@ def _described_as_person(ent: Span) -> bool:
     role after a given name."""
     words = [t for t in ent if t.text != "-"]
     if ent.label_ not in ("ORG", "FAC") and not (
-            ent.label_ == "NORP" and known_given_name(words[0].text)):
+            ent.label_ in ("NORP", "WORK_OF_ART") and known_given_name(words[0].text)):
         return False  # "South Korea, a key ally of Washington": a place is no one
     doc = ent.doc
-    if not 2 <= len(words) <= 3 or not proper_words(words) or (
+    # ("Dominic Fung Siu-lun": a hyphened given name is one word)
+    joined = sum(joins_a_name(doc, t.i) for t in ent)
+    if not 2 <= len(words) - joined <= 3 or not proper_words(
+            [t for t in words if not (t.i > 0 and joins_a_name(doc, t.i - 1))]) or (
             ent.end + 1 >= len(doc) or doc[ent.end].text != ","):
         return False
     # after a given name any trade will do ("Amadou Kouyaté-Ferris, an economist at ...")

@@ -70,10 +70,10 @@ def _a_title(tok: Token) -> bool:
 
 def _opens_as_office(tok: Token) -> bool:
     # "TD", "MLA", "MSP": an office written as its capitals; "Eastholme
-    # manager": an office in lower case after the body's name
+    # manager", "Opposition lawmaker": an office in lower case after a capital
     return tok.lower_ in OPENING_ROLES and (
         tok.is_title or (tok.is_upper and len(tok) <= 4)
-        or (tok.is_lower and tok.i > 0 and tok.doc[tok.i - 1].pos_ == "PROPN"
+        or (tok.is_lower and tok.i > 0 and tok.doc[tok.i - 1].pos_ in ("PROPN", "NOUN", "ADJ")
             and name_cased(tok.doc[tok.i - 1])))
 
 
@@ -508,3 +508,16 @@ def initialled_runs(doc: Doc) -> list[Span]:
         if end > k and k - tok.i <= 3:
             found.append(doc[tok.i : end])
     return found
+
+
+def party_in_brackets(ent: Span) -> bool:
+    """A name in brackets right after a person's name, the party or the
+    body they stand for ("Orly Ben Shimol (Yesh Atid)"), which the tagger
+    may call a person."""
+    doc = ent.doc
+    # (not a cast list's player: "Fergal (Rory Fitzgibbon-Nash)", a given name first)
+    return (ent.start > 1 and ent.end < len(doc) and doc[ent.start - 1].text == "("
+            and doc[ent.end].text == ")" and doc[ent.start - 2].pos_ == "PROPN"
+            and name_cased(doc[ent.start - 2]) and not known_given_name(ent[0].text)
+            and not known_given_name(doc[ent.start - 2].text))
+

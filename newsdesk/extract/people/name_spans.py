@@ -140,7 +140,16 @@ def joins_a_name(doc: Doc, i: int) -> bool:
     """Whether token `i` is a hyphen written without spaces between two words
     of a name ("Pottinger-Hall", "Torres-Guillén")."""
     return (0 < i < len(doc) - 1 and doc[i].text == "-" and not doc[i - 1].whitespace_
-            and not doc[i].whitespace_ and doc[i + 1].is_alpha and name_cased(doc[i + 1]))
+            and not doc[i].whitespace_ and doc[i + 1].is_alpha and (
+                name_cased(doc[i + 1]) or _cantonese_syllable(doc, i + 1)))
+
+
+def _cantonese_syllable(doc: Doc, i: int) -> bool:
+    """The second syllable of a Cantonese given name, written small after a
+    hyphen ("Siu-lun" of "Dominic Fung Siu-lun"), read as a proper noun."""
+    first, second = doc[i - 2], doc[i]
+    return (second.is_lower and second.pos_ == "PROPN" and 2 <= len(second) <= 4
+            and first.is_title and 2 <= len(first) <= 4)
 
 
 #: Words for who someone is that a sentence may open with before their name.

@@ -524,7 +524,7 @@ NAME_PARTICLES = frozenset(
 NOT_SURNAMES = frozenset(
     """mps members voters supporters museum central street square road avenue
     northern southern eastern western north-western north-eastern south-western
-    south-eastern
+    south-eastern row mews
     valley party council committee caucus federation forum union association foundation
     institute centre center university college school hospital clinic trust office
     department ministry agency station pub bar inn hotel restaurant cafe club store shop

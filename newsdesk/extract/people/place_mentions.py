@@ -43,6 +43,9 @@ _BODIES_BY_ACRONYM = frozenset(["NGO", "NGOs", "CSO", "CBO", "PLC", "LLC"])
 _DWELLER_NOUNS = frozenset(
     "resident villager household commuter homeowner inhabitant dweller islander".split())
 _PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])
+#: Who a story says comes from a place ("a woman from Port Elmer").
+_PEOPLE_FROM = frozenset(
+    "man woman boy girl mother father teenager pensioner farmer family families".split())
 #: Kinds of body or thing written right before its name ("the newspaper De
 #: Haagse Koerier", "the party Nieuw Midden", "the Bundesliga side Eintracht
 #: Waldstadt"); no trade ("broadcaster Jason Ebdon", "crane operator ...").
@@ -97,6 +100,10 @@ def reads_as_place(ent: Span) -> bool:
             return True  # "a Roland Mouret" (a dress), "Fondation Jasmin Roy" (a charity)
         if word in ("to", "from") and ent.start > 1 and doc[ent.start - 2].lower_ in _TRAVEL_NOUNS:
             return True
+        if word == "from" and ent.start > 1 and (
+                doc[ent.start - 2].lower_.endswith("-old") or doc[ent.start - 2].lower_ == "old"
+                or doc[ent.start - 2].lemma_.lower() in _DWELLER_NOUNS | _PEOPLE_FROM):
+            return True  # "an 84-year-old from Kiryat Ata", "a woman from Port Elmer"
         if word == "of" and ent.start > 1 and doc[ent.start - 2].lower_ in (
                 _SETTLEMENT_NOUNS | OFFICES_OF_PLACES):
             return True  # "the village of Kfar Netofa", "the mayor of São Paulo"

@@ -450,7 +450,9 @@ def clause_chars(
     the writer adds at its end, widened to hold its quotes whole."""
     start, end = tokens
     end = cut_aside(layout, start, end, quotes)
-    span = trim(layout.doc, start, end)
+    # ('that the penalty call "could have gone either way" and insisted ...':
+    # the quote's closing mark, cut off as edge punctuation, closes it)
+    span = closed(layout.doc, trim(layout.doc, start, end))
     if span is None:
         return None
     s, e = span
@@ -488,3 +490,18 @@ def token_range(doc: Doc, start: int, end: int) -> tuple[int, int]:
     span = doc.char_span(start, end, alignment_mode="expand")
     assert span is not None
     return span.start, span.end
+
+
+def past_addressee(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
+    """What was said without whom it was said to, when a misparse put them
+    first ("conceded to reporters that the money was ..." -> "that the
+    money was ...")."""
+    words = doc.char_span(*span, alignment_mode="expand")
+    if words is None or len(words) < 4 or words[0].lower_ not in ("to", "with"):
+        return span
+    obj = next((c for c in words[0].children if c.dep_ == "pobj"), None)
+    after = obj.right_edge.i + 1 if obj is not None else None
+    if after is None or after >= words.end or doc[after].lower_ != "that":
+        return span
+    return (doc[after].idx, span[1])
+

@@ -41,6 +41,7 @@ from .content_spans import (
     clause_chars,
     complement,
     cut_tail,
+    past_addressee,
     relative_report,
     reports_finite_clause,
     rest_of_sentence,
@@ -56,7 +57,7 @@ from .cues import (
 from .headlines import headline_attribution
 from .interviews import interview_turns
 from .inverted_spans import closing_cue_misread, inverted, inverted_around
-from .labels import KICKERS, colon_lines
+from .labels import KICKERS, colon_lines, told_in_lines
 from .marks import Quoted
 from .nested import nested_quotes, reports_inside
 from .owners import quote_owners
@@ -281,7 +282,8 @@ class StatementFinder(QuoteKinds):
             content, via = inverted(self, verb), "inverted"
         if not content:
             return None
-        content = [self._past_a_name(self._past_a_title(content[0])), *content[1:]]
+        content = [past_addressee(self.doc, self._past_a_name(self._past_a_title(content[0]))),
+                   *content[1:]]
         subj = speaker_token(verb)
         cue = (verb.idx, verb.idx + len(verb.text))
         particle = next((c for c in verb.children if c.dep_ == "prt"), None)
@@ -473,6 +475,7 @@ def find_statements(
                 replaced[id(st)] = lab
                 break
     found = [st for st in found if id(st) not in replaced] + labelled
+    told_in_lines(found, labelled)
     for st in found:
         if st.continues is not None and id(st.continues) in replaced:
             st.continues = replaced[id(st.continues)]  # the turn goes on

@@ -381,7 +381,8 @@ KICKERS = frozenset(
     """q&a analysis opinion comment editorial explainer exclusive breaking live update
     updated watch listen video photos review interview factbox podcast revealed
     pictured goal full-time half-time pre-match post-match kick-off booking substitution
-    wicket stumps result reaction preview""".split()
+    wicket stumps result reaction preview source sources credit credits photo photos image
+    images illustration""".split()
 ) | {"q & a", "in pictures", "fact check", "editor's note", "editor’s note", "team news",
      "full time", "half time", "red card", "var check", "match point", "key events"}
 #: A headline's closing ": CM", ": PM", ": Minister", ": Modi", ": Ann Cole".
@@ -411,4 +412,24 @@ def labelled_names(text: str) -> list[tuple[int, int]]:
         if named is not None:
             found.append((start, start + len(named)))
     return found
+
+
+def told_in_lines(found: list[Statement], labelled: list[Statement]) -> None:
+    """Speech reported inside a labelled line is reported in its speaker's
+    words ("Mark Ellery on BBC Radio 5 Live: I said at half-time they needed
+    ..."): mark it as said inside a quote, and let a quote after the line go
+    on with the line, not with what it reports."""
+    told_in: dict[int, Statement] = {}  # id(statement) -> the line it is told in
+    for st in found:
+        line = next((lab for lab in labelled if st.via in ("clause", "partial")
+                     and lab is not st and lab.speaker is not None
+                     and st.content != lab.content
+                     and all(any(s <= a and b <= e for s, e in lab.content)
+                             for a, b in st.content)), None)
+        if line is not None:
+            st.inside_quote = True
+            told_in[id(st)] = line
+    for st in found:
+        if st.continues is not None and id(st.continues) in told_in:
+            st.continues = told_in[id(st.continues)]
 

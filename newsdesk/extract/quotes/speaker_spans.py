@@ -143,6 +143,12 @@ def speaker_token(verb: Token) -> Token | None:
         first = min(before, key=lambda c: c.i) if before else None
         if first is not None and first != subj and _cut_off_object(first) == subj:
             subj = first  # "A spokesperson for Minister Priscilla Doyle said": the spokesperson
+        if (subj is not None and tok.tag_ == "VBG" and tok.dep_ == "acl"
+                and subj.left_edge.i > 0 and tok.doc[subj.left_edge.i - 1].lower_ == "to"
+                and tok.doc[subj.left_edge.i - 1].dep_ in ("dative", "prep")):
+            # "sent a letter to Health Minister Dan Elbaz warning that ...":
+            # whom the letter went to, read as the participle's subject
+            subj = None
         if first is not None and subj is not None and first != subj and any(
                 c.dep_ == "poss" and c.lower_ == "whose" for c in subj.children):
             # "Sarah Hughes, ... whose youngest daughter, Ellie, spent a month
@@ -262,7 +268,11 @@ def speaker_token(verb: Token) -> Token | None:
                 return tok.head
             tok = tok.head
             continue
-        return None
+        # "The 47-year-old, under pressure ..., refused ...": an age the parser
+        # read as an adjective's clause, the sentence left with no subject
+        return next((c for c in tok.children if c.lower_ == "old" and c.i < tok.i
+                     and c.dep_ in ("advcl", "npadvmod", "amod")
+                     and c.left_edge.lower_ == "the"), None)
     return None
 
 
@@ -410,6 +420,10 @@ def speaker_span(
                # "a negotiator known as Abu Yousef": the clause is his name
                and c.lemma_.lower() not in NAMING_PARTICIPLES
                for t in c.subtree}
+    # ("The directors of five hospitals, including Sheba Medical Center,": an
+    # example of whom, not the speaker's name)
+    clauses |= {t.i for c in subj.subtree if c.lower_ == "including" and c.i > subj.i
+                for t in c.subtree}
     cut_off = _cut_off_object(subj) if subj.dep_ == "nsubj" else None
     words = [*subj.subtree, *(cut_off.subtree if cut_off is not None else ())]
     idxs = [t.i for t in words

@@ -188,8 +188,11 @@ def _addressed_not_said(st: Statement, doc: Doc, lemma: str) -> bool:
         return False
     first, root = span[0], span.root
     if first.pos_ == "ADP" and first.lower_ in ("to", "with") and (
-            "to" not in PREP_SPEECH_VERBS.get(lemma, frozenset())):
-        return True  # the one addressed
+            "to" not in PREP_SPEECH_VERBS.get(lemma, frozenset())) and not any(
+            t.dep_ == "mark" and t.lower_ == "that" for t in span):
+        # the one addressed (not "conceded to reporters that ...": what was
+        # said follows them)
+        return True
     if lemma in _WRITING_VERBS and root.lemma_.lower() in _WRITTEN_WORKS:
         return True  # the work, whose words the sentence does not give
     return lemma == "advise" and (
@@ -241,7 +244,9 @@ def _verb_of_its_own(cue: Token) -> bool:
     called 'X'` follows its noun)."""
     head = cue.head
     between = cue.doc[head.i + 1 : cue.i]
-    if (cue.dep_ in ("amod", "acl") and cue.i > 0 and cue.doc[cue.i - 1].text == ","
+    # (an adverb before the verb: "X, the MP for Clarendon, later conceded ...")
+    first = min([cue.i] + [c.i for c in cue.children if c.dep_ == "advmod" and c.i < cue.i])
+    if (cue.dep_ in ("amod", "acl") and first > 0 and cue.doc[first - 1].text == ","
             and sentence(cue).root.pos_ not in ("VERB", "AUX")
             # ("The Greens, now in opposition, called on the government to ...":
             # what the verb says hangs on it, not "called to clarify")
