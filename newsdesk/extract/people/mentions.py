@@ -92,7 +92,8 @@ class People(NameMerges, PersonLookups):
                    if (span := doc.char_span(s, e, alignment_mode="contract")) is not None]
         spans: dict[int, Span] = {}  # entity start -> the name it was read as
         # "Jose Antonio "Tonton" de la Paz", "Mr Hamisi | Omari Mzava": names the tagger cut
-        across = titled_across(doc)
+        runs = titled_runs(doc) + office_runs(doc)
+        across = titled_across(doc, runs)
         nicknamed = nicknamed_names(doc) + across
         for name in nicknamed:
             self._add(name)
@@ -146,7 +147,7 @@ class People(NameMerges, PersonLookups):
         labelled = [span for s, e in labelled_names(doc_text(doc))
                     if (span := doc.char_span(s, e, alignment_mode="contract")) is not None]
         patronyms = patronymic_names(doc)  # "Rahimah binti Yusof", "Rahimah" read as a noun
-        titled = [span for span in titled_runs(doc) + office_runs(doc) + aged_names(doc)
+        titled = [span for span in runs + aged_names(doc)
                   + untagged_names(doc) + vietnamese_names(doc) + initialled_runs(doc)
                   + patronyms + labelled + bylined
                   if not any(s <= span.start_char < e for s, e in self._at)]

@@ -149,7 +149,7 @@ def titled_runs(doc: Doc) -> list[Span]:
 _SUFFIXES = frozenset(["Jr", "Sr", "II", "III", "IV"])
 
 
-def titled_across(doc: Doc) -> list[Span]:
+def titled_across(doc: Doc, runs: list[Span]) -> list[Span]:
     """Names after a title of address or an office (`titled_runs`,
     `office_runs`) that the tagger's entities cut ("Deputy Minister for
     Agriculture Mr Hamisi | Omari Mzava", "PML-N MPA Rana Sajjad Ahmed |
@@ -157,7 +157,7 @@ def titled_across(doc: Doc) -> list[Span]:
     starts, the run where it ends; an entity reaching past its last word is
     the tagger's ("Dr Jane Goodall Institute") and left alone."""
     found = []
-    for run in titled_runs(doc) + office_runs(doc):
+    for run in runs:  # `titled_runs` and `office_runs`, read once by the caller
         if run.end < len(doc) and doc[run.end].text.rstrip(".") in _SUFFIXES:
             run = doc[run.start : run.end + 1]  # "Rep. Esteban Villarreal Jr.,"
         if any(t.lower_ in ROLE_HEADS for t in run):

@@ -475,7 +475,7 @@ def find_statements(
                 replaced[id(st)] = lab
                 break
     found = [st for st in found if id(st) not in replaced] + labelled
-    told_in_lines(found, labelled)
+    told_in_lines(finder.text, found, labelled)
     for st in found:
         if st.continues is not None and id(st.continues) in replaced:
             st.continues = replaced[id(st.continues)]  # the turn goes on

@@ -414,13 +414,19 @@ def labelled_names(text: str) -> list[tuple[int, int]]:
     return found
 
 
-def told_in_lines(found: list[Statement], labelled: list[Statement]) -> None:
-    """Speech reported inside a labelled line is reported in its speaker's
-    words ("Mark Ellery on BBC Radio 5 Live: I said at half-time they needed
-    ..."): mark it as said inside a quote, and let a quote after the line go
-    on with the line, not with what it reports."""
+def told_in_lines(text: str, found: list[Statement], labelled: list[Statement]) -> None:
+    """What the one labelled reports of their own words inside a labelled
+    line ("Mark Ellery on BBC Radio 5 Live: I said at half-time they needed
+    ..."; a reporter's turn: "She says the district never filed ..."): mark it
+    as said inside a quote (its "I" is the one labelled, its "she" someone the
+    turn names), and let a quote after the line go on with the line, not with
+    what it reports. ("They asked me why ..." is left to the resolver: a
+    nested "they" is no one named.)"""
     told_in: dict[int, Statement] = {}  # id(statement) -> the line it is told in
     for st in found:
+        if st.speaker is None or text[st.speaker[0] : st.speaker[1]].lower() not in (
+                "i", "we", "he", "she"):
+            continue
         line = next((lab for lab in labelled if st.via in ("clause", "partial")
                      and lab is not st and lab.speaker is not None
                      and st.content != lab.content
