@@ -246,7 +246,8 @@ def doc_ents(doc: Doc) -> tuple[Span, ...]:
 
 def _trimmed(ent: Span) -> Span:
     """An entity without the line break the tagger took into it at its end
-    ("Di Castri-Fontana\n" closing a headline): its characters are the name's."""
+    (a headline's last words, "... says Di Castri-Fontana", and the break after
+    them): its characters are the name's."""
     end = ent.end
     while end > ent.start + 1 and ent.doc[end - 1].is_space:
         end -= 1

@@ -66,7 +66,6 @@ from .speaker_words import PERSON_NOUNS
 _SUFFIX = re.compile(rf"\b(?:{'|'.join(GENERATIONAL_SUFFIXES)})\.\s*$")
 
 
-
 class People(NameMerges, PersonLookups):
     """The persons of one article, built from spaCy's PERSON entities."""
 

@@ -526,9 +526,10 @@ def _crosshead(text: str, paragraphs: list[tuple[int, int]], st: Statement) -> b
     stop closing it (`'I listened to him for once'`, `Pre-match: 'He is the
     best mover in the world'`): a heading pulled from the story, no
     statement of its own; its words are said, and attributed, below it."""
-    if st.via not in ("orphan", "colon") or st.speaker is not None or st.continues is not None:
+    if (st.via not in ("orphan", "colon") or st.speaker is not None or st.continues is not None
+            or len(st.content) != 1):
         return False
-    (start, end), = st.content if len(st.content) == 1 else ((0, 0),)
+    start, end = st.content[0]
     line = next(((ps, pe) for ps, pe in paragraphs if ps <= start and end <= pe), None)
     if line is None or end <= start:
         return False
