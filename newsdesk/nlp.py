@@ -16,9 +16,10 @@ import spacy
 from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
+from spacy.tokens import Span
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Token
 
     from .article import Article
 
@@ -251,11 +252,7 @@ def _trimmed(ent: Span) -> Span:
     end = ent.end
     while end > ent.start + 1 and ent.doc[end - 1].is_space:
         end -= 1
-    if end == ent.end:
-        return ent
-    from spacy.tokens import Span  # (imported for type checking only above)
-
-    return Span(ent.doc, ent.start, end, label=ent.label_)
+    return ent if end == ent.end else Span(ent.doc, ent.start, end, label=ent.label_)
 
 
 #: Characters parsed in one piece when a text is over spaCy's `max_length`:

@@ -240,8 +240,8 @@ def _labelled(run: Span) -> bool:
     if not labelled:
         return False
     doc = run.doc
-    if labelled == [run[0]] and run[0].ent_type_ in ("GPE", "ORG", "LOC", "NORP") and (
-            known_given_name(run[0].text) and doc[run.start + 1].ent_iob_ != "I"):
+    if (labelled == [run[0]] and run[0].ent_type_ in ("GPE", "ORG", "LOC", "NORP")
+            and known_given_name(run[0].text)):
         return False  # "Matteo | Dall'Olio won": a given name taken alone for a place
     return not (
         not run[0].ent_type_ and known_given_name(run[0].text)

@@ -289,30 +289,23 @@ def name_span(ent: Span) -> Span:
     # a given name the tagger left out before a double surname, after an
     # office ("Jennifer" of "TD Jennifer Murnane O'Connor"), or before a
     # surname after an office's place ("Sadiq" of "Mayor of London Sadiq Khan")
-    if (start == ent.start and start > ent.sent.start
-            and doc[start - 1].tag_ == "NNP" and doc[start - 1].is_title
-            and not doc[start - 1].ent_type_ and doc[start - 1].whitespace_
+    if (start == ent.start and start > ent.sent.start and _untagged_given_name(doc, start - 1)
             and not _particle(doc[start - 1])  # "Mac" of "Eoin Mac Giolla Phádraig"
-            and gender_of_given_name(doc[start - 1].text) is not None
             # a lone surname may be a given name too ("Khan"); two given names
             # of one gender are one ("Ana" of "Ana Lúcia de Souza"), not a
             # place after a preposition ("MP for Carlisle John Stevenson")
             and (gender_of_given_name(doc[start].text) is None or end - start == 1 or (
                 gender_of_given_name(doc[start].text) == gender_of_given_name(doc[start - 1].text)
                 and not _seat_before(doc, start - 1)))
-            and not any(w in TITLES or w in ROLE_HEADS or w in HONORIFICS
-                        for w in (doc[start - 1].lower_, doc[start].lower_))
+            and not any(doc[start].lower_ in words for words in (TITLES, ROLE_HEADS, HONORIFICS))
             and doc[start].lower_ not in NAME_PARTICLES):
         start -= 1
         # "MPA Rana Sajjad Ahmed Khan": given names of one gender before it, up
         # to four words in all, as South Asian papers write names
-        while (end - start < 4 and start > ent.sent.start and doc[start - 1].tag_ == "NNP"
-               and doc[start - 1].is_title and not doc[start - 1].ent_type_
-               and doc[start - 1].whitespace_
+        while (end - start < 4 and start > ent.sent.start and _untagged_given_name(doc, start - 1)
                and gender_of_given_name(doc[start - 1].text) == gender_of_given_name(
-                   doc[start].text) is not None
-               and not any(doc[start - 1].lower_ in words
-                           for words in (TITLES, ROLE_HEADS, HONORIFICS, NAME_PARTICLES))
+                   doc[start].text)
+               and doc[start - 1].lower_ not in NAME_PARTICLES
                and not _seat_before(doc, start - 1)):
             start -= 1
     # "Ana-Maria Popescu", the tagger starting at "Maria": the given name's first half
@@ -350,6 +343,16 @@ def name_span(ent: Span) -> Span:
             and doc[start - 1].ent_type_ in ("", "PERSON")):
         start -= 1
     return doc[start:end] if (start, end) != (ent.start, ent.end) else ent
+
+
+def _untagged_given_name(doc: Doc, i: int) -> bool:
+    """A capitalised proper noun the tagger left out of every entity, a given
+    name that tells a gender, no title, office or honour, spaced from the
+    word after it: a name's first word the tagger missed."""
+    tok = doc[i]
+    return (tok.tag_ == "NNP" and tok.is_title and not tok.ent_type_ and bool(tok.whitespace_)
+            and gender_of_given_name(tok.text) is not None
+            and not any(tok.lower_ in words for words in (TITLES, ROLE_HEADS, HONORIFICS)))
 
 
 def _seat_before(doc: Doc, i: int) -> bool:

@@ -36,3 +36,18 @@ def run(text: str) -> Article:
 def with_words(a: Article, records: list[dict[str, Any]], words: str) -> list[dict[str, Any]]:
     """The records among `records` whose content holds `words`."""
     return [q for q in records if any(words in a.text[s:e] for s, e in q["content"])]
+
+
+def said_by(text: str) -> list[tuple[str | None, str]]:
+    """Who newsdesk says said what in a text: (speaker, content pieces joined by " / ")."""
+    a = run(text)
+    return [(q["speaker_name"], " / ".join(a.text[s:e] for s, e in q["content"]))
+            for q in a.quotes]
+
+
+def said_as(text: str) -> list[tuple[str | None, str, str]]:
+    """As `said_by`, with the speaker's type: (speaker, type, content)."""
+    a = run(text)
+    return [(q["speaker_name"], q["speaker_type"], " / ".join(a.text[s:e] for s, e in q["content"]))
+            for q in a.quotes]
+

@@ -6,13 +6,7 @@ text written for these tests."""
 
 from __future__ import annotations
 
-from .conftest import run
-
-
-def _said(text: str) -> list[tuple[str | None, str]]:
-    a = run(text)
-    return [(q["speaker_name"], " / ".join(a.text[s:e] for s, e in q["content"]))
-            for q in a.quotes]
+from .conftest import said_by as _said
 
 
 def test_the_clause_after_and_said_is_what_was_said_not_the_quote_before_it() -> None:

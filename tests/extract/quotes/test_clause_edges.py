@@ -6,13 +6,8 @@ text written for these tests."""
 from __future__ import annotations
 
 from .conftest import run
+from .conftest import said_by as _said
 from .conftest import with_words as _with
-
-
-def _said(text: str) -> list[tuple[str | None, str]]:
-    a = run(text)
-    return [(q["speaker_name"], " / ".join(a.text[s:e] for s, e in q["content"]))
-            for q in a.quotes]
 
 
 def test_a_clause_joined_by_and_is_no_cue_for_the_words_before_it() -> None:

@@ -7,13 +7,7 @@ not Ellie), and the writer's "My wife says ..." (an unnamed source)."""
 
 from __future__ import annotations
 
-from .conftest import run
-
-
-def _said(text: str) -> list[tuple[str | None, str, str]]:
-    a = run(text)
-    return [(q["speaker_name"], q["speaker_type"], " / ".join(a.text[s:e] for s, e in q["content"]))
-            for q in a.quotes]
+from .conftest import said_as as _said
 
 
 def test_the_coroner_is_the_assistant_coroner_named_before() -> None:

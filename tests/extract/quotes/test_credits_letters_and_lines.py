@@ -6,13 +6,7 @@ turn goes on with the turn, not with what the turn reports."""
 
 from __future__ import annotations
 
-from .conftest import run
-
-
-def _said(text: str) -> list[tuple[str | None, str, str]]:
-    a = run(text)
-    return [(q["speaker_name"], q["speaker_type"], " / ".join(a.text[s:e] for s, e in q["content"]))
-            for q in a.quotes]
+from .conftest import said_as as _said
 
 
 def test_a_source_credit_is_no_statement() -> None:

@@ -11,13 +11,7 @@ to", and a Scandinavian given name "Per" (not "per", "according to")."""
 
 from __future__ import annotations
 
-from .conftest import run
-
-
-def _said(text: str) -> list[tuple[str | None, str, str]]:
-    a = run(text)
-    return [(q["speaker_name"], q["speaker_type"], " / ".join(a.text[s:e] for s, e in q["content"]))
-            for q in a.quotes]
+from .conftest import said_as as _said
 
 
 def test_a_pundit_or_reader_labelled_by_who_they_are_or_where_they_speak() -> None:

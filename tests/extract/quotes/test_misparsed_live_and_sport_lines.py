@@ -9,13 +9,7 @@ refused ..., saying only that ..." (the age read as an adjective's clause)."""
 
 from __future__ import annotations
 
-from .conftest import run
-
-
-def _said(text: str) -> list[tuple[str | None, str]]:
-    a = run(text)
-    return [(q["speaker_name"], " / ".join(a.text[s:e] for s, e in q["content"]))
-            for q in a.quotes]
+from .conftest import said_by as _said
 
 
 def test_speech_reported_inside_a_labelled_line_is_the_labels() -> None:

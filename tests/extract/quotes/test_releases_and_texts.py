@@ -12,13 +12,7 @@ wait"."""
 
 from __future__ import annotations
 
-from .conftest import run
-
-
-def _said(text: str) -> list[tuple[str | None, str, str]]:
-    a = run(text)
-    return [(q["speaker_name"], q["speaker_type"], " / ".join(a.text[s:e] for s, e in q["content"]))
-            for q in a.quotes]
+from .conftest import said_as as _said
 
 
 def test_a_releases_defined_term_stands_for_the_company_before_it() -> None:

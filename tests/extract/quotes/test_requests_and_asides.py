@@ -10,12 +10,7 @@ a country ("DR Congo: ...")."""
 from __future__ import annotations
 
 from .conftest import run
-
-
-def _said(text: str) -> list[tuple[str | None, str]]:
-    a = run(text)
-    return [(q["speaker_name"], " / ".join(a.text[s:e] for s, e in q["content"]))
-            for q in a.quotes]
+from .conftest import said_by as _said
 
 
 def test_asked_anyone_who_saw_it_to_call_is_a_request() -> None:

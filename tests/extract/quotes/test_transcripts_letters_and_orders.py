@@ -10,13 +10,7 @@ and "My son says ..." inside a quote (an unnamed source)."""
 
 from __future__ import annotations
 
-from .conftest import run
-
-
-def _said(text: str) -> list[tuple[str | None, str, str]]:
-    a = run(text)
-    return [(q["speaker_name"], q["speaker_type"], " / ".join(a.text[s:e] for s, e in q["content"]))
-            for q in a.quotes]
+from .conftest import said_as as _said
 
 
 def test_a_time_stamp_before_a_transcripts_label() -> None:
