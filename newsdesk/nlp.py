@@ -89,7 +89,15 @@ def paragraph_breaks(doc: Doc) -> Doc:
             # "a shortfall of £58m. Speaking to ...": the tokenizer keeps the
             # full stop on "m.", so the parser runs the sentences together
             doc[i + 1].is_sent_start = True
+        elif token.lower_ in ("a.m.", "p.m.") and doc[i + 1].text in _SENTENCE_OPENERS:
+            # "... around 2:30 p.m. The 52-year-old driver ...": so with a time
+            doc[i + 1].is_sent_start = True
     return doc
+
+
+#: Words that open a sentence and never go on one after a time ("2:30 p.m. The").
+_SENTENCE_OPENERS = frozenset(
+    "The A An He She It They We I His Her Its Their This That There But".split())
 
 
 #: Marks that part the points of a standfirst or a list written on one line.

@@ -7,6 +7,8 @@ module that imports the stage registry.
 
 from __future__ import annotations
 
+import dataclasses
+
 from ..article import Article
 from ..config import Options
 from ..nlp import doc_text, parse
@@ -55,6 +57,13 @@ def extract_quotes(article: Article, options: Options) -> Article:
     for st, sp in zip(statements, speakers, strict=True):
         if st.via == "question" and article.outlet:
             sp = Speaker(article.outlet, "organisation")  # the interviewer: the outlet
+        elif st.speaker is not None and sp.name is not None:
+            # a line's first word in capitals is re-cased for the parser ("RCMP
+            # said" read as "Rcmp said"): an acronym as the article writes it
+            written = article.text[st.speaker[0] : st.speaker[1]]
+            if (written != sp.name and written.casefold() == sp.name.casefold()
+                    and written.isupper() and len(written) <= 6 and " " not in written):
+                sp = dataclasses.replace(sp, name=written)
         record = {
             "content": [[s, e] for s, e in st.content],
             "cue": list(st.cue) if st.cue else None,

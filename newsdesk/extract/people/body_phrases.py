@@ -14,8 +14,8 @@ from ...nlp import doc_ents, doc_text
 from ..doc import headline_end, sentence
 from ..quotes.cues import ADDRESSEE_VERBS
 from .display_names import clean_name
-from .names import name_cased
-from .speaker_words import COMPANY_HEADS
+from .names import ROLE_HEADS, name_cased
+from .speaker_words import COMPANY_HEADS, PERSON_NOUNS
 
 #: Nouns an institution's name is written with ("the Maariv newspaper").
 _INSTITUTION_NOUNS = frozenset(
@@ -160,6 +160,16 @@ def _name_after_kind(ent: Span) -> str | None:
     return doc[start:end].text if end > start else None
 
 
+def reports_on_another(verb: Token) -> bool:
+    """Whether `verb` reports what another named party did ("Bloomberg News
+    reported that Norvale had held talks"): a news outlet's report, not a
+    company speaking of itself ("Acme reported that its sales rose")."""
+    if verb.lemma_.lower() != "report":
+        return False
+    return any(c.dep_ == "ccomp" and any(s.dep_ in ("nsubj", "nsubjpass") and s.pos_ == "PROPN"
+                                         for s in c.children) for c in verb.children)
+
+
 def company_before(sp: Span, byline: tuple[int, int] | None = None) -> str | None:
     """The latest organisation named within a few paragraphs before a
     description of a business, unless it was only the one told ("told
@@ -184,6 +194,11 @@ def company_before(sp: Span, byline: tuple[int, int] | None = None) -> str | Non
             break
         if not _names_a_business(ent) or ent.root.head.lemma_.lower() in ADDRESSEE_VERBS:
             continue
+        if ((ent.root.dep_ == "nsubj" and reports_on_another(ent.root.head))
+                or _employer_or_credit(ent)):
+            # "Bloomberg News reported that Norvale ...", "an analyst at
+            # Stifel": the outlet, or someone's employer, not the business
+            continue
         if ent.text in _surnames(sp.doc):
             continue  # "Adeyemi-Clarke" tagged a body after "Oluwaseun Adeyemi-Clarke"
         after = _name_after_kind(ent) if sp.doc[min(ent.end, len(sp.doc) - 1)].lower_ in (
@@ -198,7 +213,28 @@ def company_before(sp: Span, byline: tuple[int, int] | None = None) -> str | Non
             fallback = fallback or name
             continue
         return name
-    return fallback
+    return fallback or _headline_company(sp.doc, before)
+
+
+def _employer_or_credit(ent: Span) -> bool:
+    """`an analyst at Stifel`: the body someone works for, named with them;
+    or a wire's credit in brackets (`CHICAGO (Reuters) -`)."""
+    prep, doc = ent.root.head, ent.doc
+    if ent.start > 0 and ent.end < len(doc) and doc[ent.start - 1].text == "(" and (
+            doc[ent.end].text == ")"):
+        return True
+    return (ent.root.dep_ == "pobj" and prep.lower_ in ("at", "with", "from")
+            and prep.head.lemma_.lower() in ROLE_HEADS | PERSON_NOUNS)
+
+
+def _headline_company(doc: Doc, before: list[Span]) -> str | None:
+    """The business a headline names first ("Norvale Foods beats profit
+    estimates ..."): what "the company" stands for far into its story."""
+    end = headline_end(doc)
+    first = next((e for e in before if e.start_char < end), None)
+    if first is None or first.label_ != "ORG":
+        return None
+    return clean_name(first.text)[0].removeprefix("the ").removeprefix("The ")
 
 
 def _surnames(doc: Doc) -> frozenset[str]:

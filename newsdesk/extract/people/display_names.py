@@ -62,7 +62,7 @@ def clean_name(text: str, *, person: bool = False) -> tuple[str, str | None]:
     # the tagger may take a quote's closing mark or a dash into a name: "”― Carla Sanchez"
     words = text.replace("\n", " ").strip(_NOT_IN_NAMES_AT_EDGES).split()
     if person:  # "Ramon “Monching” Villaflor": the nickname is no part of the name
-        words = [w for w in words if not NICKNAME.fullmatch(w)] or words
+        words = _without_nickname(words)
     gender = None
     # "That’s Dex", "Meet Ana Lima": the tagger took the words before a name into it
     while person and len(words) > 1 and _LEAD_IN.fullmatch(words[0]):
@@ -106,6 +106,22 @@ def clean_name(text: str, *, person: bool = False) -> tuple[str, str | None]:
         fixed = [w.lower() if k and w.lower() in NAME_PARTICLES else _recased(w)
                  for k, w in enumerate(words)]
     return " ".join(fixed), gender
+
+
+def _without_nickname(words: list[str]) -> list[str]:
+    """The words of a name but a quoted nickname of up to three words
+    ("Ramon “Monching” Villaflor", "Daniel “el Flaco” Bentancor")."""
+    kept: list[str] = []
+    k = 0
+    while k < len(words):
+        end = next((j for j in range(k, min(k + 3, len(words)))
+                    if NICKNAME.fullmatch(" ".join(words[k : j + 1]))), None)
+        if end is None:
+            kept.append(words[k])
+            k += 1
+        else:
+            k = end + 1
+    return kept or words
 
 
 def _recased(word: str) -> str:

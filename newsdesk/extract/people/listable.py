@@ -29,6 +29,9 @@ _NOT_GIVEN = frozenset(
     """never not no the a an mr. ms. our your their port fort mount lake cape co cyclone
     hurricane typhoon storm tropical st st. ste ste. downtown uptown midtown greater
     radio""".split()  # ("Radio Lublin": a station)
+    # a street or a square in Spanish, Portuguese, Italian, French or Malay
+    # ("Avenida Sarandí", "Rua Augusta", "Jalan Ampang")
+    + """avenida calle rua praça plaza paseo piazza rue jalan""".split()
     # a preposition opening a sentence ("Across Ibadan, ...")
     + """across inside outside despite among amid behind beyond throughout around along
     within without towards toward beneath upon onto into via""".split()
@@ -75,6 +78,12 @@ def only_a_country(name: str) -> bool:
     return is_country(name) and (len(name.split()) > 1 or not known_given_name(name))
 
 
+#: Offices written after the place they are held in ("Córdoba Governor",
+#: "Lagos Commissioner"), which the tagger may take, place and all, for a name.
+_OFFICES_AFTER_A_PLACE = frozenset(
+    "governor mayor premier president minister senator chancellor commissioner".split())
+
+
 def reads_as_person(doc: Doc, person: Person) -> bool:
     """A name written in capitalised Latin letters (name particles aside) that
     the tagger read as a proper noun at least once, of two words or more
@@ -99,6 +108,11 @@ def reads_as_person(doc: Doc, person: Person) -> bool:
     if (not person.titled and len(words) > 1 and words[-1].casefold() in ROLE_HEADS
             and all(w.isupper() and w.isalpha() and 2 <= len(w) <= 5 for w in words[:-1])):
         return False  # "GD Chair": a party's initials and an office, no name
+    if (not person.titled and len(words) > 1 and words[-1].casefold() in _OFFICES_AFTER_A_PLACE
+            and not known_given_name(words[0])):
+        return False  # "Córdoba Governor Ana ...": where the office is, then the office
+    if not person.titled and len(words) == 2 and words[0] in ("El", "La", "Los", "Las"):
+        return False  # "La Nación", "El Tiempo", "La Paz": a paper or a place by its article
     if not person.titled and only_a_country(person.name):
         return False  # "Burkina Faso", "Niger" (not "Georgia", a given name too)
     if len(words) == 2 and words[0] in NAME_PARTICLES and not person.titled:

@@ -242,8 +242,11 @@ def _titled_name(ent: Span) -> bool:
               and known_given_name(words[0].text))
     # "Cllr Síle Ní Bhraonáin-Walsh": a particle and a hyphen inside the name
     names = [t for t in words if t.lower_ not in NAME_PARTICLES]
+    # (four after a given name: "economist Camila Ruiz Díaz Bonetto", two
+    # given names or two surnames as Spanish and Portuguese names have them)
+    most = 4 if names and known_given_name(names[0].text) else 3
     return (
-        (before in TITLES or before in ROLE_HEADS or member) and 2 <= len(names) - hyphens <= 3
+        (before in TITLES or before in ROLE_HEADS or member) and 2 <= len(names) - hyphens <= most
         and proper_words(names) and words[-1].lower_ not in NOT_SURNAMES
     )
 
@@ -301,8 +304,13 @@ def _described_as_person(ent: Span) -> bool:
         # "Its operations manager, Hayashida Naoko, told NHK": a surname first
         return True
     appos = next((c for c in root.children if c.dep_ == "appos" and c.i > ent.end), None)
+    # ("Olatunbosun Adeyemi-Bakare, governor of the CBN,": an office of a
+    # named body, written without an article)
     return appos is not None and appos.lower_ in roles and any(
-        c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in appos.children)
+        (c.dep_ == "det" and c.lower_ in ("the", "a", "an"))
+        or (c.dep_ == "prep" and c.lower_ == "of" and appos.i == ent.end + 1
+            and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children))
+        for c in appos.children)
 
 
 def _given_name_then_who(ent: Span) -> bool:

@@ -423,7 +423,10 @@ def nicknamed_names(doc: Doc) -> list[Span]:
             continue
         tok = opening[0]
         k = tok.i
-        if not (k > 0 and k + 3 < len(doc) and _nickname(doc[k + 1])):
+        # ("Daniel “el Flaco” Bentancor": a Spanish nickname with its article)
+        if not (k > 0 and k + 3 < len(doc) and (_nickname(doc[k + 1]) or (
+                doc[k + 1].lower_ in ("el", "la") and name_cased(doc[k + 2])
+                and doc[k + 3].is_quote))):
             continue
         if tok.text == "(":
             # "Gurdeep (Gary) Singh-Atwal": a bracket holds a given name only
@@ -495,7 +498,8 @@ def initialled_runs(doc: Doc) -> list[Span]:
         prev = doc[tok.i - 1] if tok.i > 0 else None
         if prev is not None and (_BARE_INITIAL.fullmatch(prev.text) or prev.like_num or (
                 prev.is_alpha and prev.text[:1].isupper() and not prev.is_sent_start
-                and prev.lower_ not in ROLE_HEADS and prev.lower_.rstrip(".") not in TITLES)):
+                and prev.lower_ not in ROLE_HEADS and prev.lower_.rstrip(".") not in TITLES
+                and not _ends_an_office(prev))):
             continue  # the second of two initials, "Plan B", a vintage's "2011 B Goldkapsel"
         k = tok.i
         while k < len(doc) and _BARE_INITIAL.fullmatch(doc[k].text) and doc[k].whitespace_:
@@ -508,6 +512,15 @@ def initialled_runs(doc: Doc) -> list[Span]:
         if end > k and k - tok.i <= 3:
             found.append(doc[tok.i : end])
     return found
+
+
+def _ends_an_office(tok: Token) -> bool:
+    """Whether `tok` ends an office written with its field ("Leader of the
+    Opposition", "Superintendent of Police"), a name's initials after it."""
+    doc, j = tok.doc, tok.i - 1
+    if j >= 0 and doc[j].lower_ == "the":
+        j -= 1
+    return j >= 1 and doc[j].lower_ == "of" and doc[j - 1].lower_ in ROLE_HEADS
 
 
 def party_in_brackets(ent: Span) -> bool:

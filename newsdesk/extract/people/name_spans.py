@@ -43,7 +43,9 @@ INSTITUTION_WORDS = frozenset(
     theater club academy gallery stadium arena cathedral mosque synagogue society
     association council municipality leisure golf links resort casino lodge inn motel
     marina winery elementary bus airlines airways railway railways
-    universiti universitas université universidad università parti partido partai sabha""".split()
+    universiti universitas université universidad università parti partido partai sabha
+    confederation federation union league alliance coalition commission committee agency
+    authority ministry bureau syndicate cooperative""".split()
 )
 
 

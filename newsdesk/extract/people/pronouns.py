@@ -48,6 +48,7 @@ class PronounReader:
     people: People
     # (statement start, speaker span start, speaker) of resolved statements
     history: list[tuple[int, int, Speaker]]
+    reports: set[int]
 
     @cached_property
     def _double_quotes(self) -> list[tuple[int, int]]:

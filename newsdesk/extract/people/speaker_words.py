@@ -176,7 +176,7 @@ COMPANY_HEADS = frozenset(
     manufacturer maker operator insurer lender broadcaster publisher developer startup
     conglomerate business pub bar restaurant cafe café venue spot hotel shop store bakery
     eatery miner automaker carmaker chipmaker exporter importer distributor supplier
-    wholesaler utility pollster""".split()
+    wholesaler utility pollster consultancy brokerage""".split()
 )
 #: What a source puts out: "a report from the Journal", "the firm's statement",
 #: "an article in Healthline" speak with the voice of whoever the phrase names.
@@ -264,6 +264,17 @@ OFFICE_ABBREVIATIONS = {
     # for the officer commanding a police station
     "rc": "regional commissioner",
     "ocs": "officer commanding station",
+    # India's district and police offices: "the CP" for the commissioner of
+    # police, "the SP", "the DC", "the DM"; "the IGP" in Nigeria and Ghana too
+    "cp": "commissioner of police",
+    "sp": "superintendent of police",
+    "ssp": "senior superintendent of police",
+    "dgp": "director general of police",
+    "igp": "inspector general of police",
+    "dc": "deputy commissioner",
+    "dm": "district magistrate",
+    "sdm": "sub-divisional magistrate",
+    "bdo": "block development officer",
 }
 #: Unnamed officials a briefing's transcript labels by initials (`PMOS:` in
 #: Downing Street's lobby notes).

@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 from ...nlp import doc_text
 from ..quotes.classifier import THOUGHT_VERBS
 from ..quotes.statement import Statement
+from .body_phrases import reports_on_another
 from .descriptions import BLOOD_KIN, DescriptionReader
 from .display_names import POST_NOMINALS, clean_name
 from .mentions import People
@@ -98,6 +99,9 @@ class SpeakerResolver(DescriptionReader):
         self.history: list[tuple[int, int, Speaker]] = []
         # (statement start, speaker) of direct statements with a known speaker
         self.quoted: list[tuple[int, Speaker]] = []
+        # starts of statements in which an outlet reported on another party:
+        # a later "the company" is that party, not the outlet
+        self.reports: set[int] = set()
 
     def _last_quoted(self, before: int) -> Speaker | None:
         """The speaker of the latest direct statement close enough before `before`."""
@@ -163,6 +167,8 @@ class SpeakerResolver(DescriptionReader):
             if sp.type != "unknown":
                 at = st.speaker[0] if st.speaker is not None else st.start
                 self.history.append((st.start, at, sp))
+                if st.cue_token is not None and reports_on_another(self.doc[st.cue_token]):
+                    self.reports.add(st.start)
         named_a_sentence_late(statements, resolved)
         run_on_quotes(self.doc, statements, resolved)
         pulled_quotes(self.doc, statements, resolved)

@@ -9,6 +9,7 @@ statements already resolved; descriptions.py builds on it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from spacy.tokens import Span, Token
@@ -43,6 +44,12 @@ _LEDE_PARAGRAPHS = 4
 
 #: Words a page calls one unnamed source by, in turn.
 _UNNAMED_SOURCES = frozenset({"source", "insider", "pal", "friend"})
+
+
+#: An unnamed source who speaks for a body the article names.
+_SPEAKING_FOR = re.compile(
+    r"(?:[Aa]n?|[Tt]he) (?:spokes(?:person|man|woman)|representative) (?:for|from) (?:the )?"
+    r"([A-Z][\w&'’.-]*(?: (?:[A-Z][\w&'’.-]*|of|and|for|de))*)$")
 
 
 class SpokenBefore(PronounReader):
@@ -125,8 +132,14 @@ class SpokenBefore(PronounReader):
             return None
         start, _, last = self.history[-1]
         text = doc_text(self.doc)
+        speaking_for = _SPEAKING_FOR.match(last.name or "") if last.type == "anonymous" else None
+        if speaking_for is not None and text.count("\n", start, char) <= 1:
+            # "a spokesperson for Manitoba Transportation ... said. The
+            # department said": the body the spokesperson speaks for
+            return Speaker(speaking_for.group(1), "organisation")
+        # (not the outlet that "reported that Norvale had held talks")
         if (last.type != "organisation" or last.plural or last.name is None
-                or text.count("\n", start, char) > 1):
+                or text.count("\n", start, char) > 1 or start in self.reports):
             return None
         if last.name.lower().startswith("the ") and not last.name[4:5].isupper():
             return None  # "the company" unresolved (but "the DA", "the BBC" by name)
@@ -136,7 +149,9 @@ class SpokenBefore(PronounReader):
         """The one the article gives this office: a person with that role,
         else the latest speaker named with it (a name the tagger missed)."""
         def holds(role: str | None) -> bool:
-            return bool(role) and role_core(role_key(role or ""))[-2:] == office.split()[-2:]
+            # ("Commissioner of Police V. Rao" holds the office "the CP" names)
+            key = role_key(role or "")
+            return bool(role) and (role_core(key)[-2:] == office.split()[-2:] or key == office)
 
         person = self.people.by_role(office)
         if person is not None and any(holds(r) for r in person.roles):

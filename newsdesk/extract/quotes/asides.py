@@ -16,6 +16,10 @@ from .speaker_spans import speaker_span
 from .statement import Statement, subtree_span, trim
 
 #: Sources written after "per" ("per sources", "per a team statement").
+#: Texts that provide rather than say: "according to the Bill", "according
+#: to a draft regulation" tell what a law requires (the guide's non-statement).
+_LEGAL_TEXTS = frozenset(
+    "bill act law statute regulation rule ordinance constitution code decree".split())
 _PER_SOURCES = frozenset(
     "source report official person people statement filing document record insider".split())
 
@@ -70,6 +74,13 @@ class SourceAsides(QuoteLayout):
         to = next(c for c in tok.children if c.lower_ == "to")
         source = next((c for c in to.children if c.dep_ == "pobj"), None)
         if source is None:
+            return None
+        if source.lemma_.lower() in _LEGAL_TEXTS and any(
+                c.dep_ == "det" for c in source.children) and all(
+                c.dep_ == "det" or c.lower_ in ("new", "amended") for c in source.children):
+            # "According to the Bill, the Collector will be ...": what a law
+            # provides, no one's words (but "a draft regulation seen by the
+            # FT" is a document's report)
             return None
         after = source.right_edge.i + 1
         if (source.pos_ == "NOUN" and after < len(self.doc) and self.doc[after].ent_iob_ == "B"

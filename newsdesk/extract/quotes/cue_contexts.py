@@ -35,6 +35,18 @@ def to_order(token: Token) -> bool:
     return False
 
 
+def summoned(token: Token) -> bool:
+    """"called Arguedas to appear before the committee": a summons served,
+    no words reported (not "called on them to appear")."""
+    return not any(c.dep_ == "prep" and c.lower_ == "on" for c in token.children) and any(
+        c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in _SUMMONED_TO
+        for c in token.children)
+
+
+#: What someone is summoned to do ("called the minister to appear").
+_SUMMONED_TO = frozenset("appear testify attend depose".split())
+
+
 def after_a_possessive(token: Token) -> bool:
     """A participle right after a possessive (a bracketed acronym between):
     "the WSC's proposed increase", "their promised reforms" modify a noun."""

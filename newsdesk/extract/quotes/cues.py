@@ -20,6 +20,7 @@ from .cue_contexts import (
     a_text_reads,
     after_a_possessive,
     puts_it,
+    summoned,
     to_order,
     told_to_do,
 )
@@ -79,13 +80,15 @@ def cue_probability(token: Token) -> float:
         return 0.0  # "the family had agreed to allow ...": a decision, not words
     if token.pos_ in ("VERB", "AUX") and lemma in _ALWAYS:
         return max(0.8, lexicon().get(f"{lemma}/VERB", 0.0))
+    if asks_to_know(token):
+        return 0.8  # "sought to know why ...": a question put, as Indian papers write it
     if lemma == "put" and puts_it(token):
         return 0.8  # "as Thatcher put it, ..."
     if lemma == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in token.children):
         return 0.0  # "the pursuit was called off": cancelled, nothing said
     if lemma in DIRECTING and told_to_do(token):
         return 0.8  # "the court directed the IGP to submit a report": an order given
-    if lemma == "call" and to_order(token):
+    if lemma in ("call", "summon") and (to_order(token) or summoned(token)):
         return 0.0  # "the chair called members to order": a ruling, nothing reported
     if lemma == "appeal" and any(c.tag_ == "VB" and c.dep_ in ("xcomp", "ccomp", "advcl")
                                  and any(a.lower_ == "to" for a in c.children)
@@ -105,6 +108,12 @@ def cue_probability(token: Token) -> float:
     ):
         return 0.8  # "She went on, "..."", "Smith fired back: ..."
     return lexicon().get(f"{lemma}/{token.pos_}", 0.0)
+
+
+def asks_to_know(token: Token) -> bool:
+    """`sought to know why the Bill ...`: a question put in the House."""
+    return token.lemma_.lower() == "seek" and any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in ("know", "ascertain") for c in token.children)
 
 
 #: What one gives in words: "gave evidence that ...", "gave assurances that ...".

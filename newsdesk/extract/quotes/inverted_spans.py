@@ -131,11 +131,14 @@ def parenthetical(layout: QuoteLayout, verb: Token) -> list[tuple[int, int]]:
         inner = inner[1:]
     doc = layout.doc
     # "If holders avoid tendering, he added, they can expect ...": the
-    # parser may hang the opening clause on the cue; it is what was said
+    # parser may hang the opening clause on the cue; it is what was said (so
+    # is a subject it took for the cue's: "The lower end of the guidance, she
+    # pointed out, implies ...")
     subject = next(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
     own_start = subject.left_edge.i - 1
     if (own_start > inner[0].i and doc[own_start].text in _SET_OFF
-            and all(c.dep_ == "advcl" for c in verb.children if c.i < own_start)):
+            and all(c.dep_ in ("advcl", "npadvmod") for c in verb.children
+                    if c.i < own_start)):
         inner = [t for t in inner if t.i >= own_start]
     first, last = inner[0].i, inner[-1].i
     # the commas setting the cue off may hang on the clause around it

@@ -285,6 +285,14 @@ def colon_lines(
                 continue
             if not label and any(ts < pe and te > ps + colon for ts, te in taken):
                 continue  # the line's content is already a statement
+            if (i > 0 and len(words) <= 2 and not answers and " ".join(words) not in dialogue
+                    and sum(len(lines[j].split()) >= 15 for j in range(1, i)) <= 1
+                    and len(line[colon + 1 :].split()) >= 15
+                    and _a_place(" ".join(words), text, ps)):
+                # "Karimnagar: The Commissionerate police on Saturday busted
+                # ...": the story's first paragraph (after a standfirst at
+                # most) opened by its dateline
+                continue
             span = doc.char_span(ps, ps + label_end, alignment_mode="contract")
             if span is None or not (answers or handle or label or described
                                     or _names_a_source(span, words)):
@@ -297,6 +305,13 @@ def colon_lines(
         out.append(Statement([content], (ps + colon, ps + colon + 1), (lead, speaker_end),
                              is_direct([content]), i, via="colon"))
     return out + _turns_run_on(text, paragraphs, found + out, out, is_direct)
+
+
+def _a_place(words: str, text: str, line_start: int) -> bool:
+    """Whether the article writes `words` as a place elsewhere ("students
+    from Karimnagar and Jagtial districts"): a dateline's town, not a speaker."""
+    return any(m.start() != line_start for m in re.finditer(
+        rf"\b(?:in|from|at|near|of|across|around) {re.escape(words)}\b", text))
 
 
 def _label_alone(line: str, dialogue: set[str], text: str) -> str | None:

@@ -99,10 +99,15 @@ def verb_read_as_participle(verb: Token) -> bool:
     sentence without a verb; the verb reports a clause, the name is its
     subject."""
     head = verb.head
-    return (verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and head.dep_ == "ROOT"
-            and head.pos_ == "PROPN" and head.i < verb.i
-            and verb.doc[verb.i - 1].text == ","
-            and any(c.dep_ == "ccomp" for c in verb.children))
+    if not (verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and head.dep_ == "ROOT"
+            and head.i < verb.i):
+        return False
+    if head.pos_ == "PROPN" and verb.doc[verb.i - 1].text == ",":
+        return any(c.dep_ == "ccomp" for c in verb.children)
+    # "Channel 12 news reported Wednesday night that ...": right after the
+    # name, a clause with "that" of its own
+    return head.i == verb.i - 1 and any(
+        c.dep_ == "ccomp" and c.left_edge.lower_ == "that" for c in verb.children)
 
 
 def speaker_token(verb: Token) -> Token | None:

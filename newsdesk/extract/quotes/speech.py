@@ -42,6 +42,7 @@ from .cues import (
     PREP_SPEECH_VERBS,
     SAYING_VERBS,
     as_phrase,
+    asks_to_know,
     prep_clause,
     takes_a_stance,
 )
@@ -339,6 +340,8 @@ def is_statement(st: Statement, doc: Doc, headline: tuple[int, int] | None = Non
         return True
     if lemma in SPEECH_VERBS and _reports_clause(st, doc):
         return True
+    if st.via == "clause" and cue is not None and asks_to_know(cue):
+        return True  # "sought to know why ...": a question put
     if heard_in_court(cue) and _reports_clause(st, doc):
         return True  # "The court heard that ...": evidence given, its giver unnamed
     if lemma in FINDING_VERBS and _reports_clause(st, doc) and not _finds_itself(st, doc):
