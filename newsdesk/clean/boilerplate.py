@@ -66,6 +66,7 @@ _NAME_SLASH_ORG = re.compile(
     r"^(?-i:[A-Z][\w'’.-]+)(?: (?-i:[A-Z][\w'’.-]+)){1,3}/"
     r"(?-i:[A-Z][\w'’.&-]*)(?: (?-i:[A-Z][\w'’.&-]*|for|of|the)){0,4}\.?$"
 )
+_SLASH_JOB = re.compile(r"/.*\b(?:Reporter|Correspondent|Writer|Editor|Columnist)\.?$")
 _VIDEO_LEAD = re.compile(r"^(?:video|watch|media caption|listen)\s*[:|–—-]\s", re.IGNORECASE)
 # Picture agencies; social networks credit a picture only after "via" or "/"
 # ("via Instagram"), since "Twitter." alone is a heading, not a credit.
@@ -199,7 +200,9 @@ def _credit(line: Line, text: str) -> bool:
         return not line.sentence_like or _is_label(line)
     if line.ends_sentence and len(line.words) > 8:
         return False
-    return _CREDIT_BY.match(line.text) is not None or _NAME_SLASH_ORG.match(line.text) is not None
+    # (`Tameka Gordon/Senior Staff Reporter`: a byline, the writer's job after the slash)
+    return _CREDIT_BY.match(line.text) is not None or (
+        _NAME_SLASH_ORG.match(line.text) is not None and _SLASH_JOB.search(line.text) is None)
 
 
 def _player_notice(line: Line, text: str) -> bool:

@@ -109,6 +109,17 @@ def _bar_in(line: str) -> str | None:
     return "|" if "|" in line else " / " if " / " in line else None
 
 
+def _name_slash_desk(text: str, ls: int, le: int) -> tuple[int, int] | None:
+    """Where a line `NAME/Job` names its writer (`Tameka Gordon/Senior Staff
+    Reporter`, as Caribbean papers write bylines)."""
+    name, slash, job = text[ls:le].partition("/")
+    if not slash or not job.split() or job.split()[-1].lower() not in DESK_JOBS:
+        return None
+    start = ls + len(name) - len(name.lstrip())
+    end = ls + len(name.rstrip())
+    return (start, end) if _NAME.fullmatch(text, start, end) else None
+
+
 def _name_before_desk(text: str, ls: int, le: int) -> tuple[int, int] | None:
     """Where a line `NAME Desk words job` names its writer: the words before
     the job and the dictionary words of its desk (`Political`, `Chief
@@ -151,6 +162,12 @@ def find_byline(text: str, is_name: Callable[[int, int], bool]) -> Byline | None
                         # (the first field of `Name / Agency / Updated: ...`)
                         bar == " / " and s == ls and known_given_name(text[s:e].split()[0]))):
                     names.append((s, e))
+        elif (slashed := _name_slash_desk(text, ls, le)) is not None:
+            # `Tameka Gordon/Senior Staff Reporter`: a writer, a slash, their job
+            first = text[slashed[0] : slashed[1]].split()[0]
+            if is_name(*slashed) or known_given_name(first) or (
+                    first.lower() not in dictionary_words()):
+                names.append(slashed)
         elif (desk := _name_before_desk(text, ls, le)) is not None:
             # `Harriet Mowbray-Lisle Arts correspondent`: a writer and their job
             if is_name(*desk) or known_given_name(text[desk[0] : desk[1]].split()[0]):

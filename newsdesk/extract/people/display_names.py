@@ -24,7 +24,9 @@ _ROLE_TITLES = frozenset(
     "economist analyst researcher scientist teacher nurse farmer lawyer reader viewer "
     "listener resident witness fan user customer caller violinist pianist guitarist "
     "cellist flautist drummer vocalist composer conductor dancer poet playwright sculptor "
-    "painter percussionist saxophonist".split()
+    "painter percussionist saxophonist "
+    # a national side's player, written as a title ("former Wallaby Matt Gorrie")
+    "wallaby springbok socceroo".split()
 )
 
 
@@ -78,7 +80,7 @@ def clean_name(text: str, *, person: bool = False) -> tuple[str, str | None]:
         words = words[1:]
     # (not "Sri" of "Sri Lanka Cricket": a country)
     while len(words) > 1 and words[0].lower().rstrip(".") in TITLES and not is_country(
-            " ".join(words[:2])):
+            _POSSESSIVE.sub("", " ".join(words[:2]))):  # (nor "Sri Lanka's")
         gender = TITLES[words[0].lower().rstrip(".")] or gender
         words = words[1:]
     # a role written as a title before a full name: "Chef Ann Cole", "Director Jo Park"

@@ -9,12 +9,13 @@ import unicodedata
 
 from spacy.tokens import Doc
 
-from ...nlp import doc_ents, doc_text
+from ...nlp import dictionary_words, doc_ents, doc_text
 from ..countries import is_country
 from .given_names import known_given_name
 from .name_phrases import names_a_kind_of_body
 from .name_spans import INSTITUTION_WORDS, OPENING_ROLES
 from .names import (
+    DESK_JOBS,
     NAME_PARTICLES,
     NOT_SURNAMES,
     ROLE_HEADS,
@@ -32,6 +33,9 @@ _NOT_GIVEN = frozenset(
     # a street or a square in Spanish, Portuguese, Italian, French or Malay
     # ("Avenida Sarandí", "Rua Augusta", "Jalan Ampang")
     + """avenida calle rua praça plaza paseo piazza rue jalan""".split()
+    # car makes before a model ("a grey Nissan Tiida pulled up")
+    + """nissan toyota hyundai mazda mitsubishi subaru volkswagen chevrolet peugeot
+    renault""".split()
     # a preposition opening a sentence ("Across Ibadan, ...")
     + """across inside outside despite among amid behind beyond throughout around along
     within without towards toward beneath upon onto into via""".split()
@@ -111,9 +115,14 @@ def reads_as_person(doc: Doc, person: Person) -> bool:
     if (not person.titled and len(words) > 1 and words[-1].casefold() in _OFFICES_AFTER_A_PLACE
             and not known_given_name(words[0])):
         return False  # "Córdoba Governor Ana ...": where the office is, then the office
+    if (not person.titled and words[-1] == "Bill" and len(words) > 1
+            and not known_given_name(words[0]) and words[0].lower() in dictionary_words()):
+        return False  # "Drainage Bill", "Finance Bill": a law in the making
+    if not person.titled and words[-1].casefold() in DESK_JOBS and not known_given_name(words[0]):
+        return False  # "Gleaner Writer" of `Kimone Reid/Gleaner Writer`: a desk's job
     if not person.titled and len(words) == 2 and words[0] in ("El", "La", "Los", "Las"):
         return False  # "La Nación", "El Tiempo", "La Paz": a paper or a place by its article
-    if not person.titled and only_a_country(person.name):
+    if (not person.titled or len(words) > 1) and only_a_country(person.name):
         return False  # "Burkina Faso", "Niger" (not "Georgia", a given name too)
     if len(words) == 2 and words[0] in NAME_PARTICLES and not person.titled:
         return False  # "de Dolbeau" of a body's French name: a surname never given a name

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import re
 
+from ...nlp import doc_text
 from .body_descriptions import BodyDescriptions
 from .body_names import speaks_for_same
 from .description_words import Description
+from .given_names import gender_of_given_name
 from .name_phrases import FOR_SOMEONE, possessor_only, trailing_name
 from .names import PARTY_MEMBERS
 from .speaker import Speaker
@@ -23,8 +25,16 @@ SPOKESPEOPLE = frozenset(["spokesman", "spokeswoman", "spokesperson", "represent
 _GIVEN_AS = re.compile(
     r"\b(?:gave (?:his|her|their) (?:first )?name (?:only )?as|identified (?:only )?as"
     r"|named only as|known only as|signed (?:(?:his|her|their) \w+ )?(?:only )?as)"
-    r"\s+([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)\s*$"
+    r"\s+([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
+    # (and where they called from: "gave her name only as Marcia from Morvant")
+    r"(?:\s+from\s+[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)?\s*$"
 )
+
+#: The words before a name a source gave only, when the parser cut them off.
+_GIVEN_AS_BEFORE = re.compile(
+    r"\b(?:gave (?:his|her|their) (?:first )?name (?:only )?as|identified (?:only )?as"
+    r"|named only as|known only as)\s+$")
+_GIVEN_AS_REACH = 60
 
 #: A person's kin spoken of as one ("her family", "the relatives"): unnamed
 #: sources (not "the Reyes family", a household named as such).
@@ -35,10 +45,18 @@ class UnnamedSources(BodyDescriptions):
     """Readers of descriptions of sources the article leaves unnamed."""
 
     def _given_only_as(self, d: Description) -> Speaker | None:
-        """"One caller, a crane operator who gave his name only as Kevin"."""
+        """"One caller, a crane operator who gave his name only as Kevin"; the
+        parser may leave the words before the name out of the speaker ("a
+        woman who gave her name only as | Marcia from Morvant said")."""
         given = _GIVEN_AS.search(d.written)
+        if given is None:
+            start = d.sp.start_char
+            before = doc_text(d.sp.doc)[max(0, start - _GIVEN_AS_REACH) : start]
+            if _GIVEN_AS_BEFORE.search(before) is not None:
+                given = _GIVEN_AS.search(f"gave her name only as {d.written}")
         if given is not None:
-            return Speaker(given.group(1), "person", d.written.split(",")[0])
+            return Speaker(given.group(1), "person", d.written.split(",")[0],
+                           gender=gender_of_given_name(given.group(1).split()[0]))
         return None
 
     def _spokesperson(self, d: Description) -> Speaker | None:

@@ -94,3 +94,45 @@ def ruled_out(token: Token, subject: Token) -> bool:
             and any(c.dep_ == "dobj" and c.i > token.i for c in token.children)
             and (subject.pos_ == "PROPN" or subject.lower_ in _RULERS_OUT
                  or subject.ent_type_ in ("PERSON", "ORG", "NORP")))
+
+
+def reported_by(clause: Token, cue: Token) -> bool:
+    """Whether `clause` is what `cue` reports: its clause, or the clause of
+    the statement it was said in ("said in a statement that ...")."""
+    if clause.dep_ == "ccomp":
+        return clause.head == cue
+    return (clause.dep_ == "acl" and clause.head.dep_ == "pobj"
+            and clause.head.head.head == cue and clause.head.lemma_.lower() == "statement")
+
+
+def a_things_clause(verb: Token) -> bool:
+    """Whether the clause `verb` heads is about a thing, no one who could go
+    on to speak ("said the case was part of a campaign and called on ...")."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return (subj is not None and subj.pos_ == "NOUN" and not subj.ent_type_
+            and subj.lemma_.lower() in _THINGS_REPORTED)
+
+
+#: What a clause reported is often about, and which says nothing itself.
+_THINGS_REPORTED = frozenset(
+    "case decision move plan law bill ruling attack incident vote deal project policy".split())
+
+
+def provides_for(token: Token) -> bool:
+    """"the area plan, which calls for high-density development", "the Bill
+    calls for ...": what a plan or a law provides, no one's words."""
+    subj = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.tag_ == "WDT" and token.dep_ == "relcl":
+        subj = token.head
+    return (subj is not None and subj.lemma_.lower() in _PROVIDING_TEXTS
+            and any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children))
+
+
+#: Texts that provide for things rather than say them.
+_PROVIDING_TEXTS = frozenset("plan bill act law regulation rule ordinance code".split())
+
+
+def plans_to(token: Token) -> bool:
+    """"expected to make arrests", "hopes to reopen": what someone means to do."""
+    return any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+               for c in token.children)

@@ -19,6 +19,7 @@ from .cue_contexts import (
     DIRECTING,
     a_text_reads,
     after_a_possessive,
+    provides_for,
     puts_it,
     summoned,
     to_order,
@@ -88,6 +89,8 @@ def cue_probability(token: Token) -> float:
         return 0.0  # "the pursuit was called off": cancelled, nothing said
     if lemma in DIRECTING and told_to_do(token):
         return 0.8  # "the court directed the IGP to submit a report": an order given
+    if lemma == "call" and provides_for(token):
+        return 0.0  # "the 2019 area plan, which calls for ...": what a plan provides
     if lemma in ("call", "summon") and (to_order(token) or summoned(token)):
         return 0.0  # "the chair called members to order": a ruling, nothing reported
     if lemma == "appeal" and any(c.tag_ == "VB" and c.dep_ in ("xcomp", "ccomp", "advcl")

@@ -62,6 +62,12 @@ def drop_rivals(doc: Doc, statements: list[Statement]) -> list[Statement]:
                 dropped.add(i if _while_saying(doc, a, b) else j)
                 continue
             a_in_b, b_in_a = _cue_inside(a, b), _cue_inside(b, a)
+            sourced = _sourced_over_a_verb(doc, a, b)
+            if sourced is not None:
+                # "The killings pushed the toll to 94, according to police
+                # statistics": the clause's own verb is what was reported
+                dropped.add(j if sourced is a else i)
+                continue
             if _nested_report(doc, a, b) or _nested_report(doc, b, a):
                 continue  # "X said that Y told them ...": two speakers, two statements
             if a_in_b != b_in_a:
@@ -77,6 +83,18 @@ def drop_rivals(doc: Doc, statements: list[Statement]) -> list[Statement]:
             elif a.confidence != b.confidence:
                 dropped.add(j if a.confidence > b.confidence else i)
     return [st for k, st in enumerate(statements) if k not in dropped]
+
+
+def _sourced_over_a_verb(doc: Doc, a: Statement, b: Statement) -> Statement | None:
+    """Of an `according to` aside and a rival hung on a verb of no saying
+    inside the clause the aside reports, the aside; None otherwise."""
+    for aside, verb in ((a, b), (b, a)):
+        if (aside.via == "according" and verb.via != "according" and verb.cue_token is not None
+                and doc[verb.cue_token].lemma_.lower() not in SAYING_VERBS
+                and cue_probability(doc[verb.cue_token]) < WEAK_CUE
+                and _cue_inside(verb, aside)):
+            return aside
+    return None
 
 
 #: Words that open a clause the writer sets against what was reported.

@@ -8,11 +8,13 @@ from spacy.tokens import Doc, Token
 
 from ...nlp import GENERATIONAL_SUFFIXES, PUTTING_OUT, READING_TEXTS, doc_text
 from ..doc import sentence
+from .cue_contexts import a_things_clause, reported_by
 from .cues import (
     ADDRESSEE_VERBS,
     DOCUMENT_HEADS,
     FINDING_VERBS,
     NAMING_PARTICIPLES,
+    SAYING_VERBS,
     a_thing,
     closing_participle,
     is_cue_verb,
@@ -178,6 +180,14 @@ def speaker_token(verb: Token) -> Token | None:
             tok = next((a for a in [*tok.ancestors, *beside] if a.pos_ in ("VERB", "AUX")
                         and not _quoted(a)), tok.head)
             continue
+        if (step and subj is not None and verb.dep_ == "conj" and verb.head == tok
+                and a_things_clause(tok)):
+            # "said in a statement that the case was part of a campaign and
+            # called on Chisinau to ...": who said it goes on, not the case
+            reporter = tok.head if tok.dep_ == "ccomp" else tok.head.head.head
+            if reported_by(tok, reporter) and reporter.lemma_.lower() in SAYING_VERBS:
+                tok = reporter
+                continue
         if subj is not None:
             if subj.tag_ in ("WP", "WDT") and tok.dep_ == "relcl" and (
                     put_out := _text_put_out(tok)) is not None:

@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Token
 from ...nlp import doc_text
 from ..doc import sentence
 from .content_spans import asked_to, reports_finite_clause
-from .cue_contexts import ruled_out, told_to_do
+from .cue_contexts import plans_to, ruled_out, told_to_do
 from .cues import (
     CHARACTERISING_VERBS,
     DOCUMENT_HEADS,
@@ -334,8 +334,11 @@ def is_statement(st: Statement, doc: Doc, headline: tuple[int, int] | None = Non
                 and quoted_words(st.content, text, single=True) >= 1))
     if st.via in ("complement", "partial") and _addressed_not_said(st, doc, lemma):
         return False  # (a title quoted in the work's description is no quote of it)
-    if st.via == "partial" and lemma in _BELIEF_VERBS and quoted_words(st.content, text) <= 3:
-        return False  # "campaigners fear it will end in the next 'omnibus'": a belief
+    if st.via == "partial" and lemma in _BELIEF_VERBS and (
+            quoted_words(st.content, text) <= 3 or (cue is not None and plans_to(cue))):
+        # "campaigners fear it will end in the next 'omnibus'": a belief;
+        # "expected to make arrests 'within days'": a plan
+        return False
     if st.direct or st.via in QUOTED_LAYOUTS or st.via in ("according", "noun"):
         return True
     if lemma in SPEECH_VERBS and _reports_clause(st, doc):

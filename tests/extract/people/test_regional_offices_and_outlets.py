@@ -5,8 +5,11 @@ initials after "Leader of the Opposition", a Māori elder's style ("Kuia"), a
 name the tagger called a body set off by "governor of the CBN", four names
 after a role ("economist Camila Ruiz Díaz Bonetto"), a nickname with its
 article ("“el Flaco”"), offices after a place, papers, streets and unions
-the tagger called people, and "the company" after an outlet reported on it
-or an analyst's employer was named."""
+the tagger called people, "the company" after an outlet reported on it or an
+analyst's employer was named, "the department" a spokesperson spoke for, a
+byline with the writer's job after a slash, car makes, "Sri Lanka's" and a
+national side's title ("Former Springbok X") kept out of people, and a role in
+the body bound to the one named before it, not after."""
 
 from __future__ import annotations
 
@@ -102,3 +105,31 @@ def test_the_department_a_spokesperson_spoke_for(speakers_and_people: SpeakersAn
     assert speakers == [
         ("A spokesperson for Saskatchewan Highways and Rural Roads", "anonymous"),
         ("Saskatchewan Highways and Rural Roads", "organisation")]
+
+
+def test_a_bill_named_in_a_headline_is_no_person(speakers_and_people: SpeakersAndPeople) -> None:
+    _, people = speakers_and_people(
+        "Drainage Bill passed\nAccording to the ministry, 300 km of channels were cleared "
+        "last year.\n")
+    assert people == []
+
+
+def test_a_byline_with_the_writers_job_after_a_slash(
+        speakers_and_people: SpeakersAndPeople) -> None:
+    _, people = speakers_and_people(
+        "House extends curfew powers\nPublished: Tuesday | May 5, 2026 | 12:05 AM\nShaniece "
+        "Brown/Senior Staff Reporter\nJustice Minister Delroy Chuck told the House yesterday "
+        "that the powers had been used 14 times.\n")
+    assert people == ["Delroy Chuck", "Shaniece Brown"]
+
+
+def test_cars_countries_and_team_titles_are_no_part_of_people(
+        speakers_and_people: SpeakersAndPeople) -> None:
+    speakers, people = speakers_and_people(
+        "Test heads for a draw\nA silver Toyota Axio was seen leaving the ground. Sri Lanka's "
+        "bowling coach, the former Test opener Roshan Wickramaratne, was more guarded.\nFormer "
+        "Springbok Pieter du Toit-Visser, speaking on a podcast this week, questioned why "
+        "the side had not declared.\n")
+    assert people == ["Pieter du Toit-Visser", "Roshan Wickramaratne"]
+    assert speakers == [("Pieter du Toit-Visser", "person")]
+

@@ -6,7 +6,11 @@ cue with its particle set off inside the clause it reports (", she pointed
 out,"), a headline's verbless clause after ", says" ("..., says food
 inflation still a threat"), a time's "p.m." ending a sentence, a summons
 ("called X to appear") and an outlet's report the parser read as a noun
-phrase ("Channel 9 news reported Tuesday night that ...")."""
+phrase ("Channel 9 news reported Tuesday night that ..."); and from
+Caribbean, Eastern European and US local desks: "according to" inside the
+clause it reports, a second cue after a clause about a thing ("said the case
+was ... and called on ..."), what a plan "calls for" and a plan inside what was
+said ("expected to make arrests")."""
 
 from __future__ import annotations
 
@@ -79,3 +83,35 @@ def test_an_outlets_report_the_parser_read_as_a_noun_phrase() -> None:
     assert said_by(text) == [
         ("Channel 9 news", "that ministers were considering declaring a national health "
                            "emergency")]
+
+
+def test_according_to_inside_the_clause_it_reports() -> None:
+    text = ("Police probe triple killing\nSunday’s killings pushed the country’s murder toll "
+            "for 2026 to 94, according to police statistics, compared with 101 at the same "
+            "time last year.\n")
+    assert said_by(text) == [
+        ("police statistics", "Sunday’s killings pushed the country’s murder toll for 2026 to "
+                              "94")]
+
+
+def test_a_second_cue_after_a_clause_about_a_thing_is_the_first_speakers() -> None:
+    text = ("Moscow condemns verdict\nThe Russian Foreign Ministry said in a statement that "
+            "the case was part of a \"campaign of persecution\" and called on Chisinau to "
+            "\"stop fighting its own citizens.\"\n")
+    assert [sp for sp, _ in said_by(text)] == ["Russian Foreign Ministry"] * 2
+
+
+def test_what_a_plan_calls_for_is_no_statement() -> None:
+    text = ("Tower approved\nIn a memo, planning manager Vanessa Kowalczyk wrote that the "
+            "project was consistent with the 2019 area plan, which calls for “high-density "
+            "development” along the avenue.\n")
+    assert said_by(text) == [
+        ("Vanessa Kowalczyk", "that the project was consistent with the 2019 area plan, which "
+                              "calls for “high-density development” along the avenue")]
+
+
+def test_a_plan_inside_what_was_said_is_no_statement_of_its_own() -> None:
+    text = ("Arrests expected in triple killing\nSpeaking at a news conference in Port of Spain, "
+            "Commissioner Rodney Alleyne said investigators had already identified “persons "
+            "of interest” and expected to make arrests “within days, not weeks”.\n")
+    assert [sp for sp, _ in said_by(text)] == ["Rodney Alleyne"]
