@@ -16,6 +16,7 @@ from functools import cached_property
 
 from spacy.tokens import Span, Token
 
+from ...nlp import doc_text
 from ..doc import headline_end
 from .description_words import Description, describe
 from .display_names import clean_name
@@ -64,6 +65,8 @@ BLOOD_KIN = {"son": "m", "daughter": "f", "father": "m", "mother": "f", "brother
 Reader = Callable[[Description], "Speaker | None"]
 
 
+#: Nouns for a person that say their gender ("the woman told ...").
+_GENDERED = {"woman": "f", "man": "m"}
 #: Offices one person holds in a place at a time (unlike "MP" or "senator").
 _ONE_HOLDER = frozenset("premier governor mayor president chancellor".split())
 
@@ -401,6 +404,13 @@ class DescriptionReader(UnnamedSources):
         bound = self.people.by_role(text)
         if bound is not None:
             return Speaker(bound.name, "person", text, bound, gender=bound.gender)
+        gender = _GENDERED.get(d.lemma)
+        if gender is not None and d.dets == {"the"} and self.history:
+            # '"...," the woman told The Daily Star', right after Rokeya Begum spoke
+            start, _, last = self.history[-1]
+            if (last.type == "person" and last.person is not None and last.gender == gender
+                    and doc_text(d.sp.doc).count("\n", start, d.sp.start_char) <= 1):
+                return Speaker(last.name, "person", text, last.person, gender=gender)
         return self._what_they_were(d, d.dets) or Speaker(
             text, "anonymous", plural=d.plural, head=d.lemma)
 

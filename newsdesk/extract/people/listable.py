@@ -82,6 +82,8 @@ def only_a_country(name: str) -> bool:
     return is_country(name) and (len(name.split()) > 1 or not known_given_name(name))
 
 
+#: Buildings named after an office ("Chief Minister House", "Governor's Office").
+_BUILDINGS = frozenset("house office secretariat bhavan bhawan".split())
 #: Offices written after the place they are held in ("Córdoba Governor",
 #: "Lagos Commissioner"), which the tagger may take, place and all, for a name.
 _OFFICES_AFTER_A_PLACE = frozenset(
@@ -118,6 +120,10 @@ def reads_as_person(doc: Doc, person: Person) -> bool:
     if (not person.titled and words[-1] == "Bill" and len(words) > 1
             and not known_given_name(words[0]) and words[0].lower() in dictionary_words()):
         return False  # "Drainage Bill", "Finance Bill": a law in the making
+    if all(_born_as_or_playing(doc, s) for s, _ in person.mentions):
+        return False  # "born Kaylee Rae Dunaway", "broke out as Raj Bhandari": a birth name, a role
+    if len(words) == 1 and words[0].casefold() in _BUILDINGS:
+        return False  # "House" of "the Chief Minister House": a building after an office
     if not person.titled and words[-1].casefold() in DESK_JOBS and not known_given_name(words[0]):
         return False  # "Gleaner Writer" of `Kimone Reid/Gleaner Writer`: a desk's job
     if not person.titled and len(words) == 2 and words[0] in ("El", "La", "Los", "Las"):
@@ -310,3 +316,21 @@ def _written_after_the(doc: Doc, name: str) -> bool:
             continue  # "the Donald Trump campaign": the name modifies a noun
         return True
     return False
+
+
+#: Verbs of acting a part: "broke out as X", "stars as X", "cast as X".
+_ACTING = frozenset("play star cast portray voice break reprise return debut appear".split())
+
+
+def _born_as_or_playing(doc: Doc, start: int) -> bool:
+    """Whether the mention at `start` is a birth name ("born Kaylee Rae
+    Dunaway", "née Okafor") or a part someone plays ("broke out as Raj
+    Bhandari on the sitcom ..."): another name of someone, or no one."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return False
+    before = doc[span.start - 1]
+    if before.lower_ in ("born", "née", "nee"):
+        return True
+    return before.lower_ == "as" and any(
+        t.lemma_.lower() in _ACTING for t in doc[max(0, span.start - 5) : span.start - 1])

@@ -38,7 +38,7 @@ TITLES_OF_ADDRESS = LEGISLATORS | POLICE_RANKS | HONORIFICS | frozenset(
     justice detective det sergeant sgt inspector insp supt superintendent constable garda
     minister coun ald alderman supv cmsr cst excellency highness assoc advocate adv
     ato weyzero maître maitre vidwan vidushi ustad mzee mheshimiwa begum mst afioga susuga
-    ratu adi elder reverend coroner kuia koro whaea""".split()
+    ratu adi elder reverend coroner kuia koro whaea recorder""".split()
 ) | HONOURS
 #: Honours of two words whose first is also a surname ("Tan Sri Abdul Hamid").
 TWO_WORD_HONOURS = frozenset(["tan sri", "puan sri", "her excellency", "his excellency",
@@ -119,6 +119,8 @@ TITLES = {
     "afioga": None,
     "susuga": None,
     "elder": None,
+    # a part-time judge of England and Wales ("Recorder Simon Halliwell")
+    "recorder": None,
     # Māori elders' styles ("Kuia Mere Haronga", "Koro Hemi ..."), as RNZ writes them
     "kuia": "f",
     "koro": "m",

@@ -176,7 +176,7 @@ COMPANY_HEADS = frozenset(
     manufacturer maker operator insurer lender broadcaster publisher developer startup
     conglomerate business pub bar restaurant cafe café venue spot hotel shop store bakery
     eatery miner automaker carmaker chipmaker exporter importer distributor supplier
-    wholesaler utility pollster consultancy brokerage""".split()
+    wholesaler utility pollster consultancy brokerage provider""".split()
 )
 #: What a source puts out: "a report from the Journal", "the firm's statement",
 #: "an article in Healthline" speak with the voice of whoever the phrase names.
@@ -275,6 +275,8 @@ OFFICE_ABBREVIATIONS = {
     "dm": "district magistrate",
     "sdm": "sub-divisional magistrate",
     "bdo": "block development officer",
+    # a high court's chief justice, as Pakistani and Bangladeshi papers write "the CJ"
+    "cj": "chief justice",
 }
 #: Unnamed officials a briefing's transcript labels by initials (`PMOS:` in
 #: Downing Street's lobby notes).

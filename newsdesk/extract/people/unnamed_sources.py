@@ -36,6 +36,12 @@ _GIVEN_AS_BEFORE = re.compile(
     r"|named only as|known only as)\s+$")
 _GIVEN_AS_REACH = 60
 
+#: A source's wish to stay unnamed, right after the description of them.
+_UNNAMED = re.compile(
+    r",? who (?:asked|requested|declined|refused|did not want) (?:not )?to be (?:named|identified)"
+    r"|,? who spoke on (?:the )?condition of anonymity")
+_UNNAMED_REACH = 60
+
 #: A person's kin spoken of as one ("her family", "the relatives"): unnamed
 #: sources (not "the Reyes family", a household named as such).
 _KIN_GROUPS = frozenset("family families relative relatives".split())
@@ -75,8 +81,14 @@ class UnnamedSources(BodyDescriptions):
         return Speaker(d.text, "anonymous", head=d.lemma)
 
     def _anonymous(self, d: Description) -> Speaker | None:
-        """An unnamed source: "one Tory MP", "one comment", "a source", "officials"."""
+        """An unnamed source: "one Tory MP", "one comment", "a source", "officials";
+        anyone "who asked not to be named"."""
         lemma, text = d.lemma, d.text
+        end = d.head.idx + len(d.head.text)
+        after = doc_text(d.sp.doc)[end : end + _UNNAMED_REACH]
+        if not d.has_proper and _UNNAMED.match(after) is not None:
+            # "its managing director, who asked not to be named as ...": unnamed
+            return Speaker(text, "anonymous", plural=d.plural, head=lemma)
         if lemma in PARTY_MEMBERS and d.own & ANONYMOUS_DETERMINERS:
             return Speaker(text, "anonymous", plural=d.plural, head=lemma)
         if lemma == "other" and not d.has_proper and not d.plural:

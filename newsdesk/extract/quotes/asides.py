@@ -99,9 +99,14 @@ class SourceAsides(QuoteLayout):
         comma after "per", read as `according to` is (not "per cent", "$20
         per hour")."""
         source = next((c for c in tok.children if c.dep_ == "pobj"), None)
-        if source is None or tok.i == 0 or self.doc[tok.i - 1].text != ",":
+        # (or opening the sentence, as trade papers write it: "Per Universal, ...")
+        opens = tok.text == "Per" and (tok.i == 0 or tok.is_sent_start or self.doc[
+            tok.i - 1].text == ":") and source is not None and source.pos_ == "PROPN" and (
+            source.ent_type_ != "PERSON")
+        if source is None or (not opens and (tok.i == 0 or self.doc[tok.i - 1].text != ",")):
             return None
-        if tok.text != "per" or (tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].text == "-"):
+        if (tok.text != "per" and not opens) or (
+                tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].text == "-"):
             return None  # "Per-Olof Sandqvist", ", Per Sandqvist,": a Scandinavian given name
         if source.pos_ != "PROPN" and source.lemma_.lower() not in _PER_SOURCES:
             return None

@@ -91,6 +91,8 @@ def cue_probability(token: Token) -> float:
         return 0.8  # "the court directed the IGP to submit a report": an order given
     if lemma == "call" and provides_for(token):
         return 0.0  # "the 2019 area plan, which calls for ...": what a plan provides
+    if lemma == "call" and any(c.dep_ == "oprd" and c.tag_ == "VBG" for c in token.children):
+        return 0.0  # "My mom called me crying": a phone call, nothing named
     if lemma in ("call", "summon") and (to_order(token) or summoned(token)):
         return 0.0  # "the chair called members to order": a ruling, nothing reported
     if lemma == "appeal" and any(c.tag_ == "VB" and c.dep_ in ("xcomp", "ccomp", "advcl")
