@@ -236,6 +236,24 @@ PROBES_28_DEV_MINIMUMS = {
     "speaker_accuracy": 0.89,
     "people_real_share": 0.91,
 }
+PROBES_29_DEV_MINIMUMS = {
+    "precision": 0.95,
+    "recall": 0.96,
+    "speaker_accuracy": 0.92,
+    "people_real_share": 0.94,
+}
+PROBES_30_DEV_MINIMUMS = {
+    "precision": 0.97,
+    "recall": 0.96,
+    "speaker_accuracy": 0.93,
+    "people_real_share": 0.96,
+}
+PROBES_31_DEV_MINIMUMS = {
+    "precision": 0.95,
+    "recall": 0.89,
+    "speaker_accuracy": 0.82,
+    "people_real_share": 0.84,
+}
 PROBES_2_DEV_MINIMUMS = {
     "precision": 0.95,
     "recall": 0.85,
@@ -317,6 +335,9 @@ PINNED = {
     "probes26-dev": (PROBES_26, "dev", PROBES_26_DEV_MINIMUMS),
     "probes27-dev": (PROBES_27, "dev", PROBES_27_DEV_MINIMUMS),
     "probes28-dev": (PROBES_28, "dev", PROBES_28_DEV_MINIMUMS),
+    "probes29-dev": (PROBES_29, "dev", PROBES_29_DEV_MINIMUMS),
+    "probes30-dev": (PROBES_30, "dev", PROBES_30_DEV_MINIMUMS),
+    "probes31-dev": (PROBES_31, "dev", PROBES_31_DEV_MINIMUMS),
 }
 
 
