@@ -22,18 +22,19 @@ from .speaker_words import ANONYMOUS_DETERMINERS, ANONYMOUS_HEADS, USER_TEXTS
 #: Those who speak for a body, whom an article may name once.
 SPOKESPEOPLE = frozenset(["spokesman", "spokeswoman", "spokesperson", "representative"])
 #: A source known by one name only: "who gave his name only as Kevin", "identified only as Ana".
+_ONLY_AS = (r"(?:gave (?:his|her|their) (?:first )?name (?:only )?as|identified (?:only )?as"
+            r"|named only as|known only as)")
+#: The name itself, ending the description (and where they called from:
+#: "gave her name only as Marcia from Morvant").
+_THE_NAME = (r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
+             r"(?:\s+from\s+[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)?\s*$")
 _GIVEN_AS = re.compile(
-    r"\b(?:gave (?:his|her|their) (?:first )?name (?:only )?as|identified (?:only )?as"
-    r"|named only as|known only as|signed (?:(?:his|her|their) \w+ )?(?:only )?as)"
-    r"\s+([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
-    # (and where they called from: "gave her name only as Marcia from Morvant")
-    r"(?:\s+from\s+[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)?\s*$"
-)
+    rf"\b(?:{_ONLY_AS}|signed (?:(?:his|her|their) \w+ )?(?:only )?as)\s+{_THE_NAME}")
 
-#: The words before a name a source gave only, when the parser cut them off.
-_GIVEN_AS_BEFORE = re.compile(
-    r"\b(?:gave (?:his|her|their) (?:first )?name (?:only )?as|identified (?:only )?as"
-    r"|named only as|known only as)\s+$")
+#: The words before a name a source gave only, when the parser cut them off,
+#: and the name the description then is.
+_GIVEN_AS_BEFORE = re.compile(rf"\b{_ONLY_AS}\s+$")
+_NAME_ONLY = re.compile(_THE_NAME)
 _GIVEN_AS_REACH = 60
 
 #: A source's wish to stay unnamed, right after the description of them.
@@ -59,7 +60,7 @@ class UnnamedSources(BodyDescriptions):
             start = d.sp.start_char
             before = doc_text(d.sp.doc)[max(0, start - _GIVEN_AS_REACH) : start]
             if _GIVEN_AS_BEFORE.search(before) is not None:
-                given = _GIVEN_AS.search(f"gave her name only as {d.written}")
+                given = _NAME_ONLY.match(d.written)
         if given is not None:
             return Speaker(given.group(1), "person", d.written.split(",")[0],
                            gender=gender_of_given_name(given.group(1).split()[0]))

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..doc import sentence
 from .content_spans import SOURCE_DOCUMENTS, clause_chars
+from .cue_contexts import LEGAL_TEXTS
 from .cues import is_cue_verb
 from .layout import QuoteLayout
 from .speaker_spans import speaker_span
@@ -17,9 +18,8 @@ from .statement import Statement, subtree_span, trim
 
 #: Sources written after "per" ("per sources", "per a team statement").
 #: Texts that provide rather than say: "according to the Bill", "according
-#: to a draft regulation" tell what a law requires (the guide's non-statement).
-_LEGAL_TEXTS = frozenset(
-    "bill act law statute regulation rule ordinance constitution code decree".split())
+#: to the new rules" tell what a law requires (the guide's non-statement).
+_LEGAL_TEXTS = LEGAL_TEXTS | {"statute", "constitution", "decree"}
 _PER_SOURCES = frozenset(
     "source report official person people statement filing document record insider".split())
 

@@ -96,13 +96,16 @@ def ruled_out(token: Token, subject: Token) -> bool:
                  or subject.ent_type_ in ("PERSON", "ORG", "NORP")))
 
 
-def reported_by(clause: Token, cue: Token) -> bool:
-    """Whether `clause` is what `cue` reports: its clause, or the clause of
-    the statement it was said in ("said in a statement that ...")."""
+def reporting_verb(clause: Token) -> Token | None:
+    """The verb whose report `clause` is: the verb it is the clause of, or
+    the one whose statement it is the clause of ("said in a statement that
+    ..."); None for any other clause."""
     if clause.dep_ == "ccomp":
-        return clause.head == cue
-    return (clause.dep_ == "acl" and clause.head.dep_ == "pobj"
-            and clause.head.head.head == cue and clause.head.lemma_.lower() == "statement")
+        return clause.head
+    if (clause.dep_ == "acl" and clause.head.dep_ == "pobj"
+            and clause.head.lemma_.lower() == "statement"):
+        return clause.head.head.head
+    return None
 
 
 def a_things_clause(verb: Token) -> bool:
@@ -128,8 +131,11 @@ def provides_for(token: Token) -> bool:
             and any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children))
 
 
+#: Texts of law, which provide rather than say: "According to the Bill, ..."
+#: (asides.py), "the Bill calls for ...".
+LEGAL_TEXTS = frozenset("bill act law regulation rule ordinance code".split())
 #: Texts that provide for things rather than say them.
-_PROVIDING_TEXTS = frozenset("plan bill act law regulation rule ordinance code".split())
+_PROVIDING_TEXTS = LEGAL_TEXTS | {"plan"}
 
 
 def plans_to(token: Token) -> bool:

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 
 from ...nlp import doc_text
 from ..doc import sentence
-from .cue_contexts import a_things_clause, reported_by
+from .cue_contexts import a_things_clause, reporting_verb
 from .cues import SAYING_VERBS, cue_probability
 from .statement import Statement
 
@@ -65,7 +65,7 @@ def _second_verb(doc: Doc, inner: Statement, outer: Statement) -> Token | None:
     # the clause the first cue reports, its verb not the same form as the
     # second's ("did not see ... but urged"), or set against it by "but"
     return verb if (
-        reported_by(head, cue) and sentence(verb) == sentence(cue)
+        reporting_verb(head) == cue and sentence(verb) == sentence(cue)
         and verb.lemma_.lower() in _SECOND_ACTS and cue_probability(verb) >= _SURE
         and cue.lemma_.lower() in SAYING_VERBS and verb.tag_ == cue.tag_
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)

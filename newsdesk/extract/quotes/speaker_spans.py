@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Token
 
 from ...nlp import GENERATIONAL_SUFFIXES, PUTTING_OUT, READING_TEXTS, doc_text
 from ..doc import sentence
-from .cue_contexts import a_things_clause, reported_by
+from .cue_contexts import a_things_clause, reporting_verb
 from .cues import (
     ADDRESSEE_VERBS,
     DOCUMENT_HEADS,
@@ -184,8 +184,8 @@ def speaker_token(verb: Token) -> Token | None:
                 and a_things_clause(tok)):
             # "said in a statement that the case was part of a campaign and
             # called on Chisinau to ...": who said it goes on, not the case
-            reporter = tok.head if tok.dep_ == "ccomp" else tok.head.head.head
-            if reported_by(tok, reporter) and reporter.lemma_.lower() in SAYING_VERBS:
+            reporter = reporting_verb(tok)
+            if reporter is not None and reporter.lemma_.lower() in SAYING_VERBS:
                 tok = reporter
                 continue
         if subj is not None:
