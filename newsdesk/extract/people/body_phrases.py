@@ -52,11 +52,13 @@ def named_before(sp: Span, head: Token) -> str | None:
         if not beside and ent.label_ not in ("ORG", "FAC"):
             continue  # the cheap test first: most names before are no body's
         named = _without_acronym(ent)
-        if any(t.text == "," for t in named):
-            continue  # "Capital as Opposition, Centre" of a headline: words, not a name
         # "the department" for "Department of Education": the head before "of"
         of_head = any(t.lower_ == "of" and k and ent[k - 1].lower_ == word
                       for k, t in enumerate(ent))
+        if any(t.text == "," for t in named) and not of_head:
+            # "Capital as Opposition, Centre" of a headline: words, not a name
+            # (but "Department of Lands, Planning and Environment")
+            continue
         # "the regulator" for "the Financial Conduct Authority"
         watchdog = word in ("regulator", "watchdog") and named[-1].lower_ in _REGULATOR_ENDS
         if beside or (len(named) > 1 and (_called(named, word) or of_head or watchdog)):
@@ -253,7 +255,8 @@ _BUSINESS_NAME_ENDS = frozenset(
     pharmaceuticals technologies technology systems media capital partners insurance
     telecom telecoms mining oil steel logistics stores brands industries labs
     electric power networks entertainment financial ventures software solutions water
-    utilities engineering construction living homes properties developments""".split()
+    utilities engineering construction living homes properties developments therapeutics
+    biologics biosciences bio biotech biopharma genomics diagnostics""".split()
 )
 
 

@@ -397,7 +397,11 @@ class DescriptionReader(UnnamedSources):
         """"the driver", the article naming the driver; "a local man", "the
         young woman", "one resident": an unnamed source."""
         head, text = d.head, d.text
-        if not (d.lemma in PERSON_NOUNS and not d.plural and not d.has_proper
+        # ("the Warumungu woman": her people's name, no one else's)
+        peopled = d.lemma in _GENDERED and all(
+            t.dep_ in ("amod", "compound") and t.head == head
+            for t in d.sp if t.pos_ == "PROPN" or t.ent_type_)
+        if not (d.lemma in PERSON_NOUNS and not d.plural and (not d.has_proper or peopled)
                 and head.pos_ == "NOUN"
                 and (d.own & ANONYMOUS_DETERMINERS or "the" in d.dets) and not d.possessed):
             return None
@@ -405,7 +409,8 @@ class DescriptionReader(UnnamedSources):
         if bound is not None:
             return Speaker(bound.name, "person", text, bound, gender=bound.gender)
         gender = _GENDERED.get(d.lemma)
-        if gender is not None and d.dets == {"the"} and self.history:
+        if gender is not None and (d.dets == {"the"} or (peopled and "the" in d.dets)) and (
+                self.history):
             # '"...," the woman told The Daily Star', right after Rokeya Begum spoke
             start, _, last = self.history[-1]
             if (last.type == "person" and last.person is not None and last.gender == gender
@@ -560,6 +565,9 @@ class DescriptionReader(UnnamedSources):
         again, as a reader takes it (a bare office, "the mayor", may be
         another)."""
         described = [t for t in sp if t.i < head.i and t.dep_ in ("amod", "compound", "nummod")
-                     and t.lower_ not in QUALIFIERS]
+                     and t.lower_ not in QUALIFIERS] or [
+            # (or a seat after it: "the member for Matane-Matapédia")
+            c for c in head.children if c.dep_ == "prep" and c.lower_ in ("for", "from")
+            and sp.start <= c.i < sp.end]
         return self._spoke_in_paragraph(sp) if described else None
 

@@ -24,6 +24,7 @@ from .names import (
 )
 from .person import Person
 from .place_mentions import titled_in_a_place
+from .speaker_words import PERSON_NOUNS
 
 #: First words no one is named: "Never Trump", "Beauty Boss" aside, adverbs.
 _NOT_GIVEN = frozenset(
@@ -178,7 +179,24 @@ def reads_as_person(doc: Doc, person: Person) -> bool:
     if not person.titled and not known_given_name(words[0]) and all(
             _joined_to_a_body(doc, e) for _, e in person.mentions):
         return False  # "Derbyshire Fire" of "Derbyshire Fire and Rescue Service"
+    if not person.titled and not known_given_name(words[0]) and all(
+            _before_a_role_and_name(doc, e) for _, e in person.mentions):
+        return False  # "Santé Québec spokesperson Karine D'Amours": whom she speaks for
     return len(words) > 1 or person.titled
+
+
+def _before_a_role_and_name(doc: Doc, end: int) -> bool:
+    """Whether a mention ending at `end` comes right before a role in lower
+    case and a person's name ("Yugul Mangi | ranger coordinator Darren
+    Joshua"): the body the role is held in."""
+    span = doc.char_span(end - 1, end, alignment_mode="expand")
+    if span is None:
+        return False
+    k = span.end
+    while k < len(doc) and k - span.end < 3 and doc[k].is_lower and doc[k].pos_ == "NOUN":
+        k += 1
+    return (k > span.end and k + 1 < len(doc) and doc[k - 1].lower_ in ROLE_HEADS | PERSON_NOUNS
+            and doc[k].ent_type_ == "PERSON" and doc[k + 1].ent_type_ == "PERSON")
 
 
 def _joined_to_a_body(doc: Doc, end: int) -> bool:

@@ -76,8 +76,12 @@ class People(NameMerges, PersonLookups):
         self._at: dict[tuple[int, int], Person] = {}
         self._roles: dict[tuple[int, int], str | None] = {}  # role_of, read once per mention
         labels: dict[str, Counter[str]] = {}
+        places: set[str] = set()
         for ent in doc_ents(doc):
             labels.setdefault(ent.text.casefold(), Counter())[ent.label_] += 1
+            if ent.label_ in ("GPE", "LOC") and ent.start and doc[ent.start - 1].lower_ in (
+                    "in", "at", "near", "across"):
+                places.add(ent.text.casefold())
         courtesy = courtesy_surnames(doc)
         ents = doc_ents(doc)
         split = split_names(ents)
@@ -120,7 +124,10 @@ class People(NameMerges, PersonLookups):
             votes = labels[ent.text.casefold()]
             if party_in_brackets(ent):
                 continue  # "Orly Ben Shimol (Yesh Atid)": her party, not a person
-            if ent.label_ != "PERSON" and named_otherwise(ent, courtesy):
+            # (a name the tagger reads as a place after "in" elsewhere, never
+            # as a person, is that place: "Abu Dhabi tenants", then "in Abu Dhabi")
+            placed = ent.text.casefold() in places and not votes["PERSON"]
+            if ent.label_ != "PERSON" and not placed and named_otherwise(ent, courtesy):
                 pass  # "German Chancellor Olaf Scholz", "Fiona MacLeary" tagged ORG
             elif ent.label_ != "PERSON" or votes["PERSON"] * 2 < sum(votes.values()):
                 continue  # "Labour" tagged PERSON once and ORG twice is an organisation
@@ -380,6 +387,8 @@ def _given_name_then_surname(words: Span) -> bool:
         return True
     return (given[0].is_title and not given[0].is_stop and given.text.lower() not in dictionary
             and all(t.lower_ in NAME_PARTICLES or (t.is_title and t.lower_ not in dictionary)
+                    # ("Ramaswamy-Hughes": a double surname, its second half a word or not)
+                    or joins_a_name(t.doc, t.i) or (t.is_title and joins_a_name(t.doc, t.i - 1))
                     for t in rest))
 
 

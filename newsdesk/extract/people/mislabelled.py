@@ -21,6 +21,7 @@ from .name_spans import (
     joins_a_name,
     name_words,
     office_then_name,
+    possessor_before_name,
     proper_words,
 )
 from .names import (
@@ -50,7 +51,7 @@ def named_otherwise(ent: Span, courtesy: frozenset[str]) -> bool:
             or _set_off_given_name(ent) or _named_after_office(ent)
             or _given_name_then_who(ent) or _name_with_post_nominal(ent)
             or office_then_name(ent) is not None or _given_name_of_someone_named(ent)
-            or given_name_before(ent))
+            or given_name_before(ent) or possessor_before_name(ent) is not None)
 
 
 def _joined_to_a_name(ent: Span) -> bool:
@@ -124,6 +125,13 @@ def _name_with_post_nominal(ent: Span) -> bool:
 _SAINTS = frozenset(["santa", "santo", "san", "são", "sao", "saint", "st", "sainte", "ste"])
 
 
+def _given_name_misread(tok: Token) -> bool:
+    """A given name telling a gender the tagger read as another part of
+    speech ("Anjali" read as an adjective)."""
+    return (tok.is_title and tok.is_alpha and tok.lower_ not in dictionary_words()
+            and gender_of_given_name(tok.text) is not None)
+
+
 def _two_names_mislabelled(ent: Span) -> bool:
     """Two proper nouns the tagger labelled as something other than a person
     (the second may be hyphened: "Ewa Zielińska-Marsh"; the first only when
@@ -135,7 +143,8 @@ def _two_names_mislabelled(ent: Span) -> bool:
     placed = ent.label_ == "GPE" and ent.root.dep_ in ("nsubj", "nsubjpass") and (
         ent[0].lower_ not in _SAINTS)
     return ((ent.label_ in MISLABELLED or placed)
-            and len(words) - hyphens == 2 and proper_words(words)
+            and len(words) - hyphens == 2 and proper_words(words[1:])
+            and (proper_words(words[:1]) or _given_name_misread(words[0]))
             and (not joins_a_name(ent.doc, ent.start + 1)
                  or (known_given_name(ent[0].text) and known_given_name(ent[2].text))))
 

@@ -255,6 +255,8 @@ def role_before_name(text: str) -> str | None:
         name_words[-1].lower() in SOURCE_PREPS or name_words[0].lower() in OUTPUT_HEADS
     ):
         return None  # "a letter from": what the person wrote, not a role
+    if name_words and name_words[-1].endswith(("'s", "’s")):
+        return None  # "Stifel's Annalise Brennan-Okoro": whom they work for, no role
     if len(name_words) == 1 and name_words[0].lower().rstrip(".") in ABBREVIATED_OFFICES:
         return ABBREVIATED_OFFICES[name_words[0].lower().rstrip(".")]  # "Sen.": senator
     return " ".join(name_words) or None

@@ -45,7 +45,9 @@ INSTITUTION_WORDS = frozenset(
     marina winery elementary bus airlines airways railway railways
     universiti universitas université universidad università parti partido partai sabha
     confederation federation union league alliance coalition commission committee agency
-    authority ministry bureau syndicate cooperative""".split()
+    authority ministry bureau syndicate cooperative therapeutics pharma pharmaceuticals
+    biologics biosciences biotech biopharma genomics diagnostics laboratories labs
+    holdings industries technologies ventures enterprises""".split()
 )
 
 
@@ -163,6 +165,21 @@ _PERSON_WORDS = frozenset(
 OPENING_ROLES = ROLE_HEADS | PLAYING_POSITIONS | _PERSON_WORDS
 
 
+def possessor_before_name(ent: Span) -> int | None:
+    """Where the name starts in an entity that takes in the firm it works for
+    ("Stifel's Annalise Brennan-Okoro", read as a title): after the
+    possessive, a known given name and one or two name words; None if the
+    entity is no such run."""
+    mark = next((t.i for t in ent[1:-2] if t.lower_ in ("'s", "’s")), None)
+    if mark is None or not known_given_name(ent.doc[mark + 1].text):
+        return None
+    words, hyphens = name_words(ent.doc[mark + 1 : ent.end])
+    if not 2 <= len(words) - hyphens <= 3 or not all(
+            name_cased(t) and t.is_alpha for t in words):
+        return None
+    return mark + 1
+
+
 def name_span(ent: Span) -> Span:
     """The words of a PERSON entity that are the name: a role word the tagger
     took in before it dropped ("dietitian Trista" of "dietitian Trista
@@ -189,6 +206,8 @@ def name_span(ent: Span) -> Span:
                   if t.is_upper and t.lower_ in TITLES_OF_ADDRESS), default=None)
     if office is not None and all(name_cased(t) for t in doc[office + 1 : end]):
         start = office + 1
+    if (possessed := possessor_before_name(ent)) is not None:
+        start = max(start, possessed)  # "Stifel's | Annalise Brennan-Okoro"
     if (ent.label_ in MISLABELLED or (ent.label_ == "PERSON" and len(ent) > 2)) and (
             named := office_then_name(ent)) is not None:
         # "Nasa Associate Administrator for Science Nicola Fox", "Kilbeg All-Star Colm O'Sullivan"
@@ -251,6 +270,14 @@ def name_span(ent: Span) -> Span:
         end += 2 if fourth else 1
         while end + 1 < ent.sent.end and joins_a_name(doc, end):
             end += 2  # "Jean-Philippe | Vézina-Roy": the surname added was a double one
+    # "Jodie | Pennefather:", a given name tagged alone before a list's colon:
+    # the untagged surname after it, a word of no dictionary
+    if (end - start == 1 and end + 1 < len(doc) and end < ent.sent.end + 1
+            and doc[end + 1].text == ":" and gender_of_given_name(doc[start].text) is not None
+            and doc[end].pos_ == "PROPN" and name_cased(doc[end]) and doc[end].is_alpha
+            and not doc[end].ent_type_ and doc[end].lower_ not in dictionary_words()
+            and doc[start].whitespace_):
+        end += 1
     # "Esteban | Villarreal Jr.": a generational suffix after an untagged
     # word makes it the surname of the given name before it
     if (end + 1 < len(doc) and end + 1 < ent.sent.end and GENERATIONS.fullmatch(doc[end + 1].text)
@@ -321,6 +348,13 @@ def name_span(ent: Span) -> Span:
             and doc[start - 1].lower_ in PATRONYMICS and name_cased(doc[start - 2])
             and doc[start - 2].is_alpha and doc[start - 2].lower_ not in TITLES):
         start -= 2
+    # "Jassim Rashid Al Kuwari", the tagger starting at "Al": the given names
+    # before the article of an Arabic surname, up to four words in all
+    if (start == ent.start and doc[start].text in ("Al", "El") and end - start >= 2
+            and start > ent.sent.start and _untagged_given_name(doc, start - 1)):
+        while (end - start < 4 and start > ent.sent.start
+               and _untagged_given_name(doc, start - 1)):
+            start -= 1
     # "Marloes ter Horst", "Ilse van der Berg": a given name and the particles
     # the tagger left out before the surname it tagged
     # ("Eoin Mac Giolla Phádraig": Irish particles take a capital)

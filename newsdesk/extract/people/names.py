@@ -38,7 +38,7 @@ TITLES_OF_ADDRESS = LEGISLATORS | POLICE_RANKS | HONORIFICS | frozenset(
     justice detective det sergeant sgt inspector insp supt superintendent constable garda
     minister coun ald alderman supv cmsr cst excellency highness assoc advocate adv
     ato weyzero maître maitre vidwan vidushi ustad mzee mheshimiwa begum mst afioga susuga
-    ratu adi elder reverend coroner kuia koro whaea recorder""".split()
+    ratu adi elder reverend coroner kuia koro whaea matua aunty auntie recorder""".split()
 ) | HONOURS
 #: Honours of two words whose first is also a surname ("Tan Sri Abdul Hamid").
 TWO_WORD_HONOURS = frozenset(["tan sri", "puan sri", "her excellency", "his excellency",
@@ -125,6 +125,10 @@ TITLES = {
     "kuia": "f",
     "koro": "m",
     "whaea": "f",
+    "matua": "m",
+    # Aboriginal and Torres Strait Islander elders' style ("Aunty Miriam Daniels")
+    "aunty": "f",
+    "auntie": "f",
     "sen": None,
     "senator": None,
     "rep": None,

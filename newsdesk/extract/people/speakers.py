@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 from ...nlp import doc_text
 from ..quotes.classifier import THOUGHT_VERBS
 from ..quotes.statement import Statement
+from ..quotes.unsaid import asked_by_no_one_yet
 from .body_phrases import reports_on_another
 from .descriptions import BLOOD_KIN, DescriptionReader
 from .display_names import POST_NOMINALS, clean_name
@@ -158,9 +159,11 @@ class SpeakerResolver(DescriptionReader):
             else:
                 sp = self._subject_just_before(st) or UNKNOWN
             resolved[id(st)] = sp
-            if st.within_quote or sp is self.writer:
+            if st.within_quote or sp is self.writer or (
+                    st.cue_token is not None and asked_by_no_one_yet(self.doc[st.cue_token])):
                 # words inside a quote: later quotes go on with the outer one;
-                # the writer ("I") is never whom a later "he" or "she" stands for
+                # the writer ("I") is never whom a later "he" or "she" stands
+                # for; nor is one who never spoke ("would table a motion asking")
                 continue
             if st.direct and sp.type != "unknown":
                 self.quoted.append((st.start, sp))

@@ -133,6 +133,20 @@ def _with_its_subject(verb: Token, clause: Token, span: tuple[int, int]) -> tupl
     return (obj.left_edge.i, span[1])
 
 
+#: The modals a report shifts back ("said it was sorry and would appeal").
+_BACKSHIFTED = frozenset(["would", "could", "should", "might", "had"])
+
+
+def _backshifted_predicate(verb: Token, conj: Token) -> bool:
+    """A second predicate the parser hung on a past cue with no subject of its
+    own and a back-shifted modal ("said it was disappointed and would
+    appeal"): the reported subject's, not the speaker's next act."""
+    return (conj.dep_ == "conj" and verb.tag_ == "VBD"
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in conj.children)
+            and any(c.dep_ in ("aux", "auxpass") and c.lower_ in _BACKSHIFTED and c.i < conj.i
+                    for c in conj.children))
+
+
 def _row_of_clauses(clause: Token) -> list[Token]:
     """The words hung on a clause and on the clauses joined to it ("and
     that ...") up to three deep: where a partner cue may hang."""
@@ -215,6 +229,7 @@ def complement(verb: Token) -> tuple[int, int] | None:
              and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))
             or (c.dep_ == "ccomp" and span is not None and c.i >= span[1] > verb.i
                 and clause.i > verb.i and _report_free_end(c) is not None)
+            or (clause.i > verb.i and _backshifted_predicate(verb, c))
         )]
         if span is not None and more:
             # `said that X ... and that Y ...`: both clauses are what was said;

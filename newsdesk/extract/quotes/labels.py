@@ -14,13 +14,14 @@ from spacy.tokens import Doc, Span
 from ..countries import is_country
 from .statement import Statement
 
+#: Offices written with a capital before a name (`Lismore Mayor Jodie Pennefather:`).
+_OFFICES = frozenset(
+    "minister premier president governor mayor chancellor senator coach judge chairman".split())
 #: Headline words that stand for a source before a colon: `Poll: Clinton leads`.
 _SOURCE_NOUNS = frozenset(
     "report reports poll polls survey study sources source officials official police "
-    "witnesses witness newspaper aides aide lawyer lawyers spokesman spokeswoman "
-    # a live blog's entry titled by an office: `Minister: stay away from the coast`
-    "minister premier president governor mayor chancellor senator coach judge chairman".split()
-)
+    "witnesses witness newspaper aides aide lawyer lawyers spokesman spokeswoman".split()
+) | _OFFICES  # (a live blog's entry titled by an office: `Minister: stay away from the coast`)
 
 
 def _names_a_source(span: Span, words: list[str]) -> bool:
@@ -342,18 +343,24 @@ def described_label(doc: Doc, start: int, label: str) -> tuple[int, int] | None:
     span = doc.char_span(start, start + len(named.rstrip()), alignment_mode="contract")
     if span is None:
         return None
-    name = next((e for e in span.ents if e.label_ == "PERSON" and e.end == span.end), None)
-    if name is None or len(name) < 2:
+    last = span[-1]
+    # (the surname may be left untagged after the given name: `Jodie | Pennefather`)
+    surname_left = (last.pos_ == "PROPN" and last.is_title and last.is_alpha
+                    and not last.ent_type_)
+    name = next((e for e in span.ents if e.label_ == "PERSON" and (
+        e.end == span.end or (e.end == span.end - 1 and surname_left))), None)
+    if name is None or span.end - name.start < 2:
         return None
     before = span[: name.start - span.start]
-    # a description, some word of it a role in lower case (`Former ... captain`),
-    # or none where a medium follows the name (`Gary Pike on WhatsApp`)
-    if not (medium is not None and not len(before)) and not (
-            len(before) and any(t.is_lower and t.is_alpha for t in before)):
+    # a description, some word of it a role in lower case (`Former ... captain`)
+    # or an office (`Lismore Mayor`), or none where a medium follows the name
+    # (`Gary Pike on WhatsApp`)
+    if not (medium is not None and not len(before)) and not (len(before) and any(
+            (t.is_lower and t.is_alpha) or t.lower_ in _OFFICES for t in before)):
         return None
     if any(t.pos_ in ("VERB", "AUX") for t in before):
         return None  # a sentence running up to a name ("They chanted for Ann Lee:")
-    return name.start_char, name.end_char
+    return name.start_char, span.end_char
 
 
 #: Labelled turns a page needs before a paragraph between two of them is read

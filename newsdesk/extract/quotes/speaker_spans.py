@@ -318,7 +318,7 @@ def _name_set_off_before(verb: Token) -> Token | None:
     """`In Kotebe, Almaz Bekele, 58, said ...`: the parser reads the name as
     the place's apposition and leaves the cue with no subject (often in a
     sentence of its own). A person's name set off by a comma right before a
-    subjectless cue, an age between, is the one saying."""
+    subjectless cue, an age or a relative clause between, is the one saying."""
     doc = verb.doc
     k = verb.i - 1
     if k < 2 or doc[k].text != "," or verb.tag_ not in ("VBD", "VBZ"):
@@ -326,6 +326,13 @@ def _name_set_off_before(verb: Token) -> Token | None:
     if doc[k - 1].like_num and doc[k - 2].text == ",":
         k -= 2  # the age set off after the name
     name = doc[k - 1]
+    # ("At a market in Al Sadd, Muhammad Imran Chaudhry, who works as a
+    # driver, said": a relative clause set off after the name)
+    clause = next((a for a in name.ancestors if a.dep_ == "relcl" and a.i < k), None)
+    if (clause is not None and clause.right_edge.i == k - 1 and clause.left_edge.i >= 2
+            and doc[clause.left_edge.i - 1].text == ","
+            and doc[clause.left_edge.i - 2] == clause.head):
+        name = clause.head
     return name if name.ent_type_ == "PERSON" else None
 
 

@@ -403,7 +403,7 @@ _REQUESTING = frozenset("ask urge beg implore request encourage appeal plead inv
 #: Texts whose "says" with "must" or "shall" gives a rule, not a statement.
 _RULE_TEXTS = frozenset(
     """law rule regulation constitution act statute code treaty charter policy guideline
-    guidance bylaw""".split()
+    guidance bylaw directive decree ordinance circular protocol""".split()
 )
 _DEONTIC = re.compile(r"\b(?:must|shall|may not|cannot|can't|is required|are required)\b")
 

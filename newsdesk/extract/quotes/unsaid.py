@@ -45,6 +45,20 @@ def _not_yet_said(cue: Token) -> bool:
 _CONDITIONS = frozenset("once if unless until before".split())
 
 
+def asked_by_no_one_yet(cue: Token) -> bool:
+    """A cue in the gerund that tells of a case a rule or a plan provides
+    for, with no one speaking: "must get approval before asking a nurse to
+    ...", "would table a motion asking the government to ..." (but "will cut
+    500 jobs, saying ...": said with the news)."""
+    if cue.tag_ != "VBG":
+        return False
+    if cue.dep_ == "pcomp" and cue.head.lower_ in _CONDITIONS:
+        return _not_yet_said(cue.head.head)
+    return not cue.doc[cue.i - 1].is_punct and (
+        (cue.dep_ == "acl" and cue.head.dep_ == "dobj" and _not_yet_said(cue.head.head))
+        or (cue.dep_ == "advcl" and _not_yet_said(cue.head)))
+
+
 def unsaid(cue: Token) -> bool:
     """Whether a cue tells of words never said: denied ("did not say"),
     still to come ("will announce"), supposed ("let's say"), refused,
@@ -65,6 +79,8 @@ def unsaid(cue: Token) -> bool:
         return True  # "He would have told you this is too little": what he never said
     if cue.tag_ == "VBG" and cue.dep_ == "pcomp" and cue.head.lower_ == "without":
         return True  # "approved the story without asking whether ...": no asking was done
+    if asked_by_no_one_yet(cue):
+        return True
     if cue.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITIONS
                                    for c in cue.children):
         return True  # "once the fire department declares the site safe": not yet said
