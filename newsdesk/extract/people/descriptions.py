@@ -375,8 +375,10 @@ class DescriptionReader(UnnamedSources):
                 else self.people.salient(text, self._speakers_so_far()))
         if main is not None:  # "the owner said", the article being about her
             return Speaker(main.name, "person", text, main, gender=main.gender)
+        # (a place's office is no one's: "Quebec's health minister")
         later = None if plural or lemma in SPOKESPEOPLE or any(
-            c.dep_ == "poss" for c in d.head.children) else self._introduced_next(sp, d.head)
+            c.dep_ == "poss" and c.ent_type_ != "GPE" for c in d.head.children
+        ) else self._introduced_next(sp, d.head)
         if later is not None:
             # "The speaker of Georgia's parliament has vowed ...", then
             # "'...,' Levan Tsiklauri told Imedi TV": the lede's office is the

@@ -306,6 +306,10 @@ class SpeakerResolver(DescriptionReader):
             return Speaker(doc_text(self.doc)[st.speaker[0] : st.speaker[1]], "anonymous",
                            head=kin)
         sp = self.resolve(st.speaker, before=st.speaker[0], content=st.content)
+        if sp.type == "unknown" and parts[:1] in (["my"], ["our"]) and len(parts) > 1:
+            # "my landlord told us": someone the one quoted knows, unnamed
+            return Speaker(doc_text(self.doc)[st.speaker[0] : st.speaker[1]], "anonymous",
+                           head=parts[-1])
         if word in PRONOUNS and (sp.type == "unknown" or (outer and sp.name == outer.name)):
             return self._named_near(word, st.speaker[0], around, outer) or UNKNOWN
         if outer is not None and sp.name == outer.name and outer.name is not None:

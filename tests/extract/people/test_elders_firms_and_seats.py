@@ -6,7 +6,8 @@ tagger reads as a place elsewhere; a firm's analyst ("Stifel's Annalise
 Brennan-Okoro"); a given name read as an adjective before a double surname;
 companies named for their trade ("Savera Biologics", "Corvanta
 Therapeutics"); a department named with commas; a body before a role and a
-name."""
+name; "my landlord" inside a quote, unnamed; "Quebec's health minister" in a
+lede, the minister named next."""
 
 from __future__ import annotations
 
@@ -88,3 +89,21 @@ def test_a_body_before_a_role_and_a_name(speakers_and_people: SpeakersAndPeople)
         "found dead fish in two waterholes.\n")
     assert people == ["Darren Joshua"]
     assert speakers == [("Darren Joshua", "person")]
+
+
+def test_someone_the_one_quoted_knows_is_an_unnamed_source(
+        speakers_and_people: SpeakersAndPeople) -> None:
+    speakers, _ = speakers_and_people(
+        "Rents rise\n“Last year my landlord told us, two weeks before renewal, that the rent "
+        "was going up by a fifth,” said Vikram Pillai, who shares the flat with his family.\n")
+    assert ("my landlord", "anonymous") in speakers
+
+
+def test_a_places_minister_in_the_lede_is_the_minister_named_next(
+        speakers_and_people: SpeakersAndPeople) -> None:
+    speakers, _ = speakers_and_people(
+        "Overtime directive defended\nQUEBEC — Quebec's health minister on Wednesday "
+        "defended a new directive limiting overtime for nurses, saying the rule would be "
+        "applied \"with judgment\" in the regions.\n\"We are not going to close an emergency "
+        "room to respect a memo,\" Sylvie Bouchard-Roy told reporters in French.\n")
+    assert speakers == [("Sylvie Bouchard-Roy", "person")] * 2
