@@ -63,6 +63,9 @@ class BodyDescriptions(SpokenBefore):
         sp, head, lemma = d.sp, d.head, d.lemma
         if lemma not in OUTPUT_HEADS | DOCUMENTS:
             return None
+        if lemma in _COUNTS and not any(c.dep_ == "prep" and c.lower_ == "from"
+                                        for c in head.children):
+            return None  # "figures from the institute", not "centrist figures in the party"
         source = self._source_of_output(sp, head)
         if source is not None and source.name and lemma in DOCUMENTS and (
                 source.type == "organisation"):
@@ -168,8 +171,7 @@ class BodyDescriptions(SpokenBefore):
         if not ((head_the or heading) and (head.pos_ == "NOUN" or capitalised_short)
                 and not d.plural):
             return None
-        apposed = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"
-                        and sp.start <= c.i < sp.end), None)
+        apposed = _apposed_name(head, sp)
         if apposed is not None and names_a_kind_of_body(lemma):
             # "The operator, Western Isles Sea Links,": its name, whatever NER made of it
             return Speaker(clean_name(capitalised_run(apposed))[0], "organisation")
@@ -215,11 +217,11 @@ class BodyDescriptions(SpokenBefore):
         return Speaker(clean_name(sp.doc[sp.start : comma].text)[0], "organisation")
 
     def _body_by_apposed_name(self, d: Description) -> Speaker | None:
-        """"industry newspaper The Stage": the name."""
+        """"industry newspaper The Stage", "The UN refugee agency, UNHCR,": the name."""
         head = d.head
         if names_a_kind_of_body(d.lemma) and head.pos_ == "NOUN":
-            return next((self._name_at(c) for c in head.children
-                         if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > head.i), None)
+            apposed = _apposed_name(head, d.sp, within=False)
+            return self._name_at(apposed) if apposed is not None else None
         return None
 
     def _organisation(self, d: Description) -> Speaker | None:
@@ -241,6 +243,8 @@ class BodyDescriptions(SpokenBefore):
         name = clean_name(ent)[0] if ent else d.text
         if name.lower().startswith("the "):
             name = name[4:] if ent else name
+        if ent:
+            name = _without_kind_after(name)  # "IRNA news agency": IRNA
         comma = next((t.i for t in sp if t.text == ","), None)
         # (one word the tagger took for a place or a body: "Natalia, a 58-year-old nurse")
         if comma is not None and comma > sp.start and (not ent or comma == sp.start + 1) and all(
@@ -299,9 +303,16 @@ class BodyDescriptions(SpokenBefore):
                         obj.lemma_.lower() not in OUTPUT_HEADS
                     ):
                         # "a statement from the port authority": the body, unnamed
-                        words = [t for t in obj.subtree if t.i < sp.end]
+                        # (not who saw it: "the finance office | seen by Aftonbladet")
+                        seen = [c.i for c in obj.children if c.dep_ == "acl" and c.i > obj.i]
+                        words = [t for t in obj.subtree if t.i < min([sp.end, *seen])]
                         text = " ".join(sp.doc[words[0].i : words[-1].i + 1].text.split())
-                        return Speaker(named_before(sp, obj) or text, "organisation")
+                        text = text.rstrip(" ,;")
+                        # ("the RIVM public health institute": its initials name it)
+                        initials = next((c.text for c in obj.children if c.i < obj.i
+                                         and c.dep_ in ("nmod", "compound") and c.is_upper
+                                         and c.is_alpha and len(c) >= 2), None)
+                        return Speaker(named_before(sp, obj) or initials or text, "organisation")
             if child.dep_ == "poss":
                 named = self._name_at(child)
                 if named is not None:
@@ -328,12 +339,38 @@ class BodyDescriptions(SpokenBefore):
             return self._of(person)
         if tok.ent_type_ in ("ORG", "NORP") or (
             tok.pos_ == "PROPN" and tok.ent_type_ in ("", "WORK_OF_ART", "PRODUCT")
+            and not tok.is_lower  # ("institute" read as a proper noun)
         ):
             ent = entity_at(tok) if tok.ent_type_ else ""
             run = capitalised_run(tok)
             name = clean_name(run if ent in run else ent)[0]  # "Post" and "Courier", one name
             return Speaker(name.removeprefix("the ").removeprefix("The "), "organisation")
         return None
+
+
+def _apposed_name(head: Token, sp: Span, *, within: bool = True) -> Token | None:
+    """The proper noun set beside a body's noun after it ("The operator,
+    Western Isles Sea Links,"; "industry newspaper The Stage"), the parser
+    hanging one set off by commas as an adverb's noun or not ("The UN refugee
+    agency, UNHCR,"); only inside the speaker span if `within`."""
+    return next((c for c in head.children if c.pos_ == "PROPN" and c.i > head.i and (
+        c.dep_ == "appos" or (c.dep_ == "npadvmod" and c.nbor(-1).text == ","))
+        and (sp.start <= c.i < sp.end or (not within and c.dep_ == "appos"))), None)
+
+
+#: Numbers that speak for whoever they come from ("figures from the RIVM").
+_COUNTS = frozenset(["figures", "figure", "statistics"])
+#: Lower-case words after a body's name that say what kind it is ("IRNA news agency").
+_KIND_AFTER = frozenset(["news", "agency", "newspaper", "daily", "broadcaster", "wire"])
+
+
+def _without_kind_after(name: str) -> str:
+    """A name without the lower-case words after it that say what kind of
+    body it is: "Xinhua" of "Xinhua news agency"."""
+    words = name.split()
+    while len(words) > 1 and words[-1] in _KIND_AFTER:
+        words.pop()
+    return " ".join(words) if words[-1][:1].isupper() else name
 
 
 def _joined_name(head: Token, sp: Span) -> str | None:

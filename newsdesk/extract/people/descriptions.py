@@ -450,7 +450,9 @@ class DescriptionReader(UnnamedSources):
         name = proper_name(head)
         if name is None:
             return None
-        said_a_body = any(c.dep_ == "appos" and c.pos_ == "NOUN"
+        # ("Generation Rent, a campaign group,"; "rights group Foro Penal")
+        said_a_body = any((c.dep_ == "appos" or (c.dep_ == "compound" and c.i < head.i))
+                          and c.pos_ == "NOUN" and c.is_lower
                           and names_a_kind_of_body(c.lemma_.lower()) for c in head.children)
         if names_an_institution(name) or said_a_body:
             # "Riverside Cafe says ...", "Generation Rent, a campaign group, warns"

@@ -102,10 +102,13 @@ def clean_name(text: str, *, person: bool = False) -> tuple[str, str | None]:
     # a wholly shouted name ("LOS ANGELES") is re-cased like a person's
     named_person = person
     person = person or (len(words) > 1 and all(w.isupper() for w in words))
-    fixed = [_recased(w) if _shouted(w, person) else w for w in words]
+    # (a regnal number after the name stays as written: "Leo XIV", "Charles III")
+    fixed = [w if k and _REGNAL.fullmatch(w) else _recased(w) if _shouted(w, person) else w
+             for k, w in enumerate(words)]
     if named_person and all(w.isupper() for w in words):
         # "RODRIGO DE LA ROSA": a particle inside a shouted name is written small
-        fixed = [w.lower() if k and w.lower() in NAME_PARTICLES else _recased(w)
+        fixed = [w.lower() if k and w.lower() in NAME_PARTICLES
+                 else w if k and _REGNAL.fullmatch(w) else _recased(w)
                  for k, w in enumerate(words)]
     return " ".join(fixed), gender
 
@@ -124,6 +127,10 @@ def _without_nickname(words: list[str]) -> list[str]:
         else:
             k = end + 1
     return kept or words
+
+
+#: A regnal number in Roman numerals ("II", "XIV"), up to the thirties.
+_REGNAL = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")
 
 
 def _recased(word: str) -> str:

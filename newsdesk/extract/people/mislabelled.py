@@ -199,7 +199,9 @@ def _given_and_family_name(ent: Span) -> bool:
         # a title is no given name and surname; a name the tagger read as one
         # after a quote ('"...," Pep Guardiola told') is, whatever its gender
         return known or known_given_name(ent[0].text)
-    return gender is not None
+    # (a given name of either gender before a double surname: "Åsa Berglund-Nyström")
+    return gender is not None or (known_given_name(ent[0].text) and not hyphened
+                                  and joins_a_name(ent.doc, ent.start + 2))
 
 
 def _given_name_with_particles(ent: Span) -> bool:

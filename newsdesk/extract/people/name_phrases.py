@@ -201,7 +201,7 @@ def entity_at(tok: Token) -> str:
 
 
 #: Titles of address a role may run into before the name.
-_ACADEMIC_TITLES = frozenset(("professor", "prof", "dr"))
+_RUN_IN_TITLES = frozenset(("professor", "prof", "dr", "commodore", "admiral"))
 
 
 def role_before_name(text: str) -> str | None:
@@ -237,7 +237,7 @@ def role_before_name(text: str) -> str | None:
         name_words = name_words[: -(honour or 1)]
         if name_words:  # "the Ekiti State Governor, Mr": the comma went with the title
             name_words[-1] = name_words[-1].rstrip(",")
-    while len(name_words) > 1 and name_words[-1].lower().rstrip(".") in _ACADEMIC_TITLES:
+    while len(name_words) > 1 and name_words[-1].lower().rstrip(".") in _RUN_IN_TITLES:
         name_words = name_words[:-1]  # "Lead author Professor": her title, not her role
     while name_words and INITIAL.fullmatch(name_words[-1]):
         name_words = name_words[:-1]  # "Chief Minister M R": the name's initials

@@ -176,6 +176,9 @@ TITLES = {
     "coach": None,
     "pastor": None,
     "bishop": None,
+    # clergy and naval ranks ("Pope Leo XIV", "Abba Tesfaye", "Commodore Ariel ...")
+    **dict.fromkeys(["pope", "cardinal", "abba", "abune", "mawlawi", "maulana"], "m"),
+    **dict.fromkeys(["archbishop", "canon", "archdeacon", "commodore", "admiral"], None),
     "rabbi": None,
     "imam": None,
     "swami": "m",
@@ -381,6 +384,7 @@ ROLE_HEADS = frozenset(
         "chieftain",
         "archbishop",
         "cardinal",
+        "pope",
         "imam",
         "swami",
         "rabbi",

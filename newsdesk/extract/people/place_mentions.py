@@ -51,7 +51,7 @@ _PEOPLE_FROM = frozenset(
 #: Waldstadt"); no trade ("broadcaster Jason Ebdon", "crane operator ...").
 _KINDS_BEFORE_A_NAME = _THING_NOUNS | frozenset(
     """party agency outlet daily paper coalition airline bank insurer chain retailer
-    startup network channel website app side club outfit franchise""".split()
+    startup network channel website app side club outfit franchise group""".split()
 )
 #: Last words of a street's name, after "on": "who lives on Orchard Lane".
 _STREET_ENDS = frozenset("lane street drive road avenue way crescent close terrace".split())

@@ -183,7 +183,7 @@ COMPANY_HEADS = frozenset(
 OUTPUT_HEADS = frozenset(
     """report article statement release study survey poll count analysis editorial
     piece story letter memo filing post tweet column interview email note data
-    records logs""".split()
+    records logs figures statistics""".split()
 )
 #: Prepositions that name an output's source: "a report from / by / in / of X",
 #: "an interview with X".

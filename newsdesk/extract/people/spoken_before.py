@@ -28,7 +28,7 @@ from .speaker_words import DEFINITE_DETERMINERS, OUTPUT_HEADS
 #: against the vehicles of someone's words (a statement, an email, a tweet).
 DOCUMENTS = frozenset(
     """report study survey poll analysis paper review audit lawsuit complaint filing
-    correction trial""".split()
+    correction trial inquiry assessment""".split()
 )
 
 
@@ -143,6 +143,8 @@ class SpokenBefore(PronounReader):
             return None
         if last.name.lower().startswith("the ") and not last.name[4:5].isupper():
             return None  # "the company" unresolved (but "the DA", "the BBC" by name)
+        if last.name.startswith(("a ", "an ")):
+            return None  # "according to a statement carried by ...": no body by name
         return last
 
     def _office_holder(self, office: str) -> Speaker | None:

@@ -90,6 +90,16 @@ class UnnamedSources(BodyDescriptions):
         if not d.has_proper and _UNNAMED.match(after) is not None:
             # "its managing director, who asked not to be named as ...": unnamed
             return Speaker(text, "anonymous", plural=d.plural, head=lemma)
+        # ("A formator from a seminary in Central America, who asked not to
+        # be named,": the place is where they work, not their name)
+        placed = [t for c in d.head.children if c.dep_ == "prep" and c.i > d.head.i
+                  for t in c.subtree]
+        comma = next((t for t in placed if t.text == ","), None)
+        after = doc_text(d.sp.doc)[comma.idx : comma.idx + _UNNAMED_REACH] if comma else ""
+        if (comma is not None and d.own & ANONYMOUS_DETERMINERS and not any(
+                t.pos_ == "PROPN" for t in d.sp if t.i < comma.i and t not in placed)
+                and _UNNAMED.match(after) is not None):
+            return Speaker(text, "anonymous", plural=d.plural, head=lemma)
         if lemma in PARTY_MEMBERS and d.own & ANONYMOUS_DETERMINERS:
             return Speaker(text, "anonymous", plural=d.plural, head=lemma)
         if lemma == "other" and not d.has_proper and not d.plural:

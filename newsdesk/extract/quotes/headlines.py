@@ -69,7 +69,8 @@ def headline_attribution(
     m = (_TRAILING.search(line) or _INVERTED.search(line) or _QUOTED_INVERTED.search(line)
          or _QUOTED_TRAILING.search(line))
     if m is None:
-        return _quote_then_clause(doc, start, line, para)
+        return _quote_then_clause(doc, start, line, para) or _leading_says(
+            doc, start, line, para, found)
     who = m.group("who")
     if who.split()[0].lower() in _NOT_SPEAKERS:
         return None
@@ -157,3 +158,28 @@ def _said_by_the_subject(doc: Doc, start: int, m: re.Match[str], para: int) -> S
     speaker = (words[0].idx, subject.idx + len(subject.text))
     direct = m.group("who")[:1] in "\"'“‘" and m.group("who")[-1:] in "\"'”’"
     return Statement([content], cue, speaker, direct, para, cue_span[0].i, via="headline")
+
+
+#: "Iran says 14 miners killed in collapse": who, "says", then what, which a
+#: headline writes without a verb of its own the parser could hang on "says".
+_LEADING_SAYS = re.compile(
+    r"^(?P<who>[A-Z][\w'’.&-]*(?: [\w'’.&-]+){0,3}?)\s+(?P<cue>says|say)\s+(?P<what>\S.*)$")
+
+
+def _leading_says(doc: Doc, start: int, line: str, para: int,
+                  found: list[Statement]) -> Statement | None:
+    """A headline's "X says ...", when no statement was read in it."""
+    m = _LEADING_SAYS.match(line)
+    if m is None or len(m.group("what").split()) < 3 or (
+            m.group("who").split()[0].lower() in _NOT_SPEAKERS):
+        return None
+    end = start + len(line)
+    if any(start <= st.start < end for st in found):
+        return None  # read so already
+    cue = (start + m.start("cue"), start + m.end("cue"))
+    cue_span = doc.char_span(*cue)
+    if cue_span is None:
+        return None
+    return Statement([(start + m.start("what"), end)], cue,
+                     (start + m.start("who"), start + m.end("who")), False, para,
+                     cue_span[0].i, via="headline")

@@ -401,6 +401,11 @@ def _who_of(antecedent: Token) -> Token:
             # "Sheikh Sultan, Chairman of the Council, who has called on": the Sheikh
             return holder.head
         return holder
+    if (antecedent.dep_ == "appos" and antecedent.tag_ == "NN"
+            and antecedent.head.pos_ == "PROPN"
+            and antecedent.head.ent_type_ in ("ORG", "NORP", "GPE", "PERSON", "FAC")):
+        # "the Arakan Army, an ethnic armed group, which posted": the name
+        return antecedent.head
     return antecedent
 
 
