@@ -243,8 +243,8 @@ class BodyDescriptions(SpokenBefore):
         name = clean_name(ent)[0] if ent else d.text
         if name.lower().startswith("the "):
             name = name[4:] if ent else name
-        if ent:
-            name = _without_kind_after(name)  # "IRNA news agency": IRNA
+        # "IRNA news agency", "the semi-official Tasnim news agency": IRNA, Tasnim
+        name = _without_kind_after(_without_kind_before(name))
         comma = next((t.i for t in sp if t.text == ","), None)
         # (one word the tagger took for a place or a body: "Natalia, a 58-year-old nurse")
         if comma is not None and comma > sp.start and (not ent or comma == sp.start + 1) and all(
@@ -370,7 +370,21 @@ def _without_kind_after(name: str) -> str:
     words = name.split()
     while len(words) > 1 and words[-1] in _KIND_AFTER:
         words.pop()
-    return " ".join(words) if words[-1][:1].isupper() else name
+    core = words[1:] if words[0] in ("the", "The") else words
+    cut = len(words) < len(name.split())
+    return " ".join(core) if cut and core and core[-1][:1].isupper() else name
+
+
+def _without_kind_before(name: str) -> str:
+    """A name without the lower-case words before it that say whose voice it
+    is ("state-run IRNA", "semi-official Tasnim"): the name itself."""
+    words = name.split()
+    k = 1 if words[:1] in (["the"], ["The"]) else 0
+    while k < len(words) - 1 and words[k].islower() and (
+            "-" in words[k] or words[k] in ("official", "state")):
+        k += 1
+    rest = words[k:]
+    return " ".join(rest) if k and rest[0][:1].isupper() and rest != words[1:] else name
 
 
 def _joined_name(head: Token, sp: Span) -> str | None:

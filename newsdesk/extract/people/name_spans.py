@@ -47,7 +47,7 @@ INSTITUTION_WORDS = frozenset(
     confederation federation union league alliance coalition commission committee agency
     authority ministry bureau syndicate cooperative therapeutics pharma pharmaceuticals
     biologics biosciences biotech biopharma genomics diagnostics laboratories labs
-    holdings industries technologies ventures enterprises""".split()
+    holdings industries technologies ventures enterprises images""".split()
 )
 
 

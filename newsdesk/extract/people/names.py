@@ -31,7 +31,7 @@ LEGISLATORS = frozenset("mla td msp mep mk mpp mha mna mpa mca mlc".split())
 POLICE_RANKS = frozenset("sp dsp asp csp ssp acp dcp igp dig aig".split())
 TITLES_OF_ADDRESS = LEGISLATORS | POLICE_RANKS | HONORIFICS | frozenset(
     """prof professor rev fr sheikh prince princess alhaji alhaja hajia engr barr chief
-    oba pastor bishop imam rabbi swami shri smt sri mallam comrade hon mp cllr hajiya
+    oba pastor bishop imam rabbi swami shri smt sri mallam comrade cde hon mp cllr hajiya
     haji hajjah puan encik madam cathaoirleach
     councillor councilor councilman councilwoman councilmember senator sen rep congressman
     congresswoman assemblyman assemblywoman judge
@@ -177,8 +177,11 @@ TITLES = {
     "pastor": None,
     "bishop": None,
     # clergy and naval ranks ("Pope Leo XIV", "Abba Tesfaye", "Commodore Ariel ...")
-    **dict.fromkeys(["pope", "cardinal", "abba", "abune", "mawlawi", "maulana"], "m"),
+    **dict.fromkeys(["pope", "cardinal", "abba", "abune", "mawlawi", "maulana", "ayatollah",
+                     "hojatoleslam"], "m"),
     **dict.fromkeys(["archbishop", "canon", "archdeacon", "commodore", "admiral"], None),
+    # Zimbabwe's "Comrade" written short ("Cde Obert Chimbwanda")
+    "cde": None,
     "rabbi": None,
     "imam": None,
     "swami": "m",
@@ -261,187 +264,35 @@ PERFORMER_HEADS = frozenset(
 )
 #: Nouns that make a phrase a role ("the Labour leader", "Pontypridd MP").
 ROLE_HEADS = frozenset(
-    [
-        "leader",
-        "minister",
-        "secretary",
-        "chancellor",
-        # Ireland's prime minister and deputy ("Taoiseach Micheál Martin")
-        "taoiseach",
-        "tánaiste",
-        "tanaiste",
-        "president",
-        "chairman",
-        "chairwoman",
-        "chair",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "mp",
-        "mps",
-        "senator",
-        "governor",
-        "candidate",
-        "mayor",
-        "chief",
-        "head",
-        "director",
-        "member",
-        "critic",
-        "ally",
-        "activist",
-        "campaigner",
-        "official",
-        "adviser",
-        "advisor",
-        "aide",
-        "founder",
-        "executive",
-        "ceo",
-        "editor",
-        "correspondent",
-        "commentator",
-        "analyst",
-        "economist",
-        "professor",
-        "judge",
-        "lawyer",
-        "attorney",
-        "representative",
-        "congressman",
-        "congresswoman",
-        "lawmaker",
-        "deputy",
-        "whip",
-        "speaker",
-        # Swahili: "Mheshimiwa Spika" (Mr Speaker), "Naibu Spika" (Deputy Speaker)
-        "spika",
-        "naibu",
-        "ambassador",
-        "commissioner",
-        "general",
-        "nominee",
-        "strategist",
-        "manager",
-        "premier",
-        "councillor",
-        "peer",
-        "baroness",
-        "lord",
-        "prosecutor",
-        "sheriff",
-        "officer",
-        "host",
-        "author",
-        "columnist",
-        "son",
-        "daughter",
-        "grandson",
-        "granddaughter",
-        "wife",
-        "husband",
-        "widow",
-        "widower",
-        "lady",
-        "mother",
-        "father",
-        "brother",
-        "sister",
-        "nephew",
-        "niece",
-        "cousin",
-        "uncle",
-        "aunt",
-        # Aboriginal elders' titles: "Aunty Dulcie Manton"
-        "aunty",
-        "auntie",
-        "owner",
-        "coach",
-        "doctor",
-        "captain",
-        "skipper",
-        "inspector",
-        "superintendent",
-        "commander",
-        "principal",
-        "pastor",
-        "bishop",
-        "boss",
-        "premier",
-        "president-elect",
-        "superintendent",
-        "chairperson",
-        "barrister",
-        "solicitor",
-        "counsel",
-        "advocate",
-        "ruler",
-        "monarch",
-        "king",
-        "queen",
-        "emir",
-        "sultan",
-        "chieftain",
-        "archbishop",
-        "cardinal",
-        "pope",
-        "imam",
-        "swami",
-        "rabbi",
-        "vicar",
-        "priest",
-        "envoy",
-        "negotiator",
-        "delegate",
-        "treasurer",
-        "registrar",
-        "auditor",
-        "coordinator",
-        "administrator",
-        # professions an article names someone by ("The senior planner, Niamh
-        # Gallagher,") before or after calling them by it alone
-        "planner",
-        "epidemiologist",
-        "psychologist",
-        "paediatrician",
-        "pediatrician",
-        "architect",
-        "historian",
-        "coroner",
-        "magistrate",
-        "dean",
-        "trustee",
-        # more trades a source is described by ("One Caribbean central banker said")
-        "banker",
-        "diplomat",
-        "legislator",
-        "organiser",
-        "organizer",
-        "donor",
-        "observer",
-        "expert",
-        "insider",
-        "juror",
-        "detective",
-        "reporter",
-        "writer",
-        "novelist",
-        "poet",
-        "pundit",
-        "lobbyist",
-        # ranks written as titles before a name ("Colonel Issoufou Maiga"), then
-        # alone ("the colonel said"); India's police offices ("the SHO", "the DCP")
-        "colonel",
-        "lieutenant",
-        "sergeant",
-        "admiral",
-        "brigadier",
-        "constable",
-        "sho",
-        "dcp",
-        "acp",
-        "dsp",
-    ]
+    """leader minister secretary chancellor""".split()
+    # Ireland's prime minister and deputy ("Taoiseach Micheál Martin")
+    + """taoiseach tánaiste tanaiste president chairman chairwoman chair spokesman
+    spokeswoman spokesperson mp mps senator governor candidate mayor chief head director
+    member critic ally activist campaigner official adviser advisor aide founder
+    executive ceo editor correspondent commentator analyst economist professor judge
+    lawyer attorney representative congressman congresswoman lawmaker deputy whip
+    speaker""".split()
+    # Swahili: "Mheshimiwa Spika" (Mr Speaker), "Naibu Spika" (Deputy Speaker)
+    + """spika naibu ambassador commissioner general nominee strategist manager premier
+    councillor peer baroness lord prosecutor sheriff officer host author columnist son
+    daughter grandson granddaughter wife husband widow widower lady mother father
+    brother sister nephew niece cousin uncle aunt""".split()
+    # Aboriginal elders' titles: "Aunty Dulcie Manton"
+    + """aunty auntie owner coach doctor captain skipper inspector superintendent commander
+    principal pastor bishop boss premier president-elect superintendent chairperson
+    barrister solicitor counsel advocate ruler monarch king queen emir sultan chieftain
+    archbishop cardinal pope imam swami rabbi vicar priest envoy negotiator delegate
+    treasurer registrar auditor coordinator administrator""".split()
+    # professions an article names someone by ("The senior planner, Niamh
+    # Gallagher,") before or after calling them by it alone
+    + """planner epidemiologist psychologist paediatrician pediatrician architect historian
+    coroner magistrate dean trustee""".split()
+    # more trades a source is described by ("One Caribbean central banker said")
+    + """banker diplomat legislator organiser organizer donor observer expert insider juror
+    detective reporter writer novelist poet pundit lobbyist""".split()
+    # ranks written as titles before a name ("Colonel Issoufou Maiga"), then
+    # alone ("the colonel said"); India's police offices ("the SHO", "the DCP")
+    + """colonel lieutenant sergeant admiral brigadier constable sho dcp acp dsp""".split()
 ) | PERFORMER_HEADS | LEGISLATORS
 # ("the Green co-leader", "the vice-chancellor": one word to the tokenizer)
 ROLE_HEADS |= {role for role in HYPHENED_ROLES if role.partition("-")[2] in ROLE_HEADS}

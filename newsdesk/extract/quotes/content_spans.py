@@ -133,17 +133,27 @@ def _with_its_subject(verb: Token, clause: Token, span: tuple[int, int]) -> tupl
     return (obj.left_edge.i, span[1])
 
 
-#: The modals a report shifts back ("said it was sorry and would appeal").
-_BACKSHIFTED = frozenset(["would", "could", "should", "might", "had"])
+#: The auxiliaries a report shifts back ("said it was sorry and would appeal").
+_BACKSHIFT_AUXES = frozenset({"had", "would", "could", "might", "should"})
+
+
+def _progressive(aux: Token) -> bool:
+    """A past progressive's "was" or "were" ("and was weighing a challenge"),
+    which goes on with a report as a back-shifted auxiliary does."""
+    nxt = aux.doc[aux.i + 1] if aux.i + 1 < len(aux.doc) else None
+    return aux.lower_ in ("was", "were") and nxt is not None and nxt.tag_ == "VBG"
 
 
 def _backshifted_predicate(verb: Token, conj: Token) -> bool:
     """A second predicate the parser hung on a past cue with no subject of its
     own and a back-shifted modal ("said it was disappointed and would
     appeal"): the reported subject's, not the speaker's next act."""
+    # (or a past progressive: "told Reuters his client was devastated and was
+    # weighing a challenge")
     return (conj.dep_ == "conj" and verb.tag_ == "VBD"
             and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in conj.children)
-            and any(c.dep_ in ("aux", "auxpass") and c.lower_ in _BACKSHIFTED and c.i < conj.i
+            and any(c.dep_ in ("aux", "auxpass") and c.i < conj.i
+                    and (c.lower_ in _BACKSHIFT_AUXES or _progressive(c))
                     for c in conj.children))
 
 
@@ -322,7 +332,14 @@ def asked_to(verb: Token) -> tuple[Token, Token] | None:
     to_do = any(t.dep_ in ("acl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to"
                                                    for a in t.children)
                 for t in right[1].subtree)
-    return (right[0], right[1]) if to_do else None
+    if to_do:
+        return right[0], right[1]
+    # "urged seminarians | from across Latin America | to resist ...": the
+    # infinitive hung on the verb after the addressee's place
+    infinitive = next((c for c in verb.children if c.i > right[1].i
+                       and c.dep_ in ("advcl", "xcomp") and any(
+                           a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    return (right[0], infinitive) if infinitive is not None else None
 
 
 def relative_report(verb: Token) -> list[tuple[int, int]]:
@@ -382,9 +399,6 @@ def rest_of_sentence(layout: QuoteLayout, verb: Token, qs: list[Quoted]) -> list
 
 #: Auxiliaries of reported speech's tenses ("had been trying", "would
 #: relocate"): a narrator telling their own next event writes a simple past.
-_BACKSHIFT_AUXES = frozenset({"had", "would", "could", "might", "should"})
-
-
 def cut_tail(layout: QuoteLayout, span: tuple[int, int], qs: list[Quoted]) -> tuple[int, int]:
     """`called it "shameful" and called on leaders ...`: reported speech
     around a quote ends before what starts another clause after the
@@ -425,7 +439,7 @@ def cut_tail(layout: QuoteLayout, span: tuple[int, int], qs: list[Quoted]) -> tu
             (t.lower_ in ("and", "but") and nxt.tag_ in ("VBD", "VBZ", "VBP", "VBG", "MD")
              # `said he had "panicked" and had been trying to ...`: a verb in
              # reported speech's tenses goes on with the report
-             and nxt.lower_ not in _BACKSHIFT_AUXES)
+             and nxt.lower_ not in _BACKSHIFT_AUXES and not _progressive(nxt))
             or t.text in ("—", "–", "--")
             or (t.text == "," and _participle_after(layout.doc, nxt))
         ):

@@ -91,8 +91,9 @@ def cue_probability(token: Token) -> float:
         return 0.8  # "the court directed the IGP to submit a report": an order given
     if lemma == "call" and provides_for(token):
         return 0.0  # "the 2019 area plan, which calls for ...": what a plan provides
-    if lemma == "call" and any(c.dep_ == "oprd" and c.tag_ == "VBG" for c in token.children):
-        return 0.0  # "My mom called me crying": a phone call, nothing named
+    if lemma == "call" and (any(c.dep_ == "oprd" and c.tag_ == "VBG" for c in token.children)
+                            or _called_someone(token)):
+        return 0.0  # "My mom called me crying", "when a reporter called him": a phone call
     if lemma in ("call", "summon") and (to_order(token) or summoned(token)):
         return 0.0  # "the chair called members to order": a ruling, nothing reported
     if lemma == "appeal" and any(c.tag_ == "VB" and c.dep_ in ("xcomp", "ccomp", "advcl")
@@ -255,6 +256,15 @@ DOCUMENT_HEADS = frozenset(
 )
 #: Verbs whose first object is the person addressed, not the content.
 ADDRESSEE_VERBS = frozenset("tell ask remind assure urge warn inform thank email text".split())
+
+
+def _called_someone(token: Token) -> bool:
+    """"only when a reporter called him last month": a call made to someone,
+    a pronoun its only object, nothing named or asked."""
+    kids = [c for c in token.children if c.dep_ not in ("nsubj", "advmod", "npadvmod", "punct",
+                                                          "mark", "aux", "neg", "prep")]
+    return (len(kids) == 1 and kids[0].dep_ == "dobj" and kids[0].tag_ == "PRP"
+            and token.dep_ == "advcl")
 
 
 def is_cue_verb(token: Token, *, threshold: float = CUE_THRESHOLD) -> bool:

@@ -17,7 +17,7 @@ from .statement import Statement
 #: Verbs that, joined after a reported clause, are the speaker's own second
 #: act of saying ("... but urged", "... and warned").
 _SECOND_ACTS = SAYING_VERBS | frozenset(
-    "urge warn insist stress caution call appeal plead vow promise pledge admit".split())
+    "urge warn insist stress caution call appeal plead vow promise pledge admit accuse".split())
 #: How sure the lexicon must be that the second verb is one of saying.
 _SURE = 0.5
 
@@ -69,5 +69,17 @@ def _second_verb(doc: Doc, inner: Statement, outer: Statement) -> Token | None:
         and verb.lemma_.lower() in _SECOND_ACTS and cue_probability(verb) >= _SURE
         and cue.lemma_.lower() in SAYING_VERBS and verb.tag_ == cue.tag_
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
-        and (cc.lower_ == "but" or head.tag_ != verb.tag_ or a_things_clause(head))) else None
+        and (cc.lower_ == "but" or head.tag_ != verb.tag_ or a_things_clause(head)
+             or _the_speaker_again(head))) else None
+
+
+#: Pronouns a reported clause's subject may be, standing for the one reporting it.
+_PRONOUNS = frozenset("it he she they we i".split())
+
+
+def _the_speaker_again(clause: Token) -> bool:
+    """Whether a reported clause's subject is a pronoun ("The union said it
+    supported the strike and urged ..."): the speaker reporting on itself, so
+    a verb of saying joined to the clause is theirs either way."""
+    return any(c.dep_ == "nsubj" and c.lower_ in _PRONOUNS for c in clause.children)
 

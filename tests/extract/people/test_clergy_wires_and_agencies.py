@@ -6,7 +6,9 @@ surname; a rights group by its name; a news agency, a UN agency and an
 institute by their short names; the office a memo comes from, not who saw
 it; an outlet told; the council that said what a statement carried; a
 source who asked not to be named, placed by where they work; an inquiry that
-found."""
+found; "Cde" and "Hojatoleslam" before a name; a news agency without the
+words around its name ("the semi-official Tasnim news agency", "state-run
+IRNA", "The Maariv newspaper")."""
 
 from __future__ import annotations
 
@@ -103,3 +105,24 @@ def test_an_inquiry_that_found(speakers_and_people: SpeakersAndPeople) -> None:
         "Buyback\nA 2025 parliamentary inquiry into the scheme found that renters had been "
         "\"consistently underserved\".\n")
     assert speakers == [("the parliamentary inquiry", "organisation")]
+
+
+def test_comrade_and_clerical_titles_before_a_name(
+        speakers_and_people: SpeakersAndPeople) -> None:
+    speakers, people = speakers_and_people(
+        "Audit tabled\nChief Whip Cde Tendai Muchena urged the ministry to start with \"the "
+        "big fish\".\nHojatoleslam Reza Amini-Far accused the government of \"abandoning the "
+        "people\".\n")
+    assert people == ["Reza Amini-Far", "Tendai Muchena"]
+    assert speakers == [("Tendai Muchena", "person"), ("Reza Amini-Far", "person")]
+
+
+def test_a_news_agency_without_the_words_around_its_name(
+        speakers_and_people: SpeakersAndPeople) -> None:
+    speakers, _ = speakers_and_people(
+        "Rial falls\nPrices rose sharply, the semi-official Tasnim news agency reported.\n"
+        "Markets\nShares fell in Tabriz, state-run IRNA said on Monday, citing officials.\n"
+        "Talks\nThe Maariv newspaper said the talks would resume.\nThe newspaper said the "
+        "plan would fail.\n")
+    assert speakers == [("Tasnim", "organisation"), ("IRNA", "organisation"),
+                        ("Maariv", "organisation"), ("Maariv", "organisation")]
