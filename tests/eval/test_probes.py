@@ -257,6 +257,24 @@ PROBES_31_DEV_MINIMUMS = {
     "speaker_accuracy": 0.82,
     "people_real_share": 0.84,
 }
+PROBES_32_DEV_MINIMUMS = {
+    "precision": 0.96,
+    "recall": 0.96,
+    "speaker_accuracy": 0.90,
+    "people_real_share": 0.97,
+}
+PROBES_33_DEV_MINIMUMS = {
+    "precision": 0.95,
+    "recall": 0.95,
+    "speaker_accuracy": 0.87,
+    "people_real_share": 0.98,
+}
+PROBES_34_DEV_MINIMUMS = {
+    "precision": 0.96,
+    "recall": 0.90,
+    "speaker_accuracy": 0.91,
+    "people_real_share": 0.93,
+}
 PROBES_2_DEV_MINIMUMS = {
     "precision": 0.95,
     "recall": 0.85,
@@ -343,6 +361,9 @@ PINNED = {
     "probes29-dev": (PROBES_29, "dev", PROBES_29_DEV_MINIMUMS),
     "probes30-dev": (PROBES_30, "dev", PROBES_30_DEV_MINIMUMS),
     "probes31-dev": (PROBES_31, "dev", PROBES_31_DEV_MINIMUMS),
+    "probes32-dev": (PROBES_32, "dev", PROBES_32_DEV_MINIMUMS),
+    "probes33-dev": (PROBES_33, "dev", PROBES_33_DEV_MINIMUMS),
+    "probes34-dev": (PROBES_34, "dev", PROBES_34_DEV_MINIMUMS),
 }
 
 
