@@ -379,12 +379,13 @@ def _without_kind_before(name: str) -> str:
     """A name without the lower-case words before it that say whose voice it
     is ("state-run IRNA", "semi-official Tasnim"): the name itself."""
     words = name.split()
-    k = 1 if words[:1] in (["the"], ["The"]) else 0
+    first = 1 if words[:1] in (["the"], ["The"]) else 0
+    k = first
     while k < len(words) - 1 and words[k].islower() and (
             "-" in words[k] or words[k] in ("official", "state")):
         k += 1
     rest = words[k:]
-    return " ".join(rest) if k and rest[0][:1].isupper() and rest != words[1:] else name
+    return " ".join(rest) if k > first and rest[0][:1].isupper() else name
 
 
 def _joined_name(head: Token, sp: Span) -> str | None:

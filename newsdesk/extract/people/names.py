@@ -278,8 +278,9 @@ ROLE_HEADS = frozenset(
     daughter grandson granddaughter wife husband widow widower lady mother father
     brother sister nephew niece cousin uncle aunt""".split()
     # Aboriginal elders' titles: "Aunty Dulcie Manton"
-    + """aunty auntie owner coach doctor captain skipper inspector superintendent commander
-    principal pastor bishop boss premier president-elect superintendent chairperson
+    + """aunty auntie""".split()
+    + """owner coach doctor captain skipper inspector superintendent commander
+    principal pastor bishop boss president-elect chairperson
     barrister solicitor counsel advocate ruler monarch king queen emir sultan chieftain
     archbishop cardinal pope imam swami rabbi vicar priest envoy negotiator delegate
     treasurer registrar auditor coordinator administrator""".split()
