@@ -359,7 +359,7 @@ def _apposed_name(head: Token, sp: Span, *, within: bool = True) -> Token | None
 
 
 #: Numbers that speak for whoever they come from ("figures from the RIVM").
-_COUNTS = frozenset(["figures", "figure", "statistics"])
+_COUNTS = frozenset(["figures", "statistics"])
 #: Lower-case words after a body's name that say what kind it is ("IRNA news agency").
 _KIND_AFTER = frozenset(["news", "agency", "newspaper", "daily", "broadcaster", "wire"])
 

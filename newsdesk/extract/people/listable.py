@@ -186,6 +186,10 @@ def reads_as_person(doc: Doc, person: Person) -> bool:
     return len(words) > 1 or person.titled
 
 
+#: Nouns for someone holding a role or doing a job ("ranger coordinator", "spokesperson").
+_HOLDERS = ROLE_HEADS | PERSON_NOUNS
+
+
 def _before_a_role_and_name(doc: Doc, end: int) -> bool:
     """Whether a mention ending at `end` comes right before a role in lower
     case and a person's name ("Yugul Mangi | ranger coordinator Darren
@@ -196,7 +200,7 @@ def _before_a_role_and_name(doc: Doc, end: int) -> bool:
     k = span.end
     while k < len(doc) and k - span.end < 3 and doc[k].is_lower and doc[k].pos_ == "NOUN":
         k += 1
-    return (k > span.end and k + 1 < len(doc) and doc[k - 1].lower_ in ROLE_HEADS | PERSON_NOUNS
+    return (k > span.end and k + 1 < len(doc) and doc[k - 1].lower_ in _HOLDERS
             and doc[k].ent_type_ == "PERSON" and doc[k + 1].ent_type_ == "PERSON")
 
 

@@ -126,8 +126,8 @@ class People(NameMerges, PersonLookups):
                 continue  # "Orly Ben Shimol (Yesh Atid)": her party, not a person
             # (a name the tagger reads as a place after "in" elsewhere, never
             # as a person, is that place: "Abu Dhabi tenants", then "in Abu Dhabi")
-            placed = ent.text.casefold() in places and not votes["PERSON"]
-            if ent.label_ != "PERSON" and not placed and named_otherwise(ent, courtesy):
+            a_place = ent.text.casefold() in places and not votes["PERSON"]
+            if ent.label_ != "PERSON" and not a_place and named_otherwise(ent, courtesy):
                 pass  # "German Chancellor Olaf Scholz", "Fiona MacLeary" tagged ORG
             elif ent.label_ != "PERSON" or votes["PERSON"] * 2 < sum(votes.values()):
                 continue  # "Labour" tagged PERSON once and ORG twice is an organisation
