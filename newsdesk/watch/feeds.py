@@ -101,7 +101,12 @@ def _tree(body: str) -> Any:
 
 
 def _local(tag: object) -> str:
-    return etree.QName(tag).localname.lower() if isinstance(tag, str) else ""
+    if not isinstance(tag, str):
+        return ""
+    try:
+        return str(etree.QName(tag).localname).lower()
+    except ValueError:
+        return ""  # a name the recovering parser kept that XML allows none of ("rss:")
 
 
 def _children(node: Any, *names: str) -> list[Any]:

@@ -88,6 +88,8 @@ def test_news_sitemap_and_sitemap_index() -> None:
         ('{"items": 3}', "not a JSON Feed"),
         ("{broken", "broken JSON"),
         ("<?xml version='1.0'?><svg></svg>", "root is <svg>"),
+        # a tag the recovering parser keeps that no XML name allows
+        ("<rss:><channel><item>", "root is <>"),
     ],
 )
 def test_garbage_is_not_a_feed(garbage: str, says: str) -> None:

@@ -276,7 +276,9 @@ def prepositions_object(sp: Span, mentions: list[tuple[int, int]]) -> bool:
     preposition ("the Chief Press Secretary to Governor Attah", "the wife
     of Mr Okafor"): someone else's principal or kin, not the one it stands for."""
     tok = next((t for s, e in mentions for t in sp if s <= t.idx < e), None)
-    while tok is not None and tok.i != sp.root.i and sp.start <= tok.head.i < sp.end:
+    # (a span across two sentences holds a root that is not its own: stop there)
+    while (tok is not None and tok.i != sp.root.i and tok.head.i != tok.i
+           and sp.start <= tok.head.i < sp.end):
         if tok.dep_ == "pobj":
             return True
         tok = tok.head

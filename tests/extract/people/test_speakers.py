@@ -13,10 +13,12 @@ import pytest
 import newsdesk
 from newsdesk.extract.people.display_names import clean_name
 from newsdesk.extract.people.mentions import People
+from newsdesk.extract.people.name_phrases import prepositions_object
 from newsdesk.extract.people.speaker import Speaker
 from newsdesk.extract.people.speakers import SpeakerResolver
 from newsdesk.extract.quotes.statement import Statement
 from newsdesk.nlp import load_nlp
+from tests.fuzzing import timed
 
 
 def _span(text: str, phrase: str, after: int) -> tuple[int, int]:
@@ -456,3 +458,13 @@ def test_an_unnamed_source_with_a_whose_clause_is_anonymous_and_her_she_follows(
         '"I spent every night scrubbing the walls," she wrote.\n')
     assert [(q["speaker_name"], q["speaker_type"]) for q in a.quotes] == [
         ("One tenant, a mother of two", "anonymous")] * 2
+
+
+def test_a_span_across_two_sentences_is_climbed_to_its_end() -> None:
+    # a speaker span the finder cut across a sentence break holds a root that is
+    # not its own; climbing from a name inside it must stop there, not loop
+    doc = load_nlp()("Kim left early. Ann Lee of the board spoke at noon.")
+    sp = doc[0 : len(doc)]
+    name = next(t for t in doc if t.text == "Ann")
+    mention = (name.idx, name.idx + len("Ann Lee"))
+    assert timed(lambda: prepositions_object(sp, [mention]), "two sentences") is False
