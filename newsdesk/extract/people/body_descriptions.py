@@ -47,6 +47,8 @@ _ARMS = frozenset("arm unit division subsidiary".split())
 _NAME_JOINERS = frozenset("for of the and on in de du la le des".split())
 
 
+
+
 class BodyDescriptions(SpokenBefore):
     """Readers of descriptions that name a body, a document or a group."""
 
@@ -85,6 +87,9 @@ class BodyDescriptions(SpokenBefore):
         if lemma in DOCUMENTS and owned:
             # "The council's own review called ...": the council's review
             return Speaker(document_name(sp, head, ""), "organisation")
+        if lemma == "minutes" and words_to_head(sp, head)[:1] == ["the"]:
+            # "the minutes of the April meeting": a meeting's record, as written
+            return Speaker(" ".join(sp.text.split()), "organisation")
         if lemma in DOCUMENTS and head.tag_ == "NN" and head.pos_ == "NOUN":
             # "a study of nearly 48,000 people found": the study, by its
             # short name, as a reader refers to it from then on
@@ -168,8 +173,9 @@ class BodyDescriptions(SpokenBefore):
         # (or a bare noun where headlines drop "the": "... ; ministry says ...")
         text = doc_text(sp.doc)
         heading = sp.start_char < text.find("\n", headline_end(sp.doc) + 1) and d.alpha_count == 1
-        if not ((head_the or heading) and (head.pos_ == "NOUN" or capitalised_short)
-                and not d.plural):
+        # (a standfirst's first word is capitalised: "Chipmaker raises outlook but warns ...")
+        if not ((head_the or heading) and (head.pos_ == "NOUN" or capitalised_short or (
+                heading and lemma in COMPANY_HEADS)) and not d.plural):
             return None
         apposed = _apposed_name(head, sp)
         if apposed is not None and names_a_kind_of_body(lemma):
@@ -259,6 +265,11 @@ class BodyDescriptions(SpokenBefore):
                 # "Petrova-Weiss, a stage actor,": a person, not a body
                 known = self.people.by_surname(name)
                 return self._of(known) if known is not None else Speaker(name, "person")
+        elif (ent is None and comma is not None and head.i < comma + 1 < sp.end
+              and sp.doc[comma + 1].lower_ in ("the", "a", "an")):
+            # "Hyundai Motor's labor union, the largest single-company union
+            # in the country,": the body, not its description
+            name = sp.doc[sp.start : comma].text
         # "Japan Agricultural Cooperatives", "Corvana Systems": a body of
         # several words ending in a plural is one body ("it", "the group")
         one_body = ent is not None and head.ent_type_ == "ORG" and len(name.split()) > 1

@@ -180,7 +180,8 @@ def company_before(sp: Span, byline: tuple[int, int] | None = None) -> str | Non
               and not (byline and byline[0] <= e.start_char < byline[1])]
     sent = sentence(sp[0]) if len(sp) else None
     topic = next((t for t in sent if t.i < sp.start and t.dep_ in ("nsubj", "nsubjpass")
-                  and t.pos_ == "PROPN" and _described_as_business(t)), None) if sent else None
+                  and t.pos_ == "PROPN" and (_described_as_business(t) or _business_by_name(t))),
+                 None) if sent else None
     if sent is not None and topic is not None:
         # "Lumora, the London-based payments start-up, has raised $85m in a
         # round led by Balderton Capital, the company said": the business the
@@ -256,7 +257,8 @@ _BUSINESS_NAME_ENDS = frozenset(
     telecom telecoms mining oil steel logistics stores brands industries labs
     electric power networks entertainment financial ventures software solutions water
     utilities engineering construction living homes properties developments therapeutics
-    biologics biosciences bio biotech biopharma genomics diagnostics""".split()
+    biologics biosciences bio biotech biopharma genomics diagnostics motor electronics
+    semiconductor semiconductors chemical chemicals automotive shipbuilding""".split()
 )
 
 
@@ -268,6 +270,12 @@ def _described_as_business(name: Token) -> bool:
     text = " ".join(t.lower_ for t in words).replace(" - ", "-")
     return any(t.lower_ in COMPANY_HEADS or t.lower_.endswith("maker") for t in words) or (
         "start-up" in text)
+
+
+def _business_by_name(name: Token) -> bool:
+    """A body's name that ends on a word only businesses end theirs on
+    ("Hyundai Motor", "Kanemura Semiconductor"), tagged a body."""
+    return name.ent_type_ == "ORG" and name.lower_ in _BUSINESS_NAME_ENDS | LEGAL_DESIGNATORS
 
 
 def _names_a_business(ent: Span) -> bool:

@@ -4,8 +4,9 @@ speaker span's words name when they are not a name ("the Labour leader",
 
 `DescriptionReader` is the part of `SpeakerResolver` (speakers.py) that reads
 a description: the role the article binds to a person, the person named last
-or the one who spoke, the body named before (body_descriptions.py), or an
-unnamed source as written (unnamed_sources.py). Its readers are asked in turn, the first that
+or the one who spoke (as description_context.py reads the words around it),
+the body named before (body_descriptions.py), or an unnamed source as
+written (unnamed_sources.py). Its readers are asked in turn, the first that
 knows answering.
 """
 
@@ -18,13 +19,14 @@ from spacy.tokens import Span, Token
 
 from ...nlp import doc_text
 from ..doc import headline_end
+from .description_context import BLOOD_KIN, DescriptionContext
 from .description_words import Description, describe
 from .display_names import clean_name
-from .given_names import gender_of_given_name
 from .name_phrases import (
     apposed_name,
     full_name_before,
     names_a_kind_of_body,
+    owner_of_head,
     possessor_only,
     proper_name,
     role_before_name,
@@ -37,8 +39,7 @@ from .names import (
     TITLES,
 )
 from .party_tags import described_tag
-from .person import Person
-from .roles import QUALIFIERS, genders_said, role_key
+from .roles import QUALIFIERS, genders_said, other_office, role_key
 from .speaker import Speaker
 from .speaker_words import (
     AGED,
@@ -52,19 +53,17 @@ from .speaker_words import (
     PLAYING_POSITIONS,
     SALIENT_ROLES,
 )
-from .unnamed_sources import SPOKESPEOPLE, UnnamedSources
+from .unnamed_sources import SPOKESPEOPLE
 
 #: A region's word before a demonym ("the Northern Irishman", "the South African").
 _REGION_WORDS = frozenset("north south east west northern southern eastern western new".split())
 #: What a person's own staff speak as ("her office", "his campaign").
 _OWNED_BODIES = frozenset(("office", "campaign"))
-#: Kin who share a family's surname as news writes it, by the gender the noun says.
-BLOOD_KIN = {"son": "m", "daughter": "f", "father": "m", "mother": "f", "brother": "m",
-             "sister": "f", "grandson": "m", "granddaughter": "f", "grandfather": "m",
-             "grandmother": "f"}
 Reader = Callable[[Description], "Speaker | None"]
 
 
+#: Nouns for someone's kin as a group ("the family of X", "her relatives").
+_KIN_GROUPS = frozenset("family relatives parents".split())
 #: Nouns for a person that say their gender ("the woman told ...").
 _GENDERED = {"woman": "f", "man": "m"}
 #: Offices one person holds in a place at a time (unlike "MP" or "senator").
@@ -78,7 +77,7 @@ def _names_in_role(role: str) -> bool:
                and w.lower().rstrip(".") not in TITLES for w in role.split())
 
 
-class DescriptionReader(UnnamedSources):
+class DescriptionReader(DescriptionContext):
     """Descriptions read over what a `SpeakerResolver` has read so far."""
 
     def _description(self, sp: Span, head: Token) -> Speaker:
@@ -119,6 +118,7 @@ class DescriptionReader(UnnamedSources):
             self._spokesperson, self._aged, self._named_later_on, self._number_ten,
             self._apposed_to_a_name, self._anonymous, self._described_star,
             self._party_member, self._by_nationality, self._role, self._person_noun,
+            self._kin_of_someone,
             self._surname, self._proper_name, self._police, self._central_bank,
             self._arm_of_body, self._addressed_body,
             self._named_then_described, self._the_body, self._body_by_apposed_name,
@@ -287,18 +287,22 @@ class DescriptionReader(UnnamedSources):
         # X"); a body's office binds without it ("PAHO Director")
         named_in = {t.lower_ for t in sp if t.i < head.i and t.pos_ == "PROPN"
                     and t.ent_type_ not in ("ORG", "NORP")}
-        if bound is None and named_in and not indefinite:
-            # "Uppsala police chief" for the one "regional police chief", her
-            # role naming no other place
-            bare = self.people.by_role(" ".join(t.text for t in sp if t.lower_ not in named_in))
-            if bare is not None and not any(_names_in_role(r) for r in bare.roles):
-                return Speaker(bare.name, "person", text, bare, gender=bare.gender)
         # (an office one person holds in a place, given with no name of its
         # own, binds "the Quebec premier" too: "Premier Sylvie ...")
         if bound is not None and (not named_in or any(
                 named_in <= set(role_key(r).split()) for r in bound.roles) or (
                 lemma in _ONE_HOLDER and not any(_names_in_role(r) for r in bound.roles))):
             return Speaker(bound.name, "person", text, bound, gender=bound.gender)
+        if named_in and not indefinite:
+            # "Uppsala police chief" for the one "regional police chief", her
+            # role naming no other place; "Jal Shakti Minister" for the
+            # "Minister" the article wrote after those words, the tagger
+            # reading them as a name (but "the Hampshire MP" is not the one
+            # MP given no seat)
+            bare = self.people.by_role(" ".join(t.text for t in sp if t.lower_ not in named_in))
+            if bare is not None and not any(_names_in_role(r) for r in bare.roles) and (
+                    bound is None or self._written_before(bare, named_in)):
+                return Speaker(bare.name, "person", text, bare, gender=bare.gender)
         named = apposed_name(head) or trailing_name(sp)
         if named is not None:  # "Labour's shadow home secretary, Marcus Bell,"
             return self._role_and_name(d, named)
@@ -373,6 +377,15 @@ class DescriptionReader(UnnamedSources):
             return Speaker(again.name, "person", text, again.person, gender=again.gender)
         main = (None if plural or possessed or lemma.rstrip("s") not in SALIENT_ROLES
                 else self.people.salient(text, self._speakers_so_far()))
+        topic = None if main is None else self._subject_before(sp)
+        if (topic is not None and topic.person is not None and topic.person is not main
+                and not other_office(role_key(text), topic.person.roles)
+                and not (topic.gender and genders_said(text)
+                         and topic.gender not in genders_said(text))):
+            # '... Shivalingaiah rejected the charge. "...," the Congress
+            # leader asked': the one the sentence before introduced, not the
+            # article's main person
+            return topic
         if main is not None:  # "the owner said", the article being about her
             return Speaker(main.name, "person", text, main, gender=main.gender)
         # (a place's office is no one's: "Quebec's health minister")
@@ -407,11 +420,13 @@ class DescriptionReader(UnnamedSources):
                 and head.pos_ == "NOUN"
                 and (d.own & ANONYMOUS_DETERMINERS or "the" in d.dets) and not d.possessed):
             return None
-        bound = self.people.by_role(text)
+        # ("A woman at the gas station told me": someone new, whatever the
+        # article calls anyone else)
+        bound = None if d.own & {"a", "an"} else self.people.by_role(text)
         if bound is not None:
             return Speaker(bound.name, "person", text, bound, gender=bound.gender)
         gender = _GENDERED.get(d.lemma)
-        if gender is not None and (d.dets == {"the"} or (peopled and "the" in d.dets)) and (
+        if gender is not None and (d.dets == {"the"} or (peopled and "the" in d.own)) and (
                 self.history):
             # '"...," the woman told The Daily Star', right after Rokeya Begum spoke
             start, _, last = self.history[-1]
@@ -420,6 +435,18 @@ class DescriptionReader(UnnamedSources):
                 return Speaker(last.name, "person", text, last.person, gender=gender)
         return self._what_they_were(d, d.dets) or Speaker(
             text, "anonymous", plural=d.plural, head=d.lemma)
+
+    def _kin_of_someone(self, d: Description) -> Speaker | None:
+        """"the family of Shlomo Ben Haim, an 84-year-old from Kiryat Ata,":
+        someone's kin, unnamed, by the words before what is said of the
+        person they belong to."""
+        if d.lemma not in _KIN_GROUPS or not any(
+                c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of")
+                for c in d.head.children):
+            return None
+        comma = next((t.i for t in d.sp if t.text == "," and t.i > d.head.i), d.sp.end)
+        return Speaker(d.sp.doc[d.sp.start : comma].text, "anonymous", plural=True,
+                       head=d.lemma, group=True)
 
     def _surname(self, d: Description) -> Speaker | None:
         """"Trump said", with "Donald Trump" named before; "Bello said",
@@ -478,100 +505,21 @@ class DescriptionReader(UnnamedSources):
             return self._of(known) if known is not None else Speaker(head.text, "person")
         return None
 
-    def _named_before(self, char: int, skip: str | None = None) -> Speaker | None:
-        """The person whose name the article wrote last before `char` (not `skip`),
-        outside quotation marks: "Jamie gets the ball," Bramwell said ... The
-        51-year-old' is Bramwell, not the Jamie he spoke of."""
-        return next((self._of(p) for at, p in self.people.mentions_before(char)
-                     if self.people.listable(p) and p.name != skip
-                     and not any(s < at < e for s, e in self._double_quotes)), None)
-
-    def _topic_before(self, sp: Span) -> Speaker | None:
-        """A description opening a sentence ("The 29-year-old, who won ...,
-        took to Instagram") goes on about the person the sentence before was
-        about, its subject ("Tasha Monroe has hit back at presenter Jodie
-        Kerrigan"), not whoever it named last. The person named last outside
-        quotation marks otherwise."""
-        sent = sp[0].sent
-        # (or closing the sentence's quote: '"...," the 33-year-old said')
-        after_quote = sp.start > sent.start and self.doc[sent.start].is_quote and (
-            self.doc[sp.start - 1].is_quote)
-        if (sp.start == sent.start or after_quote) and sent.start > 0:
-            before = self.doc[sent.start - 1].sent
-            subj = next((t for t in before if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"), None)
-            if subj is not None and subj.pos_ == "PROPN":
-                words = list(subj.subtree)
-                person = self.people.at(words[0].idx, words[-1].idx + len(words[-1].text))
-                if person is not None and self.people.listable(person):
-                    return self._of(person)
-        return self._named_before(sp.start_char)
-
-
-    def _named(self, span: Span, role: str | None) -> Speaker:
-        known = self.people.by_surname(span[-1].text)
-        if known is not None and clean_name(span.text, person=True)[0].endswith(known.name):
-            return Speaker(known.name, "person", role, known, gender=known.gender)
-        name, gender = clean_name(span.text, person=True)
-        # "His wife, Camilla,": the role or the given name says who she is not
-        said = genders_said(role) if role else set()
-        gender = gender or (next(iter(said)) if len(said) == 1 else None) or (
-            gender_of_given_name(name.split()[0]) if name else None)
-        return Speaker(name, "person", role, gender=gender)
-
-    def _family_name(self, kin: Token) -> str | None:
-        """The surname a child, parent or sibling shares with the person whose
-        kin they are ("Elian's father, Juan Miguel", "his daughter, Rosa"),
-        when the article named that person in full."""
-        if kin.lower_ not in BLOOD_KIN or kin.lower_ == "mother":
-            return None  # a mother may keep her own surname
-        person = self._owner(kin)
-        if person is None or not self.people.listable(person):
-            return None
-        if len(person.name.split()) < 2 and not person.titled:
-            return None  # "President Bush": a surname by its title
-        return person.name.split()[-1]
-
     def _owned_body(self, d: Description) -> Speaker | None:
         """"Her office said", "his campaign said": the office or campaign of
         the person "her" or "his" reads back to, named by them as a reader
         names it ("Adaeze Okafor's office")."""
         words = [t.lower_ for t in d.sp if t.is_alpha]
-        if d.plural or d.lemma not in _OWNED_BODIES or words[:-1] not in (
-                ["his"], ["her"], ["their"]):
+        if d.plural or d.lemma not in _OWNED_BODIES:
+            return None
+        if owner_of_head(d.sp, [m for p in self.people.persons if self.people.listable(p)
+                                for m in p.mentions]):
+            # "Boatwright's campaign", "the office of Secretary of State Ruth
+            # Abernathy-Cole": as the article names it
+            return Speaker(d.text.removeprefix("The ").removeprefix("the "), "organisation")
+        if words[:-1] not in (["his"], ["her"], ["their"]):
             return None
         owner = self._owner(d.head)
         if owner is None or not owner.name:
             return None
         return Speaker(f"{owner.name}'s {d.lemma}", "organisation")
-
-    def _owner(self, kin: Token) -> Person | None:
-        """The person whose kin this is: "Elian's", "his" read back."""
-        owner = next((c for c in kin.children if c.dep_ == "poss"), None)
-        if owner is None:
-            return None
-        if owner.pos_ == "PRON":
-            found = self._pronoun(owner, owner.idx, [])
-            person = found.person
-            if person is None and owner.lower_ in ("his", "her"):
-                # "Her son, Huw," of a woman named before, who has said nothing
-                before = self._named_before(owner.idx)
-                want = "f" if owner.lower_ == "her" else "m"
-                if before is not None and before.gender in (want, None):
-                    person = before.person
-        else:
-            person = self.people.covering(owner.idx) or self.people.by_surname(owner.text)
-        return person
-
-    def _described_again(self, sp: Span, head: Token) -> Speaker | None:
-        """`Assemblyman Dev Kothari told our reporter ... "...," the first-term
-        lawmaker said`: a description with words of its own before the role
-        noun, in the paragraph where a named person last spoke, is that person
-        again, as a reader takes it (a bare office, "the mayor", may be
-        another)."""
-        described = [t for t in sp if t.i < head.i and t.dep_ in ("amod", "compound", "nummod")
-                     and t.lower_ not in QUALIFIERS] or [
-            # (or a seat after it: "the member for Matane-Matapédia")
-            c for c in head.children if c.dep_ == "prep" and c.lower_ in ("for", "from")
-            and sp.start <= c.i < sp.end]
-        return self._spoke_in_paragraph(sp) if described else None
-

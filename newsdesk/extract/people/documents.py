@@ -26,10 +26,26 @@ def document_name(sp: Span, head: Token, owner: str) -> str:
     if poss is None:
         # "a report by Holyrood's audit committee": a body described, not named
         named = owner[:1].isupper() and not re.search(r"['’]s\b", owner)
-        return f"the {owner} {head.text}" if named else f"the {head.text}"
+        # (with its own words: "the pre-sentence report from the Probation
+        # Service" is the Probation Service pre-sentence report)
+        kind = sp.doc[_first_modifier(sp, head) : head.i + 1].text
+        return f"the {owner} {kind}" if named else f"the {kind}"
     words = [t.text_with_ws for t in sp.doc[poss.left_edge.i : head.i + 1]
              if t.lower_ not in _DATING_WORDS and not (t.dep_ == "det" and t.head == poss)]
     return "the " + "".join(words).strip()
+
+
+def _first_modifier(sp: Span, head: Token) -> int:
+    """Where a document's own words in lower case before its head begin
+    ("pre-sentence" of "The pre-sentence report"), no dating word among them."""
+    first = head.i
+    while (first - 1 >= sp.start and sp.doc[first - 1].dep_ in ("amod", "compound", "punct")
+           and (sp.doc[first - 1].is_lower or sp.doc[first - 1].text == "-")
+           and sp.doc[first - 1].lower_ not in _DATING_WORDS):
+        first -= 1
+    while first < head.i and sp.doc[first].text == "-":
+        first += 1
+    return first
 
 
 def issuer_subject(head: Token) -> Token | None:

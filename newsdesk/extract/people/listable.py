@@ -183,7 +183,43 @@ def reads_as_person(doc: Doc, person: Person) -> bool:
     if not person.titled and not known_given_name(words[0]) and all(
             _before_a_role_and_name(doc, e) for _, e in person.mentions):
         return False  # "Santé Québec spokesperson Karine D'Amours": whom she speaks for
+    if not person.titled and not known_given_name(words[0]) and all(
+            _before_an_office(doc, e) for s, e in person.mentions
+            if doc_text(doc)[s:e] == person.name) and any(
+            _before_an_office(doc, e, named=True) for _, e in person.mentions):
+        return False  # "Jal Shakti | Minister Devendra Yadav": his portfolio
+    if not person.titled and not known_given_name(words[0]) and (
+            words[-1].casefold() in ROLE_HEADS | TITLES_OF_ADDRESS) and all(
+            _office_of_before_a_name(doc, e) for _, e in person.mentions):
+        return False  # "Ambala Superintendent | of Police Rajesh Kalia": his office
     return len(words) > 1 or person.titled
+
+
+def _before_an_office(doc: Doc, end: int, *, named: bool = False) -> bool:
+    """Whether a mention ending at `end` comes right before an office in
+    capitals ("Jal Shakti | Minister"); with `named`, and a person's name
+    after it ("... Minister Devendra Yadav")."""
+    span = doc.char_span(end - 1, end, alignment_mode="expand")
+    if span is None or span.end >= len(doc):
+        return False
+    office = doc[span.end]
+    if not ((office.is_title and office.lower_ in ROLE_HEADS and office.ent_type_ != "PERSON")
+            or office.lower_ in ("minister", "secretary", "commissioner")):
+        return False
+    return not named or (span.end + 1 < len(doc) and doc[span.end + 1].ent_type_ == "PERSON")
+
+
+def _office_of_before_a_name(doc: Doc, end: int) -> bool:
+    """Whether a mention ending at `end` is followed by "of", a few
+    capitalised words and a person's name ("... Superintendent | of Police
+    Rajesh Kalia"): the office's first half, not a name."""
+    span = doc.char_span(end - 1, end, alignment_mode="expand")
+    if span is None or span.end + 2 >= len(doc) or doc[span.end].lower_ != "of":
+        return False
+    k = span.end + 1
+    while k < len(doc) and k - span.end <= 4 and doc[k].is_title and doc[k].ent_type_ != "PERSON":
+        k += 1
+    return k < len(doc) and doc[k].ent_type_ == "PERSON" and k > span.end + 1
 
 
 #: Nouns for someone holding a role or doing a job ("ranger coordinator", "spokesperson").

@@ -48,7 +48,7 @@ def named_otherwise(ent: Span, courtesy: frozenset[str]) -> bool:
     return (_titled_name(ent) or _surname_of_courtesy(ent, courtesy) or _joined_to_a_name(ent)
             or _described_as_person(ent) or _given_and_family_name(ent)
             or _given_name_with_particles(ent)
-            or _set_off_given_name(ent) or _named_after_office(ent)
+            or _set_off_given_name(ent) or _set_off_titled_name(ent) or _named_after_office(ent)
             or _given_name_then_who(ent) or _name_with_post_nominal(ent)
             or office_then_name(ent) is not None or _given_name_of_someone_named(ent)
             or given_name_before(ent) or possessor_before_name(ent) is not None)
@@ -154,6 +154,21 @@ def _two_names_mislabelled(ent: Span) -> bool:
 OFFICES_OF_PLACES = frozenset(
     """mayor mayors governor governors premier president chancellor sheriff residents
     natives""".split())
+
+
+def _set_off_titled_name(ent: Span) -> bool:
+    """A name of three proper nouns, a title before a given name and a
+    surname none of them English words, set off by commas after what it
+    describes ("The new Pulenu'u of Satitoa, Tupa'i Sione Lauina, said"): a
+    Samoan matai title before a person's name."""
+    doc = ent.doc
+    return (len(ent) == 3 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in ent)
+            and ent.start > 0 and doc[ent.start - 1].text == ","
+            and ent.end < len(doc) and doc[ent.end].text == ","
+            and ent.root.dep_ == "appos" and ent.root.head.i < ent.start
+            and gender_of_given_name(ent[1].text) is not None
+            and not any(t.lower_ in dictionary_words() or t.lower_ in INSTITUTION_WORDS
+                        for t in ent))
 
 
 def _given_and_family_name(ent: Span) -> bool:

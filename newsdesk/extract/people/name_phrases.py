@@ -149,7 +149,8 @@ def trailing_name(sp: Span) -> Span | None:
                      or (words[0].is_lower and words[0].is_alpha and len(words) > 2
                          and (words[0].pos_ in ("NOUN", "ADJ") or _hyphened(words[0])))):
         words = words[1:]
-    given = bool(words) and gender_of_given_name(words[0].text) is not None
+    # (a Samoan matai title may stand before the given name: "Tupa'i Sione Lauina")
+    given = any(gender_of_given_name(w.text) is not None for w in words[:2])
     if any(t.ent_type_ in ("GPE", "LOC") or (t.ent_type_ in ("ORG", "FAC") and not given)
            for t in words):
         # "A lawyer, speaking outside Southwark Crown Court,"; but "..., Grace
@@ -282,6 +283,39 @@ def prepositions_object(sp: Span, mentions: list[tuple[int, int]]) -> bool:
         if tok.dep_ == "pobj":
             return True
         tok = tok.head
+    return False
+
+
+def principal_in_an_aside(sp: Span, mentions: list[tuple[int, int]]) -> bool:
+    """Whether a person is named in the span as the object of a preposition
+    inside an aside on its head ("The 58-year-old, a close aide of Chief
+    Minister Dhillon,"): whose aide, not whom the span stands for (but
+    "spokesperson on water, Lindiwe van der Merwe" is set off herself)."""
+    tok = next((t for s, e in mentions for t in sp if s <= t.idx < e), None)
+    governed = False
+    while (tok is not None and tok.i != sp.root.i and tok.head.i != tok.i
+           and sp.start <= tok.head.i < sp.end):
+        if tok.dep_ == "appos":
+            return governed
+        governed = governed or tok.dep_ == "pobj"
+        tok = tok.head
+    return False
+
+
+def owner_of_head(sp: Span, mentions: list[tuple[int, int]]) -> bool:
+    """Whether a person is named in the span as the owner of its head, a
+    common noun ("Boatwright's campaign", "the office of Secretary of State
+    Ruth Abernathy-Cole"), whatever label the tagger gave the name."""
+    head = sp.root
+    if head.pos_ != "NOUN" or head.ent_type_ == "PERSON":
+        return False
+    for t in sp:
+        if not any(s <= t.idx < e for s, e in mentions) or any(
+                s <= t.head.idx < e for s, e in mentions):
+            continue  # (the name's own head word only)
+        if (t.dep_ == "poss" and t.head == head) or (
+                t.dep_ == "pobj" and t.head.head == head and t.head.lower_ in ("of", "for", "to")):
+            return True
     return False
 
 

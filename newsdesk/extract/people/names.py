@@ -31,7 +31,8 @@ LEGISLATORS = frozenset("mla td msp mep mk mpp mha mna mpa mca mlc".split())
 POLICE_RANKS = frozenset("sp dsp asp csp ssp acp dcp igp dig aig".split())
 TITLES_OF_ADDRESS = LEGISLATORS | POLICE_RANKS | HONORIFICS | frozenset(
     """prof professor rev fr sheikh prince princess alhaji alhaja hajia engr barr chief
-    oba pastor bishop imam rabbi swami shri smt sri mallam comrade cde hon mp cllr hajiya
+    oba pastor bishop imam rabbi swami shri smt shrimati sri thiru tmt thirumathi mallam
+    comrade cde hon mp cllr hajiya
     haji hajjah puan encik madam cathaoirleach
     councillor councilor councilman councilwoman councilmember senator sen rep congressman
     congresswoman assemblyman assemblywoman judge
@@ -239,6 +240,10 @@ TITLES = {
     "sri": None,
     "smt": "f",
     "shrimati": "f",
+    # Tamil forms of the same ("Thiru K. Ramaswamy", "Tmt. Kanimozhi")
+    "thiru": "m",
+    "thirumathi": "f",
+    "tmt": "f",
     "delegate": None,
     # Malay, Ghanaian and Irish forms of address ("Datuk Haji Zulkifli bin
     # Othman", "Madam Comfort Boateng", "Cathaoirleach Cllr Tomás Ó Ceallaigh")

@@ -23,6 +23,7 @@ from .roles import (
     leads_as_described,
     legislates_as_described,
     other_office,
+    polices_as_described,
     role_core,
     role_fits,
     role_key,
@@ -33,6 +34,10 @@ from .roles import (
 _AGE_AFTER = re.compile(r",\s*(?:aged\s+)?(\d{1,3})\b")
 #: ... or before it ("58-year-old Anna Berg").
 _AGE_BEFORE = re.compile(r"\b(\d{1,3})-year-old\s*$")
+
+
+#: A judge's titles before a name.
+_BENCH = frozenset("justice judge magistrate".split())
 
 
 class PersonLookups:
@@ -151,8 +156,20 @@ class PersonLookups:
         if not loose:  # "the union chief", the article naming the union's president
             loose = [p for p in persons
                      if any(leads_as_described(want_words, r)
-                            or legislates_as_described(want_words, r) for r in p.roles)]
+                            or legislates_as_described(want_words, r)
+                            or polices_as_described(want_words, r) for r in p.roles)]
+        if not loose and want_words in (["judge"], ["magistrate"]):
+            # "the Judge said", after "Justice Vaepule Iosefa Sefo": the one
+            # the article gave a judge's title
+            loose = [p for p in self.persons if self.listable(p) and self._titled(p, _BENCH)]
         return loose[0] if len(loose) == 1 else None
+
+    def _titled(self, person: Person, titles: frozenset[str]) -> bool:
+        """Whether a title of `titles` stands right before a mention of the
+        person ("Justice | Vaepule Iosefa Sefo")."""
+        text = doc_text(self.doc)
+        before = (text[max(0, s - 20) : s].split() for s, _ in person.mentions)
+        return any(words and words[-1].rstrip(".").casefold() in titles for words in before)
 
     def salient(self, description: str, spoke: frozenset[str] = frozenset()) -> Person | None:
         """The article's main person, for a definite role the article never

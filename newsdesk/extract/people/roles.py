@@ -18,6 +18,7 @@ from .names import (
     ABBREVIATED_OFFICES,
     GENDERED_ROLES,
     HONORIFICS,
+    POLICE_RANKS,
     ROLE_HEADS,
     TITLES,
     TITLES_OF_ADDRESS,
@@ -148,6 +149,25 @@ def legislates_as_described(want: list[str], role: str) -> bool:
         return False
     core = role_core(role_key(role))
     return bool(core) and core[-1].rstrip(".") in _LEGISLATOR_OFFICES and not set(core) & QUALIFIERS
+
+
+#: Nouns a description calls any police officer by ("the officer") ...
+_OFFICER_NOUNS = frozenset(["officer", "policeman", "policewoman", "cop"])
+#: ... and the ranks they hold ("Superintendent of Police", "DSP", "Inspector").
+_POLICE_OFFICES = POLICE_RANKS | frozenset(
+    "superintendent supt inspector insp sergeant sgt constable detective det".split())
+
+
+def polices_as_described(want: list[str], role: str) -> bool:
+    """Whether a role is a police rank and the description calls its holder
+    by a word for any police officer: "the officer" for "Superintendent of
+    Police", "the policeman" for "Inspector"."""
+    if want != [want[-1]] or want[-1] not in _OFFICER_NOUNS:
+        return False  # (not "the chief financial officer")
+    words = role_key(role).split()
+    core = role_core(" ".join(words))
+    return bool(core) and (core[-1].rstrip(".") in _POLICE_OFFICES or (
+        "police" in words and core[-1] in ("commissioner", "chief")))
 
 
 def role_core(key: str) -> list[str]:

@@ -41,6 +41,8 @@ ANONYMOUS_HEADS = frozenset(
         "members",
         "colleague",
         "colleagues",
+        "associate",
+        "associates",
         "friend",
         "friends",
         "person",
@@ -183,7 +185,7 @@ COMPANY_HEADS = frozenset(
 OUTPUT_HEADS = frozenset(
     """report article statement release study survey poll count analysis editorial
     piece story letter memo filing post tweet column interview email note data
-    records logs figures statistics""".split()
+    records logs figures statistics summary minutes ruling judgment judgement""".split()
 )
 #: Prepositions that name an output's source: "a report from / by / in / of X",
 #: "an interview with X".
@@ -330,7 +332,7 @@ PEOPLE_PLURALS = frozenset(
     """men women people relatives critics opponents experts members leaders parents families
     neighbours neighbors locals staff police friends children kids students residents
     colleagues sources witnesses victims survivors patients clients fans users officials
-    aides insiders executives analysts economists scientists doctors nurses lawyers
+    aides associates insiders executives analysts economists scientists doctors nurses lawyers
     attorneys""".split()
 )
 #: Suffixes of nouns of people who do something: makers, operators, activists.

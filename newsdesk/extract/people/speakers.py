@@ -21,13 +21,16 @@ from ..quotes.classifier import THOUGHT_VERBS
 from ..quotes.statement import Statement
 from ..quotes.unsaid import asked_by_no_one_yet
 from .body_phrases import reports_on_another
-from .descriptions import BLOOD_KIN, DescriptionReader
+from .description_context import BLOOD_KIN
+from .descriptions import DescriptionReader
 from .display_names import POST_NOMINALS, clean_name
 from .mentions import People
 from .name_phrases import (
     named_in_clause,
+    owner_of_head,
     possessor_only,
     prepositions_object,
+    principal_in_an_aside,
     role_before_name,
     set_off_after,
     trailing_name,
@@ -346,9 +349,13 @@ class SpeakerResolver(DescriptionReader):
     ) -> Speaker:
         s, e = span
         person = self.people.at(s, e) or self._titled_after(e)
-        if person is not None and not self.people.listable(person):
-            person = None  # the tagger's "person" is a place or a business: read the words
         sp = self.doc.char_span(s, e, alignment_mode="expand")
+        if person is not None and not self.people.listable(person):
+            # the tagger's "person" is a place, a business or an office: the
+            # one the phrase is about ("Ambala Superintendent of Police Rajesh
+            # Kalia"), else read the words
+            at_root = self.people.covering(sp.root.idx) if sp is not None and len(sp) else None
+            person = at_root if at_root is not None and self.people.listable(at_root) else None
         if person is not None and sp is not None and len(sp):
             # "Cal Fire spokesman Jon Heggie": of two names, the one the phrase is about
             at_root = self.people.covering(sp.root.idx)
@@ -365,6 +372,13 @@ class SpeakerResolver(DescriptionReader):
             any(t.dep_ == "case" for t in sp[:4]) or prepositions_object(sp, person.mentions))
         named = trailing_name(sp) if sp is not None and len(sp) and (
             person is None or owned) else None
+        if owned and named is None and sp is not None and person is not None and (
+                principal_in_an_aside(sp, person.mentions) or owner_of_head(sp, person.mentions)):
+            # "The 58-year-old, a close aide of Chief Minister Dhillon,",
+            # "Boatwright's campaign", "The office of Secretary of State Ruth
+            # Abernathy-Cole": the owner or principal named is not whom the
+            # words stand for
+            person = None
         if person is not None and named is not None:
             # "Santamaría-Ruiz's spokeswoman, Hannelore Kwiatkowski,": the one
             # named after the owner's description, not the owner

@@ -20,7 +20,7 @@ from .byline import Byline
 from .name_phrases import later_apposed_name, names_a_kind_of_body
 from .names import ROLE_HEADS
 from .pronouns import PronounReader
-from .roles import genders_said, role_core, role_fits, role_key, same_office
+from .roles import genders_said, polices_as_described, role_core, role_fits, role_key, same_office
 from .speaker import Speaker
 from .speaker_words import DEFINITE_DETERMINERS, OUTPUT_HEADS
 
@@ -28,8 +28,12 @@ from .speaker_words import DEFINITE_DETERMINERS, OUTPUT_HEADS
 #: against the vehicles of someone's words (a statement, an email, a tweet).
 DOCUMENTS = frozenset(
     """report study survey poll analysis paper review audit lawsuit complaint filing
-    correction trial inquiry assessment""".split()
+    correction trial inquiry assessment order notification circular directive summary
+    minutes ruling judgment judgement""".split()
 )
+#: Papers a court, a meeting or an office issues.
+_ISSUED = frozenset(
+    "order notification circular directive summary minutes ruling judgment judgement".split())
 
 
 #: Heads of a lede's phrase that describe no person: things written, filmed or passed.
@@ -59,9 +63,13 @@ class SpokenBefore(PronounReader):
         """The one document that spoke before, under another noun ("The paper"
         after "the study"; "the report" after "the audit") or by a fuller name
         ("The analysis" after "the Treasury's 2025 analysis"); none when two did."""
+        # (a court's ruling, a meeting's minutes, an office's order: another
+        # name for none but itself, "The ruling" not "the complaint")
         named = {sp.name for _, _, sp in self.history
                  if sp.name and sp.type == "organisation" and sp.name.startswith("the ")
-                 and sp.name.split()[-1].lower() in DOCUMENTS}
+                 and sp.name.split()[-1].lower() in DOCUMENTS
+                 and (lemma == sp.name.split()[-1].lower()
+                      or not {lemma, sp.name.split()[-1].lower()} & _ISSUED)}
         if len(named) != 1:
             return None
         name = next(iter(named))
@@ -92,7 +100,8 @@ class SpokenBefore(PronounReader):
         then = "then" in want
 
         def fits(sp: Speaker) -> bool:
-            return sp.role is not None and role_fits(want, sp.role, then)
+            return sp.role is not None and (role_fits(want, sp.role, then)
+                                            or polices_as_described(want, sp.role))
 
         one = self._one_who_spoke(fits)
         if one is not None or before is None:

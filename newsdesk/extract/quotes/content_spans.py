@@ -137,6 +137,27 @@ def _with_its_subject(verb: Token, clause: Token, span: tuple[int, int]) -> tupl
 _BACKSHIFT_AUXES = frozenset({"had", "would", "could", "might", "should"})
 
 
+def _words_after(verb: Token) -> bool:
+    """Whether a cue has words of its own after it ("warns of job losses"),
+    so that a clause before it and a semicolon is no report of its."""
+    return any(c.i > verb.i and c.dep_ in ("prep", "dobj", "ccomp", "xcomp")
+               for c in verb.children)
+
+
+def _before_a_second_cue(verb: Token, clause: Token, span: tuple[int, int]) -> tuple[int, int]:
+    """"Chairman says group 'cannot wait'; union warns of ...": the parser
+    hangs the second cue, and the first report with it, on the first; what
+    the first reports ends at the semicolon before the second's subject."""
+    if not (clause.i > verb.i and clause.lemma_.lower() in SAYING_VERBS and _words_after(clause)):
+        return span
+    doc = verb.doc
+    semi = next((t.i for t in doc[verb.i + 1 : clause.i] if t.text == ";"), None)
+    if semi is None or semi <= verb.i + 1 or not any(
+            c.dep_ in ("nsubj", "nsubjpass") and semi < c.i < clause.i for c in clause.children):
+        return span
+    return (span[0], semi)
+
+
 def _progressive(aux: Token) -> bool:
     """A past progressive's "was" or "were" ("and was weighing a challenge"),
     which goes on with a report as a back-shifted auxiliary does."""
@@ -201,7 +222,8 @@ def complement(verb: Token) -> tuple[int, int] | None:
                    # ("Organizers put the turnout at 9,000; police estimated
                    # 3,000": a clause before a semicolon is its own sentence,
                    # when the cue has words of its own after it)
-                   and not (c.i < verb.i and verb.lemma_.lower() not in SAYING_VERBS
+                   and not (c.i < verb.i and (verb.lemma_.lower() not in SAYING_VERBS
+                                              or _words_after(verb))
                             and any(t.text == ";"
                                     for t in verb.doc[c.right_edge.i + 1 : verb.i]))
                    # ("told the governor that in person": no clause, no verb)
@@ -234,6 +256,7 @@ def complement(verb: Token) -> tuple[int, int] | None:
         if span is not None:
             span = _past_a_when(sent.doc, span, clause)
             span = _with_its_subject(verb, clause, span)
+            span = _before_a_second_cue(verb, clause, span)
         more = [c for c in verb.children if c.i > clause.i and (
             (c.dep_ == "conj"
              and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))

@@ -150,6 +150,20 @@ def takes_a_stance(verb: Token) -> bool:
     )
 
 
+#: Verbs of telling someone something for sure: with a person told and a
+#: "that" clause they report words ("had assured him that ...").
+_ASSURING = frozenset("assure reassure promise inform".split())
+
+
+def assures_someone_that(verb: Token) -> bool:
+    """"Bhandari had assured him that the matter would be looked into": a
+    verb of assuring with the one assured and a clause that "that" opens."""
+    return verb.lemma_.lower() in _ASSURING and any(
+        c.dep_ in ("dobj", "dative") and c.pos_ in ("PRON", "PROPN") for c in verb.children
+    ) and any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that"
+                                          for m in c.children) for c in verb.children)
+
+
 #: Verbs that report speech only with their particle ("went on, "..."",
 #: "chimed in", "fired back"); alone they are other verbs.
 PHRASAL_CUES = {

@@ -49,6 +49,7 @@ from .content_spans import (
 from .cues import (
     ADDRESSEE_VERBS,
     SAYING_VERBS,
+    assures_someone_that,
     cue_probability,
     is_cue_verb,
     reports_no_object,
@@ -154,6 +155,7 @@ class StatementFinder(QuoteKinds):
                 st.confidence = MODEL.probability(st, self.doc)
             if (
                 st.via in QUOTED_VIAS or keep(st, self.doc) or takes_a_stance(tok)
+                or assures_someone_that(tok)
                 or self._set_off(st, tok)
                 # "..., the inquiry heard": evidence given, whoever the
                 # classifier takes the clause for
@@ -526,10 +528,14 @@ def _crosshead(text: str, paragraphs: list[tuple[int, int]], st: Statement) -> b
     stop closing it (`'I listened to him for once'`, `Pre-match: 'He is the
     best mover in the world'`): a heading pulled from the story, no
     statement of its own; its words are said, and attributed, below it."""
-    if (st.via not in ("orphan", "colon") or st.speaker is not None or st.continues is not None
+    if (st.via not in ("orphan", "colon", "continuation") or st.speaker is not None
             or len(st.content) != 1):
         return False
     start, end = st.content[0]
+    if st.continues is not None and text[start : start + 1] not in "'‘":
+        # (a short line in double marks after a speaker's quote is mostly
+        # more of it; in single marks, and no full stop, a heading still)
+        return False
     line = next(((ps, pe) for ps, pe in paragraphs if ps <= start and end <= pe), None)
     if line is None or end <= start:
         return False

@@ -35,6 +35,9 @@ NESTED_REPORT_VERBS = frozenset(
 #: Who may report inside a quote: the one quoted ("I", "we") or someone the
 #: quote has named; "people say", "those who tell us" are nobody in particular.
 _NESTED_REPORTERS = frozenset("i we he she they".split())
+#: Nouns a quote makes speak in a figure of speech ("The world keeps telling
+#: us the money is coming", "history tells us"): no one who said anything.
+_FIGURES_OF_SPEECH = frozenset("world universe history society nature life".split())
 #: Possessives that make a noun someone in particular: "your department", "our customers".
 _OWNERS = frozenset("my your his her our their its".split())
 #: How many characters may separate the verb from the nested quote (", ", ": ").
@@ -125,7 +128,7 @@ def reports_inside(tok: Token) -> bool:
         subject.lower_ in _NESTED_REPORTERS or subject.pos_ == "PROPN"
         # "the minister told us", "your department told this committee":
         # someone the article can name
-        or (subject.pos_ == "NOUN" and any(
+        or (subject.pos_ == "NOUN" and subject.lemma_.lower() not in _FIGURES_OF_SPEECH and any(
             (c.dep_ == "det" and c.lower_ == "the")
             or (c.dep_ == "poss" and c.lower_ in _OWNERS) for c in subject.children))
     )

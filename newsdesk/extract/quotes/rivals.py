@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ...nlp import doc_text
-from .cues import SAYING_VERBS, cue_probability
+from .cues import SAYING_VERBS, assures_someone_that, cue_probability
 from .speech import is_statement
 from .statement import DATELINE, Statement
 
@@ -138,8 +138,9 @@ def _nested_report(doc: Doc, inner: Statement, outer: Statement) -> bool:
     content: a verb of saying with its own speaker there."""
     if inner.cue_token is None or inner.speaker is None or not _cue_inside(inner, outer):
         return False
-    if doc[inner.cue_token].lemma_.lower() not in SAYING_VERBS:
-        return False
+    if doc[inner.cue_token].lemma_.lower() not in SAYING_VERBS and not assures_someone_that(
+            doc[inner.cue_token]):
+        return False  # (but "said X had assured him that ...": X's words in them)
     return any(s <= inner.speaker[0] < e for s, e in outer.content)
 
 

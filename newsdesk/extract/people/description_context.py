@@ -1,0 +1,145 @@
+"""What the words around a description say of whom it stands for: who the
+sentence before was about, who was named last outside quotation marks, whose
+kin or office it is, who spoke last in its paragraph. `DescriptionContext`
+is the part of `SpeakerResolver` (speakers.py) that `DescriptionReader`
+(descriptions.py) asks these of.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from ...nlp import doc_text
+from .display_names import clean_name
+from .given_names import gender_of_given_name
+from .person import Person
+from .roles import QUALIFIERS, genders_said
+from .speaker import Speaker
+from .unnamed_sources import UnnamedSources
+
+#: Kin who share a family's surname as news writes it, by the gender the noun says.
+BLOOD_KIN = {"son": "m", "daughter": "f", "father": "m", "mother": "f", "brother": "m",
+             "sister": "f", "grandson": "m", "granddaughter": "f", "grandfather": "m",
+             "grandmother": "f"}
+
+
+class DescriptionContext(UnnamedSources):
+    """The article around a description, as `DescriptionReader` reads it."""
+
+    def _written_before(self, person: Person, words: set[str]) -> bool:
+        """Whether `words` stand just before a mention of the person
+        ("Jal Shakti Minister | Ramesh Chandra Kaushik")."""
+        text = doc_text(self.doc)
+        return any(words <= set(re.split(r"[\n.,;:\"“”]", text[max(0, s - 60) : s])[-1]
+                                .casefold().split()) for s, _ in person.mentions)
+
+    def _named_before(self, char: int, skip: str | None = None) -> Speaker | None:
+        """The person whose name the article wrote last before `char` (not `skip`),
+        outside quotation marks: "Jamie gets the ball," Bramwell said ... The
+        51-year-old' is Bramwell, not the Jamie he spoke of."""
+        return next((self._of(p) for at, p in self.people.mentions_before(char)
+                     if self.people.listable(p) and p.name != skip
+                     and not any(s < at < e for s, e in self._double_quotes)), None)
+
+    def _topic_before(self, sp: Span) -> Speaker | None:
+        """A description opening a sentence ("The 29-year-old, who won ...,
+        took to Instagram") goes on about the person the sentence before was
+        about, its subject ("Tasha Monroe has hit back at presenter Jodie
+        Kerrigan"), not whoever it named last. The person named last outside
+        quotation marks otherwise."""
+        return self._subject_before(sp) or self._named_before(sp.start_char)
+
+    def _subject_before(self, sp: Span) -> Speaker | None:
+        """The person the sentence before a description opening a sentence
+        (or closing its quote: '"...," the 33-year-old said') has as its
+        subject, by name."""
+        sent = sp[0].sent
+        after_quote = sp.start > sent.start and self.doc[sent.start].is_quote and (
+            self.doc[sp.start - 1].is_quote)
+        if sp.start == sent.start and sent.start > 0 and self._quote_sentences_before(sent):
+            # '"We have released ... Where will we bring water from?" the
+            # Congress leader asked': the sentence before the quote's
+            sent, after_quote = self._quote_sentences_before(sent)[-1], True
+        if (sp.start == sent.start or after_quote) and sent.start > 0:
+            before = self.doc[sent.start - 1].sent
+            subj = next((t for t in before if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"), None)
+            if subj is not None and subj.pos_ == "PROPN":
+                words = list(subj.subtree)
+                person = self.people.at(words[0].idx, words[-1].idx + len(words[-1].text))
+                if person is not None and self.people.listable(person):
+                    return self._of(person)
+        return None
+
+    def _quote_sentences_before(self, sent: Span) -> list[Span]:
+        """The sentences of a quote a sentence closes, as the parser cut it
+        ('"A. B?" | the leader asked'), the last first; none unless the
+        sentence before ends on a quotation mark."""
+        found: list[Span] = []
+        k = sent.start
+        while k > 0 and len(found) < 5:
+            before = self.doc[k - 1].sent
+            words = [t for t in before if not t.is_space]
+            if not words or (not found and not words[-1].is_quote):
+                return []
+            found.append(before)
+            if words[0].is_quote:
+                return found
+            k = before.start
+        return []
+
+    def _named(self, span: Span, role: str | None) -> Speaker:
+        known = self.people.by_surname(span[-1].text)
+        if known is not None and clean_name(span.text, person=True)[0].endswith(known.name):
+            return Speaker(known.name, "person", role, known, gender=known.gender)
+        name, gender = clean_name(span.text, person=True)
+        # "His wife, Camilla,": the role or the given name says who she is not
+        said = genders_said(role) if role else set()
+        gender = gender or (next(iter(said)) if len(said) == 1 else None) or (
+            gender_of_given_name(name.split()[0]) if name else None)
+        return Speaker(name, "person", role, gender=gender)
+
+    def _family_name(self, kin: Token) -> str | None:
+        """The surname a child, parent or sibling shares with the person whose
+        kin they are ("Elian's father, Juan Miguel", "his daughter, Rosa"),
+        when the article named that person in full."""
+        if kin.lower_ not in BLOOD_KIN or kin.lower_ == "mother":
+            return None  # a mother may keep her own surname
+        person = self._owner(kin)
+        if person is None or not self.people.listable(person):
+            return None
+        if len(person.name.split()) < 2 and not person.titled:
+            return None  # "President Bush": a surname by its title
+        return person.name.split()[-1]
+
+    def _owner(self, kin: Token) -> Person | None:
+        """The person whose kin this is: "Elian's", "his" read back."""
+        owner = next((c for c in kin.children if c.dep_ == "poss"), None)
+        if owner is None:
+            return None
+        if owner.pos_ == "PRON":
+            found = self._pronoun(owner, owner.idx, [])
+            person = found.person
+            if person is None and owner.lower_ in ("his", "her"):
+                # "Her son, Huw," of a woman named before, who has said nothing
+                before = self._named_before(owner.idx)
+                want = "f" if owner.lower_ == "her" else "m"
+                if before is not None and before.gender in (want, None):
+                    person = before.person
+        else:
+            person = self.people.covering(owner.idx) or self.people.by_surname(owner.text)
+        return person
+
+    def _described_again(self, sp: Span, head: Token) -> Speaker | None:
+        """`Assemblyman Dev Kothari told our reporter ... "...," the first-term
+        lawmaker said`: a description with words of its own before the role
+        noun, in the paragraph where a named person last spoke, is that person
+        again, as a reader takes it (a bare office, "the mayor", may be
+        another)."""
+        described = [t for t in sp if t.i < head.i and t.dep_ in ("amod", "compound", "nummod")
+                     and t.lower_ not in QUALIFIERS] or [
+            # (or a seat after it: "the member for Matane-Matapédia")
+            c for c in head.children if c.dep_ == "prep" and c.lower_ in ("for", "from")
+            and sp.start <= c.i < sp.end]
+        return self._spoke_in_paragraph(sp) if described else None
