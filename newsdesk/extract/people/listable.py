@@ -88,7 +88,8 @@ _BUILDINGS = frozenset("house office secretariat bhavan bhawan".split())
 #: Offices written after the place they are held in ("Córdoba Governor",
 #: "Lagos Commissioner"), which the tagger may take, place and all, for a name.
 _OFFICES_AFTER_A_PLACE = frozenset(
-    "governor mayor premier president minister senator chancellor commissioner".split())
+    "governor mayor premier president minister senator chancellor commissioner clerk sheriff"
+    .split())
 
 
 def reads_as_person(doc: Doc, person: Person) -> bool:
@@ -125,8 +126,9 @@ def reads_as_person(doc: Doc, person: Person) -> bool:
         return False  # "born Kaylee Rae Dunaway", "broke out as Raj Bhandari": a birth name, a role
     if len(words) == 1 and words[0].casefold() in _BUILDINGS:
         return False  # "House" of "the Chief Minister House": a building after an office
-    if not person.titled and words[-1].casefold() in DESK_JOBS and not known_given_name(words[0]):
-        return False  # "Gleaner Writer" of `Kimone Reid/Gleaner Writer`: a desk's job
+    if not person.titled and words[-1].casefold() in DESK_JOBS | _ON_AIR_JOBS and not (
+            known_given_name(words[0])):
+        return False  # "Gleaner Writer" of `Kimone Reid/Gleaner Writer`, "Cnn Host": a job
     if not person.titled and len(words) == 2 and words[0] in ("El", "La", "Los", "Las"):
         return False  # "La Nación", "El Tiempo", "La Paz": a paper or a place by its article
     if (not person.titled or len(words) > 1) and only_a_country(person.name):
@@ -192,7 +194,18 @@ def reads_as_person(doc: Doc, person: Person) -> bool:
             words[-1].casefold() in ROLE_HEADS | TITLES_OF_ADDRESS) and all(
             _office_of_before_a_name(doc, e) for _, e in person.mentions):
         return False  # "Ambala Superintendent | of Police Rajesh Kalia": his office
+    if not person.titled and len(words) > 1 and words[-1].casefold() in _OFFICES_AFTER_A_PLACE and (
+            all(_right_before_a_name(doc, e) for _, e in person.mentions)):
+        return False  # "Kent County Clerk | Dorothy Vang-Hollis": where and what she is
     return len(words) > 1 or person.titled
+
+
+def _right_before_a_name(doc: Doc, end: int) -> bool:
+    """Whether a mention ending at `end` stands right before a person's
+    name, the tagger reading it as another ("Kent County Clerk | Dorothy")."""
+    span = doc.char_span(end - 1, end, alignment_mode="expand")
+    return (span is not None and span.end < len(doc) and doc[span.end].ent_type_ == "PERSON"
+            and doc[span.end].ent_iob_ == "B")
 
 
 def _before_an_office(doc: Doc, end: int, *, named: bool = False) -> bool:
@@ -222,6 +235,8 @@ def _office_of_before_a_name(doc: Doc, end: int) -> bool:
     return k < len(doc) and doc[k].ent_type_ == "PERSON" and k > span.end + 1
 
 
+#: Jobs a broadcast transcript's label gives after a name (`NORA FAIRBANKS, CNN HOST:`).
+_ON_AIR_JOBS = frozenset("host co-host anchor presenter analyst strategist candidate".split())
 #: Nouns for someone holding a role or doing a job ("ranger coordinator", "spokesperson").
 _HOLDERS = ROLE_HEADS | PERSON_NOUNS
 

@@ -158,6 +158,7 @@ TITLES = {
     "ambassador": None,
     "commissioner": None,
     "sheriff": None,
+    "clerk": None,  # ("Kent County Clerk Dorothy Vang-Hollis")
     "detective": None,
     "det": None,
     "sgt": None,
@@ -288,7 +289,7 @@ ROLE_HEADS = frozenset(
     principal pastor bishop boss president-elect chairperson
     barrister solicitor counsel advocate ruler monarch king queen emir sultan chieftain
     archbishop cardinal pope imam swami rabbi vicar priest envoy negotiator delegate
-    treasurer registrar auditor coordinator administrator""".split()
+    treasurer registrar auditor coordinator administrator clerk""".split()
     # professions an article names someone by ("The senior planner, Niamh
     # Gallagher,") before or after calling them by it alone
     + """planner epidemiologist psychologist paediatrician pediatrician architect historian

@@ -137,6 +137,19 @@ def _with_its_subject(verb: Token, clause: Token, span: tuple[int, int]) -> tupl
 _BACKSHIFT_AUXES = frozenset({"had", "would", "could", "might", "should"})
 
 
+def _demonstrative_that(clause: Token) -> bool:
+    """"When I tell people that, folks in Atlanta look at me ...": a "that"
+    the parser took for the clause's mark, a comma after it and no second
+    one before the clause's verb ("said that, if elected, he would ..." is a
+    mark with an aside): a pronoun, what was told, and the clause no report."""
+    mark = next((m for m in clause.children if m.dep_ == "mark" and m.lower_ == "that"), None)
+    if mark is None or mark.i + 2 >= clause.i or clause.doc[mark.i + 1].text != ",":
+        return False
+    if clause.doc[mark.i + 2].is_quote:
+        return False  # ('said that, "Of course he will defend himself" against ...')
+    return not any(t.text == "," for t in clause.doc[mark.i + 2 : clause.i])
+
+
 def _words_after(verb: Token) -> bool:
     """Whether a cue has words of its own after it ("warns of job losses"),
     so that a clause before it and a semicolon is no report of its."""
@@ -218,7 +231,7 @@ def complement(verb: Token) -> tuple[int, int] | None:
                    # it": when it was said, the parser's clause no report
                    and not any(m.dep_ == "mark" and m.lower_ in WHEN_NOT_WHAT
                                for m in c.children)
-                   and not _result_of_so(c)
+                   and not _result_of_so(c) and not _demonstrative_that(c)
                    # ("Organizers put the turnout at 9,000; police estimated
                    # 3,000": a clause before a semicolon is its own sentence,
                    # when the cue has words of its own after it)

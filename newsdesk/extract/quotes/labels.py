@@ -39,7 +39,8 @@ def _names_a_source(span: Span, words: list[str]) -> bool:
 _BROADCAST_ROLES = re.compile(
     r"\b(?:ANCHOR|HOST|CO-HOST|CORRESPONDENT|REPORTER|PRESENTER|EDITOR|ANALYST|CONTRIBUTOR"
     r"|COMMENTATOR|SECRETARY|MINISTER|PRESIDENT|SENATOR|GOVERNOR|MAYOR|SPOKES\w*|CHAIR\w*"
-    r"|DIRECTOR|CHIEF|LEADER|MEMBER|OFFICER|PROFESSOR|AUTHOR|FOUNDER|CEO|MP|MLA|MSP|MEP)\b"
+    r"|DIRECTOR|CHIEF|LEADER|MEMBER|OFFICER|PROFESSOR|AUTHOR|FOUNDER|CEO|MP|MLA|MSP|MEP"
+    r"|CANDIDATE|NOMINEE|STRATEGIST|ORGANI[SZ]ER|ADVIS[OE]R|ATTORNEY|LAWYER|SHERIFF|CLERK)\b"
 )
 #: How far into a line a transcript's label may run (`ROSA DUNMORE, GENERAL
 #: SECRETARY, FEDERATED RAIL WORKERS UNION:`); other labels are shorter.
@@ -52,6 +53,8 @@ def name_before_role(label: str, dialogue: set[str], text: str) -> str | None:
     whose surname labels other turns, or a role word after it, or one the
     transcript writes in lower case too (not `NBN NEWS, EVENING EDITION`)."""
     name, comma, role = label.strip().partition(",")
+    # (`LORETTA OBI-HANSEN (D), OHIO SENATE CANDIDATE`: her party after her name)
+    name = PARTY_TAG.sub("", name)
     words = name.split()
     if not comma or not role.strip() or label.upper() != label:
         return None
@@ -71,6 +74,7 @@ def _is_label(words: list[str]) -> bool:
     record writes it (`Ms FERRIER`, `Senator NAKAMURA`): the whole line is
     theirs, whatever it reports."""
     titled = len(words) >= 2 and _TITLE_WORD.fullmatch(words[0]) is not None
+    titled = titled or (len(words) >= 3 and _CAPS_TITLE.fullmatch(words[0]) is not None)
     if titled:
         words = words[1:]
     # (a hyphened surname is one word: `OKORO-BRANDT`)
@@ -146,6 +150,10 @@ _OPENING_MARKS = "\"“'‘"
 _TITLES = (r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof|Professor|Senator|Sen|Rep"
            r"|Commissioner|Minister|Hon|Judge|Justice|Councillor|Cllr|Chair)\.?")
 _TITLE_WORD = re.compile(_TITLES)
+#: A title in capitals before a name in capitals: `SEN.` of `SEN. WADE KESSLER (R-OH):`.
+_CAPS_TITLE = re.compile(r"(?:SEN|REP|GOV|LT|GEN|COL|DR|MR|MRS|MS|PROF|REV|AMB)\.?")
+#: A US politician's party, and state, after a name: `(R-OH)`, `(D)`, `(D-Calif.)`.
+PARTY_TAG = re.compile(r"\s*\((?:[DRI]|[DRI]-[A-Z][A-Za-z.]{1,6})\)")
 #: A name in capitals before a colon at a line's start: `WALLACE:`, `Ms FERRIER:`.
 _CAPS_LABEL = re.compile(
     rf"((?:{_TITLES} )?[A-Z][A-Z'’.-]{{1,20}}(?: [A-Z][A-Z'’.-]{{1,20}}){{0,2}}):\s"
@@ -245,7 +253,13 @@ def colon_lines(
         # named with their role; the name is the speaker
         direction = _STAGE_DIRECTION.search(line, 0, colon)
         label_text = line[: direction.start()] if direction is not None else line[:colon]
+        tag = PARTY_TAG.search(label_text)
+        if tag is not None and tag.end() == len(label_text.rstrip()):
+            label_text = label_text[: tag.start()]  # `SEN. WADE KESSLER (R-OH)`: his party
         named = name_before_role(label_text, dialogue, text)
+        if named is None and label_text.partition(",")[0].strip() in dialogue:
+            # `Ron Pickett, Republican Strategist:`, his name labelling his other turns
+            named = label_text.partition(",")[0].strip()
         pundit = described_label(doc, ps, label_text) if named is None and i > 0 else None
         if named is not None:
             speaker_end = lead + len(named)

@@ -52,3 +52,11 @@ def test_what_someone_assured_the_speaker_inside_a_report() -> None:
     text = ("Water row\nRamaswamy, who met Minister C. R. Bhandari in Delhi on Monday, said "
             "Bhandari had assured him that the matter would be looked into.\n")
     assert ("C. R. Bhandari", "that the matter would be looked into") in said_by(text)
+
+
+def test_that_and_a_comma_after_telling_people_is_no_clause_of_theirs() -> None:
+    text = ("Runoff\nSome of it is the polling places, she said. When I tell people that, folks "
+            "in Atlanta look at me like I am making it up.\n")
+    assert not any(words.startswith("that, folks") for _, words in said_by(text))
+    assert said_by("Plan\nThe mayor said that, if elected, he would cut taxes.\n") == [
+        ("The mayor", "that, if elected, he would cut taxes")]
