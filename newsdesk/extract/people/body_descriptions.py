@@ -228,6 +228,12 @@ class BodyDescriptions(SpokenBefore):
         if names_a_kind_of_body(d.lemma) and head.pos_ == "NOUN":
             apposed = _apposed_name(head, d.sp, within=False)
             return self._name_at(apposed) if apposed is not None else None
+        acronym = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+        if (head.pos_ == "NOUN" and acronym is not None and acronym.dep_ == "appos"
+                and acronym.head == head and acronym.is_upper and acronym.is_alpha
+                and len(acronym) >= 3 and acronym.ent_type_ != "PERSON"):
+            # "the conflict monitor ACLED": a body by its initials after what it is
+            return Speaker(acronym.text, "organisation")
         return None
 
     def _organisation(self, d: Description) -> Speaker | None:

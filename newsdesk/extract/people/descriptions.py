@@ -113,7 +113,8 @@ class DescriptionReader(DescriptionContext):
         # words may describe, an output before its owner, a role bound by the
         # article before a role as written, a body by its name last
         return (
-            self._titled_surname, self._given_only_as, self._named_person_noun,
+            self._titled_surname, self._on_the_bench, self._given_only_as,
+            self._named_person_noun,
             self._office, self._same_document, self._output, self._described_earlier,
             self._spokesperson, self._aged, self._named_later_on, self._number_ten,
             self._apposed_to_a_name, self._anonymous, self._described_star,
@@ -435,6 +436,16 @@ class DescriptionReader(DescriptionContext):
                 return Speaker(last.name, "person", text, last.person, gender=gender)
         return self._what_they_were(d, d.dets) or Speaker(
             text, "anonymous", plural=d.plural, head=d.lemma)
+
+    def _on_the_bench(self, d: Description) -> Speaker | None:
+        """"His Honour said", "Her Honour said": the judge or magistrate the
+        article named."""
+        if d.text.casefold().replace("honor", "honour") not in ("his honour", "her honour"):
+            return None
+        bench = self.people.by_role("the magistrate") or self.people.by_role("the judge")
+        if bench is None:
+            return Speaker(d.text, "person")
+        return Speaker(bench.name, "person", d.text, bench, gender=bench.gender)
 
     def _kin_of_someone(self, d: Description) -> Speaker | None:
         """"the family of Shlomo Ben Haim, an 84-year-old from Kiryat Ata,":

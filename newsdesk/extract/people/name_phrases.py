@@ -132,6 +132,11 @@ def _hyphened(tok: Token) -> bool:
         tok.i > 0 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_)
 
 
+#: Words for "son of" or "daughter of" inside Arabic, Maghrebi and Tuareg
+#: names, written with a capital ("Mohamed Ould Cheikh", "Aminetou Mint Ely").
+_SON_OF = frozenset("ould mint ag ibn bin bint".split())
+
+
 def trailing_name(sp: Span) -> Span | None:
     """A name closing a role phrase after a comma, whatever the parser made of
     it ("the traditional ruler of Ilawe, Oba Samuel Ajayi"): two or three
@@ -149,8 +154,11 @@ def trailing_name(sp: Span) -> Span | None:
                      or (words[0].is_lower and words[0].is_alpha and len(words) > 2
                          and (words[0].pos_ in ("NOUN", "ADJ") or _hyphened(words[0])))):
         words = words[1:]
-    # (a Samoan matai title may stand before the given name: "Tupa'i Sione Lauina")
-    given = any(gender_of_given_name(w.text) is not None for w in words[:2])
+    # (a Samoan matai title may stand before the given name: "Tupa'i Sione
+    # Lauina"; a word for "son of" inside tells a person's name: "Abdallahi
+    # Ould Ahmedou Salem")
+    given = any(gender_of_given_name(w.text) is not None for w in words[:2]) or any(
+        w.lower_ in _SON_OF for w in words[1:-1])
     if any(t.ent_type_ in ("GPE", "LOC") or (t.ent_type_ in ("ORG", "FAC") and not given)
            for t in words):
         # "A lawyer, speaking outside Southwark Crown Court,"; but "..., Grace
@@ -159,7 +167,8 @@ def trailing_name(sp: Span) -> Span | None:
     # a hyphen written close inside a surname ("Lindgren-Sato") joins two words of one name
     parts, joined = name_words(words)
     # a particle inside the name ("Javier Montes de Oca") is none of its words
-    inner = [t for t in parts[1:-1] if t.lower_ in NAME_PARTICLES and t.is_lower]
+    inner = [t for t in parts[1:-1] if (t.lower_ in NAME_PARTICLES and t.is_lower)
+             or t.lower_ in _SON_OF]
     # (nor is a middle initial: "Howard J. Feldstein")
     inner += [t for t in parts[1:-1] if len(t.text.rstrip(".")) == 1 and t.text[:1].isupper()]
     parts = [t for t in parts if t not in inner]

@@ -32,7 +32,7 @@ POLICE_RANKS = frozenset("sp dsp asp csp ssp acp dcp igp dig aig".split())
 TITLES_OF_ADDRESS = LEGISLATORS | POLICE_RANKS | HONORIFICS | frozenset(
     """prof professor rev fr sheikh prince princess alhaji alhaja hajia engr barr chief
     oba pastor bishop imam rabbi swami shri smt shrimati sri thiru tmt thirumathi mallam
-    comrade cde hon mp cllr hajiya
+    comrade cde hon mp cllr cr hajiya
     haji hajjah puan encik madam cathaoirleach
     councillor councilor councilman councilwoman councilmember senator sen rep congressman
     congresswoman assemblyman assemblywoman judge
@@ -142,6 +142,7 @@ TITLES = {
     "justice": None,
     "mayor": None,
     "cllr": None,
+    "cr": None,  # an Australian councillor ("Cr Pryor")
     "congressman": "m",
     "congresswoman": "f",
     "councilman": "m",
@@ -314,6 +315,7 @@ ABBREVIATED_OFFICES = {
     "sgt": "sergeant",
     "det": "detective",
     "cllr": "councillor",
+    "cr": "councillor",
     "gen": "general",
     "col": "colonel",
     "capt": "captain",

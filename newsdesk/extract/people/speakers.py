@@ -472,7 +472,8 @@ class SpeakerResolver(DescriptionReader):
             # "UNIDENTIFIED FEMALE:": a voice the transcript does not name
             return Speaker(" ".join(label.lower().split()), "anonymous")
         if label in ("Q", "Question"):
-            return self._interviewer or UNKNOWN
+            # (no one named asking: a reporter, as at a press conference)
+            return self._interviewer or Speaker("a reporter", "anonymous")
         briefer = BRIEFER_LABELS.get(label.lower())
         if briefer is not None:
             return Speaker(briefer, "anonymous")  # `PMOS:`, the spokesman unnamed

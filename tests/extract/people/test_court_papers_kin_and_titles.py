@@ -5,7 +5,10 @@ of the April meeting"; a report from a body named with its own words; "the
 Judge" after "Justice X"; a Samoan matai title before a given name, set off
 after an office; a front, a hall and a portfolio the tagger read as names
 ("Samyukta Kisan Morcha", "Shram Shakti Bhawan", "Tamil Nadu Water
-Resources Minister"); "his associates"; "the family of X, an 84-year-old"."""
+Resources Minister"); "his associates"; "the family of X, an 84-year-old";
+"Cr Pryor" and "His Honour"; "Its secretary general, Abdallahi Ould Ahmedou
+Salem"; "the conflict monitor ACLED"; a press conference's "Q:", asked by no
+one named."""
 
 from __future__ import annotations
 
@@ -82,3 +85,44 @@ def test_associates_and_a_family_are_unnamed_sources(
         "investigate.\n")
     assert speakers == [("his associates", "anonymous"),
                         ("the family of Shlomo Ben Haim", "anonymous")]
+
+
+def test_cr_is_an_australian_councillors_title(speakers_and_people: SpeakersAndPeople) -> None:
+    speakers, people = speakers_and_people(
+        "Councillor fined\nThe court heard from Mayor Susannah Pryor.\nCr Pryor told the ABC the "
+        "case had been a hard lesson.\n")
+    assert speakers == [("Susannah Pryor", "person")]
+    assert people == ["Susannah Pryor"]
+
+
+def test_his_honour_is_the_magistrate(speakers_and_people: SpeakersAndPeople) -> None:
+    speakers, _ = speakers_and_people(
+        "Councillor fined\nMagistrate Andrew Pickering said the offence was serious.\n"
+        "\"Ratepayers are entitled to know,\" His Honour said.\n")
+    assert speakers == [("Andrew Pickering", "person")] * 2
+
+
+def test_a_unions_secretary_general_named_with_ould(
+        speakers_and_people: SpeakersAndPeople) -> None:
+    speakers, _ = speakers_and_people(
+        "Fuel prices\nThe General Confederation of Workers of Mauritania denounced the measure.\n"
+        "Its secretary general, Abdallahi Ould Ahmedou Salem, told APA that the unions would "
+        "strike.\n")
+    assert speakers[-1] == ("Abdallahi Ould Ahmedou Salem", "person")
+
+
+def test_a_body_by_its_initials_after_what_it_is(
+        speakers_and_people: SpeakersAndPeople) -> None:
+    speakers, _ = speakers_and_people(
+        "Attack\nThe insurgency has killed more than 6,000 people, according to the conflict "
+        "monitor ACLED.\n")
+    assert speakers == [("ACLED", "organisation")]
+
+
+def test_questions_no_one_named_asks_are_a_reporters(
+        speakers_and_people: SpeakersAndPeople) -> None:
+    speakers, _ = speakers_and_people(
+        "Thackeray's press conference\nQ: You were 5-2 down in the breaker. What was going "
+        "through your head?\nELLIE THACKERAY: Nothing useful! I just tried to make her play one "
+        "more ball.\nQ: Does the cup come into your thinking?\nTHACKERAY: Not yet, honestly.\n")
+    assert speakers[0] == ("a reporter", "anonymous")

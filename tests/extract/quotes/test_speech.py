@@ -87,7 +87,9 @@ def test_interview_labels_give_each_answer_to_its_speaker() -> None:
     said = {a.text[q["content"][0][0] : q["content"][-1][1]][:12] for q in answers}
     assert said == {"I washed dis", "Now I run th"}
     questions = _with(a, a.quotes, "How did you start")
-    assert questions and questions[0]["speaker_type"] == "unknown"
+    # (asked by the outlet, no one named: a reporter, never the one answering)
+    assert questions and (questions[0]["speaker_name"], questions[0]["speaker_type"]) == (
+        "a reporter", "anonymous")
 
 
 def test_a_quote_after_a_naming_verb_is_a_name_not_speech() -> None:
