@@ -277,6 +277,18 @@ PROBES_34_DEV_MINIMUMS = {
     "speaker_accuracy": 0.91,
     "people_real_share": 0.93,
 }
+PROBES_35_DEV_MINIMUMS = {
+    "precision": 0.98,
+    "recall": 0.94,
+    "speaker_accuracy": 0.96,
+    "people_real_share": 0.98,
+}
+PROBES_36_DEV_MINIMUMS = {
+    "precision": 0.97,
+    "recall": 0.91,
+    "speaker_accuracy": 0.89,
+    "people_real_share": 0.96,
+}
 PROBES_2_DEV_MINIMUMS = {
     "precision": 0.95,
     "recall": 0.85,
@@ -367,6 +379,8 @@ PINNED = {
     "probes32-dev": (PROBES_32, "dev", PROBES_32_DEV_MINIMUMS),
     "probes33-dev": (PROBES_33, "dev", PROBES_33_DEV_MINIMUMS),
     "probes34-dev": (PROBES_34, "dev", PROBES_34_DEV_MINIMUMS),
+    "probes35-dev": (PROBES_35, "dev", PROBES_35_DEV_MINIMUMS),
+    "probes36-dev": (PROBES_36, "dev", PROBES_36_DEV_MINIMUMS),
 }
 
 
