@@ -271,7 +271,7 @@ class BodyDescriptions(SpokenBefore):
                 # "Petrova-Weiss, a stage actor,": a person, not a body
                 known = self.people.by_surname(name)
                 return self._of(known) if known is not None else Speaker(name, "person")
-        elif (ent is None and comma is not None and head.i < comma + 1 < sp.end
+        elif (ent is None and comma is not None and head.i <= comma and comma + 1 < sp.end
               and sp.doc[comma + 1].lower_ in ("the", "a", "an")):
             # "Hyundai Motor's labor union, the largest single-company union
             # in the country,": the body, not its description

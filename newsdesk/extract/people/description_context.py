@@ -58,10 +58,11 @@ class DescriptionContext(UnnamedSources):
         sent = sp[0].sent
         after_quote = sp.start > sent.start and self.doc[sent.start].is_quote and (
             self.doc[sp.start - 1].is_quote)
-        if sp.start == sent.start and sent.start > 0 and self._quote_sentences_before(sent):
+        quoted = self._quote_sentences_before(sent) if sp.start == sent.start else []
+        if quoted:
             # '"We have released ... Where will we bring water from?" the
             # Congress leader asked': the sentence before the quote's
-            sent, after_quote = self._quote_sentences_before(sent)[-1], True
+            sent, after_quote = quoted[-1], True
         if (sp.start == sent.start or after_quote) and sent.start > 0:
             before = self.doc[sent.start - 1].sent
             subj = next((t for t in before if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"), None)
