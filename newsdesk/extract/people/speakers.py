@@ -350,17 +350,16 @@ class SpeakerResolver(DescriptionReader):
         s, e = span
         person = self.people.at(s, e) or self._titled_after(e)
         sp = self.doc.char_span(s, e, alignment_mode="expand")
-        if person is not None and not self.people.listable(person):
-            # the tagger's "person" is a place, a business or an office: the
-            # one the phrase is about ("Ambala Superintendent of Police Rajesh
-            # Kalia"), else read the words
+        if person is not None:
+            # "Cal Fire spokesman Jon Heggie": of two names, the one the phrase
+            # is about; the tagger's "person" a place, a business or an office
+            # ("Ambala Superintendent of Police Rajesh Kalia"): that one too,
+            # else read the words
             at_root = self.people.covering(sp.root.idx) if sp is not None and len(sp) else None
-            person = at_root if at_root is not None and self.people.listable(at_root) else None
-        if person is not None and sp is not None and len(sp):
-            # "Cal Fire spokesman Jon Heggie": of two names, the one the phrase is about
-            at_root = self.people.covering(sp.root.idx)
-            if at_root is not None and at_root is not person and self.people.listable(at_root):
+            if at_root is not None and self.people.listable(at_root):
                 person = at_root
+            elif not self.people.listable(person):
+                person = None
         if person is not None and sp is not None and possessor_only(sp) and not (
                 set_off_after(sp, person.mentions)):
             # "Elian Gonzalez's father": not Elian, but his father (but "The

@@ -26,14 +26,13 @@ from .speaker_words import DEFINITE_DETERMINERS, OUTPUT_HEADS
 
 #: Outputs that speak for themselves once written ("the study found"), as
 #: against the vehicles of someone's words (a statement, an email, a tweet).
-DOCUMENTS = frozenset(
-    """report study survey poll analysis paper review audit lawsuit complaint filing
-    correction trial inquiry assessment order notification circular directive summary
-    minutes ruling judgment judgement""".split()
-)
 #: Papers a court, a meeting or an office issues.
 _ISSUED = frozenset(
     "order notification circular directive summary minutes ruling judgment judgement".split())
+DOCUMENTS = frozenset(
+    """report study survey poll analysis paper review audit lawsuit complaint filing
+    correction trial inquiry assessment""".split()
+) | _ISSUED
 
 
 #: Heads of a lede's phrase that describe no person: things written, filmed or passed.
