@@ -61,6 +61,8 @@ _DATED = re.compile(
     r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\s|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4}"
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}"
     r"|\d{4}-\d{2}-\d{2}|Published|Updated")
+#: A date stamp run on after a byline's last name (`... Published: Mar 18, 2026`).
+_STAMPED = re.compile(r"[ \t]+(?:Published|Updated|Posted)\b.*$")
 #: The longest line read as a bar-separated byline (`Opinion | Fiona MacAuley`).
 _BAR_LINE = 120
 #: A writer's note at the foot of a column: `Fiona MacAuley is a former nurse ...`.
@@ -92,6 +94,8 @@ def _names_listed(text: str, m: re.Match[str], group: str = "names") -> list[tup
         start = at + len(piece)
         # "Katrina Mae Dizon-Villanueva - Reporter": the writer's job after a dash
         piece = piece.split(" - ")[0]
+        # "Dong Jiahui Published: Mar 18": the page's stamp after the last name
+        piece = _STAMPED.sub("", piece)
         # "DANIEL OKAFOR Associated Press": the agency after a name in capitals
         shouted = _SHOUTED_NAME.match(piece)
         if shouted is not None and piece[shouted.end() :].strip():

@@ -15,7 +15,7 @@ from ...nlp import doc_text
 from .display_names import clean_name
 from .given_names import gender_of_given_name
 from .person import Person
-from .roles import QUALIFIERS, genders_said
+from .roles import QUALIFIERS, genders_said, other_office, role_key
 from .speaker import Speaker
 from .unnamed_sources import UnnamedSources
 
@@ -143,4 +143,24 @@ class DescriptionContext(UnnamedSources):
             # (or a seat after it: "the member for Matane-Matapédia")
             c for c in head.children if c.dep_ == "prep" and c.lower_ in ("for", "from")
             and sp.start <= c.i < sp.end]
-        return self._spoke_in_paragraph(sp) if described else None
+        if not described:
+            return None
+        return self._spoke_in_paragraph(sp) or self._subject_in_paragraph(sp)
+
+    def _subject_in_paragraph(self, sp: Span) -> Speaker | None:
+        """'Scotland head coach Graeme Kinnaird was having none of it.
+        "...," the former Edinburgh boss said': the subject of the sentence
+        before, in the same paragraph, whom nothing the description says of
+        an office or a gender rules out."""
+        topic = self._subject_before(sp)
+        if topic is None or topic.person is None:
+            return None
+        at = min((s for s, _ in topic.person.mentions if s < sp.start_char), default=None)
+        text = doc_text(self.doc)
+        if at is None or "\n" in text[at : sp.start_char]:
+            return None
+        said = genders_said(sp.text)
+        if (said and topic.gender is not None and topic.gender not in said) or other_office(
+                role_key(sp.text), topic.person.roles):
+            return None
+        return topic

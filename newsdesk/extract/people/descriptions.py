@@ -12,6 +12,7 @@ knows answering.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import cached_property
 
@@ -19,6 +20,7 @@ from spacy.tokens import Span, Token
 
 from ...nlp import doc_text
 from ..doc import headline_end
+from .body_names import BODY_NOUNS
 from .description_context import BLOOD_KIN, DescriptionContext
 from .description_words import Description, describe
 from .display_names import clean_name
@@ -45,14 +47,17 @@ from .speaker_words import (
     AGED,
     ANONYMOUS_DETERMINERS,
     BYGONE,
+    COMPANY_HEADS,
     DEFINITE_DETERMINERS,
     DEMONYMS,
     DESCRIBING_HEADS,
     OFFICE_ABBREVIATIONS,
+    ORGANISATION_HEADS,
     PERSON_NOUNS,
     PLAYING_POSITIONS,
     SALIENT_ROLES,
 )
+from .spoken_before import NO_ONE
 from .unnamed_sources import SPOKESPEOPLE
 
 #: A region's word before a demonym ("the Northern Irishman", "the South African").
@@ -62,6 +67,11 @@ _OWNED_BODIES = frozenset(("office", "campaign"))
 Reader = Callable[[Description], "Speaker | None"]
 
 
+#: How nouns for someone who does something end ("cashier", "janitor",
+#: "florist", "custodian", "attendant").
+_AGENT_ENDING = re.compile(
+    r"(?:er|or|ist|ian|agent|assistant|attendant|servant|tenant|migrant|resident|student"
+    r"|client|patient|parent|opponent)$")
 #: Nouns for someone's kin as a group ("the family of X", "her relatives").
 _KIN_GROUPS = frozenset("family relatives parents".split())
 #: Nouns for a person that say their gender ("the woman told ...").
@@ -91,12 +101,34 @@ class DescriptionReader(DescriptionContext):
         return self._someone_unlisted(d) or Speaker(d.text, "unknown")
 
     def _someone_unlisted(self, d: Description) -> Speaker | None:
-        """A noun no list holds after "the former" or "the retired": whom
-        the sentence before was about ("the retired joiner", what someone
-        was, as "the 58-year-old" is their age)."""
-        if d.head.pos_ != "NOUN" or d.plural or d.possessed:
+        """A noun for someone that no list holds: "the retired joiner" is
+        whom the sentence before was about (what someone was, as "the
+        58-year-old" is their age); "the trade unionist" who spoke just
+        before; "A cashier", "His agent": unnamed sources."""
+        if d.head.pos_ != "NOUN" or d.plural:
             return None
-        return self._what_they_were(d, d.own)
+        if d.possessed:
+            # "His agent, however, told Cricbuzz": someone's unnamed source
+            owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in d.head.children)
+            return Speaker(d.text, "anonymous", head=d.lemma) if owned and (
+                _AGENT_ENDING.search(d.lemma)) and d.lemma not in NO_ONE else None
+        if d.own & {"a", "an"} and not d.has_proper and _AGENT_ENDING.search(d.lemma) and (
+                d.lemma not in NO_ONE | BODY_NOUNS | ORGANISATION_HEADS | COMPANY_HEADS):
+            # "A cashier said ...": someone of a trade no list holds, never named
+            return Speaker(d.text, "anonymous", head=d.lemma)
+        was = self._what_they_were(d, d.own)
+        if was is not None:
+            return was
+        # ('"... Enough," the trade unionist said', after the union's secretary
+        # general spoke: who spoke last, in this paragraph or the one before;
+        # not a cashier someone's own words bring in, "and that the cashier told her")
+        if d.own & {"the"} and not d.has_proper and _AGENT_ENDING.search(d.lemma) and (
+                d.lemma not in NO_ONE | BODY_NOUNS | ORGANISATION_HEADS | COMPANY_HEADS) and (
+                d.head.head.dep_ == "ROOT" and d.head.dep_ == "nsubj"):
+            last = self._spoke_lately(d.sp)
+            if last is not None:
+                return Speaker(last.name, "person", d.text, last.person, gender=last.gender)
+        return None
 
     def _what_they_were(self, d: Description, dets: frozenset[str]) -> Speaker | None:
         """"the former teacher said": what someone the article is about
@@ -115,7 +147,9 @@ class DescriptionReader(DescriptionContext):
         return (
             self._titled_surname, self._on_the_bench, self._given_only_as,
             self._named_person_noun,
-            self._office, self._same_document, self._output, self._described_earlier,
+            self._office, self._office_by_initials, self._same_document,
+            self._author_of_output, self._output,
+            self._described_earlier,
             self._spokesperson, self._aged, self._named_later_on, self._number_ten,
             self._apposed_to_a_name, self._anonymous, self._described_star,
             self._party_member, self._by_nationality, self._role, self._person_noun,
@@ -154,6 +188,18 @@ class DescriptionReader(DescriptionContext):
                 return Speaker(holder.name, "person", d.unfiled, holder.person,
                                gender=holder.gender)
         return None
+
+    def _office_by_initials(self, d: Description) -> Speaker | None:
+        """"The DSG said", the article naming "Deputy Solicitor General
+        Shanaka Wijesinghe": an office by its capitals is its one holder."""
+        words = [t for t in d.sp if t.is_alpha]
+        if not (words and words[-1] == d.head and d.head.is_upper and 2 <= len(d.head) <= 5
+                and [t.lower_ for t in words[:-1]] in ([], ["the"])):
+            return None
+        holder = self.people.by_initials(d.head.text)
+        if holder is None:
+            return None
+        return Speaker(holder.name, "person", d.text, holder, gender=holder.gender)
 
     def _described_earlier(self, d: Description) -> Speaker | None:
         """"the source added", after "A Labour source said"; "the Berlin wine
@@ -237,7 +283,8 @@ class DescriptionReader(DescriptionContext):
         sp, head = d.sp, d.head
         if not (d.lemma in PARTY_MEMBERS and head.text[:1].isupper() and not d.plural
                 and {t.lower_ for t in sp if t.dep_ == "det"} == {"the"}
-                and not d.has_proper and len(sp) <= 4):
+                # (a hyphened word is one: "the second-term Republican")
+                and not d.has_proper and len(sp) - 2 * sum(t.text == "-" for t in sp) <= 4):
             return None
         tag = described_tag(d.text)
         tagged = self.people.by_party_tag(tag) if tag is not None else None
@@ -401,7 +448,11 @@ class DescriptionReader(DescriptionContext):
         if plural:
             # "the officers", "lawyers for the relatives": unnamed people
             return Speaker(text, "anonymous", plural=True, head=lemma, group=True)
-        if lemma in SPOKESPEOPLE:
+        # ("His agent", "their lawyer", never named: someone's unnamed source,
+        # not "Hong Kong's health minister", an office one person holds)
+        pronoun_owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in d.head.children) and (
+            not any(t.pos_ == "PROPN" and t.i > d.head.i for t in sp))
+        if lemma in SPOKESPEOPLE or pronoun_owned:
             # "the spokesman", "the prime minister's official spokesman", never
             # named: an unnamed source, as "a police spokesman" is
             return Speaker(text, "anonymous", head=lemma)
@@ -434,6 +485,10 @@ class DescriptionReader(DescriptionContext):
             if (last.type == "person" and last.person is not None and last.gender == gender
                     and doc_text(d.sp.doc).count("\n", start, d.sp.start_char) <= 1):
                 return Speaker(last.name, "person", text, last.person, gender=gender)
+        quoted = any(s < d.sp.start_char < e for s, e in self._double_quotes)
+        again = self._described_again(d.sp, head) if "the" in d.own and not quoted else None
+        if again is not None:  # '"...," the 22-year coaching veteran said', after Denise Harlan
+            return Speaker(again.name, "person", text, again.person, gender=again.gender)
         return self._what_they_were(d, d.dets) or Speaker(
             text, "anonymous", plural=d.plural, head=d.lemma)
 
@@ -465,7 +520,8 @@ class DescriptionReader(DescriptionContext):
         sp, head = d.sp, d.head
         if not (head.pos_ == "PROPN" or head.text[:1].isupper()):  # tagged NOUN, still a name
             return None
-        known = self.people.by_surname(head.text)
+        known = self.people.by_surname(head.text) or self.people.by_surname_before(
+            head.text, sp.start_char, self._speakers_so_far())
         first = head.i
         while first >= 2 and joins_a_name(sp.doc, first - 1):
             first -= 2

@@ -65,15 +65,24 @@ _NAMED_AFTER_SOMEONE = frozenset(
 _SHIP_PREFIXES = frozenset("uss hms hmas hmcs hmnzs ins rfa usns uscgc".split())
 
 
+#: Kinds of vessel written before a ship's name ("the bulk carrier Hai Feng 8").
+_VESSELS = frozenset(
+    """ship vessel tanker carrier freighter ferry yacht trawler boat frigate destroyer
+    submarine cruiser dhow barge tugboat""".split()
+)
+
+
 def _ship_named(doc: Doc, start: int) -> bool:
     """Whether the mention at `start` is a ship's name: written after "USS",
-    "HMS" and the like, the tagger's entity taking the prefix in or not."""
+    "HMS" and the like, the tagger's entity taking the prefix in or not, or
+    after the kind of vessel in lower case ("the cargo ship Hai Feng 8")."""
     text = doc_text(doc)
-    before = text[max(0, start - 6) : start].split()
+    before = text[max(0, start - 12) : start].split()
     here = text[start : start + 6].split()
     return (bool(before) and before[-1].casefold() in _SHIP_PREFIXES
             and before[-1].isupper()) or (
-        bool(here) and here[0].casefold() in _SHIP_PREFIXES and here[0].isupper())
+        bool(here) and here[0].casefold() in _SHIP_PREFIXES and here[0].isupper()) or (
+        bool(before) and before[-1] in _VESSELS)
 
 
 def only_a_country(name: str) -> bool:

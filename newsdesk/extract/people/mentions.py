@@ -177,6 +177,7 @@ class People(NameMerges, PersonLookups):
         self._complete_surnames()
         self._headline_verbs()
         self._merge_prefixes()
+        self._merge_short_given_names()
         self._merge_suffixes()
         self._adopt_surnames()
         self._untagged_surnames()

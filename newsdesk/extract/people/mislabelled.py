@@ -17,6 +17,7 @@ from .name_cuts import given_name_before
 from .name_spans import (
     INSTITUTION_WORDS,
     MISLABELLED,
+    PERSON_WORDS,
     bent_word,
     joins_a_name,
     name_words,
@@ -34,6 +35,7 @@ from .names import (
     TITLES,
     TITLES_OF_ADDRESS,
 )
+from .speaker_words import PLAYING_POSITIONS
 
 #: Particles that say whose son or daughter someone is, in no place's name.
 _SONS_OF = PATRONYMICS | {"ap", "ní", "nic", "uí"}
@@ -263,6 +265,16 @@ def _titled_name(ent: Span) -> bool:
         return False
     else:
         before = doc[ent.start - 1].lower_.rstrip(".")
+        if ent.start > 2 and doc[ent.start - 2].text == "-" and doc[ent.start - 1].is_lower:
+            # "Wales scrum-half Gethin Vaughan" (tagged a place): a position
+            # tokenised in three
+            joined = f"{doc[ent.start - 3].lower_}-{before}"
+            before = joined if joined in PLAYING_POSITIONS else before
+        if before in PLAYING_POSITIONS | PERSON_WORDS and doc[ent.start - 1].is_lower and (
+                known_given_name(words[0].text)):
+            # "referee Mathieu Carrère-Lasserre": who a person is, in lower
+            # case before the given name
+            before = "person"
     # "Democrat Leah Morrow": a party's member before a given name
     member = (before in PARTY_MEMBERS and doc[ent.start - 1].is_title
               and known_given_name(words[0].text))
@@ -272,7 +284,8 @@ def _titled_name(ent: Span) -> bool:
     # given names or two surnames as Spanish and Portuguese names have them)
     most = 4 if names and known_given_name(names[0].text) else 3
     return (
-        (before in TITLES or before in ROLE_HEADS or member) and 2 <= len(names) - hyphens <= most
+        (before in TITLES or before in ROLE_HEADS or member or before == "person")
+        and 2 <= len(names) - hyphens <= most
         and proper_words(names) and words[-1].lower_ not in NOT_SURNAMES
     )
 
@@ -291,12 +304,13 @@ def _surname_of_courtesy(ent: Span, courtesy: frozenset[str]) -> bool:
 
 #: Roles only a person holds ("leader", "owner", "host" and "ally" a company
 #: or a country holds too: "Tata Steel, the owner of the plant").
-_PERSONS_ROLES = frozenset(
-    """minister secretary senator congressman congresswoman mayor governor premier
+_PERSONS_ROLES = frozenset([
+    *"""minister secretary senator congressman congresswoman mayor governor premier
     president lawyer attorney spokesman spokeswoman spokesperson chairman chairwoman
     ambassador prosecutor judge councillor councilor mp mla mep candidate coach
-    professor actor actress singer author novelist journalist""".split()
-)
+    professor actor actress singer author novelist journalist""".split(),
+    "secretary general", "general secretary",
+])
 
 
 #: Roles a body holds as well as a person ("Tata Steel, the owner of the plant").
@@ -363,7 +377,9 @@ def _named_after_office(ent: Span) -> bool:
             and ent.end < len(doc) and doc[ent.end].text in (",", ".")
             and ent.root.dep_ == "appos" and head.i < ent.start and proper_words(list(ent))):
         return False
-    if head.lower_ in _PERSONS_ROLES:
+    # ("Its secretary general, ...": the office in two words, "general" its head)
+    office = " ".join([c.lower_ for c in head.lefts if c.dep_ == "compound"] + [head.lower_])
+    if head.lower_ in _PERSONS_ROLES or office in _PERSONS_ROLES:
         return True
     # "Its coordinator, Agustinus Hendra Wijaya, said": a body's staff by a
     # role after "its" or "their", when no word of the name is English (not

@@ -203,6 +203,20 @@ class NameMerges:
             if len(longer) == 1:
                 self._absorb(longer[0], p)
 
+    def _merge_short_given_names(self) -> None:
+        """A given name written short with the surname ("Ken Nolan") is the
+        one person whose longer given name it begins and whose surname it
+        shares ("Kenneth John Nolan")."""
+        for p in list(self.persons):
+            words = p.name.split()
+            if p not in self.persons or len(words) != 2 or p.first is None or len(p.first) < 3:
+                continue
+            longer = [q for q in self.persons if q is not p and q.first and q.surname == p.surname
+                      and q.first != p.first and q.first.startswith(p.first)
+                      and genders_agree(p.gender, q.gender)]
+            if len(longer) == 1:
+                self._absorb(longer[0], p)
+
     def _headline_verbs(self) -> None:
         """A Title Case headline runs its verb into a name ("Black Lawmakers
         Rip Donald Trump As A 'Disgusting Fraud'", "Elizabeth Warren Hammers

@@ -68,7 +68,15 @@ def _a_title(tok: Token) -> bool:
     return tok.text[:1].isupper() and tok.lower_.rstrip(".") in TITLES_OF_ADDRESS
 
 
+#: The last parts of offices written with a hyphen ("fly-half", "centre-back"),
+#: which the tokenizer splits.
+_HYPHENED_TAILS = frozenset(r.rpartition("-")[2] for r in OPENING_ROLES if "-" in r)
+
+
 def _opens_as_office(tok: Token) -> bool:
+    if tok.i > 1 and tok.doc[tok.i - 1].text == "-" and tok.is_lower and (
+            f"{tok.doc[tok.i - 2].lower_}-{tok.lower_}" in OPENING_ROLES):
+        return True  # "fly-half Fraser Lindsay-Gow kicking": a position, tokenised in three
     # "TD", "MLA", "MSP": an office written as its capitals; "Eastholme
     # manager", "Opposition lawmaker": an office in lower case after a capital
     return tok.lower_ in OPENING_ROLES and (
@@ -179,7 +187,7 @@ def office_runs(doc: Doc) -> list[Span]:
     found: list[Span] = []
     # "Defender Jamal Osei, speaking to ...", "Neighbour Gary Pritchard said":
     # who someone is, written as an office is
-    for tok in tokens_spelt(doc, OPENING_ROLES, _opens_as_office):
+    for tok in tokens_spelt(doc, OPENING_ROLES | _HYPHENED_TAILS, _opens_as_office):
         start = tok.i + 1
         if start < len(doc) and doc[start].lower_ in ("for", "of") and (
                 tok.lower_ in _PORTFOLIO_OFFICES):
@@ -189,7 +197,11 @@ def office_runs(doc: Doc) -> list[Span]:
                           if known_given_name(doc[k].text)
                           and all(name_cased(t) for t in doc[start + 1 : k])), len(doc))
         end, particles, hyphens = start, 0, 0
-        while end < len(doc) and end - start - particles - 2 * hyphens < 3:
+        # (four after two given names: "President Ana Inés Larrañaga Berro",
+        # a Spanish name's two given names and two surnames)
+        most = 4 if start + 1 < len(doc) and all(
+            known_given_name(doc[k].text) and name_cased(doc[k]) for k in (start, start + 1)) else 3
+        while end < len(doc) and end - start - particles - 2 * hyphens < most:
             if end > start and doc[end].lower_ in NAME_PARTICLES and end + 1 < len(doc) and (
                     doc[end + 1].pos_ == "PROPN" and name_cased(doc[end + 1])):
                 particles, end = particles + 1, end + 1  # "TD Pádraig de Búrca"
@@ -204,7 +216,7 @@ def office_runs(doc: Doc) -> list[Span]:
                 break
             end += 1
         run = doc[start:end]
-        if not 2 <= len(run) - particles - 2 * hyphens <= 3 or end >= len(doc):
+        if not 2 <= len(run) - particles - 2 * hyphens <= most or end >= len(doc):
             continue
         # the tagger may read the office and the name as one body ("Minority
         # Whip Dolores Hollis"); a body's own name ends elsewhere
@@ -214,8 +226,14 @@ def office_runs(doc: Doc) -> list[Span]:
                                for t in run) and not _given_name_first(run):
             continue
         after = doc[end]
+        # ("referee Mathieu Carrère-Lasserre sin-binned ...": a verb in hyphened words)
+        hyphened_verb = end + 2 < len(doc) and doc[end + 1].text == "-" and (
+            doc[end + 2].pos_ == "VERB")
+        # ("fly-half Fraser Lindsay-Gow kicking 17 points": a participle read as a noun)
+        participle = after.is_lower and after.text.endswith("ing") and _given_name_first(run)
         # ("Governor Paulina Ríos Vidal on Monday rejected": the subject of a verb further on)
-        if after.pos_ not in ("VERB", "AUX") and after.text != "," and run[-1].dep_ != "nsubj":
+        if (after.pos_ not in ("VERB", "AUX") and after.text != "," and run[-1].dep_ != "nsubj"
+                and not hyphened_verb and not participle):
             continue
         if run[-1].lower_ in NOT_SURNAMES or run[-1].lower_ in PLACE_ENDS:
             continue

@@ -83,7 +83,9 @@ def office_then_name(ent: Span) -> int | None:
     tagged a body): a given name and one or two name words after a
     capitalised role word; None if the entity is no such run."""
     doc = ent.doc
-    role = max((t.i for t in ent[:-2] if t.is_title and t.lower_ in ROLE_HEADS), default=None)
+    # ("Co-author Marcus Delahanty": a hyphened office, capitalised at its start)
+    role = max((t.i for t in ent[:-2] if (t.is_title or t.text[:1].isupper())
+                and t.lower_ in ROLE_HEADS), default=None)
     if role is None:
         return None
     for k in range(role + 1, ent.end - 1):
@@ -160,12 +162,12 @@ def _cantonese_syllable(doc: Doc, i: int) -> bool:
 
 
 #: Words for who someone is that a sentence may open with before their name.
-_PERSON_WORDS = frozenset(
+PERSON_WORDS = frozenset(
     """neighbour neighbor resident prosecutor witness student teacher nurse farmer owner
     shopper driver passenger pensioner fan volunteer""".split()
 )
 #: Words written with a capital before a name as an office is.
-OPENING_ROLES = ROLE_HEADS | PLAYING_POSITIONS | _PERSON_WORDS
+OPENING_ROLES = ROLE_HEADS | PLAYING_POSITIONS | PERSON_WORDS
 
 
 def possessor_before_name(ent: Span) -> int | None:
@@ -236,6 +238,15 @@ def name_span(ent: Span) -> Span:
     if (end - start > 2 and start > 0 and doc[start - 1].lower_ in ("of", "for", "and")
             and not known_given_name(doc[start].text) and known_given_name(doc[start + 1].text)):
         start += 1  # "MLA for Newry and Armagh Pádraig Hennessy-Doran": the seat's last word
+    if (start == ent.start and end - start >= 2 and start > 0 and ent.label_ == "PERSON"
+            and doc[start - 1].ent_iob_ in ("B", "O", "")
+            and doc[start - 1].ent_type_ in ("GPE", "ORG", "NORP", "LOC", "")
+            and (start == 1 or doc[start - 2].pos_ != "PROPN")
+            and doc[start - 1].is_title and doc[start - 1].is_alpha and doc[start - 1].whitespace_
+            and doc[start - 1].i >= ent.sent.start
+            and gender_of_given_name(doc[start - 1].text) is not None
+            and not known_given_name(doc[start].text)):
+        start -= 1  # "Ramiro | Baigorria Luna": the given name the tagger took for a place
     if start > ent.start:  # only where the tagger's edges were already off
         while (
             end < len(doc) and end < ent.sent.end and doc[end].is_alpha

@@ -37,7 +37,8 @@ TITLES_OF_ADDRESS = LEGISLATORS | POLICE_RANKS | HONORIFICS | frozenset(
     councillor councilor councilman councilwoman councilmember senator sen rep congressman
     congresswoman assemblyman assemblywoman judge
     justice detective det sergeant sgt inspector insp supt superintendent constable garda
-    minister coun ald alderman supv cmsr cst excellency highness assoc advocate adv
+    minister coun ald alderman alderwoman alderperson supv cmsr cst excellency highness assoc
+    advocate adv
     ato weyzero maître maitre vidwan vidushi ustad mzee mheshimiwa begum mst afioga susuga
     ratu adi elder reverend coroner kuia koro whaea matua aunty auntie recorder""".split()
 ) | HONOURS
@@ -222,6 +223,8 @@ TITLES = {
     "assemblywoman": "f",
     "assemblymember": None,
     "alderman": None,
+    "alderwoman": "f",
+    "alderperson": None,
     **dict.fromkeys(LEGISLATORS),
     # titles of West African and South Asian news ("Oba Samuel Ajayi", "Engr.
     # Tunde Bello", "Alhaji Musa Sani", "Shri Ram Kumar"); not the Igbo "Obi",
@@ -298,6 +301,11 @@ ROLE_HEADS = frozenset(
     # more trades a source is described by ("One Caribbean central banker said")
     + """banker diplomat legislator organiser organizer donor observer expert insider juror
     detective reporter writer novelist poet pundit lobbyist""".split()
+    # parties to a case ("The petitioner, ..., states")
+    + """petitioner respondent complainant plaintiff claimant appellant
+    defendant""".split()
+    # a match's officials ("French referee Mathieu ...", then "the referee")
+    + """referee umpire""".split()
     # ranks written as titles before a name ("Colonel Issoufou Maiga"), then
     # alone ("the colonel said"); India's police offices ("the SHO", "the DCP")
     + """colonel lieutenant sergeant admiral brigadier constable sho dcp acp dsp""".split()

@@ -36,6 +36,22 @@ _AGE_AFTER = re.compile(r",\s*(?:aged\s+)?(\d{1,3})\b")
 _AGE_BEFORE = re.compile(r"\b(\d{1,3})-year-old\s*$")
 
 
+#: Small words an office's initials leave out ("Director of Public Prosecutions").
+_UNINITIALLED = frozenset("of the and for".split())
+
+
+def _initials(role: str) -> str | None:
+    """The initials of an office written out in capitals ("dsg" of "Deputy
+    Solicitor General"); None for a role with words in lower case ("United
+    Synagogue chief executive" is no office the capitals "US" stand for)."""
+    words = [w for w in re.findall(r"[^\W\d_]+", role) if w.casefold() not in _UNINITIALLED]
+    if len(words) < 2 or not all(w[0].isupper() for w in words):
+        return None
+    if words[0].casefold() == "minister":
+        return None  # "the MND": the Ministry of National Defense as often as its minister
+    return "".join(w[0] for w in words).casefold()
+
+
 #: A judge's titles before a name.
 _BENCH = frozenset("justice judge magistrate".split())
 
@@ -88,6 +104,20 @@ class PersonLookups:
         if not found:  # "Beltrán", after "Ximena Beltrán Ocampo"
             found = [p for p in self.persons if p.first_surname == key and self.listable(p)]
         return found[-1] if len(found) == 1 else None
+
+    def by_surname_before(self, word: str, char: int,
+                          spoke: frozenset[str] = frozenset()) -> Person | None:
+        """Of the people who share this surname, the one of them who has
+        spoken (`spoke`: their names), else the one named last before `char`
+        ('"...," Reyes said', after "senior point guard Kayla Reyes", her
+        father Tomas Reyes named only further on)."""
+        key = clean_name(word, person=True)[0].casefold()
+        named = [p for _, p in self.mentions_before(char) if p.surname == key and p.first
+                 and self.listable(p) and not self._in_byline_only(p)]
+        speakers = {p.name: p for p in named if p.name in spoke}
+        if len(speakers) == 1:
+            return next(iter(speakers.values()))
+        return named[0] if named and not speakers else None
 
     def by_given(self, word: str) -> Person | None:
         """The one named person whose given name this is ("Ivana said", with
@@ -163,6 +193,16 @@ class PersonLookups:
             # the article gave a judge's title
             loose = [p for p in self.persons if self.listable(p) and self._titled(p, _BENCH)]
         return loose[0] if len(loose) == 1 else None
+
+    def by_initials(self, initials: str) -> Person | None:
+        """The one person whose office the article wrote out in words that
+        these capitals shorten ("the DSG", after "Deputy Solicitor General
+        Shanaka Wijesinghe"): offices go by their initials in court and
+        police reports."""
+        want = initials.casefold()
+        found = [p for p in self.persons if self.listable(p) and any(
+            _initials(r) == want for r in p.roles)]
+        return found[0] if len(found) == 1 else None
 
     def _titled(self, person: Person, titles: frozenset[str]) -> bool:
         """Whether a title of `titles` stands right before a mention of the

@@ -31,12 +31,12 @@ _ISSUED = frozenset(
     "order notification circular directive summary minutes ruling judgment judgement".split())
 DOCUMENTS = frozenset(
     """report study survey poll analysis paper review audit lawsuit complaint filing
-    correction trial inquiry assessment""".split()
+    correction trial inquiry assessment draft opinion""".split()
 ) | _ISSUED
 
 
 #: Heads of a lede's phrase that describe no person: things written, filmed or passed.
-_NO_ONE = OUTPUT_HEADS | DOCUMENTS | frozenset(
+NO_ONE = OUTPUT_HEADS | DOCUMENTS | frozenset(
     """video clip footage photo photograph image picture recording message document law
     bill rule policy plan decision""".split())
 
@@ -128,6 +128,19 @@ class SpokenBefore(PronounReader):
             return None
         return last
 
+    def _spoke_lately(self, sp: Span) -> Speaker | None:
+        """The named person who spoke last, in the paragraph of `sp` or the
+        one before it, when nothing `sp` says of a gender rules them out."""
+        if not self.history:
+            return None
+        _, at, last = self.history[-1]
+        if last.person is None or doc_text(self.doc).count("\n", at, sp.start_char) > 1:
+            return None
+        said = genders_said(sp.text)
+        if said and last.gender is not None and last.gender not in said:
+            return None
+        return last
+
     def _speakers_so_far(self) -> frozenset[str]:
         """Names of the people who have spoken in the statements read so far."""
         return frozenset(sp.name for _, _, sp in self.history
@@ -211,7 +224,7 @@ class SpokenBefore(PronounReader):
         a headline or lede that describes someone before anyone is named
         stands for the first person the article then names, when that name
         opens a statement of theirs in one of its first paragraphs."""
-        if names_a_kind_of_body(head.lemma_.lower()) or head.lemma_.lower() in _NO_ONE:
+        if names_a_kind_of_body(head.lemma_.lower()) or head.lemma_.lower() in NO_ONE:
             return None  # ("a video appeared to show ...": a thing, no one described)
         found = self.people.first_mention_after(0)
         if found is None or found[0] < sp.end_char:

@@ -171,6 +171,21 @@ def _before_a_second_cue(verb: Token, clause: Token, span: tuple[int, int]) -> t
     return (span[0], semi)
 
 
+def _with_the_first_conjunct(verb: Token, clause: Token, span: tuple[int, int]
+                             ) -> tuple[int, int]:
+    """"A man was shot ..., and two people are being questioned, police
+    say.": a cue closing the sentence that the parser joined to its first
+    clause reports both clauses, not only the one it hung on it."""
+    doc = verb.doc
+    head = verb.head
+    if not (verb.dep_ == "conj" and head.dep_ == "ROOT" and head.i < clause.left_edge.i
+            and clause.i < verb.i and span[0] == clause.left_edge.i
+            and doc[span[0] - 1].lower_ == "and" and doc[span[0] - 2].text == ","
+            and not any(t.pos_ not in ("PUNCT", "SPACE") for t in doc[verb.i + 1 : verb.sent.end])):
+        return span
+    return (head.left_edge.i, span[1])
+
+
 def _progressive(aux: Token) -> bool:
     """A past progressive's "was" or "were" ("and was weighing a challenge"),
     which goes on with a report as a back-shifted auxiliary does."""
@@ -270,6 +285,7 @@ def complement(verb: Token) -> tuple[int, int] | None:
             span = _past_a_when(sent.doc, span, clause)
             span = _with_its_subject(verb, clause, span)
             span = _before_a_second_cue(verb, clause, span)
+            span = _with_the_first_conjunct(verb, clause, span)
         more = [c for c in verb.children if c.i > clause.i and (
             (c.dep_ == "conj"
              and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))
@@ -306,6 +322,11 @@ def complement(verb: Token) -> tuple[int, int] | None:
     if reports_no_object(verb):
         # "as X put it", "hit back at Y": a quote or a clause beside them
         # is what was said, never their object
+        return None
+    if verb.lemma_.lower() == "report" and verb.dep_ == "relcl" and any(
+            c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in verb.children):
+        # "students who reported more than three hours of screen time": what
+        # a survey's people said of themselves, its data, not a statement
         return None
     right = [
         c

@@ -100,6 +100,12 @@ def cue_probability(token: Token) -> float:
                                  and any(a.lower_ == "to" for a in c.children)
                                  for c in token.children):
         return 0.8  # "appealed to youths not to allow ...", not "appealed the ruling"
+    if lemma == "submit" and ((token.i + 1 < len(token.doc) and token.nbor(1).lower_ == "that")
+                              or not any(c.dep_ in ("dobj", "nsubjpass") for c in token.children)):
+        # counsel "further submitted that ...", '"...," Akello submitted', not
+        # "submitted the motion" (the parser may read the "that" as the
+        # clause subject's determiner)
+        return 0.8
     if lemma == "give" and any(c.dep_ == "dobj" and c.lemma_.lower() in _GIVEN_IN_WORDS
                                for c in token.children):
         return 0.8  # "gave evidence that the doors were locked"
@@ -380,6 +386,11 @@ def partner_clause(tok: Token) -> Token | None:
         and is_cue_verb(tok)
     ):
         return None
+    if tok.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children):
+        # "cautioned that the study was observational and cannot show that
+        # ...": a modal of its own makes it the reported subject's, not the
+        # speaker's next act (which is told in the cue's own tense)
+        return None
     if any(c.dep_ == "ccomp" for c in tok.children):
         return clause
     if tok.tag_ == "VBD" and any(c.tag_ == "MD" for c in tok.head.children):
@@ -482,7 +493,9 @@ def _zero_relative_misread(obj: Token, rel: Token) -> bool:
 
 #: Bodies one tells ("told the inquest", "told the court"), never told as things.
 _HEARING_BODIES = frozenset(
-    "hearing court jury inquest tribunal committee panel inquiry meeting conference".split())
+    """hearing court jury inquest tribunal committee panel inquiry meeting conference
+    program programme show broadcaster newspaper podcast station reporters journalists
+    lawmakers legislators crowd audience parliament chamber""".split())
 
 
 #: Nouns after `that` that make it a determiner of time ("told reporters that day").

@@ -331,8 +331,10 @@ class StatementFinder(QuoteKinds):
                     continue
                 st = self._verb(tok)
                 # a clause of its own inside the quote, not a question put or a thing named
+                # (not "even when we say we don't": too few words to report anything)
                 if st is not None and st.via == "clause" and all(
-                        q.start <= s and e <= q.end for s, e in st.content):
+                        q.start <= s and e <= q.end for s, e in st.content) and sum(
+                        len(self.text[s:e].split()) for s, e in st.content) >= 3:
                     st.direct, st.inside_quote = False, True
                     out.append(st)
         return out
@@ -516,7 +518,22 @@ def find_statements(
     found = [st for st in found if not _crosshead(finder.text, finder.paragraphs, st)]
     found = dedupe(sorted(found, key=lambda s: (s.start, -s.end)))
     found = [st for st in found if not _verb_inside_a_report(doc, st, found)]
-    return drop_rivals(doc, found) if rivals else found
+    return _dropped_continued(drop_rivals(doc, found)) if rivals else found
+
+
+def _dropped_continued(kept: list[Statement]) -> list[Statement]:
+    """A quote that continues a candidate dropped on the way ('Mr Cheung
+    said he still planned to come ...', "planned" a cue inside the words
+    reported) continues the statement kept over it, the one whose words
+    take in the dropped one's."""
+    ids = {id(st) for st in kept}
+    for st in kept:
+        gone = st.continues
+        if gone is None or id(gone) in ids:
+            continue
+        over = [k for k in kept if k is not st and k.start <= gone.start and gone.end <= k.end]
+        st.continues = over[-1] if over else None
+    return kept
 
 
 #: The most words a crosshead made of a quote holds.

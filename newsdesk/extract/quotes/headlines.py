@@ -149,9 +149,18 @@ def _said_by_the_subject(doc: Doc, start: int, m: re.Match[str], para: int) -> S
     if cue_span is None or line is None:
         return None
     subject = next((t for t in line if t.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        # "PM orders inquiry ..., says '...'": the parser hung the subject on
+        # the verb as a compound; the nouns before the headline's first verb
+        verb = next((t for t in line if t.pos_ == "VERB"), None)
+        nouns = list(line[: verb.i - line.start]) if verb is not None else []
+        if nouns and len(nouns) <= 4 and all(t.pos_ in ("NOUN", "PROPN") for t in nouns):
+            subject = nouns[-1]
+            words = nouns
+    else:
+        words = [t for t in subject.subtree if t.i <= subject.i]
     if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
         return None
-    words = [t for t in subject.subtree if t.i <= subject.i]
     if len(words) > 4:
         return None
     content = (start + m.start("who"), start + m.end("who"))

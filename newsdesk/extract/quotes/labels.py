@@ -256,6 +256,8 @@ def colon_lines(
         tag = PARTY_TAG.search(label_text)
         if tag is not None and tag.end() == len(label_text.rstrip()):
             label_text = label_text[: tag.start()]  # `SEN. WADE KESSLER (R-OH)`: his party
+        if label_text.split()[-1:] and label_text.split()[-1].lower() in _STAMPS:
+            continue  # `By X and Y Published: Mar 18, 2026`: a byline's date, not a turn
         named = name_before_role(label_text, dialogue, text)
         if named is None and label_text.partition(",")[0].strip() in dialogue:
             # `Ron Pickett, Republican Strategist:`, his name labelling his other turns
@@ -320,6 +322,10 @@ def colon_lines(
         out.append(Statement([content], (ps + colon, ps + colon + 1), (lead, speaker_end),
                              is_direct([content]), i, via="colon"))
     return out + _turns_run_on(text, paragraphs, found + out, out, is_direct)
+
+
+#: Words a page stamps its date or its origin with, after a byline.
+_STAMPS = frozenset("published updated posted modified source".split())
 
 
 def _a_place(words: str, text: str, line_start: int) -> bool:
