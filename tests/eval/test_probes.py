@@ -287,9 +287,21 @@ PROBES_35_DEV_MINIMUMS = {
 }
 PROBES_36_DEV_MINIMUMS = {
     "precision": 0.97,
-    "recall": 0.91,
-    "speaker_accuracy": 0.89,
-    "people_real_share": 0.96,
+    "recall": 0.92,
+    "speaker_accuracy": 0.95,
+    "people_real_share": 0.98,
+}
+PROBES_37_DEV_MINIMUMS = {
+    "precision": 0.98,
+    "recall": 0.96,
+    "speaker_accuracy": 0.90,
+    "people_real_share": 0.93,
+}
+PROBES_38_DEV_MINIMUMS = {
+    "precision": 0.96,
+    "recall": 0.90,
+    "speaker_accuracy": 0.91,
+    "people_real_share": 0.94,
 }
 PROBES_2_DEV_MINIMUMS = {
     "precision": 0.95,
@@ -383,6 +395,8 @@ PINNED = {
     "probes34-dev": (PROBES_34, "dev", PROBES_34_DEV_MINIMUMS),
     "probes35-dev": (PROBES_35, "dev", PROBES_35_DEV_MINIMUMS),
     "probes36-dev": (PROBES_36, "dev", PROBES_36_DEV_MINIMUMS),
+    "probes37-dev": (PROBES_37, "dev", PROBES_37_DEV_MINIMUMS),
+    "probes38-dev": (PROBES_38, "dev", PROBES_38_DEV_MINIMUMS),
 }
 
 

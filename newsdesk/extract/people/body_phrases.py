@@ -345,6 +345,16 @@ def spelt_out(doc: Doc, before: int, acronym: str) -> str | None:
 _NAME_JOINERS = frozenset("and of for the on in de du des la le del di y e".split())
 
 
+def _joiners_after_a_name(doc: Doc, k: int) -> bool:
+    """Whether the small words ending at `k` follow a proper noun ("Office
+    for the | Coordination of Humanitarian Affairs": "for the" after "Office")."""
+    while k > 0 and doc[k].lower_ in _NAME_JOINERS:
+        k -= 1
+    # (not an office before them: "the Public Relations Officer of the | Royal
+    # Barbados Police Force (RBPF)" is the force's, not a longer name)
+    return doc[k].pos_ == "PROPN" and name_cased(doc[k]) and doc[k].lower_ not in ROLE_HEADS
+
+
 def glossed_name(doc: Doc, before: int, short: str) -> str | None:
     """The name written before character `before` with `short` after it in
     brackets or after "known as": "Law and Justice" of "Law and Justice
@@ -369,7 +379,7 @@ def glossed_name(doc: Doc, before: int, short: str) -> str | None:
             k = known.i - 2
         end = k + 1
         while k >= 0 and ((doc[k].pos_ == "PROPN" and name_cased(doc[k])) or (
-                doc[k].lower_ in _NAME_JOINERS and k > 0 and doc[k - 1].pos_ == "PROPN")):
+                doc[k].lower_ in _NAME_JOINERS and _joiners_after_a_name(doc, k))):
             k -= 1
         words = doc[k + 1 : end]
         if k >= 0 and doc[k].is_title and doc[k].pos_ != "DET":

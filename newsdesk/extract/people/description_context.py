@@ -73,6 +73,19 @@ class DescriptionContext(UnnamedSources):
                     return self._of(person)
         return None
 
+    def _subject_of_own_sentence(self, sp: Span) -> Speaker | None:
+        """"X is expecting her first baby with fiancé Y - and the 31-year-old
+        says ...": the person the sentence's main clause has as its subject,
+        before the description in the same sentence, not whoever it named last."""
+        sent = sp[0].sent
+        subj = next((t for t in sent if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"
+                     and t.i < sp.start and t.pos_ == "PROPN"), None)
+        if subj is None or sp.start == sent.start:
+            return None
+        words = list(subj.subtree)
+        person = self.people.at(words[0].idx, words[-1].idx + len(words[-1].text))
+        return self._of(person) if person is not None and self.people.listable(person) else None
+
     def _quote_sentences_before(self, sent: Span) -> list[Span]:
         """The sentences of a quote a sentence closes, as the parser cut it
         ('"A. B?" | the leader asked'), the last first; none unless the

@@ -8,6 +8,7 @@ descriptions.py and body_descriptions.py looks at the one `Description`.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -15,6 +16,19 @@ from spacy.tokens import Span, Token
 from .speaker_words import ANONYMOUS_DETERMINERS, OUTPUT_HEADS
 from .spoken_before import DOCUMENTS
 
+#: How nouns for someone who does something end ("cashier", "janitor",
+#: "florist", "custodian", "attendant").
+AGENT_ENDING = re.compile(
+    r"(?:er|or|ist|ian|agent|assistant|attendant|servant|tenant|migrant|resident|student"
+    r"|client|patient|parent|opponent)$")
+
+#: Those close to someone, unnamed sources of the showbiz pages ("pals say",
+#: "a pal of the personal trainer insisted", "friends of the couple said").
+CLOSE_ONES = frozenset("pal friend mate chum confidant confidante insider".split())
+
+#: A description with an age set off after it ("The veteran broadcaster, 54"):
+#: only a person is given one.
+AGE_SET_OFF = re.compile(r"^the (?:[a-z][\w-]* ){0,3}[a-z][\w-]*, (\d{1,3})$", re.IGNORECASE)
 #: Outputs whose "with" names who spoke ("an interview with X").
 SPOKEN_WITH = frozenset(["interview", "conversation", "chat", "talk", "call", "exchange"])
 

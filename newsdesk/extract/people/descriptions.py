@@ -12,7 +12,6 @@ knows answering.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from functools import cached_property
 
@@ -22,7 +21,7 @@ from ...nlp import doc_text
 from ..doc import headline_end
 from .body_names import BODY_NOUNS
 from .description_context import BLOOD_KIN, DescriptionContext
-from .description_words import Description, describe
+from .description_words import AGE_SET_OFF, AGENT_ENDING, CLOSE_ONES, Description, describe
 from .display_names import clean_name
 from .name_phrases import (
     apposed_name,
@@ -67,11 +66,6 @@ _OWNED_BODIES = frozenset(("office", "campaign"))
 Reader = Callable[[Description], "Speaker | None"]
 
 
-#: How nouns for someone who does something end ("cashier", "janitor",
-#: "florist", "custodian", "attendant").
-_AGENT_ENDING = re.compile(
-    r"(?:er|or|ist|ian|agent|assistant|attendant|servant|tenant|migrant|resident|student"
-    r"|client|patient|parent|opponent)$")
 #: Nouns for someone's kin as a group ("the family of X", "her relatives").
 _KIN_GROUPS = frozenset("family relatives parents".split())
 #: Nouns for a person that say their gender ("the woman told ...").
@@ -105,14 +99,20 @@ class DescriptionReader(DescriptionContext):
         whom the sentence before was about (what someone was, as "the
         58-year-old" is their age); "the trade unionist" who spoke just
         before; "A cashier", "His agent": unnamed sources."""
-        if d.head.pos_ != "NOUN" or d.plural:
+        if d.head.pos_ != "NOUN":
             return None
+        if d.plural:
+            # "as pals say she 'blindsided' him", "friends of the couple said": unnamed
+            return Speaker(d.text, "anonymous", plural=True, head=d.lemma, group=True) if (
+                d.lemma.rstrip("s") in CLOSE_ONES and not d.has_proper) else None
         if d.possessed:
             # "His agent, however, told Cricbuzz": someone's unnamed source
-            owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in d.head.children)
+            owned = any(c.dep_ == "poss" and c.lower_ in ("his", "her", "their", "its")
+                        for c in d.head.children)
             return Speaker(d.text, "anonymous", head=d.lemma) if owned and (
-                _AGENT_ENDING.search(d.lemma)) and d.lemma not in NO_ONE else None
-        if d.own & {"a", "an"} and not d.has_proper and _AGENT_ENDING.search(d.lemma) and (
+                AGENT_ENDING.search(d.lemma)) and d.lemma not in NO_ONE else None
+        if d.own & {"a", "an"} and not d.has_proper and (
+                AGENT_ENDING.search(d.lemma) or d.lemma in CLOSE_ONES) and (
                 d.lemma not in NO_ONE | BODY_NOUNS | ORGANISATION_HEADS | COMPANY_HEADS):
             # "A cashier said ...": someone of a trade no list holds, never named
             return Speaker(d.text, "anonymous", head=d.lemma)
@@ -122,7 +122,7 @@ class DescriptionReader(DescriptionContext):
         # ('"... Enough," the trade unionist said', after the union's secretary
         # general spoke: who spoke last, in this paragraph or the one before;
         # not a cashier someone's own words bring in, "and that the cashier told her")
-        if d.own & {"the"} and not d.has_proper and _AGENT_ENDING.search(d.lemma) and (
+        if d.own & {"the"} and not d.has_proper and AGENT_ENDING.search(d.lemma) and (
                 d.lemma not in NO_ONE | BODY_NOUNS | ORGANISATION_HEADS | COMPANY_HEADS) and (
                 d.head.head.dep_ == "ROOT" and d.head.dep_ == "nsubj"):
             last = self._spoke_lately(d.sp)
@@ -175,7 +175,8 @@ class DescriptionReader(DescriptionContext):
         """"Her neighbour Oleg, a retired mechanic,"."""
         named = apposed_name(d.head) if d.head.lower_ in PERSON_NOUNS else None
         if named is not None:
-            return self._named(named, " ".join(d.sp.doc[d.sp.start : named.start].text.split()))
+            return self._named(
+                named, " ".join(d.sp.doc[d.sp.start : named.start].text.split()).rstrip(" ,"))
         return None
 
     def _office(self, d: Description) -> Speaker | None:
@@ -212,7 +213,7 @@ class DescriptionReader(DescriptionContext):
         """"the 58-year-old said": the person of that age; one the article
         never gave is who it named last, as a reader takes it."""
         # ("The 61-year-old president, a hydraulic engineer by training": what she is, aside)
-        age = AGED.match(d.text.split(",")[0].strip())
+        age = AGED.match(d.text.split(",")[0].strip()) or AGE_SET_OFF.match(d.text)
         if age is None:
             return None
         aged = self.people.by_age(age.group(1))
@@ -225,7 +226,7 @@ class DescriptionReader(DescriptionContext):
             if holder is not None:
                 return Speaker(holder.name, "person", None, holder, gender=holder.gender)
         # (not one the article gave another age, nor the byline's writer)
-        last = self._topic_before(d.sp)
+        last = self._subject_of_own_sentence(d.sp) or self._topic_before(d.sp)
         if last is not None and not self.people.aged_otherwise(last.person, age.group(1)):
             return last
         if last is not None:

@@ -78,6 +78,9 @@ def clean_name(text: str, *, person: bool = False) -> tuple[str, str | None]:
            and 2 <= len(words[0]) <= 4 and not known_given_name(words[0])
            and not all(w.isupper() for w in words)):
         words = words[1:]
+    # "Pol Maj Gen Weerachai Sonthiwong": Thai police ranks, "Pol" before an army rank
+    while len(words) > 2 and words[0].lower() == "pol" and words[1].lower().rstrip(".") in TITLES:
+        words = words[1:]
     # (not "Sri" of "Sri Lanka Cricket": a country)
     while len(words) > 1 and words[0].lower().rstrip(".") in TITLES and not is_country(
             _POSSESSIVE.sub("", " ".join(words[:2]))):  # (nor "Sri Lanka's")

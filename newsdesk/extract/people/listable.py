@@ -191,6 +191,9 @@ def reads_as_person(doc: Doc, person: Person) -> bool:
     if not person.titled and not known_given_name(words[0]) and all(
             _joined_to_a_body(doc, e) for _, e in person.mentions):
         return False  # "Derbyshire Fire" of "Derbyshire Fire and Rescue Service"
+    full = [e for s, e in person.mentions if doc_text(doc)[s:e].startswith(person.name)]
+    if not person.titled and full and all(_possessive_before_a_name(doc, e) for e in full):
+        return False  # "Geordie Shore's Chantelle Robson": the show she is on
     if not person.titled and not known_given_name(words[0]) and all(
             _before_a_role_and_name(doc, e) for _, e in person.mentions):
         return False  # "Santé Québec spokesperson Karine D'Amours": whom she speaks for
@@ -207,6 +210,19 @@ def reads_as_person(doc: Doc, person: Person) -> bool:
             all(_right_before_a_name(doc, e) for _, e in person.mentions)):
         return False  # "Kent County Clerk | Dorothy Vang-Hollis": where and what she is
     return len(words) > 1 or person.titled
+
+
+def _possessive_before_a_name(doc: Doc, end: int) -> bool:
+    """Whether a mention ending at `end` is a possessive right before a
+    person's full name ("Geordie Shore's | Chantelle Robson"): a show, a team
+    or a firm the person belongs to, as no person is written."""
+    span = doc.char_span(end - 1, end, alignment_mode="expand")
+    if span is None:
+        return False
+    k = span.end if span[-1].lower_ in ("'s", "’s") else span.end + 1  # (the tagger's "'s" or not)
+    if k + 1 >= len(doc) or doc[k - 1].lower_ not in ("'s", "’s"):
+        return False
+    return doc[k].ent_type_ == "PERSON" and doc[k].ent_iob_ == "B" and doc[k + 1].ent_iob_ == "I"
 
 
 def _right_before_a_name(doc: Doc, end: int) -> bool:

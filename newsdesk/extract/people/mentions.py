@@ -30,6 +30,7 @@ from .name_merges import NameMerges, genders_agree, senior
 from .name_phrases import KIN_HEADS
 from .name_runs import (
     aged_names,
+    described_given_names,
     initialled_runs,
     nicknamed_names,
     office_runs,
@@ -153,19 +154,22 @@ class People(NameMerges, PersonLookups):
         labelled = [span for s, e in labelled_names(doc_text(doc))
                     if (span := doc.char_span(s, e, alignment_mode="contract")) is not None]
         patronyms = patronymic_names(doc)  # "Rahimah binti Yusof", "Rahimah" read as a noun
-        titled = [span for span in runs + aged_names(doc)
+        described = described_given_names(doc)  # "Anselmo, a 27-year-old fisherman,"
+        titled = [span for span in runs + aged_names(doc) + described
                   + untagged_names(doc) + vietnamese_names(doc) + initialled_runs(doc)
                   + patronyms + labelled + bylined
                   if not any(s <= span.start_char < e for s, e in self._at)]
         for span in titled:
             self._add(span)  # "Alhaji Rasaq Bakare", which the tagger missed
-        for span in bylined + patronyms + nicknamed:
-            # a byline's layout, a patronymic or a nickname says it holds a
-            # name, whatever the tagger made of its words ("Anjali" read as
-            # an adjective)
+        for span in bylined + patronyms + nicknamed + described:
+            # a byline's layout, a patronymic, a nickname or an age says it
+            # holds a name, whatever the tagger made of its words ("Anjali"
+            # read as an adjective)
             for (s, e), person in self._at.items():
                 if span.start_char <= s and e <= span.end_char:
                     person.proper = True
+                    # ("Anselmo, a 27-year-old fisherman,": an age marks a person's name)
+                    person.titled = person.titled or span in described
                     if span in bylined:  # ("By Hanna Gebru, Addis Ababa": a writer, not a place)
                         person.placed = 0
         self._share_surnames()

@@ -12,9 +12,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from ...nlp import dictionary_words
 from ..quotes.cues import NAMING_PARTICIPLES
 from .given_names import gender_of_given_name, known_given_name
-from .name_spans import name_words
+from .name_spans import joins_a_name, name_words
 from .names import (
     ABBREVIATED_OFFICES,
     GENDERED_ROLES,
@@ -111,14 +112,21 @@ def apposed_name(head: Token) -> Span | None:
     appos = next((c for c in head.children if c.dep_ == "appos" and c.i > head.i), None)
     if appos is None or appos.pos_ != "PROPN":
         return None
-    toks = [t for t in appos.subtree if t.i <= appos.i]
+    # (a hyphen inside a surname is no word of its own: "Miriam Oduya-Fenn")
+    toks = [t for t in appos.subtree if t.i <= appos.i and not joins_a_name(t.doc, t.i)]
     run = [t for t in toks if t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha]
     # "his daughter, Rosa": kin by a given name alone, tagged or known as one
+    # (or a name no table knows, set off by commas: "His mother, Hasnah, told")
+    set_off = (appos.i + 1 < len(head.doc) and head.doc[appos.i + 1].text == ","
+               and head.doc[appos.i - 1].text == "," and appos.is_title
+               and appos.lower_ not in dictionary_words())
     fewest = 1 if head.lower_ in KIN_HEADS | _CLOSE_HEADS and (
-        appos.ent_type_ == "PERSON" or known_given_name(appos.text)) else 2
+        appos.ent_type_ == "PERSON" or known_given_name(appos.text) or set_off) else 2
     if not fewest <= len(run) <= 3 or len(run) != len(toks):
         return None
-    given_alone = len(run) == 1 and known_given_name(run[0].text)  # "Oleg" read as a place
+    # "Oleg" read as a place; "His mother, Hasnah," too
+    given_alone = len(run) == 1 and (known_given_name(run[0].text) or (
+        set_off and head.lower_ in KIN_HEADS | _CLOSE_HEADS))
     if run[-1].lower_ in PLACE_WORDS or (
             run[-1].ent_type_ in ("GPE", "LOC", "NORP", "FAC") and not given_alone):
         return None

@@ -49,6 +49,26 @@ def aged_names(doc: Doc) -> list[Span]:
             and proper_words([t for t in ent if t.text != "-"])]
 
 
+def described_given_names(doc: Doc) -> list[Span]:
+    """A given name alone that opens a sentence, set off by a description of
+    someone with an age ("Anselmo, a 27-year-old fisherman who survived ...,
+    said"; "Fatima, a 34-year-old mother of five, told UN News"): a person the
+    article names by the given name only, whatever the tagger made of it."""
+    found: list[Span] = []
+    # (a sentence's first word the tagger may read as a common noun)
+    for tok in tokens_of(doc, pos=("PROPN", "NOUN")):
+        k = tok.i
+        if k + 4 >= len(doc) or (k > 0 and not doc[k - 1].is_punct and not doc[k - 1].is_space):
+            continue
+        if doc[k + 1].text != "," or doc[k + 2].lower_ not in ("a", "an"):
+            continue
+        if not known_given_name(tok.text) or not name_cased(tok):
+            continue
+        if any(t.text.endswith("year-old") or t.text == "year" for t in doc[k + 3 : k + 7]):
+            found.append(doc[k : k + 1])
+    return found
+
+
 def written_with_age(name: Span) -> bool:
     """Whether an age follows the name between commas ("Des Kavanagh, 81,").
     One word alone (a mononym: "Sutrisno, 52, a farmer, said") only where a

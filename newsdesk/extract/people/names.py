@@ -40,7 +40,8 @@ TITLES_OF_ADDRESS = LEGISLATORS | POLICE_RANKS | HONORIFICS | frozenset(
     minister coun ald alderman alderwoman alderperson supv cmsr cst excellency highness assoc
     advocate adv
     ato weyzero maître maitre vidwan vidushi ustad mzee mheshimiwa begum mst afioga susuga
-    ratu adi elder reverend coroner kuia koro whaea matua aunty auntie recorder""".split()
+    ratu adi elder reverend coroner kuia koro whaea matua aunty auntie recorder
+    undersecretary usec""".split()
 ) | HONOURS
 #: Honours of two words whose first is also a surname ("Tan Sri Abdul Hamid").
 TWO_WORD_HONOURS = frozenset(["tan sri", "puan sri", "her excellency", "his excellency",
@@ -199,6 +200,9 @@ TITLES = {
     "sheikh": "m",
     "atty": None,
     "attorney": None,
+    # a Philippine department's second in command: "Justice Undersecretary X"
+    "undersecretary": None,
+    "usec": None,
     "advocate": None,  # South Africa's bar: "Advocate Pieter-Jan van Rensburg SC"
     "adv": None,
     # Amharic titles of address: "Ato Girma Tadesse", "Weyzero Almaz Bekele"

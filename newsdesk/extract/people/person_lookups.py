@@ -28,6 +28,7 @@ from .roles import (
     role_fits,
     role_key,
     same_office,
+    without_rank,
 )
 
 #: An age written after a name ("Anna Berg, 58,", "Anna Berg, aged 58") ...
@@ -182,7 +183,10 @@ class PersonLookups:
             return None
         then = "then" in want.split()  # "the then prime minister": a former one fits
         want_words = role_core(" ".join(w for w in want.split() if w != "then"))
-        loose = [p for p in persons if any(role_fits(want_words, r, then) for r in p.roles)]
+        # ("the PNP chief" of "PNP chief Police Gen. Rommel ...": the office before his rank)
+        loose = [p for p in persons if any(
+            role_fits(want_words, r, then) or role_fits(want_words, without_rank(r) or "", then)
+            for r in p.roles)]
         if not loose:  # "the union chief", the article naming the union's president
             loose = [p for p in persons
                      if any(leads_as_described(want_words, r)

@@ -90,6 +90,24 @@ def other_office(want: str, roles: list[str]) -> bool:
     return post is not None and bool(held) and post not in held
 
 
+#: Ranks written after an office, before the name ("PNP chief Police Gen.
+#: Rommel ...", "police chief Pol Gen Kittipong ...").
+_RANKS = frozenset("gen general maj major col colonel lt capt captain brig brigadier".split())
+
+
+def without_rank(role: str) -> str | None:
+    """The office before a rank written after it, in capitals, the role in
+    lower case ("PNP chief" of "PNP chief Police Gen."); None if there is
+    none ("Deputy Solicitor General" is one office)."""
+    words = role.split()
+    k = len(words)
+    while k > 1 and words[k - 1].lower().rstrip(".") in _RANKS:
+        k -= 1
+    if k < len(words) and k > 1 and words[k - 1] in ("Police", "Pol"):
+        k -= 1
+    return " ".join(words[:k]) if k < len(words) and words[k - 1].islower() else None
+
+
 def role_fits(want: list[str], role: str, then: bool) -> bool:
     """Whether a role the article gave someone fits a description's core words
     `want` (`role_core` of its key): the same head, one's words within the

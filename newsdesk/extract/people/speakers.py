@@ -24,6 +24,7 @@ from .body_phrases import reports_on_another
 from .description_context import BLOOD_KIN
 from .descriptions import DescriptionReader
 from .display_names import POST_NOMINALS, clean_name
+from .interview_parties import asked_before, asker_before
 from .mentions import People
 from .name_phrases import (
     named_in_clause,
@@ -62,11 +63,6 @@ _INTERVIEWER = re.compile(
     r"(?:\b(?!(?:[Ww]e|I)\b)\w+ (?:spoke|speaks|talked|talks) (?:to|with)|\binterviewed by"
     r"|\b[Ii]nterview by|\bquestions from) ((?:[A-Z][\w'’-]+ ){1,2}[A-Z][\w'’-]+)"
 )
-#: Who asks, in an interview's introduction: "Purdue News asked ...".
-_ASKER = re.compile(r"(?:^|(?<=\. ))((?:[A-Z][\w'’-]+ ){0,3}[A-Z][\w'’-]+) asked\b", re.M)
-_ASKING_PRONOUNS = frozenset("I We He She They It The This That".split())
-#: Verbs an interview's introduction puts its questions with.
-_ASKED = re.compile(r"\b(?:asked|interviewed)\b")
 #: A transcript label giving a speaker's full name and role the first time
 #: (`CARLA BENNING, NBN ANCHOR:`), for a later label of the name or surname.
 _LABEL_WITH_ROLE = re.compile(r"(?m)^[\"“]?((?:[A-Z][A-Z'’.-]+ ){0,2}[A-Z][A-Z'’.-]+),[^:\n]+:")
@@ -549,16 +545,12 @@ class SpeakerResolver(DescriptionReader):
         text = doc_text(self.doc)
         first_question = re.search(r"(?m)^(?:Q|Question):", text)
         found = _INTERVIEWER.search(text, 0, first_question.start() if first_question else 2000)
-        if found is None and first_question is not None and first_question.start() > 0:
+        if found is None and first_question is not None:
             # "Purdue News asked Subramanian's doctoral student ...": the
             # paragraph before the questions names who puts them
-            start = text.rfind("\n", 0, first_question.start() - 1) + 1
-            asker = _ASKER.search(text, start, first_question.start())
-            if asker is not None and asker.group(1).split()[0] in _ASKING_PRONOUNS:
-                asker = None  # "We asked ...": the writers, whom the page does not name
-            if asker is not None and self.people.at(asker.start(1), asker.end(1)) is None:
-                return Speaker(asker.group(1), "organisation")
-            found = asker
+            found = asker_before(text, first_question.start())
+            if found is not None and self.people.at(found.start(1), found.end(1)) is None:
+                return Speaker(found.group(1), "organisation")
         if found is None:
             return None
         name = found.group(1)
@@ -573,16 +565,11 @@ class SpeakerResolver(DescriptionReader):
         ("Purdue News asked Subramanian's doctoral student ..., Mariana de
         Souza Lima, about the work."): the last person it names after its
         verb of asking; read once per article."""
-        text = doc_text(self.doc)
-        first = re.search(r"(?m)^(?:Q|Question|A|Answer):", text)
-        if first is None or first.start() == 0:
+        asked = asked_before(doc_text(self.doc))
+        if asked is None:
             return None
-        start = text.rfind("\n", 0, first.start() - 1) + 1
-        verb = _ASKED.search(text, start, first.start())
-        if verb is None:
-            return None
-        named = [p for at, p in self.people.mentions_before(first.start())
-                 if at >= verb.end() and self.people.listable(p)]
+        named = [p for at, p in self.people.mentions_before(asked[1])
+                 if at >= asked[0] and self.people.listable(p)]
         return self._of(named[0]) if named else None
 
     def _answer_label(self, st: Statement) -> Speaker | None:

@@ -14,7 +14,7 @@ from .body_descriptions import BodyDescriptions
 from .body_names import speaks_for_same
 from .description_words import Description
 from .given_names import gender_of_given_name
-from .name_phrases import FOR_SOMEONE, possessor_only, trailing_name
+from .name_phrases import FOR_SOMEONE, apposed_name, possessor_only, trailing_name
 from .names import PARTY_MEMBERS
 from .speaker import Speaker
 from .speaker_words import ANONYMOUS_DETERMINERS, ANONYMOUS_HEADS, USER_TEXTS
@@ -70,7 +70,9 @@ class UnnamedSources(BodyDescriptions):
         """"A spokesman for the DEQ, Ben Szabo": him; "A spokesman for Mrs
         Whitcombe", never named: an unnamed source."""
         if not (d.has_proper and d.lemma in FOR_SOMEONE and not d.plural
-                and possessor_only(d.sp) and trailing_name(d.sp) is None):
+                and possessor_only(d.sp) and trailing_name(d.sp) is None
+                # ("Castellanos's lawyer, Miriam Oduya-Fenn of the X Clinic": named)
+                and apposed_name(d.head) is None):
             return None
         spokesperson = self.people.by_role(d.lemma)
         if (spokesperson is not None and d.lemma in SPOKESPEOPLE

@@ -25,12 +25,13 @@ from .cues import (
     prep_clause,
     reports_no_object,
     subject_read_as_clause,
-    that_clause_misread,
-    that_clause_on_addressee,
 )
 from .layout import QuoteLayout
 from .marks import Quoted
+from .motions_and_charges import before_the_seconder
+from .second_cues import with_the_first_conjunct
 from .statement import closed, subtree_span, trim
+from .told_clauses import that_clause_misread, that_clause_on_addressee
 
 #: Phrases a writer adds after a comma at the end of reported speech.
 _ASIDES = frozenset(("relcl", "appos"))
@@ -171,21 +172,6 @@ def _before_a_second_cue(verb: Token, clause: Token, span: tuple[int, int]) -> t
     return (span[0], semi)
 
 
-def _with_the_first_conjunct(verb: Token, clause: Token, span: tuple[int, int]
-                             ) -> tuple[int, int]:
-    """"A man was shot ..., and two people are being questioned, police
-    say.": a cue closing the sentence that the parser joined to its first
-    clause reports both clauses, not only the one it hung on it."""
-    doc = verb.doc
-    head = verb.head
-    if not (verb.dep_ == "conj" and head.dep_ == "ROOT" and head.i < clause.left_edge.i
-            and clause.i < verb.i and span[0] == clause.left_edge.i
-            and doc[span[0] - 1].lower_ == "and" and doc[span[0] - 2].text == ","
-            and not any(t.pos_ not in ("PUNCT", "SPACE") for t in doc[verb.i + 1 : verb.sent.end])):
-        return span
-    return (head.left_edge.i, span[1])
-
-
 def _progressive(aux: Token) -> bool:
     """A past progressive's "was" or "were" ("and was weighing a challenge"),
     which goes on with a report as a back-shifted auxiliary does."""
@@ -235,6 +221,13 @@ def _result_of_so(clause: Token) -> bool:
 
 
 def complement(verb: Token) -> tuple[int, int] | None:
+    """Token range of what a cue verb reports (`_complement`); a motion's
+    ends before who seconded it (`before_the_seconder`)."""
+    span = _complement(verb)
+    return before_the_seconder(verb, span) if span is not None else None
+
+
+def _complement(verb: Token) -> tuple[int, int] | None:
     """Token range of what a cue verb reports: its clause (`said (that)
     ...`, `refused to ...`), or for verbs of judging and announcing their
     right-hand complements (`slammed X for Y`, `pointed to X`). Verbs of
@@ -285,7 +278,7 @@ def complement(verb: Token) -> tuple[int, int] | None:
             span = _past_a_when(sent.doc, span, clause)
             span = _with_its_subject(verb, clause, span)
             span = _before_a_second_cue(verb, clause, span)
-            span = _with_the_first_conjunct(verb, clause, span)
+            span = with_the_first_conjunct(verb, clause, span)
         more = [c for c in verb.children if c.i > clause.i and (
             (c.dep_ == "conj"
              and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))

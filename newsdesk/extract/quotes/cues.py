@@ -25,6 +25,7 @@ from .cue_contexts import (
     to_order,
     told_to_do,
 )
+from .motions_and_charges import moves_a_motion
 
 #: Verbs of saying that are cues even where the train split rarely saw them.
 _ALWAYS = frozenset(
@@ -100,6 +101,11 @@ def cue_probability(token: Token) -> float:
                                  and any(a.lower_ == "to" for a in c.children)
                                  for c in token.children):
         return 0.8  # "appealed to youths not to allow ...", not "appealed the ruling"
+    if lemma == "hold" and any(c.dep_ == "ccomp" and any(
+            m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in token.children):
+        return 0.8  # "the court held that the deadline is not jurisdictional": a ruling
+    if lemma == "move" and moves_a_motion(token):
+        return 0.8  # "Coun. X moved that the fee be set at $600": a motion put
     if lemma == "submit" and ((token.i + 1 < len(token.doc) and token.nbor(1).lower_ == "that")
                               or not any(c.dep_ in ("dobj", "nsubjpass") for c in token.children)):
         # counsel "further submitted that ...", '"...," Akello submitted', not
@@ -441,173 +447,6 @@ def closing_participle(tok: Token) -> bool:
     return subj is not None and (subj.ent_type_ == "PERSON" or subj.pos_ == "PROPN")
 
 
-def that_clause_on_addressee(verb: Token) -> Token | None:
-    """`reminds the couple that work-life balance may be elusive`: the parser
-    may hang the `that` clause on the person addressed as a relative clause.
-    A clause with its own subject after `that` is what was said, not a
-    description of the addressee (`told the man that lives next door` has
-    `that` as its subject)."""
-    for obj in verb.children:
-        if obj.dep_ not in ("dobj", "dative") or obj.i < verb.i:
-            continue
-        for rel in obj.children:
-            if rel.dep_ != "relcl":
-                continue
-            marks = [c for c in rel.children if c.dep_ == "mark" and c.lower_ == "that"]
-            if marks and any(c.dep_ in ("nsubj", "nsubjpass") for c in rel.children):
-                return rel
-            if _zero_relative_misread(obj, rel):
-                return rel
-    return None
-
-
 #: Modal auxiliaries: speech still to come or only possible ("will announce",
 #: "could say"), and one of the statement classifier's features.
 MODALS = frozenset("will would could should may might must can shall".split())
-#: Subject pronouns: one right after the person told opens what they were told.
-_SUBJECT_PRONOUNS = frozenset("i we you he she they it".split())
-#: What one tells as a thing, not a person told: `told the story she had heard`.
-_TOLD_THINGS = frozenset(
-    "story stories truth lie lies joke jokes tale tales secret secrets news thing things "
-    "something anything everything nothing what".split()
-)
-
-
-def _zero_relative_misread(obj: Token, rel: Token) -> bool:
-    """`told councillors she relied on the story hour`, parsed as a relative
-    clause on "councillors" with no relative word: a subject pronoun right
-    after the person told begins the clause of what they were told."""
-    if obj.lemma_.lower() in _TOLD_THINGS or any(
-            c.tag_ in ("WDT", "WP", "WP$") or c.lower_ == "that" for c in rel.children):
-        return False
-    first = rel.left_edge
-    if first.head == rel and first.dep_ in ("nsubj", "nsubjpass"):
-        return first.lower_ in _SUBJECT_PRONOUNS
-    # "told the hearing the group had been diving": a body that hears is
-    # told, and a noun phrase after it with a tensed verb is what it heard
-    subj = next((c for c in rel.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return (subj is not None and obj.lemma_.lower() in _HEARING_BODIES
-            and subj.left_edge.i == obj.i + 1 and subj.pos_ in ("NOUN", "PROPN")
-            and any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in (rel, *rel.children)))
-
-
-#: Bodies one tells ("told the inquest", "told the court"), never told as things.
-_HEARING_BODIES = frozenset(
-    """hearing court jury inquest tribunal committee panel inquiry meeting conference
-    program programme show broadcaster newspaper podcast station reporters journalists
-    lawmakers legislators crowd audience parliament chamber""".split())
-
-
-#: Nouns after `that` that make it a determiner of time ("told reporters that day").
-_THAT_TIME = frozenset("day night morning evening afternoon week month year time weekend".split())
-
-
-def that_clause_misread(verb: Token) -> tuple[int, int] | None:
-    """`told the hearing that budget cuts had delayed repairs`, parsed with
-    `that` as the determiner of a noun object: a `that` right after the cue,
-    or after the one told, followed by a verb with a tense, opens the clause
-    of what was said; it runs to the end of the sentence."""
-    doc, sent = verb.doc, sentence(verb)
-    at = verb.i + 1
-    told = next((c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i), None)
-    if told is not None and verb.lemma_.lower() in ADDRESSEE_VERBS and told.left_edge.i == at:
-        at = told.i + 1
-    if at + 3 >= sent.end:
-        return None
-    if doc[at].lower_ != "that":
-        return _clause_read_as_object(verb) or _that_clause_after_setting(verb)
-    if doc[at + 1].is_punct:
-        return None  # "she knew who said that, and ...": "that" is what was said
-    rest = [t for t in doc[at + 1 : sent.end] if not (t.is_punct or t.is_space)]
-    if len(rest) < 3 or rest[0].lower_ in _THAT_TIME or rest[0].pos_ in ("VERB", "AUX"):
-        return None  # "that day"; "the man that lives next door": a relative clause
-    finite = next((t for t in rest if t.tag_ in ("VBD", "VBZ", "VBP", "MD")), None)
-    if finite is None:
-        return None
-    if any(t.dep_ == "cc" and t.i > at and doc[t.i - 1].text == ","
-           for t in doc[at + 1 : finite.i]):
-        return None  # "told the governor that in person, and I'll tell ...": "that" the object
-    return at, rest[-1].i + 1
-
-
-#: How far past the cue a `that` after its setting may open what was said.
-_SETTING_REACH = 10
-
-
-def _that_clause_after_setting(verb: Token) -> tuple[int, int] | None:
-    """`said in a report that net migration could reach 500,000`, parsed with
-    the clause on "report": a `that` opening a clause with a subject of its
-    own, after no more than the cue's own phrases of where and when (`in a
-    report`, `on Monday`), opens what was said; it runs to the clause's end."""
-    doc, sent = verb.doc, sentence(verb)
-    own = [c for c in verb.children if c.i > verb.i and c.dep_ in ("prep", "npadvmod", "advmod")]
-    if not own or verb.lemma_.lower() not in SAYING_VERBS:
-        return None
-    mark = next((t for t in doc[verb.i + 1 : min(sent.end, verb.i + _SETTING_REACH)]
-                 if t.lower_ == "that" and (t.dep_ == "mark" or _object_read_into(t))), None)
-    # the clause hung on the document ("in a report that ..."), or on an
-    # adverb of the setting ("in official comments so far that ...")
-    if mark is None or mark.head.dep_ not in ("acl", "relcl", "ccomp") or mark.head.i < mark.i:
-        return None
-    if mark.head.dep_ == "ccomp" and mark.head.head.dep_ not in ("advmod", "npadvmod"):
-        return None
-    clause = mark.head
-    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.i > mark.i for c in clause.children):
-        return None
-    if not any(mark in c.subtree for c in own) or any(
-        t.i != mark.i and t.is_punct and t.tag_ != "HYPH" for t in doc[verb.i + 1 : mark.i]
-    ):
-        return None  # the `that` hangs on the cue's own phrase, with no comma between
-    end = max(t.i for t in clause.subtree if not (t.is_punct or t.is_space)) + 1
-    return mark.i + 1, end  # as the `in a statement, ...` reading gives it
-
-
-def _object_read_into(that: Token) -> bool:
-    """`said at the weekly briefing that Pakistan was in contact with ...`,
-    parsed as a relative clause with `that` its object or its subject: a clause whose verb
-    takes no object there (a form of "be", or one with an object of its own)
-    cannot have `that` for one; it is the clause's opening word."""
-    verb = that.head
-    if verb.dep_ != "relcl" or verb.i < that.i:
-        return False
-    if that.dep_ == "advmod" and verb.head.lower_ == "time" and any(
-            c.dep_ in ("nsubj", "nsubjpass") and c.i > that.i for c in verb.children):
-        return True  # "said at the time that Thornbury had posted ...": no time when, a report
-    if that.dep_ in ("nsubj", "nsubjpass"):
-        # `said in a statement that trusts set their own budgets`: a clause
-        # with a subject of its own after `that` cannot have `that` for one
-        return any(c.dep_ in ("nsubj", "nsubjpass") and c.i > that.i for c in verb.children)
-    return that.dep_ == "dobj" and (verb.lemma_ == "be" or any(
-        c.dep_ in ("dobj", "attr", "acomp", "ccomp", "xcomp", "oprd") and c != that
-        for c in verb.children) or (
-        # `told reporters at a briefing that officers were called to the
-        # store`: a passive with a subject of its own takes no object (but
-        # "the report that officers were given": one given something)
-        any(c.dep_ == "nsubjpass" and c.i > that.i for c in verb.children)
-        and verb.lemma_.lower() not in _TWO_OBJECT_VERBS))
-
-
-#: Verbs whose passive still takes an object ("were given the report").
-_TWO_OBJECT_VERBS = frozenset(
-    "give tell send show offer hand grant promise award pay teach ask owe lend".split())
-
-
-def _clause_read_as_object(verb: Token) -> tuple[int, int] | None:
-    """`She said a Farm Bureau analysis estimated compliance costs at ...`,
-    parsed as saying "costs" with "estimated" an adjective: "say" takes no
-    such object, so a noun followed by a past-tense verb right after it is
-    the subject of the clause of what was said, to the end of the sentence."""
-    if verb.lemma_.lower() != "say":
-        return None
-    doc, sent = verb.doc, sentence(verb)
-    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
-    if obj is None or obj.left_edge.i != verb.i + 1:
-        return None
-    misread = next((t for t in obj.subtree if t.dep_ in ("amod", "acl") and t.tag_ in ("VBD", "VBN")
-                    and t.i > verb.i + 2 and doc[t.i - 1].pos_ in ("NOUN", "PROPN")
-                    and t.i < obj.i), None)
-    if misread is None:
-        return None
-    end = max(t.i for t in sent if not (t.is_punct or t.is_space)) + 1
-    return verb.i + 1, end
-

@@ -60,6 +60,7 @@ from .interviews import interview_turns
 from .inverted_spans import closing_cue_misread, inverted, inverted_around
 from .labels import KICKERS, colon_lines, told_in_lines
 from .marks import Quoted
+from .motions_and_charges import moves_a_motion
 from .nested import nested_quotes, reports_inside
 from .owners import quote_owners
 from .quote_kinds import QuoteKinds
@@ -155,7 +156,7 @@ class StatementFinder(QuoteKinds):
                 st.confidence = MODEL.probability(st, self.doc)
             if (
                 st.via in QUOTED_VIAS or keep(st, self.doc) or takes_a_stance(tok)
-                or assures_someone_that(tok)
+                or assures_someone_that(tok) or moves_a_motion(tok)
                 or self._set_off(st, tok)
                 # "..., the inquiry heard": evidence given, whoever the
                 # classifier takes the clause for

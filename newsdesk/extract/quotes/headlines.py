@@ -50,6 +50,13 @@ _QUOTE_THEN_WHO_ON = re.compile(
     r"^(?P<quote>[\"'“‘].+[\"'”’])\s*:\s*"
     r"(?P<who>[A-Z][\w'’.-]*(?: [\w'’.-]+){1,5}?)\s+(?:on|about)\s+\S.*$"
 )
+#: "EXCLUSIVE: Geordie Shore's Chantelle 'Telly' Robson on her surprise
+#: pregnancy: 'We'd been trying for two years'": who, what about, a colon,
+#: then the quote (a kicker in capitals before it or not).
+_WHO_ON_THEN_QUOTE = re.compile(
+    r"^(?:[A-Z]{3,}: )?(?P<who>[A-Z][\w'’.-]*(?: [\w'’.-]+){1,5}?) on [^:\"“‘]{3,80}:\s*"
+    r"(?P<quote>[\"'“‘][^\"“”]+[\"'”’])$"
+)
 #: Words that make the part after the comma a clause of its own, not a speaker.
 _NOT_SPEAKERS = frozenset("it this that which who what there he she they we i you".split())
 
@@ -61,7 +68,8 @@ def headline_attribution(
     statement found already reads it that way."""
     start, end = headline
     line = text[start:end].rstrip(" .!?")
-    named = _QUOTE_THEN_NAME.match(line) or _QUOTE_THEN_WHO_ON.match(line)
+    named = (_QUOTE_THEN_NAME.match(line) or _QUOTE_THEN_WHO_ON.match(line)
+             or _WHO_ON_THEN_QUOTE.match(line))
     if named is not None and len(named.group("quote").split()) >= 3:
         speaker = (start + named.start("who"), start + named.end("who"))
         return Statement([(start + named.start("quote"), start + named.end("quote"))], None,
@@ -116,9 +124,12 @@ def _quote_then_clause(doc: Doc, start: int, line: str, para: int) -> Statement 
     subject = next((t for t in rest if t.dep_ == "nsubj" and t.head.pos_ == "VERB"
                     and t.head.i > t.i and t.pos_ in ("NOUN", "PROPN")
                     and rest.start <= t.head.i < rest.end), None)
-    if subject is None or subject.left_edge.i != rest.start:
+    # ("'I won't be silenced': Wake Up Britain's Gareth Pennock breaks ...": a
+    # show's name in capitals before the subject, which the parser made a verb)
+    if subject is None or not (subject.left_edge.i == rest.start or all(
+            t.is_title for t in rest[: subject.left_edge.i - rest.start])):
         return None
-    speaker = (rest[0].idx, subject.right_edge.idx + len(subject.right_edge.text))
+    speaker = (subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge.text))
     quote = (start + m.start("quote"), start + m.end("quote"))
     verb = subject.head
     if is_cue_verb(verb):  # "'...': former fund manager tells jury"

@@ -1,7 +1,10 @@
 """A second verb of saying joined to what the first reports: `Pringles said
 she did not see the votes but urged both sides to sit down`. The parser
 hangs "urged" on "see", inside the clause "said" reports; a reader hears two
-statements of one speaker, the first ending before "but".
+statements of one speaker, the first ending before "but". And the other way
+round: a cue closing the sentence that the parser joined to its first clause
+(`A man was shot ..., and two people are being questioned, police say`)
+reports both clauses.
 """
 
 from __future__ import annotations
@@ -83,3 +86,17 @@ def _the_speaker_again(clause: Token) -> bool:
     a verb of saying joined to the clause is theirs either way."""
     return any(c.dep_ == "nsubj" and c.lower_ in _PRONOUNS for c in clause.children)
 
+
+def with_the_first_conjunct(verb: Token, clause: Token, span: tuple[int, int]
+                             ) -> tuple[int, int]:
+    """"A man was shot ..., and two people are being questioned, police
+    say.": a cue closing the sentence that the parser joined to its first
+    clause reports both clauses, not only the one it hung on it."""
+    doc = verb.doc
+    head = verb.head
+    if not (verb.dep_ == "conj" and head.dep_ == "ROOT" and head.i < clause.left_edge.i
+            and clause.i < verb.i and span[0] == clause.left_edge.i
+            and doc[span[0] - 1].lower_ == "and" and doc[span[0] - 2].text == ","
+            and not any(t.pos_ not in ("PUNCT", "SPACE") for t in doc[verb.i + 1 : verb.sent.end])):
+        return span
+    return (head.left_edge.i, span[1])

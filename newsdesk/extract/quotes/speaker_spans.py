@@ -112,6 +112,23 @@ def verb_read_as_participle(verb: Token) -> bool:
         c.dep_ == "ccomp" and c.left_edge.lower_ == "that" for c in verb.children)
 
 
+def _said_just_before(verb: Token) -> Token | None:
+    """The subject of a verb of saying right before a participle set off by a
+    comma ("reached El Fasher on Tuesday, the UN said, warning that ..."),
+    which the parser hung on the sentence's first clause."""
+    doc = verb.doc
+    if verb.tag_ != "VBG" or verb.i < 3 or doc[verb.i - 1].text != ",":
+        return None
+    said = doc[verb.i - 2]
+    if said.pos_ != "VERB" or said.lemma_.lower() not in SAYING_VERBS:
+        return None
+    subj = next((c for c in said.children if c.dep_ == "nsubj" and c.i < said.i), None)
+    # (not a word of the quote the parser made its subject: '"No one ...," the communiqué said')
+    if subj is None or any(t.is_quote for t in doc[subj.left_edge.i : said.i]):
+        return None
+    return subj
+
+
 def speaker_token(verb: Token) -> Token | None:
     """The subject of a cue verb, looking up through participles and conjuncts."""
     if told_without_was(verb):
@@ -124,6 +141,8 @@ def speaker_token(verb: Token) -> Token | None:
                 and tok.head.lemma_.lower() in ("let", "make")):
             tok = tok.head  # "let them know that ...": who lets them know tells them
             continue
+        if step == 0 and (said := _said_just_before(tok)) is not None:
+            return said  # "..., the UN said, warning that ...": who said it warns
         if step == 0 and (described := _source_read_into_clause(tok)) is not None:
             return described  # "A store employee who ... feared retaliation said ...": the employee
         agent = next((c for c in tok.children if c.dep_ == "agent"), None)

@@ -46,6 +46,7 @@ from .cues import (
     prep_clause,
     takes_a_stance,
 )
+from .motions_and_charges import alleged_act, moves_a_motion
 from .quoted_words import QUOTED, capitalised, quoted_words, reads_as_title
 from .speaker_spans import verb_read_as_participle
 from .statement import LINK, Statement
@@ -306,6 +307,8 @@ def is_statement(st: Statement, doc: Doc, headline: tuple[int, int] | None = Non
         return False  # "early photos pointed to "a strong EF-2"": evidence, not words
     if cue is not None and unsaid(cue):
         return False  # "declined to say who would pay", "did not say": nothing was said
+    if cue is not None and alleged_act(cue):
+        return False  # "charged with posting "grossly offensive" content": an act alleged
     if cue is not None and _prescribes(cue, st, text):
         return False  # "The law says the board must publish its reasons": a rule, not words
     if (cue is not None and st.via == "complement" and cue.dep_ == "relcl"
@@ -351,6 +354,8 @@ def is_statement(st: Statement, doc: Doc, headline: tuple[int, int] | None = Non
         return True
     if st.via == "complement" and _speech_act_object(st, doc, lemma):
         return True
+    if cue is not None and moves_a_motion(cue) and st.via in ("clause", "complement"):
+        return True  # "moved that the fee be set at $600": a motion put
     if st.via == "complement" and lemma in _REQUESTING and cue is not None and (
             asked_to(cue) is not None):
         return True  # "asked anyone who saw the crash to call police": a request made

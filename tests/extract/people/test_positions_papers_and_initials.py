@@ -1,15 +1,19 @@
-"""People and speakers as sport, court, wire and local desks write them, on
-paragraphs written for these tests: a position or a referee before a name
-the tagger missed ("Wales scrum-half Gethin Vaughan", "referee Mathieu
-Carrère-Lasserre"); two given names and two surnames after an office; a
-union's "secretary general" set off before a name; "Alderwoman" as a title;
-a description with words of its own for the subject of the sentence before
-("the former Edinburgh boss", "the 22-year coaching veteran"); "the
-second-term Republican"; papers that speak as themselves ("a draft seen by
-Politico", "A joint letter from ...", "The 14-page opinion", "a BCB press
-release"); an office by its initials ("The DSG said"); a ship's name; "A
-cashier" and the "she" that goes back to her; "Co-author X"; "His agent",
-never named; two people of one surname."""
+"""People and speakers as sport, court, wire, local and research desks write
+them, on paragraphs written for these tests: a position or a referee before a
+name the tagger missed, split or mislabelled ("Wales scrum-half Gethin
+Vaughan", "referee Mathieu Carrère-Lasserre", "fly-half Fraser | Lindsay-Gow");
+two given names and two surnames after an office; a given name taken for a
+place before two surnames; a union's "secretary general" set off before a
+name; "Alderwoman" as a title; "Ken Nolan" for "Kenneth John Nolan"; a
+description with words of its own, or a trade noun, for the one the sentence
+before was about or who spoke just before ("the former Edinburgh boss", "the
+22-year coaching veteran", "the trade unionist"); "the second-term
+Republican"; papers that speak as themselves ("a draft seen by ...", "A joint
+letter from ...", "The 14-page opinion", "a BCB press release", "a report by
+a think tank that accused"); an office by its initials ("The DSG said"); a
+ship's name; "A cashier" and the "she" that goes back to her; "Co-author X";
+"His agent", never named; two people of one surname; an interview's asker and
+the one asked; a byline's date stamp; "telling a programme" what follows."""
 
 from __future__ import annotations
 

@@ -2,8 +2,10 @@
 these tests: a quote after a reported paragraph whose weaker candidate was
 dropped goes on with the one kept; a second predicate with a modal of its
 own ("and cannot show that ...", "and would appeal") is part of what was
-reported; counsel's "submitted that"; a headline's "PM orders ..., says
-'...'"; a trailing "police say" after two joined clauses."""
+reported; counsel's "submitted that"; a motion, up to its seconder; a
+headline's "PM orders ..., says '...'"; a trailing "police say" after two
+joined clauses; no statements: what a survey's people reported, two words
+reported inside a quote, an act a charge alleges."""
 
 from __future__ import annotations
 
@@ -78,3 +80,18 @@ def test_a_two_word_report_inside_a_quote_is_no_statement(quotes_of: QuotesOf) -
             "admitted.\n")
     contents = _contents(text, quotes_of(text))
     assert contents == ["\"We read everything, even when we say we don't,\""]
+
+
+def test_a_motion_is_put_and_ends_before_its_seconder(quotes_of: QuotesOf) -> None:
+    text = ("Patio fee halved\nCoun. Trish O'Donoghue moved that the fee be set at $600 for "
+            "2026, seconded by Coun. Ravi Sandhu.\nCouncilwoman Rhonda Kessler moved to table the "
+            "ordinance until the April 14 meeting.\nThe parade moved to the square at noon.\n")
+    assert _contents(text, quotes_of(text)) == [
+        "that the fee be set at $600 for 2026",
+        "to table the ordinance until the April 14 meeting"]
+
+
+def test_an_act_a_charge_alleges_is_no_statement(quotes_of: QuotesOf) -> None:
+    text = ("TikTok star charged\nA popular TikTok creator has been charged with posting "
+            "\"grossly offensive\" content after she mocked the flood response.\n")
+    assert quotes_of(text) == []
