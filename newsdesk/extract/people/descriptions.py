@@ -59,6 +59,9 @@ from .speaker_words import (
 from .spoken_before import NO_ONE
 from .unnamed_sources import SPOKESPEOPLE
 
+#: Nouns of things, bodies and businesses, whatever their ending ("a letter",
+#: "the broadcaster"): no one of a trade a list lacks.
+_NO_PERSON = NO_ONE | BODY_NOUNS | ORGANISATION_HEADS | COMPANY_HEADS
 #: A region's word before a demonym ("the Northern Irishman", "the South African").
 _REGION_WORDS = frozenset("north south east west northern southern eastern western new".split())
 #: What a person's own staff speak as ("her office", "his campaign").
@@ -113,7 +116,7 @@ class DescriptionReader(DescriptionContext):
                 AGENT_ENDING.search(d.lemma)) and d.lemma not in NO_ONE else None
         if d.own & {"a", "an"} and not d.has_proper and (
                 AGENT_ENDING.search(d.lemma) or d.lemma in CLOSE_ONES) and (
-                d.lemma not in NO_ONE | BODY_NOUNS | ORGANISATION_HEADS | COMPANY_HEADS):
+                d.lemma not in _NO_PERSON):
             # "A cashier said ...": someone of a trade no list holds, never named
             return Speaker(d.text, "anonymous", head=d.lemma)
         was = self._what_they_were(d, d.own)
@@ -123,7 +126,7 @@ class DescriptionReader(DescriptionContext):
         # general spoke: who spoke last, in this paragraph or the one before;
         # not a cashier someone's own words bring in, "and that the cashier told her")
         if d.own & {"the"} and not d.has_proper and AGENT_ENDING.search(d.lemma) and (
-                d.lemma not in NO_ONE | BODY_NOUNS | ORGANISATION_HEADS | COMPANY_HEADS) and (
+                d.lemma not in _NO_PERSON) and (
                 d.head.head.dep_ == "ROOT" and d.head.dep_ == "nsubj"):
             last = self._spoke_lately(d.sp)
             if last is not None:
