@@ -114,14 +114,14 @@ class SpokenBefore(PronounReader):
             return None
         return last[1]
 
-    def _spoke_in_paragraph(self, sp: Span) -> Speaker | None:
-        """The named person who spoke last, in the paragraph of `sp`, when
-        nothing `sp` says of a gender rules them out."""
+    def _spoke_in_paragraph(self, sp: Span, *, breaks: int = 0) -> Speaker | None:
+        """The named person who spoke last, in the paragraph of `sp` (or up
+        to `breaks` paragraphs before it), when nothing `sp` says of a
+        gender rules them out."""
         if not self.history:
             return None
         _, at, last = self.history[-1]
-        text = doc_text(self.doc)
-        if last.person is None or "\n" in text[at : sp.start_char]:
+        if last.person is None or doc_text(self.doc).count("\n", at, sp.start_char) > breaks:
             return None
         said = genders_said(sp.text)
         if said and last.gender is not None and last.gender not in said:
@@ -130,16 +130,8 @@ class SpokenBefore(PronounReader):
 
     def _spoke_lately(self, sp: Span) -> Speaker | None:
         """The named person who spoke last, in the paragraph of `sp` or the
-        one before it, when nothing `sp` says of a gender rules them out."""
-        if not self.history:
-            return None
-        _, at, last = self.history[-1]
-        if last.person is None or doc_text(self.doc).count("\n", at, sp.start_char) > 1:
-            return None
-        said = genders_said(sp.text)
-        if said and last.gender is not None and last.gender not in said:
-            return None
-        return last
+        one before it (`_spoke_in_paragraph`)."""
+        return self._spoke_in_paragraph(sp, breaks=1)
 
     def _speakers_so_far(self) -> frozenset[str]:
         """Names of the people who have spoken in the statements read so far."""
