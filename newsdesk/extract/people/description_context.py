@@ -67,10 +67,7 @@ class DescriptionContext(UnnamedSources):
             before = self.doc[sent.start - 1].sent
             subj = next((t for t in before if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"), None)
             if subj is not None and subj.pos_ == "PROPN":
-                words = list(subj.subtree)
-                person = self.people.at(words[0].idx, words[-1].idx + len(words[-1].text))
-                if person is not None and self.people.listable(person):
-                    return self._of(person)
+                return self._person_named_by(subj)
         return None
 
     def _subject_of_own_sentence(self, sp: Span) -> Speaker | None:
@@ -82,6 +79,10 @@ class DescriptionContext(UnnamedSources):
                      and t.i < sp.start and t.pos_ == "PROPN"), None)
         if subj is None or sp.start == sent.start:
             return None
+        return self._person_named_by(subj)
+
+    def _person_named_by(self, subj: Token) -> Speaker | None:
+        """The listable person whose mention is a subject's words, if any."""
         words = list(subj.subtree)
         person = self.people.at(words[0].idx, words[-1].idx + len(words[-1].text))
         return self._of(person) if person is not None and self.people.listable(person) else None

@@ -62,6 +62,13 @@ from .unnamed_sources import SPOKESPEOPLE
 #: Nouns of things, bodies and businesses, whatever their ending ("a letter",
 #: "the broadcaster"): no one of a trade a list lacks.
 _NO_PERSON = NO_ONE | BODY_NOUNS | ORGANISATION_HEADS | COMPANY_HEADS
+
+
+def _of_a_trade(lemma: str) -> bool:
+    """Whether a noun no list holds names someone by what they do ("cashier",
+    "unionist"), not a thing or a body ending as such nouns do ("letter",
+    "broadcaster")."""
+    return bool(AGENT_ENDING.search(lemma)) and lemma not in _NO_PERSON
 #: A region's word before a demonym ("the Northern Irishman", "the South African").
 _REGION_WORDS = frozenset("north south east west northern southern eastern western new".split())
 #: What a person's own staff speak as ("her office", "his campaign").
@@ -115,8 +122,7 @@ class DescriptionReader(DescriptionContext):
             return Speaker(d.text, "anonymous", head=d.lemma) if owned and (
                 AGENT_ENDING.search(d.lemma)) and d.lemma not in NO_ONE else None
         if d.own & {"a", "an"} and not d.has_proper and (
-                AGENT_ENDING.search(d.lemma) or d.lemma in CLOSE_ONES) and (
-                d.lemma not in _NO_PERSON):
+                _of_a_trade(d.lemma) or d.lemma in CLOSE_ONES):
             # "A cashier said ...": someone of a trade no list holds, never named
             return Speaker(d.text, "anonymous", head=d.lemma)
         was = self._what_they_were(d, d.own)
@@ -125,8 +131,7 @@ class DescriptionReader(DescriptionContext):
         # ('"... Enough," the trade unionist said', after the union's secretary
         # general spoke: who spoke last, in this paragraph or the one before;
         # not a cashier someone's own words bring in, "and that the cashier told her")
-        if d.own & {"the"} and not d.has_proper and AGENT_ENDING.search(d.lemma) and (
-                d.lemma not in _NO_PERSON) and (
+        if d.own & {"the"} and not d.has_proper and _of_a_trade(d.lemma) and (
                 d.head.head.dep_ == "ROOT" and d.head.dep_ == "nsubj"):
             last = self._spoke_lately(d.sp)
             if last is not None:

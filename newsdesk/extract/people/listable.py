@@ -212,14 +212,21 @@ def reads_as_person(doc: Doc, person: Person) -> bool:
     return len(words) > 1 or person.titled
 
 
+def _after(doc: Doc, end: int) -> int | None:
+    """The index of the token after the one a mention ending at character
+    `end` ends on; None where no token covers that character."""
+    span = doc.char_span(end - 1, end, alignment_mode="expand")
+    return span.end if span is not None else None
+
+
 def _possessive_before_a_name(doc: Doc, end: int) -> bool:
     """Whether a mention ending at `end` is a possessive right before a
     person's full name ("Geordie Shore's | Chantelle Robson"): a show, a team
     or a firm the person belongs to, as no person is written."""
-    span = doc.char_span(end - 1, end, alignment_mode="expand")
-    if span is None:
+    after = _after(doc, end)
+    if after is None:
         return False
-    k = span.end if span[-1].lower_ in ("'s", "’s") else span.end + 1  # (the tagger's "'s" or not)
+    k = after if doc[after - 1].lower_ in ("'s", "’s") else after + 1  # (the tagger's "'s" or not)
     if k + 1 >= len(doc) or doc[k - 1].lower_ not in ("'s", "’s"):
         return False
     return doc[k].ent_type_ == "PERSON" and doc[k].ent_iob_ == "B" and doc[k + 1].ent_iob_ == "I"
@@ -228,36 +235,36 @@ def _possessive_before_a_name(doc: Doc, end: int) -> bool:
 def _right_before_a_name(doc: Doc, end: int) -> bool:
     """Whether a mention ending at `end` stands right before a person's
     name, the tagger reading it as another ("Kent County Clerk | Dorothy")."""
-    span = doc.char_span(end - 1, end, alignment_mode="expand")
-    return (span is not None and span.end < len(doc) and doc[span.end].ent_type_ == "PERSON"
-            and doc[span.end].ent_iob_ == "B")
+    after = _after(doc, end)
+    return (after is not None and after < len(doc) and doc[after].ent_type_ == "PERSON"
+            and doc[after].ent_iob_ == "B")
 
 
 def _before_an_office(doc: Doc, end: int, *, named: bool = False) -> bool:
     """Whether a mention ending at `end` comes right before an office in
     capitals ("Jal Shakti | Minister"); with `named`, and a person's name
     after it ("... Minister Devendra Yadav")."""
-    span = doc.char_span(end - 1, end, alignment_mode="expand")
-    if span is None or span.end >= len(doc):
+    after = _after(doc, end)
+    if after is None or after >= len(doc):
         return False
-    office = doc[span.end]
+    office = doc[after]
     if not ((office.is_title and office.lower_ in ROLE_HEADS and office.ent_type_ != "PERSON")
             or office.lower_ in ("minister", "secretary", "commissioner")):
         return False
-    return not named or (span.end + 1 < len(doc) and doc[span.end + 1].ent_type_ == "PERSON")
+    return not named or (after + 1 < len(doc) and doc[after + 1].ent_type_ == "PERSON")
 
 
 def _office_of_before_a_name(doc: Doc, end: int) -> bool:
     """Whether a mention ending at `end` is followed by "of", a few
     capitalised words and a person's name ("... Superintendent | of Police
     Rajesh Kalia"): the office's first half, not a name."""
-    span = doc.char_span(end - 1, end, alignment_mode="expand")
-    if span is None or span.end + 2 >= len(doc) or doc[span.end].lower_ != "of":
+    after = _after(doc, end)
+    if after is None or after + 2 >= len(doc) or doc[after].lower_ != "of":
         return False
-    k = span.end + 1
-    while k < len(doc) and k - span.end <= 4 and doc[k].is_title and doc[k].ent_type_ != "PERSON":
+    k = after + 1
+    while k < len(doc) and k - after <= 4 and doc[k].is_title and doc[k].ent_type_ != "PERSON":
         k += 1
-    return k < len(doc) and doc[k].ent_type_ == "PERSON" and k > span.end + 1
+    return k < len(doc) and doc[k].ent_type_ == "PERSON" and k > after + 1
 
 
 #: Jobs a broadcast transcript's label gives after a name (`NORA FAIRBANKS, CNN HOST:`).
@@ -270,30 +277,30 @@ def _before_a_role_and_name(doc: Doc, end: int) -> bool:
     """Whether a mention ending at `end` comes right before a role in lower
     case and a person's name ("Yugul Mangi | ranger coordinator Darren
     Joshua"): the body the role is held in."""
-    span = doc.char_span(end - 1, end, alignment_mode="expand")
-    if span is None:
+    after = _after(doc, end)
+    if after is None:
         return False
-    k = span.end
-    while k < len(doc) and k - span.end < 3 and doc[k].is_lower and doc[k].pos_ == "NOUN":
+    k = after
+    while k < len(doc) and k - after < 3 and doc[k].is_lower and doc[k].pos_ == "NOUN":
         k += 1
-    return (k > span.end and k + 1 < len(doc) and doc[k - 1].lower_ in _HOLDERS
+    return (k > after and k + 1 < len(doc) and doc[k - 1].lower_ in _HOLDERS
             and doc[k].ent_type_ == "PERSON" and doc[k + 1].ent_type_ == "PERSON")
 
 
 def _joined_to_a_body(doc: Doc, end: int) -> bool:
     """Whether a mention ending at `end` is joined by "and" to capitalised
     words a body's name ends on ("Derbyshire Fire | and Rescue Service")."""
-    span = doc.char_span(end - 1, end, alignment_mode="expand")
-    if span is None or span.end + 1 >= len(doc) or doc[span.end].lower_ not in ("and", "&"):
+    after = _after(doc, end)
+    if after is None or after + 1 >= len(doc) or doc[after].lower_ not in ("and", "&"):
         return False
-    k = span.end + 1
+    k = after + 1
     if k + 1 < len(doc) and (known_given_name(doc[k].text) or (
             len(doc[k].text) == 1 and doc[k].text.isupper())):
         return False  # "G Anjaiah and G Laxmi": a second name, not a body's last words
     while k < len(doc) and doc[k].is_title and doc[k].pos_ == "PROPN" and doc[k].ent_type_ != (
             "PERSON"):
         k += 1
-    return k > span.end + 1 and (doc[k - 1].ent_type_ == "ORG" or doc[k - 1].lower_ in (
+    return k > after + 1 and (doc[k - 1].ent_type_ == "ORG" or doc[k - 1].lower_ in (
         INSTITUTION_WORDS))
 
 
@@ -381,11 +388,11 @@ def _told(doc: Doc, start: int, end: int) -> bool:
 def _before_a_kind_of_body(doc: Doc, end: int) -> bool:
     """Whether a mention ending at `end` comes right before a lower-case noun
     for a kind of body ("Erti Sakartvelo | party")."""
-    span = doc.char_span(end - 1, end, alignment_mode="expand")
-    if span is None or span.end >= len(doc):
+    after = _after(doc, end)
+    if after is None or after >= len(doc):
         return False
-    after = doc[span.end]
-    return after.is_lower and after.pos_ == "NOUN" and names_a_kind_of_body(after.lemma_.lower())
+    noun = doc[after]
+    return noun.is_lower and noun.pos_ == "NOUN" and names_a_kind_of_body(noun.lemma_.lower())
 
 
 def _set_off_after_a_body(doc: Doc, start: int, end: int) -> bool:

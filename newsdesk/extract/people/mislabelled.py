@@ -19,6 +19,7 @@ from .name_spans import (
     MISLABELLED,
     PERSON_WORDS,
     bent_word,
+    hyphened_word,
     joins_a_name,
     name_words,
     office_then_name,
@@ -265,11 +266,11 @@ def _titled_name(ent: Span) -> bool:
         return False
     else:
         before = doc[ent.start - 1].lower_.rstrip(".")
-        if ent.start > 2 and doc[ent.start - 2].text == "-" and doc[ent.start - 1].is_lower:
+        joined = hyphened_word(doc[ent.start - 1]) if doc[ent.start - 1].is_lower else None
+        if joined in PLAYING_POSITIONS:
             # "Wales scrum-half Gethin Vaughan" (tagged a place): a position
             # tokenised in three
-            joined = f"{doc[ent.start - 3].lower_}-{before}"
-            before = joined if joined in PLAYING_POSITIONS else before
+            before = joined
         if before in PLAYING_POSITIONS | PERSON_WORDS and doc[ent.start - 1].is_lower and (
                 known_given_name(words[0].text)):
             # "referee Mathieu Carrère-Lasserre": who a person is, in lower

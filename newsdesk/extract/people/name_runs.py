@@ -22,6 +22,7 @@ from .name_spans import (
     OPENING_ROLES,
     PLACE_ENDS,
     bent_word,
+    hyphened_word,
     joins_a_name,
     name_words,
     proper_words,
@@ -49,19 +50,28 @@ def aged_names(doc: Doc) -> list[Span]:
             and proper_words([t for t in ent if t.text != "-"])]
 
 
+_COMMA = frozenset([","])
+_ARTICLES = frozenset(["a", "an"])
+
+
 def described_given_names(doc: Doc) -> list[Span]:
     """A given name alone that opens a sentence, set off by a description of
     someone with an age ("Anselmo, a 27-year-old fisherman who survived ...,
     said"; "Fatima, a 34-year-old mother of five, told UN News"): a person the
     article names by the given name only, whatever the tagger made of it."""
     found: list[Span] = []
+    # (the cheap test first, on the Doc's arrays: a comma, then "a" or "an")
+    commas = {t.i - 1 for t in tokens_spelt(doc, _COMMA, lambda t: True)}
+    articles = {t.i - 2 for t in tokens_spelt(doc, _ARTICLES, lambda t: True)}
     # (a sentence's first word the tagger may read as a common noun)
     for tok in tokens_of(doc, pos=("PROPN", "NOUN")):
         k = tok.i
-        if k + 4 >= len(doc) or (k > 0 and not doc[k - 1].is_punct and not doc[k - 1].is_space):
+        if k not in commas or k not in articles or k + 4 >= len(doc):
             continue
-        if doc[k + 1].text != "," or doc[k + 2].lower_ not in ("a", "an"):
+        if k > 0 and not doc[k - 1].is_punct and not doc[k - 1].is_space:
             continue
+        if doc[k + 1].text != "," or doc[k + 2].lower_ not in _ARTICLES:
+            continue  # (the arrays' spellings take in "a." too)
         if not known_given_name(tok.text) or not name_cased(tok):
             continue
         if any(t.text.endswith("year-old") or t.text == "year" for t in doc[k + 3 : k + 7]):
@@ -94,8 +104,7 @@ _HYPHENED_TAILS = frozenset(r.rpartition("-")[2] for r in OPENING_ROLES if "-" i
 
 
 def _opens_as_office(tok: Token) -> bool:
-    if tok.i > 1 and tok.doc[tok.i - 1].text == "-" and tok.is_lower and (
-            f"{tok.doc[tok.i - 2].lower_}-{tok.lower_}" in OPENING_ROLES):
+    if tok.is_lower and hyphened_word(tok) in OPENING_ROLES:
         return True  # "fly-half Fraser Lindsay-Gow kicking": a position, tokenised in three
     # "TD", "MLA", "MSP": an office written as its capitals; "Eastholme
     # manager", "Opposition lawmaker": an office in lower case after a capital

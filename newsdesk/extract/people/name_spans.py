@@ -145,6 +145,15 @@ def bent_word(word: str) -> bool:
     return False
 
 
+def hyphened_word(tok: Token) -> str | None:
+    """The word a token ends when the tokenizer split it at a hyphen
+    ("scrum-half" for "half"), lower-cased; None after no hyphen."""
+    doc = tok.doc
+    if tok.i < 2 or doc[tok.i - 1].text != "-":
+        return None
+    return f"{doc[tok.i - 2].lower_}-{tok.lower_}"
+
+
 def joins_a_name(doc: Doc, i: int) -> bool:
     """Whether token `i` is a hyphen written without spaces between two words
     of a name ("Pottinger-Hall", "Torres-Guillén")."""

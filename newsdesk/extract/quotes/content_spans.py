@@ -21,6 +21,7 @@ from .cues import (
     SAYING_VERBS,
     as_phrase,
     is_cue_verb,
+    opened_by_that,
     partner_clause,
     prep_clause,
     reports_no_object,
@@ -111,7 +112,7 @@ def _claim_with_clause(verb: Token) -> tuple[int, int] | None:
     if obj is None or obj.lemma_.lower() not in _CLAIM_NOUNS:
         return None
     clause = next((c for c in obj.children if c.dep_ in ("acl", "ccomp") and c.i > obj.i
-                   and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+                   and opened_by_that(c)), None)
     if clause is None:
         return None
     end = max(t.i for t in clause.subtree if not (t.is_punct or t.is_space)) + 1
@@ -280,8 +281,7 @@ def _complement(verb: Token) -> tuple[int, int] | None:
             span = _before_a_second_cue(verb, clause, span)
             span = with_the_first_conjunct(verb, clause, span)
         more = [c for c in verb.children if c.i > clause.i and (
-            (c.dep_ == "conj"
-             and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))
+            (c.dep_ == "conj" and opened_by_that(c))
             or (c.dep_ == "ccomp" and span is not None and c.i >= span[1] > verb.i
                 and clause.i > verb.i and _report_free_end(c) is not None)
             or (clause.i > verb.i and _backshifted_predicate(verb, c))

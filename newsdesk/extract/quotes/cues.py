@@ -101,8 +101,7 @@ def cue_probability(token: Token) -> float:
                                  and any(a.lower_ == "to" for a in c.children)
                                  for c in token.children):
         return 0.8  # "appealed to youths not to allow ...", not "appealed the ruling"
-    if lemma == "hold" and any(c.dep_ == "ccomp" and any(
-            m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in token.children):
+    if lemma == "hold" and reports_that_clause(token):
         return 0.8  # "the court held that the deadline is not jurisdictional": a ruling
     if lemma == "move" and moves_a_motion(token):
         return 0.8  # "Coun. X moved that the fee be set at $600": a motion put
@@ -162,6 +161,17 @@ def takes_a_stance(verb: Token) -> bool:
     )
 
 
+def opened_by_that(clause: Token) -> bool:
+    """Whether "that" marks a clause ("held that the deadline ...")."""
+    return any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
+
+
+def reports_that_clause(verb: Token) -> bool:
+    """Whether a verb has a clause that "that" opens ("the court held that
+    ...", "had assured him that ...")."""
+    return any(c.dep_ == "ccomp" and opened_by_that(c) for c in verb.children)
+
+
 #: Verbs of telling someone something for sure: with a person told and a
 #: "that" clause they report words ("had assured him that ...").
 _ASSURING = frozenset("assure reassure promise inform".split())
@@ -172,8 +182,7 @@ def assures_someone_that(verb: Token) -> bool:
     verb of assuring with the one assured and a clause that "that" opens."""
     return verb.lemma_.lower() in _ASSURING and any(
         c.dep_ in ("dobj", "dative") and c.pos_ in ("PRON", "PROPN") for c in verb.children
-    ) and any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that"
-                                          for m in c.children) for c in verb.children)
+    ) and reports_that_clause(verb)
 
 
 #: Verbs that report speech only with their particle ("went on, "..."",

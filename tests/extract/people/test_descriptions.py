@@ -597,5 +597,4 @@ def test_it_after_a_letter_that_spoke_is_the_letter() -> None:
                    "councillor Joan Whitby, says the closures will hit the poorest families "
                    "hardest.\n\"Libraries are not a luxury,\" it reads. \"We urge the council to "
                    "think again.\"\n")
-    # (named as a reader refers to it, as a study is: "the letter")
     assert [q["speaker_name"] for q in found] == ["the letter", "the letter"]
