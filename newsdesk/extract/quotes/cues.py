@@ -74,6 +74,17 @@ def lexicon() -> dict[str, float]:
 
 
 def cue_probability(token: Token) -> float:
+    """How likely a token is a cue of reported speech (`_cue_probability`),
+    kept per Doc: the finder, the classifier and the speaker readers ask
+    again of the same verbs."""
+    seen: dict[int, float] = token.doc.user_data.setdefault("newsdesk_cue_probability", {})
+    found = seen.get(token.i)
+    if found is None:
+        found = seen[token.i] = _cue_probability(token)
+    return found
+
+
+def _cue_probability(token: Token) -> float:
     lemma = token.lemma_.lower()
     if after_a_possessive(token):
         return 0.0  # "the commission's (WSC) proposed increase": an adjective
