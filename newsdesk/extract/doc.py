@@ -39,20 +39,40 @@ def headline_end(doc: Doc) -> int:
     return doc_text(doc).find("\n")
 
 
-@lru_cache(maxsize=16)
+@lru_cache(maxsize=64)
 def _spelling(words: frozenset[str]) -> np.ndarray:
     """The hashes spaCy gives each word's lower-case form, bare and with a dot."""
     forms = {form for w in words for form in (w, w + ".")}
     return np.array(sorted(hash_string(f) for f in forms), dtype=np.uint64)
 
 
+def _table(doc: Doc) -> np.ndarray:
+    """The Doc's parts of speech, tags and lower-case forms, one row per
+    token, read once per Doc: the passes over it test these columns
+    instead of making a Token object per word."""
+    table: np.ndarray | None = doc.user_data.get("newsdesk_table")
+    if table is None:
+        table = doc.user_data["newsdesk_table"] = doc.to_array([POS, TAG, LOWER])
+    return table
+
+
+def _matching(column: np.ndarray, values: np.ndarray) -> np.ndarray:
+    """Where `column` holds one of `values`: a comparison per value for a
+    few of them (quicker than `np.isin`, which sorts), `np.isin` for many."""
+    if len(values) > 16:
+        return np.isin(column, values)
+    hit = np.zeros(len(column), dtype=bool)
+    for value in values:
+        hit |= column == value
+    return hit
+
+
 def tokens_spelt(doc: Doc, words: frozenset[str], keep: Callable[[Token], bool]) -> list[Token]:
     """The tokens `keep` accepts among those written as one of `words` (any
-    case, bare or with a dot), in order: one look at the Doc's array of
+    case, bare or with a dot), in order: one look at the Doc's column of
     lower-case forms instead of a walk over every token, which makes a Token
     object per word. `keep` must accept only tokens so written."""
-    lowers = doc.to_array(LOWER)
-    hits = np.flatnonzero(np.isin(lowers, _spelling(words)))
+    hits = np.flatnonzero(_matching(_table(doc)[:, 2], _spelling(words)))
     return [tok for tok in (doc[int(i)] for i in hits) if keep(tok)]
 
 
@@ -62,12 +82,12 @@ def tokens_of(
 ) -> list[Token]:
     """The tokens whose part of speech is one of `pos`, whose tag is one of
     `tags` or whose lower-case form is one of `words`, in order: the cheap
-    first test of a pass over the Doc, from its arrays rather than a Token
+    first test of a pass over the Doc, from its columns rather than a Token
     object per word."""
-    table = doc.to_array([POS, TAG, LOWER])
+    table = _table(doc)
     hit = (
-        np.isin(table[:, 0], np.array([POS_IDS[p] for p in pos], dtype=np.uint64))
-        | np.isin(table[:, 1], np.array([hash_string(t) for t in tags], dtype=np.uint64))
-        | np.isin(table[:, 2], np.array([hash_string(w) for w in words], dtype=np.uint64))
+        _matching(table[:, 0], np.array([POS_IDS[p] for p in pos], dtype=np.uint64))
+        | _matching(table[:, 1], np.array([hash_string(t) for t in tags], dtype=np.uint64))
+        | _matching(table[:, 2], np.array([hash_string(w) for w in words], dtype=np.uint64))
     )
     return [doc[int(i)] for i in np.flatnonzero(hit)]

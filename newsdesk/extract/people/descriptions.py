@@ -26,7 +26,9 @@ from .display_names import clean_name
 from .name_phrases import (
     apposed_name,
     full_name_before,
+    named_after_its_kind,
     names_a_kind_of_body,
+    of_a_body,
     owner_of_head,
     possessor_only,
     proper_name,
@@ -154,16 +156,13 @@ class DescriptionReader(DescriptionContext):
         # article before a role as written, a body by its name last
         return (
             self._titled_surname, self._on_the_bench, self._given_only_as,
-            self._named_person_noun,
-            self._office, self._office_by_initials, self._same_document,
-            self._author_of_output, self._output,
-            self._described_earlier,
+            self._named_person_noun, self._office, self._office_by_initials,
+            self._same_document, self._author_of_output, self._output, self._described_earlier,
             self._spokesperson, self._aged, self._named_later_on, self._number_ten,
             self._apposed_to_a_name, self._anonymous, self._described_star,
             self._party_member, self._by_nationality, self._role, self._person_noun,
-            self._kin_of_someone,
-            self._surname, self._proper_name, self._police, self._central_bank,
-            self._arm_of_body, self._addressed_body,
+            self._kin_of_someone, self._surname, self._proper_name, self._police,
+            self._central_bank, self._arm_of_body, self._addressed_body,
             self._named_then_described, self._the_body, self._body_by_apposed_name,
             self._who_clause_surname, self._owned_body, self._organisation,
             self._share_or_group,
@@ -343,7 +342,7 @@ class DescriptionReader(DescriptionContext):
         # "the Hampshire MP" is no MP whose roles lack Hampshire ("Wigan MP
         # X"); a body's office binds without it ("PAHO Director")
         named_in = {t.lower_ for t in sp if t.i < head.i and t.pos_ == "PROPN"
-                    and t.ent_type_ not in ("ORG", "NORP")}
+                    and t.ent_type_ not in ("ORG", "NORP")} | of_a_body(head)
         # (an office one person holds in a place, given with no name of its
         # own, binds "the Quebec premier" too: "Premier Sylvie ...")
         if bound is not None and (not named_in or any(
@@ -560,8 +559,7 @@ class DescriptionReader(DescriptionContext):
         if names_an_institution(name) or said_a_body:
             # "Riverside Cafe says ...", "Generation Rent, a campaign group, warns"
             return Speaker(name, "organisation")
-        first, _, rest = name.partition(" ")
-        if rest and names_a_kind_of_body(first.lower()) and len(rest.split()) <= 3:
+        if (rest := named_after_its_kind(name)) is not None:
             # "Developer Northline Living said": a kind of business, then its name
             return Speaker(rest, "organisation")
         if name.split()[0].lower().rstrip(".") not in TITLES:

@@ -21,6 +21,7 @@ from .names import (
     ROLE_HEADS,
     TITLES_OF_ADDRESS,
     TWO_WORD_HONOURS,
+    mutated_irish,
 )
 from .person import Person
 from .place_mentions import titled_in_a_place
@@ -114,12 +115,15 @@ def reads_as_person(doc: Doc, person: Person) -> bool:
             return False
         if any(c.isalpha() and "LATIN" not in unicodedata.name(c, "") for c in word):
             return False
-        if not word[:1].isupper() and word.lower().split("-")[0] not in NAME_PARTICLES:
+        if not word[:1].isupper() and word.lower().split("-")[0] not in NAME_PARTICLES and (
+                not mutated_irish(word)):
             return False
     if words[-1].casefold() in NOT_SURNAMES or words[0].casefold() in _NOT_GIVEN:
         return False
     if any(_ship_named(doc, s) for s, _ in person.mentions) and not person.titled:
         return False  # "USS John Finn": a ship named after someone
+    if not person.titled and any(_plural_subject(doc, s, e) for s, e in person.mentions):
+        return False  # "Aston Villa have agreed a fee": a team, in British English
     if not person.titled and words[-1].casefold() in _PLACE_ONLY_ENDS:
         return False  # "Kilbarrow, Eastmoor and Fenwick Bridge"
     if (not person.titled and len(words) > 1 and words[-1].casefold() in ROLE_HEADS
@@ -210,6 +214,23 @@ def reads_as_person(doc: Doc, person: Person) -> bool:
             all(_right_before_a_name(doc, e) for _, e in person.mentions)):
         return False  # "Kent County Clerk | Dorothy Vang-Hollis": where and what she is
     return len(words) > 1 or person.titled
+
+
+def _plural_subject(doc: Doc, start: int, end: int) -> bool:
+    """Whether the mention at [start, end) is a name in the singular taking a
+    plural verb ("Aston Villa have agreed", "Porto are"): a team or a body, as
+    British English writes them; one person never does ("Ann and Bo have")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    if root.dep_ != "nsubj" or root.tag_ not in ("NNP", "NNPS") or span.end >= len(doc) or any(
+            c.dep_ in ("conj", "cc") for c in root.children):
+        return False
+    # the verb's own word right after the name, as the name's verb
+    after = doc[span.end]
+    return after.lower_ in ("have", "are", "were") and after.tag_ in ("VBP", "VBD") and (
+        after == root.head or after.head == root.head)
 
 
 def _after(doc: Doc, end: int) -> int | None:
@@ -412,7 +433,14 @@ def _written_after_the(doc: Doc, name: str) -> bool:
     """Whether the article writes `the` right before this full name
     anywhere ("Popular drinking hole The Idle Hour will close"): people
     are not written so; pubs, ships, bands and telescopes are."""
-    for m in re.finditer(r"\b[Tt]he\s+(" + re.escape(name) + r")\b", doc_text(doc)):
+    text = doc_text(doc)
+    # (the cheap test first: a "the" right before some mention of the name)
+    at = text.find(name)
+    while at >= 0 and not text[max(0, at - 24) : at].rstrip().endswith(("the", "The")):
+        at = text.find(name, at + 1)
+    if at < 0:
+        return False
+    for m in re.finditer(r"\b[Tt]he\s+(" + re.escape(name) + r")\b", text):
         span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
         if span is None or not len(span):
             continue

@@ -35,6 +35,7 @@ from .names import (
     ROLE_HEADS,
     TITLES,
     TITLES_OF_ADDRESS,
+    name_cased,
 )
 from .speaker_words import PLAYING_POSITIONS
 
@@ -48,6 +49,8 @@ def named_otherwise(ent: Span, courtesy: frozenset[str]) -> bool:
     surname the article gives a courtesy title (`courtesy_surnames`: "Fiona
     MacLeary" beside "Ms MacLeary"), or set off by a role only people hold
     ("Jean-Baptiste Mbeki, the former president,")."""
+    if not any(name_cased(t) or (t.is_alpha and t.is_upper) for t in ent):
+        return False  # (the cheap test first: no word of it written as a name's is)
     return (_titled_name(ent) or _surname_of_courtesy(ent, courtesy) or _joined_to_a_name(ent)
             or _described_as_person(ent) or _given_and_family_name(ent)
             or _given_name_with_particles(ent)

@@ -91,11 +91,18 @@ def later_apposed_name(head: Token, reach: int = 300, bare: bool = False) -> Tok
     Elena Villalobos, 34, a former warehouse worker," after "A former
     warehouse worker ..."."""
     lemma = head.lemma_.lower()
+    described = {t.lower_ for t in head.subtree}
     for tok in head.doc[head.i + 1 : head.i + reach]:
         if tok.pos_ != "NOUN" or tok.lemma_.lower() != lemma:
             continue
         if bare and any(c.dep_ == "prep" for c in tok.children):
             continue  # `bare`: the noun alone again, not "the architect of a campaign"
+        # "A spokesperson", then "Labour children's spokesperson X": whose, or
+        # of which body, the first did not say: another one
+        lead = tok.doc[(tok.head if tok.dep_ == "compound" else tok).left_edge.i : tok.i]
+        if any(t.lower_ not in described and (t.dep_ == "case" or (
+                t.is_title and not t.is_sent_start)) for t in lead):
+            continue
         # (the same one again: "The worker, ...", not "Another worker, ...")
         again = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
         name = next((c for c in tok.children if again and c.dep_ == "appos"
@@ -439,6 +446,28 @@ def opens_sentence(tok: Token) -> bool:
 def names_a_kind_of_body(word: str) -> bool:
     """"company", "union", "carmaker": a noun for a kind of organisation."""
     return word in ORGANISATION_HEADS or word in COMPANY_HEADS or word.endswith("maker")
+
+
+def of_a_body(head: Token) -> set[str]:
+    """The words of a body's name written after a role noun, "of" between
+    ("the chairperson of the Office of Public Works"): whose office it is."""
+    prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                 and c.i == head.i + 1), None)
+    body = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+    if body is None or body.pos_ != "PROPN" or body.ent_type_ not in ("ORG", "FAC"):
+        return set()
+    return {t.lower_ for t in body.subtree if t.pos_ == "PROPN"}
+
+
+def named_after_its_kind(name: str) -> str | None:
+    """A body's name in a proper name a kind of body opens: the words after
+    the kind ("Developer Northline Living": "Northline Living"), or all of
+    them when they are one name ("Police Jury", "Police Federation"); None
+    for a name no kind opens."""
+    first, _, rest = name.partition(" ")
+    if not rest or not names_a_kind_of_body(first.lower()) or len(rest.split()) > 3:
+        return None
+    return name if " " not in rest and rest.lower() in dictionary_words() else rest
 
 
 def named_in_clause(sp: Span, mentions: list[tuple[int, int]]) -> bool:

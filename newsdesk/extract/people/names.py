@@ -49,8 +49,19 @@ TWO_WORD_HONOURS = frozenset(["tan sri", "puan sri", "her excellency", "his exce
 #: An initial in a name: "M", "R.".
 INITIAL = re.compile(r"[A-Z]\.?")
 #: Surnames written with a second capital after a prefix: "McConnell",
-#: "MacLeary", "DeSantis", "LeBron", "VanDyke" (not title case to Python).
-_CAMEL_NAME = re.compile(r"(?:Mc|Mac|Fitz|De|Di|Da|Du|Le|La|Van|Von|Abdul|Abdel|Abu)[A-Z][a-z'’]+")
+#: "MacLeary", "DeSantis", "LeBron", "VanDyke" (not title case to Python),
+#: and Irish surnames after a particle, their first letter mutated ("Ó
+#: hAodha", "Mac an tSaoi", "Ó bhFearghail", "Uí nGallchóir").
+_CAMEL_NAME = re.compile(r"(?:Mc|Mac|Fitz|De|Di|Da|Du|Le|La|Van|Von|Abdul|Abdel|Abu"
+                         r"|h|t|n|m|b|g|d|bh)[A-ZÁÉÍÓÚ][a-záéíóú'’]+")
+#: An Irish surname's first letter mutated after a particle: "hAodha", "tSaoi".
+_MUTATED = re.compile(r"(?:h|t|n|m|b|g|d|bh)[A-ZÁÉÍÓÚ][a-záéíóú]+")
+
+
+def mutated_irish(word: str) -> bool:
+    """Whether a word is an Irish surname with its first letter mutated after
+    a particle ("Ó hAodha", "Mac an tSaoi"): a name's word, lower-case first."""
+    return _MUTATED.fullmatch(word) is not None
 
 
 #: A name with an apostrophe inside a word of it: "Ndung'u", "O'Brien", "Ng'ang'a".
@@ -397,8 +408,8 @@ PATRONYMICS = frozenset("bin binti binte bint ibn wa".split())
 #: Jobs a byline writes after the writer's name and desk ("Arts correspondent").
 DESK_JOBS = frozenset("correspondent editor reporter writer critic columnist".split())
 #: Irish and Scottish particles, written with a capital: "Aoife Ní Bhriain",
-#: "Seán Ó Briain", "Ruairí Mac Lochlainn".
-IRISH_PARTICLES = frozenset("ní nic ó uí mac".split())
+#: "Seán Ó Briain", "Ruairí Mac Lochlainn", and the article of "Mac an tSaoi".
+IRISH_PARTICLES = frozenset("ní nic ó uí mac an".split())
 #: Lower-case words inside names: "van Sebille", "bin Salman", "al-Assad", the
 #: Welsh "ap" of "Gethin ap Rhys" (son of), and the Irish ones.
 NAME_PARTICLES = frozenset(

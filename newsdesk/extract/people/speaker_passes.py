@@ -1,7 +1,7 @@
 """Passes over an article's resolved speakers, once every statement has one:
-a source described and named a sentence late, a quote running on into the
-paragraph whose speaker is named, a pull quote said again below, and a
-company's legal name."""
+a source described and named a sentence late, one described inside another's
+report, a quote running on into the paragraph whose speaker is named, a pull
+quote said again below, and a company's legal name."""
 
 from __future__ import annotations
 
@@ -19,6 +19,8 @@ from .speaker import Speaker
 
 #: How far (characters) after a description its named source may follow.
 _NAMED_NEXT = 400
+#: Whom one tells, as a pronoun: "had told him that ...", "assured me".
+_TOLD_PRONOUNS = frozenset("him her me us them".split())
 #: First words of a description of someone ("a spokesman", "his lawyer").
 _DESCRIPTION_LEADS = frozenset("a an the his her their its one".split())
 
@@ -136,3 +138,33 @@ def legal_names(doc: Doc, statements: list[Statement], resolved: dict[int, Speak
             full = company_in_full(doc, st.start, sp.name) or spelt_out(doc, st.start, sp.name)
             if full is not None:
                 resolved[id(st)] = Speaker(full, "organisation", sp.role, plural=sp.plural)
+
+
+def described_in_a_report(
+    doc: Doc, statements: list[Statement], resolved: dict[int, Speaker]
+) -> None:
+    """`Nnaji said the former minister had told him that ...`: one a speaker
+    says told them something, inside their own report, is someone else, not
+    the speaker (the description taken for the article's main person). It
+    stays as written."""
+    text = doc_text(doc)
+    for st in statements:
+        sp = resolved[id(st)]
+        if st.speaker is None or st.cue_token is None or st.within_quote or sp.person is None:
+            continue
+        if not any(c.dep_ in ("dobj", "dative") and c.lower_ in _TOLD_PRONOUNS
+                   for c in doc[st.cue_token].children):
+            continue  # ("meddling the California congressman said is ...": him again)
+        s, e = st.speaker
+        words = text[s:e].split()
+        if len(words) < 2 or words[0].lower() not in _DESCRIPTION_LEADS or any(
+                a < e and s < b for a, b in sp.person.mentions):
+            continue  # a name, a pronoun, or the person named there
+        cue_end = doc[st.cue_token].idx + len(doc[st.cue_token].text)
+        outer = next((o for o in statements if o is not st and o.cue is not None
+                      and o.cue[1] <= s and any(a <= s and cue_end <= b for a, b in o.content)
+                      and resolved[id(o)].person is sp.person), None)
+        if outer is not None:
+            anonymous = words[0].lower() in ("a", "an", "one")
+            resolved[id(st)] = Speaker(" ".join(words), "anonymous" if anonymous else "person",
+                                       None if anonymous else " ".join(words), head=sp.head)

@@ -40,7 +40,13 @@ from .name_split import name_parts
 from .names import NOT_SURNAMES, ROLE_HEADS
 from .person import Person
 from .speaker import UNKNOWN, Speaker, speaker_of
-from .speaker_passes import legal_names, named_a_sentence_late, pulled_quotes, run_on_quotes
+from .speaker_passes import (
+    described_in_a_report,
+    legal_names,
+    named_a_sentence_late,
+    pulled_quotes,
+    run_on_quotes,
+)
 from .speaker_words import (
     ANSWER_LABEL,
     BRIEFER_LABELS,
@@ -180,6 +186,7 @@ class SpeakerResolver(DescriptionReader):
         run_on_quotes(self.doc, statements, resolved)
         pulled_quotes(self.doc, statements, resolved)
         legal_names(self.doc, statements, resolved)
+        described_in_a_report(self.doc, statements, resolved)
         return [resolved[id(st)] for st in statements]
 
     def _addressed_at_end(self, st: Statement, sp: Speaker) -> Speaker | None:

@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 from ...nlp import doc_text
 from ..quotes.cues import is_cue_verb
 from .byline import Byline
-from .name_phrases import later_apposed_name, names_a_kind_of_body
+from .name_phrases import later_apposed_name, names_a_kind_of_body, of_a_body
 from .names import ROLE_HEADS
 from .pronouns import PronounReader
 from .roles import genders_said, polices_as_described, role_core, role_fits, role_key, same_office
@@ -238,6 +238,10 @@ class SpokenBefore(PronounReader):
             return None
         if not _office_may_be(role_core(role_key(sp.text)), person.roles):
             return None  # "Opposition councillor Kiril Dobrev": not the lede's harbour chief
+        body = of_a_body(head)
+        if body and person.roles and not any(body <= set(role_key(r).split())
+                                             for r in person.roles):
+            return None  # "the chairperson of the OPW": not "Committee chairperson X"
         holder = self.people.by_role(head.lower_) if head.lower_ in ROLE_HEADS else None
         if holder is not None and holder is not person:
             return None  # "senator wants them charged", "Sen. Rafael Magbanua" further on

@@ -396,18 +396,24 @@ def relative_report(verb: Token) -> list[tuple[int, int]]:
     """`a declaration that Amnesty said could amount to a war crime`, `the
     bill, which Democrats say would raise taxes`: a cue inside a relative
     clause reports the noun the clause hangs on and the words after the
-    cue, in two pieces."""
-    if verb.dep_ != "relcl":
+    cue, in two pieces. (`..., which he said was "unconstitutional"`: a
+    clause the "which" stands for is the writer's, the words after the cue
+    the speaker's.)"""
+    if verb.dep_ not in ("relcl", "advcl"):
         return []
     clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
     if clause is None:
         return []
     rel = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")
                 and c.lower_ in ("that", "which", "who") and c.i < verb.i), None)
-    if rel is None:
+    if rel is None or (verb.dep_ == "advcl" and (rel.lower_ != "which" or rel.i == 0
+                                                 or verb.doc[rel.i - 1].text != ",")):
         return []
-    noun = [t.i for t in verb.head.subtree if t.i < rel.i and t.i >= sentence(verb).start]
     after = [t.i for t in clause.subtree if t.i > verb.i]
+    if verb.dep_ == "advcl":
+        last = closed(verb.doc, trim(verb.doc, min(after), max(after) + 1)) if after else None
+        return [last] if last is not None else []
+    noun = [t.i for t in verb.head.subtree if t.i < rel.i and t.i >= sentence(verb).start]
     if not noun or not after:
         return []
     pieces = [trim(verb.doc, min(noun), max(noun) + 1),

@@ -142,3 +142,15 @@ def plans_to(token: Token) -> bool:
     """"expected to make arrests", "hopes to reopen": what someone means to do."""
     return any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                for c in token.children)
+
+
+def raised_with(token: Token) -> bool:
+    """`reported the issue to Velocom`, `had reported a loose handrail to the
+    council`: a thing taken to someone to deal with, no words of it reported."""
+    kids = list(token.children)
+    thing = next((c for c in kids if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i > token.i),
+                 None)
+    # (the parser may hang "to the council" on the thing taken there)
+    return thing is not None and any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pobj" for g in c.children)
+        for c in (*kids, *thing.children)) and not any(c.dep_ == "ccomp" for c in kids)

@@ -21,6 +21,7 @@ from .cue_contexts import (
     after_a_possessive,
     provides_for,
     puts_it,
+    raised_with,
     summoned,
     to_order,
     told_to_do,
@@ -91,6 +92,8 @@ def _cue_probability(token: Token) -> float:
     if lemma == "agree" and any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)
                                 for c in token.children):
         return 0.0  # "the family had agreed to allow ...": a decision, not words
+    if lemma == "report" and raised_with(token):
+        return 0.0  # "reported the problem to a deputy chief": a matter raised, no words
     if token.pos_ in ("VERB", "AUX") and lemma in _ALWAYS:
         return max(0.8, lexicon().get(f"{lemma}/VERB", 0.0))
     if asks_to_know(token):
@@ -114,6 +117,8 @@ def _cue_probability(token: Token) -> float:
         return 0.8  # "appealed to youths not to allow ...", not "appealed the ruling"
     if lemma == "hold" and reports_that_clause(token):
         return 0.8  # "the court held that the deadline is not jurisdictional": a ruling
+    if lemma == "accept" and reports_that_clause(token):
+        return 0.8  # "Dr Papadakis accepted that the protocol required ...": a concession
     if lemma == "move" and moves_a_motion(token):
         return 0.8  # "Coun. X moved that the fee be set at $600": a motion put
     if lemma == "submit" and ((token.i + 1 < len(token.doc) and token.nbor(1).lower_ == "that")

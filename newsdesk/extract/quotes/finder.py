@@ -73,7 +73,7 @@ from .rivals import (
     dedupe,
     drop_rivals,
 )
-from .second_cues import cut_at_second_cue
+from .second_cues import cut_at_second_cue, split_at_misread_cue
 from .short import short_quote_statement
 from .soundbites import sound_bites
 from .speaker_beside import adjacent_speaker, source_read_into_content
@@ -513,6 +513,7 @@ def find_statements(
                                         else st.content != top.content)] + [top]
     cut_at_contrast(doc, found)
     cut_at_second_cue(doc, found)
+    found += split_at_misread_cue(doc, found)
     for st in found:
         cut_speaker_out(st)
         cut_dateline(st, finder.text)

@@ -34,8 +34,11 @@ def inverted(layout: QuoteLayout, verb: Token) -> list[tuple[int, int]]:
         return []
     if any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
         return []  # "did not allow them to deny a rezoning": an infinitive closes no words
-    if any(c.dep_ == "mark" and c.lower_ in _TIME_AND_REASON for c in verb.children):
-        return []  # "... until the inquiry reported": when, not who said it
+    if any((c.dep_ == "mark" or (c.dep_ == "advmod" and c.i < verb.i))
+           and c.lower_ in _TIME_AND_REASON for c in verb.children):
+        # "... until the inquiry reported", "... when it was eventually
+        # reported": when, not who said it
+        return []
     if verb.dep_ == "ccomp" and is_cue_verb(verb.head):
         return []  # "X said he had texted Y": what X said, not a cue closing it
     if any((c.dep_ == "nsubj" and c.tag_ == "WP")

@@ -288,6 +288,10 @@ def colon_lines(
                 continue  # `Q&A: "..."`, `Analysis: ...`: the page's kind, not who speaks
             if is_country(" ".join(words)):
                 continue  # `DR Congo: miners face eviction`: where, not who speaks
+            if i == 0 and len(words) >= 2 and _told_about(said):
+                # `Zain Akhtar: Nottinghamshire release fast bowler after
+                # row`: whom the story is about, described in it, not who speaks
+                continue
             # on a page of questions and answers, a name written earlier labels
             # an answer (`Deshpande:` after "captain Rohan Deshpande")
             # (in a transcript, a name in capitals taking one turn only: `MWALE-BERG:`)
@@ -322,6 +326,27 @@ def colon_lines(
         out.append(Statement([content], (ps + colon, ps + colon + 1), (lead, speaker_end),
                              is_direct([content]), i, via="colon"))
     return out + _turns_run_on(text, paragraphs, found + out, out, is_direct)
+
+
+#: Words a headline describes the one its label names with ("Teenager died
+#: of sepsis", "Harlequins prop to join Racing").
+_DESCRIBED = frozenset(
+    """man woman boy girl teenager teen mother father son daughter pensioner student
+    schoolboy schoolgirl pupil star player prop bowler batter batsman striker midfielder
+    defender goalkeeper winger forward captain jockey driver rider boxer fighter sprinter
+    swimmer cyclist golfer footballer cricketer singer actor actress rapper presenter""".split())
+
+
+#: A quote mark (not an apostrophe inside or ending a word: "Notts' bowler").
+_QUOTED = re.compile(r"[\"“”]|(?:^|\s)['‘]|\w['’](?=[\s,.;:!?]|$)(?<!s')")
+
+
+def _told_about(said: str) -> bool:
+    """Whether a headline's words after a name and a colon describe that
+    person, unquoted ("Frenchman banned for 18 months"): a story about them."""
+    words = [w.strip(".,;!?").lower() for w in said.split()]
+    return _QUOTED.search(said) is None and any(
+        w in _DESCRIBED or (w.endswith(("man", "woman")) and len(w) > 6) for w in words)
 
 
 #: Words a page stamps its date or its origin with, after a byline.
@@ -398,23 +423,41 @@ def _turns_run_on(
     """A transcript's turn that runs into a paragraph of its own with no
     label (`KEIKO: Same movie, different cast. ...` / `It's not a conspiracy,
     by the way. ...` / `ROB: ...`): the paragraph between two labelled turns,
-    no one's statement yet, goes on with the turn before it."""
+    no one's statement yet, goes on with the turn before it; so does an
+    answer's paragraph in the first person before the writer's own words
+    (`SK: ...` / `But I also know there's a budget.` / `Burnley said ...`)."""
     if len(turns) < _DIALOGUE_TURNS:
         return []
     by_paragraph = {st.paragraph: st for st in turns}
     out: list[Statement] = []
     for i, (ps, pe) in enumerate(paragraphs):
         before, after = by_paragraph.get(i - 1), by_paragraph.get(i + 1)
-        if before is None or after is None or i in by_paragraph:
+        if before is None or i in by_paragraph:
             continue
         line = text[ps:pe].strip()
-        if len(line.split()) < 4 or any(st.start < pe and ps < st.end for st in taken):
+        if after is None and (_FIRST_PERSON.search(line) is None or _QUOTE_MARK.search(line)
+                              or before.speaker is None or text[slice(*before.speaker)].strip()
+                              in ("Q", "Question")):
+            continue
+        # (the turn's own "I know ...", "we think ...": the answer's words still,
+        # unless a label opens the line, a turn of its own: "PELLERIN: I've ...")
+        overlaps = [st for st in taken if st.start < pe and ps < st.end]
+        if len(line.split()) < 4 or any(st.speaker is None or text[slice(*st.speaker)] not in (
+                "I", "we", "We") for st in overlaps) or (
+                (overlaps or after is None) and _LABEL_OPENS.match(line)):
             continue
         if line[:1] in "([" and line[-1:] in ")]":
             continue  # "(SOUNDBITE OF ARCHIVED RECORDING)": a stage direction
         out.append(Statement([(ps, pe)], None, None, is_direct([(ps, pe)]), i,
                              continues=before, via="continuation"))
     return out
+
+
+#: The speaker's own words: "I", "we", "my", "our".
+_FIRST_PERSON = re.compile(r"\b(?:I|I[’']m|I[’']ve|I[’']d|I[’']ll|we|We|my|My|our|Our|me|us)\b")
+_QUOTE_MARK = re.compile(r"[\"“”]")
+#: A line opened by a label, its own turn ("PELLERIN: I've answered that.").
+_LABEL_OPENS = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}:")
 
 
 #: Words a headline or a paragraph opens with before a colon that say what

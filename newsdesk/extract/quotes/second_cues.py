@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 from ...nlp import doc_text
 from ..doc import sentence
 from .cue_contexts import a_things_clause, reporting_verb
-from .cues import SAYING_VERBS, cue_probability
+from .cues import SAYING_VERBS, cue_probability, verb_probability
 from .statement import Statement
 
 #: Verbs that, joined after a reported clause, are the speaker's own second
@@ -74,6 +74,38 @@ def _second_verb(doc: Doc, inner: Statement, outer: Statement) -> Token | None:
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
         and (cc.lower_ == "but" or head.tag_ != verb.tag_ or a_things_clause(head)
              or _the_speaker_again(head))) else None
+
+
+def split_at_misread_cue(doc: Doc, statements: list[Statement]) -> list[Statement]:
+    """`The Police Jury denies that her dismissal was related to her report
+    and states that she was let go ...`: a second verb of saying the tagger
+    read as a plural noun ("states", "adds", "notes" after "and", before a
+    "that" opening a clause) ends the first statement's words and opens a
+    statement of the same speaker. Returns the new statements."""
+    text = doc_text(doc)
+    out: list[Statement] = []
+    for outer in statements:
+        if outer.cue_token is None or outer.speaker is None or outer.direct or len(
+                outer.content) != 1 or doc[outer.cue_token].tag_ != "VBZ":
+            continue
+        start, end = outer.content[0]
+        span = doc.char_span(start, end, alignment_mode="contract")
+        for tok in span if span is not None else ():
+            if not (tok.tag_ == "NNS" and tok.lower_.endswith("s") and tok.i + 2 < len(doc)
+                    and doc[tok.i - 1].lower_ in ("and", "but") and doc[tok.i + 1].lower_ == "that"
+                    and doc[tok.i + 1].dep_ == "mark" and tok.lemma_.lower() in _SECOND_ACTS
+                    and verb_probability(tok.lemma_) >= _SURE):
+                continue
+            kept = text[start : doc[tok.i - 1].idx].rstrip(" ,;—–-")
+            said = doc[tok.i + 2].idx
+            if not kept or said >= end:
+                break
+            outer.content = [(start, start + len(kept))]
+            out.append(Statement([(said, end)], (tok.idx, tok.idx + len(tok.text)), outer.speaker,
+                                 False, outer.paragraph, tok.i, via="clause",
+                                 confidence=outer.confidence))
+            break
+    return out
 
 
 #: Pronouns a reported clause's subject may be, standing for the one reporting it.

@@ -498,9 +498,12 @@ def speaker_span(
     if span:
         span = _whole_hyphenated_name(doc, span)
         last = doc[max(idxs)]
-        if last.text in GENERATIONAL_SUFFIXES and doc_text(doc)[span[1] : span[1] + 1] == "." and (
-                span[1] == last.idx + len(last.text)):
-            span = (span[0], span[1] + 1)  # "Esteban Ybarra Sr.": the suffix's full stop
+        # "Esteban Ybarra Sr.", "Charles Guillory Jr. reported": the suffix's
+        # full stop, a token of its own or the suffix's
+        suffix = last.text.rstrip(".")
+        if suffix in GENERATIONAL_SUFFIXES and doc_text(doc)[span[1] : span[1] + 1] == "." and (
+                span[1] == last.idx + len(suffix)):
+            span = (span[0], span[1] + 1)
         text = doc_text(doc)
         datelines = list(DATELINE.finditer(text, span[0], span[1]))
         # (a party's initials in brackets, "the Homeland (WiO) party", are no agency's)

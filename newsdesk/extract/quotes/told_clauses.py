@@ -54,8 +54,10 @@ def _zero_relative_misread(obj: Token, rel: Token) -> bool:
         return first.lower_ in _SUBJECT_PRONOUNS
     # "told the hearing the group had been diving": a body that hears is
     # told, and a noun phrase after it with a tensed verb is what it heard
+    # (so is one named: "telling BBC Sport the county had been told")
     subj = next((c for c in rel.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return (subj is not None and obj.lemma_.lower() in _HEARING_BODIES
+    named = obj.pos_ == "PROPN" and obj.ent_type_ in ("ORG", "PERSON")
+    return (subj is not None and (obj.lemma_.lower() in _HEARING_BODIES or named)
             and subj.left_edge.i == obj.i + 1 and subj.pos_ in ("NOUN", "PROPN")
             and any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in (rel, *rel.children)))
 

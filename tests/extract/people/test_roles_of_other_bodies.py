@@ -1,0 +1,31 @@
+"""Role nouns that belong to someone else, on paragraphs written for these
+tests: "A spokesperson" for a minister's office is not a party's
+spokesperson named paragraphs later; "the chairperson of the Office of
+Public Works" is not the committee's chairperson named below (the first
+description stays as written rather than take the wrong person)."""
+
+from __future__ import annotations
+
+from .conftest import SpeakersAndPeople
+
+
+def test_a_spokesperson_is_not_another_bodys_spokesperson_named_later(
+        speakers_and_people: SpeakersAndPeople) -> None:
+    speakers, _ = speakers_and_people(
+        "Childcare row\nJunior minister Ciarán Ó Dálaigh said the fee cap was failing rural "
+        "parents.\nThe Journal contacted the minister's office. A spokesperson said he "
+        "\"stands over every word\".\nThe Tánaiste, Gráinne Nic Amhlaoibh, said she would "
+        "not comment.\nLabour children's spokesperson Aoife Ní Bhroin said the "
+        "Government was divided.\n")
+    assert speakers[1] == ("A spokesperson", "anonymous")
+    assert speakers[-1] == ("Aoife Ní Bhroin", "person")
+
+
+def test_the_chairperson_of_a_named_body_is_not_another_chairperson(
+        speakers_and_people: SpeakersAndPeople) -> None:
+    speakers, _ = speakers_and_people(
+        "Flood scheme\nThe chairperson of the Office of Public Works has told a committee that "
+        "the overrun \"should have been flagged much earlier\".\nCommittee chairperson Seán "
+        "Ó Catháin asked how so many changes had been approved.\n")
+    assert speakers[0][0] != "Seán Ó Catháin"
+    assert speakers[-1] == ("Seán Ó Catháin", "person")
