@@ -93,7 +93,10 @@ def later_apposed_name(head: Token, reach: int = 300, bare: bool = False) -> Tok
     lemma = head.lemma_.lower()
     described = {t.lower_ for t in head.subtree}
     for tok in head.doc[head.i + 1 : head.i + reach]:
-        if tok.pos_ != "NOUN" or tok.lemma_.lower() != lemma:
+        # (an office written short before the name: "a retired sergeant", then
+        # "retired Sgt. Curtis Eley")
+        short = tok.dep_ == "compound" and ABBREVIATED_OFFICES.get(tok.lower_.rstrip(".")) == lemma
+        if not short and (tok.pos_ != "NOUN" or tok.lemma_.lower() != lemma):
             continue
         if bare and any(c.dep_ == "prep" for c in tok.children):
             continue  # `bare`: the noun alone again, not "the architect of a campaign"

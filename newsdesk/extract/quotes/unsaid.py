@@ -3,11 +3,12 @@ said"), still to come or only possible ("will announce", "would have told
 you"), supposed ("Let's say ..."), refused ("declined to say"), demanded
 ("demanded that the state announce ...") or made a condition ("once the fire
 department declares ..."). speech.py asks
-`unsaid` before it counts a cue's words as a statement."""
+`unsaid` before it counts a cue's words as a statement; the finder drops
+what only names words (`what_was_said`: "told them what I think")."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from .cues import MODALS
 
@@ -77,6 +78,9 @@ def unsaid(cue: Token) -> bool:
     auxes = {c.lower_ for c in cue.children if c.dep_ == "aux" and c.i < cue.i}
     if auxes & {"would", "could", "might", "'d"} and "have" in auxes:
         return True  # "He would have told you this is too little": what he never said
+    if auxes & {"would", "'d", "’d"} and cue.lemma_.lower() == "say" and any(
+            c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in cue.children):
+        return True  # "I'd say it's 50-50": the speaker's own guess, no report
     if cue.tag_ == "VBG" and cue.dep_ == "pcomp" and cue.head.lower_ == "without":
         return True  # "approved the story without asking whether ...": no asking was done
     if asked_by_no_one_yet(cue):
@@ -107,3 +111,13 @@ def _verb_chain(verb: Token) -> list[Token]:
         verb = verb.head
         kids += list(verb.children)
     return kids
+
+
+def what_was_said(doc: Doc, text: str, content: tuple[int, int], cue_token: int | None) -> bool:
+    """`I've told them what I think of the player`, `entitled to say what they
+    want`: a short "what" clause after "say" or "tell" names words without
+    giving them (none of the six in the gold sets is a statement)."""
+    if cue_token is None or doc[cue_token].lemma_.lower() not in ("say", "tell"):
+        return False
+    words = text[content[0] : content[1]].split()
+    return bool(words) and words[0].lower() == "what" and len(words) <= 8

@@ -2,7 +2,8 @@
 tests: "A spokesperson" for a minister's office is not a party's
 spokesperson named paragraphs later; "the chairperson of the Office of
 Public Works" is not the committee's chairperson named below (the first
-description stays as written rather than take the wrong person)."""
+description stays as written rather than take the wrong person); but "a
+retired sergeant" is the "retired Sgt. X" the next paragraph names."""
 
 from __future__ import annotations
 
@@ -29,3 +30,12 @@ def test_the_chairperson_of_a_named_body_is_not_another_chairperson(
         "Ó Catháin asked how so many changes had been approved.\n")
     assert speakers[0][0] != "Seán Ó Catháin"
     assert speakers[-1] == ("Seán Ó Catháin", "person")
+
+
+def test_a_description_named_next_by_its_office_written_short(
+        speakers_and_people: SpeakersAndPeople) -> None:
+    speakers, _ = speakers_and_people(
+        "Police chief on leave\nThe move comes a week after a retired sergeant sued the city, "
+        "claiming he was punished for reporting unpaid overtime.\nThe lawsuit, filed in "
+        "county court by retired Sgt. Dwayne Pettaway, says the chief retaliated against him.\n")
+    assert speakers[0] == ("Dwayne Pettaway", "person")

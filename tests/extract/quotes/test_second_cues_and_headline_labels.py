@@ -5,8 +5,9 @@ was ..." reports the words after the cue; "telling BBC Sport the county had
 ..." reports the clause after a named addressee; an answer's paragraph in
 the first person goes on with the answer. No statements: "reported the
 problem to a deputy chief" (a matter raised), "when it was eventually
-reported" (when, not who), and a headline whose label names the one the
-story is about ("Name: Teenager died ...")."""
+reported" (when, not who), a headline whose label names the one the story
+is about ("Name: Teenager died ..."), "told them what I think" (words named,
+not given) and an answer's "I'd say it's 50-50" (a guess, no report)."""
 
 from __future__ import annotations
 
@@ -91,3 +92,16 @@ def test_an_answer_goes_on_in_the_first_person(quotes_of: QuotesOf) -> None:
     run_on = [q for q in quotes if "budget" in text[q["content"][0][0]:q["content"][0][1]]]
     assert len(run_on) == 1
     assert run_on[0]["speaker_name"] == "Rory Fairclough"
+
+
+def test_words_named_and_a_guess_inside_an_answer_are_no_statements(
+        quotes_of: QuotesOf) -> None:
+    text = ("Press conference\nHead coach Rory Fairclough spoke to the media on Friday.\n"
+            "Q: Will there be another bid?\n"
+            "RF: That's one for the owners. I've told them what I think of the player.\n"
+            "Q: Is Dolan fit?\n"
+            "RF: He felt his hamstring at the end of training. I'd say it's 50-50 for "
+            "Saturday.\n")
+    quotes = quotes_of(text)
+    assert [q["speaker_name"] for q in quotes] == [
+        "a reporter", "Rory Fairclough", "a reporter", "Rory Fairclough"]
