@@ -125,9 +125,10 @@ def _name_slash_desk(text: str, ls: int, le: int) -> tuple[int, int] | None:
 
 
 def _name_before_desk(text: str, ls: int, le: int) -> tuple[int, int] | None:
-    """Where a line `NAME Desk words job` names its writer: the words before
-    the job and the dictionary words of its desk (`Political`, `Chief
-    political`), when two to four of them are left, written as a name."""
+    """Where a line `NAME Desk words job` (a comma after the name or not)
+    names its writer: the words before the job and the dictionary words of
+    its desk (`Political`, `Chief political`), when two to four of them are
+    left, written as a name."""
     words = list(re.finditer(r"\S+", text[ls:le]))
     if len(words) < 3 or words[-1].group().lower() not in DESK_JOBS:
         return None
@@ -137,6 +138,8 @@ def _name_before_desk(text: str, ls: int, le: int) -> tuple[int, int] | None:
     if k == len(words) - 1 or not 2 <= k <= 4:
         return None
     s, e = ls + words[0].start(), ls + words[k - 1].end()
+    if text[e - 1] == ",":
+        e -= 1  # `Farah Al Suwaidi, Senior Business Reporter`
     return (s, e) if _NAME.fullmatch(text[s:e]) else None
 
 

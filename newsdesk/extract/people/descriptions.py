@@ -164,8 +164,7 @@ class DescriptionReader(DescriptionContext):
             self._kin_of_someone, self._surname, self._proper_name, self._police,
             self._central_bank, self._arm_of_body, self._addressed_body,
             self._named_then_described, self._the_body, self._body_by_apposed_name,
-            self._who_clause_surname, self._owned_body, self._organisation,
-            self._share_or_group,
+            self._who_clause_surname, self._owned_body, self._organisation, self._share_or_group,
         )
 
     def _titled_surname(self, d: Description) -> Speaker | None:
@@ -444,10 +443,11 @@ class DescriptionReader(DescriptionContext):
             return topic
         if main is not None:  # "the owner said", the article being about her
             return Speaker(main.name, "person", text, main, gender=main.gender)
-        # (a place's office is no one's: "Quebec's health minister")
+        # (a place's office is no one's: "Quebec's health minister"; nor is a
+        # body's, "its chairman said", then the chairman named speaking)
         later = None if plural or lemma in SPOKESPEOPLE or any(
-            c.dep_ == "poss" and c.ent_type_ != "GPE" for c in d.head.children
-        ) else self._introduced_next(sp, d.head)
+            c.dep_ == "poss" and c.ent_type_ != "GPE" and c.lower_ != "its"
+            for c in d.head.children) else self._introduced_next(sp, d.head)
         if later is not None:
             # "The speaker of Georgia's parliament has vowed ...", then
             # "'...,' Levan Tsiklauri told Imedi TV": the lede's office is the
@@ -460,9 +460,10 @@ class DescriptionReader(DescriptionContext):
         # not "Hong Kong's health minister", an office one person holds)
         pronoun_owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in d.head.children) and (
             not any(t.pos_ == "PROPN" and t.i > d.head.i for t in sp))
+        if pronoun_owned and (named := self._owned_named_later(d.head)) is not None:
+            return named  # "His lawyer told ...", then "Castellanos's lawyer, X,"
         if lemma in SPOKESPEOPLE or pronoun_owned:
-            # "the spokesman", "the prime minister's official spokesman", never
-            # named: an unnamed source, as "a police spokesman" is
+            # "the spokesman", never named: an unnamed source, as "a police spokesman" is
             return Speaker(text, "anonymous", head=lemma)
         said = genders_said(text)  # "the mother of a teenager" is no later "he"
         return Speaker(text, "person", text, plural=plural,

@@ -85,11 +85,13 @@ KIN_HEADS = frozenset(
 _CLOSE_HEADS = frozenset("neighbour neighbor friend colleague flatmate roommate".split())
 
 
-def later_apposed_name(head: Token, reach: int = 300, bare: bool = False) -> Token | None:
+def later_apposed_name(head: Token, reach: int = 300, bare: bool = False,
+                       owned: bool = False) -> Token | None:
     """A word of the first name set off beside the same noun after `head`
     within `reach` words: "The worker, Rosa Elena Villalobos," or "Rosa
     Elena Villalobos, 34, a former warehouse worker," after "A former
-    warehouse worker ..."."""
+    warehouse worker ..."; `owned`, for "His lawyer": the noun owned again
+    ("Castellanos's lawyer, Miriam Oduya-Fenn,")."""
     lemma = head.lemma_.lower()
     described = {t.lower_ for t in head.subtree}
     for tok in head.doc[head.i + 1 : head.i + reach]:
@@ -103,11 +105,14 @@ def later_apposed_name(head: Token, reach: int = 300, bare: bool = False) -> Tok
         # "A spokesperson", then "Labour children's spokesperson X": whose, or
         # of which body, the first did not say: another one
         lead = tok.doc[(tok.head if tok.dep_ == "compound" else tok).left_edge.i : tok.i]
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
         if any(t.lower_ not in described and (t.dep_ == "case" or (
-                t.is_title and not t.is_sent_start)) for t in lead):
+                t.is_title and not t.is_sent_start)) for t in lead) and not (
+                owned and owner is not None and owner.ent_type_ == "PERSON"):
             continue
         # (the same one again: "The worker, ...", not "Another worker, ...")
-        again = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+        again = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or (
+            owned and owner is not None)
         name = next((c for c in tok.children if again and c.dep_ == "appos"
                      and c.ent_type_ == "PERSON"), None)
         if name is None and tok.dep_ in ("appos", "compound") and tok.head.ent_type_ == "PERSON":

@@ -210,6 +210,16 @@ class SpokenBefore(PronounReader):
             t.dep_ in ("relcl", "acl", "prep") for t in words) else None
         return Speaker(person.name, "person", role, person, gender=person.gender)
 
+    def _owned_named_later(self, head: Token) -> Speaker | None:
+        """`His lawyer told the justices ...`, then `Castellanos's lawyer,
+        Miriam Oduya-Fenn,`: someone's role named further on, the same noun
+        owned again with the name set off beside it."""
+        named = later_apposed_name(head, reach=600, bare=True, owned=True)
+        person = self.people.covering(named.idx) if named is not None else None
+        if person is None or not self.people.listable(person):
+            return None
+        return Speaker(person.name, "person", None, person, gender=person.gender)
+
     def _introduced_next(self, sp: Span, head: Token) -> Speaker | None:
         """`Pulsely sent location data to nine firms, a security researcher
         has found.`, then `Hafiz bin Rahman, who studies tracking, said ...`:

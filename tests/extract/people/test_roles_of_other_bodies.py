@@ -3,7 +3,10 @@ tests: "A spokesperson" for a minister's office is not a party's
 spokesperson named paragraphs later; "the chairperson of the Office of
 Public Works" is not the committee's chairperson named below (the first
 description stays as written rather than take the wrong person); but "a
-retired sergeant" is the "retired Sgt. X" the next paragraph names."""
+retired sergeant" is the "retired Sgt. X" the next paragraph names, and a
+body's "its chairman said" the chairman the next paragraph names speaking
+(the writer on a `Name, Senior Business Reporter` line no one of them);
+"His lawyer told" is the lawyer named later as "Okafor's lawyer, X,"."""
 
 from __future__ import annotations
 
@@ -39,3 +42,24 @@ def test_a_description_named_next_by_its_office_written_short(
         "claiming he was punished for reporting unpaid overtime.\nThe lawsuit, filed in "
         "county court by retired Sgt. Dwayne Pettaway, says the chief retaliated against him.\n")
     assert speakers[0] == ("Dwayne Pettaway", "person")
+
+
+def test_a_bodys_chairman_is_the_one_named_speaking_next(
+        speakers_and_people: SpeakersAndPeople) -> None:
+    speakers, people = speakers_and_people(
+        "Port to double terminal, says chairman\nMaryam Al Hashimi, Senior Business Reporter\n"
+        "DUBAI — Gulf Harbour Holdings will spend $1bn on its terminal in Khor Fakkan, its "
+        "chairman said on Monday.\nSheikh Khalid bin Saeed Al Nuaimi told reporters at the "
+        "company's meeting that the terminal was \"very close to its limit\".\n")
+    assert speakers[:2] == [("Khalid bin Saeed Al Nuaimi", "person")] * 2
+    assert people == ["Khalid bin Saeed Al Nuaimi", "Maryam Al Hashimi"]
+
+
+def test_someones_role_named_later_with_the_owner(
+        speakers_and_people: SpeakersAndPeople) -> None:
+    speakers, _ = speakers_and_people(
+        "Veteran's appeal\nAfter the board rejected his claim, Daniel Okafor filed his appeal "
+        "40 days late. His lawyer told the court that he had been in hospital twice during "
+        "that time.\nThe judges will rule by June.\nIn a statement, Okafor's lawyer, Ruth "
+        "Abernathy-Cole of the Veterans Law Clinic, called the deadline unfair.\n")
+    assert speakers[0] == ("Ruth Abernathy-Cole", "person")
