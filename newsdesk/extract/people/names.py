@@ -52,10 +52,11 @@ INITIAL = re.compile(r"[A-Z]\.?")
 #: "MacLeary", "DeSantis", "LeBron", "VanDyke" (not title case to Python),
 #: and Irish surnames after a particle, their first letter mutated ("Ó
 #: hAodha", "Mac an tSaoi", "Ó bhFearghail", "Uí nGallchóir").
-_CAMEL_NAME = re.compile(r"(?:Mc|Mac|Fitz|De|Di|Da|Du|Le|La|Van|Von|Abdul|Abdel|Abu"
-                         r"|h|t|n|m|b|g|d|bh)[A-ZÁÉÍÓÚ][a-záéíóú'’]+")
+_MUTATIONS = "h|t|n|m|b|g|d|bh"  # the letters an Irish particle puts before a surname
+_CAMEL_NAME = re.compile(rf"(?:Mc|Mac|Fitz|De|Di|Da|Du|Le|La|Van|Von|Abdul|Abdel|Abu"
+                         rf"|{_MUTATIONS})[A-ZÁÉÍÓÚ][a-záéíóú'’]+")
 #: An Irish surname's first letter mutated after a particle: "hAodha", "tSaoi".
-_MUTATED = re.compile(r"(?:h|t|n|m|b|g|d|bh)[A-ZÁÉÍÓÚ][a-záéíóú]+")
+_MUTATED = re.compile(rf"(?:{_MUTATIONS})[A-ZÁÉÍÓÚ][a-záéíóú]+")
 
 
 def mutated_irish(word: str) -> bool:
@@ -408,13 +409,14 @@ PATRONYMICS = frozenset("bin binti binte bint ibn wa".split())
 #: Jobs a byline writes after the writer's name and desk ("Arts correspondent").
 DESK_JOBS = frozenset("correspondent editor reporter writer critic columnist".split())
 #: Irish and Scottish particles, written with a capital: "Aoife Ní Bhriain",
-#: "Seán Ó Briain", "Ruairí Mac Lochlainn", and the article of "Mac an tSaoi".
-IRISH_PARTICLES = frozenset("ní nic ó uí mac an".split())
+#: "Seán Ó Briain", "Ruairí Mac Lochlainn".
+IRISH_PARTICLES = frozenset("ní nic ó uí mac".split())
 #: Lower-case words inside names: "van Sebille", "bin Salman", "al-Assad", the
-#: Welsh "ap" of "Gethin ap Rhys" (son of), and the Irish ones.
+#: Welsh "ap" of "Gethin ap Rhys" (son of), the article of "Mac an tSaoi", and
+#: the Irish ones.
 NAME_PARTICLES = frozenset(
     """van von zu der den de da di do du la le del della dela delos dos das al el abu ben ter
-    ten y ap arap af""".split()
+    ten y ap arap af an""".split()
 ) | IRISH_PARTICLES | PATRONYMICS
 #: Last words that make a capitalised phrase a place, a body or a business,
 #: not a person ("Harbour Bar", "Farmers Caucus", "Elm Square").

@@ -520,9 +520,9 @@ def find_statements(
         cut_dateline(st, finder.text)
     found = [st for st in found if not _crosshead(finder.text, finder.paragraphs, st)]
     found = dedupe(sorted(found, key=lambda s: (s.start, -s.end)))
-    found = [st for st in found if not _verb_inside_a_report(doc, st, found) and not (
-        not st.direct and len(st.content) == 1
-        and what_was_said(doc, finder.text, st.content[0], st.cue_token))]
+    found = [st for st in found if not _verb_inside_a_report(doc, st, found) and (
+        st.direct or len(st.content) != 1
+        or not what_was_said(doc, finder.text, st.content[0], st.cue_token))]
     return _dropped_continued(drop_rivals(doc, found)) if rivals else found
 
 

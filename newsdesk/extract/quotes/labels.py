@@ -338,7 +338,7 @@ _DESCRIBED = frozenset(
 
 
 #: A quote mark (not an apostrophe inside or ending a word: "Notts' bowler").
-_QUOTED = re.compile(r"[\"“”]|(?:^|\s)['‘]|\w['’](?=[\s,.;:!?]|$)(?<!s')")
+_QUOTED = re.compile(r"[\"“”]|(?:^|\s)['‘]|\w['’](?=[\s,.;:!?]|$)(?<!s['’])")
 
 
 def _told_about(said: str) -> bool:
