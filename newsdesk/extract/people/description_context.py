@@ -23,6 +23,9 @@ from .unnamed_sources import UnnamedSources
 BLOOD_KIN = {"son": "m", "daughter": "f", "father": "m", "mother": "f", "brother": "m",
              "sister": "f", "grandson": "m", "granddaughter": "f", "grandfather": "m",
              "grandmother": "f"}
+#: People quoted for their views by trade: "the analyst", "the economist" is
+#: the one of them who just spoke in the paragraph.
+_PUNDITS = frozenset("analyst economist strategist researcher academic".split())
 
 
 class DescriptionContext(UnnamedSources):
@@ -158,7 +161,10 @@ class DescriptionContext(UnnamedSources):
             c for c in head.children if c.dep_ == "prep" and c.lower_ in ("for", "from")
             and sp.start <= c.i < sp.end]
         if not described:
-            return None
+            # ("According to the analyst", the economist named speaking just
+            # before in the paragraph: one who gives opinions for a living)
+            return self._spoke_in_paragraph(sp) if head.lemma_.lower() in _PUNDITS and len(
+                sp) == 2 else None
         return self._spoke_in_paragraph(sp) or self._subject_in_paragraph(sp)
 
     def _subject_in_paragraph(self, sp: Span) -> Speaker | None:

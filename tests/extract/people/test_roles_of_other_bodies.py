@@ -6,7 +6,8 @@ description stays as written rather than take the wrong person); but "a
 retired sergeant" is the "retired Sgt. X" the next paragraph names, and a
 body's "its chairman said" the chairman the next paragraph names speaking
 (the writer on a `Name, Senior Business Reporter` line no one of them);
-"His lawyer told" is the lawyer named later as "Okafor's lawyer, X,"."""
+"His lawyer told" is the lawyer named later as "Okafor's lawyer, X,"; "the
+analyst" is the economist who spoke just before in the paragraph."""
 
 from __future__ import annotations
 
@@ -63,3 +64,12 @@ def test_someones_role_named_later_with_the_owner(
         "that time.\nThe judges will rule by June.\nIn a statement, Okafor's lawyer, Ruth "
         "Abernathy-Cole of the Veterans Law Clinic, called the deadline unfair.\n")
     assert speakers[0] == ("Ruth Abernathy-Cole", "person")
+
+
+def test_the_analyst_is_the_economist_who_just_spoke(
+        speakers_and_people: SpeakersAndPeople) -> None:
+    speakers, _ = speakers_and_people(
+        "Rates on hold\nAn economist at Harbour Research, Mr Tunde Bakare-Olowu, argued that "
+        "the bank had little choice. According to the analyst, a cut would have sent the "
+        "wrong signal to investors.\n")
+    assert speakers == [("Tunde Bakare-Olowu", "person")] * 2
