@@ -78,7 +78,9 @@ def cue_probability(token: Token) -> float:
     """How likely a token is a cue of reported speech (`_cue_probability`),
     kept per Doc: the finder, the classifier and the speaker readers ask
     again of the same verbs."""
-    seen: dict[int, float] = token.doc.user_data.setdefault("newsdesk_cue_probability", {})
+    seen: dict[int, float] | None = token.doc.user_data.get("newsdesk_cue_probability")
+    if seen is None:
+        seen = token.doc.user_data["newsdesk_cue_probability"] = {}
     found = seen.get(token.i)
     if found is None:
         found = seen[token.i] = _cue_probability(token)

@@ -9,6 +9,8 @@ reports both clauses.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from ...nlp import doc_text
@@ -89,6 +91,8 @@ def split_at_misread_cue(doc: Doc, statements: list[Statement]) -> list[Statemen
                 outer.content) != 1 or doc[outer.cue_token].tag_ != "VBZ":
             continue
         start, end = outer.content[0]
+        if _AND_VERB_THAT.search(text, start, end) is None:
+            continue  # (the cheap test first, on the text)
         span = doc.char_span(start, end, alignment_mode="contract")
         for tok in span if span is not None else ():
             if not (tok.tag_ == "NNS" and tok.lower_.endswith("s") and tok.i + 2 < len(doc)
@@ -106,6 +110,10 @@ def split_at_misread_cue(doc: Doc, statements: list[Statement]) -> list[Statemen
                                  confidence=outer.confidence))
             break
     return out
+
+
+#: "and states that", "but adds that": where a second cue read as a noun may stand.
+_AND_VERB_THAT = re.compile(r"\b(?:and|but)\s+\w+s\s+that\b", re.IGNORECASE)
 
 
 #: Pronouns a reported clause's subject may be, standing for the one reporting it.
