@@ -43,8 +43,10 @@ def named_before(sp: Span, head: Token) -> str | None:
         beside = (word in _INSTITUTION_NOUNS and ent.end < len(doc)
                   and doc[ent.end].lower_ == word and ent.label_ in ("ORG", "FAC", "PERSON"))
         if (ent.label_ in ("ORG", "FAC") and ent.start > 0 and doc[ent.start - 1].lower_ == word
-                and doc[ent.start - 1].pos_ == "NOUN" and doc[ent.start - 1].is_lower):
-            # "the charity Families First": the kind, then the name
+                and doc[ent.start - 1].pos_ == "NOUN" and doc[ent.start - 1].is_lower
+                and ent[0].lower_ != "the"):
+            # "the charity Families First": the kind, then the name (not "a
+            # document | the Food and Drug Administration posted": who made it)
             return clean_name(ent.text)[0].removeprefix("The ")
         after = _name_after_kind(ent) if beside else None
         if after is not None:
@@ -195,8 +197,9 @@ def company_before(sp: Span, byline: tuple[int, int] | None = None) -> str | Non
     for ent in reversed(before):
         if sp.start_char - ent.end_char > 1500:
             break
-        if not _names_a_business(ent) or ent.root.head.lemma_.lower() in ADDRESSEE_VERBS:
-            continue
+        if not _names_a_business(ent) or (ent.root.head.lemma_.lower() in ADDRESSEE_VERBS
+                                          and ent.root.dep_ != "nsubj"):
+            continue  # (the one told, not the one telling: "Pennant Foods warned that")
         if ((ent.root.dep_ == "nsubj" and reports_on_another(ent.root.head))
                 or _employer_or_credit(ent)):
             # "Bloomberg News reported that Norvale ...", "an analyst at
@@ -221,11 +224,15 @@ def company_before(sp: Span, byline: tuple[int, int] | None = None) -> str | Non
 
 def _employer_or_credit(ent: Span) -> bool:
     """`an analyst at Stifel`: the body someone works for, named with them;
-    or a wire's credit in brackets (`CHICAGO (Reuters) -`)."""
+    a wire's credit in brackets (`CHICAGO (Reuters) -`), or a line of its own."""
     prep, doc = ent.root.head, ent.doc
     if ent.start > 0 and ent.end < len(doc) and doc[ent.start - 1].text == "(" and (
             doc[ent.end].text == ")"):
         return True
+    text = doc_text(doc)
+    if text[ent.start_char - 1 : ent.start_char] in ("", "\n") and (
+            text[ent.end_char : ent.end_char + 1] in ("", "\n")):
+        return True  # a line of its own: a photo's credit under its caption
     return (ent.root.dep_ == "pobj" and prep.lower_ in ("at", "with", "from")
             and prep.head.lemma_.lower() in ROLE_HEADS | PERSON_NOUNS)
 
@@ -281,7 +288,7 @@ def _business_by_name(name: Token) -> bool:
 def _names_a_business(ent: Span) -> bool:
     if ent.label_ == "ORG":
         return True
-    return ent.label_ in ("GPE", "PERSON", "PRODUCT", "FAC") and len(ent) > 1 and (
+    return ent.label_ in ("GPE", "PERSON", "PRODUCT", "FAC", "WORK_OF_ART") and len(ent) > 1 and (
         ent[-1].lower_ in _BUSINESS_NAME_ENDS or ent[-1].lower_ in LEGAL_DESIGNATORS)
 
 
@@ -387,3 +394,28 @@ def glossed_name(doc: Doc, before: int, short: str) -> str | None:
         if len(words) >= 2 or (len(words) == 1 and words[0].pos_ == "PROPN"):
             return words.text
     return None
+
+
+#: Staff of a firm who speak for it as one: "Analysts at Berenberg said".
+_FIRM_STAFF = frozenset("analysts economists strategists".split())
+
+
+def firm_of_staff(sp: Span) -> str | None:
+    """The firm whose staff a speaker span names as a group ("Analysts at
+    Berenberg", "economists at Itaú BBA"): the firm by its name, as a reader
+    credits the note; None for anyone else ("an analyst at a Beijing-based
+    consultancy", "analysts in Kathmandu": no firm named)."""
+    head = sp.root
+    if head.lower_ not in _FIRM_STAFF or any(
+            c.dep_ in ("det", "nummod", "poss", "amod") for c in head.children):
+        return None
+    at = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in ("at", "from")), None)
+    firm = next((c for c in at.children if c.dep_ == "pobj"), None) if at is not None else None
+    if firm is None or firm.pos_ != "PROPN" or firm.i >= sp.end:
+        return None
+    start = min([firm.i] + [c.i for c in firm.children
+                            if c.dep_ == "compound" and c.pos_ == "PROPN"])
+    of = next((c for c in firm.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    whole = of is not None and all(t.pos_ == "PROPN" or t == of for t in of.subtree)
+    end = of.right_edge.i + 1 if of is not None and whole else firm.i + 1  # "Bank of New York"
+    return clean_name(sp.doc[start:end].text)[0]

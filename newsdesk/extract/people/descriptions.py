@@ -36,11 +36,7 @@ from .name_phrases import (
     trailing_name,
 )
 from .name_spans import joins_a_name, names_an_institution
-from .names import (
-    PARTY_MEMBERS,
-    ROLE_HEADS,
-    TITLES,
-)
+from .names import PARTY_MEMBERS, RANK_TITLES, ROLE_HEADS, TITLES
 from .party_tags import described_tag
 from .roles import QUALIFIERS, genders_said, other_office, role_key
 from .speaker import Speaker
@@ -329,7 +325,7 @@ class DescriptionReader(DescriptionContext):
         secretary, Marcus Bell"): the person the article binds to it, the
         one apposed, the one who spoke with it; else the role as written."""
         sp, head, lemma, text, plural = d.sp, d.head, d.lemma, d.text, d.plural
-        if not (lemma in ROLE_HEADS or lemma.rstrip("s") in ROLE_HEADS):
+        if not (lemma in ROLE_HEADS or lemma.rstrip("s") in ROLE_HEADS or lemma in RANK_TITLES):
             return None
         # "An attorney for Halloran", after "Defense attorney Miriam
         # Kowalczyk": an indefinite description brings in someone new

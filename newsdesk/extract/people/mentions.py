@@ -48,6 +48,7 @@ from .names import (
     ABBREVIATED_OFFICES,
     NAME_PARTICLES,
     PARTY_MEMBERS,
+    RANK_TITLES,
     ROLE_HEADS,
     TITLES,
     TITLES_OF_ADDRESS,
@@ -142,6 +143,8 @@ class People(NameMerges, PersonLookups):
                 continue  # "the Fukushima disaster": a modifier, not a person
             if root.lower_ in PARTY_MEMBERS:
                 continue  # "Senior Conservatives": a party's members, not a person
+            if _office_in_capitals(ent):
+                continue  # "The Chief | Land Surveyor, Mr Tobias Nsereko,": his office
             if any(c.isalpha() for c in ent.text) and (
                 not ent.text.rstrip().endswith(".") or _SUFFIX.search(ent.text)
             ):
@@ -196,6 +199,11 @@ class People(NameMerges, PersonLookups):
                 person = self._at.get((ent.start_char, ent.end_char))
             # "Lord Penrose" as one entity: the office his title says, which "the peer" means
             office = ABBREVIATED_OFFICES.get(ent[0].lower_.rstrip(".")) if len(ent) > 1 else None
+            # ... and "Prince Abdulrahman", in it or before it: the rank "the prince" means
+            ranks = [t for t in (ent[0] if len(ent) > 1 else None,
+                                 doc[ent.start - 1] if ent.start else None)
+                     if t is not None and t.lower_ in RANK_TITLES and t.is_title]
+            office = office or (ranks[0].lower_ if ranks else None)
             if person is not None and len(ent) > 2 and ent[0].lower_.rstrip(".") in TITLES:
                 ent = ent[1:]  # "Cllr Declan Fitzmaurice" as one entity: the title is his role
             if person is not None:
@@ -408,3 +416,17 @@ def people_of(doc: Doc) -> People:
     if not isinstance(people, People):
         people = doc.user_data["newsdesk_people"] = People(doc)
     return people
+
+
+def _office_in_capitals(ent: Span) -> bool:
+    """An entity of English words only, no given name among them, in a run of
+    capitals opened by "the" ("The Chief Land Surveyor"): an office written
+    with capitals, which the tagger may call a person."""
+    doc = ent.doc
+    if not all(t.is_alpha and t.lower_ in dictionary_words() and not known_given_name(t.text)
+               for t in ent):
+        return False
+    k = ent.start - 1
+    while k >= 0 and doc[k].is_title and doc[k].lower_ != "the":
+        k -= 1
+    return k >= 0 and doc[k].lower_ == "the"

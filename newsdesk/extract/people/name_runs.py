@@ -177,7 +177,9 @@ def titled_runs(doc: Doc) -> list[Span]:
         if end - k >= 2 and 1 <= end - words - nickname - 2 * hyphens - particles <= 4 and (
             doc[end - 1].lower_ not in NOT_SURNAMES) and (
             joined or doc[end - 1].lower_ not in PLACE_ENDS
-        ):
+        ) and not all(t.lower_ in dictionary_words() and not known_given_name(t.text)
+                      for t in doc[words:end]):
+            # ("the Chief Government Valuer": an office's words, no name)
             found.append(doc[k:end])
     return found
 
@@ -266,6 +268,8 @@ def office_runs(doc: Doc) -> list[Span]:
             continue
         if run[-1].lower_ in NOT_SURNAMES or run[-1].lower_ in PLACE_ENDS:
             continue
+        if all(t.lower_ in dictionary_words() and not known_given_name(t.text) for t in run):
+            continue  # "Chief Government Valuer, Mr ...": the office's own words, no name
         found.append(run)
     return found
 

@@ -194,6 +194,21 @@ def possessor_before_name(ent: Span) -> int | None:
     return mark + 1
 
 
+def _names_after_an_office(doc: Doc, start: int) -> int | None:
+    """Where a name starts that the tagger began late, after an office or a
+    title written with a capital: one or two words before `start` that no
+    entity has and no dictionary knows ("Director Upendo Mwasi | Kitwana")."""
+    k = start
+    while k > max(start - 2, 1) and doc[k - 1].pos_ == "PROPN" and not doc[k - 1].ent_type_ \
+            and doc[k - 1].is_alpha and name_cased(doc[k - 1]) \
+            and doc[k - 1].lower_ not in dictionary_words() \
+            and doc[k - 1].lower_.rstrip(".") not in TITLES_OF_ADDRESS:
+        k -= 1
+    office = doc[k - 1] if k < start else None
+    return k if office is not None and office.is_title and (
+        office.lower_ in ROLE_HEADS or office.lower_ in TITLES_OF_ADDRESS) else None
+
+
 def name_span(ent: Span) -> Span:
     """The words of a PERSON entity that are the name: a role word the tagger
     took in before it dropped ("dietitian Trista" of "dietitian Trista
@@ -256,6 +271,9 @@ def name_span(ent: Span) -> Span:
             and gender_of_given_name(doc[start - 1].text) is not None
             and not known_given_name(doc[start].text)):
         start -= 1  # "Ramiro | Baigorria Luna": the given name the tagger took for a place
+    elif start == ent.start and ent.label_ == "PERSON" and (
+            left := _names_after_an_office(doc, start)) is not None:
+        start = left  # "Executive Director Upendo | Kaaya Mshana": names the tagger left out
     if start > ent.start:  # only where the tagger's edges were already off
         while (
             end < len(doc) and end < ent.sent.end and doc[end].is_alpha
@@ -272,6 +290,15 @@ def name_span(ent: Span) -> Span:
     # name no entity has ("Daniel Kiprop" of "Daniel Kiprop Mutai")
     while end + 1 < ent.sent.end and joins_a_name(doc, end):
         end += 2
+    # "Julius Ojwang' | Okoth", "Mr Ochieng | ' Otieno": a Luo name's
+    # apostrophe, no possessive's, and the name after it
+    mark = end - 1 if end - start >= 2 and doc[end - 1].text in ("'", "’") else end
+    if (mark < len(doc) and mark + 1 < ent.sent.end and mark > start
+            and doc[mark].text in ("'", "’") and not doc[mark - 1].whitespace_
+            and doc[mark - 1].lower_.endswith("ng")  # (Luo's "ng'", not "Williams' Ford")
+            and doc[mark].whitespace_ and doc[mark + 1].pos_ == "PROPN"
+            and doc[mark + 1].is_alpha and name_cased(doc[mark + 1])):
+        end = mark + 2
     # ... and a surname after a given name written with a hyphen ("Marc-André")
     one_word = len(doc[start:end].text.split()) == 1 and "-" in doc[start:end].text
     # ("G. M. Khan" of "G. M. Khan Jadoon": initials, then one name; the

@@ -357,6 +357,11 @@ ABBREVIATED_OFFICES = {
     "const": "constable",
     "cst": "constable",
 }
+#: Titles of rank or of a faith that are also the noun for their holder:
+#: "Prince Abdulrahman ... the prince said", "Imam Musa Okoro ... the imam".
+RANK_TITLES = frozenset(
+    "prince princess sheikh sheikha emir bishop archbishop cardinal imam rabbi pastor".split()
+)
 #: Role nouns that say whether a person is a woman or a man ("Ralph's widow").
 GENDERED_ROLES: dict[str, str] = {
     **dict.fromkeys(

@@ -20,7 +20,7 @@ from ...nlp import doc_text
 from ..quotes.classifier import THOUGHT_VERBS
 from ..quotes.statement import Statement
 from ..quotes.unsaid import asked_by_no_one_yet
-from .body_phrases import reports_on_another
+from .body_phrases import firm_of_staff, reports_on_another
 from .description_context import BLOOD_KIN
 from .descriptions import DescriptionReader
 from .display_names import POST_NOMINALS, clean_name
@@ -446,8 +446,8 @@ class SpeakerResolver(DescriptionReader):
             # '"...," the statement said': whoever issued it, as the story named them
             return self.resolve((author.start_char, author.end_char), before=before,
                                 content=content)
-        head = sp.root
-        return self._description(sp, head)
+        firm = firm_of_staff(sp)  # "Analysts at Berenberg": the bank
+        return Speaker(firm, "organisation") if firm else self._description(sp, sp.root)
 
     def _titled_after(self, end: int) -> Person | None:
         """`warns Pan American Health Organization (PAHO) Director Carissa F.

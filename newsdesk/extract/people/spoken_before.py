@@ -31,7 +31,7 @@ _ISSUED = frozenset(
     "order notification circular directive summary minutes ruling judgment judgement".split())
 DOCUMENTS = frozenset(
     """report study survey poll analysis paper review audit lawsuit complaint filing
-    correction trial inquiry assessment draft opinion""".split()
+    correction trial inquiry assessment draft opinion petition indictment suit affidavit""".split()
 ) | _ISSUED
 
 

@@ -148,6 +148,9 @@ class SourceAsides(QuoteLayout):
             closing = next((i for i in after if i > first and self.doc[i].text == ","), None)
             if closing is not None:
                 after = [i for i in after if i > closing]
+        elif first is not None and (closing := _name_set_off(self.doc, first)) is not None:
+            after = [i for i in after if i > closing]
+            source = self.doc[closing - 1]  # ("the Chief Government Valuer": the name says who)
         head = tok.head
         prev = next((t for t in reversed(self.doc[sent.start : tok.i]) if not t.is_punct), None)
         closes = tok.i > sent.start and self.doc[tok.i - 1].text == "," and len(before) >= 3 and (
@@ -240,3 +243,24 @@ class SourceAsides(QuoteLayout):
         speaker = trim(self.doc, first, last + 1)
         return Statement([span], (tok.idx, tok.idx + len(tok.text)), speaker,
                          self.is_direct([span]), self.paragraph_of(span[0]), tok.i, via="according")
+
+
+def _name_set_off(doc: Doc, first: int) -> int | None:
+    """`According to the finance minister, Mr Patrick Ochen, the rates were
+    ...`: a name set off by commas after the source is the source's, not
+    what it says (the parser reads it as a second subject of the clause's
+    verb). The comma closing it; None if the words after the source are no
+    such name."""
+    k = first
+    while k < len(doc) and doc[k].pos_ == "PROPN":
+        k += 1
+    if k == first or k >= len(doc) or doc[k].text != "," or doc[first - 1].text != ",":
+        return None
+    name = max(doc[first:k], key=lambda t: t.head.i not in range(first, k))
+    # (or the clause's subject read as the name's apposition, running into
+    # the verb with no comma: "Mr Patrick Ochen, the 2019 rates were")
+    later = [c for c in name.head.children
+             if c.dep_ in ("nsubj", "nsubjpass") and c.i > k and c != name] + [
+        c for c in name.children if c.dep_ == "appos" and c.i > k
+        and c.right_edge.i + 1 < len(doc) and doc[c.right_edge.i + 1].pos_ in ("AUX", "VERB")]
+    return k if name.dep_ in ("nsubj", "nsubjpass") and later else None

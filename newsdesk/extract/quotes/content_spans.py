@@ -20,6 +20,7 @@ from .cues import (
     PREP_SPEECH_VERBS,
     SAYING_VERBS,
     as_phrase,
+    called_for_to,
     is_cue_verb,
     opened_by_that,
     partner_clause,
@@ -251,6 +252,8 @@ def _complement(verb: Token) -> tuple[int, int] | None:
                    # ("told the governor that in person": no clause, no verb)
                    and not (c.pos_ == "ADP" and not any(
                        t.pos_ in ("VERB", "AUX") for t in c.subtree))), None)
+    if clause is None and (called := called_for_to(verb)) is not None:
+        return called  # "called for the chair, Lady Dacre, to set out ..."
     if clause is None and verb.lemma_.lower() in ADDRESSEE_VERBS:
         clause = that_clause_on_addressee(verb)
     if clause is None:

@@ -271,6 +271,24 @@ def prep_clause(verb: Token) -> Token | None:
         m.dep_ == "mark" and m.lower_ in preps for m in c.children)), None) if preps else None
 
 
+def called_for_to(verb: Token) -> tuple[int, int] | None:
+    """`called for the chair, Lady Dacre, to set out a timetable`: the
+    infinitive the parser hung on the verb itself (a complement, a conjunct)
+    after the preposition's object set off by commas is part of what was
+    called for; the token range from the preposition to its end."""
+    if verb.lemma_.lower() != "call":
+        return None
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"
+                 and c.i > verb.i), None)
+    late = None if prep is None else next(
+        (c for c in verb.children if c.i > prep.i and c.dep_ in ("xcomp", "conj", "advcl")
+         and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    if prep is None or late is None or any(
+            t.dep_ == "cc" or t.text == ";" for t in verb.doc[prep.i : late.i]):
+        return None
+    return prep.i, max(t.i for t in late.subtree) + 1
+
+
 #: Verbs that say what something is when an object and its predicate follow:
 #: `called the murder wrong`, `termed the move "an amicable separation"`.
 CHARACTERISING_VERBS = frozenset("call term label brand dub deem pronounce".split())

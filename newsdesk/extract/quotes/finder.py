@@ -504,7 +504,9 @@ def find_statements(
     found = _outside(found, bites) + bites
     # 'According to him, the company would act "when the situation improves"':
     # a quote no one claims inside what someone reported is part of it
-    found = [st for st in found if st.via != "orphan" or not any(
+    # (or one read as continuing an earlier quote: 'He said the study showed
+    # what was possible "when ..."')
+    found = [st for st in found if st.via not in ("orphan", "continuation") or not any(
         o.cue is not None and all(any(s <= a and b <= e for s, e in o.content)
                                   for a, b in st.content) for o in found if o is not st)]
     top = None if headline is None else headline_attribution(

@@ -352,7 +352,11 @@ def _name_set_off_before(verb: Token) -> Token | None:
             and doc[clause.left_edge.i - 1].text == ","
             and doc[clause.left_edge.i - 2] == clause.head):
         name = clause.head
-    return name if name.ent_type_ == "PERSON" else None
+    # ("after the advocate, Mr Elias Lyimo, told the court that": a name in
+    # apposition, whatever the tagger took it for, the cue read as a conjunct)
+    return name if name.ent_type_ == "PERSON" or (
+        name.dep_ == "appos" and name.pos_ == "PROPN"
+        and name.ent_type_ not in ("GPE", "LOC", "DATE", "TIME")) else None
 
 
 def _source_read_into_clause(verb: Token) -> Token | None:
