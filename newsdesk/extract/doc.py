@@ -46,6 +46,17 @@ def _spelling(words: frozenset[str]) -> np.ndarray:
     return np.array(sorted(hash_string(f) for f in forms), dtype=np.uint64)
 
 
+def _forms_sorted(doc: Doc) -> tuple[np.ndarray, np.ndarray]:
+    """The Doc's lower-case forms in sorted order, and the token index of
+    each, read once per Doc: where a form stands is then a binary search."""
+    found: tuple[np.ndarray, np.ndarray] | None = doc.user_data.get("newsdesk_forms_sorted")
+    if found is None:
+        column = _table(doc)[:, 2]
+        order = np.argsort(column, kind="stable")
+        found = doc.user_data["newsdesk_forms_sorted"] = (column[order], order)
+    return found
+
+
 def _table(doc: Doc) -> np.ndarray:
     """The Doc's parts of speech, tags and lower-case forms, one row per
     token, read once per Doc: the passes over it test these columns
@@ -72,8 +83,16 @@ def tokens_spelt(doc: Doc, words: frozenset[str], keep: Callable[[Token], bool])
     case, bare or with a dot), in order: one look at the Doc's column of
     lower-case forms instead of a walk over every token, which makes a Token
     object per word. `keep` must accept only tokens so written."""
-    hits = np.flatnonzero(_matching(_table(doc)[:, 2], _spelling(words)))
-    return [tok for tok in (doc[int(i)] for i in hits) if keep(tok)]
+    forms, order = _forms_sorted(doc)
+    spelt = _spelling(words)
+    lows, highs = np.searchsorted(forms, spelt, "left"), np.searchsorted(forms, spelt, "right")
+    held = lows < highs
+    if not held.any():
+        return []
+    runs = [order[low:high] for low, high in zip(lows[held].tolist(), highs[held].tolist(),
+                                                strict=True)]
+    hits: list[int] = np.sort(np.concatenate(runs)).tolist()
+    return [tok for tok in (doc[i] for i in hits) if keep(tok)]
 
 
 def tokens_of(

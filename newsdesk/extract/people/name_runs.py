@@ -64,9 +64,9 @@ def described_given_names(doc: Doc) -> list[Span]:
     commas = {t.i - 1 for t in tokens_spelt(doc, _COMMA, lambda t: True)}
     articles = {t.i - 2 for t in tokens_spelt(doc, _ARTICLES, lambda t: True)}
     # (a sentence's first word the tagger may read as a common noun)
-    for tok in tokens_of(doc, pos=("PROPN", "NOUN")):
-        k = tok.i
-        if k not in commas or k not in articles or k + 4 >= len(doc):
+    for k in sorted(k for k in commas & articles if k >= 0):
+        tok = doc[k]
+        if tok.pos_ not in ("PROPN", "NOUN") or k + 4 >= len(doc):
             continue
         if k > 0 and not doc[k - 1].is_punct and not doc[k - 1].is_space:
             continue
