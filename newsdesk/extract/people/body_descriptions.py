@@ -55,7 +55,9 @@ class BodyDescriptions(SpokenBefore):
     def _same_document(self, d: Description) -> Speaker | None:
         """"The paper", after "the study" spoke: the study (and "the research",
         no document of its own: "research on X shows" is named as written)."""
-        if d.lemma in DOCUMENTS | {"research"} and d.unfiled.lower() == f"the {d.lemma}":
+        # ("The document says", after "According to the indictment": that one)
+        if d.lemma in DOCUMENTS | {"research", "document"} and (
+                d.unfiled.lower() == f"the {d.lemma}"):
             return self._document_that_spoke(d.lemma)
         return None
 

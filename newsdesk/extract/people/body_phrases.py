@@ -8,6 +8,8 @@ passes build on these.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from ...nlp import doc_ents, doc_text
@@ -35,7 +37,8 @@ def named_before(sp: Span, head: Token) -> str | None:
     building named before it whose last word is the description's head
     ("the hospital" for "Northfield General Hospital", "the council" for
     "Northfield County Council")."""
-    word = head.lower_
+    # ("the bench": the court sitting, as Indian and Pakistani papers write it)
+    word = "court" if head.lower_ == "bench" else head.lower_
     doc = sp.doc
     for ent in reversed([e for e in doc_ents(doc) if e.end <= sp.start]):
         # "the newspaper" after "the Maariv newspaper": the name written with
@@ -213,7 +216,7 @@ def company_before(sp: Span, byline: tuple[int, int] | None = None) -> str | Non
             return after  # "AI company Lumora": the kind of business, then its name
         name = clean_name(ent.text)[0].removeprefix("the ").removeprefix("The ")
         if ent.root.dep_ in ("dobj", "pobj") and ent[-1].lower_ not in (
-                _BUSINESS_NAME_ENDS | LEGAL_DESIGNATORS):
+                BUSINESS_NAME_ENDS | LEGAL_DESIGNATORS):
             # "Ships are avoiding Bab el-Mandeb": a name no company's words
             # end, only the object of a sentence, yields to a company before it
             fallback = fallback or name
@@ -258,7 +261,7 @@ def _surnames(doc: Doc) -> frozenset[str]:
 
 #: Last words of business names the tagger may read as a place or a person
 #: ("Northwind Retail" tagged GPE).
-_BUSINESS_NAME_ENDS = frozenset(
+BUSINESS_NAME_ENDS = frozenset(
     """retail group holdings foods motors airlines airways energy bank pharma
     pharmaceuticals technologies technology systems media capital partners insurance
     telecom telecoms mining oil steel logistics stores brands industries labs
@@ -282,14 +285,14 @@ def _described_as_business(name: Token) -> bool:
 def _business_by_name(name: Token) -> bool:
     """A body's name that ends on a word only businesses end theirs on
     ("Hyundai Motor", "Kanemura Semiconductor"), tagged a body."""
-    return name.ent_type_ == "ORG" and name.lower_ in _BUSINESS_NAME_ENDS | LEGAL_DESIGNATORS
+    return name.ent_type_ == "ORG" and name.lower_ in BUSINESS_NAME_ENDS | LEGAL_DESIGNATORS
 
 
 def _names_a_business(ent: Span) -> bool:
     if ent.label_ == "ORG":
         return True
     return ent.label_ in ("GPE", "PERSON", "PRODUCT", "FAC", "WORK_OF_ART") and len(ent) > 1 and (
-        ent[-1].lower_ in _BUSINESS_NAME_ENDS or ent[-1].lower_ in LEGAL_DESIGNATORS)
+        ent[-1].lower_ in BUSINESS_NAME_ENDS or ent[-1].lower_ in LEGAL_DESIGNATORS)
 
 
 #: The last word of a company's legal name: `Corp.`, `Cos.`, `PLC`.
@@ -321,6 +324,18 @@ def company_in_full(doc: Doc, before: int, short: str) -> str | None:
     return best
 
 
+def listed_in_full(doc: Doc, before: int, short: str) -> str | None:
+    """The full name of a body whose portfolio is a list, written before
+    character `before`, when `short` names its first part: "Ministry of
+    Police" after "the Ministry of Police, Prisons and Corrections Services"."""
+    if len(short.split()) < 3 or " of " not in short:
+        return None
+    word = r"[A-Z][\w'’-]*"
+    listed = re.compile(rf"{re.escape(short)}(?:, {word}(?: {word})*)+,? and {word}(?: {word})*")
+    found = [m.group(0) for m in listed.finditer(doc_text(doc), 0, before)]
+    return max(found, key=len) if found else None
+
+
 #: Words a body's initials leave out ("Food and Drug Administration": FDA).
 _NOT_INITIALLED = frozenset("of the and for & on in".split())
 
@@ -346,6 +361,22 @@ def spelt_out(doc: Doc, before: int, acronym: str) -> str | None:
         if letters in (initials, initials[1:] if words[0].isupper() or "." in words[0] else ""):
             return full
     return None
+
+
+def initials_in_full(doc: Doc, short: str) -> str | None:
+    """A body named by a place and its kind's initials, written in full
+    anywhere in the text: "Bombay High Court" for "Bombay HC" (the "THE
+    BOMBAY High Court" of a lede in capitals as the short name writes it)."""
+    words = short.removeprefix("the ").removeprefix("The ").split()
+    letters = words[-1] if words else ""
+    if len(words) < 2 or not (2 <= len(letters) <= 4 and letters.isalpha() and letters.isupper()):
+        return None
+    place = " ".join(words[:-1])
+    kind = r"\s+".join(rf"{c}[a-z]+" for c in letters)
+    found = re.search(rf"\b{re.escape(place)}\s+({kind})\b", doc_text(doc), re.IGNORECASE)
+    if found is None or not all(w[:1].isupper() for w in found.group(1).split()):
+        return None
+    return f"{place} {' '.join(found.group(1).split())}"
 
 
 #: Small words a body's name may hold between its capitalised ones.

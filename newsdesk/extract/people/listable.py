@@ -115,8 +115,9 @@ def reads_as_person(doc: Doc, person: Person) -> bool:
             return False
         if any(c.isalpha() and "LATIN" not in unicodedata.name(c, "") for c in word):
             return False
+        # ("Walter Fagúndez de los Santos": a particle's article)
         if not word[:1].isupper() and word.lower().split("-")[0] not in NAME_PARTICLES and (
-                not mutated_irish(word)):
+                not mutated_irish(word)) and word not in ("los", "las"):
             return False
     if words[-1].casefold() in NOT_SURNAMES or words[0].casefold() in _NOT_GIVEN:
         return False

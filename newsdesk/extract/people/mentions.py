@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span
 from ...nlp import GENERATIONAL_SUFFIXES, dictionary_words, doc_ents, doc_text
 from ..countries import is_country
 from ..quotes.labels import labelled_names
+from .body_phrases import BUSINESS_NAME_ENDS
 from .byline import Byline, find_byline, find_signoffs
 from .display_names import clean_name
 from .given_names import gender_of_given_name, known_given_name
@@ -66,6 +67,15 @@ from .speaker_words import PERSON_NOUNS
 
 #: A generational suffix, the one full stop a name may end with ("Martin King Jr.").
 _SUFFIX = re.compile(rf"\b(?:{'|'.join(GENERATIONAL_SUFFIXES)})\.\s*$")
+
+
+#: Words that open the name of an operation or a storm, which the tagger may
+#: read as a person's.
+_NAMED_EVENTS = frozenset("operation project exercise storm hurricane cyclone typhoon".split())
+#: Words that name a building with a name like a person's: "Casa Rosada",
+#: "Palácio do Planalto"; "Gordon House", "Stormont Castle" after "in" or "at".
+_BUILDINGS_FIRST = frozenset("casa palacio palácio".split())
+_BUILDINGS_LAST = frozenset("house hall palace castle tower lodge".split())
 
 
 class People(NameMerges, PersonLookups):
@@ -145,6 +155,15 @@ class People(NameMerges, PersonLookups):
                 continue  # "Senior Conservatives": a party's members, not a person
             if _office_in_capitals(ent):
                 continue  # "The Chief | Land Surveyor, Mr Tobias Nsereko,": his office
+            if len(ent) > 1 and ent[0].lower_ in _NAMED_EVENTS and ent[0].is_title:
+                continue  # "Operation Brock", "Storm Darragh": a scheme, a storm
+            if len(ent) > 1 and (ent[0].lower_ in _BUILDINGS_FIRST or (
+                    ent[-1].lower_ in _BUILDINGS_LAST and ent.start > 0
+                    and doc[ent.start - 1].lower_ in ("in", "at", "outside", "inside"))):
+                continue  # "in Gordon House", "Casa Rosada": a building, not a person
+            if ent.end + 1 < len(doc) and doc[ent.end].lower_ in ("and", "&") and (
+                    doc[ent.end + 1].is_title and doc[ent.end + 1].lower_ in BUSINESS_NAME_ENDS):
+                continue  # "Wharton Land | and Homes": a business's name
             if any(c.isalpha() for c in ent.text) and (
                 not ent.text.rstrip().endswith(".") or _SUFFIX.search(ent.text)
             ):

@@ -224,9 +224,11 @@ def office_runs(doc: Doc) -> list[Span]:
                 tok.lower_ in _PORTFOLIO_OFFICES):
             # "Associate Administrator for Science Nicola Fox": the office's
             # portfolio in capitals, then a given name
-            start = next((k for k in range(start + 2, min(start + 4, len(doc)))
+            # (or its place with "the": "Leader of the Opposition Ravi Pandian")
+            start = next((k for k in range(start + 2, min(start + 5, len(doc)))
                           if known_given_name(doc[k].text)
-                          and all(name_cased(t) for t in doc[start + 1 : k])), len(doc))
+                          and all(name_cased(t) or (t.lower_ == "the" and t.i == start + 1)
+                                  for t in doc[start + 1 : k])), len(doc))
         end, particles, hyphens = start, 0, 0
         # (four after two given names: "President Ana Inés Larrañaga Berro",
         # a Spanish name's two given names and two surnames)
@@ -436,7 +438,7 @@ def _set_off_after_a_role(run: Span, words: frozenset[str]) -> bool:
 #: as a name ("Member for St Andrew South").
 _PORTFOLIO_OFFICES = frozenset(
     """minister secretary administrator commissioner director spokesperson spokesman
-    spokeswoman undersecretary""".split()
+    spokeswoman undersecretary leader""".split()
 )
 
 

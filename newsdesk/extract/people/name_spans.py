@@ -209,6 +209,13 @@ def _names_after_an_office(doc: Doc, start: int) -> int | None:
         office.lower_ in ROLE_HEADS or office.lower_ in TITLES_OF_ADDRESS) else None
 
 
+#: Titles that may stand inside a run the tagger took for one name, after a
+#: seat or a place ("Kota Shri Mohan Lal Meghwal").
+_MID_TITLES = frozenset("shri smt shrimati thiru tmt mr mrs ms dr".split())
+#: Words that open a place's name before another ("Greater Devon", "North Antrim").
+_PLACE_PREFIXES = frozenset("greater north south east west upper lower central".split())
+
+
 def name_span(ent: Span) -> Span:
     """The words of a PERSON entity that are the name: a role word the tagger
     took in before it dropped ("dietitian Trista" of "dietitian Trista
@@ -235,6 +242,11 @@ def name_span(ent: Span) -> Span:
                   if t.is_upper and t.lower_ in TITLES_OF_ADDRESS), default=None)
     if office is not None and all(name_cased(t) for t in doc[office + 1 : end]):
         start = office + 1
+    # "Kota Shri Mohan Lal Meghwal": a seat the tagger took in before a title
+    titled = next((t.i for t in doc[start + 1 : end - 2] if t.lower_.rstrip(".") in _MID_TITLES
+                   and t.is_title), None)
+    if titled is not None and all(name_cased(t) for t in doc[titled + 1 : end]):
+        start = titled + 1
     if (possessed := possessor_before_name(ent)) is not None:
         start = max(start, possessed)  # "Stifel's | Annalise Brennan-Okoro"
     if (ent.label_ in MISLABELLED or (ent.label_ == "PERSON" and len(ent) > 2)) and (
@@ -259,8 +271,11 @@ def name_span(ent: Span) -> Span:
     if (end - start > 2 and start > 1 and doc[start - 1].lower_ == "of"
             and doc[start - 2].lower_ in ROLE_HEADS):
         start += 1  # "First Minister of Wales Eluned Morgan": the office's place
-    if (end - start > 2 and start > 0 and doc[start - 1].lower_ in ("of", "for", "and")
-            and not known_given_name(doc[start].text) and known_given_name(doc[start + 1].text)):
+    # (or its last two: "coroner for Exeter and Greater | Devon Philippa Cardew-Lowe")
+    seat = start - 1 if start > 1 and doc[start - 1].lower_ in _PLACE_PREFIXES else start
+    if (end - start > 2 and seat > 0 and doc[seat - 1].lower_ in ("of", "for", "and")
+            and (seat < start or not known_given_name(doc[start].text))
+            and known_given_name(doc[start + 1].text)):
         start += 1  # "MLA for Newry and Armagh Pádraig Hennessy-Doran": the seat's last word
     if (start == ent.start and end - start >= 2 and start > 0 and ent.label_ == "PERSON"
             and doc[start - 1].ent_iob_ in ("B", "O", "")

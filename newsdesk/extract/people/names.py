@@ -362,6 +362,9 @@ ABBREVIATED_OFFICES = {
 RANK_TITLES = frozenset(
     "prince princess sheikh sheikha emir bishop archbishop cardinal imam rabbi pastor".split()
 )
+#: British police ranks by their initials, read as an office only right
+#: before a name ("PC Sarah Venning"; not "PC leader", a Progressive Conservative).
+RANK_INITIALS = {"pc": "constable", "dc": "detective constable", "dci": "detective chief inspector"}
 #: Role nouns that say whether a person is a woman or a man ("Ralph's widow").
 GENDERED_ROLES: dict[str, str] = {
     **dict.fromkeys(

@@ -126,8 +126,14 @@ def reads_as_place(ent: Span) -> bool:
     if root.dep_ == "conj":
         conjuncts.append(root.head)
     joined = joined_given_name(ent)  # "Karim and Fadi Khoury", "Karim" read as a place
-    if any(c.ent_type_ in _PLACE_LABELS and (joined is None or c.i != joined.i)
-           for c in conjuncts):
+    # (not one a "who" clause describes, in no list: "in Buenos Aires, Ratna
+    # Wulandari, who ..."; but "residents of X and Gandhi Nagar, who ...")
+    top = root.head if root.dep_ == "conj" else root
+    described = ent.end + 1 < len(doc) and doc[ent.end].text == "," and (
+        doc[ent.end + 1].lower_ in ("who", "whose")) and not any(
+        c.dep_ == "cc" for t in (top, *conjuncts) for c in t.children)
+    if not described and any(c.ent_type_ in _PLACE_LABELS and (joined is None or c.i != joined.i)
+                             for c in conjuncts):
         return True
     if (
         after is not None

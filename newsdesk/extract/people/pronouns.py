@@ -41,6 +41,10 @@ _QUESTION_PUT = re.compile(
     re.I)
 
 
+#: Unnamed sources written without a gender, whom a singular "they" takes up.
+_UNGENDERED_SOURCES = frozenset(["spokesperson", "representative", "source", "insider"])
+
+
 class PronounReader:
     """Pronoun resolution over what a `SpeakerResolver` has read so far."""
 
@@ -91,7 +95,11 @@ class PronounReader:
         plural = word in PLURAL_PRONOUNS
         cands = self._candidates(tok, before, gender, content)
         for k, cand in enumerate(cands):
-            if plural != cand.plural and cand.type != "organisation":
+            if plural != cand.plural and cand.type != "organisation" and not (
+                    # '"...," they added' after "A spokesperson for the trust said":
+                    # the singular "they" of one whose gender is not given
+                    word == "they" and k == 0 and cand.type == "anonymous"
+                    and cand.gender is None and cand.head in _UNGENDERED_SOURCES):
                 continue
             if gender and cand.type == "anonymous" and cand.head == "person" and any(
                     c.type == "person" and c.gender == gender for c in cands[k + 1 :]):

@@ -19,6 +19,7 @@ from .names import (
     GENDERED_ROLES,
     HONORIFICS,
     POLICE_RANKS,
+    RANK_INITIALS,
     ROLE_HEADS,
     TITLES,
     TITLES_OF_ADDRESS,
@@ -280,8 +281,8 @@ def _role_phrase(words: list[str], *, apposed: bool = False) -> str | None:
         keep = keep[:-honour]
     if not keep or not has_role_head(keep):
         return None
-    # "council 's chief executive": the possessive as written
-    return re.sub(r" (['’]s?)(?= |$)", r"\1", " ".join(keep))
+    # "council 's chief executive": the possessive as written (and a list's commas)
+    return re.sub(r" (['’]s?|,)(?= |$)", r"\1", " ".join(keep))
 
 
 def _role_ends_before(doc: Doc, i: int) -> bool:
@@ -293,8 +294,14 @@ def _role_ends_before(doc: Doc, i: int) -> bool:
     named_and = (tok.pos_ == "CCONJ" and i > 0 and doc[i - 1].is_title
                  and doc[i + 1].is_title
                  and "PERSON" not in (doc[i - 1].ent_type_, doc[i + 1].ent_type_))
+    # ("Minister of Livestock, Agriculture and Fisheries": a portfolio's list)
+    # (its "and" follows: not "The CEO of Harbour Foods, Tom Price,")
+    listed = (tok.text == "," and 1 < i < len(doc) - 1 and doc[i - 1].is_title
+              and doc[i + 1].is_title and doc[i + 1].ent_type_ != "PERSON"
+              and any(doc[k].lower_ in ("of", "for") for k in range(max(0, i - 3), i))
+              and any(t.lower_ in ("and", "&") for t in doc[i + 2 : i + 4]))
     return (
-        (tok.is_punct and tok.tag_ != "POS") or tok.is_space
+        (tok.is_punct and tok.tag_ != "POS" and not listed) or tok.is_space
         or (tok.pos_ in ("VERB", "AUX", "PRON", "CCONJ") and not named_and)
         or (tok.pos_ in ("ADP", "SCONJ") and tok.lower_ not in _ROLE_PREPOSITIONS)
     )
@@ -327,8 +334,10 @@ def _words_before(ent: Span) -> tuple[int, list[str]]:
             i -= 1  # "Alhaji" the tagger took into the name it opens: a title, no role
             continue
         # "Gov. Elaine Pryce": the governor a later "the governor" means
-        words.insert(0, ABBREVIATED_OFFICES.get(tok.lower_.rstrip("."), tok.text)
-                     if tok.text[:1].isupper() else tok.text)
+        office = ABBREVIATED_OFFICES.get(tok.lower_.rstrip("."))
+        if office is None and i == ent.start - 1 and tok.is_upper:
+            office = RANK_INITIALS.get(tok.lower_)  # "PC Sarah Venning": a constable
+        words.insert(0, office or tok.text if tok.text[:1].isupper() else tok.text)
         i -= 1
     return i, words
 

@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 from ...nlp import doc_text
 from ..quotes.marks import open_double_marks
 from ..quotes.statement import Statement
-from .body_phrases import company_in_full, spelt_out
+from .body_phrases import company_in_full, initials_in_full, listed_in_full, spelt_out
 from .names import ROLE_HEADS
 from .speaker import Speaker
 
@@ -133,11 +133,15 @@ def legal_names(doc: Doc, statements: list[Statement], resolved: dict[int, Speak
     initials, under the name spelt out before."""
     for st in statements:
         sp = resolved[id(st)]
-        if sp.type == "organisation" and sp.name:
-            # (a body by its initials, spelt out before: "CPSC")
-            full = company_in_full(doc, st.start, sp.name) or spelt_out(doc, st.start, sp.name)
-            if full is not None:
-                resolved[id(st)] = Speaker(full, "organisation", sp.role, plural=sp.plural)
+        # ("Bombay High Court" for "Bombay HC", whatever the tagger took it for)
+        full = initials_in_full(doc, sp.name) if sp.name else None
+        if sp.type == "organisation" and sp.name and full is None:
+            # (a body by its initials, spelt out before: "CPSC"; "Ministry of
+            # Police, Prisons ..." for "the Ministry of Police")
+            full = (company_in_full(doc, st.start, sp.name) or spelt_out(doc, st.start, sp.name)
+                    or listed_in_full(doc, st.start, sp.name))
+        if full is not None:
+            resolved[id(st)] = Speaker(full, "organisation", sp.role, plural=sp.plural)
 
 
 def described_in_a_report(

@@ -214,7 +214,7 @@ PLACE_WORDS = frozenset(
     ["street", "house", "hall", "palace", "square", "avenue", "road", "lane", "yard", "building"]
 )
 #: "the 58-year-old": a person by their age.
-AGED = re.compile(r"^the (\d{1,3})-year-old(?: [a-z][\w-]*){0,3}$", re.IGNORECASE)
+AGED = re.compile(r"^the (\d{1,3})-year-old(?: [a-z][\w'’-]*){0,3}$", re.IGNORECASE)
 #: "Number 10", "No. 10": Downing Street by its door.
 NUMBER_TEN = re.compile(r"^(?:number|no\.?) ?10$", re.IGNORECASE)
 #: Determiners of a description that refers back ("the source", "these officials").

@@ -142,7 +142,7 @@ class SourceAsides(QuoteLayout):
         before = [i for i in idxs if i < tok.i]
         after = [i for i in idxs if i > tok.i]
         first = next((i for i in after if not self.doc[i].is_punct), None)
-        if first is not None and self.doc[first].lower_ in ("who", "whom", "whose"):
+        if first is not None and self.doc[first].lower_ in ("who", "whom", "whose", "which"):
             # `According to one official, who asked not to be named, the plan
             # ...`: the clause about the source is no part of what was said
             closing = next((i for i in after if i > first and self.doc[i].text == ","), None)

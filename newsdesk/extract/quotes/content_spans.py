@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..doc import sentence
+from .cue_contexts import relative_read_as_clause
 from .cues import (
     ADDRESSEE_VERBS,
     OBJECT_SPEECH_VERBS,
@@ -21,6 +22,7 @@ from .cues import (
     SAYING_VERBS,
     as_phrase,
     called_for_to,
+    heard_misread,
     is_cue_verb,
     opened_by_that,
     partner_clause,
@@ -242,6 +244,8 @@ def _complement(verb: Token) -> tuple[int, int] | None:
                    and not any(m.dep_ == "mark" and m.lower_ in WHEN_NOT_WHAT
                                for m in c.children)
                    and not _result_of_so(c) and not _demonstrative_that(c)
+                   and (verb.lemma_.lower() in ADDRESSEE_VERBS
+                        or not relative_read_as_clause(verb, c))
                    # ("Organizers put the turnout at 9,000; police estimated
                    # 3,000": a clause before a semicolon is its own sentence,
                    # when the cue has words of its own after it)
@@ -252,8 +256,8 @@ def _complement(verb: Token) -> tuple[int, int] | None:
                    # ("told the governor that in person": no clause, no verb)
                    and not (c.pos_ == "ADP" and not any(
                        t.pos_ in ("VERB", "AUX") for t in c.subtree))), None)
-    if clause is None and (called := called_for_to(verb)) is not None:
-        return called  # "called for the chair, Lady Dacre, to set out ..."
+    if clause is None and (called := called_for_to(verb) or heard_misread(verb)) is not None:
+        return called  # "called for the chair, Lady Dacre, to ...", "The inquest heard X had"
     if clause is None and verb.lemma_.lower() in ADDRESSEE_VERBS:
         clause = that_clause_on_addressee(verb)
     if clause is None:
@@ -356,8 +360,9 @@ def _complement(verb: Token) -> tuple[int, int] | None:
     if right and as_part is not None and as_part not in right:
         right.append(as_part)  # "dismissed the claims as politically motivated"
     if not right or (len(right) == 1 and right[0].pos_ == "PRON" and right[0].n_lefts == 0
-                     and not is_asked):  # (but "urged anyone who saw it to call police")
-        return None
+                     and not is_asked) or (  # (but "urged anyone who saw it to call police")
+            right[0].dep_ == "prep" and [t.tag_ for t in right[0].subtree][1:] == ["PRP"]):
+        return None  # ("had complained about them in writing": of what, not what)
     idxs = [t.i for c in right for t in c.subtree if sent.start <= t.i < sent.end]
     named = len(idxs) == 1 and verb.doc[idxs[0]].pos_ == "PROPN"
     if not idxs or (max(idxs) + 1 - min(idxs) < 2 and not named):

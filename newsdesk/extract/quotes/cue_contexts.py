@@ -154,3 +154,20 @@ def raised_with(token: Token) -> bool:
     return thing is not None and any(
         c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pobj" for g in c.children)
         for c in (*kids, *thing.children)) and not any(c.dep_ == "ccomp" for c in kids)
+
+
+def relative_read_as_clause(verb: Token, clause: Token) -> bool:
+    """`claiming overtime for hours they did not work`: a clause with no
+    "that" right after the object of a preposition that follows the verb's
+    own object is a relative clause on that noun, not what the verb reports."""
+    doc = verb.doc
+    start = clause.left_edge.i
+    # (with a subject of its own: "confirmed the budget for the tower | had
+    # been revised" is the verb's clause, its subject read as the object)
+    if start == 0 or any(c.dep_ == "mark" for c in clause.children) or not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        return False
+    before = doc[start - 1]
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < start), None)
+    return (obj is not None and obj.pos_ in ("NOUN", "PROPN") and before.dep_ == "pobj"
+            and before.pos_ == "NOUN" and before.head.head == verb)

@@ -271,6 +271,33 @@ def prep_clause(verb: Token) -> Token | None:
         m.dep_ == "mark" and m.lower_ in preps for m in c.children)), None) if preps else None
 
 
+#: Those who hear evidence: "the court heard that ...", "..., a jury has heard".
+_HEARERS = frozenset("court jury juror jurors inquest tribunal hearing inquiry".split())
+
+
+def heard_in_court(cue: Token | None) -> bool:
+    """Whether the cue is a court hearing evidence ("The court heard that
+    Mr Oduya drove away", "..., the hearing was told"): what was said in
+    evidence, by someone unnamed; the court is where it was said, not who."""
+    told = {"hear": "nsubj", "tell": "nsubjpass"}.get(cue.lemma_.lower()) if cue else None
+    return cue is not None and told is not None and any(
+        c.dep_ == told and c.lower_ in _HEARERS for c in cue.children) and not any(
+        c.dep_ == "agent" for c in cue.children)  # (but "told by prosecutor X": X)
+
+
+def heard_misread(verb: Token) -> tuple[int, int] | None:
+    """`The inquest heard the lorry's driver, Gary Pengelly, 51, had checked
+    his mirrors`: the hearing read as a clause of the verb after it, the
+    object its subject; the token range of what was heard, to the
+    sentence's end."""
+    head = verb.head
+    if not heard_in_court(verb) or verb.dep_ != "ccomp" or head.i <= verb.i or (
+            head.dep_ != "ROOT"):
+        return None
+    end = max(t.i for t in head.subtree if not t.is_punct) + 1
+    return verb.i + 1, end
+
+
 def called_for_to(verb: Token) -> tuple[int, int] | None:
     """`called for the chair, Lady Dacre, to set out a timetable`: the
     infinitive the parser hung on the verb itself (a complement, a conjunct)

@@ -51,6 +51,7 @@ from .cues import (
     SAYING_VERBS,
     assures_someone_that,
     cue_probability,
+    heard_in_court,
     is_cue_verb,
     reports_no_object,
     takes_a_stance,
@@ -83,7 +84,6 @@ from .speaker_spans import (
     through_quoted_subject,
     told_without_was,
 )
-from .speech import heard_in_court
 from .statement import Statement, paragraph_spans
 from .unsaid import what_was_said
 
@@ -178,7 +178,9 @@ class StatementFinder(QuoteKinds):
             # a name or a person's pronoun: the parser's inverted clauses with
             # a noun phrase for subject are mostly misparses
             and (subj.pos_ == "PROPN" or subj.lower_ in ("he", "she", "they"))
-            and all(len(self.text[s:e].split()) >= 2 for s, e in st.content)
+            # (a one-word subject before the cue: "Residents, he added, had written ...")
+            and (all(len(self.text[s:e].split()) >= 2 for s, e in st.content) or (
+                len(st.content) == 2 and len(self.text[slice(*st.content[1])].split()) >= 3))
         )
 
     def _names_person(self, span: tuple[int, int]) -> bool:

@@ -53,8 +53,10 @@ def adjacent_speaker(
                                   alignment_mode="expand")
             if first is not None:
                 return trim(doc, first.start, i + 1)
+        # (not how long: "had for years reported")
         if (tok.pos_ in ("PROPN", "PRON", "NOUN") or tok.ent_type_ == "PERSON") and (
-                tok.lower_ not in ("it", "there")):
+                tok.lower_ not in ("it", "there") and not (
+                    tok.ent_type_ in ("DATE", "TIME") and tok.head.lower_ == "for")):
             j = i
             while (
                 j - 1 >= sent.start

@@ -182,6 +182,19 @@ def speaker_token(verb: Token) -> Token | None:
             subj = first
         if subj is not None and (speaking := _object_read_as_subject(subj)) is not None:
             subj = speaking  # "says protects property rights and critics say": the critics
+        if subj is not None and subj.dep_ in ("csubj", "nsubj") and (subj.tag_ == "VBG" or (
+                subj.lower_.endswith("ing") and any(c.dep_ == "dobj" for c in subj.children))):
+            # "Raising the issue during Zero Hour, Leader of the Opposition X
+            # said": the opening participle's clause read as the subject; the
+            # one set off after its comma speaks
+            # (a person's name there first: "Supporting the Bill, BJP MP from
+            # Tonk Shri Hanuman Sahai Bairwa said", the name read as an object)
+            set_off = next((t for t in subj.subtree if t.dep_ == "appos" and t.i > subj.i
+                            and t.doc[t.left_edge.i - 1].text == ","), None)
+            named = None if set_off is None else next(
+                (t for t in reversed(list(subj.subtree)) if t.i > set_off.i
+                 and t.ent_type_ == "PERSON"), None)
+            subj = named or set_off or subj
         if (subj is not None and step == 0 and tok.tag_ == "VBG" and tok.dep_ == "advcl"
                 and subj.left_edge.tag_ == "VBG" and subj.left_edge.i < subj.i):
             # "disclosed this while briefing journalists ..., saying": the

@@ -37,12 +37,15 @@ from .cues import (
     CHARACTERISING_VERBS,
     DOCUMENT_HEADS,
     FINDING_VERBS,
+    NAMING_PARTICIPLES,
     OBJECT_SPEECH_VERBS,
     POINTING_TEXTS,
     PREP_SPEECH_VERBS,
     SAYING_VERBS,
     as_phrase,
     asks_to_know,
+    heard_in_court,
+    heard_misread,
     prep_clause,
     takes_a_stance,
 )
@@ -66,7 +69,7 @@ SPEECH_VERBS = SAYING_VERBS | frozenset(
     recount refute reject remind repeat request retort retweet reveal rule scream shout sigh slam
     speculate swear tease testify text thank threaten tout underscore urge vouch vow whisper
     wonder yell confess confide scoff opine posit theorise theorize surmise affirm
-    inquire enquire gripe moan rejoin admonish chastise exhort""".split()
+    inquire enquire gripe moan rejoin admonish chastise exhort submit""".split()
 )
 #: Verbs whose to-infinitive is what was said: `vowed to fight on`, `urged
 #: voters to stay home` (an infinitive after other verbs of saying, as in
@@ -91,18 +94,6 @@ _FINDERS = frozenset(
     record document filing coroner inquest judge court tribunal jury watchdog ombudsman
     regulator inspector""".split()
 )
-#: Those who hear evidence: "the court heard that ...", "..., a jury has heard".
-_HEARERS = frozenset("court jury juror jurors inquest tribunal hearing inquiry".split())
-
-
-def heard_in_court(cue: Token | None) -> bool:
-    """Whether the cue is a court hearing evidence ("The court heard that
-    Mr Oduya drove away"): what was said in evidence, by someone unnamed;
-    the court is where it was said, not who said it."""
-    return cue is not None and cue.lemma_.lower() == "hear" and any(
-        c.dep_ == "nsubj" and c.lower_ in _HEARERS for c in cue.children)
-
-
 #: Cues of the headline's own attributions: `X says ...`, `..., X warns`.
 HEADLINE_VERBS = frozenset(
     """say tell warn claim insist admit deny urge vow confirm announce reveal predict
@@ -235,7 +226,9 @@ def _reports_clause(st: Statement, doc: Doc) -> bool:
         return True
     # (a clause holding a quoted word: 'X says team doctor handed out "vitamins"')
     if st.via not in ("clause", "partial") or st.cue_token is None:
-        return False
+        # (or the clause heard, read as the verb after it: "The inquest heard X had ...")
+        return st.via == "complement" and st.cue_token is not None and (
+            heard_misread(doc[st.cue_token]) is not None)
     return reports_finite_clause(doc[st.cue_token])
 
 
@@ -278,7 +271,8 @@ def is_statement(st: Statement, doc: Doc, headline: tuple[int, int] | None = Non
     """Whether a found attribution is something someone said (see the module docstring)."""
     lemma = _cue_lemma(st, doc)
     cue = doc[st.cue_token] if st.cue_token is not None else None
-    if cue is not None and cue.dep_ in ("acl", "amod") and (
+    if cue is not None and (cue.dep_ in ("acl", "amod") or (lemma in NAMING_PARTICIPLES and any(
+            c.lower_ == "as" for c in cue.children))) and (  # (or "who is known ... as 'X'")
         lemma in NAMING_VERBS or cue.tag_ == "VBN"
     ) and not _verb_of_its_own(cue):
         return False  # "a group called 'X'", "a so-called 'plan'": a name, not speech

@@ -63,7 +63,8 @@ def test_a_document_an_agency_posted_is_not_the_agency(
         "Drug review\nPatients on the pill had twice the rate of liver problems, according "
         "to a review document the Medicines Control Agency posted on Friday.\nThe document "
         "calls the imbalance \"a matter for the committee\".\n")
-    assert speakers[1][0] == "The document"
+    assert speakers[1][0] is not None and speakers[1][0].lower().endswith("document")
+    assert "Agency" not in speakers[1][0]
 
 
 def test_it_after_a_petition_is_the_petition(speakers_and_people: SpeakersAndPeople) -> None:
