@@ -312,6 +312,18 @@ PROBES_39_DEV_MINIMUMS = {
     "speaker_accuracy": 0.87,
     "people_real_share": 0.96,
 }
+PROBES_40_DEV_MINIMUMS = {
+    "precision": 0.97,
+    "recall": 0.97,
+    "speaker_accuracy": 0.94,
+    "people_real_share": 0.99,
+}
+PROBES_41_DEV_MINIMUMS = {
+    "precision": 0.96,
+    "recall": 0.95,
+    "speaker_accuracy": 0.89,
+    "people_real_share": 0.98,
+}
 PROBES_2_DEV_MINIMUMS = {
     "precision": 0.95,
     "recall": 0.85,
@@ -409,6 +421,8 @@ PINNED = {
     "probes37-dev": (PROBES_37, "dev", PROBES_37_DEV_MINIMUMS),
     "probes38-dev": (PROBES_38, "dev", PROBES_38_DEV_MINIMUMS),
     "probes39-dev": (PROBES_39, "dev", PROBES_39_DEV_MINIMUMS),
+    "probes40-dev": (PROBES_40, "dev", PROBES_40_DEV_MINIMUMS),
+    "probes41-dev": (PROBES_41, "dev", PROBES_41_DEV_MINIMUMS),
 }
 
 
