@@ -195,8 +195,10 @@ class BodyDescriptions(SpokenBefore):
         text = doc_text(sp.doc)
         heading = sp.start_char < text.find("\n", headline_end(sp.doc) + 1) and d.alpha_count == 1
         # (a standfirst's first word is capitalised: "Chipmaker raises outlook but warns ...")
+        # (or a body's noun alone in a headline, capitalised: "Council says ...")
         if not ((head_the or heading) and (head.pos_ == "NOUN" or capitalised_short or (
-                heading and lemma in COMPANY_HEADS)) and not d.plural):
+                heading and (lemma in COMPANY_HEADS or names_a_kind_of_body(lemma))))
+                and not d.plural):
             return None
         apposed = _apposed_name(head, sp)
         if apposed is not None and names_a_kind_of_body(lemma):

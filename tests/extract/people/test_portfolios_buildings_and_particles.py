@@ -94,3 +94,11 @@ def test_a_court_by_its_initials_and_an_age_before_a_possessive_job(
         "one of the federation’s leaders.\nThe 61-year-old truck drivers’ leader warned the "
         "unions would strike.\n")
     assert speakers[-1] == ("Gerardo Martín Sosa de la Vega", "person")
+
+
+def test_a_bodys_noun_alone_in_a_headline_is_the_body_named_below(
+        speakers_and_people: SpeakersAndPeople) -> None:
+    speakers, _ = speakers_and_people(
+        "Council says ferry queues 'should ease by Sunday'\nNorth Ayrshire Council says "
+        "queues at the ferry terminal \"should ease by Sunday\" after a day of delays.\n")
+    assert speakers == [("North Ayrshire Council", "organisation")] * 2
