@@ -17,7 +17,7 @@ from ..doc import headline_end, sentence
 from ..quotes.cues import ADDRESSEE_VERBS
 from .display_names import clean_name
 from .names import ROLE_HEADS, name_cased
-from .speaker_words import COMPANY_HEADS, PERSON_NOUNS
+from .speaker_words import COMPANY_HEADS, PERSON_NOUNS, PUNDITS
 
 #: Nouns an institution's name is written with ("the Maariv newspaper").
 _INSTITUTION_NOUNS = frozenset(
@@ -427,17 +427,13 @@ def glossed_name(doc: Doc, before: int, short: str) -> str | None:
     return None
 
 
-#: Staff of a firm who speak for it as one: "Analysts at Berenberg said".
-_FIRM_STAFF = frozenset("analysts economists strategists".split())
-
-
 def firm_of_staff(sp: Span) -> str | None:
     """The firm whose staff a speaker span names as a group ("Analysts at
     Berenberg", "economists at Itaú BBA"): the firm by its name, as a reader
     credits the note; None for anyone else ("an analyst at a Beijing-based
     consultancy", "analysts in Kathmandu": no firm named)."""
     head = sp.root
-    if head.lower_ not in _FIRM_STAFF or any(
+    if not head.lower_.endswith("s") or head.lower_[:-1] not in PUNDITS or any(
             c.dep_ in ("det", "nummod", "poss", "amod") for c in head.children):
         return None
     at = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in ("at", "from")), None)

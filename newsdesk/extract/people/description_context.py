@@ -17,6 +17,7 @@ from .given_names import gender_of_given_name
 from .person import Person
 from .roles import QUALIFIERS, genders_said, other_office, role_key
 from .speaker import Speaker
+from .speaker_words import PUNDITS
 from .unnamed_sources import UnnamedSources
 
 #: Kin who share a family's surname as news writes it, by the gender the noun says.
@@ -25,7 +26,7 @@ BLOOD_KIN = {"son": "m", "daughter": "f", "father": "m", "mother": "f", "brother
              "grandmother": "f"}
 #: People quoted for their views by trade: "the analyst", "the economist" is
 #: the one of them who just spoke in the paragraph.
-_PUNDITS = frozenset("analyst economist strategist researcher academic".split())
+_PUNDITS = PUNDITS | {"researcher", "academic"}
 
 
 class DescriptionContext(UnnamedSources):

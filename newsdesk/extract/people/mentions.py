@@ -34,6 +34,7 @@ from .name_runs import (
     described_given_names,
     initialled_runs,
     nicknamed_names,
+    no_name_in,
     office_runs,
     party_in_brackets,
     patronymic_names,
@@ -442,8 +443,7 @@ def _office_in_capitals(ent: Span) -> bool:
     capitals opened by "the" ("The Chief Land Surveyor"): an office written
     with capitals, which the tagger may call a person."""
     doc = ent.doc
-    if not all(t.is_alpha and t.lower_ in dictionary_words() and not known_given_name(t.text)
-               for t in ent):
+    if not all(t.is_alpha for t in ent) or not no_name_in(ent):
         return False
     k = ent.start - 1
     while k >= 0 and doc[k].is_title and doc[k].lower_ != "the":

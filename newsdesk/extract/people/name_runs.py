@@ -8,6 +8,7 @@ or unlabelled before a verb of saying ("Lerato Mahlangu said").
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
@@ -114,6 +115,12 @@ def _opens_as_office(tok: Token) -> bool:
             and name_cased(tok.doc[tok.i - 1])))
 
 
+def no_name_in(words: Iterable[Token]) -> bool:
+    """Whether every word is an English word and none a given name: an
+    office's own words ("Chief Government Valuer"), no one's name."""
+    return all(t.lower_ in dictionary_words() and not known_given_name(t.text) for t in words)
+
+
 def titled_runs(doc: Doc) -> list[Span]:
     """Two or three capitalised words after a title of address written with a
     capital ("Mrs Kemi Oduwole", "Alhaji Rasaq Bakare", "Prince Dapo Adeyemi"):
@@ -177,8 +184,7 @@ def titled_runs(doc: Doc) -> list[Span]:
         if end - k >= 2 and 1 <= end - words - nickname - 2 * hyphens - particles <= 4 and (
             doc[end - 1].lower_ not in NOT_SURNAMES) and (
             joined or doc[end - 1].lower_ not in PLACE_ENDS
-        ) and not all(t.lower_ in dictionary_words() and not known_given_name(t.text)
-                      for t in doc[words:end]):
+        ) and not no_name_in(doc[words:end]):
             # ("the Chief Government Valuer": an office's words, no name)
             found.append(doc[k:end])
     return found
@@ -270,7 +276,7 @@ def office_runs(doc: Doc) -> list[Span]:
             continue
         if run[-1].lower_ in NOT_SURNAMES or run[-1].lower_ in PLACE_ENDS:
             continue
-        if all(t.lower_ in dictionary_words() and not known_given_name(t.text) for t in run):
+        if no_name_in(run):
             continue  # "Chief Government Valuer, Mr ...": the office's own words, no name
         found.append(run)
     return found

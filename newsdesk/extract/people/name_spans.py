@@ -238,15 +238,13 @@ def name_span(ent: Span) -> Span:
         end = of  # "Hélène de Valcourt of Skagerrak Markets": her firm is no part of her name
     # "Kent North MLA Josée Arsenault": a seat and its office in capitals
     # before the name; the name starts after the office
+    # (or "Kota Shri Mohan Lal Meghwal": a seat, then a title with two names after it)
     office = max((t.i for t in doc[start : end - 1]
-                  if t.is_upper and t.lower_ in TITLES_OF_ADDRESS), default=None)
+                  if (t.is_upper and t.lower_ in TITLES_OF_ADDRESS) or (
+                      start < t.i < end - 2 and t.is_title
+                      and t.lower_.rstrip(".") in _MID_TITLES)), default=None)
     if office is not None and all(name_cased(t) for t in doc[office + 1 : end]):
         start = office + 1
-    # "Kota Shri Mohan Lal Meghwal": a seat the tagger took in before a title
-    titled = next((t.i for t in doc[start + 1 : end - 2] if t.lower_.rstrip(".") in _MID_TITLES
-                   and t.is_title), None)
-    if titled is not None and all(name_cased(t) for t in doc[titled + 1 : end]):
-        start = titled + 1
     if (possessed := possessor_before_name(ent)) is not None:
         start = max(start, possessed)  # "Stifel's | Annalise Brennan-Okoro"
     if (ent.label_ in MISLABELLED or (ent.label_ == "PERSON" and len(ent) > 2)) and (

@@ -213,6 +213,8 @@ ANONYMOUS_DETERMINERS = frozenset(
 PLACE_WORDS = frozenset(
     ["street", "house", "hall", "palace", "square", "avenue", "road", "lane", "yard", "building"]
 )
+#: People quoted for their views by trade ("the analyst", "Analysts at X").
+PUNDITS = frozenset("analyst economist strategist".split())
 #: "the 58-year-old": a person by their age.
 AGED = re.compile(r"^the (\d{1,3})-year-old(?: [a-z][\w'’-]*){0,3}$", re.IGNORECASE)
 #: "Number 10", "No. 10": Downing Street by its door.
