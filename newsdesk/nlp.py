@@ -256,10 +256,21 @@ def doc_ents(doc: Doc) -> tuple[Span, ...]:
 def _trimmed(ent: Span) -> Span:
     """An entity without the line break the tagger took into it at its end
     (a headline's last words, "... says Di Castri-Fontana", and the break after
-    them): its characters are the name's."""
+    them) or a bracket it opens: its characters are the name's."""
     end = ent.end
     while end > ent.start + 1 and ent.doc[end - 1].is_space:
         end -= 1
+    # "Magnus de Geer (Social Democrats", "Minister X (Isamaa)": the party or
+    # place in brackets after a name, which the tagger ran on into; not a
+    # body's initials ("Alternative for Germany (AfD)") nor a name going on
+    # past its bracket ("X (Pty) Ltd")
+    opening = next((t.i for t in ent[1:] if t.text == "("), None)
+    if opening is not None:
+        inside = ent.doc[opening + 1 : end]
+        initials = len(inside) == 2 and inside[1].text == ")" and sum(
+            c.isupper() for c in inside[0].text) >= 2
+        if not initials and all(t.text != ")" for t in inside[:-1]):
+            end = opening
     return ent if end == ent.end else Span(ent.doc, ent.start, end, label=ent.label_)
 
 

@@ -161,7 +161,9 @@ class BodyDescriptions(SpokenBefore):
         "Alphabet's unit Waymo")."""
         head = d.head
         owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        # (nor one named in capitals: "the Commission's Division of Examinations")
         if (d.lemma not in _ARMS or d.plural or owner is None or owner.pos_ != "PROPN"
+                or head.pos_ == "PROPN"
                 or owner.ent_type_ not in ("ORG", "PERSON", "GPE")
                 or any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" and c.i > head.i
                        for c in head.children)):
@@ -275,6 +277,13 @@ class BodyDescriptions(SpokenBefore):
         if (ent is not None and head.ent_type_ == "GPE" and kind is not None and kind.is_title
                 and names_a_kind_of_body(kind.lower_)):
             ent = sp.doc[kind.i : head.i + 1].text  # "Bank Indonesia": a body named by its country
+        elif (ent is not None and head.ent_type_ == "GPE" and kind is not None
+              and kind.ent_type_ == "ORG" and kind.dep_ == "compound" and kind.head == head):
+            # "Amnesty International Kenya": a body's branch, by its country
+            start = kind.i
+            while start > sp.start and sp.doc[start].ent_iob_ == "I":
+                start -= 1
+            ent = sp.doc[start : head.i + 1].text
         name = clean_name(ent)[0] if ent else d.text
         if name.lower().startswith("the "):
             name = name[4:] if ent else name

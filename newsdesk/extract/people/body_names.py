@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .person import Person
+from .speaker_words import COMPANY_HEADS
 
 #: Bodies an article names once and then calls by their kind ("the company's").
 BODY_NOUNS = frozenset(
@@ -27,6 +28,10 @@ _GOVERNMENT_NAMES = ("government", "ministry", "administration", "cabinet", "exe
 _DECLARED_KINDS = (frozenset(["union"]), frozenset(["party"]), frozenset(["club", "team"]),
                    frozenset(["university", "school"]), frozenset(["hospital"]),
                    frozenset(["bank"]), frozenset(["charity"]), frozenset(["airline"]))
+#: What any body may be called.
+_ANY_BODY = frozenset(["group", "organisation", "organization"])
+#: The legal form a business's name may end on ("Hershey Co.", "Vantor plc").
+_LEGAL_FORMS = frozenset("co corp inc plc ltd llc".split())
 
 
 def may_be_called(name: str, noun: str) -> bool:
@@ -38,9 +43,10 @@ def may_be_called(name: str, noun: str) -> bool:
     if noun == "government":
         return any(k in name.lower() for k in _GOVERNMENT_NAMES)
     words = set(re.findall(r"[a-z]+", name.lower()))
+    if words & _LEGAL_FORMS and noun not in COMPANY_HEADS | _ANY_BODY | {"bank"}:
+        return False  # "Hershey Co." is a business, never "the union"
     declared = [k for k in _DECLARED_KINDS if words & k]
-    return not declared or any(noun in k for k in declared) or noun in (
-        "group", "organisation", "organization")
+    return not declared or any(noun in k for k in declared) or noun in _ANY_BODY
 
 
 def speaks_for_same(description: str, person: Person) -> bool:

@@ -36,7 +36,6 @@ from .name_runs import (
     nicknamed_names,
     no_name_in,
     office_runs,
-    party_in_brackets,
     patronymic_names,
     titled_across,
     titled_runs,
@@ -56,6 +55,7 @@ from .names import (
     TITLES_OF_ADDRESS,
     courtesy_surnames,
 )
+from .party_tags import party_in_brackets
 from .person import Person
 from .person_lookups import PersonLookups
 from .place_mentions import named_as_a_kind, reads_as_place, titled_in_a_place

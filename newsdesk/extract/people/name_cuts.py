@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from ...nlp import dictionary_words
-from .given_names import gender_of_given_name
+from .given_names import gender_of_given_name, known_given_name
 from .names import HONORIFICS, PATRONYMICS, ROLE_HEADS, TITLES, TITLES_OF_ADDRESS
 
 #: Labels a surname alone is mistaken for.
@@ -58,11 +58,16 @@ def split_names(ents: tuple[Span, ...]) -> set[int]:
         if ents[k].label_ == ents[k + 1].label_ == "PERSON" and ((
             ents[k + 1].start == ents[k].end
             # (titles aside: "Garda Sergeant Aoife" "Brannigan")
-            and sum(t.lower_.rstrip(".") not in TITLES_OF_ADDRESS for t in ents[k]) <= 2
+            and sum(t.text not in ("-", "‐") and t.lower_.rstrip(".") not in TITLES_OF_ADDRESS
+                    for t in ents[k]) <= 2
             and (len(ents[k + 1]) == 1 or _after_titles(ents, k) or (
                 # "Syed Faraz | Hussain Bukhari": a name of four words cut in half
                 len(ents[k]) == len(ents[k + 1]) == 2 and all(t.is_title for t in ents[k + 1])
-                and not any(t.lower_.rstrip(".") in TITLES_OF_ADDRESS for t in ents[k])))
+                and not any(t.lower_.rstrip(".") in TITLES_OF_ADDRESS for t in ents[k])) or (
+                # "Jean-Baptiste | Kouadio Yao": a hyphened given name, then two surnames
+                len(ents[k]) == 3 and ents[k][1].text == "-" and len(ents[k + 1]) == 2
+                and known_given_name(ents[k][0].text)
+                and all(t.is_title for t in ents[k + 1])))
             and ents[k][-1].whitespace_ == " " and ents[k + 1][0].is_title
         ) or (
             # "Sharifah Nuraini | binti | Syed Abdullah": a name and the father's

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...nlp import dictionary_words
 from ..quotes.cues import NAMING_PARTICIPLES
+from ..quotes.speaker_spans import name_of_the_noun_before
 from .given_names import gender_of_given_name, known_given_name
 from .name_spans import joins_a_name, name_words
 from .names import (
@@ -115,7 +116,8 @@ def later_apposed_name(head: Token, reach: int = 300, bare: bool = False,
             owned and owner is not None)
         name = next((c for c in tok.children if again and c.dep_ == "appos"
                      and c.ent_type_ == "PERSON"), None)
-        if name is None and tok.dep_ in ("appos", "compound") and tok.head.ent_type_ == "PERSON":
+        if (name is None and tok.dep_ in ("appos", "compound") and tok.head.ent_type_ == "PERSON"
+                and name_of_the_noun_before(tok.head, tok.head.head) != tok):
             name = tok.head  # "..., a coroner," or "assistant coroner Margaret Lyle"
         if name is not None:
             return name

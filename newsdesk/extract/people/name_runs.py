@@ -229,11 +229,16 @@ def office_runs(doc: Doc) -> list[Span]:
         if start < len(doc) and doc[start].lower_ in ("for", "of") and (
                 tok.lower_ in _PORTFOLIO_OFFICES):
             # "Associate Administrator for Science Nicola Fox": the office's
-            # portfolio in capitals, then a given name
-            # (or its place with "the": "Leader of the Opposition Ravi Pandian")
-            start = next((k for k in range(start + 2, min(start + 5, len(doc)))
-                          if known_given_name(doc[k].text)
+            # portfolio in capitals, then a given name (or "the": "Leader of the
+            # Opposition Ravi Pandian"; or, after a portfolio of two, a name no list
+            # or dictionary holds: "Minister of Education and Research Kristjan Vähi")
+            start = next((k for k in range(start + 2, min(start + 7, len(doc)))
+                          if (known_given_name(doc[k].text) or (
+                              doc[k - 1].lower_ not in ("and", "&") and name_cased(doc[k])
+                              and not {doc[k].lower_, doc[k].lower_.removesuffix("s")}
+                              & dictionary_words()))
                           and all(name_cased(t) or (t.lower_ == "the" and t.i == start + 1)
+                                  or (t.lower_ in ("and", "&") and start + 1 < t.i < k - 1)
                                   for t in doc[start + 1 : k])), len(doc))
         end, particles, hyphens = start, 0, 0
         # (four after two given names: "President Ana Inés Larrañaga Berro",
@@ -265,6 +270,9 @@ def office_runs(doc: Doc) -> list[Span]:
                                for t in run) and not _given_name_first(run):
             continue
         after = doc[end]
+        if after.text == "(":  # ("Minister X (Isamaa) said": past the party in brackets)
+            after = next((t for t in doc[end + 1 : end + 6] if t.text == ")"), after)
+            after = doc[after.i + 1] if after.text == ")" and after.i + 1 < len(doc) else after
         # ("referee Mathieu Carrère-Lasserre sin-binned ...": a verb in hyphened words)
         hyphened_verb = end + 2 < len(doc) and doc[end + 1].text == "-" and (
             doc[end + 2].pos_ == "VERB")
@@ -580,16 +588,3 @@ def _ends_an_office(tok: Token) -> bool:
     if j >= 0 and doc[j].lower_ == "the":
         j -= 1
     return j >= 1 and doc[j].lower_ == "of" and doc[j - 1].lower_ in ROLE_HEADS
-
-
-def party_in_brackets(ent: Span) -> bool:
-    """A name in brackets right after a person's name, the party or the
-    body they stand for ("Orly Ben Shimol (Yesh Atid)"), which the tagger
-    may call a person."""
-    doc = ent.doc
-    # (not a cast list's player: "Fergal (Rory Fitzgibbon-Nash)", a given name first)
-    return (ent.start > 1 and ent.end < len(doc) and doc[ent.start - 1].text == "("
-            and doc[ent.end].text == ")" and doc[ent.start - 2].pos_ == "PROPN"
-            and name_cased(doc[ent.start - 2]) and not known_given_name(ent[0].text)
-            and not known_given_name(doc[ent.start - 2].text))
-

@@ -1,11 +1,18 @@
 """US party-and-state tags: `Sen. Lorraine Whitcomb, D-Ore.,` in American
 news, and the descriptions that point back at them ("the Oregon Democrat",
 "the Idaho Republican"). A tag says which of two senators a description is.
+Elsewhere a party follows the name in brackets ("Orly Ben Shimol (Yesh
+Atid)"), which the tagger may call a person (`party_in_brackets`).
 """
 
 from __future__ import annotations
 
 import re
+
+from spacy.tokens import Span
+
+from .given_names import known_given_name
+from .names import name_cased
 
 #: State -> the ways news writes it in a tag: AP style and postal code.
 _STATES = {
@@ -62,3 +69,15 @@ def described_tag(description: str) -> tuple[str, str] | None:
         return None
     state = _BY_WRITING.get(m.group(1).casefold())
     return (m.group(2).lower(), state) if state else None
+
+
+def party_in_brackets(ent: Span) -> bool:
+    """A name in brackets right after a person's name, the party or the
+    body they stand for ("Orly Ben Shimol (Yesh Atid)"), which the tagger
+    may call a person."""
+    doc = ent.doc
+    # (not a cast list's player: "Fergal (Rory Fitzgibbon-Nash)", a given name first)
+    return (ent.start > 1 and ent.end < len(doc) and doc[ent.start - 1].text == "("
+            and doc[ent.end].text == ")" and doc[ent.start - 2].pos_ == "PROPN"
+            and name_cased(doc[ent.start - 2]) and not known_given_name(ent[0].text)
+            and not known_given_name(doc[ent.start - 2].text))

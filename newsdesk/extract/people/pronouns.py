@@ -13,7 +13,7 @@ from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
-from ...nlp import READING_TEXTS, doc_text
+from ...nlp import READING_TEXTS, doc_ents, doc_text
 from ..quotes.marks import find_quotes
 from .mentions import People
 from .name_phrases import group_of_people
@@ -33,6 +33,11 @@ _IT_REACH = 400
 _THIRD_PERSON = frozenset(("he", "she", "they"))
 #: "Asked by", "pressed by": the one named next puts the question.
 _ASKED_BY = re.compile(r"\b(?:asked|pressed|questioned|quizzed|challenged) by\s+$", re.I)
+
+
+#: A name set off after a noun its pronoun owns: "Through his attorney, X,
+#: he said" (the attorney is not "he").
+_OWNED_BEFORE = re.compile(r"\b(?:his|her|their)\s+(?:[\w'-]+\s+){0,2}[\w'-]+,\s*$", re.I)
 
 
 #: A sentence opening on the question someone was asked, up to its comma.
@@ -77,7 +82,7 @@ class PronounReader:
             # thing or a quote's own voice
             start, last = next(((at, sp) for at, _, sp in reversed(self.history)
                                 if at < before), (0, UNKNOWN))
-            body = self._body_before(tok)
+            body = self._body_of_own_sentence(tok) or self._body_before(tok)
             if body is not None:
                 return body
             if last.type == "organisation" and not last.plural and before - start <= _IT_REACH:
@@ -116,6 +121,24 @@ class PronounReader:
                 continue
             return cand
         return UNKNOWN
+
+    def _body_of_own_sentence(self, tok: Token) -> Speaker | None:
+        """"The EIA raised its forecast to 13.7 million bpd, which it said
+        would be a record": an "it" in a clause after the main one is the
+        body that clause's sentence is about."""
+        root = tok.sent.root
+        subj = next((c for c in root.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+        if tok.head == root or subj is None or subj.ent_type_ != "ORG" or self._quoted(subj.idx):
+            return None  # (a body by its name: "the company" may be another's)
+        name = next((e for e in doc_ents(self.doc) if e.start <= subj.i < e.end), None)
+        if name is None:
+            return None
+        # (with its "the": "The HC" is the high court named before)
+        start = name.start - 1 if name.start and self.doc[name.start - 1].lower_ == "the" else (
+            name.start)
+        begin = self.doc[start].idx
+        sp = self.resolve((begin, name.end_char), before=begin, content=[])
+        return sp if sp.type == "organisation" and not sp.plural else None
 
     def _body_before(self, tok: Token) -> Speaker | None:
         """What "it" stands for first: the subject of the sentence before,
@@ -161,6 +184,9 @@ class PronounReader:
                    if self.people.listable(p) and not any(s <= start < e for s, e in content)
                    and not byline[0] <= start < byline[1]]
         text = doc_text(self.doc)
+        earlier = [(start, p) for start, p in earlier if not (
+            start >= sent.start_char
+            and _OWNED_BEFORE.search(text[max(sent.start_char, start - 40) : start]))]
 
         def asking(at: int, opens: int = sent.start_char) -> bool:
             # "Asked by one analyst whether ..., she said": the one asking is
@@ -204,6 +230,7 @@ class PronounReader:
                 if at is not None and len(at):
                     prev = min(prev, at[0].sent.start - 1)
         looked, steps, skipped = 0, 0, False
+        other_pronoun: list[str | None] = []
         while looked < 2 and steps < 4:
             steps += 1
             if prev < 0:
@@ -254,6 +281,11 @@ class PronounReader:
                 # read them. "I have," he shot back": the man that sentence
                 # names, not the one before it whom "she" did not stand for
                 found = [sp for sp in spoke_or_named(psent) if sp.gender == gender][:1]
+                # (nor anyone else: "she" stood for her, whose given name
+                # says no gender, so "he" cannot)
+                other_pronoun += [sp.name for _, at, sp in self.history
+                                  if psent.start_char <= at < psent.end_char and sp.gender is None
+                                  and sp.type == "person" and sp.name]
             if gender and found and all(sp.type == "organisation" for sp in found):
                 # "On Tuesday the court heard from Ewa Kowalska. She told ...":
                 # a body the sentence is about is no "she"; whom it names may be
@@ -287,7 +319,8 @@ class PronounReader:
         named = [self._of(p) for start, p in earlier if before - start < 1500]
         # "she said" after "Ralph's widow, Juanita": a recent person known to be
         # of the pronoun's gender before one whose gender is unknown
-        return out + agreeing_first(said, gender) + agreeing_first(named, gender)
+        found = out + agreeing_first(said, gender) + agreeing_first(named, gender)
+        return [sp for sp in found if sp.name not in other_pronoun]
 
     def _asked(self, sent: Span) -> Speaker | None:
         """The person a sentence asks something ("asked Kesselring whether

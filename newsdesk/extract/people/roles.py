@@ -14,6 +14,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from ..quotes.speaker_spans import name_of_the_noun_before
 from .names import (
     ABBREVIATED_OFFICES,
     GENDERED_ROLES,
@@ -212,6 +213,8 @@ def role_key(text: str) -> str:
         words = words[1:]
     while words and words[-1].isdigit():
         words = words[:-1]  # "The Green co-leader, 44,": the role without the age
+    if words[:1] == ["ex"]:
+        words[0] = "former"  # "ex-CFO" is the "former CFO" the article names
     key = " ".join(_SPELLED_OUT.get(w, w) for w in words)
     # "chief executive officer" is the chief executive; a newsroom's "finance
     # chief" the chief financial officer
@@ -396,6 +399,9 @@ def _apposed_role(ent: Span) -> str | None:
         ent = doc[ent.start : apposed[0].i + 1]  # the role follows the age
         apposed = apposed[1:]
     appos = next((c for c in apposed if not c.like_num), None)
+    if appos is not None and head.dep_ == "nsubj" and name_of_the_noun_before(
+            head, head.head) == appos:
+        return None  # "by the family's lawyer, Ken Mogaka, the pathologist said": the witness
     # an apposition follows the name at once ("Jess Phillips, an MP") and is a
     # description, not an organisation the name is listed with ("Dexter, the
     # Gardner Foundation and the Tournament, head to ..."); it ends at its comma

@@ -178,7 +178,8 @@ COMPANY_HEADS = frozenset(
     manufacturer maker operator insurer lender broadcaster publisher developer startup
     conglomerate business pub bar restaurant cafe café venue spot hotel shop store bakery
     eatery miner automaker carmaker chipmaker exporter importer distributor supplier
-    wholesaler utility pollster consultancy brokerage provider biotech drugmaker""".split()
+    wholesaler utility pollster consultancy brokerage provider biotech drugmaker
+    exchange""".split()
 )
 #: What a source puts out: "a report from the Journal", "the firm's statement",
 #: "an article in Healthline" speak with the voice of whoever the phrase names.

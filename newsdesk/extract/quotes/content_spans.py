@@ -486,6 +486,9 @@ def cut_tail(layout: QuoteLayout, span: tuple[int, int], qs: list[Quoted]) -> tu
     # inside the quote goes on with what was said
     if first is not None and layout.text[last : first.idx].strip() == "" and not (
         first.head.pos_ == "VERB" and any(q.start <= first.head.idx < q.end for q in qs)
+    ) and not (  # `said he fired "in self-defence" after a man lunged`: the report's own clause
+        first.dep_ == "mark" and s <= first.head.head.idx < last
+        and first.head.head.pos_ in ("VERB", "AUX")
     ) and (
         first.lower_ in _SETTING_AFTER_QUOTE or first.ent_type_ in ("DATE", "TIME")
         or (first.lower_ == "in" and any(
@@ -583,18 +586,3 @@ def token_range(doc: Doc, start: int, end: int) -> tuple[int, int]:
     span = doc.char_span(start, end, alignment_mode="expand")
     assert span is not None
     return span.start, span.end
-
-
-def past_addressee(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
-    """What was said without whom it was said to, when a misparse put them
-    first ("conceded to reporters that the money was ..." -> "that the
-    money was ...")."""
-    words = doc.char_span(*span, alignment_mode="expand")
-    if words is None or len(words) < 4 or words[0].lower_ not in ("to", "with"):
-        return span
-    obj = next((c for c in words[0].children if c.dep_ == "pobj"), None)
-    after = obj.right_edge.i + 1 if obj is not None else None
-    if after is None or after >= words.end or doc[after].lower_ != "that":
-        return span
-    return (doc[after].idx, span[1])
-

@@ -272,7 +272,8 @@ def prep_clause(verb: Token) -> Token | None:
 
 
 #: Those who hear evidence: "the court heard that ...", "..., a jury has heard".
-_HEARERS = frozenset("court jury juror jurors inquest tribunal hearing inquiry".split())
+_HEARERS = frozenset(
+    "court jury juror jurors inquest tribunal hearing inquiry commission committee panel".split())
 
 
 def heard_in_court(cue: Token | None) -> bool:

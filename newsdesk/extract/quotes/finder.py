@@ -41,7 +41,6 @@ from .content_spans import (
     clause_chars,
     complement,
     cut_tail,
-    past_addressee,
     relative_report,
     reports_finite_clause,
     rest_of_sentence,
@@ -84,7 +83,7 @@ from .speaker_spans import (
     through_quoted_subject,
     told_without_was,
 )
-from .statement import Statement, paragraph_spans
+from .statement import Statement, paragraph_spans, past_addressee
 from .unsaid import what_was_said
 
 

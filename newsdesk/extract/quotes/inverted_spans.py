@@ -95,6 +95,8 @@ def closing_cue_misread(layout: QuoteLayout, verb: Token) -> list[tuple[int, int
     with "the mayor" as an object of the clause and the cue as a clause on
     it: a verb of saying after a comma, with no subject or object of its own,
     that ends the sentence reports everything before the comma."""
+    if verb.dep_ == "ROOT":
+        return _cue_split_off(layout, verb)
     if (verb.dep_ not in ("acl", "relcl") or verb.tag_ not in ("VBD", "VBZ")
             or verb.lemma_.lower() not in SAYING_VERBS):
         return []
@@ -109,6 +111,25 @@ def closing_cue_misread(layout: QuoteLayout, verb: Token) -> list[tuple[int, int
     if any(not (t.is_punct or t.is_space) for t in doc[verb.right_edge.i + 1 : sent.end]):
         return []
     span = trim(doc, sent.start, comma)
+    return [span] if span else []
+
+
+def _cue_split_off(layout: QuoteLayout, verb: Token) -> list[tuple[int, int]]:
+    """`Exchange Korvex paused all withdrawals ..., the company said.`, with
+    the clause before the comma read as a noun phrase and the parser's
+    sentence ended there: a sentence opening with a comma is the end of the
+    one before, and a cue that is all of it reports that one."""
+    doc, sent = layout.doc, sentence(verb)
+    if (doc[sent.start].text != "," or sent.start < 4 or verb.tag_ not in ("VBD", "VBZ")
+            or verb.lemma_.lower() not in SAYING_VERBS
+            or not any(c.dep_ == "nsubj" for c in verb.children)
+            or any(c.dep_ in ("dobj", "ccomp", "xcomp", "mark", "aux") for c in verb.children)
+            or any(not (t.is_punct or t.is_space) for t in doc[verb.right_edge.i + 1 : sent.end])):
+        return []
+    before = sentence(doc[sent.start - 1])
+    if doc[before.end - 1].text in (".", "!", "?", ":", ";") or len(before) < 4:
+        return []
+    span = trim(doc, before.start, sent.start)
     return [span] if span else []
 
 

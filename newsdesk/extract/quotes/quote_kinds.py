@@ -107,6 +107,8 @@ class QuoteKinds(SourceAsides):
         # `said in a statement that it was investing ... and would ...`: the
         # clause the parser hung on the statement is what was said
         setting = _SAID_IN.match(self.text, s, e)
+        if setting is None and (s == 0 or self.text[s - 1] == "\n"):
+            setting = TEASER_LABEL.match(self.text, s, e)  # "Read more: X, IBGE says"
         return (setting.end(), e) if setting is not None else span
 
 
@@ -116,3 +118,6 @@ _SAID_IN = re.compile(
     r"(?:in|on|during) (?:a|an|the|its|his|her|their) (?:[\w'’-]+ ){0,3}?(?:statement|"
     r"interview|post|letter|note|release|briefing|speech|address|video|submission)"
     r"(?: [^,.;:\"“]{0,40}?)? (?=that )")
+#: The label of a link to another story, at the start of its line: "Read
+#: more: <headline>", "READ | <headline>"; the headline is what was said.
+TEASER_LABEL = re.compile(r"(?:read (?:more|also|next)|also read|related|read)\s*[:|]\s*", re.I)

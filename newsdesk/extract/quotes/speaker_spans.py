@@ -71,6 +71,22 @@ def _object_read_as_subject(subj: Token) -> Token | None:
     return other
 
 
+def name_of_the_noun_before(subj: Token, verb: Token) -> Token | None:
+    """`under cross-examination by the family's lawyer, Ken Mogaka, the
+    pathologist said`: the name set off after a noun in a phrase before it
+    is that noun's (the lawyer's), though the parser made it the subject and
+    the one who speaks, "the pathologist" right before the cue, its apposition."""
+    doc, left = subj.doc, subj.left_edge.i
+    if subj.ent_type_ != "PERSON" or left < 2 or doc[left - 1].text != ",":
+        return None
+    noun = doc[left - 2]
+    if noun.pos_ != "NOUN" or noun.dep_ != "pobj":
+        return None
+    return next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "NOUN"
+                 and c.right_edge.i + 1 == verb.i and doc[c.left_edge.i - 1].text == ","
+                 and c.left_edge.lower_ == "the"), None)
+
+
 def _singular_past_a_plural_clause(verb: Token) -> Token | None:
     """A singular verb the parser joined to a relative clause about a plural
     ("X points to majorities who say ... and concludes: ..."): "concludes"
@@ -180,6 +196,8 @@ def speaker_token(verb: Token) -> Token | None:
             # "Sarah Hughes, ... whose youngest daughter, Ellie, spent a month
             # there, said": the relative clause's subject read as the sentence's
             subj = first
+        if subj is not None and (described := name_of_the_noun_before(subj, tok)) is not None:
+            subj = described  # "by the family's lawyer, Ken Mogaka, the pathologist said"
         if subj is not None and (speaking := _object_read_as_subject(subj)) is not None:
             subj = speaking  # "says protects property rights and critics say": the critics
         if subj is not None and subj.dep_ in ("csubj", "nsubj") and (subj.tag_ == "VBG" or (

@@ -16,8 +16,8 @@ from ...nlp import doc_text
 DATELINE = re.compile(
     r"\((?:[A-Z][A-Za-z]{1,9}|dpa)\)\s*(?:[-–—:]\s*)?"
     # "SANTA LUZIA DO TAPAJÓS, Brazil — ": a place in capitals, accents and
-    # short words of it included
-    r"|^[A-ZÀ-ÖØ-Þ]{3,}(?: [A-ZÀ-ÖØ-Þ]{2,})*(?:, [A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)? [-–—] ",
+    # short words of it included ("FARGO, N.D. — ": a state written short)
+    r"|^[A-ZÀ-ÖØ-Þ]{3,}(?: [A-ZÀ-ÖØ-Þ]{2,})*(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)? [-–—] ",
     re.MULTILINE,
 )
 
@@ -139,3 +139,17 @@ def verb_right_after(
         if is_verb(tok):
             return tok
     return None
+
+
+def past_addressee(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
+    """What was said without whom it was said to, when a misparse put them
+    first ("conceded to reporters that the money was ..." -> "that the
+    money was ...")."""
+    words = doc.char_span(*span, alignment_mode="expand")
+    if words is None or len(words) < 4 or words[0].lower_ not in ("to", "with"):
+        return span
+    obj = next((c for c in words[0].children if c.dep_ == "pobj"), None)
+    after = obj.right_edge.i + 1 if obj is not None else None
+    if after is None or after >= words.end or doc[after].lower_ != "that":
+        return span
+    return (doc[after].idx, span[1])

@@ -95,6 +95,9 @@ def unsaid(cue: Token) -> bool:
     if (cue.tag_ in ("VB", "VBP") and cue.dep_ == "ccomp" and cue.head.lemma_.lower() in _DEMANDING
             and not any(c.dep_ == "aux" for c in cue.children)):
         return True  # "demanded that the government announce a bonus": to be said, if ever
+    if cue.lemma_.lower() == "report" and any(c.dep_ == "dobj" for c in cue.children) and any(
+            c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in cue.children):
+        return True  # "The pair reported it to Novarra": a thing handed on, no words
     return cue.dep_ == "xcomp" and cue.head.lemma_.lower() in _REFUSING
 
 
