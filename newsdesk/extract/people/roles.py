@@ -213,8 +213,6 @@ def role_key(text: str) -> str:
         words = words[1:]
     while words and words[-1].isdigit():
         words = words[:-1]  # "The Green co-leader, 44,": the role without the age
-    if words[:1] == ["ex"]:
-        words[0] = "former"  # "ex-CFO" is the "former CFO" the article names
     key = " ".join(_SPELLED_OUT.get(w, w) for w in words)
     # "chief executive officer" is the chief executive; a newsroom's "finance
     # chief" the chief financial officer
