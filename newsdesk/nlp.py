@@ -148,6 +148,14 @@ def mistagged_verbs(doc: Doc) -> Doc:
             # '"...," the message read.': a text's words, "read" taken for a noun
             token.tag_, token.pos_, token.lemma_ = "VBD", "VERB", "read"
             doc[token.i - 1].dep_ = "nsubj"
+        if (token.tag_ == "NNS" and token.dep_ == "ROOT" and token.i > 1
+                and any(c.dep_ == "ccomp" and c.i < token.i for c in token.children)
+                and doc[token.i - 1].dep_ == "compound" and doc[token.i - 1].head == token
+                and doc[token.i - 1].pos_ == "NOUN" and doc[token.i - 2].pos_ == "DET"):
+            # "No weapon was found in the car, the affidavit states.": a text's
+            # verb after the clause it reports, taken for a plural noun
+            token.tag_, token.pos_, token.lemma_ = "VBZ", "VERB", token.lower_[:-1]
+            doc[token.i - 1].dep_ = "nsubj"
         if token.lower_ in ("'s", "’s") and token.dep_ == "auxpass" and _has_done(token.head):
             # "she's said publicly that ...": "has said", not a passive
             token.dep_, token.tag_, token.lemma_ = "aux", "VBZ", "have"

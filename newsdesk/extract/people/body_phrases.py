@@ -55,8 +55,11 @@ def named_before(sp: Span, head: Token) -> str | None:
         after = _name_after_kind(ent) if beside else None
         if after is not None:
             return after  # "AI company Lumora": a kind of business, then its name
-        if not beside and ent.label_ not in ("ORG", "FAC"):
-            continue  # the cheap test first: most names before are no body's
+        if not beside and ent.label_ not in ("ORG", "FAC") and not (
+                ent.label_ == "WORK_OF_ART" and ent[-1].lower_ == word and ent[-1].is_title):
+            # the cheap test first: most names before are no body's (but "The
+            # Estonian Educational Personnel Union", tagged a title, is "the union")
+            continue
         named = _without_acronym(ent)
         # "the department" for "Department of Education": the head before "of"
         of_head = any(t.lower_ == "of" and k and ent[k - 1].lower_ == word

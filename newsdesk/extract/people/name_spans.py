@@ -47,7 +47,8 @@ INSTITUTION_WORDS = frozenset(
     confederation federation union league alliance coalition commission committee agency
     authority ministry bureau syndicate cooperative therapeutics pharma pharmaceuticals
     biologics biosciences biotech biopharma genomics diagnostics laboratories labs
-    holdings industries technologies ventures enterprises images""".split()
+    holdings industries technologies ventures enterprises images charities tribunal
+    magistrates magistrates' magistrates’""".split()
     # Indian bodies and buildings: a front, a union, a council, a committee, a
     # hall ("Samyukta Kisan Morcha", "Shram Shakti Bhawan", "Nirman Sadan")
     + "morcha sangh parishad samiti manch bhawan bhavan sadan".split()

@@ -188,6 +188,7 @@ TITLES = {
     "major": None,
     "cpl": None,
     "supt": None,
+    "insp": None,  # ("Det Insp Shazia Akhtar")
     "inspector": None,
     "chief": None,
     "coach": None,
@@ -195,7 +196,7 @@ TITLES = {
     "bishop": None,
     # clergy and naval ranks ("Pope Leo XIV", "Abba Tesfaye", "Commodore Ariel ...")
     **dict.fromkeys(["pope", "cardinal", "abba", "abune", "mawlawi", "maulana", "ayatollah",
-                     "hojatoleslam"], "m"),
+                     "hojatoleslam", "mufti"], "m"),
     **dict.fromkeys(["archbishop", "canon", "archdeacon", "commodore", "admiral"], None),
     # Zimbabwe's "Comrade" written short ("Cde Obert Chimbwanda")
     "cde": None,

@@ -107,6 +107,9 @@ def reads_as_place(ent: Span) -> bool:
         if word == "of" and ent.start > 1 and doc[ent.start - 2].lower_ in (
                 _SETTLEMENT_NOUNS | OFFICES_OF_PLACES):
             return True  # "the village of Kfar Netofa", "the mayor of São Paulo"
+        if (word == "of" and ent.start > 2 and doc[ent.start - 2].text == ","
+                and doc[ent.start - 3].like_num):
+            return True  # "Daniel Heywood, 34, of Audley Range, Blackburn": an address
         if titled_in_a_place(ent):
             return True  # "the City of Prince Albert": a title in the place's name
     # (a kind of thing right after the name, however parsed: "the Casa do Porto guesthouse")

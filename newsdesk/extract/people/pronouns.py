@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...nlp import READING_TEXTS, doc_ents, doc_text
 from ..quotes.marks import find_quotes
+from ..quotes.speaker_spans import name_of_the_noun_before
 from .mentions import People
 from .name_phrases import group_of_people
 from .names import ROLE_HEADS
@@ -251,6 +252,8 @@ class PronounReader:
                 subjects) == 2 and not any(c.dep_ in ("relcl", "acl") for t in subjects
                                            for c in t.children) else None
             subj = subj or next(iter(subjects), None)
+            if subj is not None and (witness := name_of_the_noun_before(subj, subj.head)):
+                subj = witness  # "by the family's lawyer, X, the pathologist said": not X
             found: list[Speaker] = []
             group = gender is not None and subj is not None and group_of_people(subj)
             if subj is not None and self._quoted(subj.idx):

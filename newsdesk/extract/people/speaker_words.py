@@ -314,8 +314,9 @@ PLAYING_POSITIONS = frozenset(
 )
 #: A transcript's speaker label: Q, A, initials (`OW`, `HvdW`) or a name in capitals.
 SPEAKER_LABEL = re.compile(
-    r"Q|A|Question|Answer|[A-Z]{2,4}|[A-Z][a-z]{0,3}[A-Z][A-Za-z]{0,2}"
-    r"|[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,3}"
+    r"Q|A|Question|Answer|[A-Z]{2,4}|[A-Z][^\W\d_A-Z]{0,3}[A-Z][^\W\d_]{0,2}"
+    # (a given name's initial before a surname: "D REYES" after "DANIEL REYES")
+    r"|[A-Z][A-Z'.-]*(?: [A-Z][A-Z'.-]+){1,3}|[A-Z][A-Z'.-]+"
 )
 #: A transcript's label for a voice it does not name ("UNIDENTIFIED FEMALE").
 UNNAMED_LABEL = re.compile(

@@ -12,7 +12,6 @@ speaker is `unknown` rather than a guess.
 from __future__ import annotations
 
 import re
-from functools import cached_property
 
 from spacy.tokens import Doc
 
@@ -22,9 +21,8 @@ from ..quotes.statement import Statement
 from ..quotes.unsaid import asked_by_no_one_yet
 from .body_phrases import firm_of_staff, reports_on_another
 from .description_context import BLOOD_KIN
-from .descriptions import DescriptionReader
 from .display_names import POST_NOMINALS, clean_name
-from .interview_parties import asked_before, asker_before
+from .label_speakers import LabelSpeakers
 from .mentions import People
 from .name_phrases import (
     named_in_clause,
@@ -36,7 +34,6 @@ from .name_phrases import (
     set_off_after,
     trailing_name,
 )
-from .name_split import name_parts
 from .names import NOT_SURNAMES, ROLE_HEADS
 from .person import Person
 from .speaker import UNKNOWN, Speaker, speaker_of
@@ -48,30 +45,15 @@ from .speaker_passes import (
     run_on_quotes,
 )
 from .speaker_words import (
-    ANSWER_LABEL,
-    BRIEFER_LABELS,
-    OFFICE_ABBREVIATIONS,
     PERSON_NOUNS,
     PLURAL_PRONOUNS,
     PRONOUNS,
-    SPEAKER_LABEL,
-    UNNAMED_LABEL,
 )
 from .text_authors import text_author
 
 #: Letters after a name that are honours, not offices ("One Labour MP" is a source).
 _HONOURS = POST_NOMINALS - {"MP", "MSP", "MEP", "MLA", "MLC", "MHA", "MPP", "MNA", "MS", "TD",
                              "AM"}
-#: An interview's introduction naming who asked: "She spoke to Jonah Pereira",
-#: "interviewed by Ann Cole", "Interview by Ann Cole" (but "We spoke to Sarah
-#: Quinn" names who answered).
-_INTERVIEWER = re.compile(
-    r"(?:\b(?!(?:[Ww]e|I)\b)\w+ (?:spoke|speaks|talked|talks) (?:to|with)|\binterviewed by"
-    r"|\b[Ii]nterview by|\bquestions from) ((?:[A-Z][\w'’-]+ ){1,2}[A-Z][\w'’-]+)"
-)
-#: A transcript label giving a speaker's full name and role the first time
-#: (`CARLA BENNING, NBN ANCHOR:`), for a later label of the name or surname.
-_LABEL_WITH_ROLE = re.compile(r"(?m)^[\"“]?((?:[A-Z][A-Z'’.-]+ ){0,2}[A-Z][A-Z'’.-]+),[^:\n]+:")
 #: How far (characters) back "the expert continued" looks for who spoke before.
 _GOING_ON_REACH = 600
 #: How far (characters) back a continuation looks for the quote it continues.
@@ -100,7 +82,7 @@ _VOCATIVE = re.compile(r",\s+(?:Mr\.? |Mrs\.? |Ms\.? )?([A-Z][\w'’-]+)[.?!]?[\
 _AFTER_A_GIVEN_NAME = frozenset("aiya ayya akka anna bhai bhaiya didi ji sahib saab".split())
 
 
-class SpeakerResolver(DescriptionReader):
+class SpeakerResolver(LabelSpeakers):
     def __init__(self, doc: Doc, people: People, *, author: str | None = None) -> None:
         self.doc = doc
         self.people = people
@@ -467,126 +449,6 @@ class SpeakerResolver(DescriptionReader):
             if person is not None and any(ms == name_at for ms, _ in person.mentions):
                 return person
         return None
-
-    def _label(self, text: str) -> Speaker | None:
-        """A transcript's speaker label before a colon: `Q` (the interviewer,
-        not named), `A` (the one interviewed: the article's main person),
-        initials (`OW` for Oprah Winfrey) or a name in capitals."""
-        label = text.strip().rstrip(".")
-        if not SPEAKER_LABEL.fullmatch(label):
-            return None
-        if UNNAMED_LABEL.fullmatch(label):
-            # "UNIDENTIFIED FEMALE:": a voice the transcript does not name
-            return Speaker(" ".join(label.lower().split()), "anonymous")
-        if label in ("Q", "Question"):
-            # (no one named asking: a reporter, as at a press conference)
-            return self._interviewer or Speaker("a reporter", "anonymous")
-        briefer = BRIEFER_LABELS.get(label.lower())
-        if briefer is not None:
-            return Speaker(briefer, "anonymous")  # `PMOS:`, the spokesman unnamed
-        if label in ("A", "Answer"):
-            asked = self._asked_before_the_questions
-            if asked is not None:
-                return asked
-            main = self.people.salient("interviewee")
-            asker = self._interviewer
-            if main is None or (asker is not None and main.name == asker.name):
-                return UNKNOWN  # the one who asks does not answer
-            return self._of(main)
-        if " " not in label and len(label) <= 4:
-            # (a hyphened surname gives a letter for each part: ISB for
-            # Ingrid Solheim-Bakke)
-            fits = [p for p in self.people.persons if label.upper() in (
-                "".join(w[0] for w in p.name.split()).upper(),
-                "".join(w[0] for w in re.split(r"[\s-]+", p.name) if w).upper())]
-            if len(fits) == 1:
-                return self._of(fits[0])
-            if len(label) <= 3 and label.isupper() and not fits and (
-                    label.lower() not in OFFICE_ABBREVIATIONS):
-                # "FT: Is the worst over?": initials no one named has are the
-                # outlet's, asking (not an office's: "..., says CM")
-                return Speaker(label, "organisation")
-            # else a short surname ("FELD:"), read as the longer ones are
-        # `CARLA BENNING, NBN ANCHOR:` opened the transcript, `BENNING:` goes on:
-        # a transcript's labels name its speakers, with their roles the first time
-        full = self._labels_with_roles.get(label)
-        if full is not None:
-            match = next((p for p in self.people.persons if p.name == full), None)
-            return self._of(match) if match is not None else Speaker(full, "person")
-        name = clean_name(label, person=True)[0]
-        first, surname = name_parts(name)
-        known = [p for p in self.people.persons if p.surname == surname
-                 and (first is None or p.first in (None, first))]
-        if len(known) == 1:
-            return self._of(known[0])
-        # "ALEXANDRIA DOUZIECH:" where the tagger missed the person the article
-        # writes as "Alexandria Douziech": the name as the article writes it
-        # (as written: "Rodrigo de la Rosa" for `RODRIGO DE LA ROSA`)
-        written = next((m for m in re.finditer(r"\b" + re.escape(label) + r"\b",
-                                               doc_text(self.doc), re.I)
-                        if not m.group(0).isupper()), None) if " " in label else None
-        if written is not None and written.group(0)[:1].isupper():
-            return Speaker(written.group(0), "person")
-        turns = re.findall(rf"(?m)^{re.escape(label)}:", doc_text(self.doc))
-        if label.isupper() and len(turns) > 1:
-            return Speaker(name, "person")  # `OSEI-MENSAH:` taking turns: a person's surname
-        return None  # "WHITE HOUSE:" is no one
-
-    @cached_property
-    def _labels_with_roles(self) -> dict[str, str]:
-        """The names transcript labels give with a role (`CARLA BENNING, NBN
-        ANCHOR:`), by the label written and by its last words; read once per article."""
-        names: dict[str, str] = {}
-        for m in _LABEL_WITH_ROLE.finditer(doc_text(self.doc)):
-            words = m.group(1).split()
-            name = clean_name(m.group(1), person=True)[0]
-            for k in range(len(words)):  # "CARLA BENNING" and "BENNING"
-                names.setdefault(" ".join(words[k:]), name)
-        return names
-
-    @cached_property
-    def _interviewer(self) -> Speaker | None:
-        """Who puts the questions, when the introduction names them ("She
-        spoke to Jonah Pereira about ...", "interviewed by Ann Cole"); read
-        once per article."""
-        text = doc_text(self.doc)
-        first_question = re.search(r"(?m)^(?:Q|Question):", text)
-        found = _INTERVIEWER.search(text, 0, first_question.start() if first_question else 2000)
-        if found is None and first_question is not None:
-            # "Purdue News asked Subramanian's doctoral student ...": the
-            # paragraph before the questions names who puts them
-            found = asker_before(text, first_question.start())
-            if found is not None and self.people.at(found.start(1), found.end(1)) is None:
-                return Speaker(found.group(1), "organisation")
-        if found is None:
-            return None
-        name = found.group(1)
-        person = self.people.at(found.start(1), found.end(1))
-        if person is not None and self.people.listable(person):
-            return self._of(person)
-        return Speaker(name, "person")
-
-    @cached_property
-    def _asked_before_the_questions(self) -> Speaker | None:
-        """The one the paragraph before the first question says was asked
-        ("Purdue News asked Subramanian's doctoral student ..., Mariana de
-        Souza Lima, about the work."): the last person it names after its
-        verb of asking; read once per article."""
-        asked = asked_before(doc_text(self.doc))
-        if asked is None:
-            return None
-        named = [p for at, p in self.people.mentions_before(asked[1])
-                 if at >= asked[0] and self.people.listable(p)]
-        return self._of(named[0]) if named else None
-
-    def _answer_label(self, st: Statement) -> Speaker | None:
-        """The person an answer's own label in capitals names (`NAME: ...`)."""
-        text = doc_text(self.doc)
-        m = ANSWER_LABEL.match(text, st.content[0][0])
-        if m is None:
-            return None
-        found = self._label(m.group(1))
-        return found if found is not None and found.type == "person" else None
 
     def _role_in_span(self, s: int, e: int, person: Person) -> str | None:
         """Words before the name inside the speaker span: "the Conservative MP for Carlisle"."""

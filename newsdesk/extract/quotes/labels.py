@@ -111,22 +111,23 @@ def _named_earlier(text: str, before: int, words: list[str]) -> bool:
 
 
 #: Initials as a magazine writes its interviewee's, particles in lower case: `HvdW:`.
-_MIXED_INITIALS = re.compile(r"[A-Z][a-z]{0,3}[A-Z][A-Za-z]{0,2}")
+_MIXED_INITIALS = re.compile(r"[A-Z][^\W\d_A-Z]{0,3}[A-Z][^\W\d_]{0,2}")
 #: A name with up to three lower-case particles inside it ("Hendrika van der Walt").
 _NAME_WITH_PARTICLES = re.compile(r"[A-Z][\w'’-]+(?: (?:[a-z]{1,3} ){0,3}[A-Z][\w'’-]+)+")
 
 
-def _initials_written_before(text: str, before: int, words: list[str]) -> bool:
-    """Whether a line's label is the initials of a name written before it
-    (`HvdW:` after "Hendrika van der Walt", `HVDW:` too)."""
+def initials_written_before(text: str, before: int, words: list[str]) -> str | None:
+    """The name written before a line whose initials its label is (`HvdW:`
+    after "Hendrika van der Walt", `HVDW:` too; `MNíC:` after "Máire Ní Chonaill")."""
     if len(words) != 1 or not _MIXED_INITIALS.fullmatch(words[0]):
-        return False
+        return None
     label = words[0]
+    capitals = "".join(c for c in label if c.isupper())
     for m in _NAME_WITH_PARTICLES.finditer(text, 0, before):
         initials = "".join(w[0] for w in m.group().split())
-        if label in (initials, initials.upper()):
-            return True
-    return False
+        if label in (initials, initials.upper()) or capitals == initials.upper():
+            return re.sub(r"['’]s$", "", m.group())  # ("Siobhán Ní Chonaill’s debut")
+    return None
 
 
 def _after_marks(text: str, start: int, end: int) -> int:
@@ -155,8 +156,8 @@ _CAPS_TITLE = re.compile(r"(?:SEN|REP|GOV|LT|GEN|COL|DR|MR|MRS|MS|PROF|REV|AMB)\
 #: A US politician's party, and state, after a name: `(R-OH)`, `(D)`, `(D-Calif.)`.
 PARTY_TAG = re.compile(r"\s*\((?:[DRI]|[DRI]-[A-Z][A-Za-z.]{1,6})\)")
 #: A name in capitals before a colon at a line's start: `WALLACE:`, `Ms FERRIER:`.
-_CAPS_LABEL = re.compile(
-    rf"((?:{_TITLES} )?[A-Z][A-Z'’.-]{{1,20}}(?: [A-Z][A-Z'’.-]{{1,20}}){{0,2}}):\s"
+_CAPS_LABEL = re.compile(  # (a given name's initial first: "D REYES:")
+    rf"((?:{_TITLES} )?(?:[A-Z] )?[A-Z][A-Z'’.-]{{1,20}}(?: [A-Z][A-Z'’.-]{{1,20}}){{0,2}}):\s"
 )
 
 
@@ -296,7 +297,7 @@ def colon_lines(
             # an answer (`Deshpande:` after "captain Rohan Deshpande")
             # (in a transcript, a name in capitals taking one turn only: `MWALE-BERG:`)
             answers = ((asked or bool(dialogue)) and _named_earlier(text, ps, words)) or (
-                _initials_written_before(text, ps, words))
+                initials_written_before(text, ps, words) is not None)
             label = _is_label(words) or " ".join(words) in dialogue or answers
             shouted = all(w.isupper() for w in words)  # ("JAZAN:", tagged a person)
             if (label or shouted) and not answers and capitals == 1 and not (

@@ -283,6 +283,8 @@ def is_statement(st: Statement, doc: Doc, headline: tuple[int, int] | None = Non
     if cue is not None and st.via in ("partial", "clause") and _joined_to_the_cue(st, doc, cue):
         return False  # "Several people applauded, and a few wore ...": a clause joined on
     opens = text[st.start : st.start + 1] in "\"'“‘"
+    if not opens and re.fullmatch(r"(?i)(?:here|there) (?:is|are)", text[st.start : st.end]):
+        return False  # "Here are other recent items from X reports:": no words of anyone's
     if len(st.content) == 1 and opens and named_before(text, st.start) is not None and not (
             cue is not None and any(c.dep_ == "nsubj" for c in cue.children)
             and not capitalised(text[st.start : st.end])):

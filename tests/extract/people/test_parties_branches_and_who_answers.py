@@ -9,7 +9,8 @@ capitals ("the Treasury's Office of Tax Policy") speak by their whole
 names; "which it said would ..." after a body is that body's; "the
 exchange" is the exchange named just before, not a body a link line names;
 "Jean-Baptiste | Kouadio Yao", cut in two by the tagger, is one person; a
-business ("Hershey Co.") is never "the union" after it."""
+business ("Hershey Co.") is never "the union" after it; a union's name
+the tagger took for a title is "the union" all the same."""
 
 from __future__ import annotations
 
@@ -59,8 +60,10 @@ def test_the_witness_after_the_name_of_the_lawyer_questioning_him(
         "rider killed during a police crackdown in Kisumu was shot from behind while running "
         "away, a government pathologist has told an inquest into his death.\nBut under "
         "cross-examination by the family's lawyer, Ken Nyakundi Mogaka, the pathologist said "
-        "none of the injuries suggested he had been in a fight.\n")
+        "none of the injuries suggested he had been in a fight.\n\"Apart from the gunshot "
+        "wound there were only abrasions on the knees,\" he said.\n")
     assert ("Ken Nyakundi Mogaka", "person") not in speakers
+    assert speakers[-1] == speakers[-2]  # "he": the pathologist, whoever the article makes them
 
 
 def test_a_bodys_branch_by_its_country(speakers_and_people: SpeakersAndPeople) -> None:
@@ -117,3 +120,13 @@ def test_a_business_is_never_the_union(speakers_and_people: SpeakersAndPeople) -
         "blamed the government for the delays.\n")
     assert speakers[0] == ("Hershey Co.", "organisation")
     assert speakers[1][0] != "Hershey Co."
+
+
+def test_a_unions_name_tagged_as_a_title_is_the_union(
+        speakers_and_people: SpeakersAndPeople) -> None:
+    speakers, _ = speakers_and_people(
+        "Teachers' union sets March strike date as pay talks collapse\nERR News\nThe Estonian "
+        "Educational Personnel Union (EHL) will hold a one-day warning strike on March 18 after "
+        "talks with the Ministry of Education and Research on next year's salary floor broke "
+        "down on Tuesday, the union announced.\n")
+    assert speakers == [("Estonian Educational Personnel Union", "organisation")]

@@ -5,7 +5,10 @@ is no part of the headline it reports; "reported it to the vendor" hands
 a thing on and says nothing; a clause hung on the reported verb ("he
 fired ... after a man lunged at him") goes on with the report; a dateline
 with its state written short ("FARGO, N.D. —") opens no content; what a
-commission or a committee "heard" was said by someone unnamed."""
+commission or a committee "heard" was said by someone unnamed; ", the
+affidavit states." after a clause reports it, though the tagger took
+"states" for a noun; a list's lead-in ("Here are other recent items from
+police reports:") says nothing."""
 
 from __future__ import annotations
 
@@ -67,3 +70,16 @@ def test_what_a_commission_heard_was_said_by_someone_unnamed(quotes_of: QuotesOf
     assert _contents(text, quotes) == [
         "that at least R212-million was paid to Ukhozi Pipeline Projects between 2022 and 2024"]
     assert quotes[0]["speaker_name"] is None
+
+
+def test_a_texts_verb_the_tagger_took_for_a_noun(quotes_of: QuotesOf) -> None:
+    text = "Car fire\nNo weapon was found in the car, the affidavit states.\n"
+    assert _contents(text, quotes_of(text)) == ["No weapon was found in the car"]
+
+
+def test_a_lists_lead_in_says_nothing(quotes_of: QuotesOf) -> None:
+    text = ("Police blotter\nHe is due in court May 4.\nHere are other recent items from "
+            "Plainfield Police Department reports:\nDUI crash\nLauren M. Pietrzak, 29, of "
+            "Romeoville, was charged with driving under the influence, police said.\n")
+    assert _contents(text, quotes_of(text)) == [
+        "Lauren M. Pietrzak, 29, of Romeoville, was charged with driving under the influence"]
