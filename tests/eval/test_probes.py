@@ -326,6 +326,18 @@ PROBES_41_DEV_MINIMUMS = {
     "speaker_accuracy": 0.89,
     "people_real_share": 0.98,
 }
+PROBES_42_DEV_MINIMUMS = {
+    "precision": 0.99,
+    "recall": 0.95,
+    "speaker_accuracy": 0.91,
+    "people_real_share": 0.98,
+}
+PROBES_43_DEV_MINIMUMS = {
+    "precision": 0.97,
+    "recall": 0.94,
+    "speaker_accuracy": 0.84,
+    "people_real_share": 0.84,
+}
 PROBES_2_DEV_MINIMUMS = {
     "precision": 0.95,
     "recall": 0.85,
@@ -426,6 +438,8 @@ PINNED = {
     "probes39-dev": (PROBES_39, "dev", PROBES_39_DEV_MINIMUMS),
     "probes40-dev": (PROBES_40, "dev", PROBES_40_DEV_MINIMUMS),
     "probes41-dev": (PROBES_41, "dev", PROBES_41_DEV_MINIMUMS),
+    "probes42-dev": (PROBES_42, "dev", PROBES_42_DEV_MINIMUMS),
+    "probes43-dev": (PROBES_43, "dev", PROBES_43_DEV_MINIMUMS),
 }
 
 
