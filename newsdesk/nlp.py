@@ -129,7 +129,8 @@ def mistagged_verbs(doc: Doc) -> Doc:
     """A plural noun the parser made the sentence's root, with a subject of
     its own, is a verb the tagger misread: "Igor Ivanov calls extending NATO
     ... a movement in the wrong direction" ("calls" tagged NNS); so is "read"
-    after a text ('"...," the message read'). "'s" before a participle with a
+    after a text ('"...," the message read'), and a text's verb after the
+    clause it reports (", the affidavit states."). "'s" before a participle with a
     subject and a clause of its own is "has" ("she's said that ..."), not a
     passive's "is". And a verb's lemma the lemmatizer misspells is set right."""
     for token in doc:

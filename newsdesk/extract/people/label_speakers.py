@@ -1,8 +1,9 @@
 """Who a transcript's speaker labels name: `Q` (the interviewer, when the
 introduction names who asks), `A` (the one interviewed), initials (`OW`
-for Oprah Winfrey), a name in capitals given with its role the first time
-(`CARLA BENNING, NBN ANCHOR:`, then `BENNING:`). `SpeakerResolver` reads
-labels through this mixin."""
+for Oprah Winfrey, `MNíC` for Máire Ní Chonaill), a given name's initial
+and a surname (`D REYES` after `DANIEL REYES, HOST:`), a name in capitals
+given with its role the first time (`CARLA BENNING, NBN ANCHOR:`, then
+`BENNING:`). `SpeakerResolver` reads labels through this mixin."""
 
 from __future__ import annotations
 
@@ -67,9 +68,8 @@ class LabelSpeakers(DescriptionReader):
                 return UNKNOWN  # the one who asks does not answer
             return self._of(main)
         if " " not in label and len(label) <= 4:
-            # (a hyphened surname gives a letter for each part: ISB for
-            # Ingrid Solheim-Bakke)
-            # (or its capitals alone, particles written small: "MNíC" for Máire Ní Chonaill)
+            # (a hyphened surname gives a letter for each part: ISB for Ingrid
+            # Solheim-Bakke; particles may be written small: MNíC, Máire Ní Chonaill)
             capitals = "".join(c for c in label if c.isupper())
             fits = [p for p in self.people.persons if {label.upper(), capitals} & {
                 "".join(w[0] for w in p.name.split()).upper(),
