@@ -69,8 +69,7 @@ def _of_a_trade(lemma: str) -> bool:
     return bool(AGENT_ENDING.search(lemma)) and lemma not in _NO_PERSON
 #: A region's word before a demonym ("the Northern Irishman", "the South African").
 _REGION_WORDS = frozenset("north south east west northern southern eastern western new".split())
-#: What a person's own staff speak as ("her office", "his campaign").
-_OWNED_BODIES = frozenset(("office", "campaign"))
+_OWNED_BODIES = frozenset(("office", "campaign"))  # what one's staff speak as: "her office"
 Reader = Callable[[Description], "Speaker | None"]
 
 
@@ -327,6 +326,11 @@ class DescriptionReader(DescriptionContext):
         sp, head, lemma, text, plural = d.sp, d.head, d.lemma, d.text, d.plural
         if not (lemma in ROLE_HEADS or lemma.rstrip("s") in ROLE_HEADS or lemma in RANK_TITLES):
             return None
+        if plural and head.ent_type_ == "ORG" and head.pos_ == "PROPN":
+            # a body by its name ("the Joint Chiefs of Staff"; "the Joint Chiefs", as it spoke)
+            short = text.removeprefix("the ").removeprefix("The ")
+            return next((sp for _, _, sp in reversed(self.history) if sp.name
+                         and short in sp.name), Speaker(short, "organisation"))
         # "An attorney for Halloran", after "Defense attorney Miriam
         # Kowalczyk": an indefinite description brings in someone new
         # ("One councillor who voted against it": one of several, unnamed)

@@ -73,6 +73,10 @@ _VESSELS = frozenset(
 )
 
 
+#: Words of a military rank written before its noun ("Rear Admiral", "Air Vice-Marshal").
+_RANK_WORDS = frozenset("rear vice admiral air marshal brigadier lieutenant".split())
+
+
 def _ship_named(doc: Doc, start: int) -> bool:
     """Whether the mention at `start` is a ship's name: written after "USS",
     "HMS" and the like, the tagger's entity taking the prefix in or not, or
@@ -156,8 +160,8 @@ def reads_as_person(doc: Doc, person: Person) -> bool:
         return False  # "Unfiltered With Jodie", "Lord Of The Rings": a title, not a name
     if all(w.casefold().rstrip(".") in TITLES_OF_ADDRESS for w in words) or (
             person.name.casefold() in TWO_WORD_HONOURS) or all(
-            w.casefold() in ROLE_HEADS for w in words):
-        return False  # "Det Insp", "Tan Sri", "Naibu Spika" with no name after it
+            w.casefold() in ROLE_HEADS | _RANK_WORDS for w in words):
+        return False  # "Det Insp", "Tan Sri", "Naibu Spika", "Rear Admiral" with no name after it
     # (a given name first is no institution: "Marina Albuquerque da Costa")
     if any(w.casefold() in INSTITUTION_WORDS for w in (
             words[1:] if len(words) > 1 and known_given_name(words[0]) else words)):

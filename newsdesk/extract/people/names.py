@@ -446,7 +446,7 @@ NOT_SURNAMES = frozenset(
     systems maritime shipping construction constructions racing industries enterprises
     technologies engineering water utilities energy living homes developments properties
     consultants solutions freight haulage transport shire llp pllc plc gmbh pty bhd
-    spur seamount trench glacier plateau gorge ravine atoll magistrates commission
+    spur seamount trench glacier plateau gorge ravine atoll magistrates commission staff
     authority tribunal inspectorate directorate secretariat prosecution force securities
     tools capital advisors advisers investments""".split()
 )

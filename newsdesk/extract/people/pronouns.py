@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from ...nlp import READING_TEXTS, doc_ents, doc_text
 from ..quotes.marks import find_quotes
 from ..quotes.speaker_spans import name_of_the_noun_before
+from .given_names import gender_of_given_name, known_given_name
 from .mentions import People
 from .name_phrases import group_of_people
 from .names import ROLE_HEADS
@@ -336,6 +337,9 @@ class PronounReader:
         if whom is None:
             return None
         person = self.people.covering(whom.idx) or self.people.by_surname(whom.text)
+        if person is None and known_given_name(whom.text) and whom.ent_type_ in ("PERSON", ""):
+            # "I asked Rosalind what would happen ...": a woman by her given name alone
+            return Speaker(whom.text, "person", gender=gender_of_given_name(whom.text))
         return self._of(person) if person is not None and self.people.listable(person) else None
 
     def _roles_met(self, sent: Span, before: int) -> list[tuple[int, Speaker]]:

@@ -35,7 +35,7 @@ from .marks import Quoted
 from .motions_and_charges import before_the_seconder
 from .second_cues import with_the_first_conjunct
 from .statement import closed, subtree_span, trim
-from .told_clauses import that_clause_misread, that_clause_on_addressee
+from .told_clauses import clause_after_a_phrase, that_clause_misread, that_clause_on_addressee
 
 #: Phrases a writer adds after a comma at the end of reported speech.
 _ASIDES = frozenset(("relcl", "appos"))
@@ -97,6 +97,7 @@ def reports_finite_clause(verb: Token) -> bool:
         or that_clause_misread(verb) is not None
         or question_asked(verb) is not None
         or _claim_with_clause(verb) is not None
+        or (verb.lemma_.lower() in SAYING_VERBS and clause_after_a_phrase(verb) is not None)
     )
 
 
@@ -260,6 +261,8 @@ def _complement(verb: Token) -> tuple[int, int] | None:
         return called  # "called for the chair, Lady Dacre, to ...", "The inquest heard X had"
     if clause is None and verb.lemma_.lower() in ADDRESSEE_VERBS:
         clause = that_clause_on_addressee(verb)
+    if clause is None and verb.lemma_.lower() in SAYING_VERBS:
+        clause = clause_after_a_phrase(verb)  # "said in a note to clients they expected"
     if clause is None:
         clause = question_asked(verb)
     if clause is None:

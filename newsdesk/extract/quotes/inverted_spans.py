@@ -23,6 +23,13 @@ def inverted(layout: QuoteLayout, verb: Token) -> list[tuple[int, int]]:
         return parenthetical(layout, verb)
     if verb.dep_ == "advcl" and verb.head.i > verb.i:
         return _as_someone_said(layout, verb)
+    if (verb.dep_ == "ccomp" and verb.head.i > verb.i and verb.i + 1 < len(verb.doc)
+            and verb.doc[verb.i + 1].text == ":" and verb.right_edge.i == verb.i
+            and any(c.dep_ == "nsubj" for c in verb.children)):
+        # "The returning officer has just declared: X has won Y.": the clause
+        # after the colon, which the parser made the head, is what was said
+        span = trim(layout.doc, verb.i + 2, sentence(verb).end)
+        return [span] if span else []
     # ("dep": "..., three people familiar with the matter said, a move that
     # could delay the deal", the parser's catch-all for a cue set off by commas)
     set_off = verb.dep_ == "dep" and verb.left_edge.i > 0 and (

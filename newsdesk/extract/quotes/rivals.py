@@ -176,8 +176,8 @@ def cut_speaker_out(st: Statement) -> None:
         st.content = [(s, ps)] if ps - s > 2 else st.content
 
 
-#: How far into its paragraph a dateline may end.
-_DATELINE_REACH = 40
+#: How far into its paragraph a dateline may end ("AMSTERDAM/FRANKFURT, March 27 (Reuters) - ").
+_DATELINE_REACH = 60
 
 
 def cut_dateline(st: Statement, text: str) -> None:
@@ -189,7 +189,9 @@ def cut_dateline(st: Statement, text: str) -> None:
         return
     start = s
     for m in DATELINE.finditer(text, s, min(e, s + _DATELINE_REACH)):
-        capitalised = all(w[:1].isupper() for w in text[start : m.start()].split())
+        # (a wire's date among its capitals: "March 27")
+        capitalised = all(w[:1].isupper() or w.rstrip(",").isdigit()
+                          for w in text[start : m.start()].split())
         if not capitalised or m.group().rstrip()[-1:] not in "-–—":
             break
         start = m.end()

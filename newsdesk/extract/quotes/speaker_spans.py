@@ -196,6 +196,12 @@ def speaker_token(verb: Token) -> Token | None:
             # "Sarah Hughes, ... whose youngest daughter, Ellie, spent a month
             # there, said": the relative clause's subject read as the sentence's
             subj = first
+        if subj is None and step == 0:
+            # "Coulthard, answering a question tabled by X, said": the subject
+            # the parser gave the participle set off before the cue
+            subj = next((n for c in tok.children if c.dep_ == "advcl" and c.tag_ == "VBG"
+                         and c.i < tok.i for n in c.children
+                         if n.dep_ == "nsubj" and n.i < c.i), None)
         if subj is not None and (described := name_of_the_noun_before(subj, tok)) is not None:
             subj = described  # "by the family's lawyer, Ken Mogaka, the pathologist said"
         if subj is not None and (speaking := _object_read_as_subject(subj)) is not None:

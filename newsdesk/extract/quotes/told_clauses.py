@@ -33,6 +33,31 @@ def that_clause_on_addressee(verb: Token) -> Token | None:
     return None
 
 
+def clause_after_a_phrase(verb: Token) -> Token | None:
+    """`said in a note to clients they expected sales to ...`: a clause with
+    no "that" after a phrase on the cue, parsed as a relative clause on the
+    phrase's noun; a subject pronoun opening it begins what was said."""
+    if verb.lemma_.lower() not in ("say", "tell", "write") or not any(
+            c.dep_ == "nsubj" for c in verb.children):
+        return None
+    for prep in verb.children:
+        # (where or to whom it was said: not "..., experts say, including a
+        # provision they say could ...")
+        if prep.dep_ != "prep" or prep.i < verb.i or prep.lower_ not in _SETTING_PREPOSITIONS:
+            continue
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            for rel in (c for c in obj.children if c.dep_ == "relcl" and c.i > obj.i):
+                first = rel.left_edge
+                if (first.head == rel and first.dep_ == "nsubj"
+                        and first.lower_ in _SUBJECT_PRONOUNS and not any(
+                            c.tag_ in ("WDT", "WP", "WP$") or c.lower_ == "that"
+                            for c in rel.children)):
+                    return rel
+    return None
+
+
+#: Prepositions of where, when or to whom something was said.
+_SETTING_PREPOSITIONS = frozenset("in on to at during after".split())
 #: Subject pronouns: one right after the person told opens what they were told.
 _SUBJECT_PRONOUNS = frozenset("i we you he she they it".split())
 #: What one tells as a thing, not a person told: `told the story she had heard`.

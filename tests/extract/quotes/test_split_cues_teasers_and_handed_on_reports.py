@@ -8,7 +8,11 @@ with its state written short ("FARGO, N.D. —") opens no content; what a
 commission or a committee "heard" was said by someone unnamed; ", the
 affidavit states." after a clause reports it, though the tagger took
 "states" for a noun; a list's lead-in ("Here are other recent items from
-police reports:") says nothing."""
+police reports:") says nothing; "has just declared: X has won" reports the clause
+after its colon, which the parser made the sentence's head; "said in a
+note to clients they expected" reports the clause the parser hung on
+"clients"; a wire's dateline with its date ("AMSTERDAM/FRANKFURT, March 27
+(Reuters) - ") opens no content."""
 
 from __future__ import annotations
 
@@ -83,3 +87,26 @@ def test_a_lists_lead_in_says_nothing(quotes_of: QuotesOf) -> None:
             "Romeoville, was charged with driving under the influence, police said.\n")
     assert _contents(text, quotes_of(text)) == [
         "Lauren M. Pietrzak, 29, of Romeoville, was charged with driving under the influence"]
+
+
+def test_a_cue_before_a_colon_reports_the_clause_after_it(quotes_of: QuotesOf) -> None:
+    text = ("Labour gain seat\nThe returning officer in Glasgow has just declared: Scottish "
+            "Labour's Tariq Hussain-Bell has won Glasgow Pollok with 11,842 votes.\n")
+    assert _contents(text, quotes_of(text)) == [
+        "Scottish Labour's Tariq Hussain-Bell has won Glasgow Pollok with 11,842 votes"]
+
+
+def test_a_clause_after_a_phrase_on_the_cue(quotes_of: QuotesOf) -> None:
+    text = ("Obesity shot\nAnalysts at Jefferies said in a note to clients they expected "
+            "Lunavia to reach peak annual sales of about 4 billion euros by 2032.\n")
+    assert _contents(text, quotes_of(text)) == [
+        "they expected Lunavia to reach peak annual sales of about 4 billion euros by 2032"]
+
+
+def test_a_wires_dateline_with_its_date(quotes_of: QuotesOf) -> None:
+    text = ("EU regulator backs obesity shot\nAMSTERDAM/FRANKFURT, March 27 (Reuters) - "
+            "Europe's medicines regulator on Friday recommended approval of Danish drugmaker "
+            "Novexa's once-a-month obesity injection, the agency said.\n")
+    assert _contents(text, quotes_of(text)) == [
+        "Europe's medicines regulator on Friday recommended approval of Danish drugmaker "
+        "Novexa's once-a-month obesity injection"]
