@@ -339,6 +339,12 @@ PROBES_43_DEV_MINIMUMS = {
     "speaker_accuracy": 0.84,
     "people_real_share": 0.84,
 }
+PROBES_44_DEV_MINIMUMS = {
+    "precision": 0.99,
+    "recall": 0.93,
+    "speaker_accuracy": 0.88,
+    "people_real_share": 0.94,
+}
 PROBES_2_DEV_MINIMUMS = {
     "precision": 0.95,
     "recall": 0.85,
@@ -441,6 +447,7 @@ PINNED = {
     "probes41-dev": (PROBES_41, "dev", PROBES_41_DEV_MINIMUMS),
     "probes42-dev": (PROBES_42, "dev", PROBES_42_DEV_MINIMUMS),
     "probes43-dev": (PROBES_43, "dev", PROBES_43_DEV_MINIMUMS),
+    "probes44-dev": (PROBES_44, "dev", PROBES_44_DEV_MINIMUMS),
 }
 
 
