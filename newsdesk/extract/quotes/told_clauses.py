@@ -1,8 +1,9 @@
 """Clauses of what someone was told that the parser misreads: a `that`
 clause hung on the person told as a relative clause (`reminds the couple
 that work-life balance may be elusive`), a clause with no relative word after
-a body told (`told the hearing the group had been diving`), a `that` read as a
-determiner (`told the hearing that budget cuts had delayed repairs`).
+a body told (`told the hearing the group had been diving`) or after a phrase
+on the cue (`said in a note to clients they expected ...`), a `that` read as
+a determiner (`told the hearing that budget cuts had delayed repairs`).
 `content_spans` asks these of a cue verb."""
 
 from __future__ import annotations
