@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from ...nlp import doc_ents, doc_text
 from ..doc import headline_end, sentence
 from ..quotes.cues import ADDRESSEE_VERBS
-from ..quotes.quote_kinds import TEASER_LABEL
+from ..quotes.quote_kinds import on_a_teaser_line
 from .display_names import clean_name
 from .names import ROLE_HEADS, name_cased
 from .speaker_words import COMPANY_HEADS, PERSON_NOUNS, PUNDITS
@@ -201,6 +201,7 @@ def company_before(sp: Span, byline: tuple[int, int] | None = None) -> str | Non
             first -= 1
         return sp.doc[first : topic.i + 1].text
     fallback: str | None = None
+    text = doc_text(sp.doc)
     for ent in reversed(before):
         if sp.start_char - ent.end_char > 1500:
             break
@@ -214,11 +215,10 @@ def company_before(sp: Span, byline: tuple[int, int] | None = None) -> str | Non
             continue
         if ent.text in _surnames(sp.doc):
             continue  # "Adeyemi-Clarke" tagged a body after "Oluwaseun Adeyemi-Clarke"
-        text = doc_text(sp.doc)
         if sent is not None and ent.start >= sent.start and any(
                 mark in text[ent.end_char : sp.start_char] for mark in '"”'):
             continue  # '"... from an Ethereum hot wallet," the exchange wrote': its words
-        if TEASER_LABEL.match(text, text.rfind("\n", 0, ent.start_char) + 1):
+        if on_a_teaser_line(text, ent.start_char):
             continue  # "Read also: ..., Elliptic says": another story's
 
         after = _name_after_kind(ent) if sp.doc[min(ent.end, len(sp.doc) - 1)].lower_ in (

@@ -76,9 +76,9 @@ class LabelSpeakers(DescriptionReader):
                 "".join(w[0] for w in re.split(r"[\s-]+", p.name) if w).upper()}]
             if len(fits) == 1:
                 return self._of(fits[0])
-            text = doc_text(self.doc)
+            article = doc_text(self.doc)
             initialled = None if fits or label.lower() in OFFICE_ABBREVIATIONS else (
-                initials_written_before(text, len(text), [label]))
+                initials_written_before(article, len(article), [label]))
             if initialled is not None and not any(
                     w.lower() in ROLE_HEADS for w in initialled.split()):
                 return Speaker(initialled, "person")  # a name the tagger missed
@@ -120,11 +120,17 @@ class LabelSpeakers(DescriptionReader):
         if len(words) != 2 or len(words[0].rstrip(".")) != 1:
             return None
         names = {*self._labels_with_roles.values(), *(p.name for p in self.people.persons),
-                 *(clean_name(m, person=True)[0] for m in re.findall(
-                     r"(?m)^([A-Z][A-Z'’.-]+ [A-Z][A-Z'’.-]+):", doc_text(self.doc)))}
+                 *self._full_name_labels}
         fits = {n for n in names if len(n.split()) >= 2 and n[0] == words[0][0]
                 and n.split()[-1].lower() == words[1].lower()}
         return fits.pop() if len(fits) == 1 else None
+
+    @cached_property
+    def _full_name_labels(self) -> list[str]:
+        """The names of labels of a given name and a surname (`MARISOL REYES:`),
+        as names are written; read once per article."""
+        return [clean_name(m, person=True)[0] for m in re.findall(
+            r"(?m)^([A-Z][A-Z'’.-]+ [A-Z][A-Z'’.-]+):", doc_text(self.doc))]
 
     @cached_property
     def _labels_with_roles(self) -> dict[str, str]:

@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from ...nlp import doc_text
 from ..quotes.cues import is_cue_verb
-from ..quotes.quote_kinds import TEASER_LABEL
+from ..quotes.quote_kinds import on_a_teaser_line
 from .byline import Byline
 from .name_phrases import later_apposed_name, names_a_kind_of_body, of_a_body
 from .names import ROLE_HEADS
@@ -159,7 +159,7 @@ class SpokenBefore(PronounReader):
             return None  # "the company" unresolved (but "the DA", "the BBC" by name)
         if last.name.startswith(("a ", "an ")):
             return None  # "according to a statement carried by ...": no body by name
-        if TEASER_LABEL.match(text, text.rfind("\n", 0, start) + 1):
+        if on_a_teaser_line(text, start):
             return None  # "Read also: ..., IBGE says": another story's, not this one's
         return last
 

@@ -97,7 +97,7 @@ def reports_finite_clause(verb: Token) -> bool:
         or that_clause_misread(verb) is not None
         or question_asked(verb) is not None
         or _claim_with_clause(verb) is not None
-        or (verb.lemma_.lower() in SAYING_VERBS and clause_after_a_phrase(verb) is not None)
+        or clause_after_a_phrase(verb) is not None
     )
 
 
@@ -261,7 +261,7 @@ def _complement(verb: Token) -> tuple[int, int] | None:
         return called  # "called for the chair, Lady Dacre, to ...", "The inquest heard X had"
     if clause is None and verb.lemma_.lower() in ADDRESSEE_VERBS:
         clause = that_clause_on_addressee(verb)
-    if clause is None and verb.lemma_.lower() in SAYING_VERBS:
+    if clause is None:
         clause = clause_after_a_phrase(verb)  # "said in a note to clients they expected"
     if clause is None:
         clause = question_asked(verb)

@@ -7,7 +7,7 @@ builds its statements from these, as from `content_spans`'.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from ..doc import sentence
 from .content_spans import clause_chars, token_range
@@ -115,7 +115,7 @@ def closing_cue_misread(layout: QuoteLayout, verb: Token) -> list[tuple[int, int
     if (noun.pos_ not in ("NOUN", "PROPN") or verb.i < noun.i or comma < sent.start + 3
             or doc[comma].text != ","):
         return []
-    if any(not (t.is_punct or t.is_space) for t in doc[verb.right_edge.i + 1 : sent.end]):
+    if _words_after(verb, sent):
         return []
     span = trim(doc, sent.start, comma)
     return [span] if span else []
@@ -131,13 +131,19 @@ def _cue_split_off(layout: QuoteLayout, verb: Token) -> list[tuple[int, int]]:
             or verb.lemma_.lower() not in SAYING_VERBS
             or not any(c.dep_ == "nsubj" for c in verb.children)
             or any(c.dep_ in ("dobj", "ccomp", "xcomp", "mark", "aux") for c in verb.children)
-            or any(not (t.is_punct or t.is_space) for t in doc[verb.right_edge.i + 1 : sent.end])):
+            or _words_after(verb, sent)):
         return []
     before = sentence(doc[sent.start - 1])
     if doc[before.end - 1].text in (".", "!", "?", ":", ";") or len(before) < 4:
         return []
     span = trim(doc, before.start, sent.start)
     return [span] if span else []
+
+
+def _words_after(verb: Token, sent: Span) -> bool:
+    """Whether words follow all the cue hangs on before its sentence ends:
+    a cue that closes what it reports has none."""
+    return any(not (t.is_punct or t.is_space) for t in verb.doc[verb.right_edge.i + 1 : sent.end])
 
 
 #: Conjunctions of a clause that says when or why, never who said what.

@@ -121,3 +121,9 @@ _SAID_IN = re.compile(
 #: The label of a link to another story, at the start of its line: "Read
 #: more: <headline>", "READ | <headline>"; the headline is what was said.
 TEASER_LABEL = re.compile(r"(?:read (?:more|also|next)|also read|related|read)\s*[:|]\s*", re.I)
+
+
+def on_a_teaser_line(text: str, at: int) -> bool:
+    """Whether character `at` stands on a link line ("Read also: ..., IBGE
+    says"): another story's words, no antecedent for this one's."""
+    return TEASER_LABEL.match(text, text.rfind("\n", 0, at) + 1) is not None
