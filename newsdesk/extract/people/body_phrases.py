@@ -75,6 +75,9 @@ def named_before(sp: Span, head: Token) -> str | None:
             while len(name) > 1 and name[0][:1].islower():
                 name = name[1:]  # "the state Department of Education"
             return " ".join(name).removeprefix("The ")
+    if word == "club":  # "Penrhos RFC", a name the tagger often leaves unlabelled
+        return next((m.group(0) for m in reversed(list(_CLUB_NAME.finditer(
+            doc_text(doc), 0, sp.start_char)))), None)
     return None
 
 
@@ -113,6 +116,11 @@ def named_after(sp: Span, head: Token) -> str | None:
     return None
 
 
+#: The letters a sports club's name carries for "Football Club" and the like.
+_CLUB_LETTERS = frozenset("FC AFC RFC RUFC RLFC CFC CC GAA GAC HC".split())
+#: A club's name with those letters: "Penrhos RFC", "FC Porto".
+_CLUB_NAME = re.compile(r"\b(?:(?:[A-Z][\w'’-]+ ){1,3}(?:" + "|".join(sorted(_CLUB_LETTERS))
+                        + r")|(?:FC|AFC) [A-Z][\w'’-]+)\b")
 #: What follows "Police" in a force's name: "Westbrook Police Department".
 _FORCE_NOUNS = frozenset(["department", "dept", "dept.", "service", "force"])
 
@@ -132,6 +140,8 @@ def _called(named: Span, word: str) -> bool:
     bare = named[1:] if named[0].lower_ == "the" else named
     if len(bare) > 2 and bare[0].lower_ == word and bare[1].lower_ == "of":
         return True  # "the ministry", "(The) Ministry of Cities"
+    if word == "club" and (named[-1].text in _CLUB_LETTERS or named[0].text in _CLUB_LETTERS):
+        return True  # "the club", after "Penrhos RFC" or "FC Porto"
     if word == "force" and named[-1].lower_ in ("police", "constabulary"):
         return True  # "the force", after "Merseyside Police" or "Kent Constabulary"
     return word == "police" and any(

@@ -38,7 +38,7 @@ from .name_phrases import (
 from .name_spans import joins_a_name, names_an_institution
 from .names import PARTY_MEMBERS, RANK_TITLES, ROLE_HEADS, TITLES
 from .party_tags import described_tag
-from .roles import QUALIFIERS, genders_said, other_office, role_key
+from .roles import QUALIFIERS, genders_said, other_office, role_key, words_in_role
 from .speaker import Speaker
 from .speaker_words import (
     AGED,
@@ -345,7 +345,7 @@ class DescriptionReader(DescriptionContext):
         # (an office one person holds in a place, given with no name of its
         # own, binds "the Quebec premier" too: "Premier Sylvie ...")
         if bound is not None and (not named_in or any(
-                named_in <= set(role_key(r).split()) for r in bound.roles) or (
+                words_in_role(named_in, r) for r in bound.roles) or (
                 lemma in _ONE_HOLDER and not any(_names_in_role(r) for r in bound.roles))):
             return Speaker(bound.name, "person", text, bound, gender=bound.gender)
         if named_in and not indefinite:

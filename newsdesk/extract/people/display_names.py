@@ -99,6 +99,12 @@ def clean_name(text: str, *, person: bool = False) -> tuple[str, str | None]:
           and words[-1].isalpha() and 2 <= len(words[-1]) <= 6):
         # "Organised Crime Prosecution, TOK": a body's initials set off after its name
         words = [*words[:-2], words[-2].rstrip(",")]
+    # a bracket the tagger took in without its close ("Sun-hee Park (",
+    # "Tenants' Association (Hyresgästföreningen"): the name ends before it
+    opened = next((k for k, w in enumerate(words) if w.startswith("(")
+                   and ")" not in " ".join(words[k:])), 0)
+    if opened:
+        words = words[:opened]
     # letters after a name, not part of it: "Simon Hale KC", "Ann Cole MP"
     while person and len(words) > 2 and words[-1].strip(".,") in POST_NOMINALS:
         words = words[:-1]

@@ -218,7 +218,38 @@ def reads_as_person(doc: Doc, person: Person) -> bool:
     if not person.titled and len(words) > 1 and words[-1].casefold() in _OFFICES_AFTER_A_PLACE and (
             all(_right_before_a_name(doc, e) for _, e in person.mentions)):
         return False  # "Kent County Clerk | Dorothy Vang-Hollis": where and what she is
-    return len(words) > 1 or person.titled
+    return len(words) > 1 or person.titled or (known_given_name(words[0]) and any(
+        _set_off_as_a_person(doc, s, e) for s, e in person.mentions))
+
+
+#: What sets off a lone given name as a person's: "Sandra, who runs ...",
+#: "Dot, a care worker from Swindon", "Another caller, Tariq from Luton".
+_WHO_AFTER = re.compile(r", who\b")
+_DESCRIBED_AFTER = re.compile(r", (?:a|an) ((?:[\w'’-]+ ?){1,4})")
+_NOUN_BEFORE = re.compile(r"\b([a-z]+), $")
+#: Kin named by a given name ("her daughter, Claire,"): the family's name is
+#: the reader's to supply, not a name of its own.
+_KIN_BEFORE = re.compile(
+    r"\b(?:daughter|son|wife|husband|mother|father|brother|sister|partner|grandson"
+    r"|granddaughter|grandmother|grandfather|niece|nephew|cousin|widow|widower|aunt|uncle"
+    r"|stepson|stepdaughter|fiancée?|girlfriend|boyfriend),? $")
+
+
+def _set_off_as_a_person(doc: Doc, start: int, end: int) -> bool:
+    text = doc_text(doc)
+    after = text[end : end + 60]
+    word = text[start:end]
+    if (re.match(r" [A-Z]", after) or _KIN_BEFORE.search(text[max(0, start - 30) : start])
+            or re.search(rf"\b{re.escape(word)} [A-Z]|[A-Z][\w'’-]* {re.escape(word)}\b", text)):
+        return False  # part of a longer name, one kin, or a longer name's short form
+    if _WHO_AFTER.match(after):
+        return True
+    if (described := _DESCRIBED_AFTER.match(after)) is not None:
+        words = re.split(r"\b(?:from|in|of|at|with|who)\b", described.group(1))[0].split()
+        if any(w in PERSON_NOUNS for w in words):
+            return True
+    noun = _NOUN_BEFORE.search(text[max(0, start - 30) : start])
+    return noun is not None and noun.group(1) in PERSON_NOUNS
 
 
 def _plural_subject(doc: Doc, start: int, end: int) -> bool:

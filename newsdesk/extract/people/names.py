@@ -33,7 +33,7 @@ TITLES_OF_ADDRESS = LEGISLATORS | POLICE_RANKS | HONORIFICS | frozenset(
     """prof professor rev fr sheikh prince princess alhaji alhaja hajia engr barr chief
     oba pastor bishop imam rabbi swami shri smt shrimati sri thiru tmt thirumathi mallam
     comrade cde hon mp cllr cr hajiya
-    haji hajjah puan encik madam cathaoirleach
+    haji hajjah puan encik madam cathaoirleach dpp
     councillor councilor councilman councilwoman councilmember senator sen rep congressman
     congresswoman assemblyman assemblywoman judge
     justice detective det sergeant sgt inspector insp supt superintendent constable garda
@@ -310,7 +310,8 @@ ROLE_HEADS = frozenset(
     principal pastor bishop boss president-elect chairperson
     barrister solicitor counsel advocate ruler monarch king queen emir sultan chieftain
     archbishop cardinal pope imam swami rabbi vicar priest envoy negotiator delegate
-    treasurer registrar auditor coordinator administrator clerk""".split()
+    treasurer registrar auditor coordinator administrator clerk
+    master harbourmaster headmaster headmistress headteacher""".split()
     # professions an article names someone by ("The senior planner, Niamh
     # Gallagher,") before or after calling them by it alone
     + """planner epidemiologist psychologist paediatrician pediatrician architect historian

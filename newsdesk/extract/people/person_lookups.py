@@ -23,6 +23,7 @@ from .roles import (
     leads_as_described,
     legislates_as_described,
     other_office,
+    placed_as_described,
     polices_as_described,
     role_core,
     role_fits,
@@ -192,6 +193,10 @@ class PersonLookups:
                      if any(leads_as_described(want_words, r)
                             or legislates_as_described(want_words, r)
                             or polices_as_described(want_words, r) for r in p.roles)]
+        if len(loose) != 1:  # "Tongan minister", two ministers named: the one of Tonga
+            placed = [p for p in persons if any(placed_as_described(want_words, r)
+                                                for r in p.roles)]
+            loose = placed if len(placed) == 1 else loose
         if not loose and want_words in (["judge"], ["magistrate"]):
             # "the Judge said", after "Justice Vaepule Iosefa Sefo": the one
             # the article gave a judge's title

@@ -14,6 +14,7 @@ from functools import cached_property
 from spacy.tokens import Doc, Span, Token
 
 from ...nlp import READING_TEXTS, doc_ents, doc_text
+from ..quotes.cues import NAMING_PARTICIPLES
 from ..quotes.marks import find_quotes
 from ..quotes.speaker_spans import name_of_the_noun_before
 from .given_names import gender_of_given_name, known_given_name
@@ -163,7 +164,12 @@ class PronounReader:
 
     def _phrase_speaker(self, tok: Token) -> Speaker:
         """Who the whole phrase `tok` heads stands for, read as a speaker span is."""
-        sub = list(tok.subtree)
+        # (not a clause on it: "The report, titled "Ash Season, Silent Forest",")
+        clause = next((c.left_edge.i for c in tok.children
+                       if c.dep_ == "acl" and c.i > tok.i and c.tag_ == "VBN"
+                       and c.lemma_.lower() not in NAMING_PARTICIPLES  # ("named only as X")
+                       and tok.doc[c.left_edge.i - 1].text == ","), None)
+        sub = [t for t in tok.subtree if clause is None or t.i < clause]
         while len(sub) > 1 and sub[-1].is_punct:
             sub.pop()  # "Saqme's editor in chief, Ketevan "Keti" Abashidze,": not its comma
         return self.resolve((sub[0].idx, sub[-1].idx + len(sub[-1].text)), before=sub[0].idx,

@@ -110,6 +110,35 @@ def without_rank(role: str) -> str | None:
     return " ".join(words[:k]) if k < len(words) and words[k - 1].islower() else None
 
 
+#: How a demonym ends beside its country's name ("Tonga" -> "Tongan",
+#: "Pakistan" -> "Pakistani", "Sudan" -> "Sudanese").
+_DEMONYM_ENDS = ("n", "an", "ian", "i", "ese")
+
+
+def _same_place(a: str, b: str) -> bool:
+    """Whether two words name one place, a demonym beside its country
+    ("tongan", "tonga's"): the country's name, its possessive cut, and that
+    name with a demonym's ending."""
+    a, b = sorted((w.removesuffix("'s").removesuffix("’s") for w in (a, b)), key=len)
+    return len(a) >= 4 and any(b == a + end for end in _DEMONYM_ENDS)
+
+
+def words_in_role(named: set[str], role: str) -> bool:
+    """Whether a role holds each of a description's words, a place's as its
+    demonym or its possessive ("Tongan" in "Tonga's Minister for Lands")."""
+    words = role_key(role).split()
+    return all(any(w == r or _same_place(w, r) for r in words) for w in named)
+
+
+def placed_as_described(want: list[str], role: str) -> bool:
+    """Whether a role holds the description's office in the place it names
+    ("Tongan minister" for "Tonga's Minister for Lands")."""
+    words = role_key(role).split()
+    core = role_core(" ".join(words))
+    return (len(want) > 1 and core[-1:] == want[-1:]
+            and any(_same_place(w, r) for w in want[:-1] for r in words))
+
+
 def role_fits(want: list[str], role: str, then: bool) -> bool:
     """Whether a role the article gave someone fits a description's core words
     `want` (`role_core` of its key): the same head, one's words within the

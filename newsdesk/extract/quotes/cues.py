@@ -320,6 +320,10 @@ def called_for_to(verb: Token) -> tuple[int, int] | None:
 #: Verbs that say what something is when an object and its predicate follow:
 #: `called the murder wrong`, `termed the move "an amicable separation"`.
 CHARACTERISING_VERBS = frozenset("call term label brand dub deem pronounce".split())
+#: Verbs whose description of a thing follows "as" ("what police described as a robbery").
+DESCRIBING_VERBS = frozenset("describe characterise characterize".split())
+#: Verbs of `what X called Y` (what_called.py): Y is said by X.
+CALLING_VERBS = frozenset("call brand label dub term".split()) | DESCRIBING_VERBS
 #: Verbs that say what someone made of a thing with "as": `dismissed the
 #: claims as politically motivated`, `described the plan as reckless`.
 AS_VERBS = frozenset(

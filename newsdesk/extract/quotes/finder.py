@@ -85,6 +85,7 @@ from .speaker_spans import (
 )
 from .statement import Statement, paragraph_spans, past_addressee
 from .unsaid import what_was_said
+from .what_called import what_they_called
 
 
 class StatementFinder(QuoteKinds):
@@ -490,6 +491,7 @@ def find_statements(
     nouns = noun_cues(doc, finder.text, found, finder.is_direct, finder.paragraph_of)
     found = [f for f in found if f.cue is not None or f.speaker is not None
              or not any(n.start < f.end and f.start < n.end for n in nouns)] + nouns
+    found += what_they_called(doc, found, finder.is_direct, finder.paragraph_of)
     found += bullet_lists(doc, finder.text, finder.paragraphs, found)
     found += nested_quotes(doc, finder.text, quotes, found, finder.paragraph_of)
     posts = [st for st in embedded_posts(finder.text, finder.paragraphs)

@@ -78,7 +78,7 @@ def headline_attribution(
          or _QUOTED_TRAILING.search(line))
     if m is None:
         return _quote_then_clause(doc, start, line, para) or _leading_says(
-            doc, start, line, para, found)
+            doc, start, line, para, found) or _quoted_predicate(start, line, para, found)
     who = m.group("who")
     if who.split()[0].lower() in _NOT_SPEAKERS:
         return None
@@ -203,3 +203,26 @@ def _leading_says(doc: Doc, start: int, line: str, para: int,
     return Statement([(start + m.start("what"), end)], cue,
                      (start + m.start("who"), start + m.end("who")), False, para,
                      cue_span[0].i, via="headline")
+
+
+#: "Ferry boss 'cannot justify' winter sailings": who, then a quoted
+#: predicate, its verb or its negation first, with no verb of saying.
+_QUOTED_PREDICATE = re.compile(
+    r"^(?P<who>[A-Z][\w'’.&-]*(?: [\w'’.&-]+){0,4}?)\s+(?P<said>[\"'“‘]"
+    r"(?:will|won[’']t|cannot|can[’']t|could|would|should|must|may|might|not|never|is|are"
+    r"|was|were|has|have|had|did|does|do)\b.*)$")
+
+
+def _quoted_predicate(start: int, line: str, para: int,
+                      found: list[Statement]) -> Statement | None:
+    """A headline's quoted predicate: the words are its subject's."""
+    m = _QUOTED_PREDICATE.match(line)
+    if m is None or m.group("who").split()[0].lower() in _NOT_SPEAKERS:
+        return None
+    end = start + len(line)
+    # (a quote read with no one saying it is no reading)
+    if any(start <= st.start < end and (st.cue or st.speaker) for st in found):
+        return None  # read so already
+    return Statement([(start + m.start("said"), end)], None,
+                     (start + m.start("who"), start + m.end("who")), False, para,
+                     via="headline")

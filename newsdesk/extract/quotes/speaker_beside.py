@@ -75,7 +75,11 @@ def adjacent_speaker(
                     j - 2 >= sent.start and doc[j - 1].text == ","
                     and doc[j - 2].ent_type_ in ("PERSON", "ORG")):
                 # (a role "of" a body only before the name set off ahead of it)
-                j = next(k for k in range(last, j - 1, -1) if doc[k - 1].lower_ == "of")
+                of = next(k for k in range(last, j - 1, -1) if doc[k - 1].lower_ == "of")
+                if doc[of - 2].ent_type_ == "PERSON" and doc[of - 2].ent_iob_ != "":
+                    # "lawyer Jonathan Yeo of Crestmoor Chambers said": he speaks, not his firm
+                    return trim(doc, j, of - 1)
+                j = of
             if (j - 2 >= sent.start and doc[j - 1].text == "," and doc[j - 2].pos_ == "PROPN"
                     and doc[j - 2].ent_type_ in ("PERSON", "ORG") and doc[j].pos_ == "NOUN"
                     and not _inside(doc[j - 2].idx, content)):

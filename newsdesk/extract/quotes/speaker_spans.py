@@ -511,6 +511,14 @@ def speaker_span(
     # example of whom, not the speaker's name)
     clauses |= {t.i for c in subj.subtree if c.lower_ == "including" and c.i > subj.i
                 for t in c.subtree}
+    # ("The committee on Friday recommended": when it spoke, not who; "The
+    # Commission, in a statement later, said": how)
+    clauses |= {t.i for c in subj.children if c.dep_ == "prep" and c.i > subj.i and c.n_rights
+                and ((c.lower_ == "on" and all(x.ent_type_ in ("DATE", "TIME")
+                                               for x in c.subtree if x != c))
+                     or (c.lower_ in ("in", "on", "at", "during") and doc[c.i - 1].text == ","
+                         and doc[c.right_edge.i + 1 : c.right_edge.i + 2].text == ","))
+                for t in c.subtree}
     cut_off = _cut_off_object(subj) if subj.dep_ == "nsubj" else None
     words = [*subj.subtree, *(cut_off.subtree if cut_off is not None else ())]
     idxs = [t.i for t in words

@@ -277,7 +277,8 @@ def is_statement(st: Statement, doc: Doc, headline: tuple[int, int] | None = Non
     ) and not _verb_of_its_own(cue):
         return False  # "a group called 'X'", "a so-called 'plan'": a name, not speech
     if cue is not None and any(c.dep_ == "dobj" and c.lower_ in ("what", "whatever")
-                               and c.i < cue.i for c in cue.children):
+                               and c.i < cue.i for c in cue.children) and not st.names_a_thing:
+        # (but "what he called "X"": what_called.py)
         return False  # "That's not what he said": words referred to, not reported
     text = doc_text(doc)
     if cue is not None and st.via in ("partial", "clause") and _joined_to_the_cue(st, doc, cue):

@@ -49,6 +49,9 @@ class Statement:
     #: Reported inside a speaker's quote ("He told me he would play", said
     #: in someone else's words): its speaker is read as a nested quote's is.
     inside_quote: bool = False
+    #: Words said of a thing "what" stands for ("what he called "a disgrace"",
+    #: what_called.py): said, though "what" is the cue's object.
+    names_a_thing: bool = False
 
     @property
     def within_quote(self) -> bool:
