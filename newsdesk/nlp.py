@@ -258,8 +258,22 @@ def doc_ents(doc: Doc) -> tuple[Span, ...]:
     (newsdesk never sets a doc's entities after parsing)."""
     cached = doc.user_data.get("newsdesk_ents")
     if cached is None:
-        cached = doc.user_data["newsdesk_ents"] = tuple(_trimmed(e) for e in doc.ents)
+        cached = doc.user_data["newsdesk_ents"] = _joined(tuple(_trimmed(e) for e in doc.ents))
     return tuple(cached)
+
+
+def _joined(ents: tuple[Span, ...]) -> tuple[Span, ...]:
+    """A Philippine "Ma." (María) the tagger cut from the name it opens
+    ("Sen. Ma. | Lourdes Ferrer-Sandoval") is joined to it again."""
+    out: list[Span] = []
+    for ent in ents:
+        last = out[-1] if out else None
+        if (last is not None and last.label_ == ent.label_ == "PERSON" and last.text == "Ma"
+                and ent.start == last.end + 1 and ent.doc[last.end].text == "."):
+            out[-1] = Span(ent.doc, last.start, ent.end, label="PERSON")
+        else:
+            out.append(ent)
+    return tuple(out)
 
 
 def _trimmed(ent: Span) -> Span:

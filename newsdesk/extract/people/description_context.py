@@ -63,6 +63,15 @@ class DescriptionContext(UnnamedSources):
         after_quote = sp.start > sent.start and self.doc[sent.start].is_quote and (
             self.doc[sp.start - 1].is_quote)
         quoted = self._quote_sentences_before(sent) if sp.start == sent.start else []
+        if quoted and sp.root.head.lemma_.lower() in ("add", "continue"):
+            # ('"...," he said. "..."' then "The 46-year-old added": whoever
+            # was read as saying that paragraph's quote goes on; not "The
+            # 24-year-old said", after a coach's quote about him)
+            para = doc_text(self.doc).rfind("\n", 0, quoted[-1].start_char) + 1
+            spoke = [speaker for start, _, speaker in self.history
+                     if para <= start < sent.start_char and speaker.type == "person"]
+            if spoke:
+                return spoke[-1]
         if quoted:
             # '"We have released ... Where will we bring water from?" the
             # Congress leader asked': the sentence before the quote's

@@ -30,8 +30,13 @@ def document_name(sp: Span, head: Token, owner: str) -> str:
         # Service" is the Probation Service pre-sentence report)
         kind = sp.doc[_first_modifier(sp, head) : head.i + 1].text
         return f"the {owner} {kind}" if named else f"the {kind}"
-    words = [t.text_with_ws for t in sp.doc[poss.left_edge.i : head.i + 1]
-             if t.lower_ not in _DATING_WORDS and not (t.dep_ == "det" and t.head == poss)]
+    # ("its annual report": the annual report, its owner a pronoun)
+    first = poss.i + 1 if poss.pos_ == "PRON" else poss.left_edge.i
+    doc = sp.doc
+    words = [t.text_with_ws for t in doc[first : head.i + 1]
+             if t.lower_ not in _DATING_WORDS and not (t.dep_ == "det" and t.head == poss)
+             # ("most recent": no "most" left when "recent" goes)
+             and not (t.lower_ in ("most", "more") and doc[t.i + 1].lower_ in _DATING_WORDS)]
     return "the " + "".join(words).strip()
 
 

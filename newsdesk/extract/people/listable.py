@@ -235,11 +235,16 @@ _KIN_BEFORE = re.compile(
     r"|stepson|stepdaughter|fiancée?|girlfriend|boyfriend),? $")
 
 
+#: Words before a place's name, not a person's ("One farmer in north Kerry, who ...").
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|of|to|north|south|east|west|central) $")
+
+
 def _set_off_as_a_person(doc: Doc, start: int, end: int) -> bool:
     text = doc_text(doc)
     after = text[end : end + 60]
     word = text[start:end]
     if (re.match(r" [A-Z]", after) or _KIN_BEFORE.search(text[max(0, start - 30) : start])
+            or _PLACE_BEFORE.search(text[max(0, start - 12) : start])
             or re.search(rf"\b{re.escape(word)} [A-Z]|[A-Z][\w'’-]* {re.escape(word)}\b", text)):
         return False  # part of a longer name, one kin, or a longer name's short form
     if _WHO_AFTER.match(after):

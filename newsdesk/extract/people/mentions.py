@@ -258,6 +258,7 @@ class People(NameMerges, PersonLookups):
         same = [p for p in self.persons if _same_surname(name_parts(p.name)[1], surname)]
         order = same if first is not None else sorted(
             same, key=lambda q: self._surname_recency(q, surname))
+        fits: list[Person] = []
         for p in reversed(order):
             if senior(p.name) != is_senior and (first is not None or not is_senior):
                 continue  # "Paul Ryan Sr." is the father of "Paul Ryan", a bare "Ryan" the son
@@ -271,8 +272,12 @@ class People(NameMerges, PersonLookups):
                     gender_of_given_name(p_first) if gender and p_first else None)):
                 continue  # "Mr. Obama" is not "the first lady, Michelle Obama"
             if first is None or p_first is None or given_names_agree(first, p_first):
-                match = p
-                break
+                fits.append(p)
+        # "Mr Tregunna", after Neil and then Sal Tregunna: the one known to be a
+        # man before the one named last whose given name says no gender
+        known = [p for p in fits if gender and first is None and (
+            p.gender or gender_of_given_name(name_parts(p.name)[0] or "")) == gender]
+        match = (known or fits or [None])[0]
         if match is None and first is None:
             # "Jeremy" alone: a given name, once no one has it as a surname
             # ("Ryan" is Paul Ryan before it is Ryan Lizza)

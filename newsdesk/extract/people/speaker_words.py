@@ -298,7 +298,8 @@ PERSON_NOUNS = frozenset(
     pensioner retiree commuter homeowner landlord landlady diner local engineer scientist
     researcher doctor physician surgeon paramedic firefighter pilot soldier technician
     programmer designer contractor staffer analyst economist accountant
-    consultant journalist photographer academic lecturer pharmacist""".split()
+    consultant journalist photographer academic lecturer pharmacist
+    sophomore freshman fresher undergraduate postgraduate pupil alumnus alumna""".split()
 )
 #: What a person is rather than an office they hold: "the singer said" means
 #: the person the page is about there, not whoever else was once called a star.

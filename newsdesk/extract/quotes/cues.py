@@ -351,7 +351,7 @@ def as_phrase(verb: Token) -> Token | None:
 #: warned"). "The incident highlights how ..." is the writer's reading.
 DOCUMENT_HEADS = frozenset(
     """study studies research report reports survey poll polls data analysis review
-    investigation inquiry audit count census figures statistics model forecast forecasts
+    investigation inquiry audit count census figures statistics model forecast forecasts outlook
     findings evidence results paper records documents document logs log test tests experiment trial
     letter memo filing estimate estimates projection projections assessment evaluation
     piece editorial article post tweet statement response sign release lawsuit

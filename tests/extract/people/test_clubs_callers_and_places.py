@@ -5,7 +5,8 @@ title; a caller named by a given name alone ("Another caller, Tariq from
 Luton,", "Sandra, who runs a launderette") is a person, but not a mother
 named only so ("Her mother, Eleni,") nor a short form of a longer name;
 a headline's "Tongan minister" is the minister of Tonga, though another
-minister was named first."""
+minister was named first; a Philippine "Ma." (María) opens the name after
+it, though the tagger cut it off."""
 
 from __future__ import annotations
 
@@ -62,3 +63,12 @@ def test_a_headlines_minister_by_the_country_named(
         "Tonga's Minister for Lands, Sione Fifita, said on Monday that the mine would add to "
         "the pressure on the reef.\n")
     assert speakers == [("Sione Fifita", "person")] * 2
+
+
+def test_a_philippine_ma_opens_the_name_it_stands_before(
+        speakers_and_people: SpeakersAndPeople) -> None:
+    speakers, people = speakers_and_people(
+        "Wi-Fi sites\nSen. Ma. Lourdes Ferrer-Sandoval said the sites did not exist. "
+        "Ferrer-Sandoval added that auditors had found nothing.\n")
+    assert speakers == [("Ma. Lourdes Ferrer-Sandoval", "person")] * 2
+    assert people == ["Ma. Lourdes Ferrer-Sandoval"]

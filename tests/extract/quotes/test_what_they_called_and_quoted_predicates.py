@@ -7,7 +7,9 @@ subject ("Harbour master 'will not back down' over ...") is the subject's,
 a feeling quoted ("'heartbroken' as she splits") is not; a speaker's name
 holds no "on Friday" after it, no aside set off by commas ("The Commission,
 in a statement later, said") and no bracket left open; "lawyer Jonathan Yeo
-of Crestmoor Chambers said" is the lawyer's, not his chambers'."""
+of Crestmoor Chambers said" is the lawyer's, not his chambers'; what a
+seasonal outlook suggests is a statement, and "said in a social media post
+that he had written to ..." reports the clause the parser hung on "post"."""
 
 from __future__ import annotations
 
@@ -65,3 +67,16 @@ def test_a_lawyer_of_his_chambers_speaks_for_himself() -> None:
         "Driver fined\nIn mitigation, defence lawyer Jonathan Yeo of Crestmoor Chambers said his "
         "client had paid the victim's medical bills.\n"
     ) == [("Jonathan Yeo", "person", "his client had paid the victim's medical bills")]
+
+
+def test_an_outlook_suggests_and_a_post_that_reports() -> None:
+    assert said_by(
+        "Frost risk lingers\nThe weather service's seasonal outlook suggests there is a high "
+        "chance of late frosts across the tablelands in October.\n"
+    ) == [("The weather service's seasonal outlook",
+           "there is a high chance of late frosts across the tablelands in October")]
+    assert said_by(
+        "MP presses Ottawa on hail losses\nLocal MP Glenn Sauder said in a social media post "
+        "that he had written to the finance minister asking for an early decision on relief.\n"
+    ) == [("Glenn Sauder", "that he had written to the finance minister asking for an early "
+           "decision on relief")]
