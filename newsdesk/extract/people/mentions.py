@@ -249,7 +249,6 @@ class People(NameMerges, PersonLookups):
         gender = gender or gender_of_roles([r for r in [self._role_of(ent)] if r])
         parts = name.split()
         first, surname = name_parts(name)
-        match = None
         is_senior = senior(name)
         # a bare surname is the one the article already calls by it, else
         # the one of that name mentioned last ("Gonzalez said", after "Elian
@@ -277,7 +276,7 @@ class People(NameMerges, PersonLookups):
         # man before the one named last whose given name says no gender
         known = [p for p in fits if gender and first is None and (
             p.gender or gender_of_given_name(name_parts(p.name)[0] or "")) == gender]
-        match = (known or fits or [None])[0]
+        match = next(iter(known or fits), None)
         if match is None and first is None:
             # "Jeremy" alone: a given name, once no one has it as a surname
             # ("Ryan" is Paul Ryan before it is Ryan Lizza)
