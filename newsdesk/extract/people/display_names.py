@@ -24,7 +24,7 @@ _ROLE_TITLES = frozenset(
     "economist analyst researcher scientist teacher nurse farmer lawyer reader viewer "
     "listener resident witness fan user customer caller violinist pianist guitarist "
     "cellist flautist drummer vocalist composer conductor dancer poet playwright sculptor "
-    "painter percussionist saxophonist "
+    "painter percussionist saxophonist retiree pensioner grandmother grandfather "
     # a national side's player, written as a title ("former Wallaby Matt Gorrie")
     "wallaby springbok socceroo".split()
 )

@@ -156,6 +156,7 @@ TITLES = {
     "justice": None,
     "mayor": None,
     "cllr": None,
+    "coun": None,  # "Coun Bernadette Oyelaran", "Coun. Shauna Tremblay"
     "cr": None,  # an Australian councillor ("Cr Pryor")
     "congressman": "m",
     "congresswoman": "f",
@@ -254,6 +255,7 @@ TITLES = {
     "hajia": "f",
     "hajiya": "f",
     "engr": None,
+    "eng": None,  # an engineer as East African and Gulf papers write it ("Eng Rose Mutai")
     "barr": None,
     "barrister": None,
     "comrade": None,

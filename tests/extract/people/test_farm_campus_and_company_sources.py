@@ -5,7 +5,8 @@ and Kerry no person; "its annual report" and "the council's most recent
 report" are the report and the council's report; a sophomore is an unnamed
 student, and the "he" after him is him too; "The 46-year-old added" after
 '"...," he said. "..."' is whom that "he" was read as, not his wife named
-last ("with his wife, Jen,")."""
+last ("with his wife, Jen,"); "Coun", "Eng" and "Retiree" before a name
+are a title and a description, not part of it."""
 
 from __future__ import annotations
 
@@ -61,3 +62,16 @@ def test_an_age_after_a_quote_is_the_subject_named_not_his_wife(
         "youngstock early.\nJen Varcoe, who keeps the farm's accounts, said the bank had been "
         "patient.\n")
     assert speakers == [("Tom Varcoe", "person")] * 3 + [("Jen Varcoe", "person")]
+
+
+def test_a_councillors_engineers_and_retirees_word_before_a_name_is_no_part_of_it(
+        speakers_and_people: SpeakersAndPeople) -> None:
+    speakers, people = speakers_and_people(
+        "Bungalow scheme rejected\nCoun Gwendolyn Ashcombe said the plot should stay as "
+        "allotments.\nThe ports authority's acting managing director, Eng Rose Chebet Mutai, "
+        "said repairs would finish in March.\nRetiree Walter Dunmore said he had waited five "
+        "hours at the pier.\n")
+    assert speakers == [("Gwendolyn Ashcombe", "person"), ("Rose Chebet Mutai", "person"),
+                        ("Walter Dunmore", "person")]
+    assert {"Gwendolyn Ashcombe", "Walter Dunmore"} <= set(people)
+    assert not any(name.split()[0] in ("Coun", "Eng", "Retiree") for name in people)
