@@ -348,6 +348,24 @@ PROBES_44_DEV_MINIMUMS = {
     "speaker_accuracy": 0.88,
     "people_real_share": 0.94,
 }
+PROBES_45_DEV_MINIMUMS = {
+    "precision": 0.96,
+    "recall": 0.95,
+    "speaker_accuracy": 0.95,
+    "people_real_share": 0.93,
+}
+PROBES_46_DEV_MINIMUMS = {
+    "precision": 0.96,
+    "recall": 0.93,
+    "speaker_accuracy": 0.89,
+    "people_real_share": 0.98,
+}
+PROBES_47_DEV_MINIMUMS = {
+    "precision": 0.96,
+    "recall": 0.95,
+    "speaker_accuracy": 0.84,
+    "people_real_share": 0.94,
+}
 PROBES_2_DEV_MINIMUMS = {
     "precision": 0.95,
     "recall": 0.85,
@@ -453,6 +471,9 @@ PINNED = {
     "probes42-dev": (PROBES_42, "dev", PROBES_42_DEV_MINIMUMS),
     "probes43-dev": (PROBES_43, "dev", PROBES_43_DEV_MINIMUMS),
     "probes44-dev": (PROBES_44, "dev", PROBES_44_DEV_MINIMUMS),
+    "probes45-dev": (PROBES_45, "dev", PROBES_45_DEV_MINIMUMS),
+    "probes46-dev": (PROBES_46, "dev", PROBES_46_DEV_MINIMUMS),
+    "probes47-dev": (PROBES_47, "dev", PROBES_47_DEV_MINIMUMS),
 }
 
 

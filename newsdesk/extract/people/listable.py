@@ -242,19 +242,18 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|of|to|north|south|east|west|ce
 def _set_off_as_a_person(doc: Doc, start: int, end: int) -> bool:
     text = doc_text(doc)
     after = text[end : end + 60]
-    word = text[start:end]
-    if (re.match(r" [A-Z]", after) or _KIN_BEFORE.search(text[max(0, start - 30) : start])
-            or _PLACE_BEFORE.search(text[max(0, start - 12) : start])
-            or re.search(rf"\b{re.escape(word)} [A-Z]|[A-Z][\w'’-]* {re.escape(word)}\b", text)):
-        return False  # part of a longer name, one kin, or a longer name's short form
-    if _WHO_AFTER.match(after):
-        return True
-    if (described := _DESCRIBED_AFTER.match(after)) is not None:
-        words = re.split(r"\b(?:from|in|of|at|with|who)\b", described.group(1))[0].split()
-        if any(w in PERSON_NOUNS for w in words):
-            return True
+    described = _DESCRIBED_AFTER.match(after)
     noun = _NOUN_BEFORE.search(text[max(0, start - 30) : start])
-    return noun is not None and noun.group(1) in PERSON_NOUNS
+    if not (_WHO_AFTER.match(after) or (described is not None and any(
+            w in PERSON_NOUNS for w in re.split(
+                r"\b(?:from|in|of|at|with|who)\b", described.group(1))[0].split()))
+            or (noun is not None and noun.group(1) in PERSON_NOUNS)):
+        return False
+    word = re.escape(text[start:end])
+    # part of a longer name, kin, a place, or a longer name's short form
+    return not (re.match(r" [A-Z]", after) or _KIN_BEFORE.search(text[max(0, start - 30) : start])
+                or _PLACE_BEFORE.search(text[max(0, start - 12) : start])
+                or re.search(rf"\b{word} [A-Z]|[A-Z][\w'’-]* {word}\b", text))
 
 
 def _plural_subject(doc: Doc, start: int, end: int) -> bool:

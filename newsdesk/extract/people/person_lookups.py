@@ -193,7 +193,7 @@ class PersonLookups:
                      if any(leads_as_described(want_words, r)
                             or legislates_as_described(want_words, r)
                             or polices_as_described(want_words, r) for r in p.roles)]
-        if len(loose) != 1:  # "Tongan minister", two ministers named: the one of Tonga
+        if len(loose) != 1 and len(want_words) > 1:  # "Tongan minister": the one of Tonga
             placed = [p for p in persons if any(placed_as_described(want_words, r)
                                                 for r in p.roles)]
             loose = placed if len(placed) == 1 else loose
