@@ -233,8 +233,6 @@ _KIN_BEFORE = re.compile(
     r"\b(?:daughter|son|wife|husband|mother|father|brother|sister|partner|grandson"
     r"|granddaughter|grandmother|grandfather|niece|nephew|cousin|widow|widower|aunt|uncle"
     r"|stepson|stepdaughter|fiancée?|girlfriend|boyfriend),? $")
-
-
 #: Words before a place's name, not a person's ("One farmer in north Kerry, who ...").
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|of|to|north|south|east|west|central) $")
 

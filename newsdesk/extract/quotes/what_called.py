@@ -1,8 +1,8 @@
 """What someone called a thing: `in what the skipper has branded "the biggest
 game in the club's history"`, `during what police described as a robbery`.
 The words after the naming verb are said by its subject, of the thing "what"
-stands for; a bare naming with no "what" ("residents have started calling it
-the lucky bus") is left to the cue finder, which reads most of those as names.
+stands for. A naming with no "what" of the verb's own ("residents have
+started calling it the lucky bus") is left to the cue finder.
 """
 
 from __future__ import annotations
