@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 from ...nlp import dictionary_words, doc_ents, doc_text
 from ..countries import is_country
 from .given_names import known_given_name
-from .name_phrases import names_a_kind_of_body
+from .name_phrases import KIN_HEADS, names_a_kind_of_body
 from .name_spans import INSTITUTION_WORDS, OPENING_ROLES
 from .names import (
     DESK_JOBS,
@@ -229,12 +229,13 @@ _DESCRIBED_AFTER = re.compile(r", (?:a|an) ((?:[\w'’-]+ ?){1,4})")
 _NOUN_BEFORE = re.compile(r"\b([a-z]+), $")
 #: Kin named by a given name ("her daughter, Claire,"): the family's name is
 #: the reader's to supply, not a name of its own.
-_KIN_BEFORE = re.compile(
-    r"\b(?:daughter|son|wife|husband|mother|father|brother|sister|partner|grandson"
-    r"|granddaughter|grandmother|grandfather|niece|nephew|cousin|widow|widower|aunt|uncle"
-    r"|stepson|stepdaughter|fiancée?|girlfriend|boyfriend),? $")
+_KIN = KIN_HEADS | frozenset(
+    "grandmother grandfather partner stepson stepdaughter fiancé fiancée girlfriend boyfriend"
+    .split())
 #: Words before a place's name, not a person's ("One farmer in north Kerry, who ...").
-_PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|of|to|north|south|east|west|central) $")
+_BEFORE_A_PLACE = _COMPASS | frozenset("in at from near of to central".split())
+#: The word right before a mention, its comma aside.
+_WORD_BEFORE = re.compile(r"\b(\w+),? $")
 
 
 def _set_off_as_a_person(doc: Doc, start: int, end: int) -> bool:
@@ -249,8 +250,11 @@ def _set_off_as_a_person(doc: Doc, start: int, end: int) -> bool:
         return False
     word = re.escape(text[start:end])
     # part of a longer name, kin, a place, or a longer name's short form
-    return not (re.match(r" [A-Z]", after) or _KIN_BEFORE.search(text[max(0, start - 30) : start])
-                or _PLACE_BEFORE.search(text[max(0, start - 12) : start])
+    before = _WORD_BEFORE.search(text[max(0, start - 30) : start])
+    kin = before is not None and before.group(1) in _KIN
+    place = before is not None and "," not in before.group(0) and before.group(1) in (
+        _BEFORE_A_PLACE)
+    return not (re.match(r" [A-Z]", after) or kin or place
                 or re.search(rf"\b{word} [A-Z]|[A-Z][\w'’-]* {word}\b", text))
 
 

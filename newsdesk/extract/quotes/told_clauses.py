@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..doc import sentence
+from .attribution import MEDIA_NOUNS
 from .cues import ADDRESSEE_VERBS, SAYING_VERBS
 
 
@@ -58,7 +59,7 @@ def clause_after_a_phrase(verb: Token) -> Token | None:
                 # minister": the "that" read as the object of a relative clause
                 after = first.nbor() if first.i + 1 < len(first.doc) else None
                 if (first.lower_ == "that" and first.head == rel and first.dep_ == "dobj"
-                        and obj.lemma_.lower() in _MEDIA and after is not None
+                        and obj.lemma_.lower() in MEDIA_NOUNS | {"statement"} and after is not None
                         and after.dep_ == "nsubj" and after.head == rel
                         and after.lower_ in _SUBJECT_PRONOUNS
                         and any(c.dep_ == "prep" and c.i > rel.i for c in rel.children)):
@@ -66,8 +67,6 @@ def clause_after_a_phrase(verb: Token) -> Token | None:
     return None
 
 
-#: Where words are said or written: "said in a post that ...".
-_MEDIA = frozenset("post statement letter email message note interview tweet video".split())
 #: Prepositions of where, when or to whom something was said.
 _SETTING_PREPOSITIONS = frozenset("in on to at during after".split())
 #: Subject pronouns: one right after the person told opens what they were told.
