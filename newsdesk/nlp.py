@@ -124,6 +124,48 @@ PUTTING_OUT = frozenset("post send share issue write publish tweet release pen".
 _LEMMA_FIXES = {"texte": "text", "e-mail": "email"}
 
 
+#: A name with an initial joined to it by its full stop, as Mongolian papers
+#: write names ("B.Odgerel", "Ts.Narantsetseg"): one token to the tokenizer,
+#: which the tagger leaves unlabelled or runs into an office before it.
+_JOINED_INITIAL = re.compile(
+    r"(?<![\w.])(?:[A-Z][a-z]?\.){1,2}[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?(?![\w.]\w)")
+#: Abbreviations written so before a place's or a body's name ("St.Petersburg").
+_NOT_INITIALS = frozenset("st mt ft no co vs".split())
+
+
+def joined_initial(word: str) -> bool:
+    """Whether `word` is a name written with a joined initial ("B.Odgerel")."""
+    return (_JOINED_INITIAL.fullmatch(word) is not None
+            and word.partition(".")[0].lower() not in _NOT_INITIALS)
+
+
+@Language.component("newsdesk_joined_initials")
+def joined_initial_names(doc: Doc) -> Doc:
+    """Label a name written with a joined initial a person's, alone: "Member
+    of the State Great Khural L.Oyunchimeg" is the body up to the name, then
+    her; "Soum Governor G.Batbayar", an office the tagger calls a person, then him."""
+    names = [span for m in _JOINED_INITIAL.finditer(doc.text) if joined_initial(m.group(0))
+             and (span := doc.char_span(m.start(), m.end())) is not None and len(span) == 1]
+    if not names:
+        return doc
+    taken = {span.start for span in names}
+    ents = [Span(doc, span.start, span.end, label="PERSON") for span in names]
+    for ent in doc.ents:
+        inside = [i for i in range(ent.start, ent.end) if i in taken]
+        if ent.label_ == "PERSON" and (inside or ent.end in taken):
+            continue  # (a person's label is the name's alone, not the office's before it)
+        if not inside:
+            ents.append(ent)
+            continue
+        # (a body's or a place's words before and after the name keep its label)
+        if inside[0] > ent.start:
+            ents.append(Span(doc, ent.start, inside[0], label=ent.label_))
+        if inside[-1] + 1 < ent.end:
+            ents.append(Span(doc, inside[-1] + 1, ent.end, label=ent.label_))
+    doc.ents = sorted(ents, key=lambda e: e.start)
+    return doc
+
+
 @Language.component("newsdesk_verbs")
 def mistagged_verbs(doc: Doc) -> Doc:
     """A plural noun the parser made the sentence's root, with a subject of
@@ -193,8 +235,11 @@ def load_nlp() -> Language:
         for role in HYPHENED_ROLES + HYPHENED_WORDS:
             for written in (role, role.capitalize()):
                 tokenizer.add_special_case(written, [{ORTH: written}])
+        # "Ts.Baatarkhuu": one name, which the tokenizer would split at its full stop
+        tokenizer.token_match = joined_initial
     nlp.add_pipe("newsdesk_paragraphs", before="parser")
     nlp.add_pipe("newsdesk_verbs", after="lemmatizer")
+    nlp.add_pipe("newsdesk_joined_initials", after="ner")
     return nlp
 
 

@@ -95,6 +95,8 @@ _INTERFACE = re.compile(
     r"app|unavailable|click|tap|above|below|embedded)\b",
     re.IGNORECASE,
 )
+# "video app", "podcast app": a kind of app a story is about, not the player's interface.
+_MEDIA_APP = re.compile(r"\b(?:video|audio|podcast|media)[- ]apps?\b", re.IGNORECASE)
 _YOUR = re.compile(r"\b(?:your|you|please)\b", re.IGNORECASE)
 # What a sentence-long player notice says: the video will not play here.
 _CANNOT_PLAY = re.compile(
@@ -209,7 +211,8 @@ def _player_notice(line: Line, text: str) -> bool:
     """A media word and an interface word, in a label, or in a sentence that
     tells the reader a video will not play ("This video is unavailable on your
     device."), not one about a setting ("Enable audio updates if you like.")."""
-    if not (_MEDIA.search(text) and _INTERFACE.search(text)):
+    # ("Korean video app Clipzy sued over ads": a kind of app, the story's subject)
+    if not (_MEDIA.search(text) and _INTERFACE.search(_MEDIA_APP.sub("", text))):
         return False
     return not line.sentence_like or (
         _YOUR.search(text) is not None and _CANNOT_PLAY.search(text) is not None

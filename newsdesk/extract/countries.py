@@ -40,3 +40,21 @@ def is_country(name: str) -> bool:
     for lead in _LEADS:
         key = key.removeprefix(lead)
     return key in _names()
+
+
+#: How a demonym of two words or more ends beside its country's name ("Sri
+#: Lankan", "South African", "Sierra Leonean").
+_DEMONYM_ENDS = ("n", "an", "ean", "ian", "i", "ese")
+
+
+def is_country_demonym(name: str) -> bool:
+    """Whether `name`, of two words or more, is the people of a country
+    ("Sri Lankan", "South African"), which the tagger may take for a
+    person's name ("Sri" an honorific to it).
+
+    >>> is_country_demonym("Sri Lankan"), is_country_demonym("Sri Lanka")
+    (True, False)
+    """
+    if " " not in name.strip():
+        return False
+    return any(name.endswith(end) and is_country(name[: -len(end)]) for end in _DEMONYM_ENDS)

@@ -96,6 +96,8 @@ KEPT = [
     pytest.param("Register to vote by Friday", id="register-to-vote"),
     pytest.param('"Sign up today and get your free tote bag," she joked.', id="quoted-cta"),
     pytest.param("Sign up today, the campaign urged supporters by email.", id="reported-cta"),
+    # a story about a kind of app: no player, nothing to click
+    pytest.param("Dutch video app Flikkr fined over tracking of children", id="video-app-story"),
 ]
 
 

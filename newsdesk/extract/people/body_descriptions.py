@@ -19,6 +19,7 @@ from .body_phrases import company_before, named_after, named_before
 from .description_words import SPOKEN_WITH, Description, words_to_head
 from .display_names import clean_name
 from .documents import VEHICLES, document_name, issuer_subject
+from .kind_bindings import bound_by_apposition
 from .name_phrases import (
     capitalised_run,
     entity_at,
@@ -209,6 +210,11 @@ class BodyDescriptions(SpokenBefore):
         # "the Service", after "Ghana Health Service", written with its capital
         org_name = named_before(sp, head) or named_after(sp, head)
         if org_name is not None:  # "the hospital", after "Northfield General Hospital"
+            return Speaker(org_name, "organisation")
+        # "the group", after "an armed group, the Gourma Front," (a business is
+        # the one that spoke or was named last: below)
+        org_name = bound_by_apposition(sp, head) if lemma not in COMPANY_HEADS else None
+        if org_name is not None:
             return Speaker(org_name, "organisation")
         # "The Swedish trade ministry": a country's body is named by its
         # country, not the body that spoke last (a company may be "the Dutch company")

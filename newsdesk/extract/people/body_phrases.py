@@ -41,7 +41,17 @@ def named_before(sp: Span, head: Token) -> str | None:
     # ("the bench": the court sitting, as Indian and Pakistani papers write it)
     word = "court" if head.lower_ == "bench" else head.lower_
     doc = sp.doc
+    # "the Nigerian high commission" is no "Charity Commission": a country's
+    # word in the description is in its body's name ("Nigeria High Commission")
+    # ("the Lausanne-based court", "the Liberal Democrat-run council": no country's word)
+    national = [t.lower_ for t in sp if t.i < head.i and t.ent_type_ == "NORP"
+                and t.tag_ in ("JJ", "NNP") and t.ent_iob_ == "B"
+                and not (t.i + 1 < len(doc) and (doc[t.i + 1].ent_iob_ == "I"
+                                                  or doc[t.i + 1].text == "-"))]
     for ent in reversed([e for e in doc_ents(doc) if e.end <= sp.start]):
+        if national and not all(any(w.startswith(t.lower_) and len(t) >= 4 for t in ent)
+                                for w in national):
+            continue
         # "the newspaper" after "the Maariv newspaper": the name written with
         # the noun (the tagger may take a paper's name for a person's)
         beside = (word in _INSTITUTION_NOUNS and ent.end < len(doc)

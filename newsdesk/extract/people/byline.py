@@ -108,9 +108,14 @@ def _names_listed(text: str, m: re.Match[str], group: str = "names") -> list[tup
 
 
 def _bar_in(line: str) -> str | None:
-    """What separates a byline's fields, if the line has one: a bar, or a
-    slash between spaces."""
-    return "|" if "|" in line else " / " if " / " in line else None
+    """What separates a byline's fields, if the line has one: a bar, a middle
+    dot (`Name · CBC News · Posted: ...`), or a slash between spaces."""
+    return "|" if "|" in line else " · " if " · " in line else " / " if " / " in line else None
+
+
+def _stamped(text: str, start: int, end: int) -> bool:
+    """Whether a byline's fields after a name carry its date or a posting stamp."""
+    return _DATED.search(text, start, end) is not None or "Posted" in text[start:end]
 
 
 def _name_slash_desk(text: str, ls: int, le: int) -> tuple[int, int] | None:
@@ -166,8 +171,10 @@ def find_byline(text: str, is_name: Callable[[int, int], bool]) -> Byline | None
                     if _NAME.fullmatch(text[s:e]) and known_given_name(text[s:e].split()[0]):
                         names.append((s, e))
                 elif _NAME.fullmatch(text[s:e]) and (is_name(s, e) or (
-                        # (the first field of `Name / Agency / Updated: ...`)
-                        bar == " / " and s == ls and known_given_name(text[s:e].split()[0]))):
+                        # (the first field of `Name / Agency / Updated: ...` or `Name ·
+                        # CBC News · Posted: ...`, "Georgia" a place to the tagger)
+                        s == ls and known_given_name(text[s:e].split()[0]) and (
+                            bar == " / " or (bar == " · " and _stamped(text, e, le))))):
                     names.append((s, e))
         elif (slashed := _name_slash_desk(text, ls, le)) is not None:
             # `Tameka Gordon/Senior Staff Reporter`: a writer, a slash, their job

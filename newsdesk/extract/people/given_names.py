@@ -63,7 +63,14 @@ def gender_of_given_name(name: str | None) -> str | None:
         return None
     share = _shares().get(_folded(name))
     if share is None:
-        return None
+        # "Mary-Beth": a joined given name the table lacks is a woman's or a
+        # man's when each of its parts is a name telling that gender (not
+        # "Tri-Ace" of a builder's name: parts that short are rarely names)
+        parts = name.split("-")
+        if len(parts) != 2 or any(len(part) < 4 for part in parts):
+            return None
+        told = {gender_of_given_name(part) for part in parts}
+        return told.pop() if len(told) == 1 else None
     if share >= CLEAR_SHARE:
         return "f"
     if share <= 1 - CLEAR_SHARE:

@@ -47,7 +47,8 @@ _NOT_GIVEN = frozenset(
 #: Words that end a place's name and no common surname ("Fenwick Bridge").
 _PLACE_ONLY_ENDS = frozenset(
     """island islands county city river valley station airport district province avenue
-    square bridge mountain palace road""".split()
+    square bridge mountain palace road highway motorway freeway expressway boulevard parkway
+    creek reservoir canal""".split()
 )
 
 

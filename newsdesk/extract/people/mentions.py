@@ -17,9 +17,10 @@ from functools import cached_property
 from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span
 
-from ...nlp import GENERATIONAL_SUFFIXES, dictionary_words, doc_ents, doc_text
-from ..countries import is_country
+from ...nlp import GENERATIONAL_SUFFIXES, dictionary_words, doc_ents, doc_text, joined_initial
+from ..countries import is_country, is_country_demonym
 from ..quotes.labels import labelled_names
+from .aged_names import aged_given_names, aged_names, described_given_names, written_with_age
 from .body_phrases import BUSINESS_NAME_ENDS
 from .byline import Byline, find_byline, find_signoffs
 from .display_names import clean_name
@@ -30,8 +31,6 @@ from .name_cuts import split_names
 from .name_merges import NameMerges, genders_agree, senior
 from .name_phrases import KIN_HEADS
 from .name_runs import (
-    aged_names,
-    described_given_names,
     initialled_runs,
     nicknamed_names,
     no_name_in,
@@ -41,7 +40,6 @@ from .name_runs import (
     titled_runs,
     untagged_names,
     vietnamese_names,
-    written_with_age,
 )
 from .name_spans import joins_a_name, name_span
 from .name_split import given_names_agree, name_parts
@@ -165,6 +163,8 @@ class People(NameMerges, PersonLookups):
             if ent.end + 1 < len(doc) and doc[ent.end].lower_ in ("and", "&") and (
                     doc[ent.end + 1].is_title and doc[ent.end + 1].lower_ in BUSINESS_NAME_ENDS):
                 continue  # "Wharton Land | and Homes": a business's name
+            if ent.end < len(doc) and doc[ent.end].lower_.rstrip(".") in _LEGAL_FORMS:
+                continue  # "Nomin Coal LLC": a company by its legal form
             if any(c.isalpha() for c in ent.text) and (
                 not ent.text.rstrip().endswith(".") or _SUFFIX.search(ent.text)
             ):
@@ -177,14 +177,17 @@ class People(NameMerges, PersonLookups):
         labelled = [span for s, e in labelled_names(doc_text(doc))
                     if (span := doc.char_span(s, e, alignment_mode="contract")) is not None]
         patronyms = patronymic_names(doc)  # "Rahimah binti Yusof", "Rahimah" read as a noun
-        described = described_given_names(doc)  # "Anselmo, a 27-year-old fisherman,"
+        # "Anselmo, a 27-year-old fisherman,", "Anjali, 41, stood"
+        described = described_given_names(doc) + aged_given_names(doc)
         titled = [span for span in runs + aged_names(doc) + described
                   + untagged_names(doc) + vietnamese_names(doc) + initialled_runs(doc)
                   + patronyms + labelled + bylined
                   if not any(s <= span.start_char < e for s, e in self._at)]
         for span in titled:
             self._add(span)  # "Alhaji Rasaq Bakare", which the tagger missed
-        for span in bylined + patronyms + nicknamed + described:
+        # "B.Odgerel": an initial joined to it marks a person's name, one word or not
+        joined = [e for e in doc_ents(doc) if len(e) == 1 and joined_initial(e.text)]
+        for span in bylined + patronyms + nicknamed + described + joined:
             # a byline's layout, a patronymic, a nickname or an age says it
             # holds a name, whatever the tagger made of its words ("Anjali"
             # read as an adjective)
@@ -192,7 +195,7 @@ class People(NameMerges, PersonLookups):
                 if span.start_char <= s and e <= span.end_char:
                     person.proper = True
                     # ("Anselmo, a 27-year-old fisherman,": an age marks a person's name)
-                    person.titled = person.titled or span in described
+                    person.titled = person.titled or span in described or span in joined
                     if span in bylined:  # ("By Hanna Gebru, Addis Ababa": a writer, not a place)
                         person.placed = 0
         self._share_surnames()
@@ -237,8 +240,8 @@ class People(NameMerges, PersonLookups):
                              or gender_of_given_name(name_parts(person.name)[0]))
 
     def _add(self, ent: Span) -> None:
-        if only_a_country(ent.text.strip()):
-            return  # "Sri Lanka" tagged a person: no title "Sri" before "Lanka"
+        if only_a_country(ent.text.strip()) or is_country_demonym(ent.text.strip()):
+            return  # "Sri Lanka", "Sri Lankan" tagged a person: no title "Sri" before "Lanka"
         name, gender = clean_name(ent.text, person=True)
         before = ent.doc[ent.start - 1] if ent.start > 0 else None
         if before is not None and before.lower_.rstrip(".") in TITLES:
@@ -432,6 +435,10 @@ def _given_name_then_surname(words: Span) -> bool:
 def _same_surname(one: str, other: str) -> bool:
     """One surname, or one spelt a little differently ("Al-Sisi", "Al Sisi")."""
     return one == other or (fuzz.ratio(one, other) >= 90 and len(other) > 4)
+
+
+#: A company's legal form after its name ("Nomin Coal LLC", "Harbour Foods Ltd").
+_LEGAL_FORMS = frozenset("inc incorporated plc ltd llc gmbh corp".split())
 
 
 def people_of(doc: Doc) -> People:

@@ -453,9 +453,18 @@ def opens_sentence(tok: Token) -> bool:
         tok.nbor(-1).text in (".", "!", "?"))
 
 
+#: Makers who are people, not businesses ("Sri Lankan filmmaker Anoma ...").
+_PEOPLE_WHO_MAKE = frozenset(
+    """filmmaker film-maker moviemaker documentary-maker programme-maker lawmaker
+    policymaker decision-maker peacemaker playmaker kingmaker matchmaker dealmaker
+    troublemaker rainmaker homemaker printmaker dressmaker hatmaker shoemaker
+    cheesemaker winemaker""".split())
+
+
 def names_a_kind_of_body(word: str) -> bool:
     """"company", "union", "carmaker": a noun for a kind of organisation."""
-    return word in ORGANISATION_HEADS or word in COMPANY_HEADS or word.endswith("maker")
+    return word in ORGANISATION_HEADS or word in COMPANY_HEADS or (
+        word.endswith("maker") and word not in _PEOPLE_WHO_MAKE)
 
 
 def of_a_body(head: Token) -> set[str]:

@@ -1,8 +1,8 @@
 """Names the tagger missed or mislabelled, found as runs of words where a
 person's name stands: after a title ("Alhaji Rasaq Bakare") or an office
-("Senate Minority Whip Dolores Hollis said"), with an age ("Des Kavanagh, 81,"),
-or unlabelled before a verb of saying ("Lerato Mahlangu said").
-`mentions.People` adds them to the article's people.
+("Senate Minority Whip Dolores Hollis said"), or unlabelled before a verb
+of saying ("Lerato Mahlangu said"); names written with an age are
+aged_names.py's. `mentions.People` adds them to the article's people.
 """
 
 from __future__ import annotations
@@ -25,8 +25,6 @@ from .name_spans import (
     bent_word,
     hyphened_word,
     joins_a_name,
-    name_words,
-    proper_words,
 )
 from .names import (
     INITIAL,
@@ -41,60 +39,6 @@ from .names import (
 )
 
 
-def aged_names(doc: Doc) -> list[Span]:
-    """One to three capitalised words the tagger gave another label, written
-    with an age ("Des Kavanagh, 81, who worked ...", tagged a place): only a
-    person is given an age so."""
-    # (a hyphened surname is one word: "Tamsin Greaves-Holloway, 34,")
-    return [ent for ent in doc_ents(doc) if ent.label_ != "PERSON" and written_with_age(ent)
-            and 1 <= len(ent) - 2 * name_words(ent)[1] <= 3
-            and proper_words([t for t in ent if t.text != "-"])]
-
-
-_COMMA = frozenset([","])
-_ARTICLES = frozenset(["a", "an"])
-
-
-def described_given_names(doc: Doc) -> list[Span]:
-    """A given name alone that opens a sentence, set off by a description of
-    someone with an age ("Anselmo, a 27-year-old fisherman who survived ...,
-    said"; "Fatima, a 34-year-old mother of five, told UN News"): a person the
-    article names by the given name only, whatever the tagger made of it."""
-    found: list[Span] = []
-    # (the cheap test first, on the Doc's arrays: a comma, then "a" or "an")
-    commas = {t.i - 1 for t in tokens_spelt(doc, _COMMA, lambda t: True)}
-    articles = {t.i - 2 for t in tokens_spelt(doc, _ARTICLES, lambda t: True)}
-    # (a sentence's first word the tagger may read as a common noun)
-    for k in sorted(k for k in commas & articles if k >= 0):
-        tok = doc[k]
-        if tok.pos_ not in ("PROPN", "NOUN") or k + 4 >= len(doc):
-            continue
-        if k > 0 and not doc[k - 1].is_punct and not doc[k - 1].is_space:
-            continue
-        if doc[k + 1].text != "," or doc[k + 2].lower_ not in _ARTICLES:
-            continue  # (the arrays' spellings take in "a." too)
-        if not known_given_name(tok.text) or not name_cased(tok):
-            continue
-        if any(t.text.endswith("year-old") or t.text == "year" for t in doc[k + 3 : k + 7]):
-            found.append(doc[k : k + 1])
-    return found
-
-
-def written_with_age(name: Span) -> bool:
-    """Whether an age follows the name between commas ("Des Kavanagh, 81,").
-    One word alone (a mononym: "Sutrisno, 52, a farmer, said") only where a
-    description, "who" or a verb follows the age, not in a list of figures
-    ("Kenya, 12, and Uganda, 9")."""
-    doc = name.doc
-    if name.end + 3 >= len(doc):
-        return False
-    comma, age, close, nxt = (doc[name.end + k] for k in range(4))
-    if not (comma.text == "," and age.like_num and age.text.isdigit()
-            and 1 <= int(age.text) <= 115 and close.text in (",", ")")):
-        return False
-    return len(name) > 1 or nxt.lower_ in ("a", "an", "the", "who") or nxt.pos_ == "VERB"
-
-
 def _a_title(tok: Token) -> bool:
     return tok.text[:1].isupper() and tok.lower_.rstrip(".") in TITLES_OF_ADDRESS
 
@@ -102,6 +46,16 @@ def _a_title(tok: Token) -> bool:
 #: The last parts of offices written with a hyphen ("fly-half", "centre-back"),
 #: which the tokenizer splits.
 _HYPHENED_TAILS = frozenset(r.rpartition("-")[2] for r in OPENING_ROLES if "-" in r)
+
+
+def _portfolio_and_name(doc: Doc, office: int, start: int) -> bool:
+    """Whether the tagger read an office's portfolio and the name after it as
+    one body ("Minister for | Digital Development and Information Chua Hui
+    Min"): the body opens after the office's "for" and runs into the name."""
+    k = start
+    while k > office + 2 and doc[k].ent_iob_ == "I":
+        k -= 1
+    return start > office + 2 and doc[k].ent_iob_ == "B" and doc[k].ent_type_ == "ORG"
 
 
 def _opens_as_office(tok: Token) -> bool:
@@ -264,7 +218,8 @@ def office_runs(doc: Doc) -> list[Span]:
             continue
         # the tagger may read the office and the name as one body ("Minority
         # Whip Dolores Hollis"); a body's own name ends elsewhere
-        as_body = run[-1].ent_type_ == "ORG" and tok.ent_type_ == "ORG" and (
+        as_body = run[-1].ent_type_ == "ORG" and (
+            tok.ent_type_ == "ORG" or _portfolio_and_name(doc, tok.i, start)) and (
             end == len(doc) or doc[end].ent_iob_ != "I")
         if not as_body and any(t.ent_type_ in ("ORG", "GPE", "LOC", "FAC", "PERSON")
                                for t in run) and not _given_name_first(run):

@@ -48,7 +48,8 @@ INSTITUTION_WORDS = frozenset(
     authority ministry bureau syndicate cooperative therapeutics pharma pharmaceuticals
     biologics biosciences biotech biopharma genomics diagnostics laboratories labs
     holdings industries technologies ventures enterprises images charities tribunal
-    magistrates magistrates' magistrates’ trophy gaa fc afc rfc rufc""".split()
+    magistrates magistrates' magistrates’ trophy gaa fc afc rfc rufc
+    storage cloud network networks forum resources minerals metals mining lithium""".split()
     # Indian bodies and buildings: a front, a union, a council, a committee, a
     # hall ("Samyukta Kisan Morcha", "Shram Shakti Bhawan", "Nirman Sadan")
     + "morcha sangh parishad samiti manch bhawan bhavan sadan".split()

@@ -51,6 +51,11 @@ _QUESTION_PUT = re.compile(
 
 #: Unnamed sources written without a gender, whom a singular "they" takes up.
 _UNGENDERED_SOURCES = frozenset(["spokesperson", "representative", "source", "insider"])
+#: Unnamed sources the singular "they" cannot take up: no one person, or
+#: anyone at all ("An infected person can pass the virus ..., they wrote").
+_NOT_ONE_PERSON = frozenset(
+    """family team group crowd couple pair panel one nobody anyone anybody everyone everybody
+    none person""".split())
 
 
 class PronounReader:
@@ -104,10 +109,14 @@ class PronounReader:
         cands = self._candidates(tok, before, gender, content)
         for k, cand in enumerate(cands):
             if plural != cand.plural and cand.type != "organisation" and not (
-                    # '"...," they added' after "A spokesperson for the trust said":
-                    # the singular "they" of one whose gender is not given
+                    # '"...," they added' after "A spokesperson for the trust said"
+                    # or "A violinist, who asked not to be named, said": the
+                    # singular "they" of an unnamed source who spoke, gender not given
                     word == "they" and k == 0 and cand.type == "anonymous"
-                    and cand.gender is None and cand.head in _UNGENDERED_SOURCES):
+                    and cand.gender is None and (cand.head in _UNGENDERED_SOURCES or (
+                        cand.head not in _NOT_ONE_PERSON
+                        and any((sp.name, sp.type) == (cand.name, cand.type)
+                                for _, _, sp in self.history)))):
                 continue
             if gender and cand.type == "anonymous" and cand.head == "person" and any(
                     c.type == "person" and c.gender == gender for c in cands[k + 1 :]):

@@ -23,7 +23,6 @@ from .cues import (
     as_phrase,
     called_for_to,
     heard_misread,
-    is_cue_verb,
     opened_by_that,
     partner_clause,
     prep_clause,
@@ -33,9 +32,14 @@ from .cues import (
 from .layout import QuoteLayout
 from .marks import Quoted
 from .motions_and_charges import before_the_seconder
-from .second_cues import with_the_first_conjunct
+from .second_cues import report_free_end, with_the_first_conjunct
 from .statement import closed, subtree_span, trim
-from .told_clauses import clause_after_a_phrase, that_clause_misread, that_clause_on_addressee
+from .told_clauses import (
+    clause_after_a_phrase,
+    that_clause_misread,
+    that_clause_on_addressee,
+    that_read_as_object,
+)
 
 #: Phrases a writer adds after a comma at the end of reported speech.
 _ASIDES = frozenset(("relcl", "appos"))
@@ -54,23 +58,6 @@ _SETTING_PREPS = frozenset(
 #: when and where (`"a disgrace" during an interview`, `"a con" at a rally`).
 _SETTING_AFTER_QUOTE = frozenset("during at on after before since amid aboard".split())
 _COMPLEMENT_DEPS = ("dobj", "dative", "oprd", "attr", "prep", "acomp", "xcomp")
-
-
-def _report_free_end(clause: Token) -> int | None:
-    """Where a second clause hung on a cue ends before a report of its own
-    (`... wouldn't be enough to stop the spread as he warned the hospitals
-    could ...`): the token index its words stop at; None when a report
-    begins the clause itself."""
-    end = clause.right_edge.i + 1
-    for tok in clause.subtree:
-        if tok.i != clause.i and is_cue_verb(tok) and any(k.dep_ == "ccomp" for k in tok.children):
-            branch = tok
-            while branch.head != clause and branch.head != branch:
-                branch = branch.head
-            if branch.left_edge.i <= clause.i:
-                return None
-            end = min(end, branch.left_edge.i)
-    return end
 
 
 #: Verbs whose "if" or "whether" clause is the question put.
@@ -98,6 +85,7 @@ def reports_finite_clause(verb: Token) -> bool:
         or question_asked(verb) is not None
         or _claim_with_clause(verb) is not None
         or clause_after_a_phrase(verb) is not None
+        or that_read_as_object(verb) is not None
     )
 
 
@@ -262,7 +250,7 @@ def _complement(verb: Token) -> tuple[int, int] | None:
     if clause is None and verb.lemma_.lower() in ADDRESSEE_VERBS:
         clause = that_clause_on_addressee(verb)
     if clause is None:
-        clause = clause_after_a_phrase(verb)  # "said in a note to clients they expected"
+        clause = clause_after_a_phrase(verb) or that_read_as_object(verb)
     if clause is None:
         clause = question_asked(verb)
     if clause is None:
@@ -293,7 +281,7 @@ def _complement(verb: Token) -> tuple[int, int] | None:
         more = [c for c in verb.children if c.i > clause.i and (
             (c.dep_ == "conj" and opened_by_that(c))
             or (c.dep_ == "ccomp" and span is not None and c.i >= span[1] > verb.i
-                and clause.i > verb.i and _report_free_end(c) is not None)
+                and clause.i > verb.i and report_free_end(c) is not None)
             or (clause.i > verb.i and _backshifted_predicate(verb, c))
         )]
         if span is not None and more:
@@ -302,7 +290,7 @@ def _complement(verb: Token) -> tuple[int, int] | None:
             # Y and his comment was Z`: two ccomps of one verb)
             last = more[-1]
             end = subtree_span(last, limit=sent)
-            cut = _report_free_end(last) if last.dep_ == "ccomp" else None
+            cut = report_free_end(last) if last.dep_ == "ccomp" else None
             if end is not None and cut is not None:
                 end = (end[0], min(end[1], cut))
             return (span[0], end[1]) if end is not None else span

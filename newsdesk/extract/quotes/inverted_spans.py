@@ -46,6 +46,11 @@ def inverted(layout: QuoteLayout, verb: Token) -> list[tuple[int, int]]:
         # "... until the inquiry reported", "... when it was eventually
         # reported": when, not who said it
         return []
+    before = verb.left_edge.i - 1
+    while before > 0 and verb.doc[before].is_quote:
+        before -= 1
+    if before >= 0 and verb.doc[before].lower_ in _TIME_AND_REASON:
+        return []  # 'repaired "well before" the review concluded': the parser lost the "before"
     if verb.dep_ == "ccomp" and is_cue_verb(verb.head):
         return []  # "X said he had texted Y": what X said, not a cue closing it
     if any((c.dep_ == "nsubj" and c.tag_ == "WP")

@@ -4,7 +4,8 @@ hangs "urged" on "see", inside the clause "said" reports; a reader hears two
 statements of one speaker, the first ending before "but". And the other way
 round: a cue closing the sentence that the parser joined to its first clause
 (`A man was shot ..., and two people are being questioned, police say`)
-reports both clauses.
+reports both clauses. A second clause hung on a cue ends where a report of
+its own begins (`report_free_end`: "..., but BJP leaders alleged that ...").
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from spacy.tokens import Doc, Token
 from ...nlp import doc_text
 from ..doc import sentence
 from .cue_contexts import a_things_clause, reporting_verb
-from .cues import SAYING_VERBS, cue_probability, verb_probability
+from .cues import SAYING_VERBS, cue_probability, is_cue_verb, verb_probability
 from .statement import Statement
 
 #: Verbs that, joined after a reported clause, are the speaker's own second
@@ -140,3 +141,24 @@ def with_the_first_conjunct(verb: Token, clause: Token, span: tuple[int, int]
             and not any(t.pos_ not in ("PUNCT", "SPACE") for t in doc[verb.i + 1 : verb.sent.end])):
         return span
     return (head.left_edge.i, span[1])
+
+
+def report_free_end(clause: Token) -> int | None:
+    """Where a second clause hung on a cue ends before a report of its own
+    (`... wouldn't be enough to stop the spread as he warned the hospitals
+    could ...`): the token index its words stop at; None when a report
+    begins the clause itself."""
+    end = clause.right_edge.i + 1
+    turn = clause.doc[clause.left_edge.i - 1] if clause.left_edge.i > 0 else clause
+    if turn.dep_ == "cc" and is_cue_verb(clause) and {"nsubj", "ccomp"} <= {
+            k.dep_ for k in clause.children}:
+        return None  # "..., but BJP leaders alleged that ...": another's report
+    for tok in clause.subtree:
+        if tok.i != clause.i and is_cue_verb(tok) and any(k.dep_ == "ccomp" for k in tok.children):
+            branch = tok
+            while branch.head != clause and branch.head != branch:
+                branch = branch.head
+            if branch.left_edge.i <= clause.i:
+                return None
+            end = min(end, branch.left_edge.i)
+    return end

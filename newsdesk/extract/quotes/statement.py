@@ -71,6 +71,8 @@ class Statement:
 def trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     """Character span of tokens [start, end), without edge punctuation/space."""
     text = doc_text(doc)
+    if end - start > 2 and doc[end - 1].dep_ == "cc" and doc[end - 2].text == ",":
+        end -= 2  # "there was no shortage in Jaipur, but": the words before the turn
     s, e = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
     while s < e and text[s] in _EDGE_PUNCT:
         s += 1

@@ -35,6 +35,17 @@ def that_clause_on_addressee(verb: Token) -> Token | None:
     return None
 
 
+def that_read_as_object(verb: Token) -> Token | None:
+    """`found that Harlan Credit's card fees harm competition`: a clause the
+    parser read as a noun phrase after a "that" it made the cue's object
+    ("harm" a noun): the phrase's head, when "that" is the subordinator."""
+    that = next((c for c in verb.children if c.dep_ in ("dobj", "prep") and c.lower_ == "that"
+                 and c.tag_ == "IN" and c.i == verb.i + 1), None)
+    if that is None:
+        return None
+    return next((c for c in that.children if c.dep_ == "pobj" and c.i > that.i + 1), None)
+
+
 def clause_after_a_phrase(verb: Token) -> Token | None:
     """`said in a note to clients they expected sales to ...`: a clause with
     no "that" after a phrase on the cue, parsed as a relative clause on the
