@@ -376,6 +376,12 @@ PROBES_48_DEV_MINIMUMS = {
     "speaker_accuracy": 0.90,
     "people_real_share": 0.94,
 }
+PROBES_49_DEV_MINIMUMS = {
+    "precision": 0.98,
+    "recall": 0.96,
+    "speaker_accuracy": 0.94,
+    "people_real_share": 0.93,
+}
 PROBES_2_DEV_MINIMUMS = {
     "precision": 0.95,
     "recall": 0.85,
@@ -485,6 +491,7 @@ PINNED = {
     "probes46-dev": (PROBES_46, "dev", PROBES_46_DEV_MINIMUMS),
     "probes47-dev": (PROBES_47, "dev", PROBES_47_DEV_MINIMUMS),
     "probes48-dev": (PROBES_48, "dev", PROBES_48_DEV_MINIMUMS),
+    "probes49-dev": (PROBES_49, "dev", PROBES_49_DEV_MINIMUMS),
 }
 
 

@@ -79,7 +79,10 @@ def named_before(sp: Span, head: Token) -> str | None:
             # (but "Department of Lands, Planning and Environment")
             continue
         # "the regulator" for "the Financial Conduct Authority"
-        watchdog = word in ("regulator", "watchdog") and named[-1].lower_ in _REGULATOR_ENDS
+        # (or "the Commission for Regulation of Utilities": the kind first, then its field)
+        opens = [t.lower_ for t in named if t.lower_ != "the"][:2]
+        watchdog = word in ("regulator", "watchdog") and (named[-1].lower_ in _REGULATOR_ENDS or (
+            len(opens) == 2 and opens[0] in _REGULATOR_ENDS and opens[1] in ("for", "of")))
         if beside or (len(named) > 1 and (_called(named, word) or of_head or watchdog)):
             name = clean_name(_joined_at_and(named).text)[0].split()
             while len(name) > 1 and name[0][:1].islower():

@@ -547,10 +547,8 @@ class DescriptionReader(DescriptionContext):
         return None
 
     def _proper_name(self, d: Description) -> Speaker | None:
-        """A name the tagger made proper: a body's ("Riverside Cafe says"),
-        else a person's."""
-        head = d.head
-        name = proper_name(head)
+        """A name the tagger made proper: a body's ("Riverside Cafe says"), else a person's."""
+        head, name = d.head, proper_name(d.head)
         if name is None:
             return None
         # ("Generation Rent, a campaign group,"; "rights group Foro Penal")
@@ -563,8 +561,10 @@ class DescriptionReader(DescriptionContext):
         if (rest := named_after_its_kind(name)) is not None:
             # "Developer Northline Living said": a kind of business, then its name
             return Speaker(rest, "organisation")
-        if name.split()[0].lower().rstrip(".") not in TITLES:
-            return Speaker(name, "person")
+        known = next((p for p in [self.people.covering(head.idx)]  # "Ma. Cristina ..." in full
+                      if p is not None and self.people.listable(p)), None)
+        if name.split()[0].lower().rstrip(".") not in TITLES or known is not None:
+            return self._of(known) if known is not None else Speaker(name, "person")
         # "Ms Sturgeon", which NER missed: the full name if written before
         display, gender = clean_name(name, person=True)
         return Speaker(full_name_before(head) or display, "person", gender=gender)

@@ -7,6 +7,8 @@ kind's word (which `body_phrases.named_before` looks for).
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from ...nlp import doc_text
@@ -29,16 +31,13 @@ def bound_by_apposition(sp: Span, head: Token) -> str | None:
     name right after the kind's noun."""
     doc = sp.doc
     kind = head.lemma_.lower()
-    text = doc_text(doc)
-    at = text.rfind(kind, 0, sp.start_char)  # (the cheap test first: the word written before)
-    if at < 0:
-        return None
-    last = doc.char_span(at, at + len(kind), alignment_mode="expand")
-    for i in range(last.end - 1 if last is not None else sp.start - 1, -1, -1):
-        tok = doc[i]
-        if tok.lower_ != kind or tok.pos_ != "NOUN":
+    # (each time the kind's word is written before, latest first: no walk over every token)
+    written = re.compile(rf"\b{re.escape(kind)}\b").finditer(doc_text(doc), 0, sp.start_char)
+    for m in reversed(list(written)):
+        word = doc.char_span(m.start(), m.end())
+        if word is None or len(word) != 1 or word[0].pos_ != "NOUN":
             continue  # (one body: the singular, as the description is)
-        name = _name_after_kind(doc, tok) or _name_before_kind(doc, tok)
+        name = _name_after_kind(doc, word[0]) or _name_before_kind(doc, word[0])
         if name is not None:
             return name
     return None

@@ -138,6 +138,12 @@ def reads_as_person(doc: Doc, person: Person) -> bool:
     if (not person.titled and len(words) > 1 and words[-1].casefold() in _OFFICES_AFTER_A_PLACE
             and not known_given_name(words[0])):
         return False  # "Córdoba Governor Ana ...": where the office is, then the office
+    if not person.titled and len(words) > 1 and all(
+            _opens_with_initials(doc_text(doc)[s:e]) for s, e in person.mentions):
+        return False  # "NHS Strathmore", "RTE Sport": a body's initials, then its name
+    if (not person.titled and len(words) > 2 and words[-1].casefold() in ROLE_HEADS
+            and words[-2].casefold() in dictionary_words()):
+        return False  # "Payette Fire Chief Roberta Haines": a town's office, then her name
     if (not person.titled and words[-1] == "Bill" and len(words) > 1
             and not known_given_name(words[0]) and words[0].lower() in dictionary_words()):
         return False  # "Drainage Bill", "Finance Bill": a law in the making
@@ -406,6 +412,17 @@ def _short_for_a_body(doc: Doc, name: str) -> bool:
                 and rest[-1].casefold() not in _NAMED_AFTER_SOMEONE):
             return True
     return False
+
+
+def _opens_with_initials(written: str) -> bool:
+    """Whether a name as written opens with a body's initials in capitals
+    before a word in lower case ("NHS Strathmore"; not "JK Rowling", nor a
+    name shouted all in capitals)."""
+    first, _, rest = written.partition(" ")
+    # (not "ANN McGOVERN-SILVA", a transcript's label: a given name, a surname in capitals)
+    return (len(first) >= 3 and first.isalpha() and first.isupper()
+            and not known_given_name(first.title())
+            and sum(c.islower() for c in rest) > sum(c.isupper() for c in rest))
 
 
 def _spelt_out_acronym(doc: Doc, person: Person) -> bool:
