@@ -561,8 +561,7 @@ class DescriptionReader(DescriptionContext):
         if (rest := named_after_its_kind(name)) is not None:
             # "Developer Northline Living said": a kind of business, then its name
             return Speaker(rest, "organisation")
-        known = next((p for p in [self.people.covering(head.idx)]  # "Ma. Cristina ..." in full
-                      if p is not None and self.people.listable(p)), None)
+        known = self.people.listed_at(head.idx)  # ("Ma. Cristina Dizon-Alcantara", in full)
         if name.split()[0].lower().rstrip(".") not in TITLES or known is not None:
             return self._of(known) if known is not None else Speaker(name, "person")
         # "Ms Sturgeon", which NER missed: the full name if written before

@@ -134,7 +134,7 @@ def _ends_apposition(doc: Doc, run: Span) -> bool:
 def _body_name(run: Span) -> str | None:
     """The name as a body's name is written (no "The" before it), or None for
     a run that opens the sentence's next clause."""
-    if len(run) < 1 or not any(t.is_alpha and len(t) > 1 for t in run):
+    if not any(t.is_alpha and len(t) > 1 for t in run):
         return None
     if len(run) == 1 and not run[0].is_upper and run[0].ent_type_ not in ("ORG", ""):
         return None

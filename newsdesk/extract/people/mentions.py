@@ -347,6 +347,11 @@ class People(NameMerges, PersonLookups):
             known = self._listable[key] = reads_as_person(self.doc, person)
         return known
 
+    def listed_at(self, char: int) -> Person | None:
+        """The listable person one of whose mentions holds character `char`."""
+        person = self.covering(char)
+        return person if person is not None and self.listable(person) else None
+
     @cached_property
     def byline(self) -> Byline | None:
         """The byline naming the article's writer, if the text has one."""

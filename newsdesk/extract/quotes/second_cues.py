@@ -149,9 +149,8 @@ def report_free_end(clause: Token) -> int | None:
     could ...`): the token index its words stop at; None when a report
     begins the clause itself."""
     end = clause.right_edge.i + 1
-    turn = clause.doc[clause.left_edge.i - 1] if clause.left_edge.i > 0 else clause
-    if turn.dep_ == "cc" and is_cue_verb(clause) and {"nsubj", "ccomp"} <= {
-            k.dep_ for k in clause.children}:
+    turned = clause.left_edge.i > 0 and clause.doc[clause.left_edge.i - 1].dep_ == "cc"
+    if turned and is_cue_verb(clause) and {"nsubj", "ccomp"} <= {k.dep_ for k in clause.children}:
         return None  # "..., but BJP leaders alleged that ...": another's report
     for tok in clause.subtree:
         if tok.i != clause.i and is_cue_verb(tok) and any(k.dep_ == "ccomp" for k in tok.children):
