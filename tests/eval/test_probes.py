@@ -383,6 +383,12 @@ PROBES_49_DEV_MINIMUMS = {
     "speaker_accuracy": 0.94,
     "people_real_share": 0.93,
 }
+PROBES_50_DEV_MINIMUMS = {
+    "precision": 0.97,
+    "recall": 0.97,
+    "speaker_accuracy": 0.98,
+    "people_real_share": 0.98,
+}
 PROBES_2_DEV_MINIMUMS = {
     "precision": 0.95,
     "recall": 0.85,
@@ -494,6 +500,7 @@ PINNED = {
     "probes47-dev": (PROBES_47, "dev", PROBES_47_DEV_MINIMUMS),
     "probes48-dev": (PROBES_48, "dev", PROBES_48_DEV_MINIMUMS),
     "probes49-dev": (PROBES_49, "dev", PROBES_49_DEV_MINIMUMS),
+    "probes50-dev": (PROBES_50, "dev", PROBES_50_DEV_MINIMUMS),
 }
 
 

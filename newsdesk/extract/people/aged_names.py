@@ -13,7 +13,7 @@ from ..doc import tokens_spelt
 from .given_names import known_given_name
 from .name_spans import name_words, proper_words
 from .names import ROLE_HEADS, name_cased
-from .speaker_words import PERSON_NOUNS
+from .speaker_words import AGENT_ENDING, PERSON_NOUNS
 
 
 def aged_names(doc: Doc) -> list[Span]:
@@ -31,10 +31,11 @@ _ARTICLES = frozenset(["a", "an"])
 
 
 def described_given_names(doc: Doc) -> list[Span]:
-    """A given name alone that opens a sentence, set off by a description of
-    someone with an age ("Anselmo, a 27-year-old fisherman who survived ...,
-    said"; "Fatima, a 34-year-old mother of five, told UN News"): a person the
-    article names by the given name only, whatever the tagger made of it."""
+    """A given name alone that opens a sentence (or follows its "For"), set
+    off by a description of someone with an age or a trade ("Anselmo, a
+    27-year-old fisherman who survived ..., said"; "For Priya, a care
+    assistant from Kochi, ..."): a person the article names by the given
+    name only, whatever the tagger made of it."""
     found: list[Span] = []
     # (the cheap test first, on the Doc's arrays: a comma, then "a" or "an")
     commas = {t.i - 1 for t in tokens_spelt(doc, _COMMA, lambda t: True)}
@@ -44,15 +45,35 @@ def described_given_names(doc: Doc) -> list[Span]:
         tok = doc[k]
         if tok.pos_ not in ("PROPN", "NOUN") or k + 4 >= len(doc):
             continue
-        if k > 0 and not doc[k - 1].is_punct and not doc[k - 1].is_space:
+        if k > 0 and not _opens(doc, k) and not (
+                doc[k - 1].lower_ in _OPENING_PREPOSITIONS and _opens(doc, k - 1)):
             continue
         if doc[k + 1].text != "," or doc[k + 2].lower_ not in _ARTICLES:
             continue  # (the arrays' spellings take in "a." too)
         if not known_given_name(tok.text) or not name_cased(tok):
             continue
-        if any(t.text.endswith("year-old") or t.text == "year" for t in doc[k + 3 : k + 7]):
+        if any(t.text.endswith("year-old") or t.text == "year" for t in doc[k + 3 : k + 7]) or any(
+                c.dep_ == "appos" and _someone_by_trade(c.lemma_.lower()) for c in tok.children):
             found.append(doc[k : k + 1])
     return found
+
+
+#: Words a sentence may open with before a given name set off so ("For
+#: Tomasz, a courier from Gdansk, the rule came as a blow").
+_OPENING_PREPOSITIONS = frozenset(["for", "like"])
+
+
+def _opens(doc: Doc, k: int) -> bool:
+    """Whether token `k` opens a sentence or a line (after punctuation set
+    off by a space, or a break; not the second half of "Alcott-Vance")."""
+    before = doc[k - 1] if k else None
+    return before is None or before.is_space or (before.is_punct and bool(before.whitespace_))
+
+
+def _someone_by_trade(lemma: str) -> bool:
+    """Whether a noun names someone by what they are or do ("a courier", "a
+    care assistant", "a nurse")."""
+    return lemma in PERSON_NOUNS or lemma in ROLE_HEADS or bool(AGENT_ENDING.search(lemma))
 
 
 def written_with_age(name: Span) -> bool:

@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from ...nlp import doc_text
 from ..doc import headline_end
 from .body_names import BODY_NOUNS, may_be_called
-from .body_phrases import company_before, named_after, named_before
+from .body_phrases import company_before, named_after, named_before, written_before
 from .description_words import SPOKEN_WITH, Description, words_to_head
 from .display_names import clean_name
 from .documents import VEHICLES, document_name, issuer_subject
@@ -208,7 +208,10 @@ class BodyDescriptions(SpokenBefore):
             # "The operator, Western Isles Sea Links,": its name, whatever NER made of it
             return Speaker(clean_name(capitalised_run(apposed))[0], "organisation")
         # "the Service", after "Ghana Health Service", written with its capital
-        org_name = named_before(sp, head) or named_after(sp, head)
+        # (or one the tagger left unlabelled: "the Vice-Principals' Committee")
+        org_name = named_before(sp, head) or (
+            written_before(sp, head) if lemma not in COMPANY_HEADS else None
+        ) or named_after(sp, head)
         if org_name is not None:  # "the hospital", after "Northfield General Hospital"
             return Speaker(org_name, "organisation")
         # "the group", after "an armed group, the Gourma Front," (a business is

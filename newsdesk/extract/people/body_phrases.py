@@ -124,9 +124,44 @@ def named_after(sp: Span, head: Token) -> str | None:
         while end < len(doc) and doc[end].ent_iob_ == "I":
             end += 1
         named = _without_acronym(doc[tok.i : end])
+        if named.root.dep_ == "pobj" and sentence(named[0]) == sentence(sp[0]):
+            continue  # "the committee had written to ... Parliament's Health Committee": whom to
         if len(named) > 1 and _called(named, head.lower_):
             return clean_name(named.text)[0].removeprefix("the ").removeprefix("The ")
     return None
+
+
+def written_before(sp: Span, head: Token) -> str | None:
+    """A body's name the tagger left unlabelled, written in capitals before a
+    description of it and ending in its head ("the Vice-Principals'
+    Committee", then "the committee"), within a few paragraphs."""
+    text = doc_text(sp.doc)
+    word = head.text[:1].upper() + head.text[1:].lower()
+    # (a name whose next word is capitalised goes on: "Integrated Ombudsman
+    # Scheme", a headline's "Union And Government Trade Accusations")
+    found = list(re.compile(
+        rf"(?<![\w'’.-])((?:[A-Z][\w'’-]*(?:\.[\w'’-]+)*\s+){{1,5}}){re.escape(word)}\b"
+        r"(?!\s+[A-Z])"
+    ).finditer(text, 0, sp.start_char)) if word.isalpha() else []
+    # (the description's own words are the name's: "the Kenyan high
+    # commission" is no "Charity Commission")
+    own = [t.lower_ for t in sp if t.i < head.i and t.dep_ != "det" and t.is_alpha]
+    for m in reversed(found):
+        if sp.start_char - m.end() > 1500:
+            break
+        words = m.group(1).split()
+        stripped = bool(words) and words[0] in ("The", "A", "An")
+        words = words[1:] if stripped else words
+        if words and (stripped or not _sentence_opening(text, m.start(1))) and all(
+                any(w.lower().startswith(o[:4]) for w in words) for o in own):
+            return f"{' '.join(words)} {word}"
+    return None
+
+
+def _sentence_opening(text: str, at: int) -> bool:
+    """Whether a word at `at` opens a sentence or a line (its capital says nothing)."""
+    before = text[:at].rstrip(" ")
+    return not before or before[-1] in ".!?\n\"“"
 
 
 #: The letters a sports club's name carries for "Football Club" and the like.
@@ -238,6 +273,8 @@ def company_before(sp: Span, byline: tuple[int, int] | None = None) -> str | Non
             continue
         if ent.text in _surnames(sp.doc):
             continue  # "Adeyemi-Clarke" tagged a body after "Oluwaseun Adeyemi-Clarke"
+        if _product_of_another(ent):
+            continue  # "Brisa Robotics' Paragon drone": the maker's product, not a maker
         if sent is not None and ent.start >= sent.start and any(
                 mark in text[ent.end_char : sp.start_char] for mark in '"”'):
             continue  # '"... from an Ethereum hot wallet," the exchange wrote': its words
@@ -257,6 +294,15 @@ def company_before(sp: Span, byline: tuple[int, int] | None = None) -> str | Non
             continue
         return name
     return fallback or _headline_company(sp.doc, before)
+
+
+def _product_of_another(ent: Span) -> bool:
+    """Whether a name modifies a common noun another body owns ("Brisa
+    Robotics' Paragon drone", "Vantor's Halcyon rocket"): a product's name."""
+    thing = ent.root.head
+    return ent.root.dep_ == "compound" and thing.pos_ == "NOUN" and any(
+        c.dep_ == "poss" and c.ent_type_ == "ORG" and not (ent.start <= c.i < ent.end)
+        for c in thing.children)
 
 
 def _employer_or_credit(ent: Span) -> bool:
@@ -450,8 +496,11 @@ def glossed_name(doc: Doc, before: int, short: str) -> str | None:
                 continue
             k = known.i - 2
         end = k + 1
+        # (a possessive inside the name: "Rural Nurses' Federation (RNF)")
         while k >= 0 and ((doc[k].pos_ == "PROPN" and name_cased(doc[k])) or (
-                doc[k].lower_ in _NAME_JOINERS and _joiners_after_a_name(doc, k))):
+                doc[k].lower_ in _NAME_JOINERS and _joiners_after_a_name(doc, k)) or (
+                doc[k].text in ("'", "’") and k > 0 and doc[k - 1].pos_ == "PROPN"
+                and doc[k - 1].lower_.endswith("s"))):
             k -= 1
         words = doc[k + 1 : end]
         if k >= 0 and doc[k].is_title and doc[k].pos_ != "DET":

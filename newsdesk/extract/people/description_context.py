@@ -60,8 +60,11 @@ class DescriptionContext(UnnamedSources):
         (or closing its quote: '"...," the 33-year-old said') has as its
         subject, by name."""
         sent = sp[0].sent
-        after_quote = sp.start > sent.start and self.doc[sent.start].is_quote and (
-            self.doc[sp.start - 1].is_quote)
+        # (a closing quotation mark, spaced from the description: not the
+        # opening one of '"The solicitor looked at it ..."')
+        closing = self.doc[sp.start - 1] if sp.start > sent.start else None
+        closes = closing is not None and closing.is_quote and bool(closing.whitespace_)
+        after_quote = closes and self.doc[sent.start].is_quote
         quoted = self._quote_sentences_before(sent) if sp.start == sent.start else []
         if quoted and sp.root.head.lemma_.lower() in ("add", "continue"):
             # ('"...," he said. "..."' then "The 46-year-old added": whoever
@@ -72,13 +75,18 @@ class DescriptionContext(UnnamedSources):
                      if para <= start < sent.start_char and speaker.type == "person"]
             if spoke:
                 return spoke[-1]
+        if not quoted and closes and not self.doc[sent.start].is_quote:
+            # '"I have seen them. They always ...," the councillor said': the
+            # parser cut the quote, the description's sentence opening inside it
+            quoted = self._quote_opened_before(sent)
         if quoted:
             # '"We have released ... Where will we bring water from?" the
             # Congress leader asked': the sentence before the quote's
             sent, after_quote = quoted[-1], True
         if (sp.start == sent.start or after_quote) and sent.start > 0:
             before = self.doc[sent.start - 1].sent
-            subj = next((t for t in before if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"), None)
+            subj = next((t for t in before if t.dep_ in ("nsubj", "nsubjpass")
+                         and t.head.dep_ == "ROOT"), None)
             if subj is not None and subj.pos_ == "PROPN":
                 return self._person_named_by(subj)
         return None
@@ -114,6 +122,20 @@ class DescriptionContext(UnnamedSources):
             found.append(before)
             if words[0].is_quote:
                 return found
+            k = before.start
+        return []
+
+    def _quote_opened_before(self, sent: Span) -> list[Span]:
+        """The sentence that opens the quote a sentence goes on ('"A. | B,"
+        the councillor said'), if the sentences between close no quote."""
+        k = sent.start
+        while k > 0 and sent.start - k < 200:
+            before = self.doc[k - 1].sent
+            words = [t for t in before if not t.is_space]
+            if not words or words[-1].is_quote:
+                return []
+            if words[0].is_quote:
+                return [before]
             k = before.start
         return []
 

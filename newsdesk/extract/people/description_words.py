@@ -16,12 +16,6 @@ from spacy.tokens import Span, Token
 from .speaker_words import ANONYMOUS_DETERMINERS, OUTPUT_HEADS
 from .spoken_before import DOCUMENTS
 
-#: How nouns for someone who does something end ("cashier", "janitor",
-#: "florist", "custodian", "attendant").
-AGENT_ENDING = re.compile(
-    r"(?:er|or|ist|ian|agent|assistant|attendant|servant|tenant|migrant|resident|student"
-    r"|client|patient|parent|opponent)$")
-
 #: Those close to someone, unnamed sources of the showbiz pages ("pals say",
 #: "a pal of the personal trainer insisted", "friends of the couple said").
 CLOSE_ONES = frozenset("pal friend mate chum confidant confidante insider".split())

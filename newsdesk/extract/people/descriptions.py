@@ -6,7 +6,8 @@ speaker span's words name when they are not a name ("the Labour leader",
 a description: the role the article binds to a person, the person named last
 or the one who spoke (as description_context.py reads the words around it),
 the body named before (body_descriptions.py), or an unnamed source as
-written (unnamed_sources.py). Its readers are asked in turn, the first that
+written (unnamed_sources.py); a definite role with no one bound to it as
+definite_roles.py reads it. Its readers are asked in turn, the first that
 knows answering.
 """
 
@@ -20,8 +21,8 @@ from spacy.tokens import Span, Token
 from ...nlp import doc_text
 from ..doc import headline_end
 from .body_names import BODY_NOUNS
-from .description_context import BLOOD_KIN, DescriptionContext
-from .description_words import AGE_SET_OFF, AGENT_ENDING, CLOSE_ONES, Description, describe
+from .definite_roles import DefiniteRoles
+from .description_words import AGE_SET_OFF, CLOSE_ONES, Description, describe
 from .display_names import clean_name
 from .name_phrases import (
     apposed_name,
@@ -30,7 +31,6 @@ from .name_phrases import (
     names_a_kind_of_body,
     of_a_body,
     owner_of_head,
-    possessor_only,
     proper_name,
     role_before_name,
     trailing_name,
@@ -38,10 +38,11 @@ from .name_phrases import (
 from .name_spans import joins_a_name, names_an_institution
 from .names import PARTY_MEMBERS, RANK_TITLES, ROLE_HEADS, TITLES
 from .party_tags import described_tag
-from .roles import QUALIFIERS, genders_said, other_office, role_key, words_in_role
+from .roles import QUALIFIERS, words_in_role
 from .speaker import Speaker
 from .speaker_words import (
     AGED,
+    AGENT_ENDING,
     ANONYMOUS_DETERMINERS,
     BYGONE,
     COMPANY_HEADS,
@@ -52,7 +53,6 @@ from .speaker_words import (
     ORGANISATION_HEADS,
     PERSON_NOUNS,
     PLAYING_POSITIONS,
-    SALIENT_ROLES,
 )
 from .spoken_before import NO_ONE
 from .unnamed_sources import SPOKESPEOPLE
@@ -88,7 +88,7 @@ def _names_in_role(role: str) -> bool:
                and w.lower().rstrip(".") not in TITLES for w in role.split())
 
 
-class DescriptionReader(DescriptionContext):
+class DescriptionReader(DefiniteRoles):
     """Descriptions read over what a `SpeakerResolver` has read so far."""
 
     def _description(self, sp: Span, head: Token) -> Speaker:
@@ -116,7 +116,10 @@ class DescriptionReader(DescriptionContext):
             # "His agent, however, told Cricbuzz": someone's unnamed source
             owned = any(c.dep_ == "poss" and c.lower_ in ("his", "her", "their", "its")
                         for c in d.head.children)
-            return Speaker(d.text, "anonymous", head=d.lemma) if owned and (
+            # (not "His employer, a logistics firm": a business, set off as one)
+            firm = any(c.dep_ == "appos" and c.lemma_.lower() in _NO_PERSON
+                       for c in d.head.children)
+            return Speaker(d.text, "anonymous", head=d.lemma) if owned and not firm and (
                 AGENT_ENDING.search(d.lemma)) and d.lemma not in NO_ONE else None
         if d.own & {"a", "an"} and not d.has_proper and (
                 _of_a_trade(d.lemma) or d.lemma in CLOSE_ONES):
@@ -207,7 +210,7 @@ class DescriptionReader(DescriptionContext):
         """"the source added", after "A Labour source said"; "the Berlin wine
         merchant", after "a wine merchant in Berlin"."""
         if not d.has_proper and d.dets & DEFINITE_DETERMINERS:
-            return self._described_before(d.text, d.lemma, d.plural)
+            return self._described_before(d.text, d.lemma, d.plural, d.sp.start_char)
         return None
 
     def _aged(self, d: Description) -> Speaker | None:
@@ -366,8 +369,10 @@ class DescriptionReader(DescriptionContext):
             sp.start_char < headline_end(sp.doc))
         if indefinite and not plural and not d.has_proper and not d.possessed:
             # "One councillor who voted against the sale": never named (the
-            # "the" is the clause's)
-            return Speaker(text, "anonymous", plural=plural, head=lemma)
+            # "the" is the clause's); but "A coroner ruled ..." in a lede is
+            # the coroner the article then names
+            later = None if lemma in SPOKESPEOPLE else self._lede_role_named_later(sp, head)
+            return later or Speaker(text, "anonymous", plural=plural, head=lemma)
         if "the" in d.dets or d.possessed or (len(sp) == 1 and not plural) or headline:
             return self._definite_role(d)
         if not plural and not d.has_proper and d.own & ANONYMOUS_DETERMINERS:
@@ -390,84 +395,6 @@ class DescriptionReader(DescriptionContext):
             return Speaker(f"{named.text} {family}", "person",
                            role_before_name(role) if role else None)
         return self._named(named, role_before_name(role) if role else None)
-
-    def _definite_role(self, d: Description) -> Speaker:
-        """"the mayor", "his lawyer", "the officers": whose kin, who spoke
-        with the role, who the article is about; else the role as written."""
-        sp, lemma, text, plural, possessed = d.sp, d.lemma, d.text, d.plural, d.possessed
-        kin = self.people.by_role(lemma) if possessed and not plural else None
-        if (kin is None and possessed and not plural and lemma in BLOOD_KIN
-                and not any(c.dep_ == "poss" and c.lower_ in ("my", "our", "your")
-                            for c in d.head.children)):
-            # "Elian's father" beside one other Gonzalez, a man: a reader's
-            # guess ("my mother" is the writer's, whom the article may not name)
-            owner = self._owner(d.head)
-            kin = (None if owner is None
-                   else self.people.kin_by_surname(owner, lemma, BLOOD_KIN[lemma]))
-        if kin is not None and kin.name not in text:
-            # "Elian Gonzalez's father", the article naming "his father, Juan ..."
-            return Speaker(kin.name, "person", text, kin, gender=kin.gender)
-        if possessed and possessor_only(sp):
-            # "Mr Corbyn's spokesman", never named: an unnamed source
-            return Speaker(text, "anonymous", head=lemma)
-        if possessed and not plural and any(c.dep_ == "poss" and c.lower_ in ("my", "our", "your")
-                                            for c in d.head.children):
-            # "My wife says ...", in a reader's message: the writer's kin, unnamed
-            return Speaker(text, "anonymous", head=lemma)
-        if lemma in BLOOD_KIN and any(
-                c.dep_ == "prep" and c.lower_ == "of" and any(g.like_num for g in c.children)
-                for c in d.head.children):
-            # "The father of seven told Arab News": what the one just named is
-            # (a man, if "father": not the woman named last)
-            topic = self._topic_before(sp)
-            said = genders_said(text)
-            if topic is not None and not (topic.gender and said and topic.gender not in said):
-                return topic
-            return Speaker(text, "person", text, gender=next(iter(said)) if said else None)
-        spoke = None if plural or possessed else self._spoke_with_role(text, sp.start_char)
-        if spoke is not None:  # "the mayor", after "the mayor of Ilawe, Sam Ajayi, said"
-            return Speaker(spoke.name, "person", text, spoke.person, gender=spoke.gender)
-        again = None if plural or possessed else self._described_again(sp, d.head)
-        if again is not None:  # '..., the first-term lawmaker said', after Dev Kothari
-            return Speaker(again.name, "person", text, again.person, gender=again.gender)
-        main = (None if plural or possessed or lemma.rstrip("s") not in SALIENT_ROLES
-                else self.people.salient(text, self._speakers_so_far()))
-        topic = None if main is None else self._subject_before(sp)
-        if (topic is not None and topic.person is not None and topic.person is not main
-                and not other_office(role_key(text), topic.person.roles)
-                and not (topic.gender and genders_said(text)
-                         and topic.gender not in genders_said(text))):
-            # '... Shivalingaiah rejected the charge. "...," the Congress
-            # leader asked': the one the sentence before introduced, not the
-            # article's main person
-            return topic
-        if main is not None:  # "the owner said", the article being about her
-            return Speaker(main.name, "person", text, main, gender=main.gender)
-        # (a place's office is no one's: "Quebec's health minister"; nor is a
-        # body's, "its chairman said", then the chairman named speaking)
-        later = None if plural or lemma in SPOKESPEOPLE or any(
-            c.dep_ == "poss" and c.ent_type_ != "GPE" and c.lower_ != "its"
-            for c in d.head.children) else self._introduced_next(sp, d.head)
-        if later is not None:
-            # "The speaker of Georgia's parliament has vowed ...", then
-            # "'...,' Levan Tsiklauri told Imedi TV": the lede's office is the
-            # person the article first names speaking (one given no other office)
-            return later
-        if plural:
-            # "the officers", "lawyers for the relatives": unnamed people
-            return Speaker(text, "anonymous", plural=True, head=lemma, group=True)
-        # ("His agent", "their lawyer", never named: someone's unnamed source,
-        # not "Hong Kong's health minister", an office one person holds)
-        pronoun_owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in d.head.children) and (
-            not any(t.pos_ == "PROPN" and t.i > d.head.i for t in sp))
-        if pronoun_owned and (named := self._owned_named_later(d.head)) is not None:
-            return named  # "His lawyer told ...", then "Castellanos's lawyer, X,"
-        if lemma in SPOKESPEOPLE or pronoun_owned:
-            # "the spokesman", never named: an unnamed source, as "a police spokesman" is
-            return Speaker(text, "anonymous", head=lemma)
-        said = genders_said(text)  # "the mother of a teenager" is no later "he"
-        return Speaker(text, "person", text, plural=plural,
-                       gender=next(iter(said)) if len(said) == 1 else None)
 
     def _person_noun(self, d: Description) -> Speaker | None:
         """"the driver", the article naming the driver; "a local man", "the

@@ -147,6 +147,10 @@ def reads_as_person(doc: Doc, person: Person) -> bool:
     if (not person.titled and words[-1] == "Bill" and len(words) > 1
             and not known_given_name(words[0]) and words[0].lower() in dictionary_words()):
         return False  # "Drainage Bill", "Finance Bill": a law in the making
+    if all(_owned_thing(doc, s) for s, _ in person.mentions) and not person.titled:
+        return False  # "Bring your Ghana Card": what one owns, not someone
+    if all(_dubbed(doc, s) for s, _ in person.mentions) and not person.titled:
+        return False  # 'a campaign dubbed "Foleni Kimya" (Silent Queue)': a thing's name
     if all(_born_as_or_playing(doc, s) for s, _ in person.mentions):
         return False  # "born Kaylee Rae Dunaway", "broke out as Raj Bhandari": a birth name, a role
     if len(words) == 1 and words[0].casefold() in _BUILDINGS:
@@ -399,9 +403,10 @@ def _short_for_a_body(doc: Doc, name: str) -> bool:
     after a person ("the Anders Tegnell Fan Club")."""
     bodies = doc.user_data.get("newsdesk_body_names")
     if bodies is None:  # read once per article
+        # (or a building's: "Cedar Hollow" of "Cedar Hollow Elementary")
         bodies = doc.user_data["newsdesk_body_names"] = [
             ent.text.removeprefix("the ").removeprefix("The ") for ent in doc_ents(doc)
-            if ent.label_ == "ORG"]
+            if ent.label_ in ("ORG", "FAC")]
     for text in bodies:
         rest = text[len(name) :].split() if text.startswith(name + " ") else []
         if rest[:1] == ["and"]:
@@ -528,3 +533,30 @@ def _born_as_or_playing(doc: Doc, start: int) -> bool:
         return True
     return before.lower_ == "as" and any(
         t.lemma_.lower() in _ACTING for t in doc[max(0, span.start - 5) : span.start - 1])
+
+
+#: Verbs that give a thing its name ("a campaign dubbed ...", "christened").
+_DUBBING = frozenset("dub christen nickname codename brand".split())
+
+
+def _dubbed(doc: Doc, start: int) -> bool:
+    """Whether the mention at `start` is the name something was dubbed, or
+    its gloss in brackets ('dubbed "Foleni Kimya" (Silent Queue)'): a
+    campaign's or an operation's name, no one's."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    for tok in reversed(doc[max(0, span.start - 8) : span.start]):
+        if tok.lemma_.lower() in _DUBBING or tok.lower_ in ("dubbed", "christened"):
+            return True
+        if not (tok.is_quote or tok.text in "()" or tok.pos_ == "PROPN"):
+            return False
+    return False
+
+
+def _owned_thing(doc: Doc, start: int) -> bool:
+    """Whether the mention at `start` follows "your", "my", "our" or "their"
+    ("carry your Ghana Card"): a thing someone has."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    return span is not None and span.start > 0 and (
+        doc[span.start - 1].lower_ in ("your", "my", "our", "their"))

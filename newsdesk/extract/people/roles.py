@@ -255,6 +255,7 @@ _SAME_OFFICES = (
     ("chief executive officer", "chief executive"),
     ("finance chief", "chief financial officer"),
     ("chief finance officer", "chief financial officer"),
+    ("member of parliament", "mp"),
 )
 
 

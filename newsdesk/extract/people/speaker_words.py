@@ -359,3 +359,10 @@ _THING_PLURALS = frozenset(
     corners borders errors factors sectors mirrors colors colours monitors servers
     disasters quarters rumors rumours restaurants plants grants""".split()
 )
+
+
+#: How nouns for someone who does something end ("cashier", "janitor",
+#: "florist", "custodian", "attendant").
+AGENT_ENDING = re.compile(
+    r"(?:er|or|ist|ian|agent|assistant|attendant|servant|tenant|migrant|resident|student"
+    r"|client|patient|parent|opponent)$")

@@ -177,11 +177,18 @@ class SpokenBefore(PronounReader):
         return next((sp for _, _, sp in reversed(self.history)
                      if sp.type == "person" and holds(sp.role)), None)
 
-    def _described_before(self, text: str, lemma: str, plural: bool) -> Speaker | None:
+    def _described_before(self, text: str, lemma: str, plural: bool, at: int) -> Speaker | None:
         """The latest anonymous source this definite description fits: its
-        head noun and every other word of it ("the Labour source")."""
+        head noun and every other word of it ("the Labour source"); none
+        if the article has since named the one holding the role ("a judge
+        ruled ...", "Justice Helen Marwick quashed ...", "The judge said")."""
         words = {w.lower() for w in text.split()} - DEFINITE_DETERMINERS
-        for _, _, sp in reversed(self.history):
+        holder = None if plural else self.people.by_role(text)
+        named_at = -1 if holder is None else next(
+            (pos for pos, p in self.people.mentions_before(at) if p is holder), -1)
+        for start, _, sp in reversed(self.history):
+            if start < named_at:
+                return None
             # "the insider", after "A source close to the star": one unnamed source
             synonym = sp.head != lemma and {sp.head, lemma} <= _UNNAMED_SOURCES and words == {lemma}
             if (sp.type != "anonymous" or (sp.head != lemma and not synonym)
@@ -222,6 +229,22 @@ class SpokenBefore(PronounReader):
         if person is None or not self.people.listable(person):
             return None
         return Speaker(person.name, "person", None, person, gender=person.gender)
+
+    def _lede_role_named_later(self, sp: Span, head: Token) -> Speaker | None:
+        """`A coroner has ruled that ...` in a lede, then `Coroner Hilary
+        Fenwick-Shaw said`: the lede's role is the one person the article
+        goes on to name holding it (not an unnamed source: "a source said")."""
+        lemma = head.lemma_.lower()
+        if lemma in _UNNAMED_SOURCES or lemma in ("official", "officer") or (
+                _paragraphs_before(doc_text(self.doc), sp.start_char, self.people.byline)
+                >= _LEDE_PARAGRAPHS):
+            return None
+        role = " ".join(t.text for t in sp if not (t.i == sp.start and t.dep_ == "det"))
+        holder = self.people.by_role(role)
+        if holder is None or not self.people.listable(holder) or min(
+                (s for s, _ in holder.mentions), default=0) < sp.end_char:
+            return None  # (one named before is not who the lede brings in)
+        return Speaker(holder.name, "person", None, holder, gender=holder.gender)
 
     def _introduced_next(self, sp: Span, head: Token) -> Speaker | None:
         """`Pulsely sent location data to nine firms, a security researcher

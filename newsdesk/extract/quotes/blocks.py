@@ -25,7 +25,8 @@ from .statement import LINK, Statement
 _OPENING_MARKS = "\"“‘'«„"
 #: Cue probability a verb needs to introduce a block quote ...
 _STRONG = 0.6
-#: ... or a verb of posting, which a post set apart follows ("posted on X:").
+#: ... or a verb of posting, which a post set apart follows ("posted on X:", or
+#: "took to X to ...:").
 _POSTING = frozenset(["post", "tweet"])
 #: Fewer words than this after the colon is a label or a heading, not a quotation.
 _MIN_WORDS = 6
@@ -82,9 +83,23 @@ def _colon_cue(doc: Doc, start: int, end: int) -> Token | None:
     last = span[-1].sent
     # a strong cue that is the sentence's own verb, not one in a relative
     # clause ("the trends I've noticed:")
-    verbs = [t for t in last if (is_cue_verb(t, threshold=_STRONG) or t.lemma_ in _POSTING)
-             and t.dep_ != "relcl"]
+    verbs = [t for t in last if (is_cue_verb(t, threshold=_STRONG) or t.lemma_ in _POSTING
+                                 or _took_to_a_platform(t)) and t.dep_ != "relcl"]
     return verbs[-1] if verbs else None
+
+
+#: Where one "takes to" post ("took to X to rally supporters:").
+_PLATFORMS = frozenset(
+    "x twitter facebook instagram tiktok threads linkedin youtube telegram whatsapp weibo "
+    "bluesky media".split())
+
+
+def _took_to_a_platform(verb: Token) -> bool:
+    """Whether a verb is "took to X", "took to social media": posting."""
+    return verb.lemma_ == "take" and any(
+        c.dep_ in ("prep", "dative") and c.lower_ == "to"
+        and any(o.dep_ == "pobj" and o.lower_ in _PLATFORMS for o in c.children)
+        for c in verb.children)
 
 
 #: The signature line under an embedded post: "— Dave Schukin (@schukin) July 3, 2019".

@@ -84,7 +84,7 @@ from .speaker_spans import (
     told_without_was,
 )
 from .statement import Statement, paragraph_spans, past_addressee
-from .unsaid import what_was_said
+from .unsaid import names_a_thing, what_was_said
 from .what_called import what_they_called
 
 
@@ -527,7 +527,8 @@ def find_statements(
     found = dedupe(sorted(found, key=lambda s: (s.start, -s.end)))
     found = [st for st in found if not _verb_inside_a_report(doc, st, found) and (
         st.direct or len(st.content) != 1
-        or not what_was_said(doc, finder.text, st.content[0], st.cue_token))]
+        or not (what_was_said(doc, finder.text, st.content[0], st.cue_token)
+                or names_a_thing(doc, st.content[0], st.cue_token)))]
     return _dropped_continued(drop_rivals(doc, found)) if rivals else found
 
 

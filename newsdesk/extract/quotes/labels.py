@@ -310,10 +310,12 @@ def colon_lines(
             if (i > 0 and len(words) <= 2 and not answers and " ".join(words) not in dialogue
                     and sum(len(lines[j].split()) >= 15 for j in range(1, i)) <= 1
                     and len(line[colon + 1 :].split()) >= 15
-                    and _a_place(" ".join(words), text, ps)):
+                    and (_a_place(" ".join(words), text, ps) or (
+                        shouted and capitals == 1 and not _FIRST_PERSON.search(line[colon:])))):
                 # "Karimnagar: The Commissionerate police on Saturday busted
-                # ...": the story's first paragraph (after a standfirst at
-                # most) opened by its dateline
+                # ...", "AGRA: A group of geologists has ...": the story's first
+                # paragraph (after a standfirst at most) opened by its dateline,
+                # the one word in capitals before a colon on the page
                 continue
             span = doc.char_span(ps, ps + label_end, alignment_mode="contract")
             if span is None or not (answers or handle or label or described

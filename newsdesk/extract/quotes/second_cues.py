@@ -53,6 +53,38 @@ def cut_at_second_cue(doc: Doc, statements: list[Statement]) -> None:
             inner.content = [(words[0].idx, min(end, last.idx + len(last.text)))]
             inner.speaker = outer.speaker
             break
+        for inner in statements:
+            joint = _another_speakers_turn(doc, inner, outer)
+            if joint is not None:
+                # "X warned that A, and a government source told the paper
+                # that B": A ends where the other speaker's clause begins
+                kept = text[start : joint.idx].rstrip(" ,;—–-")
+                if kept:
+                    outer.content = [(start, start + len(kept))]
+                break
+
+
+def _another_speakers_turn(doc: Doc, inner: Statement, outer: Statement) -> Token | None:
+    """The "and" (or "but", "while") that joins another speaker's act of
+    saying, with its own subject, to `outer`'s reported clause, when `inner`
+    is that act's statement; None otherwise."""
+    if inner is outer or inner.cue_token is None or inner.speaker is None or (
+            inner.speaker == outer.speaker):
+        return None
+    verb = doc[inner.cue_token]
+    start, end = outer.content[0]
+    if not (start < verb.idx < end) or verb.dep_ != "conj" or not (
+            verb.lemma_.lower() in _SECOND_ACTS and cue_probability(verb) >= _SURE):
+        return None
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i),
+                None)
+    if subj is None:
+        return None
+    first = min(t.i for t in subj.subtree)
+    cc = doc[first - 1] if first > 0 else None
+    if cc is None or cc.lower_ not in ("and", "but", "while") or cc.idx <= start:
+        return None
+    return cc
 
 
 def _second_verb(doc: Doc, inner: Statement, outer: Statement) -> Token | None:

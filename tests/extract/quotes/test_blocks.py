@@ -143,3 +143,13 @@ def test_a_block_with_verbs_of_its_own_is_still_the_speakers(quotes_of: QuotesOf
     text = ("Trends\nAnalysts have predicted a number of trends for the year:\n"
             "Price cuts - Shops say they will cut prices on 300 lines before the summer.\n")
     assert [q["speaker_name"] for q in quotes_of(text)] != ["Analysts"]
+
+
+def test_a_post_after_took_to_a_platform_is_the_posters(quotes_of: QuotesOf) -> None:
+    text = ("EC confirms date for by-election\nShortly after the announcement, the party's youth "
+            "organiser, Kwabena Osei-Bonsu Amankwah, took to X to mobilise supporters:\n"
+            "Bawku Central, the hour has come! Confirm your details, carry your card and let us "
+            "guard every ballot on polling day. #BawkuVotes\n")
+    quotes = quotes_of(text)
+    assert [(q["speaker_name"], text[q["content"][0][0] : q["content"][0][0] + 13])
+            for q in quotes] == [("Kwabena Osei-Bonsu Amankwah", "Bawku Central")]

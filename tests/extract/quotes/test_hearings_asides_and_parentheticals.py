@@ -64,7 +64,7 @@ def test_no_statement_in_complaints_names_claims_or_years(quotes_of: QuotesOf) -
             "they did not work.\nThe nurses' union said in a post that nurses had for years "
             "reported the shortages \"and nobody came\".\n")
     assert [name for name, _ in _said(text, quotes_of(text))] == [
-        "Suresh Nair", "Dennis Ward", "The councillor", "The nurses' union"]
+        "Suresh Nair", "Dennis Ward", "Dennis Ward", "The nurses' union"]
 
 
 def test_an_according_to_sources_relative_clause_is_not_what_it_says(

@@ -2,7 +2,8 @@
 a quote read as the subject of a trailing "a spokesperson said", a second
 cue read as the first one's clause ("said ... but warned against ..."), a
 second cue joined to the reported clause ("said its members were ... and
-urged ..."), a quote inside a relative clause ("which she said would give
+urged ..."), another speaker's cue joined to it (", and a government
+source told the paper that ..."), a quote inside a relative clause ("which she said would give
 ..."), "accused X on Tuesday of Y", and "which says" after "obtained by"."""
 
 from __future__ import annotations
@@ -139,3 +140,12 @@ def test_photos_pointing_to_something_say_nothing() -> None:
         "the damage on Thursday, but that early photos pointed to \"at least a strong EF-2.\"\n"
     )
     assert [s[0] for s in said] == ["Dana Kiel"]
+
+
+def test_another_speakers_cue_joined_to_the_reported_clause_ends_it() -> None:
+    assert _said(
+        "Hauliers push back on border checks\nThe Road Haulage Federation has warned that the "
+        "checks will hit small firms hardest, and a government source told the newspaper The "
+        "Courier that extra staff would be hired in June.\n") == [
+        ("Road Haulage Federation", "organisation", "that the checks will hit small firms hardest"),
+        ("a government source", "anonymous", "that extra staff would be hired in June")]
