@@ -323,6 +323,22 @@ class BodyDescriptions(SpokenBefore):
         return Speaker(without_descriptor(sp, head) or name, "organisation",
                        plural=d.plural and not one_body)
 
+    def _one_of_them_named(self, d: Description) -> Speaker | None:
+        """"One of the two bidders, Gdansk-based Baltmor Yards,": the body the
+        phrase sets off after its comma."""
+        sp = d.sp
+        if len(sp) < 4 or sp[0].lower_ != "one" or sp[1].lower_ != "of":
+            return None
+        comma = next((t.i for t in sp if t.text == ","), None)
+        named = next((e for e in sp.ents if e.label_ == "ORG" and e.end == sp.end), None)
+        if comma is None or named is None:
+            return None
+        # (right after the comma, or after where it is based: "Kharkiv-based")
+        between = sp.doc[comma + 1 : named.start]
+        if len(between) and between[-1].lower_ != "based":
+            return None
+        return Speaker(clean_name(named.text)[0], "organisation")
+
     def _share_or_group(self, d: Description) -> Speaker | None:
         """Unnamed people: a share of a surveyed group or a plural of people."""
         head = d.head

@@ -72,8 +72,10 @@ def named_before(sp: Span, head: Token) -> str | None:
             continue
         named = _without_acronym(ent)
         # "the department" for "Department of Education": the head before "of"
-        of_head = any(t.lower_ == "of" and k and ent[k - 1].lower_ == word
-                      for k, t in enumerate(ent))
+        # (or before its "General": "the directorate", "Directorate General of ...")
+        of_head = any(t.lower_ == "of" and k and (ent[k - 1].lower_ == word or (
+            k > 1 and ent[k - 1].lower_ == "general" and ent[k - 2].lower_ == word))
+            for k, t in enumerate(ent))
         if any(t.text == "," for t in named) and not of_head:
             # "Capital as Opposition, Centre" of a headline: words, not a name
             # (but "Department of Lands, Planning and Environment")

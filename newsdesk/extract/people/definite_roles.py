@@ -1,7 +1,7 @@
-"""What a definite role stands for when no name is set beside it ("the
-mayor", "his lawyer", "the officers"): whose kin it is, who spoke with the
-role, the person the sentence before or the article is about, the one the
-article names next; else the role as written, or an unnamed source.
+"""What a definite role stands for ("the mayor", "his lawyer", "its chair",
+"the officers"): the person set off beside it, whose kin it is, who spoke
+with the role, the person the sentence before or the article is about, the
+one the article names next; else the role as written, or an unnamed source.
 
 `DefiniteRoles` is the part of `DescriptionReader` (descriptions.py) that
 reads such a role once `_role` has found no person the article binds to it.
@@ -25,6 +25,16 @@ class DefiniteRoles(DescriptionContext):
         """"the mayor", "his lawyer", "the officers": whose kin, who spoke
         with the role, who the article is about; else the role as written."""
         sp, lemma, text, plural, possessed = d.sp, d.lemma, d.text, d.plural, d.possessed
+        apposed = next((c for c in d.head.children if c.dep_ == "appos" and c.pos_ == "PROPN"),
+                       None)
+        set_off = self.people.listed_at(apposed.idx) if apposed is not None else None
+        after = sp.end
+        if set_off is None and after + 1 < len(self.doc) and self.doc[after].text == ",":
+            set_off = self.people.listed_at(self.doc[after + 1].idx)  # (parsed as two subjects)
+        if set_off is not None and not plural:
+            # "Its chair, Colin Abara-Reeve, who ...": the one set off beside
+            # it, whatever the tagger made of the name's words there
+            return Speaker(set_off.name, "person", text, set_off, gender=set_off.gender)
         kin = self.people.by_role(lemma) if possessed and not plural else None
         if (kin is None and possessed and not plural and lemma in BLOOD_KIN
                 and not any(c.dep_ == "poss" and c.lower_ in ("my", "our", "your")

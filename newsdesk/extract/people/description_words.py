@@ -122,7 +122,8 @@ def describe(sp: Span, head: Token) -> Description:
         plural=head.tag_ in ("NNS", "NNPS") or head.lower_ in ("mps", "sources"),
         has_proper=has_proper,
         # (the head's own words: "whose name was withheld" possesses nothing of it)
-        possessed=any(t.dep_ == "poss" for t in own_words),
+        # ("a neighbour on Kereama's street" is no one's: the street is)
+        possessed=any(t.dep_ == "poss" and not _after_a_preposition(t, head) for t in own_words),
     )
 
 
@@ -134,3 +135,20 @@ def words_to_head(sp: Span, head: Token) -> list[str]:
     """The phrase's words up to its head, lower-cased ("the statement" of
     "The statement, signed by its press officer,")."""
     return [t.lower_ for t in sp.doc[sp.start : head.i + 1] if t.is_alpha]
+
+
+def _after_a_preposition(tok: Token, head: Token) -> bool:
+    """Whether a word after a description's head hangs from a preposition of
+    place of it ("a neighbour on Kereama's street"; not "a spokesman for
+    Defence Minister X", nor a name set off there: "..., Mustafa el-Gharyani")."""
+    while tok.i != head.i and tok.head.i != tok.i:
+        if tok.dep_ == "appos":
+            return False
+        if tok.dep_ == "prep" and tok.head.i == head.i and tok.i > head.i:
+            return tok.lower_ in _OF_PLACE
+        tok = tok.head
+    return False
+
+
+#: Prepositions of place a description's phrase may open ("on Kereama's street").
+_OF_PLACE = frozenset("on in at near from outside along off".split())

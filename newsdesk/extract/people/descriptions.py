@@ -77,6 +77,8 @@ Reader = Callable[[Description], "Speaker | None"]
 _KIN_GROUPS = frozenset("family relatives parents".split())
 #: Nouns for a person that say their gender ("the woman told ...").
 _GENDERED = {"woman": "f", "man": "m"}
+#: Bodies written with "General" after them ("Directorate General of ...").
+_GENERAL_BODIES = frozenset("directorate secretariat inspectorate commissariat".split())
 #: Offices one person holds in a place at a time (unlike "MP" or "senator").
 _ONE_HOLDER = frozenset("premier governor mayor president chancellor".split())
 
@@ -121,9 +123,10 @@ class DescriptionReader(DefiniteRoles):
                        for c in d.head.children)
             return Speaker(d.text, "anonymous", head=d.lemma) if owned and not firm and (
                 AGENT_ENDING.search(d.lemma)) and d.lemma not in NO_ONE else None
-        if d.own & {"a", "an"} and not d.has_proper and (
+        if d.own & {"a", "an", "one", "another"} and not d.has_proper and (
                 _of_a_trade(d.lemma) or d.lemma in CLOSE_ONES):
-            # "A cashier said ...": someone of a trade no list holds, never named
+            # "A cashier said ...", "One parishioner, a retired nurse,": someone
+            # of a trade no list holds, never named
             return Speaker(d.text, "anonymous", head=d.lemma)
         was = self._what_they_were(d, d.own)
         if was is not None:
@@ -157,7 +160,8 @@ class DescriptionReader(DefiniteRoles):
             self._named_person_noun, self._office, self._office_by_initials,
             self._same_document, self._author_of_output, self._output, self._described_earlier,
             self._spokesperson, self._aged, self._named_later_on, self._number_ten,
-            self._apposed_to_a_name, self._anonymous, self._described_star,
+            self._apposed_to_a_name, self._one_of_them_named, self._anonymous,
+            self._described_star,
             self._party_member, self._by_nationality, self._role, self._person_noun,
             self._kin_of_someone, self._surname, self._proper_name, self._police,
             self._central_bank, self._arm_of_body, self._addressed_body,
@@ -329,6 +333,8 @@ class DescriptionReader(DefiniteRoles):
         sp, head, lemma, text, plural = d.sp, d.head, d.lemma, d.text, d.plural
         if not (lemma in ROLE_HEADS or lemma.rstrip("s") in ROLE_HEADS or lemma in RANK_TITLES):
             return None
+        if lemma == "general" and any(c.lower_ in _GENERAL_BODIES for c in head.children):
+            return None  # "The Directorate General of Canal Navigation": a body
         if plural and head.ent_type_ == "ORG" and head.pos_ == "PROPN":
             # a body by its name ("the Joint Chiefs of Staff"; "the Joint Chiefs", as it spoke)
             short = text.removeprefix("the ").removeprefix("The ")
@@ -387,7 +393,7 @@ class DescriptionReader(DefiniteRoles):
         before = list(sp.doc[sp.start : named.start])
         comma = max((k for k, t in enumerate(before) if t.text == ","), default=None)
         if comma is not None and all(t.is_punct or t.lower_.rstrip(".") in TITLES
-                                     for t in before[comma:]):
+                                     or t.lower_ == "the" for t in before[comma:]):
             before = before[:comma]  # "..., Oba Samuel Ajayi": Oba is his title
         role = " ".join(sp.doc[sp.start : before[-1].i + 1].text.split()) if before else ""
         family = self._family_name(d.head) if len(named) == 1 else None

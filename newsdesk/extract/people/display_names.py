@@ -81,6 +81,10 @@ def clean_name(text: str, *, person: bool = False) -> tuple[str, str | None]:
     # "Pol Maj Gen Weerachai Sonthiwong": Thai police ranks, "Pol" before an army rank
     while len(words) > 2 and words[0].lower() == "pol" and words[1].lower().rstrip(".") in TITLES:
         words = words[1:]
+    # "the Rt Revd Simon Achterberg", "the Hon. Ann Lee": the article before a style
+    if person and len(words) > 2 and words[0].lower() == "the" and (
+            words[1].lower().rstrip(".") in TITLES):
+        words = words[1:]
     # (not "Sri" of "Sri Lanka Cricket": a country)
     while len(words) > 1 and words[0].lower().rstrip(".") in TITLES and not is_country(
             _POSSESSIVE.sub("", " ".join(words[:2]))):  # (nor "Sri Lanka's")

@@ -19,6 +19,7 @@ from .names import (
     NAME_PARTICLES,
     NOT_SURNAMES,
     ROLE_HEADS,
+    TITLES,
     TITLES_OF_ADDRESS,
     TWO_WORD_HONOURS,
     mutated_irish,
@@ -169,7 +170,8 @@ def reads_as_person(doc: Doc, person: Person) -> bool:
         return False  # "Kwara North", "Dhaka South": a region (not Oliver North)
     if any(w in _TITLE_WORDS for w in words[1:-1]):
         return False  # "Unfiltered With Jodie", "Lord Of The Rings": a title, not a name
-    if all(w.casefold().rstrip(".") in TITLES_OF_ADDRESS for w in words) or (
+    # ("Gen" of "Maj Gen (retd) Harish Bhandari": a rank cut from the name)
+    if all(w.casefold().rstrip(".") in TITLES_OF_ADDRESS | TITLES.keys() for w in words) or (
             person.name.casefold() in TWO_WORD_HONOURS) or all(
             w.casefold() in ROLE_HEADS | _RANK_WORDS for w in words):
         return False  # "Det Insp", "Tan Sri", "Naibu Spika", "Rear Admiral" with no name after it

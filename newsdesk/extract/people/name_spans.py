@@ -92,10 +92,18 @@ def office_then_name(ent: Span) -> int | None:
         return None
     for k in range(role + 1, ent.end - 1):
         words, hyphens = name_words(doc[k : ent.end])  # ("Ana-Maria Popescu": two)
-        if (known_given_name(doc[k].text) and 2 <= len(words) - hyphens <= 3
-                and proper_words(words)):
+        # (or initials before it: "District Collector K.P. Anbarasi")
+        given = known_given_name(doc[k].text) and 2 <= len(words) - hyphens <= 3 and (
+            proper_words(words))
+        initialled = k == role + 1 and bool(_INITIALS.fullmatch(doc[k].text)) and (
+            1 <= len(words) - hyphens - 1 <= 2) and proper_words(words[1:])
+        if given or initialled:
             return k
     return None
+
+
+#: Initials written before a surname, South Asian style ("K.P.", "T.").
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 
 
 #: Labels the tagger gives a person's name it does not know; a place's

@@ -189,6 +189,7 @@ TITLES = {
     "major": None,
     "cpl": None,
     "supt": None,
+    "snr": None,  # ("Snr Supt Garvin Mohammed")
     "insp": None,  # ("Det Insp Shazia Akhtar")
     "inspector": None,
     "chief": None,
@@ -199,6 +200,8 @@ TITLES = {
     **dict.fromkeys(["pope", "cardinal", "abba", "abune", "mawlawi", "maulana", "ayatollah",
                      "hojatoleslam", "mufti"], "m"),
     **dict.fromkeys(["archbishop", "canon", "archdeacon", "commodore", "admiral"], None),
+    # a cleric's style ("the Rt Revd Simon Achterberg", "the Ven Ruth Okafor")
+    **dict.fromkeys(["rt", "revd", "ven"], None),
     # Zimbabwe's "Comrade" written short ("Cde Obert Chimbwanda")
     "cde": None,
     "rabbi": None,
@@ -312,7 +315,7 @@ ROLE_HEADS = frozenset(
     principal pastor bishop boss president-elect chairperson
     barrister solicitor counsel advocate ruler monarch king queen emir sultan chieftain
     archbishop cardinal pope imam swami rabbi vicar priest envoy negotiator delegate
-    treasurer registrar auditor coordinator administrator clerk
+    treasurer registrar auditor coordinator administrator clerk collector
     master harbourmaster headmaster headmistress headteacher""".split()
     # professions an article names someone by ("The senior planner, Niamh
     # Gallagher,") before or after calling them by it alone
@@ -451,7 +454,8 @@ NOT_SURNAMES = frozenset(
     consultants solutions freight haulage transport shire llp pllc plc gmbh pty bhd
     spur seamount trench glacier plateau gorge ravine atoll magistrates commission staff
     authority tribunal inspectorate directorate secretariat prosecution force securities
-    tools capital advisors advisers investments""".split()
+    tools capital advisors advisers investments
+    credit credits""".split()
 )
 _PROPER_PIECE = re.compile(r"^[A-Z][\w'’.-]*$")
 

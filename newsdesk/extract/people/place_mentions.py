@@ -10,6 +10,7 @@ from spacy.tokens import Span
 
 from .mislabelled import OFFICES_OF_PLACES, joined_given_name
 from .name_spans import INSTITUTION_WORDS
+from .names import TITLES
 
 #: Prepositions before a place: a "person" only ever written after them is one.
 _PLACE_PREPOSITIONS = frozenset("in at near into across around outside inside".split())
@@ -90,12 +91,16 @@ def reads_as_place(ent: Span) -> bool:
     before = doc[ent.start - 1] if ent.start > 0 else None
     if before is not None:
         word = before.lower_
-        if word in _PLACE_PREPOSITIONS or word in _PLACE_MODIFIERS or word == "the":
+        # (not a style after "the": "the Rt Revd Simon Achterberg", "the Hon. Ann Lee")
+        if word in _PLACE_PREPOSITIONS or word in _PLACE_MODIFIERS or (
+                word == "the" and ent[0].lower_.rstrip(".") not in TITLES):
             return True
         if word in _KINDS_BEFORE_A_NAME and before.pos_ == "NOUN":
             return True  # "the newspaper De Haagse Koerier": a body of that kind
         if word == "on" and doc[ent.end - 1].lower_ in _STREET_ENDS:
             return True  # "who lives on Orchard Lane"
+        if word == "," and ent.start > 1 and doc[ent.start - 2].lower_ in _STREET_ENDS:
+            return True  # "Residents of Guapo Road, Point Fortin,": the street's town
         if word in ("a", "an") or word in INSTITUTION_WORDS:
             return True  # "a Roland Mouret" (a dress), "Fondation Jasmin Roy" (a charity)
         if word in ("to", "from") and ent.start > 1 and doc[ent.start - 2].lower_ in _TRAVEL_NOUNS:

@@ -102,6 +102,12 @@ def unsaid(cue: Token) -> bool:
     if cue.lemma_.lower() == "report" and any(c.dep_ == "dobj" for c in cue.children) and any(
             c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in cue.children):
         return True  # "The pair reported it to Novarra": a thing handed on, no words
+    if cue.lemma_.lower() == "find" and cue.tag_ == "VB" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in cue.children):
+        return True  # "ran across the yard to find her lying near the gate": what was seen
+    if cue.dep_ == "xcomp" and cue.head.lemma_.lower() in ("have", "be") and any(
+            c.lower_ == "yet" for c in cue.head.children):
+        return True  # "the ministry had yet to explain how ...": not explained
     return cue.dep_ == "xcomp" and cue.head.lemma_.lower() in _REFUSING
 
 

@@ -5,7 +5,8 @@ confirmed what fishermen had been saying"), a measure against a report
 ("smaller than the paper reported") and a noun phrase a cue only names
 ("disputed that estimate", "rejected that characterisation") are no
 one's words, unless they quote someone's ('rejected the allegations as
-"politics of victimhood"')."""
+"politics of victimhood"'); nor is what one "had yet to explain", or what
+one "ran across the yard to find"."""
 
 from __future__ import annotations
 
@@ -55,3 +56,14 @@ def test_a_noun_phrase_a_cue_only_names_is_no_statement() -> None:
         "Minister hits back\nInterior minister Rana Sajid Khan rejected the opposition's "
         "allegations as \"politics of victimhood\" on Monday.\n")
     assert [speaker for speaker, _ in found] == ["Rana Sajid Khan"]
+
+
+def test_what_is_yet_to_be_said_and_what_one_ran_to_find_are_no_statements() -> None:
+    found = said_by(
+        "MPs question tender for field radios\nA member of the defence committee warned that the "
+        "ministry had yet to explain how the supplier was chosen.\n")
+    assert [speaker for speaker, _ in found] == ["A member of the defence committee"]
+    found = said_by(
+        "Woman found injured\nHer grandson said he heard his grandmother \"screaming for "
+        "somebody\" and ran across the yard to find her lying near the gate.\n")
+    assert not any(content == "her lying near the gate" for _, content in found)
