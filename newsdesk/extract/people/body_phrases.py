@@ -8,6 +8,7 @@ passes build on these.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from spacy.tokens import Doc, Span, Token
@@ -141,10 +142,8 @@ def written_before(sp: Span, head: Token) -> str | None:
     word = head.text[:1].upper() + head.text[1:].lower()
     # (a name whose next word is capitalised goes on: "Integrated Ombudsman
     # Scheme", a headline's "Union And Government Trade Accusations")
-    found = list(re.compile(
-        rf"(?<![\w'’.-])((?:[A-Z][\w'’-]*(?:\.[\w'’-]+)*\s+){{1,5}}){re.escape(word)}\b"
-        r"(?!\s+[A-Z])"
-    ).finditer(text, 0, sp.start_char)) if word.isalpha() else []
+    found = list(_capitalised_name_ending(word).finditer(text, 0, sp.start_char)) if (
+        word.isalpha()) else []
     # (the description's own words are the name's: "the Kenyan high
     # commission" is no "Charity Commission")
     own = [t.lower_ for t in sp if t.i < head.i and t.dep_ != "det" and t.is_alpha]
@@ -158,6 +157,14 @@ def written_before(sp: Span, head: Token) -> str | None:
                 any(w.lower().startswith(o[:4]) for w in words) for o in own):
             return f"{' '.join(words)} {word}"
     return None
+
+
+@functools.lru_cache(maxsize=64)
+def _capitalised_name_ending(word: str) -> re.Pattern[str]:
+    """Up to five capitalised words before `word` (compiled once per word)."""
+    return re.compile(
+        rf"(?<![\w'’.-])((?:[A-Z][\w'’-]*(?:\.[\w'’-]+)*\s+){{1,5}}){re.escape(word)}\b"
+        r"(?!\s+[A-Z])")
 
 
 def _sentence_opening(text: str, at: int) -> bool:

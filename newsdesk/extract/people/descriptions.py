@@ -393,7 +393,7 @@ class DescriptionReader(DefiniteRoles):
         before = list(sp.doc[sp.start : named.start])
         comma = max((k for k, t in enumerate(before) if t.text == ","), default=None)
         if comma is not None and all(t.is_punct or t.lower_.rstrip(".") in TITLES
-                                     or t.lower_ == "the" for t in before[comma:]):
+                                     for t in before[comma:]):
             before = before[:comma]  # "..., Oba Samuel Ajayi": Oba is his title
         role = " ".join(sp.doc[sp.start : before[-1].i + 1].text.split()) if before else ""
         family = self._family_name(d.head) if len(named) == 1 else None

@@ -108,6 +108,10 @@ _OFFICES_AFTER_A_PLACE = frozenset(
     .split())
 
 
+#: Every word written as a title before a name.
+_ANY_TITLE = TITLES_OF_ADDRESS | frozenset(TITLES)
+
+
 def reads_as_person(doc: Doc, person: Person) -> bool:
     """A name written in capitalised Latin letters (name particles aside) that
     the tagger read as a proper noun at least once, of two words or more
@@ -171,7 +175,7 @@ def reads_as_person(doc: Doc, person: Person) -> bool:
     if any(w in _TITLE_WORDS for w in words[1:-1]):
         return False  # "Unfiltered With Jodie", "Lord Of The Rings": a title, not a name
     # ("Gen" of "Maj Gen (retd) Harish Bhandari": a rank cut from the name)
-    if all(w.casefold().rstrip(".") in TITLES_OF_ADDRESS | TITLES.keys() for w in words) or (
+    if all(w.casefold().rstrip(".") in _ANY_TITLE for w in words) or (
             person.name.casefold() in TWO_WORD_HONOURS) or all(
             w.casefold() in ROLE_HEADS | _RANK_WORDS for w in words):
         return False  # "Det Insp", "Tan Sri", "Naibu Spika", "Rear Admiral" with no name after it
