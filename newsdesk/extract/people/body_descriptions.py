@@ -15,7 +15,13 @@ from spacy.tokens import Span, Token
 from ...nlp import doc_text
 from ..doc import headline_end
 from .body_names import BODY_NOUNS, may_be_called
-from .body_phrases import company_before, named_after, named_before, written_before
+from .body_phrases import (
+    company_before,
+    named_after,
+    named_before,
+    school_district_named,
+    written_before,
+)
 from .description_words import SPOKEN_WITH, Description, words_to_head
 from .display_names import clean_name
 from .documents import VEHICLES, document_name, issuer_subject
@@ -211,7 +217,8 @@ class BodyDescriptions(SpokenBefore):
         # (or one the tagger left unlabelled: "the Vice-Principals' Committee")
         org_name = named_before(sp, head) or (
             written_before(sp, head) if lemma not in COMPANY_HEADS else None
-        ) or named_after(sp, head)
+        ) or named_after(sp, head) or (
+            school_district_named(sp.doc) if lemma == "district" else None)
         if org_name is not None:  # "the hospital", after "Northfield General Hospital"
             return Speaker(org_name, "organisation")
         # "the group", after "an armed group, the Gourma Front," (a business is

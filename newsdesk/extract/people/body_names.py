@@ -13,7 +13,7 @@ from .speaker_words import COMPANY_HEADS
 BODY_NOUNS = frozenset(
     """company firm group club council party ministry department agency union university
     hospital bank airline school board commission organisation organization charity team
-    court government""".split()
+    court government corporation authority""".split()
 )
 
 

@@ -97,6 +97,27 @@ def named_before(sp: Span, head: Token) -> str | None:
     return None
 
 
+#: A school district's name as American papers write it ("Westfield Public
+#: Schools", "Cherry Creek School District"): capitalised words before "Schools".
+_SCHOOL_DISTRICT = re.compile(
+    r"(?<![\w'’-])((?:[A-Z][\w'’-]*\s+){1,4}?)(?:Schools|School District)\b(?!\s+[A-Z])")
+
+
+def school_district_named(doc: Doc) -> str | None:
+    """The school district an article names, for "the district" anywhere in
+    it (a standfirst's "the district says" comes before the name): the one
+    name only, never a guess between two; "the" and a sentence's first word
+    are not the name's ("The Ridgefield Area Schools board")."""
+    names = set()
+    for m in _SCHOOL_DISTRICT.finditer(doc_text(doc)):
+        words = m.group(1).split()
+        while words and words[0] in ("The", "A", "In", "At", "For", "From", "By"):
+            words = words[1:]
+        if words:
+            names.add(" ".join([*words, m.group(0)[len(m.group(1)):]]))
+    return names.pop() if len(names) == 1 else None
+
+
 #: How many sentences after a body's bare description its name may follow.
 _NAMED_AFTER_SENTENCES = 2
 #: How many lines after a headline's bare description its name may follow.
@@ -207,11 +228,14 @@ def _called(named: Span, word: str) -> bool:
 
 
 def _without_acronym(ent: Span) -> Span:
-    """A body's name without the acronym the tagger took in after it
-    ("Allied Workers' Union (TAWU"): the name ends on its own last word."""
+    """A body's name without the acronym or the possessive the tagger took
+    in after it ("Allied Workers' Union (TAWU"): the name ends on its own
+    last word."""
     bracket = next((t.i for t in ent if t.text == "("), None)
     if bracket is None and len(ent) > 2 and ent[-2].text == "," and ent[-1].is_upper:
         bracket = ent.end - 2  # "Organised Crime Prosecution, TOK": its initials set off
+    if bracket is None and len(ent) > 2 and ent[-1].lower_ in ("'s", "’s"):
+        bracket = ent.end - 1  # "The European Medicines Agency's": the name, not its 's
     return ent.doc[ent.start : bracket] if bracket is not None and bracket > ent.start else ent
 
 

@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
-from ...nlp import doc_text
+from ...nlp import dictionary_words, doc_text
 from ..quotes.cues import is_cue_verb
 from ..quotes.quote_kinds import on_a_teaser_line
 from .byline import Byline
@@ -54,6 +54,10 @@ _UNNAMED_SOURCES = frozenset({"source", "insider", "pal", "friend"})
 _SPEAKING_FOR = re.compile(
     r"(?:[Aa]n?|[Tt]he) (?:spokes(?:person|man|woman)|representative) (?:for|from) (?:the )?"
     r"([A-Z][\w&'’.-]*(?: (?:[A-Z][\w&'’.-]*|of|and|for|de))*)$")
+
+#: A named spokesperson's role that names the body spoken for ("Northshore spokesperson").
+_SPOKESPERSON_OF = re.compile(
+    r"(?:[Tt]he )?([A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,4}) spokes(?:person|man|woman)$")
 
 
 class SpokenBefore(PronounReader):
@@ -147,6 +151,11 @@ class SpokenBefore(PronounReader):
         start, _, last = self.history[-1]
         text = doc_text(self.doc)
         speaking_for = _SPEAKING_FOR.match(last.name or "") if last.type == "anonymous" else None
+        if speaking_for is None and last.type == "person":
+            # "Northshore spokesperson Dale Przybylski said ... The bank said"
+            speaking_for = _SPOKESPERSON_OF.match(last.role or "")
+            if speaking_for is not None and speaking_for.group(1).lower() in dictionary_words():
+                speaking_for = None  # "District spokesperson", "Police spokesman": no name
         if speaking_for is not None and text.count("\n", start, char) <= 1:
             # "a spokesperson for Manitoba Transportation ... said. The
             # department said": the body the spokesperson speaks for
