@@ -206,7 +206,62 @@ def mistagged_verbs(doc: Doc) -> Doc:
         if token.lower_ in ("'s", "’s") and token.dep_ == "auxpass" and _has_done(token.head):
             # "she's said publicly that ...": "has said", not a passive
             token.dep_, token.tag_, token.lemma_ = "aux", "VBZ", "have"
+        _second_verb_read_as_adjective(token)
+        _subject_read_as_apposition(token)
     return doc
+
+
+def _subject_read_as_apposition(verb: Token) -> None:
+    """"..., pending appeal, her lawyer, Marguerite Olande, told CPJ.": a
+    cue closing the sentence with no subject, its subject and the name set
+    off after it read as an apposition to the noun before them. Set right:
+    the described one is the cue's subject."""
+    doc = verb.doc
+    if not (verb.lemma_ in ("say", "tell") and verb.dep_ == "conj" and verb.i > 4
+            and doc[verb.i - 1].text == ","
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "ccomp") for c in verb.children)):
+        return
+    name = doc[verb.i - 2]
+    if name.dep_ != "appos":
+        return
+    described = name.head
+    if not (described.dep_ == "appos" and described.pos_ == "NOUN" and described.i < name.i
+            and described.head.i < described.i
+            and doc[described.left_edge.i - 1].text == ","):
+        return
+    if any(t.dep_ == "ccomp" for t in doc[verb.sent.start : described.i]):
+        return  # (a report inside the clause, "an investigation that alleged that ...": nested)
+    described.head, described.dep_ = verb, "nsubj"
+
+
+#: Verbs of saying a parser may read as an adjective after "but" or "and"
+#: ("... but insisted staff would never ...": "insisted staff").
+_SAYING_PARTICIPLES = {
+    "insisted": "insist", "added": "add", "warned": "warn", "argued": "argue",
+    "stressed": "stress", "admitted": "admit", "noted": "note", "conceded": "concede",
+    "maintained": "maintain", "claimed": "claim", "acknowledged": "acknowledge",
+    "suggested": "suggest", "predicted": "predict", "cautioned": "caution",
+}
+
+
+def _second_verb_read_as_adjective(token: Token) -> None:
+    """"X said ..., but insisted staff would never sign up": the second verb
+    of saying, its clause's subject after it, read as an adjective of that
+    subject ("insisted staff"), the clause hung on the first verb. Set right:
+    the verb joins the first, the clause is its own."""
+    doc = token.doc
+    noun = token.head
+    clause = noun.head
+    if not (token.dep_ == "amod" and token.lower_ in _SAYING_PARTICIPLES and token.i > 0
+            and doc[token.i - 1].lower_ in ("but", "and") and doc[token.i - 1].dep_ == "cc"
+            and noun.i == token.i + 1 and noun.dep_ == "nsubj" and clause.dep_ == "conj"
+            and clause.i > noun.i and clause.head == doc[token.i - 1].head
+            and clause.head.pos_ == "VERB"):
+        return
+    said = clause.head
+    token.head, token.dep_, token.pos_, token.tag_ = said, "conj", "VERB", "VBD"
+    token.lemma_ = _SAYING_PARTICIPLES[token.lower_]
+    clause.head, clause.dep_ = token, "ccomp"
 
 
 def _has_done(verb: Token) -> bool:

@@ -17,6 +17,7 @@ from ..doc import headline_end
 from .body_names import BODY_NOUNS, may_be_called
 from .body_phrases import (
     company_before,
+    company_of_the_sentence,
     named_after,
     named_before,
     school_district_named,
@@ -88,6 +89,13 @@ class BodyDescriptions(SpokenBefore):
         drafted = any(c.lower_ == "draft" and c.dep_ in ("compound", "amod") for c in head.lefts)
         if lemma not in OUTPUT_HEADS | DOCUMENTS and not drafted:
             return None
+        initials = next((c for c in head.children if c.dep_ == "compound" and c.i < head.i
+                         and c.is_upper and c.is_alpha and 2 <= len(c) <= 6), None)
+        if (lemma in _COUNTS or lemma == "data") and initials is not None and (
+                d.plural or lemma == "data"):
+            # "according to HTA figures", "WHO data": the body by its initials
+            # (spelt out later, where the article gave its name in full)
+            return Speaker(initials.text, "organisation")
         if lemma in _COUNTS and not any(c.dep_ == "prep" and c.lower_ == "from"
                                         for c in head.children):
             return None  # "figures from the institute", not "centrist figures in the party"
@@ -233,6 +241,12 @@ class BodyDescriptions(SpokenBefore):
             spoke = self._business_that_spoke(sp.start_char)
             if spoke is not None and may_be_called(spoke.name or "", lemma):
                 return spoke  # "Castleford said ... The club added": Castleford
+        if lemma in ("organisation", "organization") and not d.has_proper and not d.possessed:
+            # "The Delta Ledger, the nonprofit newsroom ..., is cutting nine
+            # jobs, the organization announced": the body the sentence is about
+            org_name = company_of_the_sentence(sp, any_body=True)
+            if org_name is not None:
+                return Speaker(org_name, "organisation")
         if lemma in COMPANY_HEADS and not d.possessed:
             spoke = self._business_that_spoke(sp.start_char)
             if spoke is not None:  # "Ferrow denied ... The company said": Ferrow

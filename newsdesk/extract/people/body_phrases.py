@@ -18,6 +18,7 @@ from ..doc import headline_end, sentence
 from ..quotes.cues import ADDRESSEE_VERBS
 from ..quotes.quote_kinds import on_a_teaser_line
 from .display_names import clean_name
+from .name_phrases import names_a_kind_of_body
 from .names import ROLE_HEADS, name_cased
 from .speaker_words import COMPANY_HEADS, PERSON_NOUNS, PUNDITS
 
@@ -279,18 +280,9 @@ def company_before(sp: Span, byline: tuple[int, int] | None = None) -> str | Non
     before = [e for e in doc_ents(sp.doc) if e.end <= sp.start
               and not (byline and byline[0] <= e.start_char < byline[1])]
     sent = sentence(sp[0]) if len(sp) else None
-    topic = next((t for t in sent if t.i < sp.start and t.dep_ in ("nsubj", "nsubjpass")
-                  and t.pos_ == "PROPN" and (_described_as_business(t) or _business_by_name(t))),
-                 None) if sent else None
-    if sent is not None and topic is not None:
-        # "Lumora, the London-based payments start-up, has raised $85m in a
-        # round led by Balderton Capital, the company said": the business the
-        # sentence is about, not the last one it names
-        first = topic.i
-        while first > sent.start and sp.doc[first - 1].dep_ == "compound" and (
-                sp.doc[first - 1].pos_ == "PROPN"):
-            first -= 1
-        return sp.doc[first : topic.i + 1].text
+    topic = company_of_the_sentence(sp)
+    if topic is not None:
+        return topic
     fallback: str | None = None
     text = doc_text(sp.doc)
     for ent in reversed(before):
@@ -327,6 +319,26 @@ def company_before(sp: Span, byline: tuple[int, int] | None = None) -> str | Non
             continue
         return name
     return fallback or _headline_company(sp.doc, before)
+
+
+def company_of_the_sentence(sp: Span, *, any_body: bool = False) -> str | None:
+    """"Lumora, the London-based payments start-up, has raised $85m in a
+    round led by Balderton Capital, the company said": the business the
+    sentence is about, its subject before the description, not the last one
+    it names; `any_body`: a body of any kind ("The Delta Ledger, the
+    nonprofit newsroom, ..., the organization said")."""
+    sent = sentence(sp[0]) if len(sp) else None
+    topic = next((t for t in sent if t.i < sp.start and t.dep_ in ("nsubj", "nsubjpass")
+                  and t.pos_ == "PROPN" and (_described_as_business(t) or _business_by_name(t)
+                                             or (any_body and _described_as_body(t)))),
+                 None) if sent else None
+    if sent is None or topic is None:
+        return None
+    first = topic.i
+    while first > sent.start and sp.doc[first - 1].dep_ == "compound" and (
+            sp.doc[first - 1].pos_ == "PROPN"):
+        first -= 1
+    return sp.doc[first : topic.i + 1].text
 
 
 def _product_of_another(ent: Span) -> bool:
@@ -395,6 +407,18 @@ def _described_as_business(name: Token) -> bool:
         "start-up" in text)
 
 
+def _described_as_body(name: Token) -> bool:
+    """A name set off by a description of a body ("The Delta Ledger, the
+    nonprofit newsroom,")."""
+    return any(c.dep_ == "appos" and c.i > name.i and (
+        names_a_kind_of_body(c.lemma_.lower()) or c.lemma_.lower() in _NEWSROOMS)
+        for c in name.children)
+
+
+#: What a news outlet set off after its name is called.
+_NEWSROOMS = frozenset(["newsroom", "outlet", "publication", "nonprofit"])
+
+
 def _business_by_name(name: Token) -> bool:
     """A body's name that ends on a word only businesses end theirs on
     ("Hyundai Motor", "Kanemura Semiconductor"), tagged a body."""
@@ -402,6 +426,9 @@ def _business_by_name(name: Token) -> bool:
 
 
 def _names_a_business(ent: Span) -> bool:
+    if len(ent) == 1 and ent.text.isupper() and ent.start > 0 and re.fullmatch(
+            r"\d{1,2}[.:]\d{2}|\d{4}", ent.doc[ent.start - 1].text):
+        return False  # "09.15 GMT" of a timestamp: a clock's zone, tagged a body
     if ent.label_ == "ORG":
         return True
     return ent.label_ in ("GPE", "PERSON", "PRODUCT", "FAC", "WORK_OF_ART") and len(ent) > 1 and (

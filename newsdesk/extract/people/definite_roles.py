@@ -9,13 +9,17 @@ reads such a role once `_role` has found no person the article binds to it.
 
 from __future__ import annotations
 
+from ...nlp import doc_text
 from .description_context import BLOOD_KIN, DescriptionContext
-from .description_words import Description
+from .description_words import Description, words_to_head
 from .name_phrases import possessor_only
 from .roles import genders_said, other_office, role_key
 from .speaker import Speaker
 from .speaker_words import SALIENT_ROLES
 from .unnamed_sources import SPOKESPEOPLE
+
+#: Nouns a source already quoted unnamed is called by again ("the official").
+_GENERIC_SOURCES = frozenset("official source insider member officer employee staffer aide".split())
 
 
 class DefiniteRoles(DescriptionContext):
@@ -113,5 +117,21 @@ class DefiniteRoles(DescriptionContext):
             # 'Wiśniewski was unconvinced. "...," the councillor said': the
             # one the sentence before has as its subject, no other office his
             return topic
+        unnamed = self._unnamed_just_before(d)
+        if unnamed is not None:
+            return unnamed  # "A board member ..., speaking anonymously, said", "the official said"
         return Speaker(text, "person", text, plural=plural,
                        gender=next(iter(said)) if len(said) == 1 else None)
+
+    def _unnamed_just_before(self, d: Description) -> Speaker | None:
+        """The unnamed source who spoke last, in this paragraph or the one
+        before, for a bare "the official" or "the source" no one named holds:
+        the same source, described again."""
+        if d.plural or d.possessed or d.lemma not in _GENERIC_SOURCES or not self.history or (
+                words_to_head(d.sp, d.head) != ["the", d.lemma]):
+            return None
+        start, _, last = self.history[-1]
+        if last.type != "anonymous" or last.plural or last.group or doc_text(
+                self.doc).count("\n", start, d.sp.start_char) > 1:
+            return None
+        return last

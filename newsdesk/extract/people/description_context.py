@@ -197,7 +197,23 @@ class DescriptionContext(UnnamedSources):
             # before in the paragraph: one who gives opinions for a living)
             return self._spoke_in_paragraph(sp) if head.lemma_.lower() in _PUNDITS and len(
                 sp) == 2 else None
-        return self._spoke_in_paragraph(sp) or self._subject_in_paragraph(sp)
+        text = doc_text(self.doc)
+        # (or, opening a paragraph, the one who spoke last in the paragraph
+        # before: '"...," Seamus McIlroy said. | The Tyrone dairy farmer said ...')
+        opens = not text[text.rfind("\n", 0, sp.start_char) + 1 : sp.start_char].strip()
+        return self._spoke_in_paragraph(sp) or self._subject_in_paragraph(sp) or (
+            self._spoke_in_paragraph(sp, breaks=1) if opens and not self._named_since(sp)
+            else None)
+
+    def _named_since(self, sp: Span) -> bool:
+        """Whether someone other than the last speaker is named between the
+        last speaker's mention and `sp` ('... the judge asked PEMRA's
+        counsel, Munir Sial. | The PEMRA lawyer said': the one named last)."""
+        if not self.history:
+            return False
+        _, at, last = self.history[-1]
+        return any(at < s < sp.start_char for p in self.people.persons
+                   if p is not last.person for s, _ in p.mentions)
 
     def _subject_in_paragraph(self, sp: Span) -> Speaker | None:
         """'Scotland head coach Graeme Kinnaird was having none of it.

@@ -25,7 +25,7 @@ from .names import (
     mutated_irish,
 )
 from .person import Person
-from .place_mentions import titled_in_a_place
+from .place_mentions import in_a_portfolio, titled_in_a_place
 from .speaker_words import PERSON_NOUNS
 
 #: First words no one is named: "Never Trump", "Beauty Boss" aside, adverbs.
@@ -455,7 +455,11 @@ def _after_an_institution_word(doc: Doc, start: int) -> bool:
     if start < 2 or text[start - 1] != " ":
         return False  # (a line's first word: "Bakery" of a headline is no part of it)
     before = text[max(0, start - 20) : start - 1].split(" ")[-1]
-    return before[:1].isupper() and before.casefold() in INSTITUTION_WORDS
+    if not (before[:1].isupper() and before.casefold() in INSTITUTION_WORDS):
+        return False
+    # (but for an office's portfolio: "Minister for Food Processing Industries | Devendra ...")
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    return span is None or not in_a_portfolio(span)
 
 
 def _after_a_kind_of_body(doc: Doc, start: int) -> bool:

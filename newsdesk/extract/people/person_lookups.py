@@ -58,6 +58,11 @@ def _initials(role: str) -> str | None:
 _BENCH = frozenset("justice judge magistrate".split())
 
 
+#: A junior holder of an office ("Minister of State for Railways", "Deputy
+#: Secretary"): a bare "the minister" beside the office's holder is not them.
+_JUNIOR = re.compile(r"(?i)\b(?:ministers? of state|deputy|junior|assistant|vice|shadow)\b")
+
+
 class PersonLookups:
     """The lookups of `People`, over its persons and where each is mentioned."""
 
@@ -201,6 +206,13 @@ class PersonLookups:
             # "the Judge said", after "Justice Vaepule Iosefa Sefo": the one
             # the article gave a judge's title
             loose = [p for p in self.persons if self.listable(p) and self._titled(p, _BENCH)]
+        word = want_words[0] if len(want_words) == 1 else ""
+        if len(loose) > 1 and word and all(
+                any(word in r.lower().split() for r in p.roles) for p in loose):
+            # "the minister", beside a Minister of State: the senior office
+            # (all of them holding an office of that word)
+            senior = [p for p in loose if not all(_JUNIOR.search(r) for r in p.roles)]
+            loose = senior if len(senior) == 1 else loose
         return loose[0] if len(loose) == 1 else None
 
     def by_initials(self, initials: str) -> Person | None:

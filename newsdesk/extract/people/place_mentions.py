@@ -10,7 +10,7 @@ from spacy.tokens import Span
 
 from .mislabelled import OFFICES_OF_PLACES, joined_given_name
 from .name_spans import INSTITUTION_WORDS
-from .names import TITLES
+from .names import ROLE_HEADS, TITLES
 
 #: Prepositions before a place: a "person" only ever written after them is one.
 _PLACE_PREPOSITIONS = frozenset("in at near into across around outside inside".split())
@@ -101,7 +101,7 @@ def reads_as_place(ent: Span) -> bool:
             return True  # "who lives on Orchard Lane"
         if word == "," and ent.start > 1 and doc[ent.start - 2].lower_ in _STREET_ENDS:
             return True  # "Residents of Guapo Road, Point Fortin,": the street's town
-        if word in ("a", "an") or word in INSTITUTION_WORDS:
+        if word in ("a", "an") or (word in INSTITUTION_WORDS and not in_a_portfolio(ent)):
             return True  # "a Roland Mouret" (a dress), "Fondation Jasmin Roy" (a charity)
         if word in ("to", "from") and ent.start > 1 and doc[ent.start - 2].lower_ in _TRAVEL_NOUNS:
             return True
@@ -163,3 +163,17 @@ def reads_as_place(ent: Span) -> bool:
         (appos.pos_ == "NOUN" and appos.lemma_.lower() in _THING_NOUNS)
         or (appos.text in _BODIES_BY_ACRONYM
             and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in appos.children)))
+
+
+def in_a_portfolio(ent: Span) -> bool:
+    """Whether the capitalised words right before a name close an office's
+    portfolio ("Minister for Food Processing Industries Devendra Singh
+    Rawat"): the institution's word is the office's, not the name's."""
+    doc = ent.doc
+    k = ent.start - 1
+    while k >= max(0, ent.start - 9) and (
+            doc[k].is_title or doc[k].lower_ in ("for", "of", "and", "&")):
+        if doc[k].lower_ in ROLE_HEADS and doc[k + 1].lower_ in ("for", "of"):
+            return True
+        k -= 1
+    return False

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from ...nlp import dictionary_words, doc_text
+from ..doc import headline_end
 from ..quotes.cues import is_cue_verb
 from ..quotes.quote_kinds import on_a_teaser_line
 from .byline import Byline
@@ -168,6 +169,8 @@ class SpokenBefore(PronounReader):
             return None  # "the company" unresolved (but "the DA", "the BBC" by name)
         if last.name.startswith(("a ", "an ")):
             return None  # "according to a statement carried by ...": no body by name
+        if start < headline_end(self.doc) and last.name[1:] == last.name[1:].lower():
+            return None  # a headline's "Security service accuses ...": a kind, no name
         if on_a_teaser_line(text, start):
             return None  # "Read also: ..., IBGE says": another story's, not this one's
         return last

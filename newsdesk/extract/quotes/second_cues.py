@@ -50,7 +50,8 @@ def cut_at_second_cue(doc: Doc, statements: list[Statement]) -> None:
                 continue
             outer.content = [(start, start + len(kept))]
             last = max(words, key=lambda t: t.i)
-            inner.content = [(words[0].idx, min(end, last.idx + len(last.text)))]
+            close = last.idx + len(last.text)
+            inner.content = [(words[0].idx, min(end, close) if verb.idx < end else close)]
             inner.speaker = outer.speaker
             break
         for inner in statements:
@@ -94,16 +95,26 @@ def _second_verb(doc: Doc, inner: Statement, outer: Statement) -> Token | None:
         return None
     verb, cue = doc[inner.cue_token], doc[outer.cue_token]  # type: ignore[index]
     start, end = outer.content[0]
-    if not (start < verb.idx < end) or verb.dep_ != "conj" or verb.i < 2:
+    if not start < verb.idx or verb.dep_ != "conj" or verb.i < 2:
         return None
     cc = doc[verb.i - 1]
     if cc.dep_ != "cc" or cc.lower_ not in ("but", "and") or cc.head != verb.head:
         return None
     head = verb.head
+    reports = reporting_verb(head)
+    if reports is not None and reports != cue and reports.pos_ == "ADJ" and (
+            reporting_verb(reports) == cue):
+        # "said she was frustrated that the talks had stalled and urged ...":
+        # the first statement's words may end right before the "and"
+        reports = cue
+    elif verb.idx >= end:
+        return None
+    if verb.idx >= end and doc_text(doc)[end : cc.idx].strip(" ,;—–-"):
+        return None
     # the clause the first cue reports, its verb not the same form as the
     # second's ("did not see ... but urged"), or set against it by "but"
     return verb if (
-        reporting_verb(head) == cue and sentence(verb) == sentence(cue)
+        reports == cue and sentence(verb) == sentence(cue)
         and verb.lemma_.lower() in _SECOND_ACTS and cue_probability(verb) >= _SURE
         and cue.lemma_.lower() in SAYING_VERBS and verb.tag_ == cue.tag_
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)

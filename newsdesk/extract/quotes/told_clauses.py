@@ -59,6 +59,9 @@ def clause_after_a_phrase(verb: Token) -> Token | None:
         if prep.dep_ != "prep" or prep.i < verb.i or prep.lower_ not in _SETTING_PREPOSITIONS:
             continue
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            posted = _clause_on_the_texts_participle(obj)
+            if posted is not None:
+                return posted
             for rel in (c for c in obj.children if c.dep_ == "relcl" and c.i > obj.i):
                 first = rel.left_edge
                 if (first.head == rel and first.dep_ == "nsubj"
@@ -75,6 +78,19 @@ def clause_after_a_phrase(verb: Token) -> Token | None:
                         and after.lower_ in _SUBJECT_PRONOUNS
                         and any(c.dep_ == "prep" and c.i > rel.i for c in rel.children)):
                     return rel
+    return None
+
+
+def _clause_on_the_texts_participle(text: Token) -> Token | None:
+    """`said in a statement posted to its website on Tuesday that ...`: the
+    "that" clause the parser hung on the participle that says where the
+    statement went; what the statement said."""
+    if text.lemma_.lower() not in MEDIA_NOUNS | {"statement"}:
+        return None
+    for acl in (c for c in text.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+        for clause in (c for c in acl.children if c.dep_ == "ccomp" and c.i > acl.i):
+            if any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children):
+                return clause
     return None
 
 
