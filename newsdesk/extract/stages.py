@@ -54,6 +54,7 @@ def extract_quotes(article: Article, options: Options) -> Article:
     article.quotes, article.attributions = [], []
     index: dict[int, int] = {}  # id(statement) -> its place in `quotes`
     aside: set[int] = set()  # id(statement) of those sent to `attributions`
+    last_of: dict[str, int] = {}  # a speaker's name -> the place of their latest quote
     for st, sp in zip(statements, speakers, strict=True):
         if st.via == "question" and article.outlet:
             sp = Speaker(article.outlet, "organisation")  # the interviewer: the outlet
@@ -76,12 +77,19 @@ def extract_quotes(article: Article, options: Options) -> Article:
             "continues": index.get(id(st.continues)) if st.continues is not None else None,
         }
         follows_aside = st.continues is not None and id(st.continues) in aside
+        if follows_aside and st.direct and sp.type == "person" and (
+                last_of.get(sp.name or "") is not None):
+            # "...," said Dr Grace, who asked that her surname not be used. |
+            # "...": the request is no statement, the quote goes on with hers
+            follows_aside = False
+            record["continues"] = last_of[sp.name or ""]
         # a subheading inside the body is the writer's, as the headline is
         heading = headline if headline and st.start < headline[1] else heading_around(
             text, st.start
         )
         if is_quote(st, doc, heading, sp.name, sp.type) and not follows_aside:
             index[id(st)] = len(article.quotes)
+            last_of[sp.name or ""] = len(article.quotes)
             article.quotes.append(record)
         else:
             aside.add(id(st))

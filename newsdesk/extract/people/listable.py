@@ -112,6 +112,13 @@ _OFFICES_AFTER_A_PLACE = frozenset(
 _ANY_TITLE = TITLES_OF_ADDRESS | frozenset(TITLES)
 
 
+#: A street's kind, abbreviated after its name ("Fenwick Ave.", "Mill Rd").
+_STREET_ABBREVIATIONS = frozenset("ave rd blvd hwy".split())
+#: Things a name is given with "known as" ("The scheme, known as ...").
+_NAMED_THINGS = frozenset(
+    """scheme plan programme program project range line brand product policy initiative
+    operation campaign fund app platform strategy package deal model system""".split())
+
 def reads_as_person(doc: Doc, person: Person) -> bool:
     """A name written in capitalised Latin letters (name particles aside) that
     the tagger read as a proper noun at least once, of two words or more
@@ -137,6 +144,8 @@ def reads_as_person(doc: Doc, person: Person) -> bool:
         return False  # "Aston Villa have agreed a fee": a team, in British English
     if not person.titled and words[-1].casefold() in _PLACE_ONLY_ENDS:
         return False  # "Kilbarrow, Eastmoor and Fenwick Bridge"
+    if len(words) > 1 and words[-1].casefold().rstrip(".") in _STREET_ABBREVIATIONS:
+        return False  # "418 Fenwick Ave.": a street, however the tagger read it
     if (not person.titled and len(words) > 1 and words[-1].casefold() in ROLE_HEADS
             and all(w.isupper() and w.isalpha() and 2 <= len(w) <= 5 for w in words[:-1])):
         return False  # "GD Chair": a party's initials and an office, no name
@@ -559,6 +568,12 @@ def _dubbed(doc: Doc, start: int) -> bool:
     for tok in reversed(doc[max(0, span.start - 8) : span.start]):
         if tok.lemma_.lower() in _DUBBING or tok.lower_ in ("dubbed", "christened"):
             return True
+        if tok.lower_ == "as" and tok.head.lower_ == "known":
+            # "The scheme, known as Tekeraoi Marawa,", "a range known
+            # internally as ...": a thing's name (not "a man known as ...")
+            thing = tok.head.head
+            return (tok.head.dep_ == "acl" and thing.pos_ == "NOUN"
+                    and thing.lemma_.lower() in _NAMED_THINGS)
         if not (tok.is_quote or tok.text in "()" or tok.pos_ == "PROPN"):
             return False
     return False

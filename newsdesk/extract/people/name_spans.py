@@ -49,7 +49,9 @@ INSTITUTION_WORDS = frozenset(
     biologics biosciences biotech biopharma genomics diagnostics laboratories labs
     holdings industries technologies ventures enterprises images charities tribunal
     magistrates magistrates' magistrates’ trophy gaa fc afc rfc rufc
-    storage cloud network networks forum resources minerals metals mining lithium""".split()
+    storage cloud network networks forum resources minerals metals mining lithium
+    infotech infosystems residential realty estates textiles cement securities logistics
+    software solutions systems foods motors properties developments telecom telecoms""".split()
     # Indian bodies and buildings: a front, a union, a council, a committee, a
     # hall ("Samyukta Kisan Morcha", "Shram Shakti Bhawan", "Nirman Sadan")
     + "morcha sangh parishad samiti manch bhawan bhavan sadan".split()

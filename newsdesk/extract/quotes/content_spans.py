@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..doc import sentence
-from .cue_contexts import relative_read_as_clause
+from .cue_contexts import relative_read_as_clause, what_was_denied
 from .cues import (
     ADDRESSEE_VERBS,
     OBJECT_SPEECH_VERBS,
@@ -303,6 +303,8 @@ def _complement(verb: Token) -> tuple[int, int] | None:
         claim = _claim_with_clause(verb)
         if claim is not None:
             return claim
+    if lemma == "deny" and (denied := what_was_denied(verb)) is not None:
+        return denied  # "denied any wrongdoing", "denies murdering his wife"
     if lemma in SAYING_VERBS and lemma not in OBJECT_SPEECH_VERBS | PREP_SPEECH_VERBS.keys():
         # (but "asked anyone with video to call the tip line": whom, and
         # what they are asked to do, the parser hanging it on their words)
@@ -577,3 +579,4 @@ def token_range(doc: Doc, start: int, end: int) -> tuple[int, int]:
     span = doc.char_span(start, end, alignment_mode="expand")
     assert span is not None
     return span.start, span.end
+

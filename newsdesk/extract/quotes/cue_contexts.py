@@ -2,8 +2,9 @@
 it alone: "directed the IGP to submit ..." (an order given), "called him to
 order" (a ruling), "the WSC's proposed increase" (a participle after a
 possessive), "the sign read: ..." (a text's words), "as the coach put it",
-"ruled out any further exemptions" (what someone said will not happen).
-`cues.cue_probability` asks them.
+"ruled out any further exemptions" (what someone said will not happen),
+"opened a letter ... saying" (the letter's words), "denied any wrongdoing"
+(a denial in words). `cues.cue_probability` asks them.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...nlp import READING_TEXTS
+from ..doc import sentence
 
 #: Verbs of directing someone to do something, no verbs of saying otherwise
 #: ("directed the film", "instructed in Latin").
@@ -171,3 +173,48 @@ def relative_read_as_clause(verb: Token, clause: Token) -> bool:
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < start), None)
     return (obj is not None and obj.pos_ in ("NOUN", "PROPN") and before.dep_ == "pobj"
             and before.pos_ == "NOUN" and before.head.head == verb)
+
+
+#: Verbs of getting a text, whose subject only reads what it says.
+_RECEIVING = frozenset("receive open get read find".split())
+#: Texts one receives that say something.
+_TEXTS_RECEIVED = frozenset("letter notice email message note text summons".split())
+
+
+def text_received(verb: Token) -> Token | None:
+    """"Doreen Halloway opened a letter from her landlord's solicitors saying
+    that she must leave": a participle of saying after a text received is
+    the text's words, not the receiver's; the text (None otherwise)."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "acl"):
+        return None
+    main = verb.head if verb.dep_ == "advcl" else verb.head.head
+    while main.pos_ not in ("VERB", "AUX") and main.head != main:
+        main = main.head
+    if main.lemma_.lower() not in _RECEIVING or main.tag_ == "VBG":
+        return None  # (not "users reported receiving messages stating ...": theirs to report)
+    return next((c for c in main.children if c.dep_ == "dobj" and c.i < verb.i
+                 and c.tag_ == "NN" and c.lemma_.lower() in _TEXTS_RECEIVED), None)
+
+
+#: What one denies in words, as an object: a charge or a part in something
+#: ("denied any wrongdoing"), not what one refuses ("denied bail", "denied the request").
+_DENIED_THINGS = frozenset(
+    """wrongdoing charge charges allegation allegations accusation accusations claim claims
+    involvement role part link links responsibility knowledge""".split())
+
+
+def what_was_denied(verb: Token) -> tuple[int, int] | None:
+    """The words a denial reports with no clause: a charge, an allegation or
+    a part in something (`denied any wrongdoing`, `denied any part in the
+    pre-marking`), or a gerund (`denies murdering his wife`)."""
+    sent = sentence(verb)
+    for c in verb.children:
+        if c.i < verb.i:
+            continue
+        if (c.dep_ == "xcomp" and c.tag_ == "VBG") or (
+                c.dep_ == "dobj" and c.lemma_.lower() in _DENIED_THINGS):
+            words = [t for t in c.subtree] + [
+                t for p in verb.children if p.dep_ == "prep" and p.i > c.i for t in p.subtree]
+            idxs = [t.i for t in words if sent.start <= t.i < sent.end and not t.is_punct]
+            return (min(idxs), max(idxs) + 1) if idxs else None
+    return None

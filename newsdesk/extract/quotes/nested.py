@@ -36,10 +36,18 @@ NESTED_REPORT_VERBS = frozenset(
 #: quote has named; "people say", "those who tell us" are nobody in particular.
 _NESTED_REPORTERS = frozenset("i we he she they".split())
 #: Nouns a quote makes speak in a figure of speech ("The world keeps telling
-#: us the money is coming", "history tells us"): no one who said anything.
-_FIGURES_OF_SPEECH = frozenset("world universe history society nature life".split())
+#: us the money is coming", "history tells us", "the order book tells you"):
+#: no one who said anything.
+_FIGURES_OF_SPEECH = frozenset(
+    """world universe history society nature life book data number chart market
+    evidence record experience result price""".split())
 #: Possessives that make a noun someone in particular: "your department", "our customers".
 _OWNERS = frozenset("my your his her our their its".split())
+#: People of a kind a speaker meets and reports, as a bare plural ("Customers told us ...").
+_GROUPS_MET = frozenset(
+    """customer parent resident neighbour neighbor patient farmer worker teacher student
+    client voter tenant passenger driver trader villager member family colleague nurse
+    doctor official""".split())
 #: How many characters may separate the verb from the nested quote (", ", ": ").
 _GAP = 4
 
@@ -131,6 +139,11 @@ def reports_inside(tok: Token) -> bool:
         or (subject.pos_ == "NOUN" and subject.lemma_.lower() not in _FIGURES_OF_SPEECH and any(
             (c.dep_ == "det" and c.lower_ == "the")
             or (c.dep_ == "poss" and c.lower_ in _OWNERS) for c in subject.children))
+        # "Parents told me the same operator was warned twice": people of a
+        # kind the speaker met, a bare plural (not "people tell me")
+        or (subject.tag_ == "NNS" and (subject.lemma_.lower() in _GROUPS_MET
+                                       or subject.lower_[:-1] in _GROUPS_MET)
+            and not any(c.dep_ == "det" for c in subject.children))
     )
 
 

@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Token
 
 from ...nlp import GENERATIONAL_SUFFIXES, PUTTING_OUT, READING_TEXTS, doc_text
 from ..doc import sentence
-from .cue_contexts import a_things_clause, reporting_verb
+from .cue_contexts import a_things_clause, reporting_verb, text_received
 from .cues import (
     ADDRESSEE_VERBS,
     DOCUMENT_HEADS,
@@ -309,6 +309,8 @@ def speaker_token(verb: Token) -> Token | None:
             quoted = next((c for c in tok.head.head.children if c.dep_ == "dobj"), None)
             if quoted is not None:
                 return quoted
+        if step == 0 and (text := text_received(tok)) is not None:
+            return text  # "opened a letter from her landlord saying ...": the letter says it
         if (
             tok.dep_ in ("advcl", "xcomp", "conj", "acl", "pcomp", "relcl", "prep")
             and tok.head != tok
@@ -583,3 +585,4 @@ def through_quoted_subject(
     if not gap.endswith(",") or not any(c in gap for c in "\"”"):
         return content
     return [*content[:-1], (content[-1][0], content[-1][1] + len(gap) - 1)]
+

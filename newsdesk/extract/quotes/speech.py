@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Token
 from ...nlp import doc_text
 from ..doc import sentence
 from .content_spans import asked_to, reports_finite_clause
-from .cue_contexts import plans_to, ruled_out, told_to_do
+from .cue_contexts import plans_to, ruled_out, told_to_do, what_was_denied
 from .cues import (
     CHARACTERISING_VERBS,
     DOCUMENT_HEADS,
@@ -151,6 +151,8 @@ def _speech_act_object(st: Statement, doc: Doc, lemma: str) -> bool:
         # "dismissed the claims as politically motivated": what she made of
         # them; "ruled out any further exemptions": what will not happen
         return True
+    if lemma == "deny" and what_was_denied(cue) is not None:
+        return True  # "denied any wrongdoing", "denies murdering his wife": a denial in words
     if lemma in CHARACTERISING_VERBS and objects and any(c.dep_ == "oprd" for c in kids):
         # "called the murder wrong": what she called it is what she said; "a
         # city that calls itself the capital of ..." is a name it goes by
@@ -351,6 +353,8 @@ def is_statement(st: Statement, doc: Doc, headline: tuple[int, int] | None = Non
         return True
     if st.via == "complement" and _speech_act_object(st, doc, lemma):
         return True
+    if st.via == "clause" and lemma == "deny" and cue is not None and what_was_denied(cue):
+        return True  # "denies murdering his wife": a denial of what he is charged with
     if cue is not None and moves_a_motion(cue) and st.via in ("clause", "complement"):
         return True  # "moved that the fee be set at $600": a motion put
     if st.via == "complement" and lemma in _REQUESTING and cue is not None and (
@@ -500,8 +504,9 @@ def _nobody_in_particular(st: Statement, doc: Doc) -> bool:
 
 #: What a source asks for, not what they say: "asked not to be named".
 _ANONYMITY = re.compile(
-    r"(?:that )?(?:(?:his|her|their) name )?not (?:to )?be (?:named|identified|quoted by name|"
-    r"quoted|used)(?: by name)?(?: because .*| as .*| for fear .*| to protect .*| for .*|"
+    r"(?:that )?(?:(?:his|her|their) (?:full |last |family |sur)?names? )?not (?:to )?be "
+    r"(?:named|identified|quoted by name|quoted|used|printed|published|given|disclosed)"
+    r"(?: by name)?(?: because .*| as .*| for fear .*| to protect .*| for .*|"
     r" (?:in order )?to (?:speak|discuss|talk|describe|comment) .*)?"
     # "asked to be identified only by her first name"
     r"|(?:to )?be identified (?:only )?(?:by (?:his|her|their) (?:first |given )?names?"

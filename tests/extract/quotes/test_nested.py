@@ -267,3 +267,11 @@ def test_a_given_name_and_a_word_of_respect_is_the_one_named_in_full() -> None:
         "Spinner takes five\n\n\"Sampath aiya told me to bowl a bit quicker through the air,\" "
         "Dananjaya Wickramaratne said, referring to head coach Sampath Liyanage.\n")
     assert ("Sampath Liyanage", "to bowl a bit quicker through the air") in found
+
+
+def test_a_report_inside_a_quote_by_people_of_a_kind_is_theirs() -> None:
+    # a bare plural of people the one quoted met ("Customers told us"), not "People say"
+    said = _said(
+        "Cloud exit fees\nMarta Lindgren chairs the users' forum. \"Customers told us time and "
+        "again that the cost of leaving was a factor,\" said Lindgren.\n")
+    assert ("Customers", "that the cost of leaving was a factor") in said
