@@ -178,7 +178,10 @@ def mistagged_verbs(doc: Doc) -> Doc:
     after a text ('"...," the message read'), and a text's verb after the
     clause it reports (", the affidavit states."). "'s" before a participle with a
     subject and a clause of its own is "has" ("she's said that ..."), not a
-    passive's "is". And a verb's lemma the lemmatizer misspells is set right."""
+    passive's "is". A second verb of saying read as an adjective ("but
+    insisted staff would ...") and a closing cue's subject read as an
+    apposition ("..., her lawyer, X, told CPJ.") are set right too. And a
+    verb's lemma the lemmatizer misspells is set right."""
     for token in doc:
         if token.lemma_ in _LEMMA_FIXES:
             token.lemma_ = _LEMMA_FIXES[token.lemma_]

@@ -400,6 +400,18 @@ PROBES_51_DEV_MINIMUMS = {
     "speaker_accuracy": 0.91,
     "people_real_share": 0.92,
 }
+PROBES_52_DEV_MINIMUMS = {
+    "precision": 0.97,
+    "recall": 0.97,
+    "speaker_accuracy": 0.88,
+    "people_real_share": 0.96,
+}
+PROBES_53_DEV_MINIMUMS = {
+    "precision": 0.96,
+    "recall": 0.98,
+    "speaker_accuracy": 0.90,
+    "people_real_share": 0.90,
+}
 PROBES_2_DEV_MINIMUMS = {
     "precision": 0.95,
     "recall": 0.85,
@@ -515,6 +527,8 @@ PINNED = {
     "probes49-dev": (PROBES_49, "dev", PROBES_49_DEV_MINIMUMS),
     "probes50-dev": (PROBES_50, "dev", PROBES_50_DEV_MINIMUMS),
     "probes51-dev": (PROBES_51, "dev", PROBES_51_DEV_MINIMUMS),
+    "probes52-dev": (PROBES_52, "dev", PROBES_52_DEV_MINIMUMS),
+    "probes53-dev": (PROBES_53, "dev", PROBES_53_DEV_MINIMUMS),
 }
 
 

@@ -62,8 +62,9 @@ def test_thai_police_ranks_and_an_undersecretary_are_titles(
         "Kittipong Srisawat said on Monday.\nThe suspect denied all charges, according to Pol "
         "Maj Gen Weerachai Sonthiwong.\nThe caretaker is now under witness protection, Justice "
         "Undersecretary Nicanor Pascual Reyes confirmed.\n")
+    # (the suspect's denial, reported by the general, is a statement of its own)
     assert [name for name, _ in speakers] == [
-        "Kittipong Srisawat", "Weerachai Sonthiwong", "Nicanor Pascual Reyes"]
+        "Kittipong Srisawat", "Weerachai Sonthiwong", "The suspect", "Nicanor Pascual Reyes"]
     assert people == ["Kittipong Srisawat", "Nicanor Pascual Reyes", "Weerachai Sonthiwong"]
 
 
