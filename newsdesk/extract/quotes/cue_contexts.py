@@ -213,7 +213,7 @@ def what_was_denied(verb: Token) -> tuple[int, int] | None:
             continue
         if (c.dep_ == "xcomp" and c.tag_ == "VBG") or (
                 c.dep_ == "dobj" and c.lemma_.lower() in _DENIED_THINGS):
-            words = [t for t in c.subtree] + [
+            words = list(c.subtree) + [
                 t for p in verb.children if p.dep_ == "prep" and p.i > c.i for t in p.subtree]
             idxs = [t.i for t in words if sent.start <= t.i < sent.end and not t.is_punct]
             return (min(idxs), max(idxs) + 1) if idxs else None
