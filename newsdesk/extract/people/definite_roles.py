@@ -9,7 +9,6 @@ reads such a role once `_role` has found no person the article binds to it.
 
 from __future__ import annotations
 
-from ...nlp import doc_text
 from .description_context import BLOOD_KIN, DescriptionContext
 from .description_words import Description, words_to_head
 from .name_phrases import possessor_only
@@ -125,13 +124,14 @@ class DefiniteRoles(DescriptionContext):
 
     def _unnamed_just_before(self, d: Description) -> Speaker | None:
         """The unnamed source who spoke last, in this paragraph or the one
-        before, for a bare "the official" or "the source" no one named holds:
-        the same source, described again."""
+        before, for a bare "the official" or "the source" no one named holds
+        (`_described_before` finds one only under the same noun or a
+        synonym): the same source, described again."""
         if d.plural or d.possessed or d.lemma not in _GENERIC_SOURCES or not self.history or (
                 words_to_head(d.sp, d.head) != ["the", d.lemma]):
             return None
         start, _, last = self.history[-1]
-        if last.type != "anonymous" or last.plural or last.group or doc_text(
-                self.doc).count("\n", start, d.sp.start_char) > 1:
+        if last.type != "anonymous" or last.plural or last.group or self._breaks_between(
+                start, d.sp.start_char) > 1:
             return None
         return last

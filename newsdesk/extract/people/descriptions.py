@@ -18,7 +18,6 @@ from functools import cached_property
 
 from spacy.tokens import Span, Token
 
-from ...nlp import doc_text
 from ..doc import headline_end
 from .body_names import BODY_NOUNS
 from .definite_roles import DefiniteRoles
@@ -425,7 +424,7 @@ class DescriptionReader(DefiniteRoles):
             # '"...," the woman told The Daily Star', right after Rokeya Begum spoke
             start, _, last = self.history[-1]
             if (last.type == "person" and last.person is not None and last.gender == gender
-                    and doc_text(d.sp.doc).count("\n", start, d.sp.start_char) <= 1):
+                    and self._breaks_between(start, d.sp.start_char) <= 1):
                 return Speaker(last.name, "person", text, last.person, gender=gender)
         quoted = any(s < d.sp.start_char < e for s, e in self._double_quotes)
         again = self._described_again(d.sp, head) if "the" in d.own and not quoted else None

@@ -120,6 +120,10 @@ class SpokenBefore(PronounReader):
             return None
         return last[1]
 
+    def _breaks_between(self, start: int, end: int) -> int:
+        """How many paragraph breaks lie between two characters of the text."""
+        return doc_text(self.doc).count("\n", start, end)
+
     def _spoke_in_paragraph(self, sp: Span, *, breaks: int = 0) -> Speaker | None:
         """The named person who spoke last, in the paragraph of `sp` (or up
         to `breaks` paragraphs before it), when nothing `sp` says of a
@@ -127,7 +131,7 @@ class SpokenBefore(PronounReader):
         if not self.history:
             return None
         _, at, last = self.history[-1]
-        if last.person is None or doc_text(self.doc).count("\n", at, sp.start_char) > breaks:
+        if last.person is None or self._breaks_between(at, sp.start_char) > breaks:
             return None
         said = genders_said(sp.text)
         if said and last.gender is not None and last.gender not in said:
@@ -157,13 +161,13 @@ class SpokenBefore(PronounReader):
             speaking_for = _SPOKESPERSON_OF.match(last.role or "")
             if speaking_for is not None and speaking_for.group(1).lower() in dictionary_words():
                 speaking_for = None  # "District spokesperson", "Police spokesman": no name
-        if speaking_for is not None and text.count("\n", start, char) <= 1:
+        if speaking_for is not None and self._breaks_between(start, char) <= 1:
             # "a spokesperson for Manitoba Transportation ... said. The
             # department said": the body the spokesperson speaks for
             return Speaker(speaking_for.group(1), "organisation")
         # (not the outlet that "reported that Norvale had held talks")
         if (last.type != "organisation" or last.plural or last.name is None
-                or text.count("\n", start, char) > 1 or start in self.reports):
+                or self._breaks_between(start, char) > 1 or start in self.reports):
             return None
         if last.name.lower().startswith("the ") and not last.name[4:5].isupper():
             return None  # "the company" unresolved (but "the DA", "the BBC" by name)

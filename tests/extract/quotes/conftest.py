@@ -51,3 +51,10 @@ def said_as(text: str) -> list[tuple[str | None, str, str]]:
     return [(q["speaker_name"], q["speaker_type"], " / ".join(a.text[s:e] for s, e in q["content"]))
             for q in a.quotes]
 
+
+def speakers_and_words(text: str) -> list[tuple[str | None, str]]:
+    """Each statement newsdesk finds in a text: its speaker's name and its
+    words, pieces joined by " / "."""
+    a = run(text)
+    return [(q["speaker_name"], " / ".join(a.text[s:e] for s, e in q["content"]))
+            for q in a.quotes]

@@ -8,13 +8,7 @@ where it was posted ("said in a statement posted to its website that ...")."""
 
 from __future__ import annotations
 
-from .conftest import run
-
-
-def _said(text: str) -> list[tuple[str | None, str]]:
-    a = run(text)
-    return [(q["speaker_name"], " / ".join(a.text[s:e] for s, e in q["content"]))
-            for q in a.quotes]
+from .conftest import speakers_and_words as _said
 
 
 def test_a_second_verb_read_as_an_adjective_is_a_second_statement() -> None:

@@ -8,13 +8,7 @@ interfering in the tender") is a statement, a refusal ("denied bail") not."""
 
 from __future__ import annotations
 
-from .conftest import run
-
-
-def _said(text: str) -> list[tuple[str | None, str]]:
-    a = run(text)
-    return [(q["speaker_name"], " / ".join(a.text[s:e] for s, e in q["content"]))
-            for q in a.quotes]
+from .conftest import speakers_and_words as _said
 
 
 def test_asking_that_ones_surname_not_be_printed_is_no_statement() -> None:
