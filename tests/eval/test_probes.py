@@ -74,6 +74,7 @@ PROBES_52 = ROOT / "eval" / "probes52_gold.jsonl"
 PROBES_53 = ROOT / "eval" / "probes53_gold.jsonl"
 PROBES_54 = ROOT / "eval" / "probes54_gold.jsonl"
 PROBES_55 = ROOT / "eval" / "probes55_gold.jsonl"
+PROBES_56 = ROOT / "eval" / "probes56_gold.jsonl"
 
 MINIMUMS = {
     "precision": 0.93,
@@ -437,7 +438,7 @@ PROBES_2_DEV_MINIMUMS = {
      (PROBES_43, 24), (PROBES_44, 24), (PROBES_45, 24),
      (PROBES_46, 24), (PROBES_47, 24), (PROBES_48, 24), (PROBES_49, 24),
      (PROBES_50, 24), (PROBES_51, 24), (PROBES_52, 24),
-     (PROBES_53, 24), (PROBES_54, 24), (PROBES_55, 24)],
+     (PROBES_53, 24), (PROBES_54, 24), (PROBES_55, 24), (PROBES_56, 24)],
     ids=["probes", "probes2", "probes3", "probes4", "probes5", "probes6", "probes7", "probes8",
          "probes9", "probes10", "probes11", "probes12", "probes13", "probes14", "probes15",
          "probes16", "probes17", "probes18", "probes19", "probes20", "probes21",
@@ -446,7 +447,7 @@ PROBES_2_DEV_MINIMUMS = {
          "probes34", "probes35", "probes36", "probes37", "probes38", "probes39",
          "probes40", "probes41", "probes42", "probes43", "probes44", "probes45",
          "probes46", "probes47", "probes48", "probes49", "probes50", "probes51",
-         "probes52", "probes53", "probes54", "probes55"],
+         "probes52", "probes53", "probes54", "probes55", "probes56"],
 )
 def test_every_statement_is_words_of_its_story(gold: Path, stories_in_it: int) -> None:
     stories = [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines()]
@@ -559,7 +560,7 @@ def test_figure_stays_above_its_minimum(name: str, key: str, minimum: float) -> 
              PROBES_34, PROBES_35, PROBES_36, PROBES_37, PROBES_38,
              PROBES_39, PROBES_40, PROBES_41, PROBES_42, PROBES_43,
              PROBES_44, PROBES_45, PROBES_46, PROBES_47, PROBES_48, PROBES_49, PROBES_50,
-             PROBES_51, PROBES_52, PROBES_53, PROBES_54, PROBES_55],
+             PROBES_51, PROBES_52, PROBES_53, PROBES_54, PROBES_55, PROBES_56],
     ids=["probes2", "probes4", "probes5", "probes6", "probes10", "probes11", "probes12",
          "probes13", "probes14", "probes15", "probes16", "probes17", "probes18", "probes19",
          "probes20", "probes21", "probes22", "probes23", "probes24", "probes25",
@@ -568,8 +569,8 @@ def test_figure_stays_above_its_minimum(name: str, key: str, minimum: float) -> 
          "probes36", "probes37", "probes38", "probes39", "probes40",
          "probes41", "probes42", "probes43", "probes44", "probes45", "probes46",
          "probes47", "probes48", "probes49", "probes50", "probes51", "probes52",
-         "probes53", "probes54", "probes55"])
-def test_probes_2_4_5_6_and_10_to_55_are_split_half_and_half(gold: Path) -> None:
+         "probes53", "probes54", "probes55", "probes56"])
+def test_probes_2_4_5_6_and_10_to_56_are_split_half_and_half(gold: Path) -> None:
     stories = [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines()]
     half = len(stories) // 2
     assert sorted(s["split"] for s in stories) == ["dev"] * half + ["test"] * half
