@@ -35,6 +35,11 @@ TITLE_ABBREVIATIONS = (
     # North American city halls and police forces: "Coun. Shauna Tremblay", "Cst. Amy Li"
     "Coun.", "Ald.", "Supv.", "Cmsr.", "Cst.", "Const.",
 )
+#: Given names written short with a full stop, which the tokenizer splits off
+#: and the parser then ends a sentence at, before the rest of the name: the
+#: Philippine "Ma." (María), the Malay and Indonesian "Mohd." and "Moh." (not
+#: the Bangladeshi "Md.", as often Maryland).
+GIVEN_NAME_ABBREVIATIONS = ("Ma.", "Mohd.", "Moh.", "Muh.")
 #: Abbreviations inside organisations' names that it splits likewise
 #: ("Anheuser-Busch Cos. said ..." lost its subject). It knows "Corp.", "Co.",
 #: "Inc.", "Ltd." and "Bros.".
@@ -170,6 +175,34 @@ def joined_initial_names(doc: Doc) -> Doc:
     return doc
 
 
+#: Last words of a body's name that may go on with "for" and a field the tagger
+#: labels as a second body ("the UN Office | for | the Coordination of ..."; not
+#: "of": "the Monetary Policy Committee | of | the Central Bank" is one of another).
+_BODIES_GOING_ON = frozenset(
+    """office commission ministry department agency council committee centre center
+    institute bureau directorate authority secretariat fund programme""".split())
+
+
+@Language.component("newsdesk_bodies_joined")
+def bodies_joined(doc: Doc) -> Doc:
+    """One body the tagger labels as two, its head and its field apart: "the
+    UN Office for the Coordination of Humanitarian Affairs"."""
+    ents = list(doc.ents)
+    joined: list[Span] = []
+    for ent in ents:
+        last = joined[-1] if joined else None
+        if (last is not None and last.label_ == "ORG" and ent.label_ == "ORG"
+                and last[-1].is_title and last[-1].lower_ in _BODIES_GOING_ON
+                and ent.start == last.end + 1 and doc[last.end].lower_ == "for"
+                and "\n" not in doc[last.start : ent.end].text):
+            joined[-1] = Span(doc, last.start, ent.end, label="ORG")
+        else:
+            joined.append(ent)
+    if len(joined) < len(ents):
+        doc.ents = joined
+    return doc
+
+
 @Language.component("newsdesk_verbs")
 def mistagged_verbs(doc: Doc) -> Doc:
     """A plural noun the parser made the sentence's root, with a subject of
@@ -292,7 +325,7 @@ def load_nlp() -> Language:
         ) from exc
     tokenizer = nlp.tokenizer
     if isinstance(tokenizer, Tokenizer):
-        for abbreviation in TITLE_ABBREVIATIONS + NAME_ABBREVIATIONS:
+        for abbreviation in TITLE_ABBREVIATIONS + NAME_ABBREVIATIONS + GIVEN_NAME_ABBREVIATIONS:
             tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
         for role in HYPHENED_ROLES + HYPHENED_WORDS:
             for written in (role, role.capitalize()):
@@ -302,6 +335,7 @@ def load_nlp() -> Language:
     nlp.add_pipe("newsdesk_paragraphs", before="parser")
     nlp.add_pipe("newsdesk_verbs", after="lemmatizer")
     nlp.add_pipe("newsdesk_joined_initials", after="ner")
+    nlp.add_pipe("newsdesk_bodies_joined", after="newsdesk_joined_initials")
     return nlp
 
 

@@ -79,7 +79,7 @@ def _someone_by_trade(lemma: str) -> bool:
 def written_with_age(name: Span) -> bool:
     """Whether an age follows the name between commas ("Des Kavanagh, 81,").
     One word alone (a mononym: "Sutrisno, 52, a farmer, said") only where a
-    description, "who" or a verb follows the age, not in a list of figures
+    description, "who", a home town or a verb follows the age, not in a list of figures
     ("Kenya, 12, and Uganda, 9")."""
     doc = name.doc
     if name.end + 3 >= len(doc):
@@ -90,7 +90,9 @@ def written_with_age(name: Span) -> bool:
         return False
     if len(name) == 1 and name.start > 0 and doc[name.start - 1].pos_ == "DET":
         return False  # "The Dutchman, 47, was appointed": a description, not a name
-    return len(name) > 1 or nxt.lower_ in ("a", "an", "the", "who") or nxt.pos_ in ("VERB", "AUX")
+    # (or where they are from: "said Gareth, 52, from Cardiff", a passer-by's name)
+    return len(name) > 1 or nxt.lower_ in ("a", "an", "the", "who", "from") or (
+        nxt.pos_ in ("VERB", "AUX"))
 
 
 def aged_given_names(doc: Doc) -> list[Span]:

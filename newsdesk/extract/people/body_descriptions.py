@@ -53,6 +53,10 @@ _BANK_NAME = re.compile(r"(?:[A-Z][\w'’]+ ){0,2}Bank(?: of(?: the)?)?(?: [A-Z]
 _ARMS = frozenset("arm unit division subsidiary".split())
 #: Small words inside a body's name ("Airlines for the Americas").
 _NAME_JOINERS = frozenset("for of the and on in de du la le des".split())
+#: The name a body gives itself: "a group calling itself X", "which calls itself X".
+_CALLING_ITSELF = re.compile(
+    r"\bcall(?:ing|s) itself (?:the )?([A-Z][\w'’&-]*(?:\s+(?:(?:for|of|the|and|on)\s+)*"
+    r"[A-Z][\w'’&-]*)*)")
 
 
 
@@ -298,6 +302,9 @@ class BodyDescriptions(SpokenBefore):
         organised = d.lemma in ORGANISATION_HEADS or head.lemma_.lower() in ORGANISATION_HEADS
         if not (ent is not None or organised or head.pos_ == "PROPN"):
             return None
+        if organised and (calling := _CALLING_ITSELF.search(sp.text)) is not None:
+            # "A group calling itself Westman Families for Clean Water": its name
+            return Speaker(calling.group(1), "organisation")
         if ent is not None and (joined := _joined_name(head, sp)) is not None:
             ent = joined  # "Derbyshire Fire and | Rescue Service"
         first = head
@@ -338,6 +345,12 @@ class BodyDescriptions(SpokenBefore):
             # "Hyundai Motor's labor union, the largest single-company union
             # in the country,": the body, not its description
             name = sp.doc[sp.start : comma].text
+        elif (comma is not None and head.i < comma and head.pos_ == "NOUN" and comma + 1 < sp.end
+              and all(
+                (t.pos_ == "PROPN" and name_cased(t)) or t.text in ("-", "&")
+                for t in sp.doc[comma + 1 : sp.end])):
+            # "The city's main hotel association, Ahomál,": the name after its description
+            name = sp.doc[comma + 1 : sp.end].text
         # "Japan Agricultural Cooperatives", "Corvana Systems": a body of
         # several words ending in a plural is one body ("it", "the group")
         one_body = ent is not None and head.ent_type_ == "ORG" and len(name.split()) > 1

@@ -143,7 +143,9 @@ def named_after(sp: Span, head: Token) -> str | None:
             sents += 1
             if sents > _NAMED_AFTER_SENTENCES:
                 return None
-        if tok.ent_iob_ != "B" or tok.ent_type_ != "ORG":
+        # (or a body the tagger took for a person or a building: "The Lekwa Hills
+        # Local Municipality")
+        if tok.ent_iob_ != "B" or tok.ent_type_ not in ("ORG", "PERSON", "FAC"):
             continue
         end = tok.i + 1
         while end < len(doc) and doc[end].ent_iob_ == "I":
@@ -216,6 +218,9 @@ def _called(named: Span, word: str) -> bool:
         return True
     if len(named) > 1 and named[-1].lower_ == "general" and named[-2].lower_ == word:
         return True  # "the consulate", "the Korean Consulate General"
+    if len(named) > 2 and named[-2].lower_ == word and named[-1].lower_.rstrip(".") in (
+            "ltd", "limited", "inc", "plc", "llc"):
+        return True  # "the corporation", "Taveuni Harbour Corporation Ltd"
     bare = named[1:] if named[0].lower_ == "the" else named
     if len(bare) > 2 and bare[0].lower_ == word and bare[1].lower_ == "of":
         return True  # "the ministry", "(The) Ministry of Cities"
@@ -393,7 +398,8 @@ BUSINESS_NAME_ENDS = frozenset(
     electric power networks entertainment financial ventures software solutions water
     utilities engineering construction living homes properties developments therapeutics
     biologics biosciences bio biotech biopharma genomics diagnostics motor electronics
-    semiconductor semiconductors chemical chemicals automotive shipbuilding""".split()
+    semiconductor semiconductors chemical chemicals automotive shipbuilding
+    infotech infosystems realty textiles cement fiber fibre broadband""".split()
 )
 
 
@@ -429,6 +435,8 @@ def _names_a_business(ent: Span) -> bool:
     if len(ent) == 1 and ent.text.isupper() and ent.start > 0 and re.fullmatch(
             r"\d{1,2}[.:]\d{2}|\d{4}", ent.doc[ent.start - 1].text):
         return False  # "09.15 GMT" of a timestamp: a clock's zone, tagged a body
+    if ent.end + 1 < len(ent.doc) and ent.doc[ent.end + 1].lower_ == "based":
+        return False  # "a Sligo-based firm": where the business is
     if ent.label_ == "ORG":
         return True
     return ent.label_ in ("GPE", "PERSON", "PRODUCT", "FAC", "WORK_OF_ART") and len(ent) > 1 and (

@@ -120,6 +120,11 @@ class DescriptionReader(DefiniteRoles):
             # (not "His employer, a logistics firm": a business, set off as one)
             firm = any(c.dep_ == "appos" and c.lemma_.lower() in _NO_PERSON
                        for c in d.head.children)
+            named = next((e for c in d.head.children if c.dep_ == "appos" and c.ent_type_ == "ORG"
+                          for e in d.sp.ents if e.start <= c.i < e.end), None)
+            if owned and named is not None:
+                # "His employer, haulage firm Brindle Aggregates Ltd,": the firm by name
+                return Speaker(clean_name(named.text)[0], "organisation")
             return Speaker(d.text, "anonymous", head=d.lemma) if owned and not firm and (
                 AGENT_ENDING.search(d.lemma)) and d.lemma not in NO_ONE else None
         if d.own & {"a", "an", "one", "another"} and not d.has_proper and (
@@ -159,12 +164,14 @@ class DescriptionReader(DefiniteRoles):
             self._named_person_noun, self._office, self._office_by_initials,
             self._same_document, self._author_of_output, self._output, self._described_earlier,
             self._spokesperson, self._aged, self._named_later_on, self._number_ten,
-            self._apposed_to_a_name, self._one_of_them_named, self._anonymous,
-            self._described_star,
+            self._apposed_to_a_name, self._one_of_them_named,
+            # ("Friends of Larchmere Park, a group of 40 neighbours who ...": the
+            # body's name, not an unnamed group)
+            self._named_then_described, self._anonymous, self._described_star,
             self._party_member, self._by_nationality, self._role, self._person_noun,
             self._kin_of_someone, self._surname, self._proper_name, self._police,
             self._central_bank, self._arm_of_body, self._addressed_body,
-            self._named_then_described, self._the_body, self._body_by_apposed_name,
+            self._the_body, self._body_by_apposed_name,
             self._who_clause_surname, self._owned_body, self._organisation, self._share_or_group,
         )
 
@@ -416,6 +423,9 @@ class DescriptionReader(DefiniteRoles):
         # ("A woman at the gas station told me": someone new, whatever the
         # article calls anyone else)
         bound = None if d.own & {"a", "an"} else self.people.by_role(text)
+        if bound is None and d.dets == {"the"} and len(d.sp) == 2 and d.lemma not in _GENDERED:
+            # "the pharmacist", after "pharmacist Omondi Achieng said"
+            bound = self.people.by_trade(head.lower_, d.sp.start_char)
         if bound is not None:
             return Speaker(bound.name, "person", text, bound, gender=bound.gender)
         gender = _GENDERED.get(d.lemma)

@@ -64,9 +64,18 @@ def _titled(run: Span) -> bool:
 
 
 def _name_after_kind(doc: Doc, kind: Token) -> str | None:
-    """"a coalition of ..., the Media Defence Network" and "the charity
-    Carers Together": the name after the kind's phrase."""
+    """"a coalition of ..., the Media Defence Network", "the charity
+    Carers Together" and "a gang calling itself Vanta Locker": the name after
+    the kind's phrase."""
     nxt = kind.i + 1
+    if nxt < len(doc) and doc[nxt].lemma_.lower() in ("call", "know") and doc[nxt].tag_ in (
+            "VBG", "VBN"):
+        # "a ransomware gang calling itself Vanta Locker", "a group known as ..."
+        k = nxt + 1
+        while k < len(doc) and k - nxt <= 2 and doc[k].lower_ in ("itself", "themselves", "as"):
+            k += 1
+        run = _name_run(doc, k) if k > nxt + 1 else None
+        return _body_name(run) if run is not None else None
     if nxt < len(doc) and name_cased(doc[nxt]) and kind.i > 0 and doc[kind.i - 1].lower_ == "the":
         run = _name_run(doc, nxt)  # "the charity Carers Together"
         return _body_name(run) if run is not None and len(run) >= 2 else None

@@ -49,14 +49,15 @@ _NOT_GIVEN = frozenset(
 _PLACE_ONLY_ENDS = frozenset(
     """island islands county city river valley station airport district province avenue
     square bridge mountain palace road highway motorway freeway expressway boulevard parkway
-    creek reservoir canal""".split()
+    creek reservoir canal state""".split()
 )
 
 
 #: Small words a title writes with a capital inside it; no name has them.
 _TITLE_WORDS = frozenset("With And Of For The In On At To From Or By".split())
 #: Compass words that end a region's name ("Kwara North").
-_COMPASS = frozenset("north south east west northeast northwest southeast southwest".split())
+_COMPASS = frozenset("""north south east west northeast northwest southeast southwest
+    north-east north-west south-east south-west""".split())
 #: Last words of bodies named after a person ("the Anders Tegnell Fan Club").
 _NAMED_AFTER_SOMEONE = frozenset(
     """club foundation fund trust prize award awards institute centre center library school
@@ -178,9 +179,9 @@ def reads_as_person(doc: Doc, person: Person) -> bool:
         return False  # "Burkina Faso", "Niger" (not "Georgia", a given name too)
     if len(words) == 2 and words[0] in NAME_PARTICLES and not person.titled:
         return False  # "de Dolbeau" of a body's French name: a surname never given a name
-    if (len(words) == 2 and words[1].casefold() in _COMPASS
-            and not known_given_name(words[0]) and not person.titled):
-        return False  # "Kwara North", "Dhaka South": a region (not Oliver North)
+    if (len(words) == 2 and words[1].casefold() in _COMPASS and not person.titled
+            and (not known_given_name(words[0]) or "-" in words[1])):
+        return False  # "Kwara North", "Kerry South-West": a region (not Oliver North)
     if any(w in _TITLE_WORDS for w in words[1:-1]):
         return False  # "Unfiltered With Jodie", "Lord Of The Rings": a title, not a name
     # ("Gen" of "Maj Gen (retd) Harish Bhandari": a rank cut from the name)
@@ -206,15 +207,15 @@ def reads_as_person(doc: Doc, person: Person) -> bool:
         return False  # "Teknologi Pahang" of "Universiti Teknologi Pahang"
     if not person.titled and _short_for_a_body(doc, person.name):
         return False  # "Calder Bridge", after "Calder Bridge Capital"
-    if not person.titled and not known_given_name(words[0]) and all(
-            _after_a_kind_of_body(doc, s) for s, _ in person.mentions):
-        return False  # "the Dutch distributor Tegel Import": the business's name
+    if not person.titled and all(_after_a_kind_of_body(
+            doc, s, firms_only=known_given_name(words[0])) for s, _ in person.mentions):
+        return False  # "the Dutch distributor Tegel Import", "consultancy Grant Hollis"
     if any((span := doc.char_span(s, e, alignment_mode="expand")) is not None
            and titled_in_a_place(span) for s, e in person.mentions):
         return False  # "the City of Prince Albert": a place, wherever else it is written
     # (a paper's article is no given name: "told De Standaard")
     unnamed = not known_given_name(words[0]) or words[0] in ("De", "La", "El")
-    if not person.titled and unnamed and all(_told(doc, s, e) for s, e in person.mentions):
+    if not person.titled and all(_told(doc, s, e, unnamed) for s, e in person.mentions):
         return False  # "farmers told Ahram Online that ...": an outlet, told
     text = doc_text(doc)
     if all(text[e : e + 1] == "-" and text[e + 1 : e + 2].islower() for _, e in person.mentions):
@@ -471,23 +472,35 @@ def _after_an_institution_word(doc: Doc, start: int) -> bool:
     return span is None or not in_a_portfolio(span)
 
 
-def _after_a_kind_of_body(doc: Doc, start: int) -> bool:
+def _after_a_kind_of_body(doc: Doc, start: int, *, firms_only: bool = False) -> bool:
     """Whether a mention starting at `start` follows a lower-case noun for a
-    kind of business or body ("the distributor | Tegel Import")."""
+    kind of business or body ("the distributor | Tegel Import"); with
+    `firms_only`, a noun only a business is ("consultancy | Grant Hollis",
+    not "developer | Grant Hollis", who may be one man)."""
     span = doc.char_span(start, start + 1, alignment_mode="expand")
     if span is None or span.start == 0:
         return False
     before = doc[span.start - 1]
-    return before.is_lower and before.pos_ == "NOUN" and names_a_kind_of_body(
-        before.lemma_.lower())
+    lemma = before.lemma_.lower()
+    return before.is_lower and before.pos_ == "NOUN" and (
+        lemma in _FIRMS if firms_only else names_a_kind_of_body(lemma))
 
 
-def _told(doc: Doc, start: int, end: int) -> bool:
-    """Whether a mention is the one a verb of telling addresses ("told Ahram
-    Online that ...")."""
+#: Nouns only a business is called by, whatever name follows.
+_FIRMS = frozenset("company firm consultancy brokerage insurer lender chain retailer".split())
+
+
+def _told(doc: Doc, start: int, end: int, unnamed: bool) -> bool:
+    """Whether a mention no given name opens is the one a verb of telling
+    addresses ("told Ahram Online that ..."), or any the one a paper was
+    shown to ("a memo, seen by Daily Maverick,")."""
     span = doc.char_span(start, end, alignment_mode="expand")
-    return span is not None and span.root.dep_ in ("dobj", "dative") and (
-        span.root.head.lemma_.lower() == "tell")
+    if span is None:
+        return False
+    head = span.root.head
+    return (unnamed and span.root.dep_ in ("dobj", "dative") and head.lemma_.lower() == "tell") or (
+        span.root.dep_ == "pobj" and head.dep_ == "agent" and head.head.dep_ == "acl"
+        and head.head.lemma_.lower() in ("see", "obtain"))
 
 
 def _before_a_kind_of_body(doc: Doc, end: int) -> bool:

@@ -12,13 +12,14 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
-from ...nlp import dictionary_words, doc_ents, doc_text
+from ...nlp import GIVEN_NAME_ABBREVIATIONS, dictionary_words, doc_ents, doc_text
 from ..countries import is_country
 from ..doc import tokens_of, tokens_spelt
 from ..quotes.cues import SAYING_VERBS
 from .display_names import POST_NOMINALS
 from .given_names import known_given_name
 from .name_spans import (
+    INITIALS,
     INSTITUTION_WORDS,
     OPENING_ROLES,
     PLACE_ENDS,
@@ -200,6 +201,10 @@ def office_runs(doc: Doc) -> list[Span]:
         most = 4 if start + 1 < len(doc) and all(
             known_given_name(doc[k].text) and name_cased(doc[k]) for k in (start, start + 1)) else 3
         while end < len(doc) and end - start - particles - 2 * hyphens < most:
+            if end == start + particles and INITIALS.fullmatch(doc[end].text) and (
+                    doc[end].whitespace_):
+                particles, end = particles + 1, end + 1  # "Minister for Roads T. Ilamaran ..."
+                continue
             if end > start and doc[end].lower_ in NAME_PARTICLES and end + 1 < len(doc) and (
                     doc[end + 1].pos_ == "PROPN" and name_cased(doc[end + 1])):
                 particles, end = particles + 1, end + 1  # "TD Pádraig de Búrca"
@@ -463,7 +468,8 @@ def nicknamed_names(doc: Doc) -> list[Span]:
             continue
         start = k
         while (start > 0 and k - start < 3 and doc[start - 1].text[:1].isupper()
-               and (doc[start - 1].is_alpha or INITIAL.fullmatch(doc[start - 1].text))
+               and (doc[start - 1].is_alpha or INITIAL.fullmatch(doc[start - 1].text)
+                    or doc[start - 1].text in GIVEN_NAME_ABBREVIATIONS)
                and doc[start - 1].lower_.rstrip(".") not in TITLES):
             start -= 1
         # the name opens at a given name ("Undersecretary Cristina"), or at

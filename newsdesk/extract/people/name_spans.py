@@ -13,7 +13,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
-from ...nlp import GENERATIONAL_SUFFIXES, dictionary_words
+from ...nlp import GENERATIONAL_SUFFIXES, GIVEN_NAME_ABBREVIATIONS, dictionary_words
 from ..doc import tokens_spelt
 from .given_names import gender_of_given_name, known_given_name
 from .names import (
@@ -51,7 +51,8 @@ INSTITUTION_WORDS = frozenset(
     magistrates magistrates' magistrates’ trophy gaa fc afc rfc rufc
     storage cloud network networks forum resources minerals metals mining lithium
     infotech infosystems residential realty estates textiles cement securities logistics
-    software solutions systems foods motors properties developments telecom telecoms""".split()
+    software solutions systems foods motors properties developments telecom telecoms
+    fiber fibre broadband""".split()
     # Indian bodies and buildings: a front, a union, a council, a committee, a
     # hall ("Samyukta Kisan Morcha", "Shram Shakti Bhawan", "Nirman Sadan")
     + "morcha sangh parishad samiti manch bhawan bhavan sadan".split()
@@ -97,7 +98,7 @@ def office_then_name(ent: Span) -> int | None:
         # (or initials before it: "District Collector K.P. Anbarasi")
         given = known_given_name(doc[k].text) and 2 <= len(words) - hyphens <= 3 and (
             proper_words(words))
-        initialled = k == role + 1 and bool(_INITIALS.fullmatch(doc[k].text)) and (
+        initialled = k == role + 1 and bool(INITIALS.fullmatch(doc[k].text)) and (
             1 <= len(words) - hyphens - 1 <= 2) and proper_words(words[1:])
         if given or initialled:
             return k
@@ -105,7 +106,9 @@ def office_then_name(ent: Span) -> int | None:
 
 
 #: Initials written before a surname, South Asian style ("K.P.", "T.").
-_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
+INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
+#: Places and bodies written as initials, which a name may follow ("the U.S. John Kerry Center").
+_PLACE_INITIALS = frozenset(["U.S.", "U.K.", "U.N.", "E.U.", "D.C.", "N.Y.", "L.A.", "N.Z."])
 
 
 #: Labels the tagger gives a person's name it does not know; a place's
@@ -412,6 +415,16 @@ def name_span(ent: Span) -> Span:
                and doc[start - 1].lower_ not in NAME_PARTICLES
                and not _seat_before(doc, start - 1)):
             start -= 1
+    # "Member for Trade Faith Chebet | Rotich": a surname tagged alone after a
+    # given name and a second name no table or dictionary knows
+    elif (start == ent.start and end - start == 1 and start - 2 > ent.sent.start
+            and _untagged_given_name(doc, start - 2) and not _seat_before(doc, start - 2)
+            and doc[start - 1].tag_ == "NNP" and doc[start - 1].is_title
+            and doc[start - 1].is_alpha and not doc[start - 1].ent_type_
+            and doc[start - 1].whitespace_ and doc[start - 1].lower_ not in dictionary_words()
+            and not any(doc[start - 1].lower_ in words for words in (
+                TITLES, ROLE_HEADS, INSTITUTION_WORDS, PLACE_ENDS, NAME_PARTICLES))):
+        start -= 2
     # "Ana-Maria Popescu", the tagger starting at "Maria": the given name's first half
     if (start == ent.start and start - 2 >= ent.sent.start and doc[start - 1].text == "-"
             and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_
@@ -452,6 +465,14 @@ def name_span(ent: Span) -> Span:
             and not any(doc[start - 1].lower_ in words for words in (
                 TITLES, ROLE_HEADS, INSTITUTION_WORDS, PLACE_ENDS, TITLES_OF_ADDRESS))
             and doc[start - 1].ent_type_ in ("", "PERSON")):
+        start -= 1
+    # "Ma. Lourdes Dizon-Villareal", "Moh. Irfan Lamakarate", "T. Ilangovan
+    # Murugesan": a given name written short, or initials, before the name the
+    # tagger found (not "U.S." before it)
+    if (start > ent.sent.start and doc[start - 1].whitespace_ and name_cased(doc[start])
+            and (doc[start - 1].text in GIVEN_NAME_ABBREVIATIONS or (
+                start == ent.start and INITIALS.fullmatch(doc[start - 1].text)
+                and doc[start - 1].text not in _PLACE_INITIALS))):
         start -= 1
     return doc[start:end] if (start, end) != (ent.start, ent.end) else ent
 

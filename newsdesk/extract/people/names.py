@@ -144,6 +144,9 @@ TITLES = {
     # Aboriginal and Torres Strait Islander elders' style ("Aunty Miriam Daniels")
     "aunty": "f",
     "auntie": "f",
+    # South African elders' styles in isiZulu and kindred tongues ("Gogo Salome ...")
+    "gogo": "f",
+    "mkhulu": "m",
     "sen": None,
     "senator": None,
     "rep": None,

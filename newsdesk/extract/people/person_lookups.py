@@ -316,6 +316,18 @@ class PersonLookups:
             ages |= {m.group(1) for m in (after, before) if m is not None}
         return ages
 
+    def by_trade(self, noun: str, before: int) -> Person | None:
+        """The one person named before `before` with the trade `noun` written
+        beside the name ("pharmacist Omondi Achieng", "Omondi Achieng, a
+        pharmacist,"), for a later "the pharmacist said"."""
+        text = doc_text(self.doc)
+        word = re.escape(noun)
+        ahead = re.compile(rf"(?i)\b{word},?\s+$")
+        after = re.compile(rf"(?i),\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,3}}?{word}\b")
+        found = {p.name: p for (s, e), p in self._at.items() if s < before and self.listable(p)
+                 and (ahead.search(text[max(0, s - 40) : s]) or after.match(text, e, e + 60))}
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def mentions_before(self, char: int) -> list[tuple[int, Person]]:
         """(start, person) of mentions before `char`, nearest first."""
         found = [(s, p) for (s, _), p in self._at.items() if s < char]

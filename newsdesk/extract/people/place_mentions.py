@@ -6,7 +6,7 @@ another mention says they are someone.
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from .mislabelled import OFFICES_OF_PLACES, joined_given_name
 from .name_spans import INSTITUTION_WORDS
@@ -22,7 +22,7 @@ _PLACE_MODIFIERS = frozenset(
 _SETTLEMENT_NOUNS = frozenset(
     """village town city township hamlet suburb district county parish province region
     municipality borough constituency island islands state kingdom republic emirate
-    neighbourhood neighborhood""".split()
+    neighbourhood neighborhood port harbour harbor""".split()
 )
 _TRAVEL_NOUNS = frozenset(
     "flight flights trip trips route routes journey tour tours ferry ferries visitors".split()
@@ -58,12 +58,19 @@ _KINDS_BEFORE_A_NAME = _THING_NOUNS | frozenset(
 _STREET_ENDS = frozenset("lane street drive road avenue way crescent close terrace".split())
 
 
+#: Where a place lies from another: "300 kilometres north of Prince Albert".
+_COMPASS_POINTS = frozenset(
+    "north south east west northeast northwest southeast southwest".split())
+
+
 def titled_in_a_place(ent: Span) -> bool:
     """Whether the title before a name is part of a place's name: "the City
-    of Prince Albert"."""
+    of Prince Albert", "north of Prince Albert"."""
     doc = ent.doc
-    return (ent.start > 2 and doc[ent.start - 1].is_title and doc[ent.start - 2].lower_ == "of"
-            and doc[ent.start - 3].lower_ in _SETTLEMENT_NOUNS)
+    # (the title before the name or the first word of it: "Prince | Albert", "Prince Albert")
+    return any(k > 2 and doc[k - 1].is_title and doc[k - 2].lower_ == "of"
+               and doc[k - 3].lower_ in _SETTLEMENT_NOUNS | _COMPASS_POINTS
+               for k in {ent.start, ent.start + 1 if len(ent) > 1 else ent.start})
 
 
 def named_as_a_kind(ent: Span) -> bool:
@@ -137,9 +144,10 @@ def reads_as_place(ent: Span) -> bool:
     # (not one a "who" clause describes, in no list: "in Buenos Aires, Ratna
     # Wulandari, who ..."; but "residents of X and Gandhi Nagar, who ...")
     top = root.head if root.dep_ == "conj" else root
+    # (or what they are: "At Camp-13 in Ukhiya, Nur Hossain, a majhi,")
     described = ent.end + 1 < len(doc) and doc[ent.end].text == "," and (
-        doc[ent.end + 1].lower_ in ("who", "whose")) and not any(
-        c.dep_ == "cc" for t in (top, *conjuncts) for c in t.children)
+        doc[ent.end + 1].lower_ in ("who", "whose") or _person_set_off(doc, ent.end + 1)
+    ) and not any(c.dep_ == "cc" for t in (top, *conjuncts) for c in t.children)
     if not described and any(c.ent_type_ in _PLACE_LABELS and (joined is None or c.i != joined.i)
                              for c in conjuncts):
         return True
@@ -163,6 +171,14 @@ def reads_as_place(ent: Span) -> bool:
         (appos.pos_ == "NOUN" and appos.lemma_.lower() in _THING_NOUNS)
         or (appos.text in _BODIES_BY_ACRONYM
             and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in appos.children)))
+
+
+def _person_set_off(doc: Doc, k: int) -> bool:
+    """Whether the words from `k` describe a person: "a majhi", "a retired
+    teacher", "a father of five" (an article, then a noun the parser reads as an
+    apposition of the name before it)."""
+    return doc[k].lower_ in ("a", "an") and doc[k].head.dep_ == "appos" and (
+        doc[k].head.head.i < k and doc[k].head.head.ent_type_ == "PERSON")
 
 
 def in_a_portfolio(ent: Span) -> bool:

@@ -169,6 +169,13 @@ ORGANISATION_HEADS = frozenset(
         "navy",
         "military",
         "command",
+        # ("the corporation", "the municipality", "the cooperative" after the name in full)
+        "corporation",
+        "municipality",
+        "cooperative",
+        # ("The tribunal found that ...": a body's finding)
+        "tribunal",
+        "panel",
     ]
 )
 #: Heads of a definite description that stands for a business named before it
@@ -178,7 +185,7 @@ COMPANY_HEADS = frozenset(
     manufacturer maker operator insurer lender broadcaster publisher developer startup
     conglomerate business pub bar restaurant cafe café venue spot hotel shop store bakery
     eatery miner automaker carmaker chipmaker exporter importer distributor supplier
-    wholesaler utility pollster consultancy brokerage provider biotech drugmaker
+    wholesaler utility pollster consultancy brokerage provider biotech drugmaker telco
     exchange""".split()
 )
 #: What a source puts out: "a report from the Journal", "the firm's statement",

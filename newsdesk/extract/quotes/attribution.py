@@ -269,8 +269,10 @@ def signed_below(
         return None
     name = people[0]
     before_name = doc[line.start : name.start]
-    if any(t.pos_ in ("VERB", "AUX") for t in before_name):
-        return None  # a sentence of its own, not a signature
+    if any(t.pos_ in ("VERB", "AUX") or t.text in (".", ":") for t in before_name):
+        # a sentence of its own, not a signature (or a caption and its
+        # credit: "Buses on Beach Road. Credit: Fiona Draskovic")
+        return None
     after = doc[name.end : line.end]
     if len(after) and after[0].lower_ not in ("on", ",", "(", "-", "—", "–"):
         return None

@@ -355,7 +355,7 @@ DOCUMENT_HEADS = frozenset(
     findings evidence results paper records documents document logs log test tests experiment trial
     letter memo filing estimate estimates projection projections assessment evaluation
     piece editorial article post tweet statement response sign release lawsuit
-    ruling autopsy autopsies postmortem""".split()
+    ruling autopsy autopsies postmortem judgment judgement determination""".split()
 )
 #: Verbs whose first object is the person addressed, not the content.
 ADDRESSEE_VERBS = frozenset("tell ask remind assure urge warn inform thank email text".split())
@@ -396,8 +396,11 @@ def verb_probability(lemma: str) -> float:
 def _speech_participle_after_comma(tok: Token) -> bool:
     """`..., urging all parties to ...`, `..., insisting the line will open`:
     a participle of a verb that mostly reports speech, set off by a comma."""
+    # (or of finding, with a that-clause: "ruled that ..., finding that the
+    # insurer took 14 months")
     return (tok.tag_ == "VBG" and tok.dep_ == "advcl" and tok.i > 0
-            and tok.doc[tok.i - 1].text == "," and verb_probability(tok.lemma_) >= 0.6)
+            and tok.doc[tok.i - 1].text == "," and (verb_probability(tok.lemma_) >= 0.6 or (
+                tok.lemma_.lower() in FINDING_VERBS and reports_that_clause(tok))))
 
 
 def subject_read_as_clause(verb: Token) -> Token | None:

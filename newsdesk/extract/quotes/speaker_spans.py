@@ -384,6 +384,9 @@ def _name_set_off_before(verb: Token) -> Token | None:
     if doc[k - 1].like_num and doc[k - 2].text == ",":
         k -= 2  # the age set off after the name
     name = doc[k - 1]
+    if name.text == ")":  # ("Abu Taher, a majhi (community leader), said": its gloss aside)
+        name = next((doc[j - 1] for j in range(k - 2, max(k - 8, 1), -1) if doc[j].text == "("),
+                    name)
     # ("At a market in Al Sadd, Muhammad Imran Chaudhry, who works as a
     # driver, said": a relative clause set off after the name)
     clause = next((a for a in name.ancestors if a.dep_ == "relcl" and a.i < k), None)
@@ -391,6 +394,14 @@ def _name_set_off_before(verb: Token) -> Token | None:
             and doc[clause.left_edge.i - 1].text == ","
             and doc[clause.left_edge.i - 2] == clause.head):
         name = clause.head
+    # ("Outside the Dáil, Gráinne Tuohy, a teacher from Finglas, said": a
+    # description set off after the name, a place at its end)
+    apposed = next((a for a in (name, *name.ancestors) if a.dep_ == "appos" and a.i < k
+                    and a.pos_ == "NOUN"), None)
+    if (apposed is not None and name.i <= apposed.right_edge.i < k and apposed.left_edge.i >= 2
+            and doc[apposed.left_edge.i - 1].text == ","
+            and apposed.head.ent_type_ == "PERSON" and apposed.head.i < apposed.i):
+        name = apposed.head
     # ("after the advocate, Mr Elias Lyimo, told the court that": a name in
     # apposition, whatever the tagger took it for, the cue read as a conjunct)
     return name if name.ent_type_ == "PERSON" or (

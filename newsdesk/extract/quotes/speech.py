@@ -546,7 +546,7 @@ def _question_not_said(st: Statement, doc: Doc) -> bool:
 
 def _a_thing_finds(st: Statement, doc: Doc, speaker_type: str) -> bool:
     """Reported words under a verb of finding or highlighting whose subject is
-    no person, body or source of findings (see DOCUMENT_HEADS)."""
+    no person, body or source of findings (see DOCUMENT_HEADS and _FINDERS)."""
     if st.direct or speaker_type != "unknown" or st.speaker is None:
         return False
     if _cue_lemma(st, doc) not in FINDING_VERBS | {"highlight"}:
@@ -554,7 +554,7 @@ def _a_thing_finds(st: Statement, doc: Doc, speaker_type: str) -> bool:
     span = doc.char_span(*st.speaker, alignment_mode="expand")
     # the word as written too: "records" is a lemma "record", "data" one "datum"
     return span is not None and len(span) > 0 and not {
-        span.root.lemma_.lower(), span.root.lower_} & DOCUMENT_HEADS
+        span.root.lemma_.lower(), span.root.lower_} & (DOCUMENT_HEADS | _FINDERS)
 
 
 def is_quote(

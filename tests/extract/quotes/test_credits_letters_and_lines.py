@@ -2,7 +2,8 @@
 these tests: a page's `Source: Al Jazeera` credit is no statement; "sent a
 letter to Health Minister X warning that ..." is the senders' (the parser
 reads the minister as the participle's subject); a quote after a labelled
-turn goes on with the turn, not with what the turn reports."""
+turn goes on with the turn, not with what the turn reports; a caption's
+photo credit under a quote paragraph signs nothing."""
 
 from __future__ import annotations
 
@@ -37,3 +38,12 @@ def test_a_quote_after_a_turn_goes_on_with_the_turn() -> None:
         "understand it.\n")
     quote = next(s for s in said if s[2].startswith('"A dike is a promise'))
     assert quote[0] == "Hendrika van der Walt"
+
+
+def test_a_caption_credit_under_a_quote_signs_nothing() -> None:
+    said = _said(
+        "Bus lane to go\nDeputy mayor Lorraine Petrovic said the lane had been a mistake.\n"
+        "“We never asked for it. Nobody uses it after nine,” Petrovic told the Courier.\n"
+        "“The shops have lost half their parking, and the buses are no faster.”\n"
+        "The lane on Monday. Credit: Fiona Draskovic\n")
+    assert [speaker for speaker, _, _ in said] == ["Lorraine Petrovic"] * 3

@@ -1,7 +1,8 @@
 """Speakers where the parser misplaces them, on paragraphs written for these
 tests: a source set off by the terms of anonymity, a document against a named
 person, a long rank before a name after a quote, a cue hung on a verb inside
-a quotation, "with X commenting:", a name after a fronted place."""
+a quotation, "with X commenting:", a name after a fronted place, described
+after its comma or not."""
 
 from __future__ import annotations
 
@@ -115,6 +116,22 @@ def test_a_name_after_a_fronted_place_is_the_one_saying() -> None:
         ("Almaz Bekele", "she had lived in the district since 1979"),
         ("Jonathan Hartley", "the landlord had never answered his letters"),
     ]
+
+
+def test_a_name_described_after_a_fronted_place_is_the_one_saying() -> None:
+    # a description set off after the name, a place or a gloss in brackets at its end
+    found = quotes(
+        "Budget reaction\n"
+        "Outside the Dáil, Gráinne Tuohy, a teacher from Finglas, said the cut would barely "
+        "cover her bus fares.\n"
+        "Outside a shop in Ballymun, Eileen Cassidy, a retired postwoman, said the levy would "
+        "make no difference.\n"
+        "At Camp 9 in Balukhali, Abu Taher, a majhi (community leader), said many families had "
+        "sold their cooking gas.\n"
+        "\"Children come to the clinic thin and tired,\" said the 47-year-old.\n"
+    )
+    assert [q["speaker_name"] for q in found] == [
+        "Gráinne Tuohy", "Eileen Cassidy", "Abu Taher", "Abu Taher"]
 
 
 def test_a_verb_of_saying_read_as_a_participle_on_the_name_is_the_sentences_verb() -> None:
