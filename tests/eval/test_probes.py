@@ -415,6 +415,24 @@ PROBES_53_DEV_MINIMUMS = {
     "speaker_accuracy": 0.90,
     "people_real_share": 0.90,
 }
+PROBES_54_DEV_MINIMUMS = {
+    "precision": 0.96,
+    "recall": 0.94,
+    "speaker_accuracy": 0.88,
+    "people_real_share": 0.98,
+}
+PROBES_55_DEV_MINIMUMS = {
+    "precision": 0.97,
+    "recall": 0.93,
+    "speaker_accuracy": 0.94,
+    "people_real_share": 0.95,
+}
+PROBES_56_DEV_MINIMUMS = {
+    "precision": 0.97,
+    "recall": 0.99,
+    "speaker_accuracy": 0.94,
+    "people_real_share": 0.99,
+}
 PROBES_2_DEV_MINIMUMS = {
     "precision": 0.95,
     "recall": 0.85,
@@ -532,6 +550,9 @@ PINNED = {
     "probes51-dev": (PROBES_51, "dev", PROBES_51_DEV_MINIMUMS),
     "probes52-dev": (PROBES_52, "dev", PROBES_52_DEV_MINIMUMS),
     "probes53-dev": (PROBES_53, "dev", PROBES_53_DEV_MINIMUMS),
+    "probes54-dev": (PROBES_54, "dev", PROBES_54_DEV_MINIMUMS),
+    "probes55-dev": (PROBES_55, "dev", PROBES_55_DEV_MINIMUMS),
+    "probes56-dev": (PROBES_56, "dev", PROBES_56_DEV_MINIMUMS),
 }
 
 
