@@ -466,12 +466,13 @@ def _who_of(antecedent: Token) -> Token:
             and antecedent.doc[prep.head.i - 1].text == ","):
         # "an internal review, obtained by the Echo, which says": the review
         return prep.head.head
-    if (antecedent.dep_ == "pobj" and antecedent.ent_type_ in ("GPE", "LOC", "FAC", "ORG")
+    if (antecedent.dep_ == "pobj" and (antecedent.ent_type_ in ("GPE", "LOC", "FAC", "ORG") or any(
+            c.dep_ == "poss" and c.ent_type_ == "ORG" for c in antecedent.children))
             and prep.dep_ == "prep" and prep.head.pos_ in ("NOUN", "PROPN")
             and prep.head.ent_type_ not in ("GPE", "LOC", "FAC", "ORG")):
         holder = prep.head
         if holder.dep_ == "appos" and holder.head.ent_type_ == "PERSON":
-            # "Sheikh Sultan, Chairman of the Council, who has called on": the Sheikh
+            # "Sheikh Sultan, Chairman of the Council, who", "X, an officer with Y's team, who"
             return holder.head
         return holder
     if (antecedent.dep_ == "appos" and antecedent.tag_ == "NN"

@@ -2,7 +2,7 @@
 tests: a source set off by the terms of anonymity, a document against a named
 person, a long rank before a name after a quote, a cue hung on a verb inside
 a quotation, "with X commenting:", a name after a fronted place, described
-after its comma or not."""
+after its comma or not, a "who" after a person's unit."""
 
 from __future__ import annotations
 
@@ -132,6 +132,16 @@ def test_a_name_described_after_a_fronted_place_is_the_one_saying() -> None:
     )
     assert [q["speaker_name"] for q in found] == [
         "Gráinne Tuohy", "Eileen Cassidy", "Abu Taher", "Abu Taher"]
+
+
+def test_who_after_a_persons_unit_is_the_person() -> None:
+    # the parser hangs "who" on the team of the force the officer works for
+    found = quotes(
+        "Pedestrian was crossing on green, inquest hears\n"
+        "The inquest heard from Sgt Harriet Quayle, a collision specialist with West Yorkshire "
+        "Police's major collision team, who told the court the van had been doing 38mph.\n"
+    )
+    assert [q["speaker_name"] for q in found][-1] == "Harriet Quayle"
 
 
 def test_a_verb_of_saying_read_as_a_participle_on_the_name_is_the_sentences_verb() -> None:
