@@ -148,12 +148,12 @@ def _name_before_desk(text: str, ls: int, le: int) -> tuple[int, int] | None:
     return (s, e) if _NAME.fullmatch(text[s:e]) else None
 
 
-def _bare_writer(text: str, ls: int, le: int, lines: list[tuple[int, int]]) -> bool:
-    """Whether a line right under the headline is a writer's name alone
+def _bare_writer(line: str) -> bool:
+    """Whether a line (right under the headline) is a writer's name alone
     (`Rhys Pritchard`): a given name that tells a gender, then surnames no
     dictionary holds (not `In Summary`, `MEDIA RELEASE`, `The Limassol Ledgers`)."""
-    words = text[ls:le].split()
-    return ((ls, le) == lines[1] and not text[ls:le].isupper()
+    words = line.split()
+    return (not line.isupper()
             and gender_of_given_name(words[0]) is not None
             and not any(w.lower() in dictionary_words() for w in words[1:]))
 
@@ -197,7 +197,8 @@ def find_byline(text: str, is_name: Callable[[int, int], bool]) -> Byline | None
             if is_name(*desk) or known_given_name(text[desk[0] : desk[1]].split()[0]):
                 names.append(desk)
         elif (_NAME.fullmatch(text, ls, le) and known_given_name(text[ls:le].split()[0])
-              and (_DATED.match(text, le + 1) is not None or _bare_writer(text, ls, le, lines))):
+              and (_DATED.match(text, le + 1) is not None
+                   or ((ls, le) == lines[1] and _bare_writer(text[ls:le])))):
             # `Harriet Mbeki-Long` on a line of its own, the date on the next,
             # or right under the headline
             names.append((ls, le))

@@ -25,7 +25,7 @@ from .names import (
     mutated_irish,
 )
 from .person import Person
-from .place_mentions import in_a_portfolio, titled_in_a_place
+from .place_mentions import COMPASS_POINTS, in_a_portfolio, titled_in_a_place
 from .speaker_words import PERSON_NOUNS
 
 #: First words no one is named: "Never Trump", "Beauty Boss" aside, adverbs.
@@ -56,8 +56,7 @@ _PLACE_ONLY_ENDS = frozenset(
 #: Small words a title writes with a capital inside it; no name has them.
 _TITLE_WORDS = frozenset("With And Of For The In On At To From Or By".split())
 #: Compass words that end a region's name ("Kwara North").
-_COMPASS = frozenset("""north south east west northeast northwest southeast southwest
-    north-east north-west south-east south-west""".split())
+_COMPASS = COMPASS_POINTS | frozenset("north-east north-west south-east south-west".split())
 #: Last words of bodies named after a person ("the Anders Tegnell Fan Club").
 _NAMED_AFTER_SOMEONE = frozenset(
     """club foundation fund trust prize award awards institute centre center library school

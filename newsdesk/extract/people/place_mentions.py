@@ -59,7 +59,7 @@ _STREET_ENDS = frozenset("lane street drive road avenue way crescent close terra
 
 
 #: Where a place lies from another: "300 kilometres north of Prince Albert".
-_COMPASS_POINTS = frozenset(
+COMPASS_POINTS = frozenset(
     "north south east west northeast northwest southeast southwest".split())
 
 
@@ -69,7 +69,7 @@ def titled_in_a_place(ent: Span) -> bool:
     doc = ent.doc
     # (the title before the name or the first word of it: "Prince | Albert", "Prince Albert")
     return any(k > 2 and doc[k - 1].is_title and doc[k - 2].lower_ == "of"
-               and doc[k - 3].lower_ in _SETTLEMENT_NOUNS | _COMPASS_POINTS
+               and doc[k - 3].lower_ in _SETTLEMENT_NOUNS | COMPASS_POINTS
                for k in {ent.start, ent.start + 1 if len(ent) > 1 else ent.start})
 
 
