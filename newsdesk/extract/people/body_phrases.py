@@ -435,8 +435,9 @@ def _names_a_business(ent: Span) -> bool:
     if len(ent) == 1 and ent.text.isupper() and ent.start > 0 and re.fullmatch(
             r"\d{1,2}[.:]\d{2}|\d{4}", ent.doc[ent.start - 1].text):
         return False  # "09.15 GMT" of a timestamp: a clock's zone, tagged a body
-    if ent.end + 1 < len(ent.doc) and ent.doc[ent.end + 1].lower_ == "based":
-        return False  # "a Sligo-based firm": where the business is
+    if ent.end + 1 < len(ent.doc) and ent.doc[ent.end].text == "-" and (
+            ent.doc[ent.end + 1].lower_ == "based"):
+        return False  # "a Sligo-based firm": where the business is (not "X Ltd, based in")
     if ent.label_ == "ORG":
         return True
     return ent.label_ in ("GPE", "PERSON", "PRODUCT", "FAC", "WORK_OF_ART") and len(ent) > 1 and (

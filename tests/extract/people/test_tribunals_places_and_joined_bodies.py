@@ -35,6 +35,15 @@ def test_the_company_after_a_town_based_firm_is_the_firm(
     assert speakers == [("Carrowmore Foods Ltd", "organisation")]
 
 
+def test_the_company_after_a_firm_based_somewhere_is_the_firm(
+        speakers_and_people: SpeakersAndPeople) -> None:
+    # ("based in" after the name's comma is where it is, not a town-based firm)
+    speakers, _ = speakers_and_people(
+        "Plant to close\nBrackwell Plastics Ltd, based in Leeds since 1974, will shut its "
+        "plant in March. The company said demand had collapsed.\n")
+    assert speakers == [("Brackwell Plastics Ltd", "organisation")]
+
+
 def test_the_telco_is_the_telecoms_firm_named_before(
         speakers_and_people: SpeakersAndPeople) -> None:
     speakers, people = speakers_and_people(
